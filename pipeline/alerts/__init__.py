@@ -1,0 +1,1 @@
+"""Alerts: the alert topic and its readers."""

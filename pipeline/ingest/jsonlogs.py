@@ -1,0 +1,246 @@
+"""JSON log lines → canonical log records.  Pure: no socket, no Kafka.
+
+Accepts NDJSON (one object a line, blank lines ignored) or one JSON array of
+objects.  Common field names are mapped onto the canonical record (see
+:class:`JsonLogMapping`); everything else is kept under ``attributes``.  A bad
+line rejects that line only, with its 1-based number and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.records import SEVERITY_NUMBERS, format_timestamp, severity_number
+
+__all__ = ["DecodedLogs", "JsonLogMapping", "Rejection", "decode_json_logs", "parse_time"]
+
+_HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
+_HEX16 = re.compile(r"^[0-9a-fA-F]{16}$")
+_FRACTION = re.compile(r"\.(\d+)")
+
+
+class JsonLogMapping(BaseModel):
+    """Which field names of a JSON log line fill which canonical field (first match wins).
+
+    A name may be a literal key (``"log.level"``) or a path into nested
+    objects (``{"log": {"level": ...}}``); both are tried.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    time: list[str] = Field(default_factory=lambda: ["@timestamp", "timestamp", "time", "ts"])
+    level: list[str] = Field(default_factory=lambda: ["level", "severity", "log.level", "severity_text"])
+    message: list[str] = Field(default_factory=lambda: ["message", "msg", "MESSAGE", "log", "body"])
+    service: list[str] = Field(default_factory=lambda: ["service.name", "service", "app"])
+    trace_id: list[str] = Field(default_factory=lambda: ["trace_id", "traceId", "trace.id"])
+    span_id: list[str] = Field(default_factory=lambda: ["span_id", "spanId", "span.id"])
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """One line that was refused: its 1-based number (or array index + 1) and why."""
+
+    line: int
+    reason: str
+
+
+@dataclass(slots=True)
+class DecodedLogs:
+    records: list[dict[str, Any]]
+    rejected: list[Rejection]
+
+
+def parse_time(value: Any) -> int:
+    """RFC 3339 text or epoch seconds / milliseconds / microseconds / nanoseconds → Unix ns.
+
+    The unit of a number is told by its size: below 1e11 seconds, below 1e14
+    milliseconds, below 1e17 microseconds, else nanoseconds.
+
+    >>> parse_time("2026-11-23T10:00:00.123456789Z")
+    1795428000123456789
+    >>> parse_time(1795428000) == parse_time(1795428000000) == parse_time("1795428000000000000")
+    True
+    >>> parse_time("yesterday")
+    Traceback (most recent call last):
+    ...
+    ValueError: time 'yesterday' is neither RFC 3339 nor an epoch number
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"time {value!r} is a boolean")
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            number: float | int = int(text)
+        except ValueError:
+            try:
+                number = float(text)
+            except ValueError:
+                return _parse_rfc3339(text, value)
+        value = number
+    if isinstance(value, int | float):
+        magnitude = abs(value)
+        if magnitude < 1e11:
+            return int(round(value * 1_000_000_000))
+        if magnitude < 1e14:
+            return int(round(value * 1_000_000))
+        if magnitude < 1e17:
+            return int(round(value * 1_000))
+        return int(value)
+    raise ValueError(f"time {value!r} is neither RFC 3339 nor an epoch number")
+
+
+def _parse_rfc3339(text: str, original: Any) -> int:
+    # datetime understands at most microseconds: keep the extra digits apart.
+    nanos = 0
+    match = _FRACTION.search(text)
+    if match:
+        digits = match.group(1)
+        nanos = int(digits[:9].ljust(9, "0"))
+        text = text[: match.start()] + text[match.end() :]
+    try:
+        parsed = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        raise ValueError(f"time {original!r} is neither RFC 3339 nor an epoch number") from None
+    if parsed.tzinfo is None:
+        raise ValueError(f"time {original!r} has no time zone (add Z or an offset)")
+    return int(parsed.timestamp()) * 1_000_000_000 + nanos
+
+
+def _take(obj: dict[str, Any], names: list[str]) -> tuple[bool, Any]:
+    """Remove and return the first of ``names`` present (literal key or nested path)."""
+    for name in names:
+        if name in obj:
+            return True, obj.pop(name)
+        if "." in name:
+            parts = name.split(".")
+            node: Any = obj
+            for part in parts[:-1]:
+                node = node.get(part) if isinstance(node, dict) else None
+            if isinstance(node, dict) and parts[-1] in node:
+                value = node.pop(parts[-1])
+                _prune_empty(obj, parts[:-1])
+                return True, value
+    return False, None
+
+
+def _prune_empty(obj: dict[str, Any], path: list[str]) -> None:
+    for depth in range(len(path), 0, -1):
+        node: Any = obj
+        for part in path[: depth - 1]:
+            node = node[part]
+        if node.get(path[depth - 1]) == {}:
+            del node[path[depth - 1]]
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return orjson.dumps(value).decode()
+
+
+def map_object(
+    obj: dict[str, Any], mapping: JsonLogMapping, default_service: str, received_ns: int
+) -> dict[str, Any]:
+    """One JSON object → one canonical log record (``obj`` is consumed).
+
+    Raises ``ValueError`` with the reason when the object cannot be a record.
+    """
+    found, raw_time = _take(obj, mapping.time)
+    time_ns = parse_time(raw_time) if found and raw_time not in (None, "") else received_ns
+    _, level = _take(obj, mapping.level)
+    found_msg, message = _take(obj, mapping.message)
+    _, service = _take(obj, mapping.service)
+    if isinstance(service, dict):  # {"service": {"name": ...}}
+        service = service.get("name")
+    record: dict[str, Any] = {
+        "@timestamp": format_timestamp(time_ns),
+        "time_unix_nano": time_ns,
+        "observed_time_unix_nano": received_ns,
+        "service.name": str(service) if service not in (None, "") else default_service,
+    }
+    if isinstance(level, int) and not isinstance(level, bool) and 1 <= level <= 24:
+        text_level = next(
+            (name for name, n in sorted(SEVERITY_NUMBERS.items(), key=lambda kv: -kv[1]) if level >= n), ""
+        )
+        record["severity_text"], record["severity_number"] = text_level, level
+    elif level not in (None, ""):
+        record["severity_text"], record["severity_number"] = severity_number(str(level))
+    else:
+        record["severity_text"], record["severity_number"] = "", 0
+    record["message"] = _text(message) if found_msg and message is not None else ""
+    for canonical, names, pattern in (
+        ("trace_id", mapping.trace_id, _HEX32),
+        ("span_id", mapping.span_id, _HEX16),
+    ):
+        found_id, value = _take(obj, names)
+        if found_id and isinstance(value, str) and pattern.match(value):
+            record[canonical] = value.lower()
+        elif found_id and value not in (None, ""):
+            obj[names[0]] = value  # not a valid id: keep it, as an attribute
+    record["attributes"] = obj
+    return record
+
+
+def decode_json_logs(
+    body: bytes,
+    mapping: JsonLogMapping,
+    default_service: str,
+    received_ns: int,
+    max_records: int | None = None,
+) -> DecodedLogs:
+    """Decode an NDJSON body or a JSON array of objects.
+
+    Raises
+    ------
+    ValueError
+        When the body as a whole is unusable (an array that is not valid JSON,
+        more records than ``max_records``); single bad lines are reported in
+        :attr:`DecodedLogs.rejected` instead.
+
+    Examples
+    --------
+    >>> out = decode_json_logs(
+    ...     b'{"msg": "hi", "level": "warn", "app": "api", "user": 7}\\nnot json\\n',
+    ...     JsonLogMapping(), "unknown_service", 1_700_000_000_000_000_000)
+    >>> rec = out.records[0]
+    >>> rec["message"], rec["severity_text"], rec["service.name"], rec["attributes"]
+    ('hi', 'WARN', 'api', {'user': 7})
+    >>> out.rejected[0].line, out.rejected[0].reason[:19]
+    (2, 'line is not valid J')
+    """
+    stripped = body.lstrip()
+    items: list[tuple[int, Any]] = []
+    rejected: list[Rejection] = []
+    if stripped.startswith(b"["):
+        try:
+            array = orjson.loads(stripped)
+        except orjson.JSONDecodeError as exc:
+            raise ValueError(f"body starts with '[' but is not a valid JSON array: {exc}") from None
+        items = list(enumerate(array, start=1))
+    else:
+        for number, line in enumerate(body.split(b"\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                items.append((number, orjson.loads(line)))
+            except orjson.JSONDecodeError as exc:
+                rejected.append(Rejection(number, f"line is not valid JSON: {exc}"))
+    if max_records is not None and len(items) > max_records:
+        raise ValueError(f"{len(items)} records in one request; the limit is {max_records}")
+    records = []
+    for number, obj in items:
+        if not isinstance(obj, dict):
+            rejected.append(Rejection(number, f"expected a JSON object, got {type(obj).__name__}"))
+            continue
+        try:
+            records.append(map_object(obj, mapping, default_service, received_ns))
+        except ValueError as exc:
+            rejected.append(Rejection(number, str(exc)))
+    rejected.sort(key=lambda r: r.line)
+    return DecodedLogs(records, rejected)

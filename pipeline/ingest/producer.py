@@ -1,0 +1,134 @@
+"""Batches into the raw topics: one Kafka message a service, acknowledged before we answer."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterable
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaError
+from prometheus_client import CollectorRegistry, Histogram
+
+from pipeline.config import KafkaConfig
+from pipeline.errors import RetryableError
+from pipeline.kafka import kafka_reachable, make_producer
+from pipeline.log import get_logger
+from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope
+
+__all__ = ["RawProducer", "chunk_records"]
+
+log = get_logger("ingest")
+
+
+def chunk_records(records: list[dict[str, Any]], max_bytes: int) -> Iterable[bytes]:
+    """Serialise records as JSON arrays no larger than ``max_bytes`` each (one record may exceed it).
+
+    >>> [len(c) for c in chunk_records([{"a": "x" * 10}] * 4, 40)]
+    [35, 35]
+    """
+    encoded = [orjson.dumps(r) for r in records]
+    chunk: list[bytes] = []
+    size = 2
+    for item in encoded:
+        if chunk and size + len(item) + 1 > max_bytes:
+            yield b"[" + b",".join(chunk) + b"]"
+            chunk, size = [], 2
+        chunk.append(item)
+        size += len(item) + 1
+    if chunk:
+        yield b"[" + b",".join(chunk) + b"]"
+
+
+class RawProducer:
+    """Owns the Kafka producer of the ingestor; keeps trying to connect in the background."""
+
+    def __init__(self, cfg: KafkaConfig, registry: CollectorRegistry) -> None:
+        self.cfg = cfg
+        self._producer: AIOKafkaProducer | None = None
+        self._connecting: asyncio.Task[None] | None = None
+        self.latency = Histogram(
+            "sightline_ingest_produce_seconds",
+            "Time from handing a request's batches to Kafka until every one is acknowledged.",
+            ["topic"],
+            registry=registry,
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+        )
+
+    @property
+    def connected(self) -> bool:
+        return self._producer is not None
+
+    async def start(self) -> None:
+        self._connecting = asyncio.get_running_loop().create_task(self._connect_forever())
+
+    async def _connect_forever(self) -> None:
+        delay = 0.5
+        while self._producer is None:
+            producer = make_producer(self.cfg)
+            try:
+                await producer.start()
+            except KafkaError as exc:
+                await producer.stop()
+                log.warning(
+                    "kafka unreachable, retrying",
+                    extra={"bootstrap_servers": self.cfg.bootstrap_servers, "reason": str(exc), "retry_s": delay},
+                )
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 10.0)
+            else:
+                self._producer = producer
+                log.info("connected to kafka", extra={"bootstrap_servers": self.cfg.bootstrap_servers})
+
+    async def stop(self) -> None:
+        if self._connecting is not None:
+            self._connecting.cancel()
+            await asyncio.gather(self._connecting, return_exceptions=True)
+            self._connecting = None
+        if self._producer is not None:
+            await self._producer.stop()  # flushes what is in flight
+            self._producer = None
+
+    async def check(self) -> None:
+        """Readiness: raise unless Kafka answers."""
+        if self._producer is None:
+            raise RetryableError(f"not connected to {self.cfg.bootstrap_servers}")
+        await kafka_reachable(self._producer)
+
+    async def send_records(
+        self, topic: str, by_service: dict[str, list[dict[str, Any]]], envelope: RawEnvelope
+    ) -> None:
+        """Produce canonical records as ``records-json`` batches; returns once all are acknowledged."""
+        messages = [
+            (service, value)
+            for service, records in by_service.items()
+            for value in chunk_records(records, self.cfg.max_message_bytes - 4096)
+        ]
+        await self.send(topic, messages, envelope)
+
+    async def send(self, topic: str, messages: list[tuple[str, bytes]], envelope: RawEnvelope) -> None:
+        """Produce ``(service, payload)`` messages and wait for every acknowledgement.
+
+        Raises
+        ------
+        RetryableError
+            When Kafka is not connected or did not acknowledge; the caller answers
+            503 so the sender retries (record ids make the retry harmless).
+        """
+        producer = self._producer
+        if producer is None:
+            raise RetryableError(f"kafka at {self.cfg.bootstrap_servers} is not reachable")
+        headers = envelope.headers()
+        started = time.perf_counter()
+        try:
+            futures = [
+                await producer.send(topic, value=value, key=service.encode(), headers=headers)
+                for service, value in messages
+            ]
+            await asyncio.gather(*futures)
+        except KafkaError as exc:
+            raise RetryableError(f"kafka did not acknowledge: {exc}") from exc
+        finally:
+            self.latency.labels(topic).observe(time.perf_counter() - started)

@@ -1,0 +1,86 @@
+"""Bulk request bodies and answers.  Pure: no client, no socket.
+
+A bulk answer is read item by item (``"errors": true`` is only a hint):
+2xx and 409 on ``create`` are done (a replay of a document already stored);
+429 and 5xx are retried; any other 4xx (mapping errors, bad documents) is
+permanent and goes to the dead-letter topic with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+__all__ = ["BulkOutcome", "build_bulk", "daily_index", "read_bulk_answer"]
+
+
+def daily_index(prefix: str, kind: str, timestamp: str) -> str:
+    """``sightline-logs-2026.11.23`` from an RFC 3339 ``@timestamp``.
+
+    >>> daily_index("sightline", "logs", "2026-11-23T10:00:00.000Z")
+    'sightline-logs-2026.11.23'
+    """
+    return f"{prefix}-{kind}-{timestamp[0:4]}.{timestamp[5:7]}.{timestamp[8:10]}"
+
+
+def build_bulk(docs: list[tuple[str, dict[str, Any]]]) -> bytes:
+    """NDJSON ``create`` operations for ``(index, doc)`` pairs; ``_id`` is the doc's ``id``.
+
+    >>> build_bulk([("i", {"id": "a", "x": 1})])
+    b'{"create":{"_index":"i","_id":"a"}}\\n{"id":"a","x":1}\\n'
+    """
+    parts = []
+    for index, doc in docs:
+        parts.append(orjson.dumps({"create": {"_index": index, "_id": doc["id"]}}))
+        parts.append(orjson.dumps(doc))
+    parts.append(b"")
+    return b"\n".join(parts)
+
+
+@dataclass
+class BulkOutcome:
+    """Positions (into the request's docs) by fate."""
+
+    done: list[int] = field(default_factory=list)
+    duplicates: list[int] = field(default_factory=list)
+    retry: list[int] = field(default_factory=list)
+    failed: list[tuple[int, int, str]] = field(default_factory=list)  # (position, status, reason)
+
+
+def read_bulk_answer(answer: dict[str, Any], count: int) -> BulkOutcome:
+    """Classify every item of a bulk answer.
+
+    >>> ans = {"errors": True, "items": [
+    ...     {"create": {"status": 201}},
+    ...     {"create": {"status": 409, "error": {"type": "version_conflict_engine_exception"}}},
+    ...     {"create": {"status": 429, "error": {"type": "es_rejected_execution_exception"}}},
+    ...     {"create": {"status": 400, "error": {"type": "mapper_parsing_exception", "reason": "bad"}}}]}
+    >>> o = read_bulk_answer(ans, 4)
+    >>> o.done, o.duplicates, o.retry, o.failed
+    ([0], [1], [2], [(3, 400, 'mapper_parsing_exception: bad')])
+    """
+    outcome = BulkOutcome()
+    items = answer.get("items") or []
+    if len(items) != count:
+        # An answer that does not match the request cannot be trusted item by item.
+        outcome.retry = list(range(count))
+        return outcome
+    for position, item in enumerate(items):
+        result = next(iter(item.values())) if item else {}
+        status = int(result.get("status", 500))
+        if 200 <= status < 300:
+            outcome.done.append(position)
+        elif status == 409:
+            outcome.duplicates.append(position)
+        elif status == 429 or status >= 500:
+            outcome.retry.append(position)
+        else:
+            error = result.get("error") or {}
+            if isinstance(error, dict):
+                reason = f"{error.get('type', 'error')}: {error.get('reason', '')}".rstrip(": ")
+            else:
+                reason = str(error)
+            outcome.failed.append((position, status, reason))
+    return outcome

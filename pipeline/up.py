@@ -1,0 +1,83 @@
+"""``sightline up``: the whole pipeline on one machine, embedded broker and store included."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Any
+
+from prometheus_client import CollectorRegistry
+
+from pipeline.admin import AdminServer
+from pipeline.config import Config
+from pipeline.embedded import EmbeddedBroker, EmbeddedStore
+from pipeline.ingest import Ingestor
+from pipeline.kafka import ensure_topics
+from pipeline.log import get_logger
+from pipeline.process import Processor
+from pipeline.runner import run_until_signal
+from pipeline.sinks.elasticsearch import ElasticsearchSink
+
+__all__ = ["embedded_config", "run_up"]
+
+log = get_logger("up")
+
+
+def embedded_config(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore) -> Config:
+    """Point ``cfg`` at the embedded children (which lack idempotent producers and replication)."""
+    kafka = cfg.kafka.model_copy(
+        update={"bootstrap_servers": broker.bootstrap, "idempotent": False, "replication_factor": 1}
+    )
+    es = cfg.elasticsearch.model_copy(update={"hosts": [store.url]})
+    return cfg.model_copy(update={"kafka": kafka, "elasticsearch": es})
+
+
+def _banner(cfg: Config, ingest: Ingestor, admin: AdminServer, broker: EmbeddedBroker, store: EmbeddedStore) -> str:
+    http = f"http://{cfg.ingest.http.host}:{ingest.http_port}"
+    prefix = cfg.elasticsearch.index_prefix
+    lines = [
+        "",
+        "Sightline is up.",
+        f"  JSON logs        POST {http}/api/v1/logs   (NDJSON or a JSON array)",
+        f"  health, metrics  http://{cfg.admin.host}:{admin.port}/health/ready   /metrics",
+        f"  Kafka            {broker.bootstrap}   topics {cfg.kafka.topics.logs_raw}, {cfg.kafka.topics.logs}, ...",
+        f"  search store     {store.url}/{prefix}-logs-*/_search",
+        "",
+        "  try:  curl -s " + http + "/api/v1/logs -d '{\"message\":\"hello\",\"level\":\"info\",\"service\":\"demo\"}'",
+        "  then: curl -s '" + store.url + "/" + prefix + "-logs-*/_search?q=hello'",
+        "",
+        "Ctrl-C stops everything.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo: bool) -> None:
+    await ensure_topics(cfg.kafka)
+    registry = CollectorRegistry()
+    ingest = Ingestor(cfg, registry)
+    components: list[Any] = [ingest, Processor(cfg, registry), ElasticsearchSink(cfg, registry)]
+    if demo:
+        from pipeline.demo import DemoTraffic
+
+        components.append(DemoTraffic(cfg, lambda: f"http://{cfg.ingest.http.host}:{ingest.http_port}"))
+
+    def ready(admin: AdminServer) -> None:
+        print(_banner(cfg, ingest, admin, broker, store), file=sys.stderr, flush=True)
+
+    await run_until_signal(cfg, registry, components, on_ready=ready)
+
+
+def run_up(cfg: Config, demo: bool = False) -> int:
+    """Start the children, run every component in this process, stop it all on Ctrl-C/SIGTERM."""
+    e = cfg.embedded
+    broker = EmbeddedBroker(e.host, e.broker_port, e.broker_bin, e.log_dir)
+    store = EmbeddedStore(e.host, e.store_port, e.store_bin, e.log_dir)
+    try:
+        broker.start(e.startup_timeout_s)
+        store.start(e.startup_timeout_s)
+        asyncio.run(_serve(embedded_config(cfg, broker, store), broker, store, demo))
+    finally:
+        store.stop()
+        broker.stop()
+    return 0

@@ -1,0 +1,84 @@
+"""The raw topics' message format (``sightline.*.raw``), version 1.
+
+The ingestor validates and splits what it receives but does not decode it
+record by record; the processors do.  One Kafka message carries one batch for
+one service:
+
+- key: the ``service.name`` of every record in the batch (UTF-8);
+- value: the payload, in the format the ``sightline-format`` header names;
+- headers:
+
+  ``sightline-version``  ``1``
+  ``sightline-format``   ``otlp-proto``: a serialized OTLP Export*ServiceRequest
+                         (the signal is the topic's);
+                         ``otlp-json``: the same in the OTLP JSON mapping;
+                         ``records-json``: a JSON array of canonical records
+                         (schemas.records), as the JSON-logs endpoints produce
+  ``sightline-received`` the time the ingestor accepted the request, Unix ns
+  ``sightline-tenant``   the API key's name when authentication is on (optional)
+
+Other consumers may read the raw topics with this description alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "FORMAT_OTLP_JSON",
+    "FORMAT_OTLP_PROTO",
+    "FORMAT_RECORDS_JSON",
+    "RAW_VERSION",
+    "RawEnvelope",
+]
+
+RAW_VERSION = 1
+FORMAT_OTLP_PROTO = "otlp-proto"
+FORMAT_OTLP_JSON = "otlp-json"
+FORMAT_RECORDS_JSON = "records-json"
+_FORMATS = (FORMAT_OTLP_PROTO, FORMAT_OTLP_JSON, FORMAT_RECORDS_JSON)
+
+
+@dataclass(frozen=True, slots=True)
+class RawEnvelope:
+    """The headers of one raw message."""
+
+    format: str
+    received_ns: int
+    tenant: str | None = None
+    version: int = RAW_VERSION
+
+    def headers(self) -> list[tuple[str, bytes]]:
+        """Kafka headers for this envelope."""
+        out = [
+            ("sightline-version", str(self.version).encode()),
+            ("sightline-format", self.format.encode()),
+            ("sightline-received", str(self.received_ns).encode()),
+        ]
+        if self.tenant:
+            out.append(("sightline-tenant", self.tenant.encode()))
+        return out
+
+    @classmethod
+    def from_headers(cls, headers: list[tuple[str, bytes]] | tuple[tuple[str, bytes], ...]) -> RawEnvelope:
+        """Read the envelope back; raises ``ValueError`` naming what is missing or wrong.
+
+        >>> env = RawEnvelope(FORMAT_RECORDS_JSON, 1_700_000_000_000_000_000)
+        >>> RawEnvelope.from_headers(env.headers()) == env
+        True
+        """
+        found = {k: v for k, v in headers}
+        try:
+            version = int(found["sightline-version"])
+            fmt = found["sightline-format"].decode()
+            received = int(found["sightline-received"])
+        except KeyError as exc:
+            raise ValueError(f"raw message lacks the {exc.args[0]} header") from None
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ValueError(f"raw message has a malformed header: {exc}") from None
+        if version != RAW_VERSION:
+            raise ValueError(f"raw message version {version} is not supported (expected {RAW_VERSION})")
+        if fmt not in _FORMATS:
+            raise ValueError(f"raw message format {fmt!r} is unknown (expected one of {', '.join(_FORMATS)})")
+        tenant = found.get("sightline-tenant")
+        return cls(fmt, received, tenant.decode() if tenant else None, version)
