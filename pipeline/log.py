@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from typing import Any
+from typing import Any, ClassVar
 
 import orjson
 
@@ -50,7 +50,7 @@ class JsonFormatter(logging.Formatter):
 class ConsoleFormatter(logging.Formatter):
     """``12:00:01 INFO  ingest  listening  port=4318`` for people at a terminal."""
 
-    COLORS = {"DEBUG": "\x1b[2m", "INFO": "\x1b[36m", "WARNING": "\x1b[33m", "ERROR": "\x1b[31m"}
+    COLORS: ClassVar[dict[str, str]] = {"DEBUG": "\x1b[2m", "INFO": "\x1b[36m", "WARNING": "\x1b[33m", "ERROR": "\x1b[31m"}
 
     def __init__(self, color: bool) -> None:
         super().__init__()

@@ -15,8 +15,8 @@ from typing import Any, TypedDict
 import orjson
 
 __all__ = [
-    "LogRecord",
     "SEVERITY_NUMBERS",
+    "LogRecord",
     "format_timestamp",
     "record_id",
     "severity_number",

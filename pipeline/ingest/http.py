@@ -161,8 +161,8 @@ class HttpIngest:
             except ValueError as exc:
                 self.metrics.requests.labels(signal, transport, "invalid").inc()
                 return _error(400, str(exc))
-            for rejection in decoded.rejected:
-                self.metrics.rejected.labels(signal, "invalid").inc()
+            if decoded.rejected:
+                self.metrics.rejected.labels(signal, "invalid").inc(len(decoded.rejected))
             rejected = [{"line": r.line, "reason": r.reason} for r in decoded.rejected]
             if not decoded.records:
                 self.metrics.requests.labels(signal, transport, "invalid").inc()

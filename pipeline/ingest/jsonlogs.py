@@ -86,11 +86,11 @@ def parse_time(value: Any) -> int:
     if isinstance(value, int | float):
         magnitude = abs(value)
         if magnitude < 1e11:
-            return int(round(value * 1_000_000_000))
+            return round(value * 1_000_000_000)
         if magnitude < 1e14:
-            return int(round(value * 1_000_000))
+            return round(value * 1_000_000)
         if magnitude < 1e17:
-            return int(round(value * 1_000))
+            return round(value * 1_000)
         return int(value)
     raise ValueError(f"time {value!r} is neither RFC 3339 nor an epoch number")
 

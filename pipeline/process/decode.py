@@ -49,10 +49,10 @@ def decode_raw(
     >>> recs = decode_raw("logs", env.headers(), b'[{"service.name": "a", "time_unix_nano": 5, "message": "x"}]')
     >>> len(recs[0]["id"])
     32
-    >>> decode_raw("logs", env.headers(), b"nope")
+    >>> decode_raw("logs", env.headers(), b"[1")
     Traceback (most recent call last):
     ...
-    pipeline.process.decode.DecodeError: records-json payload is not valid JSON: unexpected character: line 1 column 1 (char 0)
+    pipeline.process.decode.DecodeError: records-json payload is not valid JSON: unexpected end of data: line 1 column 3 (char 2)
     """
     try:
         envelope = RawEnvelope.from_headers(headers)

@@ -18,9 +18,8 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.errors import CommitFailedError, KafkaError
-from elasticsearch import AsyncElasticsearch
+from elasticsearch import ApiError, AsyncElasticsearch
 from elasticsearch import TransportError as EsTransportError
-from elasticsearch import ApiError
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from pipeline.component import Component, Probe
@@ -214,7 +213,8 @@ class ElasticsearchSink(Component):
             body = build_bulk([(index, doc) for index, doc, _ in pending])
             started = time.perf_counter()
             try:
-                answer = await self.es.bulk(operations=body)
+                # bytes pass through the NDJSON serializer untouched
+                answer = await self.es.bulk(operations=body)  # type: ignore[arg-type]
                 outcome = read_bulk_answer(dict(answer.body), len(pending))
             except (EsTransportError, ApiError) as exc:
                 status = getattr(exc, "status_code", None) or getattr(exc, "status", None)

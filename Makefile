@@ -1,0 +1,51 @@
+# The two set-up commands: `make run` and `make test`. Each creates .venv if
+# missing and installs what it needs (Debian packages with apt-get where tests need them).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+PYTEST_ARGS ?=
+
+.PHONY: run demo test unit integration lint system-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[embedded,dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+# Prometheus, promtool, Alertmanager and amtool for the integration tests.
+system-deps:
+	@if ! command -v promtool >/dev/null 2>&1 || ! command -v prometheus-alertmanager >/dev/null 2>&1; then \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    echo "installing prometheus and prometheus-alertmanager (Debian packages)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus prometheus-alertmanager >/dev/null; \
+	  else \
+	    echo "tests need prometheus and prometheus-alertmanager: run as root or install them with your package manager" >&2; exit 1; \
+	  fi; \
+	fi
+
+run: $(STAMP)
+	$(BIN)/sightline up $(ARGS)
+
+demo: $(STAMP)
+	$(BIN)/sightline up --demo $(ARGS)
+
+test: $(STAMP) system-deps
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+unit: $(STAMP)
+	$(BIN)/pytest tests/unit detectors pipeline schemas $(PYTEST_ARGS)
+
+integration: $(STAMP) system-deps
+	$(BIN)/pytest tests/integration $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline detectors schemas tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,72 @@
+"""Small helpers for integration tests: waiting for a condition, reading a topic, searching."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import orjson
+from aiokafka import AIOKafkaConsumer
+from elasticsearch import AsyncElasticsearch
+
+from pipeline.config import Config
+from pipeline.sinks.elasticsearch.client import make_client
+
+T = TypeVar("T")
+
+
+async def eventually(check: Callable[[], Awaitable[T]], timeout: float = 60.0, interval: float = 0.25) -> T:
+    """Call ``check`` until it returns a truthy value; fail with its last answer after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    last: Any = None
+    while time.monotonic() < deadline:
+        last = await check()
+        if last:
+            return last
+        await asyncio.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout}s; last value: {last!r}")
+
+
+async def read_topic(cfg: Config, topic: str, count: int, timeout: float = 30.0) -> list[Any]:
+    """Read ``count`` messages from the start of ``topic`` (a throwaway group)."""
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=cfg.kafka.bootstrap_servers,
+        group_id=f"test-{uuid.uuid4().hex[:8]}",
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        rebalance_timeout_ms=2000,
+    )
+    await consumer.start()
+    out: list[Any] = []
+    try:
+        deadline = time.monotonic() + timeout
+        while len(out) < count and time.monotonic() < deadline:
+            batches = await consumer.getmany(timeout_ms=500)
+            for messages in batches.values():
+                out.extend(messages)
+    finally:
+        await consumer.stop()
+    return out
+
+
+async def search(cfg: Config, kind: str, query: dict[str, Any] | None = None, size: int = 1000) -> list[dict[str, Any]]:
+    """Documents of ``kind`` under the config's index prefix (refreshing first)."""
+    es: AsyncElasticsearch = make_client(cfg.elasticsearch)
+    pattern = f"{cfg.elasticsearch.index_prefix}-{kind}*"
+    try:
+        try:
+            await es.indices.refresh(index=pattern)
+        except Exception:
+            return []
+        answer = await es.search(index=pattern, query=query or {"match_all": {}}, size=size)
+        return [dict(hit["_source"], _id=hit["_id"]) for hit in answer["hits"]["hits"]]
+    finally:
+        await es.close()
+
+
+def loads(value: bytes) -> Any:
+    return orjson.loads(value)

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import gzip
+from datetime import UTC, datetime
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.ingest.http import BodyError, decompress
+from pipeline.ingest.jsonlogs import JsonLogMapping, decode_json_logs, parse_time
+from pipeline.ingest.producer import chunk_records
+
+RECEIVED = 1_700_000_000_000_000_000
+MAPPING = JsonLogMapping()
+
+
+def decode(body: bytes, **kw):
+    return decode_json_logs(body, MAPPING, "unknown_service", RECEIVED, **kw)
+
+
+@settings(max_examples=200, derandomize=True)
+@given(st.integers(min_value=946_684_800, max_value=4_102_444_800), st.integers(0, 999_999_999))
+def test_every_epoch_unit_and_rfc3339_agree(seconds: int, nanos: int) -> None:
+    ns = seconds * 1_000_000_000 + nanos
+    ms = ns // 1_000_000
+    assert parse_time(seconds) == seconds * 1_000_000_000
+    assert parse_time(ms) == ms * 1_000_000
+    assert parse_time(ns) == ns
+    assert parse_time(str(ns)) == ns
+    text = datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S") + f".{nanos:09d}Z"
+    assert parse_time(text) == ns
+    assert parse_time(text.replace("Z", "+00:00")) == ns
+
+
+def test_offsets_and_fractional_seconds() -> None:
+    assert parse_time("2026-11-23T12:00:00+02:00") == parse_time("2026-11-23T10:00:00Z")
+    assert parse_time(1795428000.5) == 1795428000_500_000_000
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "2026-11-23T10:00:00", True, [1], {}])
+def test_bad_times_are_refused(bad) -> None:
+    with pytest.raises(ValueError):
+        parse_time(bad)
+
+
+def test_common_field_names_are_mapped() -> None:
+    body = b"\n".join(
+        orjson.dumps(o)
+        for o in [
+            {"@timestamp": "2026-11-23T10:00:00Z", "severity": "CRITICAL", "message": "a", "service.name": "s1"},
+            {"time": 1795428000000, "log.level": "debug", "msg": "b", "service": {"name": "s2"}},
+            {"ts": "1795428000", "log": {"level": "warning"}, "MESSAGE": "c", "app": "s3", "extra": {"k": 1}},
+            {"timestamp": 1795428000, "level": 17, "log": "d"},
+        ]
+    )
+    out = decode(body)
+    assert out.rejected == []
+    got = [(r["service.name"], r["severity_text"], r["severity_number"], r["message"]) for r in out.records]
+    assert got == [("s1", "FATAL", 21, "a"), ("s2", "DEBUG", 5, "b"), ("s3", "WARN", 13, "c"), ("unknown_service", "ERROR", 17, "d")]
+    assert out.records[2]["attributes"] == {"extra": {"k": 1}}
+    assert {r["time_unix_nano"] for r in out.records} == {1795428000 * 10**9}
+
+
+def test_missing_time_uses_observed_time_and_missing_message_is_empty() -> None:
+    [rec] = decode(b'{"user": "x"}').records
+    assert rec["time_unix_nano"] == RECEIVED == rec["observed_time_unix_nano"]
+    assert rec["message"] == "" and rec["attributes"] == {"user": "x"}
+
+
+def test_one_bad_line_rejects_only_that_line() -> None:
+    body = b'{"msg": "ok"}\n\n[1,2]\n{"msg": "bad time", "time": "noon"}\n{oops\n{"msg": "ok2"}\n'
+    out = decode(body)
+    assert [r["message"] for r in out.records] == ["ok", "ok2"]
+    assert [(r.line, r.reason.split(":")[0]) for r in out.rejected] == [
+        (3, "expected a JSON object, got list"),
+        (4, "time 'noon' is neither RFC 3339 nor an epoch number"),
+        (5, "line is not valid JSON"),
+    ]
+
+
+def test_json_array_body() -> None:
+    out = decode(b' [{"msg": "a"}, "nope", {"msg": "b"}]')
+    assert [r["message"] for r in out.records] == ["a", "b"]
+    assert [(r.line, r.reason) for r in out.rejected] == [(2, "expected a JSON object, got str")]
+
+
+def test_broken_array_rejects_the_body() -> None:
+    with pytest.raises(ValueError, match="not a valid JSON array"):
+        decode(b'[{"msg": "a"}')
+
+
+def test_record_limit() -> None:
+    with pytest.raises(ValueError, match="limit is 2"):
+        decode(b'{"a":1}\n{"a":2}\n{"a":3}\n', max_records=2)
+
+
+def test_invalid_trace_id_is_kept_as_attribute() -> None:
+    [rec] = decode(b'{"msg": "x", "trace_id": "not-hex", "span_id": "00F067AA0BA902B7"}').records
+    assert "trace_id" not in rec and rec["attributes"]["trace_id"] == "not-hex"
+    assert rec["span_id"] == "00f067aa0ba902b7"
+
+
+@settings(max_examples=100, derandomize=True)
+@given(st.lists(st.dictionaries(st.text(max_size=8), st.one_of(st.text(max_size=20), st.integers(-(2**63), 2**63 - 1), st.booleans(), st.none()), max_size=6), max_size=20))
+def test_any_objects_decode_without_losing_lines(objects) -> None:
+    body = b"\n".join(orjson.dumps(o) for o in objects)
+    out = decode(body)
+    assert len(out.records) + len(out.rejected) == len(objects)
+
+
+def test_gzip_bomb_is_refused_not_expanded() -> None:
+    bomb = gzip.compress(b"\0" * 50_000_000)
+    with pytest.raises(BodyError) as err:
+        decompress(bomb, "gzip", 1_000_000)
+    assert err.value.status == 413
+
+
+def test_unknown_encoding_is_415_and_corrupt_gzip_400() -> None:
+    with pytest.raises(BodyError) as err:
+        decompress(b"x", "br", 100)
+    assert err.value.status == 415
+    with pytest.raises(BodyError) as err:
+        decompress(b"not gzip", "gzip", 100)
+    assert err.value.status == 400
+
+
+def test_chunks_respect_the_message_size() -> None:
+    records = [{"message": "x" * 100, "n": i} for i in range(100)]
+    chunks = list(chunk_records(records, 1000))
+    assert all(len(c) <= 1000 for c in chunks)
+    assert sum(len(orjson.loads(c)) for c in chunks) == 100
