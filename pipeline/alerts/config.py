@@ -1,0 +1,214 @@
+"""Alert rules and alerting settings (the ``alerts:`` section of the config file).
+
+Rules follow the conventions of Prometheus alerting rules: a condition over a
+statistic, a ``for`` duration it must hold before the alert fires, labels, and
+annotations whose ``{placeholders}`` are filled with the values at firing time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import ConfigDict, Field, field_validator, model_validator
+
+from pipeline.configbase import Section
+
+__all__ = [
+    "STATISTICS",
+    "AlertmanagerConfig",
+    "AlertsConfig",
+    "DetectorAlertConfig",
+    "RuleConfig",
+    "WebhookConfig",
+    "default_rules",
+    "parse_duration",
+]
+
+# What a rule may refer to: statistics the processors keep per service (and operation).
+STATISTICS: dict[str, str] = {
+    "request_rate": "requests per second over the window",
+    "request_count": "requests in the window",
+    "error_count": "errors in the window (span status error, HTTP 5xx, log severity ERROR and above)",
+    "error_ratio": "errors / requests over the window (0..1)",
+    "latency_p50_ms": "median latency over the window, milliseconds",
+    "latency_p95_ms": "95th percentile latency over the window, milliseconds",
+    "latency_p99_ms": "99th percentile latency over the window, milliseconds",
+    "log_count": "log records in the window",
+    "error_type_count": "errors of one error type in the window (per service and error type)",
+    "absent_s": "seconds since the service last sent anything",
+}
+SEVERITIES = ("critical", "warning", "info")
+_DURATION = re.compile(r"^\s*(?:(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w))+\s*$")
+_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)")
+_UNIT = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(value: Any) -> float:
+    """``"5m"``, ``"1h30m"``, ``"250ms"`` or a number of seconds → seconds.
+
+    >>> parse_duration("1h30m"), parse_duration("250ms"), parse_duration(90)
+    (5400.0, 0.25, 90.0)
+    >>> parse_duration("5 minutes")
+    Traceback (most recent call last):
+    ...
+    ValueError: bad duration '5 minutes': expected a number of seconds or e.g. 30s, 5m, 1h30m, 7d
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"bad duration {value!r}")
+    if isinstance(value, int | float):
+        if value < 0:
+            raise ValueError(f"bad duration {value!r}: negative")
+        return float(value)
+    text = str(value)
+    if not _DURATION.match(text):
+        raise ValueError(f"bad duration {value!r}: expected a number of seconds or e.g. 30s, 5m, 1h30m, 7d")
+    return float(sum(float(n) * _UNIT[u] for n, u in _PART.findall(text)))
+
+
+class RuleConfig(Section):
+    """One threshold rule over a statistic."""
+
+    name: str = Field(description="alert name, the `alertname` label")
+    statistic: str = Field(description="one of " + ", ".join(STATISTICS))
+    window: str = Field("5m", description="the rolling window the statistic is read from")
+    op: Literal[">", ">=", "<", "<="] = ">"
+    threshold: float
+    for_: float = Field(300.0, alias="for", description="how long the condition must hold before firing")
+    severity: Literal["critical", "warning", "info"] = "warning"
+    min_requests: int = Field(0, ge=0, description="ignore windows with fewer requests (ratios on tiny counts)")
+    labels: dict[str, str] = Field(default_factory=dict)
+    summary: str = ""
+    description: str = ""
+    services: dict[str, float] = Field(
+        default_factory=dict, description="per-service threshold overrides, `{checkout: 0.1}`"
+    )
+    exclude_services: list[str] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_default=True)
+
+    @field_validator("statistic")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        if value not in STATISTICS:
+            raise ValueError(f"unknown statistic {value!r}; known: {', '.join(STATISTICS)}")
+        return value
+
+    @field_validator("for_", mode="before")
+    @classmethod
+    def _for(cls, value: Any) -> float:
+        return parse_duration(value)
+
+    @field_validator("window")
+    @classmethod
+    def _window(cls, value: str) -> str:
+        parse_duration(value)
+        return value
+
+    def threshold_for(self, service: str) -> float:
+        return self.services.get(service, self.threshold)
+
+
+def default_rules() -> list[RuleConfig]:
+    """The rules a team wants on day one; every number is overridable."""
+    return [
+        RuleConfig.model_validate({
+            "name": "HighErrorRatio", "statistic": "error_ratio", "window": "5m", "op": ">",
+            "threshold": 0.05, "for": "5m", "severity": "critical", "min_requests": 20,
+            "summary": "{service}: {observed_pct} of requests fail (threshold {threshold_pct})",
+            "description": "Error ratio of {service} {operation} over {window} has been above "
+                           "{threshold_pct} for {for}.",
+        }),
+        RuleConfig.model_validate({
+            "name": "HighLatencyP95", "statistic": "latency_p95_ms", "window": "5m", "op": ">",
+            "threshold": 1000.0, "for": "5m", "severity": "warning", "min_requests": 20,
+            "summary": "{service}: p95 latency {observed:.0f} ms (threshold {threshold:.0f} ms)",
+            "description": "p95 latency of {service} {operation} over {window} has been above "
+                           "{threshold:.0f} ms for {for}.",
+        }),
+        RuleConfig.model_validate({
+            "name": "ServiceAbsent", "statistic": "absent_s", "window": "5m", "op": ">",
+            "threshold": 120.0, "for": 0, "severity": "warning",
+            "summary": "{service} stopped sending telemetry {observed:.0f} s ago",
+            "description": "No record from {service} for more than {threshold:.0f} s.",
+        }),
+        RuleConfig.model_validate({
+            "name": "ManyErrorsOfOneType", "statistic": "error_type_count", "window": "5m", "op": ">",
+            "threshold": 100.0, "for": 0, "severity": "warning",
+            "summary": "{service}: {observed:.0f} {error_type} errors in {window}",
+            "description": "More than {threshold:.0f} errors of type {error_type} in {window}.",
+        }),
+    ]
+
+
+class DetectorAlertConfig(Section):
+    """When a detector's finding becomes an alert."""
+
+    enabled: bool = True
+    min_score: float = Field(0.99, ge=0, le=1, description="findings scoring below this are ignored")
+    severity: Literal["critical", "warning", "info"] = "warning"
+    clear_after: float = Field(300.0, description="resolve when no finding for this long")
+
+    @field_validator("clear_after", mode="before")
+    @classmethod
+    def _clear(cls, value: Any) -> float:
+        return parse_duration(value)
+
+
+class AlertmanagerConfig(Section):
+    """Forwarding to Alertmanager's API v2."""
+
+    urls: list[str] = Field(default_factory=list, description="e.g. http://alertmanager:9093; empty = off")
+    timeout_s: float = Field(10.0, gt=0)
+    max_queue: int = Field(10_000, ge=1, description="events held while Alertmanager is down; oldest dropped and counted beyond")
+    resend_s: float = Field(60.0, gt=0, description="re-post active alerts this often (Alertmanager expects it)")
+
+
+class WebhookConfig(Section):
+    """A generic webhook with Alertmanager's webhook payload."""
+
+    urls: list[str] = Field(default_factory=list, description="empty = off")
+    timeout_s: float = Field(10.0, gt=0)
+    max_queue: int = Field(10_000, ge=1)
+
+
+class AlertsConfig(Section):
+    """The alert engine and its forwarders."""
+
+    rules: list[RuleConfig] = Field(default_factory=default_rules)
+    evaluation_interval_s: float = Field(15.0, gt=0, description="how often rules are evaluated")
+    renotify_interval: float = Field(4 * 3600.0, description="re-send a still-firing alert this often")
+    resolve_hold: float = Field(120.0, description="a condition must stay clear this long before resolving")
+    detectors: dict[str, DetectorAlertConfig] = Field(
+        default_factory=lambda: {
+            "error_spike": DetectorAlertConfig(severity="critical"),
+            "anomaly": DetectorAlertConfig(),
+            "new_error_type": DetectorAlertConfig(min_score=0.5, clear_after=600.0),
+            "regression": DetectorAlertConfig(min_score=0.5, clear_after=600.0),
+        }
+    )
+    generator_url: str = Field("http://127.0.0.1:9200", description="base of the link-ready search query in alerts")
+    alertmanager: AlertmanagerConfig = Field(default_factory=AlertmanagerConfig)
+    webhook: WebhookConfig = Field(default_factory=WebhookConfig)
+
+    @field_validator("renotify_interval", "resolve_hold", mode="before")
+    @classmethod
+    def _durations(cls, value: Any) -> float:
+        return parse_duration(value)
+
+    @field_validator("detectors")
+    @classmethod
+    def _kinds(cls, value: dict[str, DetectorAlertConfig]) -> dict[str, DetectorAlertConfig]:
+        known = {"error_spike", "anomaly", "new_error_type", "regression"}
+        unknown = set(value) - known
+        if unknown:
+            raise ValueError(f"unknown detector kind(s) {sorted(unknown)}; known: {sorted(known)}")
+        return value
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> AlertsConfig:
+        names = [r.name for r in self.rules]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"rule names must be unique; repeated: {', '.join(dupes)}")
+        return self
