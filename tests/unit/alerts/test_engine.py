@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from pipeline.alerts.config import AlertsConfig, RuleConfig, default_rules, parse_duration
+from pipeline.alerts.engine import AlertEngine, Condition, evaluate_rules, fingerprint
+from pipeline.config import load_config
+from pipeline.errors import ConfigError
+
+
+def cond(active: bool, **kw) -> Condition:
+    base = dict(kind="threshold", alertname="HighErrorRatio", service="checkout", active=active, for_s=300.0,
+                observed=0.2, expected=0.05, summary="s")
+    base.update(kw)
+    return Condition(**base)
+
+
+def statuses(events) -> list[str]:
+    return [e["status"] for e in events]
+
+
+def run(engine: AlertEngine, timeline) -> list[tuple[float, str]]:
+    out = []
+    for t, active in timeline:
+        out += [(t, s) for s in statuses(engine.observe(cond(active), t))]
+        out += [(t, s) for s in statuses(engine.tick(t))]
+    return out
+
+
+def test_fires_only_after_the_for_duration_and_resolves_after_the_hold() -> None:
+    engine = AlertEngine(AlertsConfig(resolve_hold=120))
+    timeline = [(t, 100 <= t < 700) for t in range(0, 1200, 15)]
+    # first active at 105, clear from 705
+    assert run(engine, timeline) == [(405, "firing"), (825, "resolved")]
+
+
+def test_a_blip_shorter_than_for_never_fires() -> None:
+    engine = AlertEngine(AlertsConfig())
+    timeline = [(t, 100 <= t < 250) for t in range(0, 1000, 15)]
+    assert run(engine, timeline) == []
+    assert engine.states == {}
+
+
+def test_flapping_does_not_page_twice() -> None:
+    engine = AlertEngine(AlertsConfig(resolve_hold=120))
+    # fires, then flaps off and on every 30 s: one firing, one resolution at the end
+    timeline = [(t, t < 600 or (t < 1200 and (t // 30) % 2 == 0)) for t in range(0, 1600, 15)]
+    events = run(engine, timeline)
+    assert [s for _, s in events] == ["firing", "resolved"]
+
+
+def test_renotification_interval() -> None:
+    engine = AlertEngine(AlertsConfig(renotify_interval=3600))
+    timeline = [(t, True) for t in range(0, 3 * 3600 + 1000, 60)]
+    firing = [t for t, s in run(engine, timeline) if s == "firing"]
+    assert firing == [300, 3900, 7500, 11100]
+
+
+def test_detector_alert_resolves_after_clear_after_without_findings() -> None:
+    engine = AlertEngine(AlertsConfig())
+    finding = Condition("error_spike", "ErrorSpike", "checkout", True, severity="critical", score=0.999,
+                        clear_after_s=300, evidence={"trace_ids": ["a" * 32]})
+    assert statuses(engine.observe(finding, 10)) == ["firing"]
+    assert engine.tick(200) == []
+    assert engine.observe(finding, 250) == []  # same fingerprint: deduplicated
+    [resolved] = engine.tick(600)
+    assert resolved["status"] == "resolved"
+    assert resolved["endsAt"] == "1970-01-01T00:09:10.000Z"  # last finding + clear_after
+    assert resolved["startsAt"] == "1970-01-01T00:00:10.000Z"
+
+
+def test_event_carries_what_happened_and_evidence() -> None:
+    engine = AlertEngine(AlertsConfig(generator_url="http://es:9200"), index_prefix="sightline")
+    finding = Condition("anomaly", "LatencyAnomaly", "payments", True, labels={"operation": "POST /charge"},
+                        observed=480.0, expected=120.0, band=(90.0, 160.0), score=0.998,
+                        evidence={"record_ids": ["r1"], "trace_ids": ["t1"]}, clear_after_s=60,
+                        summary="p95 480 ms, expected 90..160")
+    [event] = engine.observe(finding, 1000)
+    assert event["labels"] == {"alertname": "LatencyAnomaly", "service": "payments", "operation": "POST /charge",
+                               "severity": "warning", "kind": "anomaly"}
+    assert event["fingerprint"] == fingerprint({"alertname": "LatencyAnomaly", "service": "payments",
+                                                "operation": "POST /charge"})
+    assert event["expected_band"] == {"lower": 90.0, "upper": 160.0}
+    assert event["evidence"]["trace_ids"] == ["t1"]
+    assert 'service.name:"payments"' in event["evidence"]["query"]
+    assert event["generatorURL"].startswith("http://es:9200/sightline-*/_search?q=")
+    assert event["schema_version"] == 1 and event["endsAt"] is None
+
+
+def test_state_pickles_and_resumes() -> None:
+    engine = AlertEngine(AlertsConfig())
+    engine.observe(cond(True), 0)
+    restored = pickle.loads(pickle.dumps(engine.states))
+    engine2 = AlertEngine(AlertsConfig())
+    engine2.states = restored
+    assert statuses(engine2.observe(cond(True), 300)) == ["firing"]
+
+
+def test_default_rules_cover_day_one() -> None:
+    names = {r.name: r for r in default_rules()}
+    assert names["HighErrorRatio"].threshold == 0.05 and names["HighErrorRatio"].for_ == 300
+    assert names["HighLatencyP95"].for_ == 300
+    assert names["ServiceAbsent"].threshold == 120
+    assert names["ManyErrorsOfOneType"].window == "5m"
+
+
+def test_rules_respect_min_requests_windows_and_overrides() -> None:
+    rule = RuleConfig.model_validate({"name": "R", "statistic": "error_ratio", "threshold": 0.05,
+                                      "min_requests": 10, "services": {"batch": 0.5}})
+    rows = [
+        {"service": "api", "window": "5m", "request_count": 5, "error_ratio": 0.9},  # too few requests
+        {"service": "api", "window": "1m", "request_count": 500, "error_ratio": 0.9},  # other window
+        {"service": "batch", "window": "5m", "request_count": 500, "error_ratio": 0.3},  # override 0.5
+        {"service": "web", "window": "5m", "request_count": 500, "error_ratio": 0.3},
+    ]
+    assert [(c.service, c.active) for c in evaluate_rules([rule], rows)] == [
+        ("api", False), ("batch", False), ("web", True)]
+
+
+def test_templated_annotations() -> None:
+    [c] = evaluate_rules(default_rules()[:1], [{"service": "api", "operation": "GET /x", "window": "5m",
+                                                "request_count": 100, "error_ratio": 0.125}])
+    assert c.summary == "api: 12.5% of requests fail (threshold 5.0%)"
+    assert "for 5m" in c.description
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("30s", 30), ("5m", 300), ("1h30m", 5400), ("7d", 604800), (12, 12)])
+def test_durations(text, seconds) -> None:
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"SIGHTLINE_ALERTS__RESOLVE_HOLD": "soon"}, "alerts.resolve_hold"),
+        ({"SIGHTLINE_ALERTS__DETECTORS__BOGUS__MIN_SCORE": "0.5"}, "unknown detector kind"),
+    ],
+)
+def test_bad_alert_config_is_named(env, message) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_config(environ=env)
+
+
+def test_unknown_statistic_is_refused_at_config_check(tmp_path) -> None:
+    file = tmp_path / "c.yaml"
+    file.write_text("alerts:\n  rules:\n    - name: X\n      statistic: latency_p42\n      threshold: 1\n")
+    with pytest.raises(ConfigError, match=r"alerts\.rules\.0\.statistic.*unknown statistic 'latency_p42'"):
+        load_config(file, environ={})
+    file.write_text("alerts:\n  rules:\n    - name: X\n      statistic: error_ratio\n      threshold: 1\n      for: 5 minutes\n")
+    with pytest.raises(ConfigError, match=r"alerts\.rules\.0\.for.*bad duration"):
+        load_config(file, environ={})
