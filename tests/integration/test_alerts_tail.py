@@ -1,0 +1,60 @@
+"""``sightline alerts tail`` prints alert events from the topic: JSON lines when not on a terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+from aiokafka import AIOKafkaProducer
+
+from pipeline.alerts.config import AlertsConfig
+from pipeline.alerts.engine import AlertEngine, Condition
+from pipeline.alerts.tail import format_alert
+from pipeline.kafka import ensure_topics
+
+pytestmark = pytest.mark.integration
+SIGHTLINE = str(Path(sys.executable).with_name("sightline"))
+
+
+async def test_tail_from_beginning_prints_json_lines(make_config) -> None:
+    cfg = make_config()
+    await ensure_topics(cfg.kafka)
+    [event] = AlertEngine(AlertsConfig()).observe(
+        Condition("new_error_type", "NewErrorType", "inventory", True, summary="KeyError: 'warehouse_<NUM>'"), 100.0
+    )
+    producer = AIOKafkaProducer(bootstrap_servers=cfg.kafka.bootstrap_servers)
+    await producer.start()
+    try:
+        await producer.send_and_wait(cfg.kafka.topics.alerts, orjson.dumps(event), key=b"k")
+    finally:
+        await producer.stop()
+    env = dict(
+        os.environ,
+        SIGHTLINE_KAFKA__BOOTSTRAP_SERVERS=cfg.kafka.bootstrap_servers,
+        SIGHTLINE_KAFKA__TOPICS__ALERTS=cfg.kafka.topics.alerts,
+        SIGHTLINE_KAFKA__REBALANCE_TIMEOUT_S="1",
+    )
+    proc = subprocess.Popen([SIGHTLINE, "alerts", "tail", "--from-beginning"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(20)
+    printed = json.loads(line)
+    assert printed["fingerprint"] == event["fingerprint"]
+    assert printed["kind"] == "new_error_type" and printed["status"] == "firing"
+
+
+def test_terminal_format_is_coloured_and_readable() -> None:
+    line = format_alert({"status": "resolved", "kind": "anomaly", "severity": "warning", "service": "api",
+                         "summary": "p95 back to normal"}, color=True)
+    assert line.startswith("\x1b[32mRESOLVED")
+    assert "anomaly" in line and "api" in line and "p95 back to normal" in line
