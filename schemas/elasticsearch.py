@@ -7,11 +7,23 @@ keywords, so an attribute is filterable without a mapping per key.
 
 from __future__ import annotations
 
+import functools
+import json
+from pathlib import Path
 from typing import Any
 
-__all__ = ["KINDS", "index_template"]
+__all__ = ["KINDS", "SCHEMA_FILES", "index_template", "json_schema"]
 
-KINDS = ("logs",)
+# Each kind of record has its own index (daily mode) or data stream.
+KINDS = ("logs", "spans", "metrics", "alerts")
+
+SCHEMA_FILES = {
+    "logs": "log_record.json",
+    "spans": "span.json",
+    "metrics": "metric_point.json",
+    "alerts": "alert.json",
+}
+_SCHEMA_DIR = Path(__file__).resolve().parent / "jsonschema"
 
 _KEYWORD = {"type": "keyword", "ignore_above": 1024}
 
@@ -26,14 +38,103 @@ _COMMON: dict[str, Any] = {
     "sightline": {"properties": {"tenant": {"type": "keyword"}}},
 }
 
+_TEXT = {"type": "text", "fields": {"keyword": _KEYWORD}}
+_SCOPE = {"properties": {"name": {"type": "keyword"}, "version": {"type": "keyword"}}}
+_EXCEPTION = {"properties": {"type": {"type": "keyword"}, "message": _TEXT}}
+
 _PROPERTIES: dict[str, dict[str, Any]] = {
     "logs": {
         **_COMMON,
         "severity_text": {"type": "keyword"},
         "severity_number": {"type": "byte"},
-        "message": {"type": "text", "fields": {"keyword": _KEYWORD}},
+        "message": _TEXT,
+        "scope": _SCOPE,
+        "exception": _EXCEPTION,
+    },
+    "spans": {
+        **_COMMON,
+        "parent_span_id": {"type": "keyword"},
+        "trace_state": {"type": "keyword"},
+        "name": {"type": "keyword"},
+        "operation": {"type": "keyword"},
+        "kind": {"type": "keyword"},
+        "start_time_unix_nano": {"type": "long"},
+        "end_time_unix_nano": {"type": "long"},
+        "duration_ns": {"type": "long"},
+        "duration_ms": {"type": "double"},
+        "status": {"properties": {"code": {"type": "keyword"}, "message": _TEXT}},
+        "exception": _EXCEPTION,
+        "events": {
+            "properties": {
+                "time_unix_nano": {"type": "long"},
+                "name": {"type": "keyword"},
+            }
+        },
+        "links": {
+            "properties": {
+                "trace_id": {"type": "keyword"},
+                "span_id": {"type": "keyword"},
+                "trace_state": {"type": "keyword"},
+            }
+        },
+        "scope": _SCOPE,
+    },
+    "metrics": {
+        **_COMMON,
+        "start_time_unix_nano": {"type": "long"},
+        "name": {"type": "keyword"},
+        "description": {"type": "text"},
+        "unit": {"type": "keyword"},
+        "type": {"type": "keyword"},
+        "temporality": {"type": "keyword"},
+        "monotonic": {"type": "boolean"},
+        "series_id": {"type": "keyword"},
+        "value": {"type": "double"},
+        "count": {"type": "long"},
+        "sum": {"type": "double"},
+        "min": {"type": "double"},
+        "max": {"type": "double"},
+        "explicit_bounds": {"type": "double"},
+        "bucket_counts": {"type": "long"},
+        "scale": {"type": "integer"},
+        "zero_count": {"type": "long"},
+        "positive": {"properties": {"offset": {"type": "integer"}, "bucket_counts": {"type": "long"}}},
+        "negative": {"properties": {"offset": {"type": "integer"}, "bucket_counts": {"type": "long"}}},
+        "quantiles": {"properties": {"quantile": {"type": "double"}, "value": {"type": "double"}}},
+        "scope": _SCOPE,
+    },
+    "alerts": {
+        "@timestamp": {"type": "date"},
+        "id": {"type": "keyword"},
+        "service": {"properties": {"name": {"type": "keyword"}}},
+        "sightline": {"properties": {"tenant": {"type": "keyword"}}},
+        "fingerprint": {"type": "keyword"},
+        "status": {"type": "keyword"},
+        "severity": {"type": "keyword"},
+        "kind": {"type": "keyword"},
+        "summary": _TEXT,
+        "detector": {"type": "keyword"},
+        "observed": {"type": "double"},
+        "expected": {"type": "double"},
+        "score": {"type": "double"},
+        "starts_at": {"type": "date"},
+        "ends_at": {"type": "date"},
+        "evidence": {
+            "properties": {"record_ids": {"type": "keyword"}, "trace_ids": {"type": "keyword"}}
+        },
     },
 }
+
+
+@functools.cache
+def json_schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema of one kind of record (from ``schemas/jsonschema/``).
+
+    >>> json_schema("spans")["title"]
+    'Sightline canonical span'
+    """
+    loaded: dict[str, Any] = json.loads((_SCHEMA_DIR / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
+    return loaded
 
 
 def index_template(kind: str, pattern: str, data_stream: bool, retention_policy: str | None = None) -> dict[str, Any]:

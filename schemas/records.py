@@ -15,10 +15,21 @@ from typing import Any, TypedDict
 import orjson
 
 __all__ = [
+    "ALERT_KINDS",
+    "ALERT_SEVERITIES",
+    "METRIC_TYPES",
     "SEVERITY_NUMBERS",
+    "SPAN_KINDS",
+    "STATUS_CODES",
+    "Alert",
     "LogRecord",
+    "MetricPoint",
+    "SpanRecord",
+    "alert_fingerprint",
+    "flatten_attributes",
     "format_timestamp",
     "record_id",
+    "series_id",
     "severity_number",
 ]
 
@@ -71,6 +82,142 @@ LogRecord = TypedDict(
     },
     total=False,
 )
+
+
+SPAN_KINDS = ("unspecified", "internal", "server", "client", "producer", "consumer")
+STATUS_CODES = ("unset", "ok", "error")
+METRIC_TYPES = ("gauge", "sum", "histogram", "exponential_histogram", "summary")
+ALERT_KINDS = ("threshold", "error_spike", "anomaly", "new_error_type")
+ALERT_SEVERITIES = ("critical", "warning", "info")
+
+SpanRecord = TypedDict(
+    "SpanRecord",
+    {
+        "@timestamp": str,  # the start time, RFC 3339 UTC, milliseconds
+        "id": str,
+        "service.name": str,
+        "trace_id": str,  # 32 lowercase hex digits
+        "span_id": str,  # 16 lowercase hex digits
+        "parent_span_id": str,  # absent on a root span
+        "trace_state": str,
+        "name": str,  # as sent
+        "operation": str,  # what statistics group by: HTTP route or name, ids normalised
+        "kind": str,  # one of SPAN_KINDS
+        "start_time_unix_nano": int,
+        "end_time_unix_nano": int,
+        "duration_ns": int,
+        "duration_ms": float,
+        "status.code": str,  # one of STATUS_CODES
+        "status.message": str,
+        "exception.type": str,  # from the first exception event, when there is one
+        "exception.message": str,
+        "attributes": dict[str, Any],  # semantic-convention keys, nested maps flattened with dots
+        "events": list[dict[str, Any]],  # {time_unix_nano, name, attributes}
+        "links": list[dict[str, Any]],  # {trace_id, span_id, trace_state, attributes}
+        "resource": dict[str, Any],  # resource attributes, flattened with dots
+        "scope": dict[str, Any],  # instrumentation scope {name, version}
+        "sightline.tenant": str,
+    },
+    total=False,
+)
+
+MetricPoint = TypedDict(
+    "MetricPoint",
+    {
+        "@timestamp": str,  # the point's time
+        "id": str,
+        "service.name": str,
+        "name": str,  # the metric name, e.g. http.server.request.duration
+        "description": str,
+        "unit": str,  # UCUM, as sent
+        "type": str,  # one of METRIC_TYPES
+        "temporality": str,  # "delta" or "cumulative" (sum and histograms)
+        "monotonic": bool,  # sums only
+        "series_id": str,  # hash of service, name and attributes: one time series
+        "time_unix_nano": int,
+        "start_time_unix_nano": int,
+        "value": float,  # gauge and sum
+        "count": int,  # histograms and summary
+        "sum": float,
+        "min": float,
+        "max": float,
+        "explicit_bounds": list[float],  # histogram
+        "bucket_counts": list[int],  # histogram: len(explicit_bounds) + 1
+        "scale": int,  # exponential histogram
+        "zero_count": int,
+        "positive": dict[str, Any],  # {offset, bucket_counts}
+        "negative": dict[str, Any],
+        "quantiles": list[dict[str, float]],  # summary: [{quantile, value}]
+        "attributes": dict[str, Any],
+        "resource": dict[str, Any],
+        "scope": dict[str, Any],
+        "sightline.tenant": str,
+    },
+    total=False,
+)
+
+Alert = TypedDict(
+    "Alert",
+    {
+        "@timestamp": str,  # when this state of the alert was emitted
+        "id": str,  # hash of fingerprint, status and starts_at
+        "fingerprint": str,  # hash of the series labels and kind: stable across firing/resolved
+        "status": str,  # "firing" or "resolved"
+        "severity": str,  # one of ALERT_SEVERITIES
+        "kind": str,  # one of ALERT_KINDS
+        "service.name": str,
+        "series": dict[str, str],  # the labels of the series it is about
+        "summary": str,  # one line for people
+        "detector": str,  # which detector raised it
+        "observed": float,
+        "expected": float,
+        "score": float,  # high = anomalous
+        "starts_at": str,  # RFC 3339 (Alertmanager's startsAt)
+        "ends_at": str,  # RFC 3339, when resolved (Alertmanager's endsAt)
+        "evidence": dict[str, list[str]],  # {record_ids: [...], trace_ids: [...]}
+        "sightline.tenant": str,
+    },
+    total=False,
+)
+
+
+def flatten_attributes(value: dict[str, Any], prefix: str = "", out: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Nested maps → one level with dotted keys, the way resources and attributes are stored.
+
+    >>> flatten_attributes({"k8s": {"pod": {"name": "p"}}, "host.name": "h", "tags": ["a"]})
+    {'k8s.pod.name': 'p', 'host.name': 'h', 'tags': ['a']}
+    """
+    if out is None:
+        out = {}
+    for key, item in value.items():
+        name = f"{prefix}{key}"
+        if isinstance(item, dict) and item:
+            flatten_attributes(item, name + ".", out)
+        else:
+            out[name] = item
+    return out
+
+
+def series_id(service: str, name: str, attributes: dict[str, Any]) -> str:
+    """The id of one metric time series: service, metric name and point attributes.
+
+    >>> series_id("api", "m", {"b": 1, "a": 2}) == series_id("api", "m", {"a": 2, "b": 1})
+    True
+    """
+    digest = hashlib.blake2b(
+        orjson.dumps([service, name, attributes], option=orjson.OPT_SORT_KEYS, default=str), digest_size=8
+    )
+    return digest.hexdigest()
+
+
+def alert_fingerprint(kind: str, series: dict[str, str]) -> str:
+    """A stable alert fingerprint: the hash of its kind and series labels.
+
+    >>> alert_fingerprint("error_spike", {"service.name": "a"}) == alert_fingerprint("error_spike", {"service.name": "a"})
+    True
+    """
+    digest = hashlib.blake2b(orjson.dumps([kind, series], option=orjson.OPT_SORT_KEYS), digest_size=8)
+    return digest.hexdigest()
 
 
 def severity_number(text: str) -> tuple[str, int]:

@@ -1,8 +1,12 @@
 """Raw batches → canonical records.  Pure: testable without Kafka.
 
-Every record leaves here with its content-derived ``id`` (the store's ``_id``).
-A message that cannot be decoded raises :class:`DecodeError` with the reason;
-the processor dead-letters it with its origin.
+Every format of :mod:`schemas.raw` is decoded for every signal: ``otlp-proto``
+and ``otlp-json`` through :mod:`pipeline.process.otlp`, ``records-json`` (a
+JSON array of canonical records) checked and completed here.  Records leave
+with their content-derived ``id`` (the store's ``_id``) unless the caller asks
+to add ids itself (after redaction).  A message that cannot be decoded raises
+:class:`DecodeError` with a short ``reason`` label; the processor dead-letters
+it with its origin.
 """
 
 from __future__ import annotations
@@ -12,10 +16,31 @@ from typing import Any
 import orjson
 
 from pipeline.errors import PermanentError
-from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope
-from schemas.records import record_id
+from pipeline.process.operations import span_operation
+from pipeline.process.otlp import (
+    OtlpDecodeError,
+    logs_records,
+    metrics_records,
+    parse_otlp_json,
+    parse_otlp_proto,
+    spans_records,
+)
+from schemas.raw import FORMAT_OTLP_JSON, FORMAT_OTLP_PROTO, FORMAT_RECORDS_JSON, RawEnvelope
+from schemas.records import format_timestamp, record_id, series_id
 
-__all__ = ["DecodeError", "decode_raw"]
+__all__ = ["SIGNALS", "DecodeError", "assign_ids", "decode_batch", "decode_raw"]
+
+SIGNALS = ("logs", "spans", "metrics")
+DEFAULT_SERVICE = "unknown_service"
+
+_TO_RECORDS = {"logs": logs_records, "spans": spans_records, "metrics": metrics_records}
+# records-json: the fields a record of each signal must carry, and its time field.
+_REQUIRED = {
+    "logs": ("service.name", "time_unix_nano"),
+    "spans": ("service.name", "trace_id", "span_id", "start_time_unix_nano"),
+    "metrics": ("service.name", "name", "time_unix_nano"),
+}
+_TIME_FIELD = {"logs": "time_unix_nano", "spans": "start_time_unix_nano", "metrics": "time_unix_nano"}
 
 
 class DecodeError(PermanentError):
@@ -26,24 +51,106 @@ class DecodeError(PermanentError):
         self.reason = reason
 
 
-def _records_json(value: bytes) -> list[dict[str, Any]]:
+def _records_json(signal: str, value: bytes) -> list[dict[str, Any]]:
     try:
         records = orjson.loads(value)
     except orjson.JSONDecodeError as exc:
         raise DecodeError("invalid_json", f"records-json payload is not valid JSON: {exc}") from None
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise DecodeError("invalid_shape", "records-json payload must be a JSON array of objects")
+    required = _REQUIRED[signal]
+    time_field = _TIME_FIELD[signal]
     for record in records:
-        if "service.name" not in record or "time_unix_nano" not in record:
-            raise DecodeError("invalid_shape", "a record lacks service.name or time_unix_nano")
+        missing = [name for name in required if name not in record]
+        if missing:
+            if signal == "logs":
+                raise DecodeError("invalid_shape", "a record lacks service.name or time_unix_nano")
+            raise DecodeError("invalid_shape", f"a {signal} record lacks {', '.join(missing)}")
+        when = record[time_field]
+        if not isinstance(when, int) or isinstance(when, bool) or when < 0:
+            raise DecodeError("invalid_shape", f"{time_field} must be a non-negative integer (Unix ns)")
+        if "@timestamp" not in record:
+            record["@timestamp"] = format_timestamp(when)
+        if signal == "spans" and "operation" not in record:
+            attrs = record.get("attributes")
+            record["operation"] = span_operation(
+                str(record.get("name", "")), str(record.get("kind", "")), attrs if isinstance(attrs, dict) else {}
+            )
+        elif signal == "metrics" and "series_id" not in record:
+            attrs = record.get("attributes")
+            record["series_id"] = series_id(
+                str(record["service.name"]), str(record["name"]), attrs if isinstance(attrs, dict) else {}
+            )
     return records
 
 
+def assign_ids(records: list[dict[str, Any]], tenant: str | None = None) -> None:
+    """Set every record's content-derived ``id`` (and tenant), in place."""
+    for record in records:
+        if tenant:
+            record["sightline.tenant"] = tenant
+        record["id"] = record_id(record)
+
+
+def decode_batch(
+    signal: str,
+    headers: list[tuple[str, bytes]] | tuple[tuple[str, bytes], ...],
+    value: bytes,
+    key: bytes | None = None,
+) -> tuple[RawEnvelope, list[dict[str, Any]]]:
+    """The envelope and the records of one raw message, without ids (see :func:`decode_raw`)."""
+    try:
+        envelope = RawEnvelope.from_headers(headers)
+    except ValueError as exc:
+        raise DecodeError("bad_envelope", str(exc)) from None
+    if signal not in _TO_RECORDS:
+        raise DecodeError("unknown_signal", f"signal {signal!r} is not one of {', '.join(SIGNALS)}")
+    if envelope.format == FORMAT_RECORDS_JSON:
+        return envelope, _records_json(signal, value)
+    default_service = key.decode("utf-8", "replace") if key else DEFAULT_SERVICE
+    try:
+        if envelope.format == FORMAT_OTLP_PROTO:
+            request = parse_otlp_proto(signal, value)
+        elif envelope.format == FORMAT_OTLP_JSON:
+            request = parse_otlp_json(signal, value)
+        else:  # pragma: no cover - RawEnvelope refuses other formats
+            raise DecodeError("bad_envelope", f"format {envelope.format!r}")
+        return envelope, _TO_RECORDS[signal](request, default_service, envelope.received_ns)
+    except OtlpDecodeError as exc:
+        raise DecodeError(exc.reason, str(exc)) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise DecodeError("invalid_content", f"{signal}: {type(exc).__name__}: {exc}") from None
+
+
 def decode_raw(
-    signal: str, headers: list[tuple[str, bytes]] | tuple[tuple[str, bytes], ...], value: bytes
+    signal: str,
+    headers: list[tuple[str, bytes]] | tuple[tuple[str, bytes], ...],
+    value: bytes,
+    key: bytes | None = None,
+    with_ids: bool = True,
 ) -> list[dict[str, Any]]:
     """Decode one raw message of ``signal`` (``logs``, ``spans`` or ``metrics``).
 
+    Parameters
+    ----------
+    signal
+        Which raw topic the message came from.
+    headers, value, key
+        The Kafka message; ``key`` (the service name) names the service of
+        OTLP resources that carry no ``service.name``.
+    with_ids
+        Add ``id`` (and ``sightline.tenant``) here; the processor passes
+        ``False`` and adds them after its transforms (redaction), so the id is
+        derived from what is stored.
+
+    Raises
+    ------
+    DecodeError
+        With ``reason`` one of ``bad_envelope``, ``invalid_json``,
+        ``invalid_protobuf``, ``invalid_shape``, ``unknown_signal``.
+
+    Examples
+    --------
     >>> from schemas.raw import RawEnvelope
     >>> env = RawEnvelope(FORMAT_RECORDS_JSON, 1)
     >>> recs = decode_raw("logs", env.headers(), b'[{"service.name": "a", "time_unix_nano": 5, "message": "x"}]')
@@ -54,16 +161,7 @@ def decode_raw(
     ...
     pipeline.process.decode.DecodeError: records-json payload is not valid JSON: unexpected end of data: line 1 column 3 (char 2)
     """
-    try:
-        envelope = RawEnvelope.from_headers(headers)
-    except ValueError as exc:
-        raise DecodeError("bad_envelope", str(exc)) from None
-    if envelope.format == FORMAT_RECORDS_JSON:
-        records = _records_json(value)
-    else:
-        raise DecodeError("unsupported_format", f"{signal}: format {envelope.format!r} is not decoded yet")
-    for record in records:
-        record["id"] = record_id(record)
-        if envelope.tenant:
-            record["sightline.tenant"] = envelope.tenant
+    envelope, records = decode_batch(signal, headers, value, key)
+    if with_ids:
+        assign_ids(records, envelope.tenant)
     return records

@@ -1,0 +1,354 @@
+"""OTLP export requests (protobuf or the OTLP JSON mapping) → canonical records.  Pure.
+
+One function per signal takes the parsed ``Export*ServiceRequest`` and returns
+plain dicts in the shape of :mod:`schemas.records`.  Resource and attribute
+maps are flattened to dotted keys (``k8s.pod.name``) the same way everywhere;
+ids become lowercase hex; enums become lowercase names; ``@timestamp`` is set
+on every record.  Ids (``id``) are added by the caller.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import orjson
+from google.protobuf import json_format
+from google.protobuf.message import DecodeError as ProtoDecodeError
+from google.protobuf.message import Message
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceRequest
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+
+from pipeline.process.operations import span_operation
+from schemas.records import SPAN_KINDS, STATUS_CODES, format_timestamp, series_id
+
+__all__ = [
+    "REQUEST_TYPES",
+    "OtlpDecodeError",
+    "any_value",
+    "attributes",
+    "logs_records",
+    "metrics_records",
+    "parse_otlp_json",
+    "parse_otlp_proto",
+    "spans_records",
+]
+
+REQUEST_TYPES: dict[str, type[Message]] = {
+    "logs": ExportLogsServiceRequest,
+    "spans": ExportTraceServiceRequest,
+    "metrics": ExportMetricsServiceRequest,
+}
+_ID_KEYS = frozenset({"traceId", "spanId", "parentSpanId", "trace_id", "span_id", "parent_span_id"})
+_TEMPORALITY = ("unspecified", "delta", "cumulative")
+_SEVERITY_TEXT = {1: "TRACE", 5: "DEBUG", 9: "INFO", 13: "WARN", 17: "ERROR", 21: "FATAL"}
+
+
+class OtlpDecodeError(ValueError):
+    """The payload is not a valid OTLP request; ``reason`` is a short label."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def parse_otlp_proto(signal: str, value: bytes) -> Any:
+    """Parse a serialized ``Export*ServiceRequest`` for ``signal``."""
+    request = REQUEST_TYPES[signal]()
+    try:
+        request.ParseFromString(value)
+    except ProtoDecodeError as exc:
+        raise OtlpDecodeError("invalid_protobuf", f"{signal}: not a valid OTLP protobuf request: {exc}") from None
+    return request
+
+
+def _hex_ids_to_base64(node: Any) -> Any:
+    # The OTLP JSON mapping writes trace and span ids as hex; protobuf JSON expects base64.
+    if isinstance(node, dict):
+        for key, item in node.items():
+            if key in _ID_KEYS and isinstance(item, str):
+                try:
+                    node[key] = base64.b64encode(bytes.fromhex(item)).decode()
+                except ValueError:
+                    raise OtlpDecodeError("invalid_shape", f"{key} {item!r} is not hex") from None
+            else:
+                _hex_ids_to_base64(item)
+    elif isinstance(node, list):
+        for item in node:
+            _hex_ids_to_base64(item)
+    return node
+
+
+def parse_otlp_json(signal: str, value: bytes) -> Any:
+    """Parse an ``Export*ServiceRequest`` in the OTLP JSON mapping (hex ids, camelCase)."""
+    try:
+        data = orjson.loads(value)
+    except orjson.JSONDecodeError as exc:
+        raise OtlpDecodeError("invalid_json", f"{signal}: otlp-json payload is not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise OtlpDecodeError("invalid_shape", f"{signal}: otlp-json payload must be a JSON object")
+    request = REQUEST_TYPES[signal]()
+    try:
+        json_format.ParseDict(_hex_ids_to_base64(data), request, ignore_unknown_fields=True)
+    except json_format.ParseError as exc:
+        raise OtlpDecodeError("invalid_shape", f"{signal}: not a valid OTLP JSON request: {exc}") from None
+    return request
+
+
+def any_value(value: Any) -> Any:
+    """An OTLP ``AnyValue`` as plain data (bytes as base64 text)."""
+    kind = value.WhichOneof("value")
+    if kind == "string_value":
+        return value.string_value
+    if kind == "int_value":
+        return value.int_value
+    if kind == "double_value":
+        return value.double_value
+    if kind == "bool_value":
+        return value.bool_value
+    if kind == "array_value":
+        return [any_value(v) for v in value.array_value.values]
+    if kind == "kvlist_value":
+        return attributes(value.kvlist_value.values)
+    if kind == "bytes_value":
+        return base64.b64encode(value.bytes_value).decode()
+    return None
+
+
+def attributes(kvs: Any, prefix: str = "", out: dict[str, Any] | None = None) -> dict[str, Any]:
+    """OTLP ``KeyValue`` list → flat dict, nested maps joined with dots."""
+    if out is None:
+        out = {}
+    for kv in kvs:
+        value = kv.value
+        if value.WhichOneof("value") == "kvlist_value" and value.kvlist_value.values:
+            attributes(value.kvlist_value.values, f"{prefix}{kv.key}.", out)
+        else:
+            out[prefix + kv.key] = any_value(value)
+    return out
+
+
+def _hex(raw: bytes, size: int) -> str | None:
+    return raw.hex() if len(raw) == size and any(raw) else None
+
+
+def _service(resource: dict[str, Any], default: str) -> str:
+    name = resource.get("service.name")
+    return name if isinstance(name, str) and name else default
+
+
+def _scope(scope: Any) -> dict[str, Any] | None:
+    if not scope.name and not scope.version:
+        return None
+    out: dict[str, Any] = {"name": scope.name}
+    if scope.version:
+        out["version"] = scope.version
+    return out
+
+
+def _body_text(body: Any) -> str:
+    kind = body.WhichOneof("value")
+    if kind == "string_value":
+        return str(body.string_value)
+    if kind is None:
+        return ""
+    return orjson.dumps(any_value(body)).decode()
+
+
+def logs_records(request: Any, default_service: str, received_ns: int) -> list[dict[str, Any]]:
+    """Canonical log records from an ``ExportLogsServiceRequest``."""
+    out: list[dict[str, Any]] = []
+    for rl in request.resource_logs:
+        resource = attributes(rl.resource.attributes)
+        service = _service(resource, default_service)
+        for sl in rl.scope_logs:
+            scope = _scope(sl.scope)
+            for lr in sl.log_records:
+                observed = lr.observed_time_unix_nano or received_ns
+                when = lr.time_unix_nano or observed
+                number = lr.severity_number
+                text = lr.severity_text.upper() if lr.severity_text else ""
+                if not text and number:
+                    text = _SEVERITY_TEXT.get(((number - 1) // 4) * 4 + 1, "")
+                rec: dict[str, Any] = {
+                    "@timestamp": format_timestamp(when),
+                    "time_unix_nano": when,
+                    "observed_time_unix_nano": observed,
+                    "service.name": service,
+                    "severity_text": text,
+                    "severity_number": number,
+                    "message": _body_text(lr.body),
+                    "attributes": attributes(lr.attributes),
+                    "resource": resource,
+                }
+                trace_id = _hex(lr.trace_id, 16)
+                if trace_id:
+                    rec["trace_id"] = trace_id
+                span_id = _hex(lr.span_id, 8)
+                if span_id:
+                    rec["span_id"] = span_id
+                if lr.event_name:
+                    rec["event_name"] = lr.event_name
+                if scope:
+                    rec["scope"] = scope
+                out.append(rec)
+    return out
+
+
+def spans_records(request: Any, default_service: str, received_ns: int) -> list[dict[str, Any]]:
+    """Canonical spans from an ``ExportTraceServiceRequest``."""
+    out: list[dict[str, Any]] = []
+    for rs in request.resource_spans:
+        resource = attributes(rs.resource.attributes)
+        service = _service(resource, default_service)
+        for ss in rs.scope_spans:
+            scope = _scope(ss.scope)
+            for sp in ss.spans:
+                start = sp.start_time_unix_nano or received_ns
+                end = max(sp.end_time_unix_nano, start)
+                duration = end - start
+                kind = SPAN_KINDS[sp.kind] if 0 <= sp.kind < len(SPAN_KINDS) else "unspecified"
+                attrs = attributes(sp.attributes)
+                status = sp.status.code
+                rec: dict[str, Any] = {
+                    "@timestamp": format_timestamp(start),
+                    "service.name": service,
+                    "trace_id": sp.trace_id.hex(),
+                    "span_id": sp.span_id.hex(),
+                    "name": sp.name,
+                    "operation": span_operation(sp.name, kind, attrs),
+                    "kind": kind,
+                    "start_time_unix_nano": start,
+                    "end_time_unix_nano": end,
+                    "duration_ns": duration,
+                    "duration_ms": duration / 1e6,
+                    "status.code": STATUS_CODES[status] if 0 <= status < 3 else "unset",
+                    "attributes": attrs,
+                    "resource": resource,
+                }
+                if sp.status.message:
+                    rec["status.message"] = sp.status.message
+                parent = _hex(sp.parent_span_id, 8)
+                if parent:
+                    rec["parent_span_id"] = parent
+                if sp.trace_state:
+                    rec["trace_state"] = sp.trace_state
+                if sp.events:
+                    events = []
+                    for ev in sp.events:
+                        ev_attrs = attributes(ev.attributes)
+                        events.append({"time_unix_nano": ev.time_unix_nano, "name": ev.name, "attributes": ev_attrs})
+                        if ev.name == "exception" and "exception.type" not in rec:
+                            for key in ("exception.type", "exception.message"):
+                                if isinstance(ev_attrs.get(key), str):
+                                    rec[key] = ev_attrs[key]
+                    rec["events"] = events
+                if sp.links:
+                    links = []
+                    for link in sp.links:
+                        entry: dict[str, Any] = {"trace_id": link.trace_id.hex(), "span_id": link.span_id.hex()}
+                        if link.trace_state:
+                            entry["trace_state"] = link.trace_state
+                        if link.attributes:
+                            entry["attributes"] = attributes(link.attributes)
+                        links.append(entry)
+                    rec["links"] = links
+                if scope:
+                    rec["scope"] = scope
+                out.append(rec)
+    return out
+
+
+def _point_base(
+    metric: Any, kind: str, point: Any, service: str, resource: dict[str, Any], scope: dict[str, Any] | None,
+    received_ns: int,
+) -> dict[str, Any]:
+    when = point.time_unix_nano or received_ns
+    attrs = attributes(point.attributes)
+    rec: dict[str, Any] = {
+        "@timestamp": format_timestamp(when),
+        "service.name": service,
+        "name": metric.name,
+        "type": kind,
+        "series_id": series_id(service, metric.name, attrs),
+        "time_unix_nano": when,
+        "attributes": attrs,
+        "resource": resource,
+    }
+    if point.start_time_unix_nano:
+        rec["start_time_unix_nano"] = point.start_time_unix_nano
+    if metric.unit:
+        rec["unit"] = metric.unit
+    if metric.description:
+        rec["description"] = metric.description
+    if scope:
+        rec["scope"] = scope
+    return rec
+
+
+def _number(point: Any) -> float:
+    return float(point.as_int) if point.WhichOneof("value") == "as_int" else point.as_double
+
+
+def _hist_extras(rec: dict[str, Any], point: Any) -> None:
+    rec["count"] = point.count
+    if point.HasField("sum"):
+        rec["sum"] = point.sum
+    if point.HasField("min"):
+        rec["min"] = point.min
+    if point.HasField("max"):
+        rec["max"] = point.max
+
+
+def metrics_records(request: Any, default_service: str, received_ns: int) -> list[dict[str, Any]]:
+    """Canonical metric points (one per data point) from an ``ExportMetricsServiceRequest``."""
+    out: list[dict[str, Any]] = []
+    for rm in request.resource_metrics:
+        resource = attributes(rm.resource.attributes)
+        service = _service(resource, default_service)
+        for sm in rm.scope_metrics:
+            scope = _scope(sm.scope)
+            for metric in sm.metrics:
+                data = metric.WhichOneof("data")
+                if data == "gauge":
+                    for p in metric.gauge.data_points:
+                        rec = _point_base(metric, "gauge", p, service, resource, scope, received_ns)
+                        rec["value"] = _number(p)
+                        out.append(rec)
+                elif data == "sum":
+                    temporality = _TEMPORALITY[metric.sum.aggregation_temporality % 3]
+                    for p in metric.sum.data_points:
+                        rec = _point_base(metric, "sum", p, service, resource, scope, received_ns)
+                        rec["value"] = _number(p)
+                        rec["temporality"] = temporality
+                        rec["monotonic"] = metric.sum.is_monotonic
+                        out.append(rec)
+                elif data == "histogram":
+                    temporality = _TEMPORALITY[metric.histogram.aggregation_temporality % 3]
+                    for p in metric.histogram.data_points:
+                        rec = _point_base(metric, "histogram", p, service, resource, scope, received_ns)
+                        rec["temporality"] = temporality
+                        _hist_extras(rec, p)
+                        rec["explicit_bounds"] = list(p.explicit_bounds)
+                        rec["bucket_counts"] = list(p.bucket_counts)
+                        out.append(rec)
+                elif data == "exponential_histogram":
+                    temporality = _TEMPORALITY[metric.exponential_histogram.aggregation_temporality % 3]
+                    for p in metric.exponential_histogram.data_points:
+                        rec = _point_base(metric, "exponential_histogram", p, service, resource, scope, received_ns)
+                        rec["temporality"] = temporality
+                        _hist_extras(rec, p)
+                        rec["scale"] = p.scale
+                        rec["zero_count"] = p.zero_count
+                        rec["positive"] = {"offset": p.positive.offset, "bucket_counts": list(p.positive.bucket_counts)}
+                        rec["negative"] = {"offset": p.negative.offset, "bucket_counts": list(p.negative.bucket_counts)}
+                        out.append(rec)
+                elif data == "summary":
+                    for p in metric.summary.data_points:
+                        rec = _point_base(metric, "summary", p, service, resource, scope, received_ns)
+                        rec["count"] = p.count
+                        rec["sum"] = p.sum
+                        rec["quantiles"] = [{"quantile": q.quantile, "value": q.value} for q in p.quantile_values]
+                        out.append(rec)
+    return out
