@@ -1,0 +1,126 @@
+"""Configuration of the detectors (the ``detectors`` section of the config file).
+
+Every parameter the pipeline passes to a detector has a default here; unknown
+keys are rejected.  The integrator nests :class:`DetectorsConfig` in the
+pipeline's config and builds detectors with :meth:`DetectorsConfig.metric_detector`
+and :meth:`DetectorsConfig.error_spike_tracker`.
+
+Examples
+--------
+>>> cfg = DetectorsConfig()
+>>> cfg.metric.name, cfg.alert_score
+('seasonal', 0.5)
+>>> type(cfg.metric_detector()).__name__
+'SeasonalDetector'
+>>> DetectorsConfig.model_validate({"metric": {"params": {"warmup": 100}}}).metric_detector().warmup
+100
+>>> from pydantic import ValidationError
+>>> try:
+...     DetectorsConfig.model_validate({"metrics": {}})
+... except ValidationError as exc:
+...     print(exc.errors()[0]["loc"], exc.errors()[0]["type"])
+('metrics',) extra_forbidden
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from detectors.base import Detector
+from detectors.spike import ErrorSpikeTracker
+
+__all__ = ["DetectorsConfig", "ErrorSpikeConfig", "MetricDetectorConfig"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class MetricDetectorConfig(_Strict):
+    """Which detector scores metric series, and its parameters."""
+
+    name: str = Field("seasonal", description="Registered detector name (see detectors.REGISTRY).")
+    params: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Constructor parameters overriding the detector's defaults.",
+    )
+
+    @field_validator("name")
+    @classmethod
+    def _known(cls, v: str) -> str:
+        from detectors import REGISTRY
+
+        if v not in REGISTRY:
+            raise ValueError(f"unknown detector {v!r}; known: {', '.join(sorted(REGISTRY))}")
+        return v
+
+    @model_validator(mode="after")
+    def _params_accepted(self) -> MetricDetectorConfig:
+        self.build()  # raises TypeError/ValueError naming the bad parameter
+        return self
+
+    def build(self) -> Detector:
+        """A fresh detector for one series."""
+        from detectors import create
+
+        try:
+            return create(self.name, **self.params)
+        except TypeError as exc:
+            raise ValueError(f"bad parameter for detector {self.name!r}: {exc}") from exc
+
+
+class ErrorSpikeConfig(_Strict):
+    """Error spike detection per service and per service and error type."""
+
+    window_seconds: float = Field(60.0, gt=0, description="Length of a counting window.")
+    alpha: float = Field(0.05, gt=0, le=1, description="Smoothing of the baseline count.")
+    prior: float = Field(
+        0.5, ge=0, description="Floor on the expected count per window (quiet streams)."
+    )
+    min_count: int = Field(5, ge=1, description="Fewer errors than this in a window never alert.")
+    max_ratio_update: float = Field(
+        3.0, gt=0, description="Cap on how much one window can raise the baseline."
+    )
+    score_decades: float = Field(
+        12.0, gt=0, description="-log10(p) at which the spike score reaches 1."
+    )
+    warmup: int = Field(5, ge=0, description="Windows scored 0 while the baseline forms.")
+    max_gap_windows: int = Field(
+        60, ge=0, description="Empty windows replayed into the baseline after a silence."
+    )
+
+
+class DetectorsConfig(_Strict):
+    """The ``detectors`` section: metric anomaly and error spike settings."""
+
+    metric: MetricDetectorConfig = Field(default_factory=MetricDetectorConfig)
+    error_spike: ErrorSpikeConfig = Field(default_factory=ErrorSpikeConfig)
+    alert_score: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="Score at or above which a metric anomaly is handed to the alert engine.",
+    )
+    error_alert_score: float = Field(
+        0.5, ge=0, le=1, description="Score at or above which an error spike alerts."
+    )
+
+    def metric_detector(self) -> Detector:
+        """A fresh metric detector (one per tracked series)."""
+        return self.metric.build()
+
+    def error_spike_tracker(self) -> ErrorSpikeTracker:
+        """A tracker holding one error spike detector per key."""
+        c = self.error_spike
+        return ErrorSpikeTracker(
+            window=c.window_seconds,
+            max_gap_windows=c.max_gap_windows,
+            alpha=c.alpha,
+            prior=c.prior,
+            min_count=c.min_count,
+            max_ratio_update=c.max_ratio_update,
+            score_decades=c.score_decades,
+            warmup=c.warmup,
+        )

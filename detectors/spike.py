@@ -1,0 +1,274 @@
+"""Error spikes: error counts per window against their own baseline.
+
+:class:`ErrorSpikeDetector` watches one error stream (a service, or a service
+and an error type) as counts per fixed window.  The baseline is the expected
+count per window, an exponentially weighted mean that a spike barely moves
+(its update is capped).  A window's surprise is the Poisson upper tail
+probability ``P(X >= observed | expected)``, which respects low counts: three
+errors at 3 a.m. after a quiet night are plausible under the expectation's
+floor ``prior`` (and below ``min_count`` anyway), 300 after a
+baseline of 5 are not.  The score maps ``-log10(p)`` onto [0, 1]
+(``p = 10**-score_decades`` scores 1).
+
+:class:`ErrorSpikeTracker` bins error events by key and window and runs one
+detector per key: what the processors use.
+
+Examples
+--------
+>>> det = ErrorSpikeDetector(window=60.0)
+>>> for minute in range(120):
+...     _ = det.update(5, t=60.0 * minute)            # five errors a minute
+>>> r = det.update(300, t=60.0 * 120)
+>>> r.score, r.observed, round(r.expected, 1), r.window_start, r.window_end
+(1.0, 300.0, 5.0, 7200.0, 7260.0)
+>>> quiet = ErrorSpikeDetector(window=60.0)
+>>> for minute in range(120):
+...     _ = quiet.update(0, t=60.0 * minute)
+>>> quiet.update(3, t=60.0 * 120).score                # 3 a.m., three errors
+0.0
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable
+from dataclasses import dataclass
+
+from detectors.base import Detector, to_seconds
+
+__all__ = ["ErrorSpikeDetector", "ErrorSpikeTracker", "SpikeResult", "poisson_sf"]
+
+
+def poisson_sf(k: float, mu: float) -> float:
+    """``P(X >= k)`` for ``X ~ Poisson(mu)``, accurate in the far tail.
+
+    >>> round(poisson_sf(3, 0.5), 5)
+    0.01439
+    >>> poisson_sf(0, 2.0)
+    1.0
+    >>> poisson_sf(300, 5.0) < 1e-200
+    True
+    """
+    k = math.ceil(k)
+    if k <= 0:
+        return 1.0
+    if mu <= 0.0:
+        return 0.0
+    if k <= mu:
+        # The lower part is the short sum here.
+        term = math.exp(-mu)
+        lower = term
+        for i in range(1, k):
+            term *= mu / i
+            lower += term
+        return max(0.0, 1.0 - lower)
+    log_term = k * math.log(mu) - mu - math.lgamma(k + 1.0)
+    term = 1.0
+    total = 1.0
+    i = k
+    while term > 1e-17 * total:
+        i += 1
+        term *= mu / i
+        total += term
+    return min(1.0, math.exp(log_term + math.log(total)))
+
+
+@dataclass(frozen=True, slots=True)
+class SpikeResult:
+    """The verdict on one window of error counts.
+
+    Attributes
+    ----------
+    score
+        Anomaly score in [0, 1].
+    observed
+        Errors counted in the window.
+    expected
+        The baseline expectation for the window.
+    p_value
+        Poisson tail probability of a count at least this high.
+    window_start, window_end
+        The window, in seconds since the epoch (``nan`` without timestamps).
+    """
+
+    score: float
+    observed: float
+    expected: float
+    p_value: float
+    window_start: float
+    window_end: float
+
+    @property
+    def lower(self) -> float:
+        """Lower end of the ordinary band (0: counts cannot be negative)."""
+        return 0.0
+
+    @property
+    def upper(self) -> float:
+        """Largest count that would not look like a spike (about ``p = 1e-3``)."""
+        mu = self.expected
+        return mu + 3.1 * math.sqrt(mu) + 3.0
+
+
+class ErrorSpikeDetector(Detector):
+    """Poisson tail test of error counts per window against their own baseline.
+
+    Parameters
+    ----------
+    window
+        Window length in seconds (used to report the window).
+    alpha
+        Smoothing of the baseline count per window.
+    prior
+        The expectation never drops below this many errors per window, so a
+        stream that was silent does not page on its first few errors.
+    min_count
+        Windows with fewer errors than this score 0.
+    max_ratio_update
+        A window updates the baseline with at most ``max_ratio_update`` times
+        the current expectation (plus ``min_count``): a spike does not
+        become the new normal at once.
+    score_decades
+        ``-log10(p)`` at which the score reaches 1.
+    warmup
+        Windows scored 0 at the start (the baseline still forms).
+    """
+
+    name = "error_spike"
+
+    def __init__(
+        self,
+        window: float = 60.0,
+        alpha: float = 0.05,
+        prior: float = 0.5,
+        min_count: int = 5,
+        max_ratio_update: float = 3.0,
+        score_decades: float = 12.0,
+        warmup: int = 5,
+    ) -> None:
+        self.window = window
+        self.alpha = alpha
+        self.prior = prior
+        self.min_count = min_count
+        self.max_ratio_update = max_ratio_update
+        self.score_decades = score_decades
+        self.warmup = warmup
+        self._mean = 0.0
+        self._n = 0
+
+    @property
+    def expected(self) -> float:
+        """Expected count for the next window."""
+        return max(self._mean, self.prior)
+
+    def _test(self, x: float) -> tuple[float, float]:
+        if self._n < self.warmup or x < self.min_count:
+            return 0.0, 1.0
+        p = poisson_sf(x, self.expected)
+        if p <= 0.0:
+            return 1.0, 0.0
+        return min(1.0, max(0.0, -math.log10(p) / self.score_decades)), p
+
+    def score_one(self, x: float, t: object = None) -> float:
+        """Score a window holding ``x`` errors without learning it."""
+        return self._test(float(x))[0]
+
+    def learn_one(self, x: float, t: object = None) -> None:
+        """Learn a window holding ``x`` errors."""
+        x = float(x)
+        cap = self.max_ratio_update * self.expected + self.min_count
+        if self._n == 0:
+            self._mean = min(x, cap)
+        else:
+            self._mean += self.alpha * (min(x, cap) - self._mean)
+        self._n += 1
+
+    def update(self, x: float, t: object = None) -> SpikeResult:  # type: ignore[override]
+        """Score then learn a window of ``x`` errors that starts at ``t``."""
+        x = float(x)
+        ts = to_seconds(t)
+        expected = self.expected
+        score, p = self._test(x)
+        self.learn_one(x)
+        start = math.nan if ts is None else ts
+        return SpikeResult(score, x, expected, p, start, start + self.window)
+
+
+class ErrorSpikeTracker:
+    """Count error events per key in fixed windows and test each closed window.
+
+    Keys are whatever the caller groups by: ``service`` and
+    ``(service, error_type)`` for the pipeline.  Windows are aligned to
+    multiples of ``window`` seconds; a window is tested when an event of a
+    later window arrives or :meth:`flush` is called with a time past its end.
+    Windows without events count as zero.
+
+    Parameters
+    ----------
+    window
+        Window length in seconds.
+    max_gap_windows
+        At most this many empty windows are replayed into a key's baseline
+        after a silence (a long silence is a handful of quiet windows, not
+        thousands of loop iterations).
+    **params
+        Parameters of each key's :class:`ErrorSpikeDetector`.
+
+    Examples
+    --------
+    >>> tr = ErrorSpikeTracker(window=60.0)
+    >>> for minute in range(60):
+    ...     for _ in range(4):
+    ...         _ = tr.add("checkout", 60.0 * minute + 1)
+    >>> for _ in range(200):
+    ...     _ = tr.add("checkout", 3600.0 + 5)
+    >>> [(k, r.observed, r.score) for k, r in tr.flush(3660.0) if r.score > 0.5]
+    [('checkout', 200.0, 1.0)]
+    """
+
+    def __init__(self, window: float = 60.0, max_gap_windows: int = 60, **params: float) -> None:
+        self.window = window
+        self.max_gap_windows = max_gap_windows
+        self.params = dict(params)
+        self._detectors: dict[Hashable, ErrorSpikeDetector] = {}
+        self._open: dict[Hashable, tuple[int, float]] = {}
+
+    def _detector(self, key: Hashable) -> ErrorSpikeDetector:
+        det = self._detectors.get(key)
+        if det is None:
+            det = ErrorSpikeDetector(window=self.window, **self.params)  # type: ignore[arg-type]
+            self._detectors[key] = det
+        return det
+
+    def add(self, key: Hashable, t: float, n: float = 1.0) -> list[tuple[Hashable, SpikeResult]]:
+        """Count ``n`` errors for ``key`` at time ``t``; return results of windows it closes."""
+        idx = int(t // self.window)
+        out: list[tuple[Hashable, SpikeResult]] = []
+        current = self._open.get(key)
+        if current is not None and current[0] != idx:
+            out = [(key, r) for r in self._close(key, current, idx)]
+            current = None
+        if current is None:
+            self._open[key] = (idx, n)
+        else:
+            self._open[key] = (idx, current[1] + n)
+        return out
+
+    def _close(self, key: Hashable, current: tuple[int, float], next_idx: int) -> list[SpikeResult]:
+        det = self._detector(key)
+        idx, count = current
+        results = [det.update(count, idx * self.window)]
+        empty = min(next_idx - idx - 1, self.max_gap_windows)
+        for j in range(1, empty + 1):
+            det.update(0.0, (idx + j) * self.window)
+        return results
+
+    def flush(self, now: float) -> list[tuple[Hashable, SpikeResult]]:
+        """Test every open window that ended before ``now``."""
+        idx_now = int(now // self.window)
+        out: list[tuple[Hashable, SpikeResult]] = []
+        for key, current in list(self._open.items()):
+            if current[0] < idx_now:
+                out.extend((key, r) for r in self._close(key, current, current[0] + 1))
+                del self._open[key]
+        return out
