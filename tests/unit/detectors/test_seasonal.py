@@ -1,0 +1,113 @@
+"""SeasonalDetector on synthetic streams with known answers."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from detectors import SeasonalDetector
+
+T0 = 1_700_000_000.0
+STEP = 300.0  # five minutes: 288 points a day
+
+
+def _stream(n: int, seed: int, seasonal: bool = False, sigma: float = 1.0) -> list[float]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        base = 50.0 + (20.0 * math.sin(2 * math.pi * i / 288) if seasonal else 0.0)
+        out.append(base + rng.gauss(0.0, sigma))
+    return out
+
+
+def _scores(values: list[float], **params: float) -> list[float]:
+    det = SeasonalDetector(**params)  # type: ignore[arg-type]
+    return [det.update(x, T0 + STEP * i).score for i, x in enumerate(values)]
+
+
+def _top(scores: list[float], after: int = 0) -> int:
+    return max(range(after, len(scores)), key=scores.__getitem__)
+
+
+def test_spike_is_the_top_score() -> None:
+    values = _stream(2000, seed=1)
+    values[1500] += 15.0
+    scores = _scores(values)
+    assert _top(scores) == 1500
+    assert scores[1500] > 0.6
+
+
+def test_level_shift_detected_at_its_start_and_not_repeated() -> None:
+    values = _stream(2000, seed=2)
+    for i in range(1500, 2000):
+        values[i] += 10.0
+    scores = _scores(values)
+    first = _top(scores)
+    assert 1500 <= first <= 1502
+    # The shift lasts 500 points but scores high once: no alert storm.
+    assert sum(s > 0.5 for s in scores[1500:]) <= 3
+
+
+def test_variance_change_detected() -> None:
+    rng = random.Random(3)
+    values = _stream(2000, seed=3)
+    for i in range(1500, 2000):
+        values[i] = 50.0 + rng.gauss(0.0, 8.0)
+    scores = _scores(values)
+    assert max(scores[1500:1600]) > 1.5 * max(scores[300:1500])
+
+
+def test_seasonal_series_without_anomaly_stays_quiet() -> None:
+    values = _stream(288 * 10, seed=4, seasonal=True)
+    scores = _scores(values)
+    assert max(scores[288 * 3 :]) < 0.55
+
+
+def test_seasonal_anomaly_invisible_without_seasonality_is_caught() -> None:
+    # On day 8 the daily peak does not happen: every value is ordinary for the
+    # series as a whole, only the time of day makes it anomalous.
+    values = _stream(288 * 10, seed=5, seasonal=True)
+    day8 = range(288 * 8 + 40, 288 * 8 + 100)
+    for i in day8:
+        values[i] = 50.0 + random.Random(i).gauss(0.0, 1.0)
+    scores = _scores(values)
+    top = _top(scores, after=288 * 3)
+    assert top in day8
+    assert scores[top] > 0.55
+
+
+def test_band_contains_ordinary_values_and_expected_follows_the_cycle() -> None:
+    det = SeasonalDetector()
+    values = _stream(288 * 6, seed=6, seasonal=True)
+    inside = 0
+    for i, x in enumerate(values):
+        r = det.update(x, T0 + STEP * i)
+        if i >= 288 * 4:
+            inside += r.lower <= x <= r.upper
+            assert abs(r.expected - (50.0 + 20.0 * math.sin(2 * math.pi * i / 288))) < 4.0
+    assert inside >= 0.98 * 288 * 2
+
+
+@pytest.mark.parametrize("seed", [10, 11, 12])
+def test_pure_noise_false_positive_rate_bounded(seed: int) -> None:
+    scores = _scores(_stream(5000, seed=seed, sigma=3.0))
+    rate = sum(s >= 0.5 for s in scores) / len(scores)
+    assert rate < 0.002
+
+
+def test_warmup_scores_zero_and_without_timestamps_it_still_works() -> None:
+    det = SeasonalDetector(warmup=100)
+    values = _stream(600, seed=7)
+    values[400] += 20.0
+    scores = [det.update(x).score for x in values]
+    assert max(scores[:100]) == 0.0
+    assert _top(scores) == 400
+
+
+def test_constant_series_does_not_divide_by_zero() -> None:
+    det = SeasonalDetector(warmup=10)
+    scores = [det.update(5.0, T0 + STEP * i).score for i in range(500)]
+    assert max(scores) == 0.0
+    assert det.update(6.0, T0 + STEP * 500).score > 0.5

@@ -1,0 +1,65 @@
+"""Error spike detection respects low counts."""
+
+from __future__ import annotations
+
+import math
+import random
+
+from detectors import ErrorSpikeDetector, ErrorSpikeTracker, poisson_sf
+
+
+def test_poisson_tail_matches_direct_sum() -> None:
+    for mu in (0.3, 2.0, 15.0):
+        for k in range(0, 40, 3):
+            direct = 1.0 - sum(math.exp(-mu) * mu**i / math.factorial(i) for i in range(k))
+            assert math.isclose(poisson_sf(k, mu), max(direct, 0.0), rel_tol=1e-6, abs_tol=1e-12)
+
+
+def test_three_errors_at_night_after_zero_is_not_a_page() -> None:
+    det = ErrorSpikeDetector()
+    for w in range(300):
+        det.update(0, 60.0 * w)
+    assert det.update(3, 60.0 * 300).score == 0.0
+
+
+def test_three_hundred_after_five_is_a_page() -> None:
+    det = ErrorSpikeDetector()
+    for w in range(300):
+        det.update(5, 60.0 * w)
+    r = det.update(300, 60.0 * 300)
+    assert r.score == 1.0 and r.observed == 300.0 and math.isclose(r.expected, 5.0)
+    assert (r.window_start, r.window_end) == (18000.0, 18060.0)
+
+
+def test_noisy_poisson_counts_rarely_alert_and_spike_does_not_become_normal() -> None:
+    rng = random.Random(1)
+    det = ErrorSpikeDetector()
+    scores = []
+    for w in range(2000):
+        # Poisson(8) by inversion.
+        k, p, u = 0, math.exp(-8.0), rng.random()
+        c = p
+        while u > c:
+            k += 1
+            p *= 8.0 / k
+            c += p
+        scores.append(det.update(k, 60.0 * w).score)
+    assert sum(s >= 0.5 for s in scores) == 0
+    det.update(200, 60.0 * 2000)
+    # One spike raises the baseline a little, not to 200.
+    assert det.expected < 12.0
+
+
+def test_tracker_per_key_windows() -> None:
+    tr = ErrorSpikeTracker(window=60.0)
+    for minute in range(30):
+        for _ in range(3):
+            tr.add("api", 60.0 * minute + 2)
+            tr.add(("api", "TimeoutError"), 60.0 * minute + 2)
+    for _ in range(100):
+        tr.add(("api", "TimeoutError"), 1800.0 + 1)
+    results = dict(tr.flush(1860.0))
+    assert results[("api", "TimeoutError")].score == 1.0
+    assert results[("api", "TimeoutError")].observed == 100.0
+    # "api" stayed at three a minute: its last window closes quietly.
+    assert results["api"].score == 0.0 and results["api"].observed == 3.0
