@@ -25,12 +25,12 @@ from detectors.base import Detector
 __all__ = [
     "check_beats_chance",
     "check_clone",
+    "check_detector",
     "check_deterministic",
     "check_does_not_mutate_input",
     "check_pickle",
     "check_score_one_is_pure",
     "check_scores_in_range",
-    "check_detector",
     "synthetic_stream",
     "yield_checks",
 ]
