@@ -39,7 +39,9 @@ __all__ = [
     "ElasticsearchConfig",
     "EmbeddedConfig",
     "IngestAuthConfig",
+    "IngestAuthConfig",
     "IngestConfig",
+    "JsonLogMapping",
     "JsonLogMapping",
     "KafkaConfig",
     "LogConfig",
@@ -118,6 +120,28 @@ class AdminConfig(Section):
 
     host: str = Field("127.0.0.1", description="listen address (0.0.0.0 for all interfaces)")
     port: int = Field(9464, ge=0, le=65535, description="/metrics and /health/*; 0 picks a free port")
+
+
+class TlsConfig(Section):
+    """TLS for one listener: both files set turns it on."""
+
+    cert_file: str | None = Field(None, description="PEM certificate chain; with key_file turns TLS on")
+    key_file: str | None = Field(None, description="PEM private key of cert_file")
+    client_ca_file: str | None = Field(
+        None, description="PEM CA bundle; when set, clients must present a certificate it signed"
+    )
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> TlsConfig:
+        if bool(self.cert_file) != bool(self.key_file):
+            raise ValueError("cert_file and key_file go together: set both or neither")
+        if self.client_ca_file and not self.cert_file:
+            raise ValueError("client_ca_file needs cert_file and key_file")
+        return self
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.cert_file)
 
 
 class TlsConfig(Section):

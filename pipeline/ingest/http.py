@@ -1,192 +1,141 @@
 """The ingestor's HTTP transport (default 127.0.0.1:4318).
 
-Transport only: reading bodies within limits, decompression, the in-flight
-limit and status codes.  Decoding lives in pure modules (``jsonlogs``).
+Transport only: reading bodies within limits (chunked or not), decompression,
+authentication, TLS and the routes.  Each family of endpoints lives in its
+own module (``otlp_http``: ``/v1/*``; ``es_http``: the Elasticsearch-compatible
+API); the JSON-logs endpoint ``/api/v1/logs`` is here.  Decoding lives in pure
+modules (``otlp``, ``jsonlogs``, ``esbulk``).
 """
 
 from __future__ import annotations
 
 import time
-import zlib
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import orjson
 from aiohttp import web
-from prometheus_client import CollectorRegistry, Counter
 
 from pipeline.config import Config
-from pipeline.errors import RetryableError
-from pipeline.ingest.jsonlogs import JsonLogMapping, decode_json_logs
-from pipeline.ingest.producer import RawProducer
+from pipeline.ingest.auth import Authenticator
+from pipeline.ingest.body import BODY_SIZE, TENANT, BodyError, decompress, read_body
+from pipeline.ingest.errors import IngestError, InvalidRequest, PayloadTooLarge
+from pipeline.ingest.jsonlogs import JsonLogMapping, decode_json_logs, limit_attributes
+from pipeline.ingest.metrics import IngestMetrics
+from pipeline.ingest.receiver import Receiver, Request
 from pipeline.log import get_logger
-from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope
 
-__all__ = ["BodyError", "HttpIngest", "IngestMetrics", "read_body"]
+__all__ = ["BodyError", "HttpIngest", "IngestMetrics", "decompress", "read_body"]
 
 log = get_logger("ingest")
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+ErrorRenderer = Callable[[web.Request, IngestError], web.Response]
 
 
-class BodyError(Exception):
-    """A request body that cannot be accepted, with the HTTP status to answer."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-def decompress(body: bytes, encoding: str, limit: int) -> bytes:
-    """Undo ``Content-Encoding`` without ever holding more than ``limit`` bytes.
-
-    A gzip bomb is refused with 413 after ``limit`` bytes, not expanded.
-
-    >>> import gzip
-    >>> decompress(gzip.compress(b"x" * 100), "gzip", 1000)
-    b'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
-    >>> decompress(gzip.compress(b"x" * 100), "gzip", 10)
-    Traceback (most recent call last):
-    ...
-    pipeline.ingest.http.BodyError: body expands beyond the 10-byte limit after gzip decompression
-    """
-    encoding = encoding.strip().lower()
-    if encoding in ("", "identity"):
-        return body
-    if encoding not in ("gzip", "x-gzip", "deflate"):
-        raise BodyError(415, f"Content-Encoding {encoding!r} is not supported (use gzip or none)")
-    wbits = 16 + zlib.MAX_WBITS if encoding != "deflate" else zlib.MAX_WBITS
-    inflater = zlib.decompressobj(wbits)
-    try:
-        out = inflater.decompress(body, limit + 1)
-    except zlib.error as exc:
-        raise BodyError(400, f"body is not valid {encoding}: {exc}") from None
-    if len(out) > limit or inflater.unconsumed_tail:
-        raise BodyError(413, f"body expands beyond the {limit}-byte limit after {encoding} decompression")
-    return out
-
-
-async def read_body(request: web.Request, max_bytes: int, max_decompressed: int) -> bytes:
-    """Read the whole body (chunked or not) within the limits, decompressed."""
-    if request.content_length is not None and request.content_length > max_bytes:
-        raise BodyError(413, f"body of {request.content_length} bytes exceeds the {max_bytes}-byte limit")
-    chunks = []
-    size = 0
-    async for chunk in request.content.iter_chunked(65536):
-        size += len(chunk)
-        if size > max_bytes:
-            raise BodyError(413, f"body exceeds the {max_bytes}-byte limit")
-        chunks.append(chunk)
-    body = b"".join(chunks)
-    return decompress(body, request.headers.get("Content-Encoding", ""), max_decompressed)
-
-
-class IngestMetrics:
-    """Counters every ingest transport shares."""
-
-    def __init__(self, registry: CollectorRegistry) -> None:
-        self.requests = Counter(
-            "sightline_ingest_requests",
-            "Requests received, by signal, transport and outcome.",
-            ["signal", "transport", "outcome"],
-            registry=registry,
-        )
-        self.records = Counter(
-            "sightline_ingest_records",
-            "Records accepted into Kafka, by signal and transport.",
-            ["signal", "transport"],
-            registry=registry,
-        )
-        self.bytes = Counter(
-            "sightline_ingest_bytes",
-            "Request body bytes received (as sent), by signal and transport.",
-            ["signal", "transport"],
-            registry=registry,
-        )
-        self.rejected = Counter(
-            "sightline_ingest_rejected_records",
-            "Records refused, by signal and reason.",
-            ["signal", "reason"],
-            registry=registry,
-        )
-
-
-def _error(status: int, message: str, retry_after: int | None = None) -> web.Response:
+def json_error(status: int, message: str, retry_after: int | None = None, **extra: Any) -> web.Response:
+    """The JSON-logs endpoint's error answer: ``{"error": "..."}``."""
     headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
     return web.Response(
         status=status,
-        body=orjson.dumps({"error": message}),
+        body=orjson.dumps({"error": message, **extra}),
         content_type="application/json",
         headers=headers,
     )
 
 
 class HttpIngest:
-    """The aiohttp application serving the ingest endpoints."""
+    """The aiohttp application serving every ingest endpoint on the HTTP listener."""
 
     def __init__(
-        self, cfg: Config, producer: RawProducer, metrics: IngestMetrics, mapping: JsonLogMapping | None = None
+        self,
+        cfg: Config,
+        receiver: Receiver,
+        auth: Authenticator,
+        mapping: JsonLogMapping | None = None,
     ) -> None:
-        self.cfg = cfg
-        self.producer = producer
-        self.metrics = metrics
-        self.mapping = mapping or JsonLogMapping()
-        self.in_flight = 0
-        self.app = web.Application(client_max_size=cfg.ingest.max_body_bytes + 1)
-        self.app.router.add_post("/api/v1/logs", self.json_logs)
+        from pipeline.ingest.es_http import EsHttp
+        from pipeline.ingest.otlp_http import OtlpHttp
 
-    def _admit(self) -> bool:
-        if self.in_flight >= self.cfg.ingest.max_in_flight:
-            return False
-        self.in_flight += 1
-        return True
+        self.cfg = cfg
+        self.receiver = receiver
+        self.metrics = receiver.metrics
+        self.auth = auth
+        self.mapping = mapping or cfg.ingest.json_mapping
+        # The body limit is ours (read_body); aiohttp's own would answer 413 without our message.
+        self.app = web.Application(client_max_size=cfg.ingest.max_body_bytes + 1, middlewares=[self._authenticate])
+        self._renderers: list[tuple[str, ErrorRenderer]] = []
+        self.app.router.add_post("/api/v1/logs", self.json_logs)
+        self.add_error_renderer("/api/", lambda _r, e: json_error(e.status, e.message, e.retry_after))
+        OtlpHttp(receiver, cfg).install(self)
+        self.es: EsHttp | None = None
+        if cfg.ingest.es_bulk.enabled:
+            self.es = EsHttp(receiver, cfg, self.mapping)
+            self.es.install(self)
+
+    def add_error_renderer(self, prefix: str, render: ErrorRenderer) -> None:
+        """How errors raised before a handler runs (401) are answered for paths under ``prefix``."""
+        self._renderers.append((prefix, render))
+        self._renderers.sort(key=lambda pr: -len(pr[0]))
+
+    def render_error(self, request: web.Request, error: IngestError) -> web.Response:
+        for prefix, render in self._renderers:
+            if request.path.startswith(prefix):
+                return render(request, error)
+        return json_error(error.status, error.message, error.retry_after)
+
+    @web.middleware
+    async def _authenticate(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        try:
+            tenant = self.auth.tenant(request.headers)
+            if tenant is not None:
+                request[TENANT] = tenant
+        except IngestError as exc:
+            response = self.render_error(request, exc)
+            response.headers["WWW-Authenticate"] = 'Bearer realm="sightline", ApiKey, Basic realm="sightline"'
+            return response
+        return await handler(request)
 
     async def json_logs(self, request: web.Request) -> web.Response:
         """``POST /api/v1/logs``: NDJSON or a JSON array of objects."""
-        signal, transport = "logs", "http-json"
         limits = self.cfg.ingest
-        if not self._admit():
-            self.metrics.requests.labels(signal, transport, "throttled").inc()
-            return _error(429, f"ingestor at its in-flight limit ({limits.max_in_flight} requests)", limits.retry_after_s)
+        req = Request("logs", "json_http", request.get(TENANT), request.content_length or 0)
         try:
-            try:
+            with self.receiver.admit(req):
                 body = await read_body(request, limits.max_body_bytes, limits.max_decompressed_bytes)
-            except BodyError as exc:
-                self.metrics.requests.labels(signal, transport, f"http_{exc.status}").inc()
-                return _error(exc.status, str(exc))
-            self.metrics.bytes.labels(signal, transport).inc(request.content_length or len(body))
-            received = time.time_ns()
-            try:
-                decoded = decode_json_logs(
-                    body, self.mapping, limits.default_service, received, limits.max_records_per_request
+                self.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
+                self.receiver.check_kafka()
+                received = time.time_ns()
+                try:
+                    decoded = decode_json_logs(
+                        body, self.mapping, limits.default_service, received, limits.max_records_per_request
+                    )
+                except ValueError as exc:
+                    raise (PayloadTooLarge if "limit is" in str(exc) else InvalidRequest)(str(exc)) from None
+                if decoded.rejected:
+                    self.metrics.rejected.labels("logs", "invalid_record").inc(len(decoded.rejected))
+                rejected = [{"line": r.line, "reason": r.reason} for r in decoded.rejected]
+                if not decoded.records:
+                    self.receiver.count(req, "invalid")
+                    message = "no valid log record in the body" if rejected else "empty body: no log record"
+                    return json_error(400, message, accepted=0, rejected=rejected)
+                dropped, truncated = limit_attributes(
+                    decoded.records, limits.max_attributes, limits.max_attribute_value_length
                 )
-            except ValueError as exc:
-                self.metrics.requests.labels(signal, transport, "invalid").inc()
-                return _error(400, str(exc))
-            if decoded.rejected:
-                self.metrics.rejected.labels(signal, "invalid").inc(len(decoded.rejected))
-            rejected = [{"line": r.line, "reason": r.reason} for r in decoded.rejected]
-            if not decoded.records:
-                self.metrics.requests.labels(signal, transport, "invalid").inc()
-                message = "no valid log record in the body" if rejected else "empty body: no log record"
-                return web.Response(
-                    status=400,
-                    body=orjson.dumps({"error": message, "accepted": 0, "rejected": rejected}),
-                    content_type="application/json",
-                )
-            by_service: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for record in decoded.records:
-                by_service[record["service.name"]].append(record)
-            try:
-                await self.producer.send_records(
-                    self.cfg.kafka.topics.logs_raw, by_service, RawEnvelope(FORMAT_RECORDS_JSON, received)
-                )
-            except RetryableError as exc:
-                self.metrics.requests.labels(signal, transport, "unavailable").inc()
-                return _error(503, str(exc), limits.retry_after_s)
-            self.metrics.records.labels(signal, transport).inc(len(decoded.records))
-            self.metrics.requests.labels(signal, transport, "ok").inc()
-            return web.Response(
-                body=orjson.dumps({"accepted": len(decoded.records), "rejected": rejected}),
-                content_type="application/json",
-            )
-        finally:
-            self.in_flight -= 1
+                if dropped:
+                    self.metrics.limited.labels("logs", "attribute_count").inc(dropped)
+                if truncated:
+                    self.metrics.limited.labels("logs", "value_length").inc(truncated)
+                by_service: dict[str, list[dict[str, Any]]] = defaultdict(list)
+                for record in decoded.records:
+                    by_service[record["service.name"]].append(record)
+                await self.receiver.produce_records(req, by_service, received)
+        except IngestError as exc:
+            self.receiver.count(req, exc.outcome)
+            return json_error(exc.status, exc.message, exc.retry_after)
+        self.metrics.records.labels("logs", req.transport).inc(len(decoded.records))
+        self.receiver.count(req, "partial" if rejected else "ok")
+        return web.Response(
+            body=orjson.dumps({"accepted": len(decoded.records), "rejected": rejected}),
+            content_type="application/json",
+        )

@@ -14,32 +14,23 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field
 
+from pipeline.config import JsonLogMapping
 from schemas.records import SEVERITY_NUMBERS, format_timestamp, severity_number
 
-__all__ = ["DecodedLogs", "JsonLogMapping", "Rejection", "decode_json_logs", "parse_time"]
+__all__ = [
+    "DecodedLogs",
+    "JsonLogMapping",
+    "Rejection",
+    "decode_json_logs",
+    "limit_attributes",
+    "map_object",
+    "parse_time",
+]
 
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
 _HEX16 = re.compile(r"^[0-9a-fA-F]{16}$")
 _FRACTION = re.compile(r"\.(\d+)")
-
-
-class JsonLogMapping(BaseModel):
-    """Which field names of a JSON log line fill which canonical field (first match wins).
-
-    A name may be a literal key (``"log.level"``) or a path into nested
-    objects (``{"log": {"level": ...}}``); both are tried.
-    """
-
-    model_config = ConfigDict(extra="forbid")
-
-    time: list[str] = Field(default_factory=lambda: ["@timestamp", "timestamp", "time", "ts"])
-    level: list[str] = Field(default_factory=lambda: ["level", "severity", "log.level", "severity_text"])
-    message: list[str] = Field(default_factory=lambda: ["message", "msg", "MESSAGE", "log", "body"])
-    service: list[str] = Field(default_factory=lambda: ["service.name", "service", "app"])
-    trace_id: list[str] = Field(default_factory=lambda: ["trace_id", "traceId", "trace.id"])
-    span_id: list[str] = Field(default_factory=lambda: ["span_id", "spanId", "span.id"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,3 +235,33 @@ def decode_json_logs(
             rejected.append(Rejection(number, str(exc)))
     rejected.sort(key=lambda r: r.line)
     return DecodedLogs(records, rejected)
+
+
+def limit_attributes(records: list[dict[str, Any]], max_attributes: int, max_value_length: int) -> tuple[int, int]:
+    """Apply the attribute limits to canonical records in place, as the OTel SDK does.
+
+    Attributes past ``max_attributes`` (in the order sent) are dropped and
+    counted in ``dropped_attributes_count``; top-level string values longer
+    than ``max_value_length`` characters (0: no limit) are truncated.
+    Returns (attributes dropped, values truncated).
+
+    >>> recs = [{"attributes": {"a": "xxxx", "b": 1, "c": 2}}]
+    >>> limit_attributes(recs, 2, 2), recs
+    ((1, 1), [{'attributes': {'a': 'xx', 'b': 1}, 'dropped_attributes_count': 1}])
+    """
+    dropped = truncated = 0
+    for record in records:
+        attributes = record.get("attributes")
+        if not attributes:
+            continue
+        if len(attributes) > max_attributes:
+            extra = len(attributes) - max_attributes
+            record["attributes"] = attributes = dict(list(attributes.items())[:max_attributes])
+            record["dropped_attributes_count"] = record.get("dropped_attributes_count", 0) + extra
+            dropped += extra
+        if max_value_length:
+            for key, value in attributes.items():
+                if isinstance(value, str) and len(value) > max_value_length:
+                    attributes[key] = value[:max_value_length]
+                    truncated += 1
+    return dropped, truncated

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 import orjson
@@ -45,8 +45,14 @@ def chunk_records(records: list[dict[str, Any]], max_bytes: int) -> Iterable[byt
 class RawProducer:
     """Owns the Kafka producer of the ingestor; keeps trying to connect in the background."""
 
-    def __init__(self, cfg: KafkaConfig, registry: CollectorRegistry) -> None:
+    def __init__(
+        self,
+        cfg: KafkaConfig,
+        registry: CollectorRegistry,
+        on_connect: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
         self.cfg = cfg
+        self._on_connect = on_connect
         self._producer: AIOKafkaProducer | None = None
         self._connecting: asyncio.Task[None] | None = None
         self.latency = Histogram(
@@ -81,6 +87,8 @@ class RawProducer:
             else:
                 self._producer = producer
                 log.info("connected to kafka", extra={"bootstrap_servers": self.cfg.bootstrap_servers})
+                if self._on_connect is not None:
+                    await self._on_connect()
 
     async def stop(self) -> None:
         if self._connecting is not None:
@@ -123,12 +131,17 @@ class RawProducer:
         headers = envelope.headers()
         started = time.perf_counter()
         try:
-            futures = [
-                await producer.send(topic, value=value, key=service.encode(), headers=headers)
-                for service, value in messages
-            ]
-            await asyncio.gather(*futures)
+            async with asyncio.timeout(self.cfg.request_timeout_s):
+                futures = [
+                    await producer.send(topic, value=value, key=service.encode(), headers=headers)
+                    for service, value in messages
+                ]
+                await asyncio.gather(*futures)
         except KafkaError as exc:
             raise RetryableError(f"kafka did not acknowledge: {exc}") from exc
+        except TimeoutError:
+            raise RetryableError(
+                f"kafka did not acknowledge within {self.cfg.request_timeout_s:g}s"
+            ) from None
         finally:
             self.latency.labels(topic).observe(time.perf_counter() - started)

@@ -1,0 +1,74 @@
+"""Request bodies: read within the size limits (chunked or not), then decompressed.
+
+A gzip bomb is refused with 413 once it expands past the limit, not expanded.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from aiohttp import web
+
+from pipeline.ingest.errors import IngestError
+
+__all__ = ["BODY_SIZE", "TENANT", "BodyError", "decompress", "read_body"]
+
+# Per-request storage keys: the tenant the auth middleware found, the body size as sent.
+TENANT = web.RequestKey("sightline_tenant", str)
+BODY_SIZE = web.RequestKey("sightline_body_size", int)
+
+
+class BodyError(IngestError):
+    """A request body that cannot be accepted, with the HTTP status to answer."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.outcome = {413: "too_large", 415: "unsupported"}.get(status, "invalid")
+
+
+def decompress(body: bytes, encoding: str, limit: int) -> bytes:
+    """Undo ``Content-Encoding`` without ever holding more than ``limit`` bytes.
+
+    A gzip bomb is refused with 413 after ``limit`` bytes, not expanded.
+
+    >>> import gzip
+    >>> decompress(gzip.compress(b"x" * 100), "gzip", 1000)
+    b'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+    >>> decompress(gzip.compress(b"x" * 100), "gzip", 10)
+    Traceback (most recent call last):
+    ...
+    pipeline.ingest.body.BodyError: body expands beyond the 10-byte limit after gzip decompression
+    """
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        if len(body) > limit:
+            raise BodyError(413, f"body of {len(body)} bytes exceeds the {limit}-byte limit")
+        return body
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise BodyError(415, f"Content-Encoding {encoding!r} is not supported (use gzip or none)")
+    wbits = 16 + zlib.MAX_WBITS if encoding != "deflate" else zlib.MAX_WBITS
+    inflater = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(body, limit + 1)
+    except zlib.error as exc:
+        raise BodyError(400, f"body is not valid {encoding}: {exc}") from None
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise BodyError(413, f"body expands beyond the {limit}-byte limit after {encoding} decompression")
+    return out
+
+
+async def read_body(request: web.Request, max_bytes: int, max_decompressed: int) -> bytes:
+    """Read the whole body (chunked or not) within the limits, decompressed."""
+    if request.content_length is not None and request.content_length > max_bytes:
+        raise BodyError(413, f"body of {request.content_length} bytes exceeds the {max_bytes}-byte limit")
+    chunks = []
+    size = 0
+    async for chunk in request.content.iter_chunked(1 << 18):
+        size += len(chunk)
+        if size > max_bytes:
+            raise BodyError(413, f"body exceeds the {max_bytes}-byte limit")
+        chunks.append(chunk)
+    body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    request[BODY_SIZE] = size
+    return decompress(body, request.headers.get("Content-Encoding", ""), max_decompressed)

@@ -1,0 +1,307 @@
+"""The Elasticsearch-compatible API on the ingest HTTP listener, so shippers point here unchanged.
+
+What the shippers send (from their sources and docs):
+
+- Filebeat / Elastic Agent: ``GET /`` (version, ``X-Elastic-Product``),
+  ``GET /_license``, ``HEAD``/``PUT /_index_template/{name}``,
+  ``GET``/``PUT /_ilm/policy/{name}``, ``GET /_data_stream/{name}``,
+  ``GET /_ingest/pipeline/{name}``, then ``POST /_bulk`` with ``create``.
+- Logstash: ``GET /`` (also as health check), ``GET /_license``,
+  ``GET /_xpack``, ``HEAD``/``PUT /_index_template/{name}``,
+  ``GET``/``PUT /_ilm/policy/{name}``, ``HEAD /{alias}``, ``POST /_bulk``
+  (``?filter_path=...``).
+- Vector: ``GET /`` (``version.number`` for ``api_version: auto``),
+  ``GET /_cluster/health`` (health check), ``POST /_bulk`` (``index`` or
+  ``create``, optional ``pipeline``).
+- Fluent Bit: ``POST /_bulk`` (``_type`` unless ``Suppress_Type_Name``).
+- syslog-ng ``elasticsearch-http()``: ``POST /_bulk`` (or ``/{index}/_bulk``).
+- rsyslog ``omelasticsearch``: ``HEAD``/``GET /_cat/health`` before
+  sending, ``POST /_bulk`` with ``_type``; without ``bulkmode``,
+  ``POST /{index}/{type}`` one document at a time.
+
+Management calls (templates, ILM, ingest pipelines, data streams, aliases,
+index creation, refresh) are acknowledged and otherwise ignored: Sightline
+owns the real store's mappings.  Every answer carries
+``X-Elastic-Product: Elasticsearch``.  Under pressure (in-flight limit,
+Kafka down) a bulk request is answered 200 with each document item ``429
+es_rejected_execution_exception``, as Elasticsearch does, so shippers retry
+those items instead of dropping the batch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+import orjson
+from aiohttp import web
+
+from pipeline.config import Config
+from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
+from pipeline.ingest.errors import IngestError, Throttled, Unavailable
+from pipeline.ingest.esbulk import (
+    BulkError,
+    BulkItem,
+    bulk_response,
+    cluster_health,
+    es_error,
+    license_info,
+    parse_bulk,
+    root_info,
+    xpack_info,
+)
+from pipeline.ingest.jsonlogs import JsonLogMapping, limit_attributes
+from pipeline.ingest.receiver import Receiver, Request
+
+if TYPE_CHECKING:
+    from pipeline.ingest.http import HttpIngest
+
+__all__ = ["EsHttp"]
+
+_VND_JSON = "application/vnd.elasticsearch+json; compatible-with="
+_ERROR_TYPES = {
+    400: "illegal_argument_exception",
+    401: "security_exception",
+    413: "content_too_long_exception",
+    415: "media_type_header_exception",
+    429: "es_rejected_execution_exception",
+    503: "unavailable_shards_exception",
+}
+
+
+class EsHttp:
+    """Routes and handlers of the Elasticsearch-compatible API."""
+
+    def __init__(self, receiver: Receiver, cfg: Config, mapping: JsonLogMapping) -> None:
+        self.receiver = receiver
+        self.cfg = cfg
+        self.es = cfg.ingest.es_bulk
+        self.mapping = mapping
+        self.major = self.es.version.split(".")[0]
+        self._seq = 0
+
+    # -- plumbing -----------------------------------------------------------------------
+    def install(self, http: HttpIngest) -> None:
+        """Add the routes; answers to paths not claimed by other endpoints are Elasticsearch's."""
+        r = http.app.router
+        r.add_get("/", self.root)
+        for path in ("/_bulk", "/{index}/_bulk", "/{index}/{type}/_bulk"):
+            r.add_post(path, self.bulk)
+            r.add_put(path, self.bulk)
+        r.add_get("/_cluster/health", self.health)
+        r.add_get("/_cluster/health/{index}", self.health)
+        r.add_get("/_license", self.static(license_info()))
+        r.add_get("/_xpack", self.static(xpack_info()))
+        r.add_get("/_nodes", self.static({"_nodes": {"total": 1, "successful": 1, "failed": 0}, "nodes": {}}))
+        r.add_get("/_nodes/{rest:.*}", self.static({"_nodes": {"total": 1, "successful": 1, "failed": 0}, "nodes": {}}))
+        r.add_get("/_cluster/settings", self.static({"persistent": {}, "transient": {}}))
+        r.add_get("/_ilm/status", self.static({"operation_mode": "RUNNING"}))
+        r.add_get("/_cat", self.cat)
+        r.add_get("/_cat/{what:.*}", self.cat)
+        for path in ("/_refresh", "/{index}/_refresh", "/_flush", "/{index}/_flush"):
+            r.add_route("*", path, self.refresh)
+        for kind in ("_index_template", "_template", "_component_template", "_ilm/policy",
+                     "_ingest/pipeline", "_data_stream", "_alias", "_aliases"):
+            r.add_route("*", f"/{kind}", self.management)
+            r.add_route("*", f"/{kind}/{{name}}", self.management)
+        r.add_route("*", "/{index}/_alias/{name}", self.management)
+        r.add_route("*", "/{index}/_mapping", self.management)
+        r.add_route("*", "/{index}/_settings", self.management)
+        r.add_post("/{index}/_doc", self.single)
+        for path in ("/{index}/_doc/{id}", "/{index}/_create/{id}"):
+            r.add_post(path, self.single)
+            r.add_put(path, self.single)
+        r.add_route("*", "/{index}", self.index_level)
+        r.add_post("/{index}/{type}", self.single)  # rsyslog without bulkmode: POST /index/type
+        http.add_error_renderer("/", self.render_error)
+        http.app.on_response_prepare.append(self._product_header)
+
+    @staticmethod
+    async def _product_header(_request: web.Request, response: web.StreamResponse) -> None:
+        response.headers["X-Elastic-Product"] = "Elasticsearch"
+
+    def _json(self, request: web.Request, doc: Any, status: int = 200) -> web.Response:
+        accept = request.headers.get("Accept", "")
+        if "compatible-with=" in accept:
+            ctype = _VND_JSON + accept.split("compatible-with=")[1][:1]
+            return web.Response(status=status, body=orjson.dumps(doc), headers={"Content-Type": ctype})
+        return web.Response(status=status, body=orjson.dumps(doc), content_type="application/json")
+
+    def render_error(self, request: web.Request, error: IngestError) -> web.Response:
+        response = self._json(
+            request, es_error(error.status, _ERROR_TYPES.get(error.status, "exception"), error.message), error.status
+        )
+        if error.retry_after is not None:
+            response.headers["Retry-After"] = str(error.retry_after)
+        return response
+
+    def static(self, doc: dict[str, Any]) -> Any:
+        async def handler(request: web.Request) -> web.Response:
+            return self._json(request, doc)
+
+        return handler
+
+    # -- probes -------------------------------------------------------------------------
+    async def root(self, request: web.Request) -> web.Response:
+        """``GET /`` and ``HEAD /``: the version banner shippers check."""
+        return self._json(request, root_info(self.es.version, self.es.cluster_name))
+
+    async def health(self, request: web.Request) -> web.Response:
+        return self._json(request, cluster_health(self.es.cluster_name))
+
+    async def cat(self, request: web.Request) -> web.Response:
+        """``/_cat/*``: health as one green line, the rest empty; JSON with ``?format=json``."""
+        what = request.match_info.get("what", "")
+        rows: list[dict[str, Any]] = []
+        if what.startswith("health"):
+            rows = [{"epoch": str(int(time.time())), "cluster": self.es.cluster_name, "status": "green",
+                     "node.total": "1", "node.data": "1", "shards": "1", "pri": "1", "relo": "0",
+                     "init": "0", "unassign": "0", "pending_tasks": "0", "active_shards_percent": "100.0%"}]
+        if request.query.get("format") == "json" or "json" in request.headers.get("Accept", ""):
+            return self._json(request, rows)
+        text = "".join(" ".join(row.values()) + "\n" for row in rows)
+        return web.Response(text=text, content_type="text/plain")
+
+    async def refresh(self, request: web.Request) -> web.Response:
+        return self._json(request, {"_shards": {"total": 1, "successful": 1, "failed": 0}})
+
+    async def management(self, request: web.Request) -> web.Response:
+        """Templates, ILM policies, ingest pipelines, data streams, aliases: acknowledged, not stored.
+
+        ``HEAD`` and ``GET`` say the object exists, so shippers do not try to
+        install it; ``PUT``/``POST``/``DELETE`` answer ``acknowledged``.
+        """
+        if request.method in ("PUT", "POST", "DELETE"):
+            return self._json(request, {"acknowledged": True})
+        name = request.match_info.get("name", "")
+        kind = request.path.split("/")[1]
+        if kind == "_index_template":
+            pattern = [f"{name}*"] if name else []
+            doc: Any = {"index_templates": [{"name": name, "index_template": {"index_patterns": pattern,
+                        "template": {}, "composed_of": []}}] if name else []}
+        elif kind == "_component_template":
+            doc = {"component_templates": [{"name": name, "component_template": {"template": {}}}] if name else []}
+        elif kind == "_data_stream":
+            doc = {"data_streams": [{"name": name, "timestamp_field": {"name": "@timestamp"}, "indices": [],
+                                     "generation": 1, "status": "GREEN", "template": name}] if name else []}
+        elif kind == "_ilm":
+            doc = {name: {"version": 1, "modified_date": "2026-01-01T00:00:00.000Z",
+                          "policy": {"phases": {"hot": {"min_age": "0ms", "actions": {}}}}}} if name else {}
+        elif kind == "_ingest":
+            doc = {name: {"description": "accepted by sightline; not run", "processors": []}} if name else {}
+        else:
+            doc = {name: {"index_patterns": [f"{name}*"], "settings": {}, "mappings": {}}} if name else {}
+        return self._json(request, doc)
+
+    async def index_level(self, request: web.Request) -> web.Response:
+        """``HEAD``/``GET``/``PUT /{index}``: every index exists; creating one is acknowledged."""
+        index = request.match_info["index"]
+        if index.startswith("_"):
+            return self._json(request, es_error(400, "invalid_index_name_exception",
+                                                f"no handler for [{request.method} {request.path}]"), 400)
+        if request.method in ("PUT", "POST"):
+            return self._json(request, {"acknowledged": True, "shards_acknowledged": True, "index": index})
+        if request.method == "DELETE":
+            return self._json(request, {"acknowledged": True})
+        return self._json(request, {index: {"aliases": {}, "mappings": {}, "settings": {}}})
+
+    # -- documents ----------------------------------------------------------------------
+    async def _read_items(self, request: web.Request, single: bool) -> tuple[bytes, list[BulkItem]]:
+        limits = self.cfg.ingest
+        body = await read_body(request, limits.max_body_bytes, limits.max_decompressed_bytes)
+        received = time.time_ns()
+        index = request.match_info.get("index")
+        if single:
+            action = "create" if "/_create/" in request.path else "index"
+            meta = {"_index": index, "_id": request.match_info.get("id")}
+            body = orjson.dumps({action: meta}) + b"\n" + body
+        items = parse_bulk(body, index, self.mapping, limits.default_service, received, self.es.index_attribute)
+        return body, items
+
+    async def _accept(self, req: Request, items: list[BulkItem], pressure: IngestError | None) -> IngestError | None:
+        """Produce the good items' records; on pressure, turn them into 429 items instead."""
+        good = [item for item in items if item.record is not None]
+        if pressure is None and good:
+            try:
+                self.receiver.check_kafka()
+                records = [item.record for item in good if item.record is not None]
+                limits = self.cfg.ingest
+                dropped, truncated = limit_attributes(records, limits.max_attributes, limits.max_attribute_value_length)
+                if dropped:
+                    self.receiver.metrics.limited.labels("logs", "attribute_count").inc(dropped)
+                if truncated:
+                    self.receiver.metrics.limited.labels("logs", "value_length").inc(truncated)
+                by_service: dict[str, list[dict[str, Any]]] = defaultdict(list)
+                for record in records:
+                    by_service[record["service.name"]].append(record)
+                await self.receiver.produce_records(req, by_service, records[0]["observed_time_unix_nano"])
+            except Unavailable as exc:
+                pressure = exc
+        if pressure is not None:
+            for item in good:
+                item.fail(429, "es_rejected_execution_exception", pressure.message)
+        metrics = self.receiver.metrics
+        refused: dict[str, int] = defaultdict(int)
+        for item in items:
+            if item.record is None and item.status not in (0, 404):
+                refused["throttled" if item.status == 429 else "invalid_record"] += 1
+        for reason, count in refused.items():
+            metrics.rejected.labels("logs", reason).inc(count)
+        accepted = sum(1 for item in items if item.record is not None)
+        if accepted:
+            metrics.records.labels("logs", req.transport).inc(accepted)
+        if pressure is not None:
+            self.receiver.count(req, pressure.outcome)
+        else:
+            self.receiver.count(req, "partial" if refused else "ok")
+        return pressure
+
+    async def bulk(self, request: web.Request) -> web.Response:
+        """``POST``/``PUT /_bulk`` and ``/{index}/_bulk``: the bulk API, answered item by item."""
+        started = time.monotonic()
+        req = Request("logs", "es_bulk", request.get(TENANT), request.content_length or 0)
+        with contextlib.ExitStack() as slot:
+            pressure: IngestError | None = None
+            try:
+                slot.enter_context(self.receiver.admit(req))
+            except Throttled as exc:
+                pressure = exc  # still read the body: the answer is per item
+            try:
+                body, items = await self._read_items(request, single=False)
+            except IngestError as exc:
+                self.receiver.count(req, exc.outcome)
+                return self.render_error(request, exc)
+            except BulkError as exc:
+                self.receiver.count(req, "invalid")
+                return self._json(request, es_error(400, "illegal_argument_exception", str(exc)), 400)
+            self.receiver.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
+            await self._accept(req, items, pressure)
+        answer = bulk_response(items, started, self._seq)
+        self._seq += len(items)
+        return self._json(request, answer)
+
+    async def single(self, request: web.Request) -> web.Response:
+        """``POST /{index}/_doc``, ``PUT /{index}/_doc/{id}``, ``/_create/{id}``: one document."""
+        req = Request("logs", "es_bulk", request.get(TENANT), request.content_length or 0)
+        try:
+            with self.receiver.admit(req):
+                body, items = await self._read_items(request, single=True)
+                self.receiver.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
+                pressure = await self._accept(req, items, None)
+        except IngestError as exc:
+            self.receiver.count(req, exc.outcome)
+            return self.render_error(request, exc)
+        except BulkError as exc:
+            self.receiver.count(req, "invalid")
+            return self._json(request, es_error(400, "illegal_argument_exception", str(exc)), 400)
+        item = items[0]
+        entry = next(iter(bulk_response(items, time.monotonic(), self._seq)["items"][0].values()))
+        self._seq += 1
+        if pressure is not None:
+            return self.render_error(request, pressure)
+        if item.record is None:
+            return self._json(request, es_error(item.status, item.error_type, item.reason), item.status)
+        status = entry.pop("status")
+        return self._json(request, entry, status)
