@@ -39,14 +39,13 @@ __all__ = [
     "ElasticsearchConfig",
     "EmbeddedConfig",
     "IngestAuthConfig",
-    "IngestAuthConfig",
     "IngestConfig",
-    "JsonLogMapping",
     "JsonLogMapping",
     "KafkaConfig",
     "LogConfig",
     "ProcessConfig",
     "SinkConfig",
+    "StatsConfig",
     "TopicsConfig",
     "dump_effective",
     "load_config",
@@ -120,28 +119,6 @@ class AdminConfig(Section):
 
     host: str = Field("127.0.0.1", description="listen address (0.0.0.0 for all interfaces)")
     port: int = Field(9464, ge=0, le=65535, description="/metrics and /health/*; 0 picks a free port")
-
-
-class TlsConfig(Section):
-    """TLS for one listener: both files set turns it on."""
-
-    cert_file: str | None = Field(None, description="PEM certificate chain; with key_file turns TLS on")
-    key_file: str | None = Field(None, description="PEM private key of cert_file")
-    client_ca_file: str | None = Field(
-        None, description="PEM CA bundle; when set, clients must present a certificate it signed"
-    )
-
-    @model_validator(mode="after")
-    def _both_or_neither(self) -> TlsConfig:
-        if bool(self.cert_file) != bool(self.key_file):
-            raise ValueError("cert_file and key_file go together: set both or neither")
-        if self.client_ca_file and not self.cert_file:
-            raise ValueError("client_ca_file needs cert_file and key_file")
-        return self
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self.cert_file)
 
 
 class TlsConfig(Section):
@@ -266,11 +243,44 @@ class IngestConfig(Section):
     es_bulk: EsBulkConfig = Field(default_factory=EsBulkConfig)
 
 
+class StatsConfig(Section):
+    """Rolling statistics the processors keep (state in faust tables with changelog topics)."""
+
+    enabled: bool = Field(True, description="keep rolling statistics and serve them on /metrics")
+    windows: list[str] = Field(
+        default_factory=lambda: ["1m", "5m", "1h"], min_length=1, description="sliding windows: a number and s, m, h or d"
+    )
+    slots: int = Field(6, ge=2, le=120, description="sub-buckets per window: a window slides by window/slots")
+    relative_accuracy: float = Field(0.01, gt=0, lt=0.5, description="latency quantiles are within this fraction of the true value")
+    quantiles: list[float] = Field(default_factory=lambda: [0.5, 0.95, 0.99], min_length=1, description="latency quantiles served on /metrics")
+    max_services: int = Field(500, ge=1, description="services tracked per processor; more go to service=other")
+    max_operations_per_service: int = Field(200, ge=1, description="operations per service; more go to operation=other")
+    max_series_per_service: int = Field(1000, ge=1, description="OTLP metric series per service; more go to series=other")
+    max_error_types_per_service: int = Field(100, ge=1, description="error types per service; more go to error_type=other")
+
+    @field_validator("windows")
+    @classmethod
+    def _windows_parse(cls, windows: list[str]) -> list[str]:
+        for name in windows:
+            if len(name) < 2 or name[-1] not in "smhd" or not name[:-1].replace(".", "", 1).isdigit() or float(name[:-1]) <= 0:
+                raise ValueError(f"window {name!r} is not a positive number followed by s, m, h or d")
+        return windows
+
+    @field_validator("quantiles")
+    @classmethod
+    def _quantiles_in_range(cls, quantiles: list[float]) -> list[float]:
+        for q in quantiles:
+            if not 0 <= q <= 1:
+                raise ValueError(f"quantile {q} is not between 0 and 1")
+        return quantiles
+
+
 class ProcessConfig(Section):
     """The stream processors (faust workers in one consumer group)."""
 
     group_id: str = "sightline-process"
     commit_interval_s: float = Field(1.0, gt=0)
+    stats: StatsConfig = Field(default_factory=StatsConfig)
 
 
 class SinkConfig(Section):
@@ -433,23 +443,40 @@ def _type_name(annotation: Any) -> str:
     return getattr(annotation, "__name__", str(annotation))
 
 
+def _model_of(annotation: Any) -> type[BaseModel] | None:
+    return annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+
+
 def _walk(model: type[BaseModel], prefix: str) -> list[tuple[str, str, str, str]]:
     rows: list[tuple[str, str, str, str]] = []
     for name, field in model.model_fields.items():
-        key = f"{prefix}{name}"
+        key = f"{prefix}{field.alias or name}"
         annotation = field.annotation
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel) and annotation is not SecretStr:
-            rows.extend(_walk(annotation, key + "."))
+        args = get_args(annotation)
+        if _model_of(annotation):
+            rows.extend(_walk(annotation, key + "."))  # type: ignore[arg-type]
             continue
-        default = field.get_default(call_default_factory=True)
+        default = None if field.is_required() else field.get_default(call_default_factory=True)
+        env = ENV_PREFIX + key.upper().replace(".", "__")
+        item = _model_of(args[-1]) if args else None
+        if item is not None and get_origin(annotation) in (list, dict):
+            shape = "list" if get_origin(annotation) is list else "map"
+            shown = (f"{len(default)} built-in" if shape == "list" else ", ".join(default)) if default else ""
+            rows.append((key, f"{shape} of {item.__name__}", shown, field.description or ""))
+            rows.extend(_walk(item, key + ("[]." if shape == "list" else ".<name>.")))
+            continue
         if isinstance(default, list):
             shown = ",".join(str(v) for v in default)
         elif isinstance(default, bool):
             shown = str(default).lower()
         else:
             shown = "" if default is None else str(default)
-        env = ENV_PREFIX + key.upper().replace(".", "__")
-        rows.append((key, _type_name(annotation), shown, f"{field.description or ''} `{env}`".strip()))
+        meaning = field.description or ""
+        if field.is_required():
+            meaning = f"required. {meaning}".strip()
+        if "[]" not in key and "<name>" not in key:
+            meaning = f"{meaning} `{env}`".strip()
+        rows.append((key, _type_name(annotation), shown, meaning))
     return rows
 
 

@@ -72,18 +72,18 @@ class RuleConfig(Section):
     name: str = Field(description="alert name, the `alertname` label")
     statistic: str = Field(description="one of " + ", ".join(STATISTICS))
     window: str = Field("5m", description="the rolling window the statistic is read from")
-    op: Literal[">", ">=", "<", "<="] = ">"
-    threshold: float
-    for_: float = Field(300.0, alias="for", description="how long the condition must hold before firing")
-    severity: Literal["critical", "warning", "info"] = "warning"
+    op: Literal[">", ">=", "<", "<="] = Field(">", description="statistic OP threshold fires")
+    threshold: float = Field(description="the value compared with the statistic")
+    for_: float = Field(300.0, alias="for", description="duration (30s, 5m, 1h) the condition must hold before firing")
+    severity: Literal["critical", "warning", "info"] = Field("warning", description="the severity label")
     min_requests: int = Field(0, ge=0, description="ignore windows with fewer requests (ratios on tiny counts)")
-    labels: dict[str, str] = Field(default_factory=dict)
-    summary: str = ""
-    description: str = ""
+    labels: dict[str, str] = Field(default_factory=dict, description="extra labels on the alert")
+    summary: str = Field("", description="annotation; {service}, {operation}, {observed}, {threshold}, {window}, {for} are filled in")
+    description: str = Field("", description="annotation, templated like summary")
     services: dict[str, float] = Field(
         default_factory=dict, description="per-service threshold overrides, `{checkout: 0.1}`"
     )
-    exclude_services: list[str] = Field(default_factory=list)
+    exclude_services: list[str] = Field(default_factory=list, description="services this rule never fires for")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_default=True)
 
@@ -144,10 +144,10 @@ def default_rules() -> list[RuleConfig]:
 class DetectorAlertConfig(Section):
     """When a detector's finding becomes an alert."""
 
-    enabled: bool = True
+    enabled: bool = Field(True, description="turn this detector's alerts on or off")
     min_score: float = Field(0.99, ge=0, le=1, description="findings scoring below this are ignored")
-    severity: Literal["critical", "warning", "info"] = "warning"
-    clear_after: float = Field(300.0, description="resolve when no finding for this long")
+    severity: Literal["critical", "warning", "info"] = Field("warning", description="the severity label")
+    clear_after: float = Field(300.0, description="duration: resolve when no finding for this long")
 
     @field_validator("clear_after", mode="before")
     @classmethod
@@ -159,27 +159,29 @@ class AlertmanagerConfig(Section):
     """Forwarding to Alertmanager's API v2."""
 
     urls: list[str] = Field(default_factory=list, description="e.g. http://alertmanager:9093; empty = off")
-    timeout_s: float = Field(10.0, gt=0)
-    max_queue: int = Field(10_000, ge=1, description="events held while Alertmanager is down; oldest dropped and counted beyond")
+    timeout_s: float = Field(10.0, gt=0, description="per request")
     resend_s: float = Field(60.0, gt=0, description="re-post active alerts this often (Alertmanager expects it)")
 
 
 class WebhookConfig(Section):
     """A generic webhook with Alertmanager's webhook payload."""
 
-    urls: list[str] = Field(default_factory=list, description="empty = off")
-    timeout_s: float = Field(10.0, gt=0)
-    max_queue: int = Field(10_000, ge=1)
+    urls: list[str] = Field(default_factory=list, description="webhook URLs; empty = off")
+    timeout_s: float = Field(10.0, gt=0, description="per request")
 
 
 class AlertsConfig(Section):
     """The alert engine and its forwarders."""
 
-    rules: list[RuleConfig] = Field(default_factory=default_rules)
+    rules: list[RuleConfig] = Field(
+        default_factory=default_rules,
+        description="threshold rules; setting this list replaces the built-in ones (HighErrorRatio, HighLatencyP95, ServiceAbsent, ManyErrorsOfOneType)",
+    )
     evaluation_interval_s: float = Field(15.0, gt=0, description="how often rules are evaluated")
-    renotify_interval: float = Field(4 * 3600.0, description="re-send a still-firing alert this often")
-    resolve_hold: float = Field(120.0, description="a condition must stay clear this long before resolving")
+    renotify_interval: float = Field(4 * 3600.0, description="duration: re-send a still-firing alert this often")
+    resolve_hold: float = Field(120.0, description="duration: a condition must stay clear this long before resolving")
     detectors: dict[str, DetectorAlertConfig] = Field(
+        description="per detector kind: error_spike, anomaly, new_error_type, regression",
         default_factory=lambda: {
             "error_spike": DetectorAlertConfig(severity="critical"),
             "anomaly": DetectorAlertConfig(),
