@@ -1,16 +1,22 @@
 """The stream processor: a faust-streaming worker in the ``process.group_id`` consumer group.
 
 Scale by running more of them: faust spreads the raw topics' partitions (and
-their keyed state) across the group.  For each raw batch: decode → canonical
-records → publish one batch message to the clean topic; an undecodable message
-goes to the dead-letter topic with the reason and its origin.  The offset of a
-raw message is committed only after what it produced was acknowledged.
+the statistics table's changelog partitions, co-partitioned with them) across
+the group.  For each raw batch (:class:`~pipeline.process.pipeline.BatchPipeline`):
+decode → transforms (redaction) → ids → rolling statistics (→ hooks for
+detectors) → one message to the clean topic; an undecodable message goes to
+the dead-letter topic with the reason and its origin.  The statistics state
+changed by a batch is written to the table's changelog before the batch is
+acknowledged, and faust flushes the producer before it commits offsets, so a
+processor that takes a partition over resumes its windows (at least once: a
+batch replayed after a crash is counted again).
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import faust
@@ -20,11 +26,16 @@ from prometheus_client import CollectorRegistry, Counter
 from pipeline.component import Component, Probe
 from pipeline.config import Config
 from pipeline.kafka import KafkaHealth
-from pipeline.process.decode import DecodeError, decode_raw
+from pipeline.process.decode import DecodeError
+from pipeline.process.metrics import PipelineCollector, StatsCollector
+from pipeline.process.pipeline import BatchPipeline
+from pipeline.process.stats import RollingStats, SeriesKey, StatsHook
+from pipeline.process.transforms import Transform, default_transforms
 
-__all__ = ["Processor", "deadletter_payload"]
+__all__ = ["STATS_TABLE", "Processor", "deadletter_payload"]
 
 DEADLETTER_PREVIEW_BYTES = 4096
+STATS_TABLE = "sightline-stats"
 
 
 def deadletter_payload(
@@ -48,11 +59,30 @@ def _broker_urls(bootstrap: str) -> list[str]:
 
 
 class Processor(Component):
-    """Runs the faust app inside the current event loop."""
+    """Runs the faust app inside the current event loop.
+
+    Parameters
+    ----------
+    cfg, registry
+        Configuration and the registry ``/metrics`` serves.
+    transforms
+        Record transforms run right after decode; default
+        :func:`~pipeline.process.transforms.default_transforms` (where
+        redaction plugs in).
+    stats_hooks
+        Called with each batch's statistics updates (where detectors plug in);
+        more can be added with :meth:`add_stats_hook`.
+    """
 
     name = "process"
 
-    def __init__(self, cfg: Config, registry: CollectorRegistry) -> None:
+    def __init__(
+        self,
+        cfg: Config,
+        registry: CollectorRegistry,
+        transforms: Sequence[Transform] | None = None,
+        stats_hooks: Sequence[StatsHook] = (),
+    ) -> None:
         super().__init__()
         self.cfg = cfg
         k = cfg.kafka
@@ -68,6 +98,13 @@ class Processor(Component):
             ["reason"],
             registry=registry,
         )
+        self.stats = RollingStats(cfg.process.stats) if cfg.process.stats.enabled else None
+        self.pipeline = BatchPipeline(
+            self.stats,
+            default_transforms(cfg) if transforms is None else transforms,
+            stats_hooks,
+            max_message_bytes=int(k.max_message_bytes * 0.9),
+        )
         self.app = faust.App(
             cfg.process.group_id,
             broker=_broker_urls(k.bootstrap_servers),
@@ -77,6 +114,7 @@ class Processor(Component):
             topic_partitions=k.partitions,
             topic_replication_factor=k.replication_factor,
             topic_allow_declare=k.create_topics,
+            table_standby_replicas=0,
             consumer_auto_offset_reset="earliest",
             broker_commit_interval=cfg.process.commit_interval_s,
             broker_rebalance_timeout=k.rebalance_timeout_s,
@@ -89,10 +127,30 @@ class Processor(Component):
         )
         topics = k.topics
         self.deadletter = self.app.topic(topics.deadletter, key_serializer="raw", value_serializer="raw")
+        self.table: Any = None
+        if self.stats is not None:
+            self.table = self.app.Table(
+                STATS_TABLE,
+                default=None,
+                partitions=k.partitions,
+                key_type=bytes,
+                value_type=bytes,
+            )
+            self.table.on_recover(self._on_recover)
+        self._positions: dict[tuple[str, int], int] = {}
         self._agent_for("logs", topics.logs_raw, topics.logs)
+        self._agent_for("spans", topics.spans_raw, topics.spans)
+        self._agent_for("metrics", topics.metrics_raw, topics.metrics)
+        if self.stats is not None:
+            registry.register(StatsCollector(self.stats))
+        registry.register(PipelineCollector(lambda: self.pipeline.stage_records, self._lag))
         self.health = KafkaHealth(k)
         self.probe = Probe("kafka", self.health.check)
         self.joined = False
+
+    def add_stats_hook(self, hook: StatsHook) -> None:
+        """Subscribe ``hook`` to every batch's statistics updates (detectors)."""
+        self.pipeline.hooks.append(hook)
 
     def _agent_for(self, signal: str, source_name: str, sink_name: str) -> None:
         source = self.app.topic(source_name, key_serializer="raw", value_serializer="raw")
@@ -107,7 +165,9 @@ class Processor(Component):
     async def _handle(self, signal: str, event: Any, sink: Any) -> None:
         msg = event.message
         try:
-            records = decode_raw(signal, list(msg.headers or ()), msg.value)
+            result = self.pipeline.process(
+                signal, list(msg.headers or ()), msg.value, msg.key, time.time_ns(), msg.partition
+            )
         except DecodeError as exc:
             self.deadlettered.labels(exc.reason).inc()
             self.log.warning(
@@ -117,12 +177,75 @@ class Processor(Component):
             payload = deadletter_payload(exc.reason, str(exc), msg.topic, msg.partition, msg.offset, msg.value)
             fut = await self.deadletter.send(key=msg.key, value=payload)
             await fut
+            self._positions[(msg.topic, msg.partition)] = msg.offset + 1
             return
-        self.records_in.labels(signal).inc(len(records))
-        value = orjson.dumps(records)
-        fut = await sink.send(key=msg.key, value=value)
-        await fut  # acknowledged before this event is acked and its offset committed
-        self.records_out.labels(signal).inc(len(records))
+        self.records_in.labels(signal).inc(len(result.records))
+        self._write_changelog()
+        for value in result.values:
+            fut = await sink.send(key=msg.key, value=value)
+            await fut  # acknowledged before this event is acked and its offset committed
+        self.records_out.labels(signal).inc(len(result.records))
+        self._positions[(msg.topic, msg.partition)] = msg.offset + 1
+
+    def _write_changelog(self) -> None:
+        """Send the state of every series the batch changed to the table's changelog."""
+        if self.stats is None or self.table is None:
+            return
+        for partition, key, value in self.stats.take_dirty():
+            self.table.send_changelog(partition, key, value)
+            self.table.data[key] = value
+
+    async def _on_recover(self) -> None:
+        """After a rebalance: drop series of partitions that left, adopt those of partitions taken over."""
+        if self.stats is None:
+            return
+        active = {tp.partition for tp in self.app.assignor.assigned_actives()}
+        gone = [key for key, partition in self.stats.partition_of.items() if partition not in active]
+        self.stats.forget(gone)
+        store = self.table.data
+        key_partition = getattr(store, "_key_partition", {})
+        adopted = 0
+        for raw_key, raw_value in list(store.items()):
+            if raw_value is None or not isinstance(raw_key, bytes):
+                continue
+            partition = key_partition.get(raw_key)
+            if partition is not None and partition not in active:
+                continue
+            try:
+                key = SeriesKey.decode(raw_key)
+            except ValueError:
+                continue
+            if key not in self.stats.series and self.stats.load(raw_key, raw_value, partition):
+                adopted += 1
+        self._positions = {tp: pos for tp, pos in self._positions.items() if tp[1] in active}
+        self.log.info(
+            "statistics state recovered",
+            extra={"partitions": ",".join(str(p) for p in sorted(active)), "adopted": adopted, "dropped": len(gone)},
+        )
+
+    def _lag(self) -> dict[tuple[str, int], int]:
+        """High watermark (from fetch responses) minus the next offset to process, per partition."""
+        out: dict[tuple[str, int], int] = {}
+        consumer = getattr(self.app, "_consumer", None)
+        if consumer is None:
+            return out
+        raw = set(self.cfg.kafka.topics.model_dump(include={"logs_raw", "spans_raw", "metrics_raw"}).values())
+        try:
+            assignment = consumer.assignment()
+        except Exception:
+            return out
+        for tp in assignment:
+            if tp.topic not in raw:
+                continue
+            try:
+                highwater = consumer.highwater(tp)
+            except Exception:
+                continue
+            position = self._positions.get((tp.topic, tp.partition))
+            if highwater is None or position is None:
+                continue
+            out[(tp.topic, tp.partition)] = max(0, int(highwater) - position)
+        return out
 
     def failing(self) -> dict[str, str]:
         out = self.probe.failing()

@@ -1,0 +1,442 @@
+"""Rolling statistics per service and operation, per log level, per error type, per metric series.
+
+Pure: no Kafka.  :meth:`RollingStats.update` takes one decoded batch and adds
+it, vectorised, to the windowed series it touches (:mod:`pipeline.process.windows`):
+
+- ``op``: spans per (service, operation): requests, errors (status error or
+  HTTP 5xx), latency sketch in milliseconds;
+- ``log``: log records per (service, level), errors = ERROR and above;
+- ``err``: errors per (service, error type) from spans and logs
+  (``exception.type``, ``error.type``, else ``HTTP 5xx`` / ``span_status_error``
+  / ``log_error``);
+- ``metric``: every OTLP metric series per (service, metric, series id):
+  gauges (last, mean, min, max), sums as rates (cumulative sums differenced,
+  resets detected), histograms and exponential histograms as quantiles
+  (buckets folded into the sketch at their midpoints), summaries as count and
+  sum rates plus their last quantiles.
+
+Label cardinality is capped per processor: past ``max_services`` services,
+``max_operations_per_service`` operations (and so on) new values are tracked as
+``other`` and the overflow is counted.  Every update returns
+:class:`StatsUpdate` objects: the hook that detectors subscribe to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from pipeline.config import StatsConfig
+from pipeline.process.operations import error_type
+from pipeline.process.sketch import SketchMapping
+from pipeline.process.windows import WindowedSeries, WindowSpec
+
+__all__ = ["OTHER", "RollingStats", "SeriesKey", "StatsHook", "StatsUpdate", "level_name"]
+
+OTHER = "other"
+_SEP = "\x1f"
+_LEVELS = ((21, "FATAL"), (17, "ERROR"), (13, "WARN"), (9, "INFO"), (5, "DEBUG"), (1, "TRACE"))
+_SAMPLES = 5
+
+
+def level_name(severity_number: int) -> str:
+    """The level of an OpenTelemetry severity number (``UNSET`` for 0).
+
+    >>> level_name(18), level_name(0)
+    ('ERROR', 'UNSET')
+    """
+    for floor, name in _LEVELS:
+        if severity_number >= floor:
+            return name
+    return "UNSET"
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesKey:
+    """What a series is about: kind (op, log, err, metric), service, name, metric series id."""
+
+    kind: str
+    service: str
+    name: str
+    series: str = ""
+
+    def encode(self) -> bytes:
+        return _SEP.join((self.kind, self.service, self.name, self.series)).encode()
+
+    @classmethod
+    def decode(cls, raw: bytes) -> SeriesKey:
+        kind, service, name, series = raw.decode().split(_SEP)
+        return cls(kind, service, name, series)
+
+
+@dataclass
+class StatsUpdate:
+    """What one batch added to one series; ``series`` can be read for any window.
+
+    ``record_ids`` and ``trace_ids`` sample the batch's error records (evidence
+    for alerts).
+    """
+
+    key: SeriesKey
+    series: WindowedSeries
+    time_ns: int
+    count: float
+    errors: float
+    record_ids: list[str] = field(default_factory=list)
+    trace_ids: list[str] = field(default_factory=list)
+
+
+StatsHook = Callable[[Sequence[StatsUpdate]], None]
+
+
+def _status_code(attrs: dict[str, Any]) -> int:
+    code = attrs.get("http.response.status_code", attrs.get("http.status_code"))
+    if isinstance(code, int):
+        return code
+    if isinstance(code, str) and code.isdigit():
+        return int(code)
+    return 0
+
+
+def _explicit_entries(bounds: list[float], counts: list[int], lo: float | None, hi: float | None) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Explicit buckets → (representative values, counts): midpoints, outer buckets at their bound (or min/max)."""
+    c = np.asarray(counts, dtype=np.float64)
+    b = np.asarray(bounds, dtype=np.float64)
+    if b.size == 0:
+        value = hi if hi is not None else (lo if lo is not None else 0.0)
+        return np.array([value]), c[:1]
+    reps = np.empty(b.size + 1)
+    reps[1:-1] = (b[:-1] + b[1:]) / 2
+    reps[0] = (lo + b[0]) / 2 if lo is not None and lo <= b[0] else b[0]
+    reps[-1] = hi if hi is not None and hi > b[-1] else b[-1]
+    n = min(reps.size, c.size)
+    return reps[:n], c[:n]
+
+
+def _exponential_entries(point: dict[str, Any]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Exponential buckets → (bucket midpoints, counts); negative buckets and zeros count as zero."""
+    scale = int(point.get("scale", 0))
+    pos = point.get("positive") or {}
+    neg = point.get("negative") or {}
+    pc = np.asarray(pos.get("bucket_counts") or [], dtype=np.float64)
+    idx = int(pos.get("offset", 0)) + np.arange(pc.size)
+    reps = np.exp2((idx + 0.5) * 2.0**-scale)
+    zero = float(point.get("zero_count", 0)) + float(np.sum(neg.get("bucket_counts") or []))
+    return np.append(reps, 0.0), np.append(pc, zero)
+
+
+class RollingStats:
+    """The processor's rolling statistics; state per :class:`SeriesKey`.
+
+    Parameters
+    ----------
+    cfg
+        ``process.stats``.
+
+    Examples
+    --------
+    >>> from pipeline.config import StatsConfig
+    >>> stats = RollingStats(StatsConfig())
+    >>> now = 1_795_428_000 * 10**9
+    >>> spans = [{"service.name": "api", "operation": "GET /x", "start_time_unix_nano": now,
+    ...           "duration_ms": float(ms), "status.code": "error" if ms > 90 else "unset",
+    ...           "attributes": {}, "id": str(ms)} for ms in range(1, 101)]
+    >>> updates = stats.update("spans", spans, now)
+    >>> [(u.key.kind, u.key.name, u.count, u.errors) for u in updates]
+    [('op', 'GET /x', 100.0, 10.0), ('err', 'span_status_error', 10.0, 10.0)]
+    >>> row = stats.read(SeriesKey("op", "api", "GET /x"), "5m", now)
+    >>> row.count, row.error_ratio
+    (100.0, 0.1)
+    >>> [round(float(q)) for q in stats.latency(SeriesKey("op", "api", "GET /x"), "5m", now)]
+    [50, 95, 99]
+    """
+
+    def __init__(self, cfg: StatsConfig) -> None:
+        self.cfg = cfg
+        self.spec = WindowSpec.parse(cfg.windows, cfg.slots)
+        self.mapping = SketchMapping(cfg.relative_accuracy)
+        self.series: dict[SeriesKey, WindowedSeries] = {}
+        self.partition_of: dict[SeriesKey, int] = {}
+        self.dirty: set[SeriesKey] = set()
+        self.overflow: dict[str, int] = {}
+        self._services: set[str] = set()
+        self._names: dict[tuple[str, str], set[str]] = {}
+        self._caps = {
+            "op": cfg.max_operations_per_service,
+            "log": 16,
+            "err": cfg.max_error_types_per_service,
+            "metric": cfg.max_series_per_service,
+        }
+
+    # -- keys and cardinality ----------------------------------------------------------------
+    def _register(self, key: SeriesKey) -> None:
+        self._services.add(key.service)
+        self._names.setdefault((key.kind, key.service), set()).add(key.name + _SEP + key.series)
+
+    def admit(self, key: SeriesKey) -> SeriesKey:
+        """The key as tracked: ``other`` in place of values past the cardinality caps."""
+        if key in self.series:
+            return key
+        if key.service not in self._services and len(self._services) >= self.cfg.max_services:
+            self.overflow["service"] = self.overflow.get("service", 0) + 1
+            key = SeriesKey(key.kind, OTHER, OTHER if key.kind != "log" else key.name, OTHER if key.series else "")
+            if key in self.series:
+                return key
+        names = self._names.get((key.kind, key.service), set())
+        if key.name + _SEP + key.series not in names and len(names) >= self._caps[key.kind]:
+            label = {"op": "operation", "log": "level", "err": "error_type", "metric": "series"}[key.kind]
+            self.overflow[label] = self.overflow.get(label, 0) + 1
+            key = SeriesKey(key.kind, key.service, OTHER, OTHER if key.series else "")
+        return key
+
+    def _get(self, key: SeriesKey, partition: int, sketch: bool) -> WindowedSeries:
+        series = self.series.get(key)
+        if series is None:
+            series = WindowedSeries(self.spec, self.mapping, with_sketch=sketch)
+            self.series[key] = series
+            self._register(key)
+        self.partition_of[key] = partition
+        self.dirty.add(key)
+        return series
+
+    # -- updates -----------------------------------------------------------------------------
+    def update(self, signal: str, records: list[dict[str, Any]], now_ns: int, partition: int = 0) -> list[StatsUpdate]:
+        """Add one batch of canonical records of ``signal``; returns what changed."""
+        if not records:
+            return []
+        if signal == "spans":
+            return self._spans(records, now_ns, partition)
+        if signal == "logs":
+            return self._logs(records, now_ns, partition)
+        if signal == "metrics":
+            return self._metrics(records, now_ns, partition)
+        return []
+
+    def _add_groups(
+        self,
+        groups: dict[SeriesKey, list[int]],
+        times: npt.NDArray[np.int64],
+        errors: npt.NDArray[np.float64],
+        records: list[dict[str, Any]],
+        now_ns: int,
+        partition: int,
+        sketch: npt.NDArray[np.int64] | None = None,
+    ) -> list[StatsUpdate]:
+        out = []
+        for raw_key, members in groups.items():
+            key = self.admit(raw_key)
+            series = self._get(key, partition, sketch is not None)
+            idx = np.asarray(members, dtype=np.int64)
+            err = errors[idx]
+            series.add(times[idx], now_ns, errors=err, sketch_index=None if sketch is None else sketch[idx])
+            update = StatsUpdate(key, series, int(times[idx].max()), float(idx.size), float(err.sum()))
+            if update.errors:
+                for i in idx[err > 0][:_SAMPLES]:
+                    rec = records[int(i)]
+                    if "id" in rec:
+                        update.record_ids.append(rec["id"])
+                    if "trace_id" in rec:
+                        update.trace_ids.append(rec["trace_id"])
+            out.append(update)
+        return out
+
+    def _spans(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
+        n = len(records)
+        times = np.fromiter((r["start_time_unix_nano"] for r in records), np.int64, n)
+        durations = np.fromiter((r.get("duration_ms", 0.0) for r in records), np.float64, n)
+        errors = np.zeros(n)
+        groups: dict[SeriesKey, list[int]] = {}
+        err_groups: dict[SeriesKey, list[int]] = {}
+        for i, r in enumerate(records):
+            service = r["service.name"]
+            key = SeriesKey("op", service, r.get("operation") or r.get("name", ""))
+            members = groups.get(key)
+            if members is None:
+                groups[key] = [i]
+            else:
+                members.append(i)
+            attrs = r.get("attributes") or {}
+            code = _status_code(attrs) if attrs else 0
+            if r.get("status.code") == "error" or code >= 500:
+                errors[i] = 1.0
+                kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
+                err_groups.setdefault(SeriesKey("err", service, kind), []).append(i)
+        sketch = self.mapping.index(durations)
+        out = self._add_groups(groups, times, errors, records, now_ns, partition, sketch)
+        if err_groups:
+            out += self._add_groups(err_groups, times, errors, records, now_ns, partition)
+        return out
+
+    def _logs(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
+        n = len(records)
+        times = np.fromiter((r["time_unix_nano"] for r in records), np.int64, n)
+        numbers = np.fromiter((r.get("severity_number") or 0 for r in records), np.int64, n)
+        errors = (numbers >= 17).astype(np.float64)
+        groups: dict[SeriesKey, list[int]] = {}
+        err_groups: dict[SeriesKey, list[int]] = {}
+        for i, r in enumerate(records):
+            service = r["service.name"]
+            groups.setdefault(SeriesKey("log", service, level_name(int(numbers[i]))), []).append(i)
+            if errors[i]:
+                kind = error_type(r.get("attributes") or {}, "log_error")
+                err_groups.setdefault(SeriesKey("err", service, kind), []).append(i)
+        out = self._add_groups(groups, times, errors, records, now_ns, partition)
+        if err_groups:
+            out += self._add_groups(err_groups, times, errors, records, now_ns, partition)
+        return out
+
+    def _metrics(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
+        groups: dict[SeriesKey, list[dict[str, Any]]] = {}
+        for r in records:
+            key = SeriesKey("metric", r["service.name"], r["name"], r.get("series_id", ""))
+            groups.setdefault(key, []).append(r)
+        out = []
+        for raw_key, points in groups.items():
+            key = self.admit(raw_key)
+            points.sort(key=lambda p: p["time_unix_nano"])
+            kind = points[0].get("type", "gauge")
+            series = self._get(key, partition, kind in ("histogram", "exponential_histogram"))
+            meta = series.meta
+            if "type" not in meta:
+                meta.update(
+                    type=kind,
+                    unit=points[0].get("unit", ""),
+                    monotonic=bool(points[0].get("monotonic", False)),
+                    labels=_labels_text(points[0].get("attributes") or {}) if key.series != OTHER else OTHER,
+                )
+            times = np.fromiter((p["time_unix_nano"] for p in points), np.int64, len(points))
+            if kind == "gauge" or (kind == "sum" and not points[0].get("monotonic", False)):
+                values = np.fromiter((float(p.get("value", 0.0)) for p in points), np.float64, len(points))
+                series.add(times, now_ns, values=values)
+            elif kind == "sum":
+                values = np.fromiter((float(p.get("value", 0.0)) for p in points), np.float64, len(points))
+                if points[0].get("temporality") == "delta":
+                    deltas = values
+                else:
+                    deltas = self._cumulative_deltas(meta, points, values)
+                series.add(times, now_ns, values=values, totals=deltas)
+            elif kind in ("histogram", "exponential_histogram", "summary"):
+                self._distribution(series, meta, kind, points, times, now_ns)
+            out.append(StatsUpdate(key, series, int(times.max()), float(len(points)), 0.0))
+        return out
+
+    @staticmethod
+    def _cumulative_deltas(meta: dict[str, Any], points: list[dict[str, Any]], values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """Differences of a cumulative monotonic sum; a drop or a new start time is a reset."""
+        deltas = np.zeros_like(values)
+        prev = meta.get("prev")
+        for i, p in enumerate(points):
+            start = p.get("start_time_unix_nano", 0)
+            if prev is not None and prev[1] == start and values[i] >= prev[0]:
+                deltas[i] = values[i] - prev[0]
+            elif prev is not None:
+                deltas[i] = values[i]  # counter reset: everything since the restart is new
+            prev = [float(values[i]), start]
+        meta["prev"] = prev
+        return deltas
+
+    def _distribution(
+        self, series: WindowedSeries, meta: dict[str, Any], kind: str, points: list[dict[str, Any]],
+        times: npt.NDArray[np.int64], now_ns: int,
+    ) -> None:
+        n = len(points)
+        counts = np.zeros(n)
+        sums = np.zeros(n)
+        sk_idx: list[npt.NDArray[np.int64]] = []
+        sk_cnt: list[npt.NDArray[np.float64]] = []
+        sk_t: list[npt.NDArray[np.int64]] = []
+        for i, p in enumerate(points):
+            count, total = float(p.get("count", 0)), float(p.get("sum", 0.0))
+            bins: dict[int, float] = {}
+            if kind == "histogram":
+                reps, c = _explicit_entries(p.get("explicit_bounds") or [], p.get("bucket_counts") or [], p.get("min"), p.get("max"))
+            elif kind == "exponential_histogram":
+                reps, c = _exponential_entries(p)
+            else:
+                reps, c = np.zeros(0), np.zeros(0)
+                meta["quantiles"] = {str(q["quantile"]): q["value"] for q in p.get("quantiles") or []}
+            if c.size:
+                nz = c > 0
+                idx = self.mapping.index(reps[nz])
+                for j, cnt in zip(idx.tolist(), c[nz].tolist(), strict=True):
+                    bins[j] = bins.get(j, 0.0) + cnt
+            if p.get("temporality") != "delta":
+                prev = meta.get("prev")
+                current = {"start": p.get("start_time_unix_nano", 0), "count": count, "sum": total, "bins": [list(bins), list(bins.values())]}
+                meta["prev"] = current
+                if prev is None:
+                    continue  # a first cumulative point holds all history: it only sets the baseline
+                prev_bins = dict(zip(prev["bins"][0], prev["bins"][1], strict=True))
+                if prev["start"] == current["start"] and count >= prev["count"]:
+                    bins = {j: c - prev_bins.get(j, 0.0) for j, c in bins.items()}
+                    if any(v < 0 for v in bins.values()):
+                        bins = dict(zip(current["bins"][0], current["bins"][1], strict=True))
+                    else:
+                        count, total = count - prev["count"], total - prev["sum"]
+            counts[i], sums[i] = count, total
+            live = {j: c for j, c in bins.items() if c > 0}
+            if live:
+                sk_idx.append(np.fromiter(live.keys(), np.int64, len(live)))
+                sk_cnt.append(np.fromiter(live.values(), np.float64, len(live)))
+                sk_t.append(np.full(len(live), times[i], dtype=np.int64))
+        series.add(
+            times, now_ns, counts=counts, totals=sums,
+            sketch_index=np.concatenate(sk_idx) if sk_idx else None,
+            sketch_times=np.concatenate(sk_t) if sk_t else None,
+            sketch_counts=np.concatenate(sk_cnt) if sk_cnt else None,
+        )
+
+    # -- reads ------------------------------------------------------------------------------
+    def window_index(self, window: str) -> int:
+        return self.spec.names.index(window)
+
+    def read(self, key: SeriesKey, window: str, now_ns: int) -> Any:
+        """The :class:`~pipeline.process.windows.WindowView` of one series."""
+        return self.series[key].view(self.window_index(window), now_ns)
+
+    def latency(self, key: SeriesKey, window: str, now_ns: int) -> npt.NDArray[np.float64]:
+        """The configured quantiles of a series' sketch over a window."""
+        series = self.series[key]
+        return series.quantiles(series.view(self.window_index(window), now_ns), self.cfg.quantiles)
+
+    # -- changelog ----------------------------------------------------------------------------
+    def take_dirty(self) -> list[tuple[int, bytes, bytes]]:
+        """``(partition, key, state)`` of every series changed since the last call."""
+        out = [(self.partition_of.get(k, 0), k.encode(), self.series[k].to_bytes()) for k in self.dirty if k in self.series]
+        self.dirty.clear()
+        return out
+
+    def load(self, raw_key: bytes, raw_value: bytes, partition: int | None = None) -> bool:
+        """Adopt a series' state from the changelog (a partition taken over); ``False`` if unusable."""
+        try:
+            key = SeriesKey.decode(raw_key)
+            series = WindowedSeries.from_bytes(raw_value, self.spec, self.mapping)
+        except (ValueError, KeyError, TypeError):
+            return False
+        if series is None:
+            return False
+        self.series[key] = series
+        if partition is not None:
+            self.partition_of[key] = partition
+        self._register(key)
+        return True
+
+    def forget(self, keys: Iterable[SeriesKey]) -> None:
+        """Drop series whose partitions moved to another processor."""
+        for key in keys:
+            self.series.pop(key, None)
+            self.partition_of.pop(key, None)
+            self.dirty.discard(key)
+        self._services = {k.service for k in self.series}
+        self._names = {}
+        for key in self.series:
+            self._register(key)
+
+
+def _labels_text(attributes: dict[str, Any], limit: int = 200) -> str:
+    text = ",".join(f"{k}={attributes[k]}" for k in sorted(attributes))
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,314 @@
+"""Sliding windows of counts, sums and sketches for one series.  Pure numpy.
+
+Each window (1 minute, 5 minutes, 1 hour by default) is a ring of ``slots``
+sub-buckets of ``window / slots`` seconds, keyed by absolute slot number
+(``time // slot``), so a slot is reused only once it has left the window.
+A window's value at time ``now`` is the sum of the slots still inside it; its
+rate divides by the time it covers (``(slots - 1) × slot`` plus the elapsed
+part of the current slot).  Records are placed by their own (event) time,
+clamped to ``now`` for clocks running ahead; records older than a window do
+not count in it.
+
+State is serialisable (:meth:`WindowedSeries.to_bytes`) for the changelog
+topic of the processor's faust table, so a processor taking over a partition
+resumes the windows where the previous owner left them.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import orjson
+
+from pipeline.process.sketch import SketchMapping
+
+__all__ = ["WindowSpec", "WindowView", "WindowedSeries"]
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+_FORMAT = 1
+_HEADER = struct.Struct("<BI")  # format version, header length
+
+
+@dataclass(frozen=True)
+class WindowSpec:
+    """The windows every series keeps: names, lengths and slots per window."""
+
+    names: tuple[str, ...]
+    seconds: tuple[float, ...]
+    slots: int
+
+    @property
+    def slot_ns(self) -> IntArray:
+        return np.array([int(s * 1e9) // self.slots for s in self.seconds], dtype=np.int64)
+
+    @classmethod
+    def parse(cls, windows: Sequence[str], slots: int) -> WindowSpec:
+        """From names like ``1m``, ``5m``, ``1h``, ``30s``.
+
+        >>> WindowSpec.parse(["1m", "1h"], 6).seconds
+        (60.0, 3600.0)
+        """
+        units = {"s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+        seconds = []
+        for name in windows:
+            if len(name) < 2 or name[-1] not in units or not name[:-1].replace(".", "", 1).isdigit():
+                raise ValueError(f"window {name!r} is not a number followed by s, m, h or d")
+            seconds.append(float(name[:-1]) * units[name[-1]])
+        return cls(tuple(windows), tuple(seconds), slots)
+
+
+@dataclass
+class WindowView:
+    """One window of one series, read at some time."""
+
+    count: float
+    errors: float
+    total: float
+    minimum: float
+    maximum: float
+    seconds: float  # the time the window covers
+    lo: int
+    sketch: FloatArray | None
+
+    @property
+    def rate(self) -> float:
+        return self.count / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def error_ratio(self) -> float:
+        return self.errors / self.count if self.count > 0 else 0.0
+
+    @property
+    def total_rate(self) -> float:
+        return self.total / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def mean(self) -> float:
+        return self.total / self.count if self.count > 0 else float("nan")
+
+
+class WindowedSeries:
+    """Counts, errors, value sums, min/max and (optionally) a sketch per slot of every window.
+
+    Examples
+    --------
+    >>> spec = WindowSpec.parse(["1m", "5m"], 6)
+    >>> s = WindowedSeries(spec, SketchMapping(0.01), with_sketch=True)
+    >>> now = 1_000 * 10**9
+    >>> t = np.full(3, now)
+    >>> s.add(t, now, errors=np.array([0.0, 1.0, 0.0]), sketch_index=s.mapping.index([10.0, 20.0, 30.0]))
+    >>> v = s.view(0, now)
+    >>> v.count, v.errors, round(float(s.quantiles(v, [0.5])[0]), 1)
+    (3.0, 1.0, 19.9)
+    >>> again = WindowedSeries.from_bytes(s.to_bytes(), spec, s.mapping)
+    >>> again.view(1, now).count
+    3.0
+    >>> s.view(0, now + 61 * 10**9).count  # the minute has passed
+    0.0
+    """
+
+    def __init__(self, spec: WindowSpec, mapping: SketchMapping, with_sketch: bool = False) -> None:
+        self.spec = spec
+        self.mapping = mapping
+        w, s = len(spec.seconds), spec.slots
+        self._slot_ns = spec.slot_ns
+        self.epoch = np.full((w, s), -1, dtype=np.int64)
+        self.count = np.zeros((w, s))
+        self.errors = np.zeros((w, s))
+        self.total = np.zeros((w, s))
+        self.vmin = np.full((w, s), np.inf)
+        self.vmax = np.full((w, s), -np.inf)
+        self.with_sketch = with_sketch
+        self.lo = 0
+        self.sketch = np.zeros((w, s, 0)) if with_sketch else None
+        self.last = float("nan")
+        self.last_ns = 0
+        self.meta: dict[str, Any] = {}  # labels, metric type, previous cumulative point
+
+    # -- updates --------------------------------------------------------------------------
+    def _positions(self, w: int, times: IntArray, now_ns: int) -> tuple[npt.NDArray[np.bool_], IntArray]:
+        slot = self._slot_ns[w]
+        s = self.spec.slots
+        cur = now_ns // slot
+        absolute = np.minimum(times // slot, cur)
+        keep = absolute > cur - s
+        absolute = absolute[keep]
+        pos = absolute % s
+        if absolute.size:
+            # Reset every slot that now starts a newer period than the one it holds.
+            newest = np.full(s, -1, dtype=np.int64)
+            np.maximum.at(newest, pos, absolute)
+            stale = newest > self.epoch[w]
+            if stale.any():
+                self.epoch[w, stale] = newest[stale]
+                self.count[w, stale] = 0
+                self.errors[w, stale] = 0
+                self.total[w, stale] = 0
+                self.vmin[w, stale] = np.inf
+                self.vmax[w, stale] = -np.inf
+                if self.sketch is not None:
+                    self.sketch[w, stale] = 0
+            # Points older than what their slot now holds fall outside the window.
+            current = absolute == self.epoch[w, pos]
+            if not current.all():
+                keep_idx = np.flatnonzero(keep)
+                keep = np.zeros_like(keep)
+                keep[keep_idx[current]] = True
+                pos = pos[current]
+        return keep, pos
+
+    def _grow(self, lo: int, hi: int) -> None:
+        assert self.sketch is not None
+        n = self.sketch.shape[2]
+        if n and lo >= self.lo and hi < self.lo + n:
+            return
+        new_lo = min(lo, self.lo) if n else lo
+        new_hi = max(hi, self.lo + n - 1) if n else hi
+        grown = np.zeros((*self.sketch.shape[:2], new_hi - new_lo + 1))
+        if n:
+            grown[:, :, self.lo - new_lo : self.lo - new_lo + n] = self.sketch
+        self.sketch, self.lo = grown, new_lo
+
+    def add(
+        self,
+        times_ns: IntArray,
+        now_ns: int,
+        counts: FloatArray | None = None,
+        errors: FloatArray | None = None,
+        values: FloatArray | None = None,
+        totals: FloatArray | None = None,
+        sketch_index: IntArray | None = None,
+        sketch_times: IntArray | None = None,
+        sketch_counts: FloatArray | None = None,
+    ) -> None:
+        """Add a batch of events.
+
+        Parameters
+        ----------
+        times_ns
+            Event time of each entry.
+        counts
+            Count each entry adds (default 1).
+        errors
+            Errors each entry adds.
+        values
+            Values for min/max and, unless ``totals`` is given, the sum.
+        totals
+            What each entry adds to the sum (sum deltas, histogram sums).
+        sketch_index, sketch_times, sketch_counts
+            Sketch entries: bucket index, time (default ``times_ns``) and count (default 1).
+        """
+        times_ns = np.asarray(times_ns, dtype=np.int64)
+        s = self.spec.slots
+        if sketch_index is not None and self.sketch is not None and sketch_index.size:
+            self._grow(int(sketch_index.min()), int(sketch_index.max()))
+        for w in range(len(self._slot_ns)):
+            keep, pos = self._positions(w, times_ns, now_ns)
+            if pos.size:
+                self.count[w] += np.bincount(pos, weights=None if counts is None else counts[keep], minlength=s)
+                if errors is not None:
+                    self.errors[w] += np.bincount(pos, weights=errors[keep], minlength=s)
+                summed = totals if totals is not None else values
+                if summed is not None:
+                    self.total[w] += np.bincount(pos, weights=summed[keep], minlength=s)
+                if values is not None:
+                    np.minimum.at(self.vmin[w], pos, values[keep])
+                    np.maximum.at(self.vmax[w], pos, values[keep])
+            if sketch_index is not None and self.sketch is not None and sketch_index.size:
+                st = times_ns if sketch_times is None else np.asarray(sketch_times, dtype=np.int64)
+                skeep, spos = self._positions(w, st, now_ns)
+                if spos.size:
+                    n = self.sketch.shape[2]
+                    flat = spos * n + (sketch_index[skeep] - self.lo)
+                    weights = None if sketch_counts is None else sketch_counts[skeep]
+                    self.sketch[w] += np.bincount(flat, weights=weights, minlength=s * n).reshape(s, n)
+        if values is not None and values.size:
+            last = int(np.argmax(times_ns))
+            if times_ns[last] >= self.last_ns:
+                self.last, self.last_ns = float(values[last]), int(times_ns[last])
+
+    # -- reads ----------------------------------------------------------------------------
+    def view(self, w: int, now_ns: int) -> WindowView:
+        """Window ``w`` (an index into the spec) as seen at ``now_ns``."""
+        slot = int(self._slot_ns[w])
+        cur = now_ns // slot
+        live = (self.epoch[w] > cur - self.spec.slots) & (self.epoch[w] <= cur)
+        seconds = ((self.spec.slots - 1) * slot + (now_ns - cur * slot)) / 1e9
+        sketch = self.sketch[w][live].sum(axis=0) if self.sketch is not None else None
+        return WindowView(
+            count=float(self.count[w][live].sum()),
+            errors=float(self.errors[w][live].sum()),
+            total=float(self.total[w][live].sum()),
+            minimum=float(self.vmin[w][live].min()) if live.any() else float("nan"),
+            maximum=float(self.vmax[w][live].max()) if live.any() else float("nan"),
+            seconds=seconds,
+            lo=self.lo,
+            sketch=sketch,
+        )
+
+    def quantiles(self, view: WindowView, qs: Sequence[float]) -> FloatArray:
+        """Quantiles of a window's sketch (NaN when it holds nothing)."""
+        if view.sketch is None or view.sketch.size == 0:
+            return np.full(len(qs), np.nan)
+        return self.mapping.quantiles(view.lo, view.sketch, qs)
+
+    # -- changelog --------------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        """Compact state: a JSON header, the slot arrays, the sketch's non-zero cells."""
+        header: dict[str, Any] = {
+            "slot_ns": self._slot_ns.tolist(),
+            "slots": self.spec.slots,
+            "alpha": self.mapping.alpha,
+            "lo": self.lo,
+            "n": 0 if self.sketch is None else self.sketch.shape[2],
+            "sk": self.sketch is not None,
+            "last": None if np.isnan(self.last) else self.last,
+            "last_ns": self.last_ns,
+            "meta": self.meta,
+        }
+        parts = [self.epoch.tobytes(), np.stack([self.count, self.errors, self.total, self.vmin, self.vmax]).tobytes()]
+        if self.sketch is not None:
+            flat = self.sketch.ravel()
+            nz = np.flatnonzero(flat)
+            header["nz"] = int(nz.size)
+            parts += [nz.astype(np.uint32).tobytes(), flat[nz].tobytes()]
+        head = orjson.dumps(header)
+        return _HEADER.pack(_FORMAT, len(head)) + head + b"".join(parts)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, spec: WindowSpec, mapping: SketchMapping) -> WindowedSeries | None:
+        """State written by :meth:`to_bytes`; ``None`` if written under other windows or accuracy."""
+        version, size = _HEADER.unpack_from(data)
+        if version != _FORMAT:
+            return None
+        offset = _HEADER.size
+        header = orjson.loads(data[offset : offset + size])
+        offset += size
+        if header["slot_ns"] != spec.slot_ns.tolist() or header["slots"] != spec.slots or header["alpha"] != mapping.alpha:
+            return None
+        series = cls(spec, mapping, with_sketch=header["sk"])
+        w, s = series.epoch.shape
+        series.epoch = np.frombuffer(data, np.int64, w * s, offset).reshape(w, s).copy()
+        offset += w * s * 8
+        arrays = np.frombuffer(data, np.float64, 5 * w * s, offset).reshape(5, w, s).copy()
+        offset += 5 * w * s * 8
+        series.count, series.errors, series.total, series.vmin, series.vmax = arrays
+        if header["sk"]:
+            n, nz = header["n"], header["nz"]
+            idx = np.frombuffer(data, np.uint32, nz, offset)
+            offset += nz * 4
+            vals = np.frombuffer(data, np.float64, nz, offset)
+            flat = np.zeros(w * s * n)
+            flat[idx] = vals
+            series.sketch = flat.reshape(w, s, n)
+            series.lo = header["lo"]
+        series.last = float("nan") if header["last"] is None else header["last"]
+        series.last_ns = header["last_ns"]
+        series.meta = header["meta"]
+        return series
