@@ -20,7 +20,9 @@ baseline it is judged against).  The seasonal model takes over once it has
 seen two full seasons *and* forecasts better than the level model, so series
 without a daily pattern stay on the level model.  The scale never drops
 below ``scale_floor`` times the series' overall spread, so a flat or perfectly
-periodic series does not alert on rounding noise.
+periodic series does not alert on rounding noise, and, while every value seen
+is a non-negative integer (a count), not below ``count_floor * sqrt(level + 1)``
+(Poisson noise), so two requests instead of one is not an incident.
 
 The surprise ``z`` (error in units of the scale) is then calibrated against
 the series' own history of surprises:
@@ -109,6 +111,9 @@ class SeasonalDetector(Detector):
         With ``persistence=2``, the weight of a lone observation's surprise.
     band_z
         Half-width of the reported band, in standard deviations.
+    count_floor
+        For count series, floor on the error scale in units of
+        ``sqrt(level + 1)``; 0 disables it.
     """
 
     name = "seasonal"
@@ -130,6 +135,7 @@ class SeasonalDetector(Detector):
         persistence: int = 2,
         single_point_weight: float = 0.7,
         band_z: float = 4.0,
+        count_floor: float = 0.8,
     ) -> None:
         if persistence not in (1, 2):
             raise ValueError("persistence must be 1 or 2")
@@ -148,6 +154,7 @@ class SeasonalDetector(Detector):
         self.persistence = persistence
         self.single_point_weight = single_point_weight
         self.band_z = band_z
+        self.count_floor = count_floor
         self._memory_decay = math.exp(-math.log(2.0) / memory)
         self._refractory_decay = math.exp(-math.log(2.0) / refractory)
         # State: plain Python numbers and lists so that pickling is cheap.
@@ -170,6 +177,7 @@ class SeasonalDetector(Detector):
         self._record = 0.0
         self._suppress = 0.0
         self._z_prev = 0.0
+        self._counts = True
 
     # -- pure parts ---------------------------------------------------------------
     def _bin(self, t: float | None) -> int:
@@ -180,6 +188,11 @@ class SeasonalDetector(Detector):
     def _forecast(self, t: float | None) -> tuple[float, float, float, float, int, bool]:
         """Level and seasonal forecasts, their scales, the bin, and which wins."""
         floor = self.scale_floor * self._spread + 1e-12
+        if self._counts:
+            # Counts: Poisson noise has a mean absolute deviation near 0.8 sqrt(level).
+            pf = self.count_floor * math.sqrt(abs(self._level) + 1.0)
+            if pf > floor:
+                floor = pf
         s_level = self._mae_level if self._mae_level > floor else floor
         b = self._bin(t)
         if b >= 0 and self._seen[b]:
@@ -285,6 +298,8 @@ class SeasonalDetector(Detector):
     ) -> None:
         n = self._n
         a = self.scale_alpha
+        if self._counts and (x < 0.0 or x != math.floor(x)):
+            self._counts = False
         # Overall spread, for the scale floor.
         self._spread += 0.005 * (abs(x - self._centre) - self._spread)
         self._centre += 0.005 * (x - self._centre)
