@@ -13,7 +13,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["BulkOutcome", "build_bulk", "daily_index", "read_bulk_answer"]
+__all__ = ["BulkOutcome", "build_bulk", "chunks", "daily_index", "encode_create", "read_bulk_answer"]
 
 
 def daily_index(prefix: str, kind: str, timestamp: str) -> str:
@@ -37,6 +37,43 @@ def build_bulk(docs: list[tuple[str, dict[str, Any]]]) -> bytes:
         parts.append(orjson.dumps(doc))
     parts.append(b"")
     return b"\n".join(parts)
+
+
+def encode_create(index: str, doc: dict[str, Any]) -> bytes:
+    """One ``create`` operation (action line and document line, newline-terminated).
+
+    Each document is serialised once; a bulk body is the concatenation, and
+    its size is known before it is sent.
+
+    >>> encode_create("i", {"id": "a", "x": 1})
+    b'{"create":{"_index":"i","_id":"a"}}\\n{"id":"a","x":1}\\n'
+    """
+    return (
+        b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":' + orjson.dumps(doc["id"]) + b"}}\n"
+        + orjson.dumps(doc) + b"\n"
+    )
+
+
+def chunks(sizes: list[int], max_docs: int, max_bytes: int) -> list[tuple[int, int]]:
+    """Split encoded operations into bulk requests of at most ``max_docs`` and ``max_bytes``.
+
+    An operation larger than ``max_bytes`` goes alone.  Returns ``(start, stop)`` pairs.
+
+    >>> chunks([40, 40, 40, 200, 10], max_docs=10, max_bytes=100)
+    [(0, 2), (2, 3), (3, 4), (4, 5)]
+    >>> chunks([1] * 5, max_docs=2, max_bytes=100)
+    [(0, 2), (2, 4), (4, 5)]
+    """
+    out = []
+    start, size = 0, 0
+    for i, n in enumerate(sizes):
+        if i > start and (i - start >= max_docs or size + n > max_bytes):
+            out.append((start, i))
+            start, size = i, 0
+        size += n
+    if start < len(sizes):
+        out.append((start, len(sizes)))
+    return out
 
 
 @dataclass

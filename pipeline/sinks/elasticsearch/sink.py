@@ -1,17 +1,20 @@
 """The Elasticsearch sink: clean topics → bulk requests, offsets committed after the answer.
 
-Runs in its own consumer group (``sink.group_id``).  Each poll's messages are
-indexed completely (retrying what is retryable, dead-lettering what is not)
+Runs in its own consumer group (``sink.group_id``).  Spans, logs, metric
+points and alerts each go to their own index (daily mode) or data stream.
+Each poll's messages are indexed completely (retrying what is retryable,
+dead-lettering what is not, see :mod:`~pipeline.sinks.elasticsearch.indexer`)
 before their offsets are committed, so a crash replays at most one poll, and
 content-derived ``_id`` values with ``create`` make the replay harmless (409).
 While Elasticsearch is down the sink pauses its partitions and holds only the
-batch in hand: memory stays bounded and nothing is lost.
+poll in hand (at most ``sink.poll_max_messages`` batches): memory stays
+bounded and nothing is lost; after an outage it installs the index templates
+again before indexing (a store that lost its state gets them back).
 """
 
 from __future__ import annotations
 
 import asyncio
-import random
 import time
 from typing import Any
 
@@ -21,17 +24,34 @@ from aiokafka.errors import CommitFailedError, KafkaError
 from elasticsearch import ApiError, AsyncElasticsearch
 from elasticsearch import TransportError as EsTransportError
 from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
 
 from pipeline.component import Component, Probe
 from pipeline.config import Config
 from pipeline.kafka import KafkaHealth, make_consumer, make_producer
-from pipeline.sinks.elasticsearch.bulk import build_bulk, daily_index, read_bulk_answer
+from pipeline.sinks.elasticsearch.bulk import daily_index, encode_create
 from pipeline.sinks.elasticsearch.client import install_templates, make_client, resolve_mode
+from pipeline.sinks.elasticsearch.indexer import BulkIndexer, PendingDoc, backoff_delay
+from pipeline.sinks.elasticsearch.retention import enforce_retention
+from schemas.elasticsearch import KINDS
 
 __all__ = ["ElasticsearchSink"]
 
-# (index name, document, origin "topic/partition/offset")
-Doc = tuple[str, dict[str, Any], str]
+
+class _LagCollector(Collector):
+    def __init__(self, sink: ElasticsearchSink) -> None:
+        self.sink = sink
+
+    def collect(self) -> Any:
+        lag = GaugeMetricFamily(
+            "sightline_sink_consumer_lag",
+            "Clean-topic messages not yet indexed (high watermark minus position), by topic and partition.",
+            labels=["topic", "partition"],
+        )
+        for (topic, partition), n in sorted(self.sink.lag().items()):
+            lag.add_metric([topic, str(partition)], n)
+        yield lag
 
 
 class ElasticsearchSink(Component):
@@ -43,11 +63,13 @@ class ElasticsearchSink(Component):
         super().__init__()
         self.cfg = cfg
         t = cfg.kafka.topics
-        self.kinds = {t.logs: "logs"}
+        self.kinds = {t.logs: "logs", t.spans: "spans", t.metrics: "metrics", t.alerts: "alerts"}
         self.es: AsyncElasticsearch | None = None
         self.mode = "daily"
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
+        self._positions: dict[tuple[str, int], int] = {}
+        self._templates_ok = False
         self.kafka_health = KafkaHealth(cfg.kafka)
         self.kafka_probe = Probe("kafka", self.kafka_health.check)
         self.es_probe = Probe("elasticsearch", self._es_check)
@@ -70,6 +92,12 @@ class ElasticsearchSink(Component):
             ["reason"],
             registry=registry,
         )
+        self.retention_deleted = Counter(
+            "sightline_sink_retention_deleted_indices",
+            "Daily indices deleted because they are older than elasticsearch.retention_days.",
+            registry=registry,
+        )
+        registry.register(_LagCollector(self))
 
     # -- health -------------------------------------------------------------------------
     async def _es_check(self) -> None:
@@ -81,6 +109,19 @@ class ElasticsearchSink(Component):
         out = {**self.kafka_probe.failing(), **self.es_probe.failing()}
         if not self.ready_to_consume and not out:
             out["sink"] = "installing index templates"
+        return out
+
+    def lag(self) -> dict[tuple[str, int], int]:
+        """High watermark (from fetch responses) minus the next offset to index, per partition."""
+        out: dict[tuple[str, int], int] = {}
+        consumer = self._consumer
+        if consumer is None:
+            return out
+        for tp in consumer.assignment():
+            highwater = consumer.highwater(tp)
+            position = self._positions.get((tp.topic, tp.partition))
+            if highwater is not None and position is not None:
+                out[(tp.topic, tp.partition)] = max(0, highwater - position)
         return out
 
     # -- lifecycle ----------------------------------------------------------------------
@@ -107,22 +148,32 @@ class ElasticsearchSink(Component):
             await self.es.close()
             self.es = None
 
-    async def _backoff(self, attempt: int) -> float:
-        cfg = self.cfg.sink
-        delay = min(cfg.retry_max_s, cfg.retry_initial_s * (2**attempt))
-        return delay * (0.5 + random.random() / 2)  # jitter
+    def _delay(self, attempt: int) -> float:
+        return backoff_delay(attempt, self.cfg.sink.retry_initial_s, self.cfg.sink.retry_max_s)
+
+    async def _install(self) -> None:
+        """Index templates (and the ILM policy) for the resolved mode; raises while the store is down."""
+        assert self.es is not None
+        self.mode = await resolve_mode(self.es, self.cfg.elasticsearch)
+        await install_templates(self.es, self.cfg.elasticsearch, self.mode)
+        self._templates_ok = True
+
+    async def _ensure_templates(self) -> None:
+        if not self._templates_ok:
+            await self._install()
+
+    def _mark_unavailable(self) -> None:
+        self._templates_ok = False  # the store may come back empty: install again first
 
     async def _prepare(self) -> None:
         """Templates, then Kafka clients; each retried until its dependency answers."""
-        assert self.es is not None
         attempt = 0
         while True:
             try:
-                self.mode = await resolve_mode(self.es, self.cfg.elasticsearch)
-                await install_templates(self.es, self.cfg.elasticsearch, self.mode)
+                await self._install()
                 break
             except (EsTransportError, ApiError) as exc:
-                delay = await self._backoff(attempt)
+                delay = self._delay(attempt)
                 self.log.warning("elasticsearch not ready", extra={"reason": str(exc), "retry_s": round(delay, 2)})
                 await asyncio.sleep(delay)
                 attempt += 1
@@ -136,7 +187,7 @@ class ElasticsearchSink(Component):
             except KafkaError as exc:
                 await consumer.stop()
                 await producer.stop()
-                delay = await self._backoff(attempt)
+                delay = self._delay(attempt)
                 self.log.warning("kafka not ready", extra={"reason": str(exc), "retry_s": round(delay, 2)})
                 await asyncio.sleep(delay)
                 attempt += 1
@@ -146,43 +197,86 @@ class ElasticsearchSink(Component):
         self.ready_to_consume = True
         self.log.info("sink consuming", extra={"topics": ",".join(self.kinds), "mode": self.mode})
 
+    async def _retention_loop(self) -> None:
+        if self.mode != "daily":
+            return  # data streams: the ILM policy deletes old data
+        while True:
+            if self.es is not None:
+                try:
+                    deleted = await enforce_retention(
+                        self.es, self.cfg.elasticsearch.index_prefix, KINDS, self.cfg.elasticsearch.retention_days
+                    )
+                    if deleted:
+                        self.retention_deleted.inc(len(deleted))
+                        self.log.info("expired daily indices deleted", extra={"indices": ",".join(deleted)})
+                except (EsTransportError, ApiError) as exc:
+                    self.log.warning("retention check failed", extra={"reason": str(exc)})
+            await asyncio.sleep(self.cfg.sink.retention_check_interval_s)
+
     async def _run(self) -> None:
         await self._prepare()
         consumer = self._consumer
-        assert consumer is not None
+        assert consumer is not None and self.es is not None
+        self.spawn(self._retention_loop(), "retention")
+        indexer = BulkIndexer(
+            self.es,
+            self.cfg.sink,
+            self.documents,
+            self.bulk_seconds,
+            self.bulk_failures,
+            deadletter=self._deadletter_doc,
+            wait=self._paused_wait,
+            on_unavailable=self._mark_unavailable,
+            before_attempt=self._ensure_templates,
+        )
         cfg = self.cfg.sink
         while True:
             batches = await consumer.getmany(
-                timeout_ms=int(cfg.flush_interval_s * 1000), max_records=cfg.batch_max_docs
+                timeout_ms=int(cfg.flush_interval_s * 1000), max_records=cfg.poll_max_messages
             )
-            docs: list[Doc] = []
+            docs: list[PendingDoc] = []
             for tp, messages in batches.items():
                 kind = self.kinds[tp.topic]
                 for msg in messages:
                     docs.extend(await self._docs_of(kind, msg))
             if docs:
-                await self._index_all(docs)
+                await indexer.index(docs)
             if batches:
+                for tp, messages in batches.items():
+                    self._positions[(tp.topic, tp.partition)] = messages[-1].offset + 1
                 try:
                     await consumer.commit()
                 except CommitFailedError as exc:
                     # The group rebalanced; another member replays these (same _id, 409).
                     self.log.warning("commit failed after rebalance", extra={"reason": str(exc)})
 
-    async def _docs_of(self, kind: str, msg: Any) -> list[Doc]:
+    async def _paused_wait(self, delay: float) -> None:
+        """Wait without losing the group: poll with every partition paused."""
+        assert self._consumer is not None
+        partitions = self._consumer.assignment()
+        self._consumer.pause(*partitions)
+        try:
+            await self._consumer.getmany(timeout_ms=int(delay * 1000))
+        finally:
+            self._consumer.resume(*self._consumer.assignment())
+
+    async def _docs_of(self, kind: str, msg: Any) -> list[PendingDoc]:
         origin = f"{msg.topic}/{msg.partition}/{msg.offset}"
         try:
             records = orjson.loads(msg.value)
             if not isinstance(records, list):
                 raise ValueError("expected a JSON array of records")
-            out = []
-            for doc in records:
-                index = self._index_name(kind, doc)
-                out.append((index, doc, origin))
-            return out
-        except (ValueError, KeyError, TypeError) as exc:
+        except ValueError as exc:
             await self._deadletter_raw(msg, f"undecodable clean-topic message: {exc}")
             return []
+        out = []
+        for doc in records:
+            if not isinstance(doc, dict) or not isinstance(doc.get("id"), str) or not isinstance(doc.get("@timestamp"), str):
+                await self._deadletter_raw(msg, "a clean-topic record lacks id or @timestamp", doc)
+                continue
+            index = self._index_name(kind, doc)
+            out.append(PendingDoc(index, kind, doc, origin, encode_create(index, doc)))
+        return out
 
     def _index_name(self, kind: str, doc: dict[str, Any]) -> str:
         prefix = self.cfg.elasticsearch.index_prefix
@@ -190,97 +284,31 @@ class ElasticsearchSink(Component):
             return f"{prefix}-{kind}"
         return daily_index(prefix, kind, doc["@timestamp"])
 
-    async def _index_all(self, docs: list[Doc]) -> None:
-        """Index every doc, in bulk requests bounded by count and bytes."""
-        cfg = self.cfg.sink
-        chunk: list[Doc] = []
-        size = 0
-        for doc in docs:
-            estimate = len(orjson.dumps(doc[1])) + 100
-            if chunk and (len(chunk) >= cfg.batch_max_docs or size + estimate > cfg.batch_max_bytes):
-                await self._index_chunk(chunk)
-                chunk, size = [], 0
-            chunk.append(doc)
-            size += estimate
-        if chunk:
-            await self._index_chunk(chunk)
-
-    async def _index_chunk(self, docs: list[Doc]) -> None:
-        assert self.es is not None and self._consumer is not None
-        pending = docs
-        attempt = 0
-        while pending:
-            body = build_bulk([(index, doc) for index, doc, _ in pending])
-            started = time.perf_counter()
-            try:
-                # bytes pass through the NDJSON serializer untouched
-                answer = await self.es.bulk(operations=body)  # type: ignore[arg-type]
-                outcome = read_bulk_answer(dict(answer.body), len(pending))
-            except (EsTransportError, ApiError) as exc:
-                status = getattr(exc, "status_code", None) or getattr(exc, "status", None)
-                if isinstance(status, int) and 400 <= status < 500 and status != 429:
-                    # The request as a whole is refused: no item would ever succeed.
-                    reason = f"bulk request refused ({status}): {exc}"
-                    for index, doc, origin in pending:
-                        await self._deadletter_doc(index, doc, origin, status, reason)
-                    return
-                self.bulk_failures.labels("unavailable").inc()
-                outcome = None
-                self.log.warning("bulk request failed, retrying", extra={"reason": str(exc), "docs": len(pending)})
-            finally:
-                self.bulk_seconds.observe(time.perf_counter() - started)
-            if outcome is not None:
-                for position in outcome.done:
-                    self.documents.labels(self._kind_of(pending[position][0]), "indexed").inc()
-                for position in outcome.duplicates:
-                    self.documents.labels(self._kind_of(pending[position][0]), "duplicate").inc()
-                for position, status, reason in outcome.failed:
-                    index, doc, origin = pending[position]
-                    self.bulk_failures.labels("rejected").inc()
-                    await self._deadletter_doc(index, doc, origin, status, reason)
-                if outcome.retry:
-                    self.bulk_failures.labels("retryable_items").inc(len(outcome.retry))
-                pending = [pending[p] for p in outcome.retry]
-                if not pending:
-                    return
-            # Wait without losing the group: poll with every partition paused.
-            delay = await self._backoff(attempt)
-            attempt += 1
-            partitions = self._consumer.assignment()
-            self._consumer.pause(*partitions)
-            try:
-                await self._consumer.getmany(timeout_ms=int(delay * 1000))
-            finally:
-                self._consumer.resume(*self._consumer.assignment())
-
-    def _kind_of(self, index: str) -> str:
-        prefix = self.cfg.elasticsearch.index_prefix + "-"
-        rest = index[len(prefix) :] if index.startswith(prefix) else index
-        return rest.split("-", 1)[0]
-
-    async def _deadletter_doc(self, index: str, doc: dict[str, Any], origin: str, status: int, reason: str) -> None:
-        self.documents.labels(self._kind_of(index), "deadlettered").inc()
-        topic, partition, offset = origin.rsplit("/", 2)
+    async def _deadletter_doc(self, doc: PendingDoc, status: int, reason: str) -> None:
+        topic, partition, offset = doc.origin.rsplit("/", 2)
         payload = {
             "reason": "index_rejected",
             "error": reason,
             "status": status,
-            "index": index,
+            "index": doc.index,
             "origin": {"topic": topic, "partition": int(partition), "offset": int(offset)},
-            "document": doc,
+            "document": doc.doc,
             "time_unix_nano": time.time_ns(),
         }
-        await self._send_deadletter(doc.get("service.name", ""), orjson.dumps(payload))
+        await self._send_deadletter(str(doc.doc.get("service.name", "")), orjson.dumps(payload))
 
-    async def _deadletter_raw(self, msg: Any, reason: str) -> None:
+    async def _deadletter_raw(self, msg: Any, reason: str, record: Any = None) -> None:
         self.documents.labels(self.kinds.get(msg.topic, "unknown"), "deadlettered").inc()
-        payload = {
+        payload: dict[str, Any] = {
             "reason": "undecodable",
             "error": reason,
             "origin": {"topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
-            "payload_preview": (msg.value or b"")[:4096].decode("utf-8", errors="replace"),
             "time_unix_nano": time.time_ns(),
         }
+        if record is None:
+            payload["payload_preview"] = (msg.value or b"")[:4096].decode("utf-8", errors="replace")
+        else:
+            payload["document"] = record
         await self._send_deadletter((msg.key or b"").decode("utf-8", "replace"), orjson.dumps(payload))
 
     async def _send_deadletter(self, key: str, value: bytes) -> None:
@@ -291,7 +319,7 @@ class ElasticsearchSink(Component):
                 await self._producer.send_and_wait(self.cfg.kafka.topics.deadletter, value=value, key=key.encode())
                 return
             except KafkaError as exc:
-                delay = await self._backoff(attempt)
+                delay = self._delay(attempt)
                 attempt += 1
                 self.log.warning("dead-letter produce failed, retrying", extra={"reason": str(exc)})
                 await asyncio.sleep(delay)

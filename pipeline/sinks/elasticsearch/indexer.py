@@ -1,0 +1,137 @@
+"""Bulk indexing with item-by-item answers, backoff with jitter, and dead-lettering.
+
+Kept apart from Kafka: the sink hands in a way to wait (pausing its
+partitions), to make the store ready again (templates after an outage), and
+to dead-letter a document.  Fates, per document:
+
+- 2xx: indexed; 409 on ``create``: a replay of a document already stored, done;
+- 429, 5xx, or no answer at all (store down, timeout): retried with
+  exponential backoff and jitter, for as long as it takes;
+- any other 4xx (mapping errors, bad documents), or a whole request refused
+  with a 4xx: dead-lettered with the reason.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from elasticsearch import ApiError, AsyncElasticsearch
+from elasticsearch import TransportError as EsTransportError
+from prometheus_client import Counter, Histogram
+
+from pipeline.config import SinkConfig
+from pipeline.log import get_logger
+from pipeline.sinks.elasticsearch.bulk import chunks, read_bulk_answer
+
+__all__ = ["BulkIndexer", "PendingDoc", "backoff_delay"]
+
+log = get_logger("sink")
+
+
+@dataclass(slots=True)
+class PendingDoc:
+    """One document to index: where, what, where it came from, and its encoded operation."""
+
+    index: str
+    kind: str
+    doc: dict[str, Any]
+    origin: str  # "topic/partition/offset"
+    operation: bytes
+
+
+def backoff_delay(attempt: int, initial: float, maximum: float, rng: random.Random | None = None) -> float:
+    """Exponential backoff with jitter: uniform in ``[d/2, d]`` for ``d = min(max, initial × 2^attempt)``.
+
+    >>> r = random.Random(1)
+    >>> [round(backoff_delay(a, 0.5, 4.0, r), 2) for a in range(5)]
+    [0.28, 0.92, 1.76, 2.51, 2.99]
+    """
+    delay = min(maximum, initial * (2**attempt))
+    return delay * (0.5 + (rng or random).random() / 2)
+
+
+class BulkIndexer:
+    """Indexes lists of :class:`PendingDoc` completely before returning."""
+
+    def __init__(
+        self,
+        es: AsyncElasticsearch,
+        cfg: SinkConfig,
+        documents: Counter,
+        bulk_seconds: Histogram,
+        bulk_failures: Counter,
+        deadletter: Callable[[PendingDoc, int, str], Awaitable[None]],
+        wait: Callable[[float], Awaitable[None]],
+        on_unavailable: Callable[[], None] = lambda: None,
+        before_attempt: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
+        self.es = es
+        self.cfg = cfg
+        self.documents = documents
+        self.bulk_seconds = bulk_seconds
+        self.bulk_failures = bulk_failures
+        self.deadletter = deadletter
+        self.wait = wait
+        self.on_unavailable = on_unavailable
+        self.before_attempt = before_attempt
+
+    async def index(self, docs: list[PendingDoc]) -> None:
+        """Index every doc, in bulk requests bounded by ``batch_max_docs`` and ``batch_max_bytes``."""
+        sizes = [len(d.operation) for d in docs]
+        for start, stop in chunks(sizes, self.cfg.batch_max_docs, self.cfg.batch_max_bytes):
+            await self._index_chunk(docs[start:stop])
+
+    async def _index_chunk(self, docs: list[PendingDoc]) -> None:
+        pending = docs
+        attempt = 0
+        while pending:
+            outcome = None
+            try:
+                if self.before_attempt is not None:
+                    await self.before_attempt()
+                body = b"".join(d.operation for d in pending)
+                started = time.perf_counter()
+                try:
+                    # bytes pass through the NDJSON serializer untouched
+                    answer = await self.es.bulk(operations=body)  # type: ignore[arg-type]
+                finally:
+                    self.bulk_seconds.observe(time.perf_counter() - started)
+                outcome = read_bulk_answer(dict(answer.body), len(pending))
+            except ApiError as exc:
+                status = exc.meta.status if exc.meta is not None else 0
+                if 400 <= status < 500 and status != 429:
+                    # The request as a whole is refused: no item would ever succeed.
+                    self.bulk_failures.labels("refused").inc()
+                    reason = f"bulk request refused ({status}): {exc}"
+                    for doc in pending:
+                        await self._deadletter(doc, status, reason)
+                    return
+                self.bulk_failures.labels("throttled" if status == 429 else "server_error").inc()
+                log.warning("bulk request failed, retrying", extra={"status": status, "docs": len(pending)})
+            except EsTransportError as exc:
+                self.bulk_failures.labels("unavailable").inc()
+                self.on_unavailable()
+                log.warning("elasticsearch unavailable, retrying", extra={"reason": str(exc), "docs": len(pending)})
+            if outcome is not None:
+                for position in outcome.done:
+                    self.documents.labels(pending[position].kind, "indexed").inc()
+                for position in outcome.duplicates:
+                    self.documents.labels(pending[position].kind, "duplicate").inc()
+                for position, status, reason in outcome.failed:
+                    self.bulk_failures.labels("rejected").inc()
+                    await self._deadletter(pending[position], status, reason)
+                if outcome.retry:
+                    self.bulk_failures.labels("retryable_items").inc(len(outcome.retry))
+                pending = [pending[p] for p in outcome.retry]
+                if not pending:
+                    return
+            await self.wait(backoff_delay(attempt, self.cfg.retry_initial_s, self.cfg.retry_max_s))
+            attempt += 1
+
+    async def _deadletter(self, doc: PendingDoc, status: int, reason: str) -> None:
+        self.documents.labels(doc.kind, "deadlettered").inc()
+        await self.deadletter(doc, status, reason)
