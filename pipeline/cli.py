@@ -31,6 +31,7 @@ _BENCHES: dict[str, tuple[str, str]] = {
     "nab": ("pipeline.bench.nab", "score a detector on a NAB-format corpus"),
     "templates": ("pipeline.bench.templates", "grouping accuracy of the template miner"),
     "redact": ("pipeline.bench.redact", "redaction throughput"),
+    "process": ("pipeline.bench.process", "records/s through decode, redaction, statistics and bulk encoding"),
 }
 
 
