@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from prometheus_client import CollectorRegistry
+
+from pipeline.config import StatsConfig
+from pipeline.process.decode import decode_raw
+from pipeline.process.metrics import StatsCollector
+from pipeline.process.operations import normalise_path
+from pipeline.process.pipeline import BatchPipeline
+from pipeline.process.sketch import SketchMapping
+from pipeline.process.stats import OTHER, RollingStats, SeriesKey
+from schemas.raw import FORMAT_OTLP_PROTO, RawEnvelope
+from tests.unit.process.otlp_samples import T0, logs_request, metrics_request, spans_request
+
+S = 10**9
+HEADERS = RawEnvelope(FORMAT_OTLP_PROTO, T0).headers()
+
+
+@settings(max_examples=50, derandomize=True)
+@given(seed=st.integers(0, 10_000), sigma=st.floats(0.1, 3.0), alpha=st.sampled_from([0.005, 0.01, 0.02]))
+def test_sketch_quantiles_are_within_the_stated_relative_error(seed, sigma, alpha) -> None:
+    values = np.random.default_rng(seed).lognormal(2.0, sigma, 2_000)
+    m = SketchMapping(alpha)
+    lo, counts = m.histogram(m.index(values))
+    qs = [0.01, 0.5, 0.95, 0.99, 1.0]
+    est = m.quantiles(lo, counts, qs)
+    exact = np.quantile(values, qs, method="lower")
+    assert np.all(np.abs(est - exact) <= alpha * exact * (1 + 1e-9))
+
+
+def test_sketches_merge_by_adding_counts() -> None:
+    m = SketchMapping(0.01)
+    a, b = np.arange(1, 500, dtype=float), np.arange(500, 1000, dtype=float)
+    lo_a, ca = m.histogram(m.index(a))
+    lo_b, cb = m.histogram(m.index(b))
+    merged = np.zeros(max(lo_a + ca.size, lo_b + cb.size) - lo_a)
+    merged[: ca.size] += ca
+    merged[lo_b - lo_a : lo_b - lo_a + cb.size] += cb
+    lo, whole = m.histogram(m.index(np.concatenate([a, b])))
+    assert lo == lo_a and np.array_equal(merged, whole)
+
+
+def stats(**kw) -> RollingStats:
+    return RollingStats(StatsConfig(**kw))
+
+
+def spans(t: int, n: int, errors: int = 0, op: str = "GET /x", service: str = "api") -> list[dict]:
+    return [{"service.name": service, "operation": op, "start_time_unix_nano": t, "duration_ms": 10.0,
+             "status.code": "error" if i < errors else "unset", "attributes": {}, "id": f"{t}-{i}", "trace_id": "t"}
+            for i in range(n)]
+
+
+def test_windows_slide_and_rates_divide_by_covered_time() -> None:
+    st_ = stats(windows=["1m", "5m"], slots=6)
+    key = SeriesKey("op", "api", "GET /x")
+    now = 10_000 * S
+    st_.update("spans", spans(now - 30 * S, 60, errors=6), now)
+    st_.update("spans", spans(now, 60), now)
+    one = st_.read(key, "1m", now)
+    assert (one.count, one.errors) == (120, 6)
+    assert one.rate == pytest.approx(120 / one.seconds) and 50 <= one.seconds <= 60
+    later = now + 45 * S  # the first batch has left the minute, not the five minutes
+    assert st_.read(key, "1m", later).count == 60
+    assert st_.read(key, "5m", later).count == 120
+    assert st_.read(key, "5m", now + 400 * S).count == 0
+
+
+def test_records_older_than_a_window_do_not_count_in_it() -> None:
+    st_ = stats(windows=["1m", "1h"])
+    now = 10_000 * S
+    st_.update("spans", spans(now - 600 * S, 5), now)
+    key = SeriesKey("op", "api", "GET /x")
+    assert st_.read(key, "1m", now).count == 0 and st_.read(key, "1h", now).count == 5
+
+
+def test_spans_logs_and_metrics_through_the_pipeline() -> None:
+    rs = stats()
+    pipe = BatchPipeline(rs)
+    seen = []
+    pipe.hooks.append(seen.append)
+    now = T0 + 10 * S
+    pipe.process("spans", HEADERS, spans_request(n=100, error_every=10).SerializeToString(), b"checkout", now)
+    pipe.process("logs", HEADERS, logs_request(n=10).SerializeToString(), b"checkout", now)
+    pipe.process("metrics", HEADERS, metrics_request(cumulative=100).SerializeToString(), b"checkout", now)
+    pipe.process("metrics", HEADERS, metrics_request(t0=T0 + 5 * S, cumulative=160).SerializeToString(), b"checkout", now)
+    op = rs.read(SeriesKey("op", "checkout", "GET /users/{id}"), "5m", now)
+    assert (op.count, op.errors) == (100, 10)
+    p50, p95, p99 = rs.latency(SeriesKey("op", "checkout", "GET /users/{id}"), "5m", now)
+    assert p50 == pytest.approx(50, rel=0.03) and p99 == pytest.approx(99, rel=0.03)
+    assert rs.read(SeriesKey("err", "checkout", "KeyError"), "5m", now).count == 10
+    assert rs.read(SeriesKey("log", "checkout", "ERROR"), "5m", now).count == 5
+    assert rs.read(SeriesKey("err", "checkout", "PaymentDeclined"), "5m", now).count == 5
+    keys = {k.name: k for k in rs.series if k.kind == "metric"}
+    counter = rs.read(keys["http.server.requests"], "5m", now)
+    assert counter.total == 60  # cumulative 100 → 160: a delta of 60
+    hist = rs.series[keys["http.server.request.duration"]]
+    view = hist.view(rs.window_index("5m"), now)
+    assert view.count == 20 and view.total == 600.0
+    q = hist.quantiles(view, [0.5])[0]
+    assert 10 <= q <= 50  # the median observation is in the (10, 50] bucket
+    exp = rs.series[keys["rpc.duration"]]
+    assert 2**3.5 < exp.quantiles(exp.view(0, now), [0.5])[0] < 2**3.75  # the middle bucket (2^(14/4), 2^(15/4)]
+    assert rs.series[keys["gc.pause"]].meta["quantiles"] == {"0.5": 2.5, "0.99": 4.0}
+    assert rs.series[keys["queue.depth"]].last == 7.0
+    assert seen and all(seen)
+    error_update = next(u for u in seen[0] if u.key.kind == "op")
+    assert error_update.errors == 10 and len(error_update.record_ids) == 5
+
+
+def test_counter_reset_counts_the_new_value() -> None:
+    rs = stats()
+    now = 10_000 * S
+    point = {"service.name": "a", "name": "c", "series_id": "s", "type": "sum", "monotonic": True,
+             "temporality": "cumulative", "start_time_unix_nano": 1}
+    rs.update("metrics", [dict(point, time_unix_nano=now - 3 * S, value=50.0)], now)
+    rs.update("metrics", [dict(point, time_unix_nano=now - 2 * S, value=80.0), dict(point, time_unix_nano=now - S, value=10.0, start_time_unix_nano=2)], now)
+    assert rs.read(SeriesKey("metric", "a", "c", "s"), "1m", now).total == 30 + 10
+
+
+def test_cardinality_caps_fold_into_other_and_count() -> None:
+    rs = stats(max_operations_per_service=3, max_services=2)
+    now = 10_000 * S
+    for i in range(5):
+        rs.update("spans", spans(now, 1, op=f"op{i}"), now)
+    rs.update("spans", spans(now, 1, service="b"), now)
+    rs.update("spans", spans(now, 1, service="c"), now)
+    ops = sorted(k.name for k in rs.series if k.service == "api")
+    assert ops == ["op0", "op1", "op2", OTHER]
+    assert rs.read(SeriesKey("op", "api", OTHER), "1m", now).count == 2
+    assert SeriesKey("op", OTHER, OTHER) in rs.series
+    assert rs.overflow == {"operation": 2, "service": 1}
+
+
+def test_state_round_trips_through_the_changelog_format() -> None:
+    rs = stats()
+    now = 10_000 * S
+    rs.update("spans", spans(now, 50, errors=5), now)
+    dirty = rs.take_dirty()
+    assert len(dirty) == 2 and rs.take_dirty() == []
+    other = stats()
+    for partition, key, value in dirty:
+        assert other.load(key, value, partition)
+    other.update("spans", spans(now + S, 50), now + S)
+    view = other.read(SeriesKey("op", "api", "GET /x"), "1m", now + S)
+    assert (view.count, view.errors) == (100, 5)
+    assert stats(windows=["2m"]).load(dirty[0][1], dirty[0][2]) is False  # other windows: start cold
+
+
+def test_collector_serves_derived_metrics_on_a_fresh_registry() -> None:
+    rs = stats()
+    now = 10_000 * S
+    rs.update("spans", spans(now, 10, errors=2), now)
+    rs.update("logs", [{"service.name": "api", "time_unix_nano": now, "severity_number": 17, "attributes": {}}], now)
+    registry = CollectorRegistry()
+    registry.register(StatsCollector(rs, clock=lambda: now))
+    labels = {"service": "api", "operation": "GET /x", "window": "5m"}
+    assert registry.get_sample_value("sightline_service_requests", labels) == 10
+    assert registry.get_sample_value("sightline_service_error_ratio", labels) == pytest.approx(0.2)
+    assert registry.get_sample_value("sightline_service_latency_milliseconds", {**labels, "quantile": "0.99"}) == pytest.approx(10, rel=0.01)
+    assert registry.get_sample_value("sightline_log_error_ratio", {"service": "api", "window": "1m"}) == 1.0
+    assert registry.get_sample_value("sightline_error_records", {"service": "api", "error_type": "span_status_error", "window": "1h"}) == 2
+    assert registry.get_sample_value("sightline_stats_label_overflow_total", {"label": "operation"}) == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/api/v1/users/123/orders", "/api/v1/users/{num}/orders"),
+        ("/files/550e8400-e29b-41d4-a716-446655440000", "/files/{uuid}"),
+        ("/commits/9fceb02d0ae598e95dc970b74767f19372d61af8", "/commits/{hex}"),
+        ("/v2/health", "/v2/health"),
+        ("/reset/Zm9vYmFyYmF6cXV4MTIz", "/reset/{id}"),
+    ],
+)
+def test_path_normalisation(path, expected) -> None:
+    assert normalise_path(path) == expected
