@@ -29,6 +29,12 @@ from pipeline.log import get_logger
 __all__ = ["BodyError", "HttpIngest", "IngestMetrics", "decompress", "read_body"]
 
 log = get_logger("ingest")
+_PATH_LABELS = {
+    "/v1/logs": ("logs", "otlp_http"),
+    "/v1/traces": ("spans", "otlp_http"),
+    "/v1/metrics": ("metrics", "otlp_http"),
+    "/api/v1/logs": ("logs", "json_http"),
+}
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 ErrorRenderer = Callable[[web.Request, IngestError], web.Response]
 
@@ -91,6 +97,8 @@ class HttpIngest:
             if tenant is not None:
                 request[TENANT] = tenant
         except IngestError as exc:
+            signal, transport = _PATH_LABELS.get(request.path, ("logs", "es_bulk"))
+            self.metrics.requests.labels(signal, transport, exc.outcome).inc()
             response = self.render_error(request, exc)
             response.headers["WWW-Authenticate"] = 'Bearer realm="sightline", ApiKey, Basic realm="sightline"'
             return response

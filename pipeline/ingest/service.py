@@ -59,7 +59,8 @@ class Ingestor(Component):
     async def _bind_http(self) -> None:
         listener = self.cfg.ingest.http
         ssl_context = server_ssl_context(listener.tls, "ingest.http.tls")
-        self._runner = web.AppRunner(self.http.app, access_log=None, handle_signals=False)
+        # auto_decompress off: read_body decompresses within the limit (a bomb is refused, not expanded)
+        self._runner = web.AppRunner(self.http.app, access_log=None, handle_signals=False, auto_decompress=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, listener.host, listener.port, ssl_context=ssl_context, reuse_address=True)
         try:
