@@ -1,0 +1,145 @@
+"""Typed masking and tokenisation of log messages.
+
+Variable parts that have a recognisable *shape* (numbers, hex, addresses,
+paths, identifiers, key=value values, ...) are replaced by typed wildcards
+before mining, so that the miner compares structure, not values.  The rules are
+generic: they describe shapes that occur in any log, never the messages of one
+system.
+
+>>> mask("Connection from 10.0.0.7:5432 closed after 1.5s, session=ab12")
+'Connection from <IP> closed after <DUR>, session=<*>'
+>>> tokenize("Disk /var/lib/db at 93% (user=root uid=0)")
+['Disk', '<PATH>', 'at', '<NUM>', '(user=<*>', 'uid=<*>)']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = [
+    "PLACEHOLDERS",
+    "WILDCARD",
+    "is_placeholder",
+    "is_word",
+    "mask",
+    "tokenize",
+]
+
+#: The untyped wildcard; typed ones are ``<NUM>``, ``<HEX>``, ``<IP>`` ...
+WILDCARD = "<*>"
+
+#: Every wildcard the masker or the miner can produce.
+PLACEHOLDERS = frozenset(
+    {
+        WILDCARD,
+        "<NUM>",
+        "<HEX>",
+        "<IP>",
+        "<PATH>",
+        "<UUID>",
+        "<URL>",
+        "<EMAIL>",
+        "<B64>",
+        "<DUR>",
+        "<TIME>",
+    }
+)
+
+
+def _ipv6_or_mac(m: re.Match[str]) -> str:
+    text = m.group(0)
+    # Clock times (12:01:01) have the same shape; require hex letters or many groups.
+    if text.count(":") >= 4 or any(c in "abcdefABCDEF" for c in text):
+        return "<IP>"
+    return text
+
+
+_Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+# Order matters: the more specific shapes go first.
+_RULES: list[_Rule] = [
+    (re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>]+"), "<URL>"),
+    (re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"), "<EMAIL>"),
+    (
+        re.compile(
+            r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
+        ),
+        "<UUID>",
+    ),
+    # key=value (also key="quoted value"): the value is a variable.
+    (
+        re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*=)(?:\"[^\"]*\"|'[^']*'|[^\s,;&\"'()\[\]{}]+)"),
+        r"\1<*>",
+    ),
+    (re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?!\w|\.\d)"), "<IP>"),
+    (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}(?![\w:])"), _ipv6_or_mac),
+    (re.compile(r"(?<![\w.])(?:[A-Za-z]:)?(?:\.{1,2}|~)?(?:[/\\][\w.@%+~-]+){2,}[/\\]?"), "<PATH>"),
+    (re.compile(r"(?<!\w)0[xX][0-9a-fA-F]+(?!\w)"), "<HEX>"),
+    (re.compile(r"(?<!\w)(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{6,}(?!\w)"), "<HEX>"),
+    # base64: padded, or long enough not to be a CamelCase identifier.
+    (
+        re.compile(
+            r"(?<![\w+/])(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])"
+            r"(?:[A-Za-z0-9+/]{16,}={1,2}|[A-Za-z0-9+/]{32,})(?![\w+/=])"
+        ),
+        "<B64>",
+    ),
+    (re.compile(r"(?<![\w:.])\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\w:])"), "<TIME>"),
+    (
+        re.compile(
+            r"(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+)?"
+            r"(?:ns|us|µs|ms|s|sec|secs|seconds|min|mins|minutes|h|hr|hrs|hours|d|days)(?![A-Za-z0-9])"
+        ),
+        "<DUR>",
+    ),
+    (
+        re.compile(r"(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+)?(?:[kKMGT]i?B|B|%)(?![A-Za-z0-9])"),
+        "<NUM>",
+    ),
+    (re.compile(r"(?<![A-Za-z0-9])[-+]?\d+(?:[.,]\d+)*(?![A-Za-z0-9])"), "<NUM>"),
+]
+
+
+def mask(message: str) -> str:
+    """Replace the variable-looking parts of ``message`` by typed wildcards."""
+    for pattern, repl in _RULES:
+        message = pattern.sub(repl, message)
+    return message
+
+
+def tokenize(message: str) -> list[str]:
+    """Mask ``message`` and split it on whitespace."""
+    return mask(message).split()
+
+
+_WORD_CACHE: dict[str, bool] = {}
+
+
+def is_word(token: str) -> bool:
+    """Whether ``token`` reads as fixed text: no digit and no wildcard.
+
+    Such tokens (``Connection``, ``closed,``, ``WWEN[enabled]``) are usually
+    constant; tokens with digits or wildcards (``blk_<NUM>``, ``awdl0``,
+    ``host:<NUM>``) are usually identifiers that vary between messages of one
+    event.
+
+    >>> is_word("Connection,"), is_word("blk_<NUM>"), is_word("awdl0"), is_word("a.b")
+    (True, False, False, True)
+    """
+    cached = _WORD_CACHE.get(token)
+    if cached is not None:
+        return cached
+    result = "<" not in token and not any(c.isdigit() for c in token)
+    if len(_WORD_CACHE) < 200_000:
+        _WORD_CACHE[token] = result
+    return result
+
+
+def is_placeholder(token: str) -> bool:
+    """Whether ``token`` is exactly one wildcard.
+
+    >>> is_placeholder("<NUM>"), is_placeholder("blk_<NUM>")
+    (True, False)
+    """
+    return token in PLACEHOLDERS

@@ -1,0 +1,595 @@
+"""A streaming, Drain-style log template miner with typed wildcards.
+
+How a message is placed
+-----------------------
+1. :func:`~detectors.templates.masking.tokenize` masks the shapes that are
+   variable in any log (numbers, hex, IPs, paths, UUIDs, key=value values ...)
+   with typed wildcards and splits on whitespace.
+2. *Same length*: among the templates with as many tokens, the most similar one
+   is taken if (a) no position pits two different plain words against each other
+   (``opened`` vs ``closed``: plain words are usually constant text) and (b) the
+   share of equal positions reaches ``sim_threshold``.  Differing positions
+   become ``<*>``.  Identifier-like tokens (with digits, dots, placeholders)
+   may differ: they are what varies between two messages of one event.
+3. *Variable length*: if nothing of that length fits, a template of another
+   length that starts with the same first plain word is taken when its tokens
+   align with the message's (longest common subsequence) well enough
+   (``lcs_threshold``); the gaps become one ``<*>`` each and the template is
+   marked variable-length.  This groups lists, stack frames and optional
+   phrases (``1190 bytes (1.16 KB) sent``).
+4. Otherwise a new template starts.
+
+Plain words that differ are variables too when there are many of them: when
+``family_size`` templates differ only in the word at one position (user names,
+host names, states), they merge into one with ``<*>`` there.  Ids of merged
+templates keep resolving to the survivor (:meth:`TemplateMiner.resolve`).
+
+Ids are stable: a template's id is a hash of its text when it was created, so
+a miner fed the same stream reproduces the same ids, and a restored miner
+keeps them (:meth:`TemplateMiner.to_state` / :meth:`TemplateMiner.from_state`).
+
+>>> miner = TemplateMiner()
+>>> a = miner.add("Connection from 10.0.0.1 closed after 12 ms")
+>>> b = miner.add("Connection from 10.0.0.9 closed after 3 ms")
+>>> c = miner.add("Disk /dev/sda1 is 91% full")
+>>> a.template_id == b.template_id != c.template_id
+True
+>>> miner.template(a.template_id).text
+'Connection from <IP> closed after <NUM> ms'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from detectors.templates.masking import WILDCARD, is_word, tokenize
+
+__all__ = ["Match", "Sample", "Template", "TemplateMiner"]
+
+_VARLEN = "<*>"
+
+
+@dataclass(slots=True)
+class Sample:
+    """A record that carried a template: its id and trace id, never its text."""
+
+    record_id: str | None
+    trace_id: str | None
+
+
+@dataclass(slots=True)
+class Template:
+    """One mined template and what is known about its records.
+
+    Attributes
+    ----------
+    id
+        Stable id: a hash of the template text when it was created.
+    tokens
+        Template tokens; ``<*>`` and typed wildcards (``<NUM>`` ...) mark
+        variables.
+    varlen
+        Whether the template was built from messages of several lengths.
+    count
+        Messages matched so far.
+    first_seen, last_seen
+        Time of the first and last message (seconds since the epoch), if the
+        messages had a time.
+    windows
+        Count of messages per window (key: window start, in seconds).
+    samples
+        The first few records (ids and trace ids).
+    aliases
+        Ids of the templates merged into this one.
+    """
+
+    id: str
+    tokens: list[str]
+    varlen: bool = False
+    count: int = 0
+    first_seen: float | None = None
+    last_seen: float | None = None
+    windows: dict[int, int] = field(default_factory=dict)
+    samples: list[Sample] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    seq: int = 0
+
+    @property
+    def text(self) -> str:
+        """The template as text."""
+        return " ".join(self.tokens)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-data form (JSON-serialisable)."""
+        return {
+            "id": self.id,
+            "tokens": list(self.tokens),
+            "varlen": self.varlen,
+            "count": self.count,
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "windows": [[k, v] for k, v in sorted(self.windows.items())],
+            "samples": [[s.record_id, s.trace_id] for s in self.samples],
+            "aliases": list(self.aliases),
+            "seq": self.seq,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Template:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            id=data["id"],
+            tokens=list(data["tokens"]),
+            varlen=bool(data.get("varlen", False)),
+            count=int(data.get("count", 0)),
+            first_seen=data.get("first_seen"),
+            last_seen=data.get("last_seen"),
+            windows={int(k): int(v) for k, v in data.get("windows", [])},
+            samples=[Sample(r, t) for r, t in data.get("samples", [])],
+            aliases=list(data.get("aliases", [])),
+            seq=int(data.get("seq", 0)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Where :meth:`TemplateMiner.add` put a message.
+
+    Attributes
+    ----------
+    template_id
+        Id of the template the message belongs to (as of now).
+    created
+        The message started a new template.
+    changed
+        The template's text changed (a position became a wildcard).
+    merged
+        Ids of templates that were merged into ``template_id`` on this message.
+    """
+
+    template_id: str
+    created: bool = False
+    changed: bool = False
+    merged: tuple[str, ...] = ()
+
+
+def _template_id(tokens: list[str]) -> str:
+    digest = hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=8).hexdigest()
+    return f"T{digest}"
+
+
+def _is_structure(token: str) -> bool:
+    """Plain words and ``key=<*>`` tokens: the fixed text of a message."""
+    if is_word(token):
+        return True
+    head, sep, _ = token.partition("=")
+    return bool(sep) and is_word(head)
+
+
+def _gap_ok(gap: list[str]) -> bool:
+    """A gap between aligned tokens may hold a variable part (a list, an
+    optional number with its unit), not a phrase of fixed words."""
+    words = sum(1 for tok in gap if _is_structure(tok))
+    return words <= len(gap) - words
+
+
+def _lcs_align(a: list[str], b: list[str]) -> tuple[int, list[str], bool]:
+    """Align two token lists on their longest common subsequence.
+
+    Returns the LCS length, the merged template (each gap becomes one
+    ``<*>``, which stands for any run of tokens, possibly empty) and whether
+    every gap looks like a variable part (:func:`_gap_ok`).
+    """
+    n, m = len(a), len(b)
+    # dp[i][j] = LCS of a[i:], b[j:]
+    dp = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        ai = a[i]
+        row, nxt = dp[i], dp[i + 1]
+        if ai == _VARLEN:
+            for j in range(m - 1, -1, -1):
+                row[j] = nxt[j] if nxt[j] >= row[j + 1] else row[j + 1]
+            continue
+        for j in range(m - 1, -1, -1):
+            if ai == b[j]:
+                row[j] = nxt[j + 1] + 1
+            else:
+                row[j] = nxt[j] if nxt[j] >= row[j + 1] else row[j + 1]
+    merged: list[str] = []
+    gap: list[str] = []
+    ok = True
+    i = j = 0
+    while i < n and j < m:
+        if a[i] == b[j] and a[i] != _VARLEN:
+            if gap:
+                ok = ok and _gap_ok(gap)
+                merged.append(_VARLEN)
+                gap = []
+            merged.append(a[i])
+            i += 1
+            j += 1
+        elif dp[i + 1][j] >= dp[i][j + 1]:
+            gap.append(a[i])
+            i += 1
+        else:
+            gap.append(b[j])
+            j += 1
+    gap.extend(a[i:])
+    gap.extend(b[j:])
+    if gap:
+        ok = ok and _gap_ok(gap)
+        merged.append(_VARLEN)
+    return dp[0][0], merged, ok
+
+
+def _varlen_pattern(tokens: list[str]) -> re.Pattern[str]:
+    parts = [r"((?: \S+)*?)" if tok == _VARLEN else re.escape(" " + tok) for tok in tokens]
+    return re.compile("".join(parts))
+
+
+class TemplateMiner:
+    """Streaming template miner for one stream (one service).
+
+    Parameters
+    ----------
+    sim_threshold
+        Share of equal positions a same-length template needs to absorb a
+        message.
+    lcs_threshold
+        Share of aligned tokens (of the longer of template and message) a
+        template of another length needs to absorb a message.
+    family_size
+        Templates that differ only in the plain word at one position merge
+        once there are this many of them.
+    family_min_words
+        ... and only if they share at least this many plain words elsewhere.
+    max_samples
+        Sample records kept per template.
+    window
+        Width in seconds of the windows that messages are counted in.
+    max_windows
+        Windows kept per template (the oldest are dropped).
+    memo_size
+        Masked messages remembered for the fast path (0 disables it).
+    """
+
+    def __init__(
+        self,
+        *,
+        sim_threshold: float = 0.5,
+        lcs_threshold: float = 0.6,
+        family_size: int = 4,
+        family_min_words: int = 2,
+        max_samples: int = 5,
+        window: float = 3600.0,
+        max_windows: int = 48,
+        memo_size: int = 100_000,
+    ) -> None:
+        self.sim_threshold = sim_threshold
+        self.lcs_threshold = lcs_threshold
+        self.family_size = family_size
+        self.family_min_words = family_min_words
+        self.max_samples = max_samples
+        self.window = window
+        self.max_windows = max_windows
+        self.memo_size = memo_size
+        self._templates: dict[str, Template] = {}
+        self._alias: dict[str, str] = {}
+        self._by_len: dict[int, list[str]] = {}
+        self._varlen: dict[str, list[str]] = {}
+        self._families: dict[tuple[int, int, tuple[str, ...]], dict[str, str] | None] = {}
+        self._memo: dict[tuple[str, ...], str] = {}
+        self._patterns: dict[str, re.Pattern[str]] = {}
+        self._seq = 0
+
+    # ------------------------------------------------------------------ API
+
+    def add(
+        self,
+        message: str,
+        *,
+        t: float | None = None,
+        record_id: str | None = None,
+        trace_id: str | None = None,
+    ) -> Match:
+        """Mine one message and record it on its template.
+
+        Parameters
+        ----------
+        message
+            The log message (already redacted).
+        t
+            Time of the record, seconds since the epoch.
+        record_id, trace_id
+            Kept as samples on the template (the first ``max_samples``).
+        """
+        tokens = tokenize(message)
+        key = tuple(tokens)
+        tid = self._memo.get(key)
+        match: Match
+        if tid is not None:
+            tid = self.resolve(tid)
+            match = Match(tid)
+        else:
+            match = self._place(tokens)
+            tid = match.template_id
+            if self.memo_size:
+                if len(self._memo) >= self.memo_size:
+                    self._memo.clear()
+                self._memo[key] = tid
+        self._record(self._templates[tid], t, record_id, trace_id)
+        return match
+
+    def resolve(self, template_id: str) -> str:
+        """The id a (possibly merged) template id now goes by."""
+        seen = template_id
+        while seen in self._alias:
+            seen = self._alias[seen]
+        if seen != template_id:
+            self._alias[template_id] = seen
+        return seen
+
+    def template(self, template_id: str) -> Template:
+        """The template with this id (or the one it was merged into)."""
+        return self._templates[self.resolve(template_id)]
+
+    def templates(self) -> Iterator[Template]:
+        """Every live template, oldest first."""
+        return iter(sorted(self._templates.values(), key=lambda tpl: tpl.seq))
+
+    def __len__(self) -> int:
+        return len(self._templates)
+
+    # ------------------------------------------------------------ placement
+
+    def _place(self, tokens: list[str]) -> Match:
+        n = len(tokens)
+        best: Template | None = None
+        best_sim = -1.0
+        for tid in self._by_len.get(n, ()):
+            tpl = self._templates[tid]
+            equal = 0
+            for a, b in zip(tpl.tokens, tokens, strict=True):
+                if a == b:
+                    equal += 1
+                elif a != WILDCARD and is_word(a) and is_word(b):
+                    break
+            else:
+                sim = equal / n if n else 1.0
+                if sim > best_sim:
+                    best, best_sim = tpl, sim
+        if best is not None and best_sim >= self.sim_threshold:
+            changed = self._generalize(best, tokens)
+            return Match(best.id, changed=changed)
+
+        anchor = self._anchor(tokens)
+        if anchor is not None:
+            for tid in self._varlen.get(anchor, ()):
+                tpl = self._templates[tid]
+                if tpl.varlen and self._varlen_fits(tpl, tokens):
+                    return Match(tpl.id)
+            best, best_ratio, best_merged = None, -1.0, None
+            for tid in self._varlen.get(anchor, ()):
+                tpl = self._templates[tid]
+                if len(tpl.tokens) == n and not tpl.varlen:
+                    continue  # same length was judged position by position above
+                lcs, merged, ok = _lcs_align(tpl.tokens, tokens)
+                ratio = lcs / max(len(tpl.tokens), n)
+                if ok and ratio > best_ratio:
+                    best, best_ratio, best_merged = tpl, ratio, merged
+            if best is not None and best_merged is not None and best_ratio >= self.lcs_threshold:
+                self._unindex(best)
+                best.tokens = best_merged
+                best.varlen = True
+                self._patterns.pop(best.id, None)
+                self._index(best)
+                return Match(best.id, changed=True)
+
+        return self._create(tokens)
+
+    def _varlen_fits(self, tpl: Template, tokens: list[str]) -> bool:
+        pattern = self._patterns.get(tpl.id)
+        if pattern is None:
+            pattern = self._patterns[tpl.id] = _varlen_pattern(tpl.tokens)
+        found = pattern.fullmatch(" " + " ".join(tokens))
+        if found is None:
+            return False
+        return all(_gap_ok(g.split()) for g in found.groups() if g)
+
+    @staticmethod
+    def _anchor(tokens: list[str]) -> str | None:
+        for tok in tokens:
+            if is_word(tok):
+                return tok
+        return None
+
+    def _generalize(self, tpl: Template, tokens: list[str]) -> bool:
+        changed = False
+        current = tpl.tokens
+        for i, (a, b) in enumerate(zip(current, tokens, strict=True)):
+            if a != b and a != WILDCARD:
+                if not changed:
+                    current = list(current)
+                    changed = True
+                current[i] = WILDCARD
+        if changed:
+            self._unindex(tpl)
+            tpl.tokens = current
+            self._index(tpl)
+        return changed
+
+    def _create(self, tokens: list[str]) -> Match:
+        tid = _template_id(tokens)
+        suffix = 1
+        while tid in self._templates or tid in self._alias:
+            tid = f"{_template_id(tokens)}-{suffix}"
+            suffix += 1
+        self._seq += 1
+        tpl = Template(id=tid, tokens=list(tokens), seq=self._seq)
+        self._templates[tid] = tpl
+        self._index(tpl)
+        merged = self._join_family(tpl)
+        if merged:
+            survivor = self.resolve(tid)
+            return Match(survivor, created=survivor == tid, changed=True, merged=merged)
+        return Match(tid, created=True)
+
+    # ------------------------------------------------------------- families
+
+    def _join_family(self, tpl: Template) -> tuple[str, ...]:
+        tokens = tpl.tokens
+        n = len(tokens)
+        words = sum(1 for tok in tokens if is_word(tok))
+        if words < self.family_min_words + 1:
+            return ()
+        for p, tok in enumerate(tokens):
+            if not is_word(tok):
+                continue
+            key = (n, p, tuple(tokens[:p]) + tuple(tokens[p + 1 :]))
+            members = self._families.get(key, {})
+            if members is None:
+                continue
+            members[tok] = tpl.id
+            self._families[key] = members
+            if len(members) >= self.family_size:
+                self._families[key] = None
+                return self._merge([self.resolve(m) for m in members.values()])
+        return ()
+
+    def _merge(self, ids: list[str]) -> tuple[str, ...]:
+        live = sorted({i for i in ids if i in self._templates}, key=lambda i: self._templates[i].seq)
+        if len(live) < 2:
+            return ()
+        survivor = self._templates[live[0]]
+        self._unindex(survivor)
+        for other_id in live[1:]:
+            other = self._templates.pop(other_id)
+            self._unindex(other)
+            if len(other.tokens) == len(survivor.tokens) and not (other.varlen or survivor.varlen):
+                survivor.tokens = [
+                    a if a == b else WILDCARD
+                    for a, b in zip(survivor.tokens, other.tokens, strict=True)
+                ]
+            else:
+                survivor.tokens = _lcs_align(survivor.tokens, other.tokens)[1]
+                self._patterns.pop(survivor.id, None)
+                survivor.varlen = True
+            self._absorb(survivor, other)
+            self._alias[other_id] = survivor.id
+        self._index(survivor)
+        return tuple(live[1:])
+
+    def _absorb(self, survivor: Template, other: Template) -> None:
+        survivor.count += other.count
+        survivor.aliases.extend([other.id, *other.aliases])
+        for when in (other.first_seen, other.last_seen):
+            if when is not None:
+                if survivor.first_seen is None or when < survivor.first_seen:
+                    survivor.first_seen = when
+                if survivor.last_seen is None or when > survivor.last_seen:
+                    survivor.last_seen = when
+        for k, v in other.windows.items():
+            survivor.windows[k] = survivor.windows.get(k, 0) + v
+        self._trim_windows(survivor)
+        room = self.max_samples - len(survivor.samples)
+        if room > 0:
+            survivor.samples.extend(other.samples[:room])
+
+    # -------------------------------------------------------------- indexes
+
+    def _index(self, tpl: Template) -> None:
+        if not tpl.varlen:
+            self._by_len.setdefault(len(tpl.tokens), []).append(tpl.id)
+        anchor = self._anchor(tpl.tokens)
+        if anchor is not None:
+            bucket = self._varlen.setdefault(anchor, [])
+            # variable-length templates are tried first
+            if tpl.varlen:
+                bucket.insert(0, tpl.id)
+            else:
+                bucket.append(tpl.id)
+
+    def _unindex(self, tpl: Template) -> None:
+        if not tpl.varlen:
+            bucket = self._by_len.get(len(tpl.tokens))
+            if bucket and tpl.id in bucket:
+                bucket.remove(tpl.id)
+        anchor = self._anchor(tpl.tokens)
+        if anchor is not None:
+            abucket = self._varlen.get(anchor)
+            if abucket and tpl.id in abucket:
+                abucket.remove(tpl.id)
+
+    # ---------------------------------------------------------------- stats
+
+    def _record(
+        self, tpl: Template, t: float | None, record_id: str | None, trace_id: str | None
+    ) -> None:
+        tpl.count += 1
+        if t is not None:
+            if tpl.first_seen is None or t < tpl.first_seen:
+                tpl.first_seen = t
+            if tpl.last_seen is None or t > tpl.last_seen:
+                tpl.last_seen = t
+            start = int(t // self.window * self.window)
+            tpl.windows[start] = tpl.windows.get(start, 0) + 1
+            if len(tpl.windows) > self.max_windows:
+                self._trim_windows(tpl)
+        if (record_id is not None or trace_id is not None) and len(tpl.samples) < self.max_samples:
+            tpl.samples.append(Sample(record_id, trace_id))
+
+    def _trim_windows(self, tpl: Template) -> None:
+        while len(tpl.windows) > self.max_windows:
+            del tpl.windows[min(tpl.windows)]
+
+    # ---------------------------------------------------------------- state
+
+    def to_state(self) -> dict[str, Any]:
+        """Everything needed to restore the miner, as plain data (JSON-able)."""
+        return {
+            "version": 1,
+            "params": {
+                "sim_threshold": self.sim_threshold,
+                "lcs_threshold": self.lcs_threshold,
+                "family_size": self.family_size,
+                "family_min_words": self.family_min_words,
+                "max_samples": self.max_samples,
+                "window": self.window,
+                "max_windows": self.max_windows,
+                "memo_size": self.memo_size,
+            },
+            "seq": self._seq,
+            "templates": [tpl.to_dict() for tpl in self.templates()],
+            "aliases": dict(self._alias),
+            "families": [
+                [n, p, list(rest), None if members is None else members]
+                for (n, p, rest), members in self._families.items()
+            ],
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> TemplateMiner:
+        """A miner restored from :meth:`to_state`'s output."""
+        miner = cls(**state["params"])
+        miner._seq = int(state["seq"])
+        for data in state["templates"]:
+            tpl = Template.from_dict(data)
+            miner._templates[tpl.id] = tpl
+            miner._index(tpl)
+        miner._alias = dict(state.get("aliases", {}))
+        for n, p, rest, members in state.get("families", []):
+            miner._families[(int(n), int(p), tuple(rest))] = (
+                None if members is None else dict(members)
+            )
+        return miner
+
+    def __getstate__(self) -> dict[str, Any]:
+        return self.to_state()
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        restored = type(self).from_state(state)
+        self.__dict__.update(restored.__dict__)
