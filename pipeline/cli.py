@@ -32,6 +32,7 @@ _BENCHES: dict[str, tuple[str, str]] = {
     "templates": ("pipeline.bench.templates", "grouping accuracy of the template miner"),
     "redact": ("pipeline.bench.redact", "redaction throughput"),
     "process": ("pipeline.bench.process", "records/s through decode, redaction, statistics and bulk encoding"),
+    "ingest": ("pipeline.bench.ingest", "OTLP/HTTP records/s into Kafka against one ingestor, with the straight-to-Kafka ceiling"),
 }
 
 

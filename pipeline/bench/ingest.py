@@ -1,0 +1,257 @@
+"""``sightline bench ingest``: OTLP/HTTP protobuf log batches against one ingestor process.
+
+Starts the embedded broker on a free port and one ingestor (``sightline
+ingest``, in a child process), then posts OTLP/HTTP protobuf log batches
+(512 records of about 390 bytes: 10 attributes, trace and span ids) from
+concurrent clients for a while and prints records/s, MB/s and request
+latency.  In the same run it measures the ceiling: the same request bodies
+produced straight to the same broker with aiokafka, one message per batch,
+with the same codec.  Figures, not assertions: run it a few times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+
+import aiohttp
+from aiokafka import AIOKafkaProducer
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue
+
+from pipeline.config import load_config
+from pipeline.embedded import EmbeddedBroker, free_port
+from pipeline.errors import StartupError
+from pipeline.kafka import ensure_topics
+
+__all__ = ["add_arguments", "make_bodies", "run"]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The bench's options."""
+    parser.add_argument("--clients", type=int, default=16, help="concurrent HTTP clients (default 16)")
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds of load per measurement (default 10)")
+    parser.add_argument("--warmup", type=float, default=2.0, help="seconds of load before measuring (default 2)")
+    parser.add_argument("--records", type=int, default=512, help="log records per request (default 512)")
+    parser.add_argument("--bodies", type=int, default=16, help="distinct request bodies to cycle through")
+    parser.add_argument(
+        "--compression", choices=["none", "gzip", "lz4", "zstd"], default="zstd",
+        help="Kafka codec for the ingestor and the ceiling (default zstd)",
+    )
+    parser.add_argument("--partitions", type=int, default=6, help="partitions of the raw topic (default 6)")
+    parser.add_argument("--services", type=int, default=8, help="distinct service.name values over the bodies")
+    parser.add_argument("--no-ceiling", action="store_true", help="skip the straight-to-Kafka ceiling")
+
+
+def make_bodies(count: int, records: int, services: int, seed: int = 7) -> list[bytes]:
+    """Serialized ExportLogsServiceRequests: one resource, ``records`` records of ~390 bytes each."""
+    rng = random.Random(seed)
+    routes = ["/api/cart", "/api/checkout", "/api/login", "/api/search", "/healthz"]
+    bodies = []
+    for b in range(count):
+        request = ExportLogsServiceRequest()
+        rl = request.resource_logs.add()
+        for key, value in (("service.name", f"svc-{b % services}"), ("service.version", "1.4.2"),
+                           ("host.name", f"node-{b % 5}"), ("deployment.environment", "bench")):
+            rl.resource.attributes.add(key=key, value=AnyValue(string_value=value))
+        sl = rl.scope_logs.add()
+        sl.scope.name, sl.scope.version = "bench.logger", "1.0.0"
+        now = 1_795_428_000_000_000_000 + b * 1_000_000_000
+        for i in range(records):
+            r = sl.log_records.add()
+            r.time_unix_nano = now + i * 1000
+            r.observed_time_unix_nano = r.time_unix_nano + 5000
+            r.severity_number, r.severity_text = (17, "ERROR") if i % 50 == 0 else (9, "INFO")
+            route = rng.choice(routes)
+            r.body.string_value = f"{route} handled in {rng.random() * 100:.3f} ms for user u{rng.randrange(10_000)}"
+            r.trace_id = rng.randbytes(16)
+            r.span_id = rng.randbytes(8)
+            r.flags = 1
+            attrs = r.attributes
+            attrs.add(key="http.route", value=AnyValue(string_value=route))
+            attrs.add(key="http.request.method", value=AnyValue(string_value="GET"))
+            attrs.add(key="http.response.status_code", value=AnyValue(int_value=rng.choice((200, 200, 200, 404, 500))))
+            attrs.add(key="user.id", value=AnyValue(string_value=f"u{rng.randrange(10_000)}"))
+            attrs.add(key="session.id", value=AnyValue(string_value=rng.randbytes(8).hex()))
+            attrs.add(key="duration_ms", value=AnyValue(double_value=rng.random() * 100))
+            attrs.add(key="cache.hit", value=AnyValue(bool_value=rng.random() < 0.5))
+            attrs.add(key="region", value=AnyValue(string_value=rng.choice(("eu-west-1", "us-east-1"))))
+            attrs.add(key="thread.name", value=AnyValue(string_value=f"worker-{rng.randrange(32)}"))
+            attrs.add(key="code.function", value=AnyValue(string_value="handle_request"))
+        bodies.append(request.SerializeToString())
+    return bodies
+
+
+@dataclass
+class _Tally:
+    requests: int = 0
+    failed: int = 0
+    records: int = 0
+    bytes: int = 0
+    latencies: list[float] = field(default_factory=list)
+    statuses: dict[int, int] = field(default_factory=dict)
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def _load(url: str, bodies: list[bytes], records: int, clients: int, warmup: float, duration: float) -> tuple[_Tally, float]:
+    tally = _Tally()
+    measuring = False
+    stop_at = time.monotonic() + warmup + duration
+    connector = aiohttp.TCPConnector(limit=clients)
+    headers = {"Content-Type": "application/x-protobuf"}
+    async with aiohttp.ClientSession(connector=connector) as http:
+
+        async def client(n: int) -> None:
+            i = n
+            while time.monotonic() < stop_at:
+                body = bodies[i % len(bodies)]
+                i += clients
+                started = time.perf_counter()
+                try:
+                    async with http.post(url, data=body, headers=headers) as resp:
+                        await resp.read()
+                        status = resp.status
+                except aiohttp.ClientError:
+                    status = 0
+                if not measuring:
+                    continue
+                tally.requests += 1
+                tally.statuses[status] = tally.statuses.get(status, 0) + 1
+                if status == 200:
+                    tally.records += records
+                    tally.bytes += len(body)
+                    tally.latencies.append(time.perf_counter() - started)
+                else:
+                    tally.failed += 1
+
+        tasks = [asyncio.ensure_future(client(n)) for n in range(clients)]
+        await asyncio.sleep(warmup)
+        measuring = True
+        began = time.monotonic()
+        await asyncio.gather(*tasks)
+        elapsed = time.monotonic() - began
+    return tally, elapsed
+
+
+async def _ceiling(bootstrap: str, topic: str, bodies: list[bytes], records: int, compression: str,
+                   in_flight: int, duration: float) -> tuple[int, int, float]:
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, acks="all", linger_ms=5, max_request_size=4 * 1024 * 1024,
+        compression_type=None if compression == "none" else compression,
+    )
+    await producer.start()
+    count = size = 0
+    try:
+        for body in bodies[:2]:  # warm the connection and metadata
+            await producer.send_and_wait(topic, body, key=b"warmup")
+        began = time.monotonic()
+        stop_at = began + duration
+
+        async def worker(n: int) -> None:
+            nonlocal count, size
+            i = n
+            while time.monotonic() < stop_at:
+                body = bodies[i % len(bodies)]
+                i += in_flight
+                await (await producer.send(topic, body, key=f"svc-{i % 8}".encode()))
+                count += 1
+                size += len(body)
+
+        await asyncio.gather(*(worker(n) for n in range(in_flight)))
+        elapsed = time.monotonic() - began
+    finally:
+        await producer.stop()
+    return count * records, size, elapsed
+
+
+def _wait_ready(admin_port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise StartupError(f"the ingestor exited with code {proc.returncode} while starting")
+        with contextlib.suppress(OSError):
+            with urllib.request.urlopen(f"http://127.0.0.1:{admin_port}/health/ready", timeout=1) as resp:
+                if resp.status == 200:
+                    return
+        time.sleep(0.1)
+    raise StartupError("the ingestor did not become ready within 30s")
+
+
+async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str) -> int:
+    bodies = make_bodies(args.bodies, args.records, args.services)
+    avg = sum(map(len, bodies)) / len(bodies)
+    cfg = load_config(environ={}, overrides={
+        "kafka.bootstrap_servers": broker.bootstrap, "kafka.partitions": args.partitions, "kafka.idempotent": False,
+    })
+    await ensure_topics(cfg.kafka)
+    http_port, grpc_port, admin_port = free_port(), free_port(), free_port()
+    env = {
+        **os.environ,
+        "SIGHTLINE_KAFKA__BOOTSTRAP_SERVERS": broker.bootstrap,
+        "SIGHTLINE_KAFKA__IDEMPOTENT": "false",
+        "SIGHTLINE_KAFKA__COMPRESSION": args.compression,
+        "SIGHTLINE_KAFKA__CREATE_TOPICS": "false",
+        "SIGHTLINE_INGEST__HTTP__PORT": str(http_port),
+        "SIGHTLINE_INGEST__GRPC__PORT": str(grpc_port),
+        "SIGHTLINE_INGEST__MAX_IN_FLIGHT": str(max(64, args.clients * 2)),
+        "SIGHTLINE_ADMIN__PORT": str(admin_port),
+        "SIGHTLINE_LOG__LEVEL": "warning",
+    }
+    env.pop("SIGHTLINE_CONFIG", None)
+    print(f"bodies: {len(bodies)} x {args.records} records, {avg / 1024:.1f} KiB each "
+          f"({avg / args.records:.0f} bytes/record); codec {args.compression}; {args.clients} clients", flush=True)
+    with open(os.path.join(log_dir, "ingest.log"), "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest"], env=env, stdout=out,
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        await asyncio.to_thread(_wait_ready, admin_port, proc)
+        url = f"http://127.0.0.1:{http_port}/v1/logs"
+        tally, elapsed = await _load(url, bodies, args.records, args.clients, args.warmup, args.duration)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    rate = tally.records / elapsed
+    print(f"ingest   {rate:>10,.0f} records/s  {tally.bytes / elapsed / 1e6:7.1f} MB/s  "
+          f"p50 {_percentile(tally.latencies, 0.5) * 1000:6.1f} ms  p99 {_percentile(tally.latencies, 0.99) * 1000:6.1f} ms  "
+          f"requests {tally.requests}  failed {tally.failed}"
+          + (f" {tally.statuses}" if tally.failed else ""), flush=True)
+    if args.no_ceiling:
+        return 0 if tally.failed == 0 else 1
+    records, size, spent = await _ceiling(
+        broker.bootstrap, cfg.kafka.topics.logs_raw, bodies, args.records, args.compression, args.clients, args.duration
+    )
+    ceiling = records / spent
+    print(f"ceiling  {ceiling:>10,.0f} records/s  {size / spent / 1e6:7.1f} MB/s  "
+          f"(aiokafka straight to the broker, one message per batch, {args.compression})", flush=True)
+    print(f"ratio    {rate / ceiling:.2f} of the ceiling", flush=True)
+    return 0 if tally.failed == 0 else 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the benchmark; non-zero when a request failed."""
+    log_dir = tempfile.mkdtemp(prefix="sightline-bench-")
+    broker = EmbeddedBroker(port=0, log_dir=log_dir)
+    broker.start()
+    try:
+        return asyncio.run(_bench(args, broker, log_dir))
+    finally:
+        broker.stop()
