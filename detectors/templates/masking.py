@@ -55,10 +55,35 @@ def _ipv6_or_mac(m: re.Match[str]) -> str:
     return text
 
 
+_DAYS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+
 _Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
+# Shapes that may span whitespace: applied to the whole message.
+_MESSAGE_RULES: list[_Rule] = [
+    # Dates and times: ISO 8601, asctime ("Sat Jul  9 22:53:22 2005"), syslog ("Jul 9 22:53:22").
+    (
+        re.compile(
+            r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)"
+        ),
+        "<TIME>",
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:{_DAYS})[a-z]*,? +)?(?:{_MONTHS})[a-z]* +\d{{1,2}},? +"
+            r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?: +\d{4})?(?!\w)"
+        ),
+        "<TIME>",
+    ),
+    # key="quoted value": the value is a variable.
+    (re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*=)(?:\"[^\"]*\"|'[^']*')"), r"\1<*>"),
+]
+_MESSAGE_HINT = re.compile(rf"{_MONTHS}|\d{{4}}-\d{{2}}-\d{{2}}|=[\"']")
+
+# Shapes within one token, applied token by token (results are cached).
 # Order matters: the more specific shapes go first.
-_RULES: list[_Rule] = [
+_TOKEN_RULES: list[_Rule] = [
     (re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>]+"), "<URL>"),
     (re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"), "<EMAIL>"),
     (
@@ -67,11 +92,8 @@ _RULES: list[_Rule] = [
         ),
         "<UUID>",
     ),
-    # key=value (also key="quoted value"): the value is a variable.
-    (
-        re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*=)(?:\"[^\"]*\"|'[^']*'|[^\s,;&\"'()\[\]{}]+)"),
-        r"\1<*>",
-    ),
+    # key=value: the value is a variable.
+    (re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*=)[^\s,;&\"'()\[\]{}]+"), r"\1<*>"),
     (re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?!\w|\.\d)"), "<IP>"),
     (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}(?![\w:])"), _ipv6_or_mac),
     (re.compile(r"(?<![\w.])(?:[A-Za-z]:)?(?:\.{1,2}|~)?(?:[/\\][\w.@%+~-]+){2,}[/\\]?"), "<PATH>"),
@@ -99,21 +121,43 @@ _RULES: list[_Rule] = [
     ),
     (re.compile(r"(?<![A-Za-z0-9])[-+]?\d+(?:[.,]\d+)*(?![A-Za-z0-9])"), "<NUM>"),
 ]
+_TOKEN_HINT = re.compile(r"[\d=/\\@]")
+
+_TOKEN_CACHE: dict[str, str] = {}
+_WORD_CACHE: dict[str, bool] = {}
+_CACHE_LIMIT = 200_000
 
 
-def mask(message: str) -> str:
-    """Replace the variable-looking parts of ``message`` by typed wildcards."""
-    for pattern, repl in _RULES:
-        message = pattern.sub(repl, message)
-    return message
+def _mask_token(token: str) -> str:
+    if _TOKEN_HINT.search(token) is None:
+        return token
+    for pattern, repl in _TOKEN_RULES:
+        token = pattern.sub(repl, token)
+    return token
 
 
 def tokenize(message: str) -> list[str]:
-    """Mask ``message`` and split it on whitespace."""
-    return mask(message).split()
+    """Mask the variable-looking parts of ``message`` and split it on whitespace."""
+    if _MESSAGE_HINT.search(message) is not None:
+        for pattern, repl in _MESSAGE_RULES:
+            message = pattern.sub(repl, message)
+    cache = _TOKEN_CACHE
+    out = []
+    for token in message.split():
+        masked = cache.get(token)
+        if masked is None:
+            masked = _mask_token(token)
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            cache[token] = masked
+        out.append(masked)
+    return out
 
 
-_WORD_CACHE: dict[str, bool] = {}
+def mask(message: str) -> str:
+    """Replace the variable-looking parts of ``message`` by typed wildcards
+    (runs of whitespace become one space)."""
+    return " ".join(tokenize(message))
 
 
 def is_word(token: str) -> bool:

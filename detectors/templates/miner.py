@@ -281,7 +281,8 @@ class TemplateMiner:
         self._alias: dict[str, str] = {}
         self._by_len: dict[int, list[str]] = {}
         self._varlen: dict[str, list[str]] = {}
-        self._families: dict[tuple[int, int, tuple[str, ...]], dict[str, str] | None] = {}
+        self._families: dict[tuple[str, int], dict[str, str] | None] = {}
+        self._family_root: dict[tuple[str, int], str] = {}
         self._memo: dict[tuple[str, ...], str] = {}
         self._patterns: dict[str, re.Pattern[str]] = {}
         self._seq = 0
@@ -441,23 +442,42 @@ class TemplateMiner:
     # ------------------------------------------------------------- families
 
     def _join_family(self, tpl: Template) -> tuple[str, ...]:
+        """Record ``tpl`` as a sibling of a template it differs from only in the
+        plain word at one position; merge the siblings once there are enough."""
         tokens = tpl.tokens
         n = len(tokens)
-        words = sum(1 for tok in tokens if is_word(tok))
-        if words < self.family_min_words + 1:
+        if sum(1 for tok in tokens if is_word(tok)) <= self.family_min_words:
             return ()
-        for p, tok in enumerate(tokens):
-            if not is_word(tok):
+        for tid in self._by_len.get(n, ()):
+            if tid == tpl.id:
                 continue
-            key = (n, p, tuple(tokens[:p]) + tuple(tokens[p + 1 :]))
-            members = self._families.get(key, {})
-            if members is None:
-                continue
-            members[tok] = tpl.id
-            self._families[key] = members
-            if len(members) >= self.family_size:
-                self._families[key] = None
-                return self._merge([self.resolve(m) for m in members.values()])
+            other = self._templates[tid]
+            position = -1
+            shared = 0
+            for i, (a, b) in enumerate(zip(other.tokens, tokens, strict=True)):
+                if a == b:
+                    shared += is_word(a)
+                elif a != WILDCARD and is_word(a) and is_word(b):
+                    if position >= 0:
+                        break
+                    position = i
+            else:
+                if position < 0 or shared < self.family_min_words:
+                    continue
+                root = self._family_root.get((tid, position), tid)
+                members = self._families.get((root, position), {})
+                if members is None:
+                    continue
+                if not members:
+                    members[other.tokens[position]] = tid
+                    self._family_root[(tid, position)] = root
+                members[tokens[position]] = tpl.id
+                self._family_root[(tpl.id, position)] = root
+                self._families[(root, position)] = members
+                if len(members) >= self.family_size:
+                    self._families[(root, position)] = None
+                    return self._merge([self.resolve(m) for m in members.values()])
+                return ()
         return ()
 
     def _merge(self, ids: list[str]) -> tuple[str, ...]:
@@ -566,9 +586,9 @@ class TemplateMiner:
             "templates": [tpl.to_dict() for tpl in self.templates()],
             "aliases": dict(self._alias),
             "families": [
-                [n, p, list(rest), None if members is None else members]
-                for (n, p, rest), members in self._families.items()
+                [root, p, members] for (root, p), members in self._families.items()
             ],
+            "family_roots": [[tid, p, root] for (tid, p), root in self._family_root.items()],
         }
 
     @classmethod
@@ -581,10 +601,10 @@ class TemplateMiner:
             miner._templates[tpl.id] = tpl
             miner._index(tpl)
         miner._alias = dict(state.get("aliases", {}))
-        for n, p, rest, members in state.get("families", []):
-            miner._families[(int(n), int(p), tuple(rest))] = (
-                None if members is None else dict(members)
-            )
+        for root, p, members in state.get("families", []):
+            miner._families[(root, int(p))] = None if members is None else dict(members)
+        for tid, p, root in state.get("family_roots", []):
+            miner._family_root[(tid, int(p))] = root
         return miner
 
     def __getstate__(self) -> dict[str, Any]:
