@@ -1,0 +1,80 @@
+"""Configuration of template mining and the new-error-type / regression detectors.
+
+>>> cfg = TemplatesConfig(warmup_seconds=60)
+>>> cfg.miner().sim_threshold
+0.5
+>>> TemplatesConfig(sim_treshold=0.3)
+Traceback (most recent call last):
+...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for TemplatesConfig
+sim_treshold
+  Extra inputs are not permitted [type=extra_forbidden, input_value=0.3, input_type=float]
+    For further information visit https://errors.pydantic.dev/2.../v/extra_forbidden
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from detectors.templates.detectors import NewErrorType, Regression
+from detectors.templates.miner import TemplateMiner
+
+__all__ = ["TemplatesConfig"]
+
+
+class TemplatesConfig(BaseModel):
+    """Template mining, per service, and the detectors that read the templates."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = Field(True, description="Mine templates from log records.")
+    sim_threshold: float = Field(
+        0.5, ge=0.0, le=1.0, description="Share of equal tokens for a message to join a template."
+    )
+    lcs_threshold: float = Field(
+        0.6,
+        ge=0.0,
+        le=1.0,
+        description="Share of aligned tokens for a message of another length to join a template.",
+    )
+    family_size: int = Field(
+        4, ge=2, description="Templates differing in one word merge once there are this many."
+    )
+    family_min_words: int = Field(
+        2, ge=0, description="Words such sibling templates must share to merge."
+    )
+    max_samples: int = Field(5, ge=0, description="Sample records (ids, trace ids) per template.")
+    window_seconds: float = Field(
+        3600.0, gt=0, description="Width of the windows templates are counted in."
+    )
+    max_windows: int = Field(48, ge=1, description="Windows kept per template.")
+    warmup_seconds: float = Field(
+        300.0,
+        ge=0,
+        description="No new-error-type finding until a service has logged this long.",
+    )
+    quiet_seconds: float = Field(
+        86400.0,
+        gt=0,
+        description="A template back after this long without records is a regression.",
+    )
+
+    def miner(self) -> TemplateMiner:
+        """A fresh miner with these parameters."""
+        return TemplateMiner(
+            sim_threshold=self.sim_threshold,
+            lcs_threshold=self.lcs_threshold,
+            family_size=self.family_size,
+            family_min_words=self.family_min_words,
+            max_samples=self.max_samples,
+            window=self.window_seconds,
+            max_windows=self.max_windows,
+        )
+
+    def new_error_type(self) -> NewErrorType:
+        """A fresh new-error-type detector with these parameters."""
+        return NewErrorType(warmup=self.warmup_seconds)
+
+    def regression(self) -> Regression:
+        """A fresh regression detector with these parameters."""
+        return Regression(quiet=self.quiet_seconds)
