@@ -6,9 +6,9 @@ uses for metric series and what ``sightline bench nab`` measures without
 ``--detector``.
 
 >>> sorted(REGISTRY)
-['error_spike', 'hst', 'seasonal', 'windowed_gaussian']
+['cad', 'ensemble', 'error_spike', 'hst', 'seasonal', 'windowed_gaussian']
 >>> create(DEFAULT_METRIC_DETECTOR, warmup=10)
-SeasonalDetector(season=86400.0, max_bins=1440, warmup=10, ...)
+EnsembleDetector(novelty_weight=0.3, season=86400.0, warmup=10, ...)
 """
 
 from __future__ import annotations
@@ -18,14 +18,18 @@ from typing import Any
 from detectors.base import Detector, MetricDetector, Result, to_seconds
 from detectors.baselines import HalfSpaceTreesDetector, WindowedGaussianDetector
 from detectors.config import DetectorsConfig, ErrorSpikeConfig, MetricDetectorConfig
+from detectors.contextual import ContextNoveltyDetector
+from detectors.ensemble import EnsembleDetector
 from detectors.seasonal import SeasonalDetector
 from detectors.spike import ErrorSpikeDetector, ErrorSpikeTracker, SpikeResult, poisson_sf
 
 __all__ = [
     "DEFAULT_METRIC_DETECTOR",
     "REGISTRY",
+    "ContextNoveltyDetector",
     "Detector",
     "DetectorsConfig",
+    "EnsembleDetector",
     "ErrorSpikeConfig",
     "ErrorSpikeDetector",
     "ErrorSpikeTracker",
@@ -44,14 +48,16 @@ __all__ = [
 REGISTRY: dict[str, type[Detector]] = {
     cls.name: cls
     for cls in (
+        EnsembleDetector,
         SeasonalDetector,
+        ContextNoveltyDetector,
         ErrorSpikeDetector,
         HalfSpaceTreesDetector,
         WindowedGaussianDetector,
     )
 }
 
-DEFAULT_METRIC_DETECTOR = SeasonalDetector.name
+DEFAULT_METRIC_DETECTOR = EnsembleDetector.name
 
 
 def create(name: str, **params: Any) -> Detector:

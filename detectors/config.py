@@ -9,9 +9,9 @@ Examples
 --------
 >>> cfg = DetectorsConfig()
 >>> cfg.metric.name, cfg.alert_score
-('seasonal', 0.5)
+('ensemble', 0.5)
 >>> type(cfg.metric_detector()).__name__
-'SeasonalDetector'
+'EnsembleDetector'
 >>> DetectorsConfig.model_validate({"metric": {"params": {"warmup": 100}}}).metric_detector().warmup
 100
 >>> from pydantic import ValidationError
@@ -41,7 +41,7 @@ class _Strict(BaseModel):
 class MetricDetectorConfig(_Strict):
     """Which detector scores metric series, and its parameters."""
 
-    name: str = Field("seasonal", description="Registered detector name (see detectors.REGISTRY).")
+    name: str = Field("ensemble", description="Registered detector name (see detectors.REGISTRY).")
     params: dict[str, Any] = Field(
         default_factory=dict,
         description="Constructor parameters overriding the detector's defaults.",

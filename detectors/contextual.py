@@ -1,0 +1,182 @@
+"""Pattern novelty: a contextual anomaly detector on an adaptive value range.
+
+:class:`ContextNoveltyDetector` (``cad``) follows the idea of the contextual
+anomaly detector (CAD OSE, one of the strongest published NAB detectors),
+written from its description, in a much simpler and faster form:
+
+* each value is discretised into ``bins`` levels of the range seen so far
+  (running minimum and maximum: a live stream does not know its range in
+  advance, so the range grows as the series explores it);
+* the *context* of a value is the sequence of the last 1, 2, ...,
+  ``orders`` levels; the detector remembers every (context, next level)
+  transition it has seen;
+* the raw score is the share of the current value's contexts (those seen
+  before) that have never been followed by its level, weighted by
+  ``order_weight ** (k - 1)`` for order ``k``; a value beyond the range seen so
+  far is new by definition and scores 1.
+
+A pattern that repeats (a daily cycle, recurring spikes of the same shape)
+is learnt after one occurrence and scores 0 from then on; a value that moves
+where it never moved from the current situation scores high.  After a score
+of at least ``rest_threshold`` the detector stays silent for ``rest``
+observations (an incident is reported once, at its start).  The memory is a
+few kilobytes of flags (``bins ** (orders + 1)`` at most), so it never grows.
+
+It has no forecast: :meth:`update` reports the last value as expected and no
+band (``nan``).  :class:`detectors.ensemble.EnsembleDetector` pairs it with the
+seasonal forecaster, which gives the band.
+
+Examples
+--------
+>>> import random
+>>> rng = random.Random(3)
+>>> det = ContextNoveltyDetector()
+>>> pattern = [0.0, 0.0, 1.0, 5.0, 1.0, 0.0]          # a repeating shape
+>>> scores = []
+>>> for i in range(1200):
+...     x = pattern[i % 6] + rng.choice([0.0, 0.05])  # jitter
+...     if i == 1000:
+...         x = 3.0                                   # a level never seen here
+...     scores.append(det.update(x).score)
+>>> max(range(1200), key=scores.__getitem__)
+1000
+>>> max(scores[200:1000])
+0.0
+"""
+
+from __future__ import annotations
+
+import math
+
+from detectors.base import Detector, Result
+
+__all__ = ["ContextNoveltyDetector"]
+
+
+class ContextNoveltyDetector(Detector):
+    """Share of the current value's recent contexts that never led to its level.
+
+    Parameters
+    ----------
+    bins
+        Levels the adaptive range is cut into (coarse on purpose: noise
+        inside a level is ignored).
+    orders
+        Longest context, in previous values.
+    order_weight
+        Weight of order ``k`` is ``order_weight ** (k - 1)``.
+    warmup
+        Observations scored 0 while the range and transitions form.
+    rest
+        Observations scored 0 after a detection (0: never silent).
+    rest_threshold
+        Raw score that counts as a detection for ``rest``.
+    """
+
+    name = "cad"
+
+    def __init__(
+        self,
+        bins: int = 8,
+        orders: int = 2,
+        order_weight: float = 1.0,
+        warmup: int = 100,
+        rest: int = 150,
+        rest_threshold: float = 0.75,
+    ) -> None:
+        if bins < 2:
+            raise ValueError("bins must be at least 2")
+        if not 1 <= orders <= 6:
+            raise ValueError("orders must be between 1 and 6")
+        self.bins = bins
+        self.orders = orders
+        self.order_weight = order_weight
+        self.warmup = warmup
+        self.rest = rest
+        self.rest_threshold = rest_threshold
+        self._weights = [order_weight**k for k in range(orders)]
+        # Flags: context of order k seen / (context, level) seen, k = 1..orders.
+        self._ctx = [bytearray(bins**k) for k in range(1, orders + 1)]
+        self._trans = [bytearray(bins ** (k + 1)) for k in range(1, orders + 1)]
+        self._hist: list[int] = []  # last levels, most recent first
+        self._lo = math.inf
+        self._hi = -math.inf
+        self._n = 0
+        self._since = rest  # observations since the last detection
+        self._last = math.nan
+
+    # -- pure parts ---------------------------------------------------------------
+    def _level(self, x: float, lo: float, hi: float) -> int:
+        span = hi - lo
+        if span <= 0.0:
+            return 0
+        b = int((x - lo) / span * self.bins)
+        return b if b < self.bins else self.bins - 1
+
+    def _raw(self, x: float) -> tuple[float, int, float, float]:
+        """(raw novelty, level, new low, new high) of ``x`` against the state."""
+        lo = x if x < self._lo else self._lo
+        hi = x if x > self._hi else self._hi
+        s = self._level(x, lo, hi)
+        if self._n and (lo < self._lo or hi > self._hi):
+            return 1.0, s, lo, hi
+        nov = tot = 0.0
+        code = 0
+        mult = 1
+        for k, prev in enumerate(self._hist):
+            code += prev * mult
+            mult *= self.bins
+            if self._ctx[k][code]:
+                w = self._weights[k]
+                tot += w
+                if not self._trans[k][code * self.bins + s]:
+                    nov += w
+        return (nov / tot if tot > 0.0 else 0.0), s, lo, hi
+
+    def _gate(self, raw: float) -> float:
+        if self._n < self.warmup or self._since < self.rest:
+            return 0.0
+        return raw
+
+    # -- protocol -----------------------------------------------------------------
+    def score_one(self, x: float, t: object = None) -> float:
+        """Novelty score of ``x`` in [0, 1] (0 during warm-up and rest)."""
+        return self._gate(self._raw(float(x))[0])
+
+    def learn_one(self, x: float, t: object = None) -> None:
+        """Learn ``x``."""
+        self.update(x, t)
+
+    def raw_update(self, x: float) -> float:
+        """Learn ``x`` and return its raw novelty (no warm-up, no rest)."""
+        raw, s, lo, hi = self._raw(x)
+        self._lo, self._hi = lo, hi
+        code = 0
+        mult = 1
+        for k, prev in enumerate(self._hist):
+            code += prev * mult
+            mult *= self.bins
+            self._ctx[k][code] = 1
+            self._trans[k][code * self.bins + s] = 1
+        self._hist.insert(0, s)
+        if len(self._hist) > self.orders:
+            self._hist.pop()
+        self._n += 1
+        return raw
+
+    def update(self, x: float, t: object = None) -> Result:
+        """Score ``x`` against the state so far, then learn it.
+
+        Returns
+        -------
+        Result
+            Score and observed value; no forecast, so ``expected`` is the
+            previous value and the band is ``nan``.
+        """
+        x = float(x)
+        expected = self._last if self._n else math.nan
+        score = self._gate(self._raw(x)[0])
+        raw = self.raw_update(x)
+        self._since = 0 if raw >= self.rest_threshold and self.rest else self._since + 1
+        self._last = x
+        return Result(score, x, expected, math.nan, math.nan)
