@@ -476,7 +476,7 @@ def split_proto(signal: Signal, body: bytes, limits: Limits) -> Split:
     if (
         not any(changed)
         and len(body) <= limits.max_batch_bytes
-        and len({services[i] for i in nonempty}) == 1
+        and len(set(services)) == 1  # empty resources of another service must not ride along
     ):
         out.batches.append((services[nonempty[0]], body))  # as received: no copy, no re-encoding
         return out
@@ -552,7 +552,9 @@ def _service_json(resource: dict[str, Any], default: str) -> str:
 def _ok_id(value: Any, pattern: re.Pattern[str], required: bool) -> bool:
     if value is None or value == "":
         return not required
-    return isinstance(value, str) and pattern.fullmatch(value) is not None and set(value) != {"0"}
+    if not isinstance(value, str) or pattern.fullmatch(value) is None:
+        return False
+    return not required or set(value) != {"0"}  # all zeros: "no id", fine only where an id is optional
 
 
 def _ok_int(value: Any) -> bool:
