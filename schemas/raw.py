@@ -17,6 +17,24 @@ one service:
   ``sightline-received`` the time the ingestor accepted the request, Unix ns
   ``sightline-tenant``   the API key's name when authentication is on (optional)
 
+What the ingestor guarantees about the payloads (still version 1):
+
+- every resource in an ``otlp-proto`` or ``otlp-json`` payload has a
+  ``service.name`` attribute equal to the key (the ingestor fills in
+  ``ingest.default_service`` where a sender left it out);
+- ``otlp-proto`` payloads are often the sender's request bytes as received
+  (one service, nothing to change), so they may carry fields unknown to
+  older readers: parse them as protobuf, ignoring unknown fields;
+- ``otlp-json`` payloads are ``{"resourceLogs" | "resourceSpans" |
+  "resourceMetrics": [...]}`` with lowerCamelCase names down to the records;
+  inside records, 64-bit integers may be JSON numbers or strings and a
+  snake_case name may appear where the sender used one (the OTLP JSON
+  mapping allows both);
+- a record may have ``time_unix_nano`` 0 (the sender did not set it): take its
+  ``observed_time_unix_nano``, else ``sightline-received``;
+- records over ``ingest.max_attributes`` had the excess attributes dropped
+  and counted in their ``dropped_attributes_count``.
+
 Other consumers may read the raw topics with this description alone.
 """
 
