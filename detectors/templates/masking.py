@@ -98,7 +98,10 @@ _TOKEN_RULES: list[_Rule] = [
     (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}(?![\w:])"), _ipv6_or_mac),
     (re.compile(r"(?<![\w.])(?:[A-Za-z]:)?(?:\.{1,2}|~)?(?:[/\\][\w.@%+~-]+){2,}[/\\]?"), "<PATH>"),
     (re.compile(r"(?<!\w)0[xX][0-9a-fA-F]+(?!\w)"), "<HEX>"),
-    (re.compile(r"(?<!\w)(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{6,}(?!\w)"), "<HEX>"),
+    (
+        re.compile(r"(?<!\w)(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{6,}(?!\w)"),
+        "<HEX>",
+    ),
     # base64: padded, or long enough not to be a CamelCase identifier.
     (
         re.compile(

@@ -481,7 +481,9 @@ class TemplateMiner:
         return ()
 
     def _merge(self, ids: list[str]) -> tuple[str, ...]:
-        live = sorted({i for i in ids if i in self._templates}, key=lambda i: self._templates[i].seq)
+        live = sorted(
+            {i for i in ids if i in self._templates}, key=lambda i: self._templates[i].seq
+        )
         if len(live) < 2:
             return ()
         survivor = self._templates[live[0]]
@@ -585,9 +587,7 @@ class TemplateMiner:
             "seq": self._seq,
             "templates": [tpl.to_dict() for tpl in self.templates()],
             "aliases": dict(self._alias),
-            "families": [
-                [root, p, members] for (root, p), members in self._families.items()
-            ],
+            "families": [[root, p, members] for (root, p), members in self._families.items()],
             "family_roots": [[tid, p, root] for (tid, p), root in self._family_root.items()],
         }
 

@@ -28,7 +28,9 @@ def test_new_template_after_warmup_fires_once() -> None:
         (10.0 * i, f"GET /cart/{i} 200 in {i}ms") for i in range(1, 40)
     ]
     stream += [(200.0, "payment provider timeout after 30s")]  # new, but during warm-up
-    stream += [(600.0 + i, f"card declined for order {1000 + i}: insufficient funds") for i in range(5)]
+    stream += [
+        (600.0 + i, f"card declined for order {1000 + i}: insufficient funds") for i in range(5)
+    ]
     for i, (t, message) in enumerate(stream):
         x = event(miner, message, i)
         before = copy.deepcopy(x)

@@ -108,8 +108,10 @@ def test_groups_what_should_be_grouped(lines: list[str]) -> None:
         ("startAnimation begin", "startAnimation end"),
         ("Connection refused by 10.0.0.1", "Connection reset by 10.0.0.1"),
         ("disk full on /dev/sda1", "disk quota exceeded on /dev/sda1"),
-        ("Failed password for root from 1.2.3.4 port 22 ssh2",
-         "Failed password for invalid user bob from 1.2.3.4 port 22 ssh2"),
+        (
+            "Failed password for root from 1.2.3.4 port 22 ssh2",
+            "Failed password for invalid user bob from 1.2.3.4 port 22 ssh2",
+        ),
         ("shutdown", "reboot"),
     ],
 )
@@ -179,7 +181,9 @@ def test_merged_ids_keep_resolving() -> None:
 def test_stats_windows_and_samples() -> None:
     miner = TemplateMiner(window=60.0, max_windows=2, max_samples=2)
     for i in range(5):
-        m = miner.add(f"retrying upload {i}", t=1000.0 + 50 * i, record_id=f"r{i}", trace_id=f"t{i}")
+        m = miner.add(
+            f"retrying upload {i}", t=1000.0 + 50 * i, record_id=f"r{i}", trace_id=f"t{i}"
+        )
     tpl = miner.template(m.template_id)
     assert tpl.count == 5 and tpl.first_seen == 1000.0 and tpl.last_seen == 1200.0
     assert len(tpl.windows) == 2 and sum(tpl.windows.values()) <= 5

@@ -18,7 +18,9 @@ def test_grouping_accuracy_by_hand() -> None:
     assert grouping_accuracy(["a", "a", "b", "c", "c", "d"], truth) == pytest.approx(3 / 6)
     # merging E1 and E2 makes the messages of both wrong
     assert grouping_accuracy(["a", "a", "a", "c", "c", "c"], truth) == pytest.approx(3 / 6)
-    assert fga(["a", "a", "a", "c", "c", "c"], truth) == pytest.approx(2 * 0.5 * (1 / 3) / (0.5 + 1 / 3))
+    assert fga(["a", "a", "a", "c", "c", "c"], truth) == pytest.approx(
+        2 * 0.5 * (1 / 3) / (0.5 + 1 / 3)
+    )
     assert pairwise_f1(["a", "a", "b", "c", "c", "c"], truth) == 1.0
     with pytest.raises(ValueError):
         grouping_accuracy(["a"], truth)
