@@ -13,7 +13,9 @@ written from its description, in a much simpler and faster form:
 * the raw score is the share of the current value's contexts (those seen
   before) that have never been followed by its level, weighted by
   ``order_weight ** (k - 1)`` for order ``k``; a value beyond the range seen so
-  far is new by definition and scores 1.
+  far is new by definition and scores 1 once it passes the old extreme by
+  ``extreme_levels`` levels (less if by less, so that noise creeping past
+  an old extreme is not an incident).
 
 A pattern that repeats (a daily cycle, recurring spikes of the same shape)
 is learnt after one occurrence and scores 0 from then on; a value that moves
@@ -71,6 +73,9 @@ class ContextNoveltyDetector(Detector):
         Observations scored 0 after a detection (0: never silent).
     rest_threshold
         Raw score that counts as a detection for ``rest``.
+    extreme_levels
+        A value beyond the range seen so far scores 1 when it passes the old
+        extreme by this many levels, proportionally less when by less.
     """
 
     name = "cad"
@@ -83,6 +88,7 @@ class ContextNoveltyDetector(Detector):
         warmup: int = 100,
         rest: int = 150,
         rest_threshold: float = 0.75,
+        extreme_levels: float = 0.5,
     ) -> None:
         if bins < 2:
             raise ValueError("bins must be at least 2")
@@ -94,6 +100,7 @@ class ContextNoveltyDetector(Detector):
         self.warmup = warmup
         self.rest = rest
         self.rest_threshold = rest_threshold
+        self.extreme_levels = extreme_levels
         self._weights = [order_weight**k for k in range(orders)]
         # Flags: context of order k seen / (context, level) seen, k = 1..orders.
         self._ctx = [bytearray(bins**k) for k in range(1, orders + 1)]
@@ -118,8 +125,6 @@ class ContextNoveltyDetector(Detector):
         lo = x if x < self._lo else self._lo
         hi = x if x > self._hi else self._hi
         s = self._level(x, lo, hi)
-        if self._n and (lo < self._lo or hi > self._hi):
-            return 1.0, s, lo, hi
         nov = tot = 0.0
         code = 0
         mult = 1
@@ -131,7 +136,16 @@ class ContextNoveltyDetector(Detector):
                 tot += w
                 if not self._trans[k][code * self.bins + s]:
                     nov += w
-        return (nov / tot if tot > 0.0 else 0.0), s, lo, hi
+        raw = nov / tot if tot > 0.0 else 0.0
+        if self._n and (lo < self._lo or hi > self._hi):
+            # Beyond the range seen so far: new in proportion to how far, so
+            # that noise creeping past an old extreme is not an incident.
+            step = self.extreme_levels * (self._hi - self._lo) / self.bins
+            excess = (self._lo - lo) + (hi - self._hi)
+            beyond = 1.0 if step <= 0.0 or excess >= step else excess / step
+            if beyond > raw:
+                raw = beyond
+        return raw, s, lo, hi
 
     def _gate(self, raw: float) -> float:
         if self._n < self.warmup or self._since < self.rest:

@@ -4,7 +4,8 @@ Streams every ``timestamp,value`` CSV of a NAB-format corpus (folders of CSV
 files plus ``windows.json``) through a fresh detector per file, writes
 ``RESULTS/<same relative path>`` with columns ``timestamp,value,anomaly_score``,
 and prints the NAB scores of the three profiles (the project's own scorer,
-:mod:`detectors.nab`) and the detector's speed in points per second.
+:mod:`detectors.nab`), the detector's speed in points per second, and each
+family's (top-level folder's) share at the corpus-wide thresholds.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from detectors import DEFAULT_METRIC_DETECTOR, REGISTRY, create
-from detectors.nab import PROFILES, load_corpus, score_corpus
+from detectors.nab import PROFILES, CorpusFile, CorpusScore, load_corpus, score_corpus
 
 __all__ = ["add_arguments", "run"]
 
@@ -51,6 +52,37 @@ def _write(path: Path, timestamps: np.ndarray, values: np.ndarray, scores: np.nd
         stamps = np.datetime_as_string(timestamps, unit="s")
         for ts, v, s in zip(stamps, values.tolist(), scores.tolist(), strict=True):
             w.writerow([str(ts).replace("T", " "), repr(v), repr(s)])
+
+
+def _print_families(
+    files: list[CorpusFile], scores: dict[str, np.ndarray], results: dict[str, CorpusScore]
+) -> None:
+    """Each family's (top-level folder's) share at the corpus thresholds.
+
+    A family is normalised on its own windows; one without windows shows its
+    false positives only.
+    """
+    families: dict[str, list[CorpusFile]] = {}
+    for f in files:
+        families.setdefault(f.name.split("/")[0] if "/" in f.name else ".", []).append(f)
+    if len(families) < 2:
+        return
+    print("  per family, at the corpus thresholds (standard / low FP / low FN):")
+    for fam, members in sorted(families.items()):
+        sub = {f.name: scores[f.name] for f in members}
+        lab = {f.name: f.labels for f in members}
+        parts = [
+            score_corpus(sub, lab, PROFILES[p], threshold=r.threshold) for p, r in results.items()
+        ]
+        std = parts[0]
+        if std.tp + std.fn:
+            head = " / ".join(f"{r.normalised:5.1f}" for r in parts)
+            print(
+                f"    {fam:28s} {head}   windows {std.tp}/{std.tp + std.fn}"
+                f"   false positives {std.fp}"
+            )
+        else:
+            print(f"    {fam:28s} {'(no windows)':21s}   false positives {std.fp}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
             f"   windows detected {r.tp}/{r.tp + r.fn}   false positives {r.fp}"
         )
     print(f"  speed {points / elapsed:,.0f} points/s (detector only, one core)")
+    _print_families(files, scores, results)
     if getattr(args, "per_file", False):
         thr = results["standard"].threshold
         for f in files:

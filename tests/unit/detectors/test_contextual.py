@@ -1,0 +1,132 @@
+"""ContextNoveltyDetector (cad) and EnsembleDetector (the default) on synthetic streams."""
+
+from __future__ import annotations
+
+import math
+import pickle
+import random
+
+import pytest
+
+from detectors import (
+    DEFAULT_METRIC_DETECTOR,
+    ContextNoveltyDetector,
+    DetectorsConfig,
+    EnsembleDetector,
+    create,
+)
+
+T0 = 1_700_000_000.0
+STEP = 300.0
+
+
+def _pattern(n: int, seed: int) -> list[float]:
+    rng = random.Random(seed)
+    shape = [0.0, 0.0, 1.0, 5.0, 1.0, 0.0, 0.0, 2.0]
+    return [shape[i % len(shape)] + rng.choice([0.0, 0.05]) for i in range(n)]
+
+
+def test_repeating_pattern_is_learnt() -> None:
+    det = ContextNoveltyDetector(rest=0)
+    scores = [det.update(x).score for x in _pattern(2000, seed=1)]
+    assert max(scores[200:]) == 0.0
+
+
+def test_new_transition_scores_high() -> None:
+    det = ContextNoveltyDetector(rest=0)
+    values = _pattern(2000, seed=2)
+    values[1500] = 3.0  # a level this series never moves to from here
+    scores = [det.update(x).score for x in values]
+    assert scores[1500] == 1.0
+    assert max(scores[200:1500]) == 0.0
+
+
+def test_beyond_range_scores_by_distance() -> None:
+    det = ContextNoveltyDetector(rest=0, bins=8, extreme_levels=0.5)
+    for x in _pattern(1003, seed=3):  # ends on the 1.0 that 5.0 always follows
+        det.learn_one(x)
+    # The range is [0, 5.05]; a level is 0.63 wide, the full score needs 0.32 beyond.
+    assert det.score_one(5.06) < 0.25
+    assert det.score_one(9.0) == 1.0
+    assert det.score_one(-2.0) == 1.0
+
+
+def test_rest_silences_after_a_detection() -> None:
+    det = ContextNoveltyDetector(rest=50)
+    values = _pattern(1500, seed=4)
+    values[1000] = 20.0
+    values[1010] = 40.0
+    scores = [det.update(x).score for x in values]
+    assert scores[1000] == 1.0
+    assert max(scores[1001:1050]) == 0.0
+
+
+def test_memory_is_bounded() -> None:
+    det = ContextNoveltyDetector()
+    rng = random.Random(5)
+    for _ in range(500):
+        det.learn_one(rng.random())
+    size = len(pickle.dumps(det))
+    for _ in range(20_000):
+        det.learn_one(rng.random())
+    assert len(pickle.dumps(det)) == size
+
+
+@pytest.mark.parametrize(("param", "value"), [("bins", 1), ("orders", 0), ("orders", 7)])
+def test_bad_parameters(param: str, value: int) -> None:
+    with pytest.raises(ValueError, match=param):
+        ContextNoveltyDetector(**{param: value})
+
+
+def _seasonal(n: int, seed: int) -> list[float]:
+    rng = random.Random(seed)
+    return [50 + 20 * math.sin(2 * math.pi * i / 288) + rng.gauss(0, 1.0) for i in range(n)]
+
+
+def test_ensemble_is_the_default() -> None:
+    assert DEFAULT_METRIC_DETECTOR == "ensemble"
+    assert type(DetectorsConfig().metric_detector()) is EnsembleDetector
+    assert type(create("ensemble")) is EnsembleDetector
+
+
+def test_ensemble_spike_and_band() -> None:
+    values = _seasonal(3000, seed=6)
+    values[2600] += 25.0
+    det = EnsembleDetector()
+    results = [det.update(x, T0 + STEP * i) for i, x in enumerate(values)]
+    scores = [r.score for r in results]
+    assert max(range(3000), key=scores.__getitem__) == 2600
+    r = results[2599]
+    assert r.lower < r.expected < r.upper
+    assert r.lower < values[2599] < r.upper
+    assert not r.lower < values[2600] < r.upper
+
+
+def test_ensemble_level_shift_fires_early() -> None:
+    values = _seasonal(3000, seed=7)
+    for i in range(2500, 3000):
+        values[i] += 30.0
+    det = EnsembleDetector()
+    scores = [det.update(x, T0 + STEP * i).score for i, x in enumerate(values)]
+    first = next(i for i in range(300, 3000) if scores[i] >= 0.5)
+    assert 2500 <= first <= 2505
+
+
+def test_ensemble_repeated_spikes_score_less_than_the_first() -> None:
+    rng = random.Random(8)
+    det = EnsembleDetector()
+    scores = []
+    for i in range(4000):
+        x = 10 + rng.gauss(0, 1)
+        if i >= 1000 and i % 100 == 0:
+            x += 30.0  # the same spike, again and again
+        scores.append(det.update(x, T0 + STEP * i).score)
+    assert scores[1000] > 0.6
+    assert max(scores[3000:]) < 0.5 * scores[1000]
+
+
+def test_ensemble_noise_false_positive_rate() -> None:
+    rng = random.Random(9)
+    det = EnsembleDetector()
+    scores = [det.update(rng.gauss(0, 1), T0 + STEP * i).score for i in range(6000)]
+    assert sum(s >= 0.5 for s in scores[1000:]) <= 5
