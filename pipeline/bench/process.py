@@ -47,7 +47,9 @@ def _kv(key: str, value: Any) -> Any:
 def make_batches(signal: str, records: int, batch: int, services: int, seed: int, now_ns: int) -> list[tuple[str, bytes, bytes]]:
     """Serialized OTLP export requests: ``(signal, service key, payload)`` per raw message."""
     from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
-    from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceRequest
+    from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
+        ExportMetricsServiceRequest,
+    )
     from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 
     rng = random.Random(seed)

@@ -14,7 +14,12 @@ from pipeline.sinks.elasticsearch import ElasticsearchSink
 from pipeline.sinks.elasticsearch.client import make_client
 from schemas.raw import FORMAT_OTLP_JSON, FORMAT_OTLP_PROTO, RawEnvelope
 from tests.helpers import eventually, loads, read_topic, search
-from tests.unit.process.otlp_samples import logs_request, metrics_request, spans_request, to_otlp_json
+from tests.unit.process.otlp_samples import (
+    logs_request,
+    metrics_request,
+    spans_request,
+    to_otlp_json,
+)
 
 pytestmark = pytest.mark.integration
 

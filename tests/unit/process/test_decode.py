@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 from pipeline.process.decode import DecodeError, decode_raw
 from schemas.elasticsearch import json_schema
 from schemas.raw import FORMAT_OTLP_JSON, FORMAT_OTLP_PROTO, FORMAT_RECORDS_JSON, RawEnvelope
-from tests.unit.process.otlp_samples import T0, logs_request, metrics_request, spans_request, to_otlp_json
+from tests.unit.process.otlp_samples import (
+    T0,
+    logs_request,
+    metrics_request,
+    spans_request,
+    to_otlp_json,
+)
 
 PROTO = RawEnvelope(FORMAT_OTLP_PROTO, T0 + 5, tenant="team-a").headers()
 JSON = RawEnvelope(FORMAT_OTLP_JSON, T0 + 5, tenant="team-a").headers()

@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 from prometheus_client import CollectorRegistry
 
 from pipeline.config import StatsConfig
-from pipeline.process.decode import decode_raw
 from pipeline.process.metrics import StatsCollector
 from pipeline.process.operations import normalise_path
 from pipeline.process.pipeline import BatchPipeline
@@ -89,7 +88,7 @@ def test_spans_logs_and_metrics_through_the_pipeline() -> None:
     pipe.process("metrics", HEADERS, metrics_request(t0=T0 + 5 * S, cumulative=160).SerializeToString(), b"checkout", now)
     op = rs.read(SeriesKey("op", "checkout", "GET /users/{id}"), "5m", now)
     assert (op.count, op.errors) == (100, 10)
-    p50, p95, p99 = rs.latency(SeriesKey("op", "checkout", "GET /users/{id}"), "5m", now)
+    p50, _p95, p99 = rs.latency(SeriesKey("op", "checkout", "GET /users/{id}"), "5m", now)
     assert p50 == pytest.approx(50, rel=0.03) and p99 == pytest.approx(99, rel=0.03)
     assert rs.read(SeriesKey("err", "checkout", "KeyError"), "5m", now).count == 10
     assert rs.read(SeriesKey("log", "checkout", "ERROR"), "5m", now).count == 5
