@@ -261,7 +261,7 @@ class EsHttp:
     async def bulk(self, request: web.Request) -> web.Response:
         """``POST``/``PUT /_bulk`` and ``/{index}/_bulk``: the bulk API, answered item by item."""
         started = time.monotonic()
-        req = Request("logs", "es_bulk", request.get(TENANT), request.content_length or 0)
+        req = Request("logs", "es-bulk", request.get(TENANT), request.content_length or 0)
         with contextlib.ExitStack() as slot:
             pressure: IngestError | None = None
             try:
@@ -284,7 +284,7 @@ class EsHttp:
 
     async def single(self, request: web.Request) -> web.Response:
         """``POST /{index}/_doc``, ``PUT /{index}/_doc/{id}``, ``/_create/{id}``: one document."""
-        req = Request("logs", "es_bulk", request.get(TENANT), request.content_length or 0)
+        req = Request("logs", "es-bulk", request.get(TENANT), request.content_length or 0)
         try:
             with self.receiver.admit(req):
                 body, items = await self._read_items(request, single=True)

@@ -30,10 +30,10 @@ __all__ = ["BodyError", "HttpIngest", "IngestMetrics", "decompress", "read_body"
 
 log = get_logger("ingest")
 _PATH_LABELS = {
-    "/v1/logs": ("logs", "otlp_http"),
-    "/v1/traces": ("spans", "otlp_http"),
-    "/v1/metrics": ("metrics", "otlp_http"),
-    "/api/v1/logs": ("logs", "json_http"),
+    "/v1/logs": ("logs", "otlp-http"),
+    "/v1/traces": ("spans", "otlp-http"),
+    "/v1/metrics": ("metrics", "otlp-http"),
+    "/api/v1/logs": ("logs", "http-json"),
 }
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 ErrorRenderer = Callable[[web.Request, IngestError], web.Response]
@@ -97,7 +97,7 @@ class HttpIngest:
             if tenant is not None:
                 request[TENANT] = tenant
         except IngestError as exc:
-            signal, transport = _PATH_LABELS.get(request.path, ("logs", "es_bulk"))
+            signal, transport = _PATH_LABELS.get(request.path, ("logs", "es-bulk"))
             self.metrics.requests.labels(signal, transport, exc.outcome).inc()
             response = self.render_error(request, exc)
             response.headers["WWW-Authenticate"] = 'Bearer realm="sightline", ApiKey, Basic realm="sightline"'
@@ -107,7 +107,7 @@ class HttpIngest:
     async def json_logs(self, request: web.Request) -> web.Response:
         """``POST /api/v1/logs``: NDJSON or a JSON array of objects."""
         limits = self.cfg.ingest
-        req = Request("logs", "json_http", request.get(TENANT), request.content_length or 0)
+        req = Request("logs", "http-json", request.get(TENANT), request.content_length or 0)
         try:
             with self.receiver.admit(req):
                 body = await read_body(request, limits.max_body_bytes, limits.max_decompressed_bytes)

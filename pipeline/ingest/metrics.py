@@ -12,8 +12,8 @@ __all__ = ["IngestMetrics"]
 class IngestMetrics:
     """Counters every ingest transport shares.
 
-    ``transport`` is one of ``otlp_http``, ``otlp_grpc``, ``json_http``
-    (``/api/v1/logs``) and ``es_bulk``; ``outcome`` one of ``ok``,
+    ``transport`` is one of ``otlp-http``, ``otlp-grpc``, ``http-json``
+    (``/api/v1/logs``) and ``es-bulk``; ``outcome`` one of ``ok``,
     ``partial`` (some records refused), ``invalid``, ``too_large``,
     ``unsupported``, ``unauthenticated``, ``throttled``, ``unavailable``.
     """

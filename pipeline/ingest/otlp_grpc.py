@@ -97,7 +97,7 @@ class OtlpGrpc:
             await server.stop(grace)
 
     async def export(self, signal: Signal, body: bytes, context: aio.ServicerContext[bytes, bytes]) -> bytes:
-        req = Request(signal, "otlp_grpc", None, len(body))
+        req = Request(signal, "otlp-grpc", None, len(body))
         compressed = any(
             key == "grpc-encoding" and value not in ("identity", "")
             for key, value in (context.invocation_metadata() or ())

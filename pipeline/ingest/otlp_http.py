@@ -71,7 +71,7 @@ class OtlpHttp:
 
     async def export(self, signal: Signal, request: web.Request) -> web.Response:
         limits = self.cfg.ingest
-        req = Request(signal, "otlp_http", request.get(TENANT), request.content_length or 0)
+        req = Request(signal, "otlp-http", request.get(TENANT), request.content_length or 0)
         ctype = request.content_type
         try:
             if ctype not in _PROTOBUF and ctype not in _JSON:

@@ -306,9 +306,9 @@ async def test_sdk_over_http_protobuf_gzip(start_ingest: Start) -> None:
     sent = await asyncio.to_thread(sdk_send, f"http://127.0.0.1:{ingest.http_port}", "http", "checkout")
     await _check_everything_arrived(cfg, "checkout", sent, started)
     assert registry.get_sample_value(
-        "sightline_ingest_records_total", {"signal": "logs", "transport": "otlp_http"}) == 2
+        "sightline_ingest_records_total", {"signal": "logs", "transport": "otlp-http"}) == 2
     assert registry.get_sample_value(
-        "sightline_ingest_requests_total", {"signal": "spans", "transport": "otlp_http", "outcome": "ok"}) == 3
+        "sightline_ingest_requests_total", {"signal": "spans", "transport": "otlp-http", "outcome": "ok"}) == 3
     assert registry.get_sample_value("sightline_ingest_produce_seconds_count", {"topic": cfg.kafka.topics.metrics_raw}) == 1
 
 
@@ -318,7 +318,7 @@ async def test_sdk_over_grpc_gzip(start_ingest: Start) -> None:
     sent = await asyncio.to_thread(sdk_send, f"http://127.0.0.1:{ingest.grpc_port}", "grpc", "payments")
     await _check_everything_arrived(cfg, "payments", sent, started)
     assert registry.get_sample_value(
-        "sightline_ingest_records_total", {"signal": "metrics", "transport": "otlp_grpc"}) == 7
+        "sightline_ingest_records_total", {"signal": "metrics", "transport": "otlp-grpc"}) == 7
 
 
 def _summary_request(service: str | None) -> ExportMetricsServiceRequest:
@@ -415,7 +415,7 @@ async def test_otlp_json_liberal_input_and_partial_success(start_ingest: Start) 
     assert anonymous["resource"]["attributes"] == [{"key": "service.name", "value": {"stringValue": "unknown_service"}}]
     assert registry.get_sample_value("sightline_ingest_rejected_records_total", {"signal": "logs", "reason": "invalid_id"}) == 1
     assert registry.get_sample_value(
-        "sightline_ingest_requests_total", {"signal": "logs", "transport": "otlp_http", "outcome": "partial"}) == 1
+        "sightline_ingest_requests_total", {"signal": "logs", "transport": "otlp-http", "outcome": "partial"}) == 1
 
 
 async def test_partial_success_over_protobuf_keeps_the_valid_records(start_ingest: Start) -> None:
@@ -506,7 +506,7 @@ async def test_http_rejections_answer_per_spec_and_good_requests_still_arrive(st
     [(key, _, request)] = await raw_messages(cfg, "logs", 1)
     assert key == "chunky" and request.resource_logs[0].scope_logs[0].log_records[0].body.string_value == "after the rejections"
     outcomes = {o: registry.get_sample_value("sightline_ingest_requests_total",
-                                             {"signal": "logs", "transport": "otlp_http", "outcome": o})
+                                             {"signal": "logs", "transport": "otlp-http", "outcome": o})
                 for o in ("invalid", "too_large", "unsupported", "ok")}
     assert outcomes == {"invalid": 2, "too_large": 3, "unsupported": 2, "ok": 1}
 
@@ -571,7 +571,7 @@ async def test_kafka_unreachable_is_503_and_unavailable_with_retry(start_ingest:
     trailers = dict(err.value.trailing_metadata() or ())
     assert error_details_pb2.RetryInfo.FromString(trailers["google.rpc.retryinfo-bin"]).retry_delay.seconds == 3
     assert registry.get_sample_value(
-        "sightline_ingest_requests_total", {"signal": "spans", "transport": "otlp_grpc", "outcome": "unavailable"}) == 1
+        "sightline_ingest_requests_total", {"signal": "spans", "transport": "otlp-grpc", "outcome": "unavailable"}) == 1
 
 
 async def test_grpc_invalid_argument_and_good_calls_still_arrive(start_ingest: Start) -> None:
@@ -611,4 +611,4 @@ async def test_auth_401_and_tenant_recorded_over_both_transports(start_ingest: S
     tenants = {r.resource_logs[0].scope_logs[0].log_records[0].body.string_value: e.tenant for _, e, r in messages}
     assert tenants == {"via http": "team-a", "via grpc": "team-b"}
     assert registry.get_sample_value(
-        "sightline_ingest_requests_total", {"signal": "logs", "transport": "otlp_http", "outcome": "unauthenticated"}) == 2
+        "sightline_ingest_requests_total", {"signal": "logs", "transport": "otlp-http", "outcome": "unauthenticated"}) == 2
