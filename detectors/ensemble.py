@@ -10,7 +10,10 @@ different ways and adds their scores:
   the pattern*: a move between coarse levels of the adaptive range that never
   happened from the current situation, or a value beyond the range seen so far.
 
-The score is ``(1 - novelty_weight) * seasonal + novelty_weight * novelty``.
+The score is ``(1 - novelty_weight) * seasonal + novelty_weight * novelty``,
+halved when it does not top the peak of recent scores (which decays with a
+half-life of ``echo_half_life`` observations): an incident scores high once,
+at its start, and its echoes score low.
 A large deviation that is also new scores highest; a large deviation that
 repeats a known pattern (recurring spikes, a daily cycle the forecaster has
 not learnt yet) or a small one that is new scores in between, so one
@@ -43,6 +46,8 @@ True
 
 from __future__ import annotations
 
+import math
+
 from detectors.base import Detector, Result
 from detectors.contextual import ContextNoveltyDetector
 from detectors.seasonal import SeasonalDetector
@@ -71,6 +76,10 @@ class EnsembleDetector(Detector):
         Levels and longest context of the novelty part.
     novelty_warmup
         Observations the novelty part scores 0.
+    echo_half_life
+        Half-life, in observations, of the peak of recent scores; a score
+        that does not exceed it is halved (an echo of an incident already
+        reported).  0 disables this.
     """
 
     name = "ensemble"
@@ -79,12 +88,13 @@ class EnsembleDetector(Detector):
         self,
         novelty_weight: float = 0.3,
         season: float = 86400.0,
-        warmup: int = 250,
-        memory: float = 1000.0,
-        refractory: float = 300.0,
+        warmup: int = 100,
+        memory: float = 1500.0,
+        refractory: float = 600.0,
         bins: int = 8,
         orders: int = 2,
         novelty_warmup: int = 100,
+        echo_half_life: float = 200.0,
     ) -> None:
         if not 0.0 <= novelty_weight <= 1.0:
             raise ValueError("novelty_weight must be in [0, 1]")
@@ -96,6 +106,9 @@ class EnsembleDetector(Detector):
         self.bins = bins
         self.orders = orders
         self.novelty_warmup = novelty_warmup
+        self.echo_half_life = echo_half_life
+        self._echo_decay = math.exp(-math.log(2.0) / echo_half_life) if echo_half_life > 0 else 0.0
+        self._peak = 0.0
         self._seasonal = SeasonalDetector(
             season=season, warmup=warmup, memory=memory, refractory=refractory
         )
@@ -129,4 +142,12 @@ class EnsembleDetector(Detector):
         warm = nov._n >= nov.warmup
         raw = nov.raw_update(x)
         score = self._combine(r.score, raw if warm else 0.0)
+        if self.echo_half_life > 0:
+            # Report an incident once: a score that does not top the recent
+            # peak is an echo of it (the next sample of a burst that lasts,
+            # the novelty of the level it settles at) and counts for half.
+            peak = self._peak * self._echo_decay
+            self._peak = score if score > peak else peak
+            if score <= peak:
+                score *= 0.5
         return Result(score, x, r.expected, r.lower, r.upper)

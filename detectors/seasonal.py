@@ -37,8 +37,12 @@ the series' own history of surprises:
   this series did lately"; an event scores high once, at its start, and not
   again for every sample it lasts: alerts fire early and do not repeat.
 
-During the first ``warmup`` observations the score is 0 (the band is already
-reported, but wide).
+Every smoothed average starts as a plain running mean (its rate is
+``max(alpha, 1 / n)``), so the scales are unbiased from the first values
+and surprises enter the calibration memory after 30 observations; during the
+first ``warmup`` observations the score is 0 (the band is already reported).
+The warm-up therefore only decides when scores start, not what is learnt:
+scores after it do not depend on its length.
 
 Examples
 --------
@@ -71,6 +75,11 @@ __all__ = ["SeasonalDetector"]
 
 # Mean absolute error of a normal distribution is sigma * sqrt(2/pi).
 _MAE_TO_SIGMA = math.sqrt(math.pi / 2.0)
+# Smoothing of the overall centre and spread (the scale floor).
+_SPREAD_ALPHA = 0.005
+# Observations before surprises enter the calibration memory: the running
+# means of the errors rest on this many values by then.
+_SETTLE = 30
 
 
 class SeasonalDetector(Detector):
@@ -178,6 +187,7 @@ class SeasonalDetector(Detector):
         self._suppress = 0.0
         self._z_prev = 0.0
         self._counts = True
+        self._n_season = 0
 
     # -- pure parts ---------------------------------------------------------------
     def _bin(self, t: float | None) -> int:
@@ -297,12 +307,17 @@ class SeasonalDetector(Detector):
         z_raw: float,
     ) -> None:
         n = self._n
-        a = self.scale_alpha
+        # Exponentially weighted averages start as plain running means
+        # (rate max(alpha, 1/(n+1))): unbiased from the first observations,
+        # so the scale, and with it every surprise, is right early on and
+        # the warm-up length does not change what the detector learns.
+        a = self.scale_alpha if self.scale_alpha * (n + 1) > 1.0 else 1.0 / (n + 1)
+        a_spread = _SPREAD_ALPHA if _SPREAD_ALPHA * (n + 1) > 1.0 else 1.0 / (n + 1)
         if self._counts and (x < 0.0 or x != math.floor(x)):
             self._counts = False
         # Overall spread, for the scale floor.
-        self._spread += 0.005 * (abs(x - self._centre) - self._spread)
-        self._centre += 0.005 * (x - self._centre)
+        self._spread += a_spread * (abs(x - self._centre) - self._spread)
+        self._centre += a_spread * (x - self._centre)
         # Level model.
         e = x - f_level
         c = self.clip * s_level
@@ -319,15 +334,18 @@ class SeasonalDetector(Detector):
                 e = x - f_season
                 c = self.clip * s_season
                 ec = e if n < 10 else (c if e > c else -c if e < -c else e)
-                self._err_season += a * (min(abs(e), 3.0 * c) - self._err_season)
-                self._mae_season += a * (abs(ec) - self._mae_season)
+                self._n_season += 1
+                k = self._n_season
+                a_s = self.scale_alpha if self.scale_alpha * k > 1.0 else 1.0 / k
+                self._err_season += a_s * (min(abs(e), 3.0 * c) - self._err_season)
+                self._mae_season += a_s * (abs(ec) - self._mae_season)
                 self._seen[b] += 1
                 self._slots[b] += max(self.season_alpha, 1.0 / self._seen[b]) * ec
                 self._offset += self.offset_alpha * ec
         else:
             self._err_season = self._err_level
-        # Calibration memory.
-        if n >= self.warmup // 2:
+        # Calibration memory, once the scales rest on a few observations.
+        if n >= _SETTLE:
             self._record *= self._memory_decay
             if z > self._record:
                 self._record = z
