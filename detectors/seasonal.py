@@ -42,7 +42,10 @@ Every smoothed average starts as a plain running mean (its rate is
 and surprises enter the calibration memory after 30 observations; during the
 first ``warmup`` observations the score is 0 (the band is already reported).
 The warm-up therefore only decides when scores start, not what is learnt:
-scores after it do not depend on its length.
+scores after it do not depend on its length.  While the record rests on
+fewer surprises than its horizon (``memory / ln 2``), it is extrapolated to
+that horizon (the largest of ``k`` surprises grows like ``log k``), so early
+scores are not inflated by a short history.
 
 Examples
 --------
@@ -165,6 +168,8 @@ class SeasonalDetector(Detector):
         self.band_z = band_z
         self.count_floor = count_floor
         self._memory_decay = math.exp(-math.log(2.0) / memory)
+        # Mean lifetime of a surprise in the decaying record.
+        self._horizon = memory / math.log(2.0)
         self._refractory_decay = math.exp(-math.log(2.0) / refractory)
         # State: plain Python numbers and lists so that pickling is cheap.
         self._n = 0
@@ -234,7 +239,16 @@ class SeasonalDetector(Detector):
     def _calibrate(self, z: float) -> float:
         if self._n < self.warmup:
             return 0.0
-        m = self._record if self._record > self._suppress else self._suppress
+        m = self._record
+        if self._suppress > m:
+            m = self._suppress
+        # The largest of k surprises grows like log k (exponential tails):
+        # while the memory holds fewer than its horizon, extrapolate the
+        # record to what a full memory would hold, so early scores are not
+        # inflated by a short history.
+        k = self._n - _SETTLE + 1
+        if 1 < k < self._horizon:
+            m *= math.log(self._horizon) / math.log(k)
         return z / (z + m + 1.0)
 
     # -- protocol -----------------------------------------------------------------
