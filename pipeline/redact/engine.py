@@ -1,0 +1,574 @@
+"""The redaction engine: walks a record, finds secrets in its strings, replaces only the secret.
+
+Cost model.  Every string is lower-cased and searched once with the
+*prefilter*: one regex that is a trie of every active rule's literal keywords
+(``ghp_``, ``akia``, ``password``, ``eyj`` ...) plus a few small triggers
+(runs of 13+ digits for card numbers).  A string without any keyword costs one
+C-level scan and no rule's regex runs on it.  Only when the prefilter hits
+does the engine find which keywords occur, and runs the rules that own them.
+Strings of up to 256 characters found clean are remembered (bounded), because
+attribute values repeat from record to record.
+
+Keys are classified once per distinct name (:mod:`pipeline.redact.keys`): a
+string under a secret-sounding key is replaced whole (an auth scheme such as
+``Bearer`` is kept); numbers and booleans under such keys are left alone; a
+value under an identifier key (``trace_id``, ``span_id``, ``request_id``,
+``checksum``) is not scanned at all.
+
+Nothing here puts a secret into an exception, a log line or a metric: findings
+carry the rule and the position only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from prometheus_client.core import CounterMetricFamily
+from prometheus_client.registry import Collector, CollectorRegistry
+
+from pipeline.redact.config import RedactConfig
+from pipeline.redact.keys import IDENT, NEUTRAL, SECRET, KeyClassifier
+from pipeline.redact.rules import GROUPS, Rule, RuleSpec, compile_rule, load_library
+from pipeline.redact.synth import luhn_valid
+from pipeline.redact.validators import AUTH_SCHEME, card_brand_ok, is_placeholder
+
+__all__ = ["Finding", "RedactionCollector", "Redactor"]
+
+_MIN_SCAN_LEN = 5  # "pwd=x" is the shortest string a value rule can match
+_CLEAN_CACHE_MAX_LEN = 256
+_CLEAN_CACHE_SIZE = 65536
+_IDENT_MAX_LEN = 128
+KEY_RULE = "secret-field"
+ASSIGNMENT_RULE = "secret-assignment"
+CARD_RULE = "card-number"
+_PATHLIKE = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)[\w./\\\-]*$")
+_STATE_WORDS = frozenset(
+    """
+    none null nil true false yes no on off enabled disabled active inactive expired valid invalid
+    missing present required optional started open closed new created pending unknown
+    """.split()
+)
+
+Span = tuple[int, int, Rule]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One replacement: which rule, where (never what).
+
+    ``path`` is the location in a record (``attributes.db.password``,
+    ``events[0].attributes.exception.message``; empty for plain text);
+    ``start`` and ``end`` index the *original* string.
+    """
+
+    rule: str
+    group: str
+    path: str
+    start: int
+    end: int
+
+    def describe(self) -> str:
+        """``attributes.db.password[0:12] secret-field (keyvalue)``: safe to log."""
+        where = f"{self.path}[{self.start}:{self.end}]" if self.path else f"[{self.start}:{self.end}]"
+        return f"{where} {self.rule} ({self.group})"
+
+
+def _trie_branches(words: Iterable[str]) -> list[str]:
+    """Top-level alternatives of a trie regex, each starting with a literal character."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return [re.escape(ch) + emit(child) for ch, child in sorted(root.items())]
+
+
+def _marker_regex(marker: str) -> str:
+    parts = re.split(r"\{(?:rule|group)\}", marker)
+    return r"[\w.:\-]+".join(re.escape(p) for p in parts)
+
+
+class Redactor:
+    """Redacts secrets in records and text according to a :class:`RedactConfig`.
+
+    Parameters
+    ----------
+    config : RedactConfig, optional
+        Which rules run, extra keys and patterns, allow-list, marker format.
+    rules : sequence of Rule, optional
+        The rule library; defaults to the built-in ``rules.yaml``.
+
+    Attributes
+    ----------
+    counts : dict of str to int
+        Replacements per rule id since creation (what the metric exports).
+    records_seen, records_redacted : int
+        Records walked, and those of them in which something was replaced.
+
+    Examples
+    --------
+    >>> r = Redactor()
+    >>> r.redact_text("login ok password=hunter2 user=bob")
+    'login ok password=[REDACTED:secret-assignment] user=bob'
+    >>> rec = {"attributes": {"db.password": "hunter2", "token_count": 5}, "span_id": "00f067aa0ba902b7"}
+    >>> r.redact_records([rec]), rec["attributes"]["db.password"], rec["attributes"]["token_count"]
+    (1, '[REDACTED:secret-field]', 5)
+    >>> r.counts["secret-field"]
+    1
+    """
+
+    def __init__(self, config: RedactConfig | None = None, rules: Sequence[Rule] | None = None) -> None:
+        self.config = config or RedactConfig()
+        library = list(rules if rules is not None else load_library())
+        for extra in self.config.extra_patterns:
+            spec = RuleSpec(
+                id=extra.name,
+                group=extra.group if extra.group in GROUPS else "custom",
+                description=extra.description or "extra pattern from the config",
+                regex=extra.regex,
+                keywords=extra.keywords,
+                source="config: redact.extra_patterns",
+                triggers=[] if extra.keywords else [""],
+            )
+            library.append(compile_rule(spec, order=len(library)))
+        extra_terms = [re.sub(r"[^a-z0-9]", "", k.lower()) for k in self.config.extra_keys]
+        extra_terms = [t for t in extra_terms if t]
+        if extra_terms:
+            # The free-text assignment rule must also wake up on the extra key names.
+            library = [
+                dataclasses.replace(r, keywords=tuple(dict.fromkeys(r.keywords + tuple(extra_terms))))
+                if r.id in (ASSIGNMENT_RULE, "xml-secret-element")
+                else r
+                for r in library
+            ]
+        self.library: tuple[Rule, ...] = tuple(library)
+        self.rules: tuple[Rule, ...] = tuple(r for r in library if self._active(r))
+        self.rules_by_id = {r.id: r for r in self.rules}
+        providers = {w for r in library for w in re.split(r"[^a-z0-9]+", r.provider.lower()) if len(w) >= 3}
+        self.keys = KeyClassifier(providers=providers, extra_terms=self.config.extra_keys)
+        self.counts: dict[str, int] = {}
+        self.records_seen = 0
+        self.records_redacted = 0
+        self._markers = {r.id: self.config.marker.format(rule=r.id, group=r.group) for r in library}
+        self._marker_only = re.compile(r"^(?:\s*(?:" + _marker_regex(self.config.marker) + r"))+\s*$")
+        self._allow = (
+            re.compile("|".join(f"(?:{a})" for a in self.config.allow_list)) if self.config.allow_list else None
+        )
+        self._key_rule = self.rules_by_id.get(KEY_RULE)
+        self._card_rule = self.rules_by_id.get(CARD_RULE)
+        self._build_prefilter()
+        self._clean: set[str] = set()
+
+    # -- configuration ---------------------------------------------------------------------
+    def _active(self, rule: Rule) -> bool:
+        cfg = self.config
+        named = {rule.id, rule.group}
+        if named & set(cfg.disable):
+            return False
+        return rule.enabled or bool(named & set(cfg.enable))
+
+    def _build_prefilter(self) -> None:
+        value_rules = [r for r in self.rules if r.regex is not None]
+        self._always = tuple(r for r in value_rules if "" in r.triggers)
+        keyword_rules: dict[str, list[Rule]] = {}
+        for rule in value_rules:
+            for kw in rule.keywords:
+                keyword_rules.setdefault(kw, []).append(rule)
+        # A hit on "password" must also wake the rules of "pass": close over substrings.
+        self._kw_rules: dict[str, tuple[Rule, ...]] = {}
+        for kw in keyword_rules:
+            owners = {r for sub, rs in keyword_rules.items() if sub in kw for r in rs}
+            self._kw_rules[kw] = tuple(sorted(owners, key=lambda r: r.order))
+        self._triggers: list[tuple[re.Pattern[str], Rule]] = []
+        branches = _trie_branches(keyword_rules)
+        for rule in value_rules:
+            for trig in rule.triggers:
+                if trig:
+                    self._triggers.append((re.compile(trig), rule))
+                    branches.append(trig)
+        self._prefilter = re.compile("|".join(branches)) if branches else None
+
+    # -- text ------------------------------------------------------------------------------
+    def _candidates(self, low: str, first: re.Match[str]) -> list[Rule]:
+        assert self._prefilter is not None
+        found: set[Rule] = set(self._always)
+        search = self._prefilter.search
+        kw_rules = self._kw_rules
+        triggers = self._triggers
+        m: re.Match[str] | None = first
+        while m is not None:
+            hit = kw_rules.get(m.group())
+            if hit is not None:
+                found.update(hit)
+            start = m.start()
+            for trig, rule in triggers:
+                if rule not in found and trig.match(low, start):
+                    found.add(rule)
+            m = search(low, start + 1)
+        return sorted(found, key=lambda r: r.order)
+
+    def _spans(self, text: str) -> list[Span]:
+        """Secret spans in ``text``, merged where they overlap; empty when there are none."""
+        prefilter = self._prefilter
+        low = text.lower()
+        first = prefilter.search(low) if prefilter is not None else None
+        if first is None:
+            if not self._always:
+                return []
+            rules: list[Rule] = list(self._always)
+        else:
+            rules = self._candidates(low, first)
+        spans: list[Span] = []
+        keys = self.keys
+        for rule in rules:
+            regex = rule.regex
+            assert regex is not None
+            check = rule.check
+            if check is None:
+                has_group = rule.has_secret_group
+                for m in regex.finditer(text):
+                    if has_group and m.start("secret") >= 0:
+                        start, end = m.span("secret")
+                    else:
+                        start, end = m.span()
+                    self._keep(text, start, end, rule, spans)
+                continue
+            # A rejected match (a key that is not secret) must not hide a match inside it
+            # (an escaped JSON pair in a logfmt value), so the search resumes right after
+            # its start instead of after its end.
+            pos = 0
+            n = len(text)
+            while pos <= n:
+                m = regex.search(text, pos)
+                if m is None:
+                    break
+                span = check(m, keys)
+                if span is None:
+                    pos = m.start() + 1
+                    continue
+                self._keep(text, span[0], span[1], rule, spans)
+                pos = max(m.end(), m.start() + 1)
+        if len(spans) > 1:
+            spans = self._merge(spans)
+        return spans
+
+    def _keep(self, text: str, start: int, end: int, rule: Rule, spans: list[Span]) -> None:
+        if end <= start:
+            return
+        secret = text[start:end]
+        if self._marker_only.match(secret) or is_placeholder(secret.strip()):
+            return
+        if self._allow is not None and self._allow.fullmatch(secret):
+            return
+        spans.append((start, end, rule))
+
+    @staticmethod
+    def _merge(spans: list[Span]) -> list[Span]:
+        spans.sort(key=lambda s: (s[0], -s[1]))
+        out: list[Span] = []
+        for start, end, rule in spans:
+            if out and start < out[-1][1]:
+                p_start, p_end, p_rule = out[-1]
+                out[-1] = (p_start, max(p_end, end), p_rule if p_rule.order <= rule.order else rule)
+            else:
+                out.append((start, end, rule))
+        return out
+
+    def _apply(self, text: str, spans: list[Span]) -> str:
+        pieces: list[str] = []
+        pos = 0
+        markers = self._markers
+        for start, end, rule in spans:
+            pieces.append(text[pos:start])
+            pieces.append(markers[rule.id])
+            pos = end
+        pieces.append(text[pos:])
+        return "".join(pieces)
+
+    def _count(self, spans: list[Span], path: str, findings: list[Finding] | None) -> None:
+        counts = self.counts
+        for start, end, rule in spans:
+            counts[rule.id] = counts.get(rule.id, 0) + 1
+            if findings is not None:
+                findings.append(Finding(rule.id, rule.group, path, start, end))
+
+    def redact_text(self, text: str) -> str:
+        """Redact secrets in free text (a log line, a header dump, a stack trace).
+
+        Parameters
+        ----------
+        text : str
+            The text to redact.
+
+        Returns
+        -------
+        str
+            The text with each secret replaced by its rule's marker.
+        """
+        return self.explain_text(text)[0]
+
+    def explain_text(self, text: str, path: str = "") -> tuple[str, list[Finding]]:
+        """Redact free text and say which rule replaced what.
+
+        Parameters
+        ----------
+        text : str
+            The text to redact.
+        path : str
+            Location to put in the findings.
+
+        Returns
+        -------
+        (str, list of Finding)
+            The redacted text, and one :class:`Finding` per replacement (rule and
+            position in the original; never the secret).
+        """
+        findings: list[Finding] = []
+        if not self.config.enabled:
+            return text, findings
+        spans = self._spans(text)
+        if not spans:
+            return text, findings
+        self._count(spans, path, findings)
+        return self._apply(text, spans), findings
+
+    # -- records ---------------------------------------------------------------------------
+    def _string(self, value: str, kc: int, path: Any, key: Any, findings: list[Finding] | None) -> str | None:
+        """The redacted string, or None if unchanged."""
+        if kc == SECRET and self._key_rule is not None:
+            return self._keyed(value, path, key, findings)
+        if len(value) < _MIN_SCAN_LEN or value in self._clean:
+            return None
+        if kc == IDENT and len(value) <= _IDENT_MAX_LEN and " " not in value:
+            return None  # trace_id, span_id, request_id, sha256: an id is never touched
+        spans = self._spans(value)
+        if not spans:
+            if len(value) <= _CLEAN_CACHE_MAX_LEN:
+                if len(self._clean) >= _CLEAN_CACHE_SIZE:
+                    self._clean.clear()
+                self._clean.add(value)
+            return None
+        self._count(spans, _join(path, key) if findings is not None else "", findings)
+        return self._apply(value, spans)
+
+    def _keyed(self, value: str, path: Any, key: Any, findings: list[Finding] | None) -> str | None:
+        """A string under a secret-sounding key: replace it whole, keeping an auth scheme."""
+        stripped = value.strip()
+        if (
+            not stripped
+            or self._marker_only.match(value)
+            or is_placeholder(stripped)
+            or _PATHLIKE.match(stripped)
+            or stripped.lower() in _STATE_WORDS
+        ):
+            return None
+        if self._allow is not None and self._allow.fullmatch(stripped):
+            return None
+        start = len(value) - len(value.lstrip())
+        scheme = AUTH_SCHEME.match(value, start)
+        if scheme is not None and scheme.end() < len(value.rstrip()):
+            start = scheme.end()
+        end = len(value.rstrip())
+        rest = value[start:end]
+        if self._marker_only.match(rest) or is_placeholder(rest):
+            return None
+        rule = self._key_rule
+        assert rule is not None
+        inner = self._spans(rest)
+        if len(inner) == 1 and inner[0][0] == 0 and inner[0][1] == len(rest):
+            rule = inner[0][2]  # the whole value is e.g. a JWT: name that rule
+        spans = [(start, end, rule)]
+        self._count(spans, _join(path, key) if findings is not None else "", findings)
+        return self._apply(value, spans)
+
+    def _card_int(self, value: int, path: Any, key: Any, findings: list[Finding] | None) -> str | None:
+        digits = str(value)
+        if not (card_brand_ok(digits) and luhn_valid(digits)):
+            return None
+        rule = self._card_rule
+        assert rule is not None
+        self._count([(0, len(digits), rule)], _join(path, key) if findings is not None else "", findings)
+        return self._markers[rule.id]
+
+    def _walk_dict(self, obj: dict[Any, Any], parent_secret: bool, path: Any, findings: list[Finding] | None) -> None:
+        classify = self.keys.classify
+        card = self._card_rule is not None
+        for key, value in obj.items():
+            t = type(value)
+            if t is str:
+                kc = classify(key) if type(key) is str else NEUTRAL
+                if parent_secret and kc == NEUTRAL:
+                    kc = SECRET
+                new = self._string(value, kc, path, key, findings)
+                if new is not None:
+                    obj[key] = new
+            elif t is dict or t is list:
+                kc = classify(key) if type(key) is str else NEUTRAL
+                secret = kc == SECRET or (parent_secret and kc == NEUTRAL)
+                if t is dict:
+                    self._walk_dict(value, secret, (path, key), findings)
+                else:
+                    self._walk_list(value, secret, (path, key), findings)
+            elif t is int and card and 100_000_000_000_000 <= value < 10_000_000_000_000_000:
+                # Card numbers stored as JSON numbers (15 or 16 digits only: shorter
+                # integers are too often counters or millisecond timestamps).
+                new = self._card_int(value, path, key, findings)
+                if new is not None:
+                    obj[key] = new
+
+    def _walk_list(self, items: list[Any], secret: bool, path: Any, findings: list[Finding] | None) -> None:
+        kc = SECRET if secret else NEUTRAL
+        card = self._card_rule is not None
+        for i, value in enumerate(items):
+            t = type(value)
+            if t is str:
+                new = self._string(value, kc, path, i, findings)
+                if new is not None:
+                    items[i] = new
+            elif t is dict:
+                self._walk_dict(value, secret, (path, i), findings)
+            elif t is list:
+                self._walk_list(value, secret, (path, i), findings)
+            elif t is int and card and 100_000_000_000_000 <= value < 10_000_000_000_000_000:
+                new = self._card_int(value, path, i, findings)
+                if new is not None:
+                    items[i] = new
+
+    def redact_record(self, record: dict[str, Any], findings: list[Finding] | None = None) -> int:
+        """Redact one record in place: every string at any depth, by value and by key name.
+
+        Parameters
+        ----------
+        record : dict
+            A canonical record (log record, span, metric point): JSON-like
+            values, nested dicts and lists.
+        findings : list of Finding, optional
+            If given, one :class:`Finding` per replacement is appended (explain mode).
+
+        Returns
+        -------
+        int
+            How many secrets were replaced (also added to :attr:`counts` per rule).
+        """
+        if not self.config.enabled:
+            return 0
+        counts = self.counts
+        before = sum(counts.values())
+        self._walk_dict(record, False, None, findings)
+        self.records_seen += 1
+        replaced = sum(counts.values()) - before
+        if replaced:
+            self.records_redacted += 1
+        return replaced
+
+    def redact_records(self, records: Iterable[dict[str, Any]]) -> int:
+        """Redact a batch of records in place (what the processor calls).
+
+        Parameters
+        ----------
+        records : iterable of dict
+            Canonical records; each is changed in place.
+
+        Returns
+        -------
+        int
+            The number of replacements in the whole batch.
+        """
+        if not self.config.enabled:
+            return 0
+        total = 0
+        walk = self._walk_dict
+        counts = self.counts
+        for record in records:
+            before = sum(counts.values()) if counts else 0
+            walk(record, False, None, None)
+            self.records_seen += 1
+            replaced = (sum(counts.values()) if counts else 0) - before
+            if replaced:
+                self.records_redacted += 1
+                total += replaced
+        return total
+
+    def explain_record(self, record: dict[str, Any]) -> list[Finding]:
+        """Redact a record in place and return one :class:`Finding` per replacement."""
+        findings: list[Finding] = []
+        self.redact_record(record, findings)
+        return findings
+
+    def transform(self, signal: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The processor transform (``pipeline.process.transforms``): redact in place, keep all."""
+        del signal
+        self.redact_records(records)
+        return records
+
+    # -- metrics ---------------------------------------------------------------------------
+    def register_metrics(self, registry: CollectorRegistry) -> RedactionCollector:
+        """Export :attr:`counts` as ``sightline_redactions_total{rule=...}`` on ``registry``."""
+        collector = RedactionCollector(self)
+        registry.register(collector)
+        return collector
+
+
+class RedactionCollector(Collector):
+    """Publishes a :class:`Redactor`'s counts at scrape time (no work in the hot path).
+
+    Metrics: ``sightline_redactions_total{rule}`` (secrets replaced, by rule id;
+    a rule id never contains a secret), ``sightline_redaction_records_total``
+    (records walked) and ``sightline_redaction_records_redacted_total`` (records
+    in which something was replaced).
+    """
+
+    def __init__(self, redactor: Redactor) -> None:
+        self._redactor = redactor
+
+    def collect(self) -> Iterator[CounterMetricFamily]:
+        """Yield the counters (called by the registry at scrape time)."""
+        r = self._redactor
+        by_rule = CounterMetricFamily(
+            "sightline_redactions", "Secrets replaced by a redaction marker, by rule", labels=["rule"]
+        )
+        for rule, n in sorted(r.counts.items()):
+            by_rule.add_metric([rule], n)
+        yield by_rule
+        yield CounterMetricFamily(
+            "sightline_redaction_records", "Records walked by the redactor", value=r.records_seen
+        )
+        yield CounterMetricFamily(
+            "sightline_redaction_records_redacted",
+            "Records in which at least one secret was replaced",
+            value=r.records_redacted,
+        )
+
+    def describe(self) -> Iterator[CounterMetricFamily]:
+        """Metric names without values, so registering does not call :meth:`collect`."""
+        yield CounterMetricFamily("sightline_redactions", "", labels=["rule"])
+        yield CounterMetricFamily("sightline_redaction_records", "")
+        yield CounterMetricFamily("sightline_redaction_records_redacted", "")
+
+
+def _join(path: Any, key: Any) -> str:
+    """``(((None, 'attributes'), 'db'), 'password')`` → ``attributes.db.password``; lists as [i]."""
+    parts: list[str] = []
+    node: Any = (path, key)
+    while node is not None:
+        node, part = node
+        parts.append(f"[{part}]" if type(part) is int else str(part))
+    out = ""
+    for part in reversed(parts):
+        out = out + part if part.startswith("[") or not out else out + "." + part
+    return out

@@ -1,0 +1,198 @@
+"""Is this key name secret-sounding?  Word-based, case-insensitive, cached by the caller.
+
+A key (``db.password``, ``STRIPE_SECRET``, ``x-api-key``, ``apiKey``,
+``http.request.header.authorization``) is split into lower-case words at dots,
+dashes, underscores and camelCase humps.  What decides is the *last* word that
+is not a neutral suffix (``value``, ``b64``, ``new`` ...):
+
+- a secret term (``password``, ``token``, ``secret``, ``cookie`` ...), or a word
+  ending in one (``dbpassword``, ``authtoken``, ``clientsecret``): secret;
+- ``key`` (or ``pat``) after a modifier that makes it a credential (``api``,
+  ``access``, ``private``, ``signing`` ...) or after a provider name
+  (``twilio_api_key``, ``SENDGRID_KEY``): secret;
+- a qualifier (``count``, ``type``, ``name``, ``expires``, ``requested`` ...):
+  *not* secret, so ``token_count`` and ``password_reset_requested`` keep their
+  values, and ``next_page_token`` (a pagination cursor) is left alone;
+- a last word naming an identifier (``id``, ``uuid``, ``hash``, ``checksum``,
+  ``cursor`` ...): :data:`IDENT`, not secret, and a value without spaces under
+  it is not even scanned (``trace_id``, ``span_id``, ``request_id``,
+  ``content_sha256``), so an id can never be mangled by a value rule;
+- anything else: neutral.
+
+Neutral keys inherit from their parent in a nested record: under
+``credentials`` (secret), ``value`` or ``aws`` is secret but ``username`` (a
+qualifier) is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["IDENT", "NEUTRAL", "NOT_SECRET", "SECRET", "KeyClassifier", "split_words"]
+
+SECRET = 2
+NEUTRAL = 1
+NOT_SECRET = 0
+IDENT = -1  # not secret, and an id: values under it are left as they are
+
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+# Terms that make a key secret when they are its last word (or end it: "dbpassword").
+_TERMS = frozenset(
+    """
+    password passwords passwd pwd pass passphrase secret secrets token tokens apikey apikeys
+    accesskey secretkey privatekey credential credentials creds authorization auth cookie cookies
+    session sessions sessionid jsessionid phpsessid sessiontoken authtoken accesstoken
+    refreshtoken idtoken clientsecret
+    """.split()
+)
+# Suffixes that make a compound word secret ("xsrftoken", "clientsecret", "dbpassword").
+_SUFFIXES = (
+    "password",
+    "passwd",
+    "secret",
+    "secrets",
+    "token",
+    "tokens",
+    "apikey",
+    "accesskey",
+    "secretkey",
+    "privatekey",
+    "credentials",
+    "credential",
+    "cookie",
+)
+# Words before "key" / "keys" / "pat" that make it a credential.
+_KEY_MODIFIERS = frozenset(
+    """
+    api access private secret signing sign encryption encrypt master account shared client app
+    application auth license licence service sas storage subscription consumer ingest ingestion
+    write admin root deploy webhook session primary secondary hmac jwt personal management
+    """.split()
+)
+# Words before "token" that make it *not* a credential (pagination, LLM usage, .NET).
+_BENIGN_TOKEN_MODIFIERS = frozenset(
+    """
+    next page prev previous continuation pagination sync resume cancellation idempotency cursor
+    start end input output prompt completion completions max total cached reasoning
+    """.split()
+)
+# Trailing words that do not change the meaning ("password_hash", "api_key_value").
+_NEUTRAL_SUFFIX_WORDS = frozenset(
+    """
+    value values string str raw plain plaintext hashed b64 base64 hex enc encrypted encoded
+    data bytes header env var confirmation confirm new old current text pem der
+    """.split()
+)
+# Last words that make the key describe *about* a secret rather than hold one.
+_QUALIFIERS = frozenset(
+    """
+    count counts total length len size type types kind name names expires expiry
+    expiration expired ttl age max min limit used remaining reset requested required enabled
+    disabled policy policies strength rotation rotated changed updated created at time timestamp
+    ts date valid validated invalid missing present provided set error errors status field
+    fields format endpoint url uri path file filename location dir ref arn version hint prompt
+    label user username login email mode method scheme algorithm alg issuer audience scope scopes
+    duration interval timeout retries attempts attempt failures failed success ok exists flag
+    source provider store backend manager rule rules level lifetime fingerprint prefix suffix last
+    first enforced supported allowed request response length lengths pattern regex
+    region zone host hostname port state consent header headers sent received
+    """.split()
+)
+# Last words that name an identifier: never secret, and the value is not scanned.
+_IDENT_WORDS = frozenset(
+    """
+    id ids uuid guid hash checksum digest sha sha1 sha256 sha512 md5 crc crc32 etag cursor
+    fingerprint traceid spanid requestid
+    """.split()
+)
+_SESSION_WORDS = frozenset({"session", "sess"})
+
+
+def split_words(key: str) -> list[str]:
+    """Lower-case words of a key name, split at punctuation and camelCase humps.
+
+    >>> split_words("http.request.header.X-Api-Key"), split_words("nextPageToken")
+    (['http', 'request', 'header', 'x', 'api', 'key'], ['next', 'page', 'token'])
+    """
+    return [w.lower() for w in _WORD.findall(key)]
+
+
+class KeyClassifier:
+    """Classifies key names as :data:`SECRET`, :data:`NEUTRAL`, :data:`NOT_SECRET` or :data:`IDENT`.
+
+    Parameters
+    ----------
+    providers : iterable of str
+        Provider names (``stripe``, ``twilio``) that make a following ``key``,
+        ``pat`` or ``id``-less credential word secret (``SENDGRID_KEY``).
+    extra_terms : iterable of str
+        More secret terms from the config (``redact.extra_keys``); matched like
+        the built-in ones, as the last word of a key or the end of a compound.
+
+    Examples
+    --------
+    >>> k = KeyClassifier(providers=["stripe"])
+    >>> [k.classify(n) for n in ("db.password", "token_count", "STRIPE_KEY", "cache_key", "trace_id")]
+    [2, 0, 2, 1, -1]
+    >>> k.is_secret("password_reset_requested"), k.is_secret("nextPageToken")
+    (False, False)
+    """
+
+    def __init__(self, providers: Iterable[str] = (), extra_terms: Iterable[str] = ()) -> None:
+        self.providers = frozenset(p.lower() for p in providers)
+        extra = [re.sub(r"[^a-z0-9]", "", t.lower()) for t in extra_terms]
+        self.terms = _TERMS | frozenset(t for t in extra if t)
+        self.suffixes = _SUFFIXES + tuple(t for t in extra if len(t) >= 4)
+        self._cache: dict[str, int] = {}
+
+    def is_secret(self, key: str) -> bool:
+        """Whether a value under ``key`` is a secret on its own (no parent context)."""
+        return self.classify(key) == SECRET
+
+    def classify(self, key: str) -> int:
+        """:data:`SECRET`, :data:`NEUTRAL`, :data:`NOT_SECRET` or :data:`IDENT` for one key (cached)."""
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        result = self._classify(key)
+        if len(self._cache) >= 8192:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    def _classify(self, key: str) -> int:
+        words = [w for w in split_words(key) if not w.isdigit()]
+        end = len(words)
+        while end > 0 and words[end - 1] in _NEUTRAL_SUFFIX_WORDS:
+            end -= 1
+        if end == 0:
+            return NEUTRAL
+        last = words[end - 1]
+        prev = words[end - 2] if end >= 2 else ""
+        if last in ("id", "ids") and prev in _SESSION_WORDS:
+            return SECRET  # session ids are bearer credentials
+        if last == "hash" and prev in ("password", "passwd", "pwd", "secret"):
+            return SECRET  # a password hash can be cracked offline
+        if last in _IDENT_WORDS:
+            return IDENT
+        if last in _QUALIFIERS:
+            return NOT_SECRET
+        if last in ("token", "tokens") and prev in _BENIGN_TOKEN_MODIFIERS:
+            return NOT_SECRET
+        if last in self.terms:
+            return SECRET
+        if last in ("key", "keys", "pat"):
+            if prev in _KEY_MODIFIERS or prev in self.providers:
+                return SECRET
+            return NEUTRAL
+        for suffix in self.suffixes:
+            if last.endswith(suffix) and len(last) > len(suffix):
+                head = last[: -len(suffix)]
+                if suffix.startswith("token") and head in _BENIGN_TOKEN_MODIFIERS:
+                    return NOT_SECRET
+                return SECRET
+        if last.endswith("key") and last[:-3] in self.providers:
+            return SECRET  # "stripekey"
+        return NEUTRAL

@@ -1,0 +1,216 @@
+"""The rule library: ``rules.yaml`` read into compiled :class:`Rule` objects.
+
+The library is data a reviewer reads line by line (``pipeline/redact/rules.yaml``);
+this module checks each entry (unknown fields, bad regular expressions and
+unknown validators are refused with the rule's id in the message) and compiles
+it.  A rule takes one of three forms:
+
+``regex``
+    The pattern itself.  If it has a group named ``secret`` only that group is
+    replaced; otherwise the whole match is.
+``context`` + ``value``
+    A provider's token that has no distinctive prefix, recognised by an
+    assignment whose key names the provider (``DATADOG_API_KEY=<32 hex>``,
+    ``"sendgrid": "..."``).  The loader builds the regex ``CONTEXT_REGEX``
+    below: a key containing one of the context words, an assignment operator
+    (``=``, ``:``, ``:=``, ``=>``), an optional quote, then ``value`` as the
+    secret.  Keys that name an id, hash, trace or URL are refused by the
+    ``context_key`` validator, so ``datadog.trace_id=<32 hex>`` stays.
+``kind: key``
+    Redaction by key name in records (no regex; see :mod:`pipeline.redact.keys`).
+
+``keywords`` are lower-case literals of which at least one occurs in every
+match (the prefilter looks for them before any regex runs); ``triggers`` are
+small regular expressions for the same purpose where no literal exists
+(card numbers).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from pipeline.errors import ConfigError
+from pipeline.redact.validators import VALIDATORS, Validator, context_key
+
+__all__ = ["CONTEXT_REGEX", "DEFAULT_LIBRARY", "GROUPS", "Rule", "RuleSpec", "compile_rule", "load_library"]
+
+DEFAULT_LIBRARY = Path(__file__).with_name("rules.yaml")
+
+GROUPS = (
+    "cloud",
+    "vcs-ci",
+    "chat",
+    "payments",
+    "packages",
+    "ai",
+    "observability",
+    "saas",
+    "messaging",
+    "secrets-mgmt",
+    "auth",
+    "private-keys",
+    "urls",
+    "cards",
+    "keyvalue",
+    "custom",
+)
+
+# The regex a ``context`` rule expands to; {context} and {value} are filled in.
+CONTEXT_REGEX = (
+    r"(?<![\w.\-])(?P<key>(?i:[\w.\-]*?(?:{context})[\w.\-]*?))"
+    r"\\?[\"']?[ \t]*(?::=|=>|=|:)[ \t]*(?:\\?[\"'])?"
+    r"(?P<secret>{value})(?![\w\-])"
+)
+
+
+class RuleSpec(BaseModel):
+    """One entry of the rule library, as written in YAML."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9\-]*$")
+    group: str
+    description: str
+    source: str = ""
+    provider: str = ""
+    kind: Literal["value", "key"] = "value"
+    regex: str | None = None
+    context: list[str] = Field(default_factory=list)
+    value: str | None = None
+    keywords: list[str] = Field(default_factory=list)
+    triggers: list[str] = Field(default_factory=list)
+    validator: str | None = None
+    enabled: bool = True
+    examples: list[str] = Field(default_factory=list)
+    negatives: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _shape(self) -> RuleSpec:
+        if self.group not in GROUPS:
+            raise ValueError(f"group {self.group!r} is not one of {', '.join(GROUPS)}")
+        if self.kind == "value":
+            if (self.regex is None) == (self.value is None):
+                raise ValueError("give either regex, or context and value")
+            if self.value is not None and not self.context:
+                raise ValueError("a value rule needs its context words")
+            if not self.keywords and not self.context and not self.triggers:
+                raise ValueError("needs keywords (or triggers) for the prefilter")
+        if self.validator is not None and self.validator not in VALIDATORS:
+            raise ValueError(f"unknown validator {self.validator!r}")
+        if any(k != k.lower() for k in self.keywords):
+            raise ValueError("keywords are matched against lower-cased text: write them in lower case")
+        return self
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    """A compiled rule.  ``order`` is its position: on overlap the earlier rule names the marker."""
+
+    id: str
+    group: str
+    description: str
+    source: str
+    provider: str
+    kind: str
+    pattern: str
+    regex: re.Pattern[str] | None
+    keywords: tuple[str, ...]
+    triggers: tuple[str, ...]
+    validator: str | None
+    enabled: bool
+    examples: tuple[str, ...] = field(default=())
+    negatives: tuple[str, ...] = field(default=())
+    order: int = 0
+    check: Validator | None = field(default=None, repr=False)
+
+    @property
+    def has_secret_group(self) -> bool:
+        """Whether only the ``secret`` group of a match is replaced."""
+        return self.regex is not None and "secret" in self.regex.groupindex
+
+    def __repr__(self) -> str:
+        return f"Rule({self.id!r}, group={self.group!r})"
+
+
+def compile_rule(spec: RuleSpec, order: int = 0) -> Rule:
+    """Compile one :class:`RuleSpec`; a bad regex raises :class:`ConfigError` naming the rule."""
+    if spec.kind == "key":
+        pattern = ""
+    elif spec.regex is not None:
+        pattern = spec.regex
+    else:
+        context = "|".join(re.escape(c) for c in spec.context)
+        pattern = CONTEXT_REGEX.replace("{context}", context).replace("{value}", spec.value or "")
+    try:
+        regex = re.compile(pattern) if pattern else None
+        for trigger in spec.triggers:
+            re.compile(trigger)
+    except re.error as exc:
+        raise ConfigError(f"redact rule {spec.id!r}: bad regular expression: {exc}") from None
+    keywords = tuple(spec.keywords) or tuple(c.lower() for c in spec.context)
+    validator = spec.validator
+    check: Validator | None = VALIDATORS[validator] if validator is not None else None
+    if validator is None and spec.value is not None:
+        validator = "context_key"
+        check = context_key(c for c in spec.context if "-" in c and len(c) > 8)
+    return Rule(
+        id=spec.id,
+        group=spec.group,
+        description=spec.description,
+        source=spec.source,
+        provider=spec.provider,
+        kind=spec.kind,
+        pattern=pattern,
+        regex=regex,
+        keywords=keywords,
+        triggers=tuple(spec.triggers),
+        validator=validator,
+        enabled=spec.enabled,
+        examples=tuple(spec.examples),
+        negatives=tuple(spec.negatives),
+        order=order,
+        check=check,
+    )
+
+
+def _parse(data: Any, origin: str) -> list[Rule]:
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise ConfigError(f"{origin}: expected a mapping with a 'rules' list")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(data["rules"]):
+        name = raw.get("id", f"#{i}") if isinstance(raw, dict) else f"#{i}"
+        try:
+            spec = RuleSpec.model_validate(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise ConfigError(f"{origin}: rule {name!r}: {where + ': ' if where else ''}{first['msg']}") from None
+        if spec.id in seen:
+            raise ConfigError(f"{origin}: rule {spec.id!r} is defined twice")
+        seen.add(spec.id)
+        rules.append(compile_rule(spec, order=i))
+    return rules
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(path: str) -> tuple[Rule, ...]:
+    text = Path(path).read_text(encoding="utf-8")
+    return tuple(_parse(yaml.safe_load(text), path))
+
+
+def load_library(path: str | Path | None = None) -> tuple[Rule, ...]:
+    """Read and compile a rule library (default: the built-in ``rules.yaml``); cached per path.
+
+    >>> rules = load_library()
+    >>> len(rules) >= 200, rules[0].id
+    (True, 'aws-access-key-id')
+    """
+    return _load_cached(str(path or DEFAULT_LIBRARY))

@@ -1,0 +1,292 @@
+"""Checks a regex cannot express, named by rules in ``rules.yaml`` (``validator: luhn``).
+
+A validator gets the match and the key classifier and returns the span to
+replace, or ``None`` when the match is not a secret after all.  Every finding,
+whatever its rule, also passes :func:`is_placeholder` (``${DB_PASSWORD}``,
+``<token>``, ``****`` are left alone).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable, Iterable
+
+from pipeline.redact.keys import NOT_SECRET, SECRET, KeyClassifier, split_words
+from pipeline.redact.synth import luhn_valid
+
+__all__ = [
+    "AUTH_SCHEME",
+    "VALIDATORS",
+    "Validator",
+    "card_brand_ok",
+    "context_key",
+    "is_placeholder",
+    "secret_span",
+]
+
+Validator = Callable[[re.Match[str], KeyClassifier], "tuple[int, int] | None"]
+
+_PLACEHOLDER = re.compile(
+    r"""(?ix)^(?:
+      \$\{[^}]*\}\S{0,3} | \$\([^)]*\) | \$[A-Z_][A-Z0-9_]* | %[A-Z_][A-Z0-9_]*% | \{\{[^}]*\}\}
+    | %\(?\w*\)?[sdr] | <[^<>]*> | \[[^\]]*\] | \(\w*\)
+    | [*•·x.?#\-_]+ | null | none | nil | undefined | true | false | yes | no | on | off
+    | redacted | hidden | masked | removed | filtered | omitted | sanitized | empty | unset
+    | n/?a | tbd | todo | changeme | example | xxx+ | placeholder
+    )$"""
+)
+# Words after "password:" or "session:" in prose that are not the secret.
+_PROSE = frozenset(
+    """
+    a an the is was are were be been being not no for to of in on at by with from and or but if
+    expired expires invalid incorrect wrong missing required mismatch mismatched failed failure
+    error ok valid accepted rejected revoked refreshed rotated provided present absent empty
+    changed updated reset set unset denied granted verified unverified ignored skipped found
+    too must should will has have had does did can cannot could would may might length
+    configured unavailable pending created deleted removed stored saved sent received
+    started start open opened closed close active inactive established terminated ended
+    loaded cached unknown timeout timed renewed issued generated requested used enabled
+    disabled supported unsupported malformed bad good none null
+    """.split()
+)
+AUTH_SCHEME = re.compile(
+    r"(?i)(?:bearer|basic|token|bot|digest|negotiate|ntlm|ssws|apikey|api-key|oauth|"
+    r"aws4-hmac-sha256|genie ?key|splunk|dsn)[ \t]+"
+)
+_PATHLIKE = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)[\w./\\\-]*$")
+_JSON_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
+_ID_WORDS = frozenset(
+    """
+    id ids trace span request req uuid guid hash sha sha1 sha256 md5 checksum digest etag cursor
+    commit version build region site host hostname url uri endpoint name user username
+    org organization project team zone env environment public dataset deployment
+    occurrence event message delivery alert upload run image
+    """.split()
+)
+# Words that make a key name a credential for a provider's context rule.
+_CRED_WORDS = frozenset(
+    """
+    key keys token tokens secret secrets pass password passwd pwd auth pat apikey credential
+    credentials creds accesskey secretkey authtoken passphrase
+    """.split()
+)
+_TOKEN_LIKE = re.compile(r"^[A-Za-z0-9_\-.~+/=%]{16,}$")
+
+
+def is_placeholder(secret: str) -> bool:
+    """Whether a would-be secret is a placeholder, a masked value or a boolean.
+
+    >>> [is_placeholder(s) for s in ("${DB_PASS}", "<token>", "****", "hunter2")]
+    [True, True, True, False]
+    """
+    return _PLACEHOLDER.match(secret) is not None
+
+
+def secret_span(m: re.Match[str]) -> tuple[int, int]:
+    """The ``secret`` group's span if the pattern has one that took part, else the whole match."""
+    if "secret" in m.re.groupindex:
+        start, end = m.span("secret")
+        if start >= 0:
+            return start, end
+    return m.span()
+
+
+def card_brand_ok(digits: str) -> bool:
+    """Whether ``digits`` has the prefix and length of a major card brand.
+
+    >>> card_brand_ok("4111111111111111"), card_brand_ok("1700000000000000")
+    (True, False)
+    """
+    n = len(digits)
+    if not digits.isdigit() or not 13 <= n <= 19:
+        return False
+    p2, p3, p4 = int(digits[:2]), int(digits[:3]), int(digits[:4])
+    if digits[0] == "4":
+        return n in (13, 16, 19)
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:
+        return n == 16
+    if p2 in (34, 37):
+        return n == 15
+    if p4 == 6011 or p2 == 65 or 644 <= p3 <= 649:
+        return 16 <= n <= 19
+    if 3528 <= p4 <= 3589:
+        return 16 <= n <= 19
+    if 300 <= p3 <= 305 or p2 in (36, 38, 39):
+        return 14 <= n <= 19
+    if p2 == 62:
+        return 16 <= n <= 19
+    return False
+
+
+def _luhn(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    start, end = secret_span(m)
+    raw = m.string[start:end]
+    if " " in raw and "-" in raw:
+        return None
+    if " " in raw or "-" in raw:
+        groups = re.split(r"[ \-]", raw)
+        if any(len(g) < 4 or len(g) > 6 for g in groups[:-1]):
+            return None  # grouped card numbers come in groups of 4 to 6 digits
+    digits = raw.replace(" ", "").replace("-", "")
+    if not card_brand_ok(digits) or not luhn_valid(digits):
+        return None
+    return start, end
+
+
+def _basic(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    start, end = secret_span(m)
+    token = m.string[start:end]
+    try:
+        decoded = base64.b64decode(token + "=" * (-len(token) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    if ":" not in decoded[1:] or not decoded.isprintable():
+        return None
+    return start, end
+
+
+def _bearer(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    start, end = secret_span(m)
+    token = m.string[start:end]
+    if len(token) < 8 or (token.isalpha() and (token.islower() or token.isupper() or token.istitle())):
+        return None  # "bearer authentication", "Bearer undefined"
+    return start, end
+
+
+def _private_key_b64(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    start, end = secret_span(m)
+    head = m.string[start : start + 64]
+    head = head[: len(head) // 4 * 4]
+    try:
+        decoded = base64.b64decode(head)
+    except (binascii.Error, ValueError):
+        return None
+    return (start, end) if b"PRIVATE KEY" in decoded else None
+
+
+def context_key(exact: Iterable[str]) -> Validator:
+    """The validator of a ``context`` rule: the key must sound like a credential, not an id.
+
+    ``exact`` are context words that are whole header names (``x-honeycomb-team``):
+    a key equal to one of them is accepted as it is.
+    """
+    exact_set = frozenset(e.lower() for e in exact)
+
+    def check(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+        key = m["key"]
+        if key.lower().strip("\"'-") in exact_set:
+            return m.span("secret")
+        words = split_words(key)
+        if any(w in _ID_WORDS for w in words) or keys.classify(key) == NOT_SECRET:
+            return None
+        if keys.classify(key) != SECRET and not any(w in _CRED_WORDS for w in words):
+            return None
+        return m.span("secret")
+
+    return check
+
+
+def _value_span(m: re.Match[str]) -> tuple[int, int, bool]:
+    for name, quoted in (("dq", True), ("edq", True), ("sq", True), ("bare", False)):
+        start, end = m.span(name)
+        if start >= 0:
+            return start, end, quoted
+    return -1, -1, False
+
+
+def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    if keys.classify(m["key"]) != SECRET:
+        return None
+    start, end, quoted = _value_span(m)
+    if start < 0:
+        return None
+    value = m.string[start:end]
+    scheme = AUTH_SCHEME.match(value)
+    if scheme and scheme.end() < len(value):
+        start += scheme.end()
+        value = value[scheme.end() :]
+    if not quoted:
+        stripped = value.rstrip(".)")
+        if stripped and len(stripped) < len(value):
+            end -= len(value) - len(stripped)  # "password=hunter2." at the end of a sentence
+            value = stripped
+        if m["kq"] and _JSON_NUMBER.match(value):
+            return None  # a JSON number under a secret-sounding key ("token_count" style)
+        if m["sep"] == ":" and value.lower() in _PROSE:
+            return None  # "invalid token: expired"
+    if not value.strip() or _PATHLIKE.match(value):
+        return None
+    return start, end
+
+
+def _xml_element(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    if keys.classify(m["key"]) != SECRET:
+        return None
+    return m.span("secret")
+
+
+_STRONG_PARAMS = frozenset(
+    """
+    access_token token api_key api-key apikey auth auth_token secret password passwd pwd
+    private_token session_token sessionid
+    """.split()
+)
+
+
+def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    name = m["key"].lower()
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    if name in ("sig", "signature", "x-goog-signature"):
+        return (start, end) if len(value) >= 16 else None
+    if name in _STRONG_PARAMS:
+        return (start, end) if len(value) >= 4 else None
+    # "key": many APIs use it for an API key, many apps for a cache or object key.
+    token_like = (
+        _TOKEN_LIKE.match(value) is not None
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+    )
+    return (start, end) if token_like else None
+
+
+def _url_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    start, end = m.span("secret")
+    if start >= end:
+        return None
+    value = m.string[start:end]
+    if value.isdigit() and len(value) <= 5:
+        return None  # host:port@... is not a password
+    return start, end
+
+
+def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    if value.lower() in _PROSE or len(value) < 4:
+        return None
+    return start, end
+
+
+def _cookie_pairs(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    start, end = m.span("secret")
+    value = m.string[start:end].rstrip()
+    if not value or is_placeholder(value):
+        return None
+    return start, start + len(value)
+
+
+VALIDATORS: dict[str, Validator] = {
+    "luhn": _luhn,
+    "basic_auth": _basic,
+    "bearer": _bearer,
+    "private_key_b64": _private_key_b64,
+    "keyvalue": _keyvalue,
+    "xml_element": _xml_element,
+    "query_param": _query_param,
+    "url_password": _url_password,
+    "auth_header": _auth_header,
+    "cookie_pairs": _cookie_pairs,
+}
