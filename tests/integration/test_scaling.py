@@ -42,7 +42,7 @@ def process_env(cfg: Config, port: int) -> dict[str, str]:
         "SIGHTLINE_KAFKA__SESSION_TIMEOUT_S": "6",
         "SIGHTLINE_PROCESS__GROUP_ID": cfg.process.group_id,
         "SIGHTLINE_ADMIN__PORT": str(port),
-        "SIGHTLINE_LOG__LEVEL": "warning",
+        "SIGHTLINE_LOG__LEVEL": "info",
     })
     for name, topic in k.topics.model_dump().items():
         env[f"SIGHTLINE_KAFKA__TOPICS__{name.upper()}"] = topic
