@@ -90,7 +90,7 @@ class EnsembleDetector(Detector):
         season: float = 86400.0,
         warmup: int = 100,
         memory: float = 1500.0,
-        refractory: float = 600.0,
+        refractory: float = 750.0,
         bins: int = 8,
         orders: int = 2,
         novelty_warmup: int = 100,
