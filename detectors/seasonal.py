@@ -40,7 +40,8 @@ the series' own history of surprises:
 Every smoothed average starts as a plain running mean (its rate is
 ``max(alpha, 1 / n)``), so the scales are unbiased from the first values
 and surprises enter the calibration memory after 30 observations; during the
-first ``warmup`` observations the score is 0 (the band is already reported).
+first ``warmup`` observations (and at least the first 60, until the record
+holds 30 surprises) the score is 0 (the band is already reported).
 The warm-up therefore only decides when scores start, not what is learnt:
 scores after it do not depend on its length.  While the record rests on
 fewer surprises than its horizon (``memory / ln 2``), it is extrapolated to
@@ -237,7 +238,7 @@ class SeasonalDetector(Detector):
         return z, expected, scale
 
     def _calibrate(self, z: float) -> float:
-        if self._n < self.warmup:
+        if self._n < self.warmup or self._n < 2 * _SETTLE:
             return 0.0
         m = self._record
         if self._suppress > m:

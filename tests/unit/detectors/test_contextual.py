@@ -130,3 +130,32 @@ def test_ensemble_noise_false_positive_rate() -> None:
     det = EnsembleDetector()
     scores = [det.update(rng.gauss(0, 1), T0 + STEP * i).score for i in range(6000)]
     assert sum(s >= 0.5 for s in scores[1000:]) <= 5
+
+
+def test_ensemble_reports_a_burst_once() -> None:
+    rng = random.Random(10)
+    values = [10 + rng.gauss(0, 1) for _ in range(2000)]
+    for i in range(1500, 1506):
+        values[i] += 20.0  # a burst of six samples
+    scores = [s for s in _ensemble_scores(values)]
+    top = max(range(2000), key=scores.__getitem__)
+    assert 1500 <= top <= 1501
+    # The rest of the burst and the return to normal are echoes.
+    assert max(scores[top + 1 : 1520]) < 0.6 * scores[top]
+
+
+@pytest.mark.parametrize("warmup", [30, 100, 250])
+def test_ensemble_scores_do_not_depend_on_the_warmup(warmup: int) -> None:
+    values = _seasonal(1200, seed=12)
+    values[900] += 25.0
+    base = _ensemble_scores(values, warmup=10, novelty_warmup=10)
+    scores = _ensemble_scores(values, warmup=warmup, novelty_warmup=warmup)
+    # What the parts learn does not depend on the warm-up; only which
+    # earlier scores the echo suppression has seen does.
+    assert max(range(warmup, 1200), key=scores.__getitem__) == 900
+    assert scores[900] == base[900] > 0.6
+
+
+def _ensemble_scores(values: list[float], **params: int) -> list[float]:
+    det = EnsembleDetector(**params)  # type: ignore[arg-type]
+    return [det.update(x, T0 + STEP * i).score for i, x in enumerate(values)]

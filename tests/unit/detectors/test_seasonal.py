@@ -120,3 +120,25 @@ def test_small_counts_wiggle_is_not_an_anomaly() -> None:
     values = [float(rng.choice([1, 2, 2, 3, 3, 4])) for _ in range(3000)]
     scores = [det.update(x, T0 + STEP * i).score for i, x in enumerate(values)]
     assert max(scores) < 0.5
+
+
+@pytest.mark.parametrize("warmup", [60, 100, 400])
+def test_warmup_only_decides_when_scores_start(warmup: int) -> None:
+    # The scales and the record are learnt the same way whatever the warm-up,
+    # so scores after it are the same as with any shorter warm-up.
+    values = _stream(1500, seed=11, seasonal=True)
+    values[1200] += 12.0
+    short = _scores(values, warmup=0)
+    scores = _scores(values, warmup=warmup)
+    assert scores[:warmup] == [0.0] * warmup
+    assert scores[warmup:] == short[warmup:]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_sane_right_after_a_short_warmup(seed: int) -> None:
+    # Unbiased early scales and a record extrapolated to its horizon: pure
+    # noise does not alert in the first few hundred points either.
+    values = _stream(600, seed=20 + seed, sigma=3.0)
+    scores = _scores(values, warmup=0)
+    assert scores[:60] == [0.0] * 60  # until the record holds 30 surprises
+    assert max(scores) < 0.5
