@@ -165,7 +165,10 @@ class Redactor:
         self.records_seen = 0
         self.records_redacted = 0
         self._markers = {r.id: self.config.marker.format(rule=r.id, group=r.group) for r in library}
-        self._marker_only = re.compile(r"^(?:\s*(?:" + _marker_regex(self.config.marker) + r"))+\s*$")
+        marker_re = _marker_regex(self.config.marker)
+        self._marker_only = re.compile(r"^(?:\s*(?:" + marker_re + r"))+\s*$")
+        self._marker_any = re.compile(marker_re)
+        self._marker_prefix = re.split(r"\{(?:rule|group)\}", self.config.marker)[0]
         self._allow = (
             re.compile("|".join(f"(?:{a})" for a in self.config.allow_list)) if self.config.allow_list else None
         )
@@ -263,6 +266,10 @@ class Redactor:
                     continue
                 self._keep(text, span[0], span[1], rule, spans)
                 pos = max(m.end(), m.start() + 1)
+        if spans and self._marker_prefix in text:
+            # Text redacted before: a span that overlaps a marker would eat into it.
+            marks = [m.span() for m in self._marker_any.finditer(text)]
+            spans = [s for s in spans if not any(s[0] < me and ms < s[1] for ms, me in marks)]
         if len(spans) > 1:
             spans = self._merge(spans)
         return spans

@@ -62,7 +62,6 @@ _ID_WORDS = frozenset(
     id ids trace span request req uuid guid hash sha sha1 sha256 md5 checksum digest etag cursor
     commit version build region site host hostname url uri endpoint name user username
     org organization project team zone env environment public dataset deployment
-    occurrence event message delivery alert upload run image
     """.split()
 )
 # Words that make a key name a credential for a provider's context rule.
@@ -72,6 +71,8 @@ _CRED_WORDS = frozenset(
     credentials creds accesskey secretkey authtoken passphrase
     """.split()
 )
+_SCHEME_WORDS = frozenset("bearer basic token bot digest apikey negotiate ntlm ssws oauth".split())
+_EMPTY_ASSIGNMENT = re.compile(r"^[\w.\-]+=$")
 _TOKEN_LIKE = re.compile(r"^[A-Za-z0-9_\-.~+/=%]{16,}$")
 
 
@@ -208,6 +209,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         start += scheme.end()
         value = value[scheme.end() :]
     if not quoted:
+        if value.lower() in _SCHEME_WORDS or _EMPTY_ASSIGNMENT.match(value):
+            return None  # "Authorization: Bearer [REDACTED]", "Set-Cookie: theme=; Max-Age=0"
         stripped = value.rstrip(".)")
         if stripped and len(stripped) < len(value):
             end -= len(value) - len(stripped)  # "password=hunter2." at the end of a sentence
@@ -265,8 +268,10 @@ def _url_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
 def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     start, end = m.span("secret")
     value = m.string[start:end]
-    if value.lower() in _PROSE or len(value) < 4:
+    if value.lower() in _PROSE or len(value) < 8:
         return None
+    if value.isalpha() and (value.islower() or value.istitle()):
+        return None  # a word of prose, not a credential
     return start, end
 
 
