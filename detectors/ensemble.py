@@ -65,7 +65,8 @@ class EnsembleDetector(Detector):
     season
         Seasonal cycle in seconds (see :class:`SeasonalDetector`).
     warmup
-        Observations the seasonal part scores 0 while its baselines settle.
+        Observations the seasonal part scores 0 (at least 60); what it learns
+        does not depend on this, only when its scores start.
     memory
         Half-life, in observations, of the seasonal part's record of past
         surprises.
