@@ -8,8 +8,8 @@ and :meth:`DetectorsConfig.error_spike_tracker`.
 Examples
 --------
 >>> cfg = DetectorsConfig()
->>> cfg.metric.name, cfg.alert_score
-('ensemble', 0.5)
+>>> cfg.metric.name, cfg.feed_interval_s
+('ensemble', 60.0)
 >>> type(cfg.metric_detector()).__name__
 'EnsembleDetector'
 >>> DetectorsConfig.model_validate({"metric": {"params": {"warmup": 100}}}).metric_detector().warmup
@@ -97,14 +97,11 @@ class DetectorsConfig(_Strict):
 
     metric: MetricDetectorConfig = Field(default_factory=MetricDetectorConfig)
     error_spike: ErrorSpikeConfig = Field(default_factory=ErrorSpikeConfig)
-    alert_score: float = Field(
-        0.5,
-        ge=0,
-        le=1,
-        description="Score at or above which a metric anomaly is handed to the alert engine.",
+    feed_interval_s: float = Field(
+        60.0, gt=0, description="A tracked series is scored once per this many seconds."
     )
-    error_alert_score: float = Field(
-        0.5, ge=0, le=1, description="Score at or above which an error spike alerts."
+    max_series_per_service: int = Field(
+        300, ge=0, description="Series scored per service (each holds a detector's state)."
     )
 
     def metric_detector(self) -> Detector:

@@ -29,6 +29,8 @@ from pydantic import (
     model_validator,
 )
 
+from detectors.config import DetectorsConfig
+from detectors.templates.config import TemplatesConfig
 from pipeline.alerts.config import AlertsConfig
 from pipeline.configbase import Section
 from pipeline.errors import ConfigError
@@ -326,6 +328,8 @@ class Config(Section):
     sink: SinkConfig = Field(default_factory=SinkConfig)
     log: LogConfig = Field(default_factory=LogConfig)
     embedded: EmbeddedConfig = Field(default_factory=EmbeddedConfig)
+    detectors: DetectorsConfig = Field(default_factory=DetectorsConfig)
+    templates: TemplatesConfig = Field(default_factory=TemplatesConfig)
     alerts: AlertsConfig = Field(default_factory=AlertsConfig)
 
 

@@ -110,6 +110,10 @@ class TemplateDetector:
         # Without a time, the n-th record is at time n.
         return float(t) if t is not None else self._clock + 1.0
 
+    def observe_service(self, service: str, t: float) -> None:
+        """Note that ``service`` sent something at ``t`` (any record: warm-up starts at its first)."""
+        self._services.setdefault(service, t)
+
     def learn_one(self, x: Mapping[str, Any], t: float | None = None) -> None:
         """Remember that ``x``'s template was seen at ``t``."""
         now = self._now(t)

@@ -145,7 +145,7 @@ class DetectorAlertConfig(Section):
     """When a detector's finding becomes an alert."""
 
     enabled: bool = Field(True, description="turn this detector's alerts on or off")
-    min_score: float = Field(0.99, ge=0, le=1, description="findings scoring below this are ignored")
+    min_score: float = Field(0.5, ge=0, le=1, description="findings scoring below this are ignored")
     severity: Literal["critical", "warning", "info"] = Field("warning", description="the severity label")
     clear_after: float = Field(300.0, description="duration: resolve when no finding for this long")
 
@@ -184,9 +184,9 @@ class AlertsConfig(Section):
         description="per detector kind: error_spike, anomaly, new_error_type, regression",
         default_factory=lambda: {
             "error_spike": DetectorAlertConfig(severity="critical"),
-            "anomaly": DetectorAlertConfig(),
-            "new_error_type": DetectorAlertConfig(min_score=0.5, clear_after=600.0),
-            "regression": DetectorAlertConfig(min_score=0.5, clear_after=600.0),
+            "anomaly": DetectorAlertConfig(min_score=0.7),
+            "new_error_type": DetectorAlertConfig(clear_after=600.0),
+            "regression": DetectorAlertConfig(clear_after=600.0),
         }
     )
     generator_url: str = Field("http://127.0.0.1:9200", description="base of the link-ready search query in alerts")

@@ -1,0 +1,356 @@
+"""Detectors and the alert engine, fed by the processor's rolling statistics.  Pure: no Kafka.
+
+:class:`Detection` subscribes to every batch's :class:`~pipeline.process.stats.StatsUpdate`
+list (error counts, evidence) and to the batch's records (error messages for
+the template miner), and is evaluated every ``alerts.evaluation_interval_s``:
+
+- **error spikes** per service and per (service, error type): errors counted
+  in ``detectors.error_spike.window_seconds`` windows against their own
+  baseline (Poisson tail, minimum count);
+- **metric anomalies** for every tracked operation (p95 latency, request rate,
+  error ratio over the shortest window) and OTLP metric series (mean value, or
+  rate for sums), one detector per series fed once a minute, with the
+  expected band;
+- **new error types and regressions** from the streaming template miner over
+  error logs and exception events;
+- **threshold rules** (``alerts.rules``) over the rolling statistics.
+
+Every finding becomes a :class:`~pipeline.alerts.engine.Condition`; the
+:class:`~pipeline.alerts.engine.AlertEngine` turns them into firing and
+resolved events.  All state is picklable per service (:meth:`Detection.state_of`
+/ :meth:`Detection.restore`), so it moves with the service's partition.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from detectors.base import Detector
+from detectors.spike import ErrorSpikeTracker
+from detectors.templates import TemplateMiner
+from detectors.templates.detectors import NewErrorType, Regression
+from pipeline.alerts.engine import AlertEngine, Condition, evaluate_rules, fingerprint
+from pipeline.config import Config
+from pipeline.process.stats import OTHER, RollingStats, SeriesKey, StatsUpdate
+
+__all__ = ["Detection", "ServiceState"]
+
+_EVIDENCE = 10
+
+
+@dataclass
+class ServiceState:
+    """Everything the detectors remember about one service (pickled as a unit)."""
+
+    spikes: ErrorSpikeTracker
+    miner: TemplateMiner
+    new_types: NewErrorType
+    regressions: Regression
+    metric: dict[tuple[str, str, str], Detector] = field(default_factory=dict)
+    last_fed: dict[tuple[str, str, str], float] = field(default_factory=dict)
+    last_seen: float = 0.0
+    evidence: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    templates_by_type: dict[str, str] = field(default_factory=dict)
+
+
+class Detection:
+    """The processor's detection step.
+
+    Parameters
+    ----------
+    cfg
+        The whole config: ``detectors``, ``templates``, ``alerts`` and ``process.stats``.
+    stats
+        The processor's rolling statistics (read at evaluation time).
+    """
+
+    def __init__(self, cfg: Config, stats: RollingStats) -> None:
+        self.cfg = cfg
+        self.stats = stats
+        self.engine = AlertEngine(cfg.alerts, cfg.elasticsearch.index_prefix)
+        self.services: dict[str, ServiceState] = {}
+        self.findings: list[Condition] = []
+        self.short_window = stats.spec.names[int(min(range(len(stats.spec.seconds)), key=lambda i: stats.spec.seconds[i]))]
+        self.scores: dict[tuple[str, str, str, str], float] = {}  # (kind, service, name, series) → last score
+        self._template_alerts: dict[tuple[str, str], Condition] = {}
+        self._anomaly_direction: dict[str, int] = {}  # fingerprint → +1 above / -1 below the band
+
+    # -- per service state ----------------------------------------------------------------
+    def _service(self, name: str) -> ServiceState:
+        state = self.services.get(name)
+        if state is None:
+            t = self.cfg.templates
+            state = ServiceState(
+                spikes=self.cfg.detectors.error_spike_tracker(),
+                miner=t.miner(),
+                new_types=t.new_error_type(),
+                regressions=t.regression(),
+            )
+            self.services[name] = state
+        return state
+
+    def state_of(self, service: str) -> ServiceState | None:
+        return self.services.get(service)
+
+    def restore(self, service: str, state: ServiceState) -> None:
+        self.services[service] = state
+
+    def forget(self, services: Iterable[str]) -> None:
+        for service in services:
+            self.services.pop(service, None)
+
+    # -- hooks (called per batch) -------------------------------------------------------------
+    def on_stats(self, updates: Sequence[StatsUpdate]) -> None:
+        """Count errors for the spike detectors and keep evidence; note who is alive."""
+        for update in updates:
+            key = update.key
+            if key.service == OTHER:
+                continue
+            state = self._service(key.service)
+            t = update.time_ns / 1e9
+            state.last_seen = max(state.last_seen, t)
+            if key.kind == "err" and update.errors > 0:
+                for spike_key in ((key.service,), (key.service, key.name)):
+                    for skey, result in state.spikes.add(spike_key, t, update.errors):
+                        self._spike_finding(state, skey, result)
+                ids, traces = state.evidence.get(key.name, ([], []))
+                state.evidence[key.name] = (
+                    (ids + update.record_ids)[-_EVIDENCE:],
+                    (traces + update.trace_ids)[-_EVIDENCE:],
+                )
+
+    def on_records(self, signal: str, records: Sequence[dict[str, Any]]) -> None:
+        """Mine templates from error logs and exception events (records are already redacted)."""
+        if not self.cfg.templates.enabled:
+            return
+        for record in records:
+            service = record.get("service.name", "")
+            state = self._service(service)
+            t = record.get("time_unix_nano", 0) / 1e9
+            if t:
+                # warm-up counts from the service's first record of any kind
+                state.new_types.observe_service(service, t)
+            if signal == "logs":
+                if record.get("severity_number", 0) < 17 or not record.get("message"):
+                    continue
+                self._mine(service, str(record["message"]), record)
+            elif signal == "spans":
+                for event in record.get("events") or ():
+                    attrs = event.get("attributes") or {}
+                    if event.get("name") == "exception" and attrs.get("exception.message"):
+                        text = f"{attrs.get('exception.type', '')}: {attrs['exception.message']}".lstrip(": ")
+                        self._mine(service, text, record)
+
+    def _mine(self, service: str, text: str, record: dict[str, Any]) -> None:
+        state = self._service(service)
+        t = record.get("time_unix_nano", 0) / 1e9 or None
+        match = state.miner.add(text, t=t, record_id=record.get("id"), trace_id=record.get("trace_id"))
+        template = state.miner.template(match.template_id)
+        x = {
+            "service": service,
+            "template_id": template.id,
+            "template": template.text,
+            "record_id": record.get("id"),
+            "trace_id": record.get("trace_id"),
+        }
+        ongoing = self._template_alerts.get((service, template.id))
+        if ongoing is not None:
+            # The error keeps happening: keep its alert firing until it stops.
+            self.findings.append(ongoing)
+        for detector in (state.new_types, state.regressions):
+            finding = detector.update(x, t)
+            if finding is None:
+                continue
+            kind = finding.kind
+            policy = self.cfg.alerts.detectors[kind]
+            if not policy.enabled or finding.score < policy.min_score:
+                continue
+            name = "NewErrorType" if kind == "new_error_type" else "ErrorRegression"
+            condition = Condition(
+                    kind=kind,
+                    alertname=name,
+                    service=service,
+                    active=True,
+                    severity=policy.severity,
+                    labels={"template_id": finding.template_id},
+                    score=finding.score,
+                    summary=(
+                        f"{service}: new error type: {finding.template}"
+                        if kind == "new_error_type"
+                        else f"{service}: error back after {finding.quiet_for or 0:.0f} s quiet: {finding.template}"
+                    ),
+                    description=f"Template {finding.template_id} first seen {finding.first_seen}.",
+                    evidence={
+                        "template": finding.template,
+                        "template_id": finding.template_id,
+                        "record_ids": list(finding.sample_record_ids),
+                        "trace_ids": [x for x in finding.sample_trace_ids if x],
+                    },
+                    series={"statistic": "template", "labels": {"service": service, "template_id": finding.template_id}},
+                    clear_after_s=policy.clear_after,
+                )
+            self.findings.append(condition)
+            self._template_alerts[(service, template.id)] = condition
+
+    def _spike_finding(self, state: ServiceState, key: Any, result: Any) -> None:
+        service = key[0]
+        error_type = key[1] if len(key) > 1 else None
+        self.scores[("error_spike", service, error_type or "", "")] = result.score
+        policy = self.cfg.alerts.detectors["error_spike"]
+        if not policy.enabled or result.score < policy.min_score:
+            return
+        ids, traces = state.evidence.get(error_type or "", ([], []))
+        if error_type is None:
+            ids = [i for pair in state.evidence.values() for i in pair[0]][-_EVIDENCE:]
+            traces = [i for pair in state.evidence.values() for i in pair[1]][-_EVIDENCE:]
+        labels = {"error_type": error_type} if error_type else {}
+        what = f"{error_type} errors" if error_type else "errors"
+        self.findings.append(
+            Condition(
+                kind="error_spike",
+                alertname="ErrorSpike",
+                service=service,
+                active=True,
+                severity=policy.severity,
+                labels=labels,
+                observed=float(result.observed),
+                expected=float(result.expected),
+                band=(float(result.lower), float(result.upper)),
+                score=float(result.score),
+                summary=f"{service}: {result.observed:.0f} {what} in {result.window_end - result.window_start:.0f} s, "
+                f"{result.expected:.1f} expected",
+                description=f"Error count of {service} far above its baseline (p = {result.p_value:.2g}).",
+                evidence={"record_ids": ids, "trace_ids": traces},
+                series={"statistic": "error_count", "labels": {"service": service, **labels}},
+                clear_after_s=policy.clear_after,
+            )
+        )
+
+    # -- periodic evaluation --------------------------------------------------------------
+    def evaluate(self, now: float) -> list[dict[str, Any]]:
+        """Run rules and metric detectors, close spike windows, advance the engine; returns alert events."""
+        now_ns = int(now * 1e9)
+        conditions: list[Condition] = []
+        for state in self.services.values():
+            for key, result in state.spikes.flush(now):
+                self._spike_finding(state, key, result)
+        conditions.extend(self.findings)
+        self.findings = []
+        conditions.extend(evaluate_rules(self.cfg.alerts.rules, self._rule_rows(now_ns)))
+        conditions.extend(self._metric_anomalies(now))
+        events = []
+        for condition in conditions:
+            events.extend(self.engine.observe(condition, now))
+        events.extend(self.engine.tick(now))
+        live = {fp.condition.identity().get("template_id") for fp in self.engine.states.values()}
+        self._template_alerts = {k: v for k, v in self._template_alerts.items() if k[1] in live}
+        return events
+
+    def _rule_rows(self, now_ns: int) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        windows = sorted({r.window for r in self.cfg.alerts.rules} & set(self.stats.spec.names))
+        for key in list(self.stats.series):
+            if key.service == OTHER:
+                continue
+            for window in windows:
+                view = self.stats.read(key, window, now_ns)
+                row: dict[str, Any] = {"service": key.service, "window": window}
+                if key.kind == "op":
+                    q = self.stats.latency(key, window, now_ns)
+                    row.update(
+                        operation=key.name,
+                        request_count=view.count,
+                        request_rate=view.rate,
+                        error_count=view.errors,
+                        error_ratio=view.error_ratio,
+                    )
+                    for quantile, value in zip(self.stats.cfg.quantiles, q, strict=False):
+                        name = {0.5: "latency_p50_ms", 0.95: "latency_p95_ms", 0.99: "latency_p99_ms"}.get(quantile)
+                        if name and not math.isnan(float(value)):
+                            row[name] = float(value)
+                elif key.kind == "log":
+                    row.update(operation=f"log {key.name}", log_count=view.count)
+                elif key.kind == "err":
+                    row.update(error_type=key.name, error_type_count=view.errors)
+                else:
+                    continue
+                rows.append(row)
+        for service, state in self.services.items():
+            if state.last_seen:
+                rows.append({"service": service, "absent_s": max(0.0, now_ns / 1e9 - state.last_seen)})
+        return rows
+
+    def _metric_anomalies(self, now: float) -> list[Condition]:
+        """Feed each tracked series' detector once per minute; a finding per anomalous series."""
+        out: list[Condition] = []
+        policy = self.cfg.alerts.detectors["anomaly"]
+        now_ns = int(now * 1e9)
+        window = self.short_window
+        for key in list(self.stats.series):
+            if key.service == OTHER or key.kind not in ("op", "metric"):
+                continue
+            state = self._service(key.service)
+            view = self.stats.read(key, window, now_ns)
+            if view.count <= 0:
+                continue
+            signals: list[tuple[str, str, float]] = []
+            if key.kind == "op":
+                q = self.stats.latency(key, window, now_ns)
+                p95 = float(q[min(1, len(q) - 1)]) if len(q) else float("nan")
+                if not math.isnan(p95):
+                    signals.append(("LatencyAnomaly", "latency_p95_ms", p95))
+                signals.append(("RequestRateAnomaly", "request_rate", view.rate))
+                signals.append(("ErrorRatioAnomaly", "error_ratio", view.error_ratio))
+            else:
+                value = view.mean if not math.isnan(view.mean) else view.total_rate
+                signals.append(("MetricAnomaly", "value", float(value)))
+            for alertname, statistic, value in signals:
+                dkey = (key.kind + ":" + key.name + ":" + key.series, statistic, alertname)
+                if now - state.last_fed.get(dkey, 0.0) < self.cfg.detectors.feed_interval_s:
+                    continue
+                detector = state.metric.get(dkey)
+                if detector is None:
+                    if len(state.metric) >= self.cfg.detectors.max_series_per_service:
+                        continue
+                    detector = self.cfg.detectors.metric_detector()
+                    state.metric[dkey] = detector
+                state.last_fed[dkey] = now
+                result = detector.update(value, now)
+                self.scores[("anomaly", key.service, key.name, statistic)] = result.score
+                labels = {"operation": key.name} if key.kind == "op" else {"metric": key.name, "series": key.series}
+                # A page needs both a high score and a value outside the expected band;
+                # once firing, it holds while the value stays outside (detectors report
+                # an incident once, then rest).
+                direction = 0 if result.lower is None else (1 if value > result.upper else -1 if value < result.lower else 0)
+                fp = fingerprint({"alertname": alertname, "service": key.service, **labels})
+                ongoing = fp in self.engine.states and self._anomaly_direction.get(fp) == direction
+                if not (policy.enabled and direction != 0 and (ongoing or result.score >= policy.min_score)):
+                    continue
+                self._anomaly_direction[fp] = direction
+                what = statistic.replace("_", " ")
+                out.append(
+                    Condition(
+                        kind="anomaly",
+                        alertname=alertname,
+                        service=key.service,
+                        active=True,
+                        severity=policy.severity,
+                        labels=labels,
+                        observed=float(value),
+                        expected=float(result.expected) if result.expected is not None else None,
+                        band=(float(result.lower), float(result.upper)) if result.lower is not None else None,
+                        score=float(result.score),
+                        summary=f"{key.service} {key.name}: {what} {value:.4g}, expected "
+                        f"{result.lower:.4g} .. {result.upper:.4g}",
+                        description=f"{what} of {key.service} {key.name} over {window} is outside its expected band.",
+                        series={"statistic": statistic, "window": window, "labels": {"service": key.service, **labels}},
+                        clear_after_s=policy.clear_after,
+                    )
+                )
+        return out
+
+    def known_keys(self) -> list[SeriesKey]:
+        return list(self.stats.series)

@@ -1,0 +1,97 @@
+"""The processor's detection step on synthetic traffic: the right alerts, at the right time, and quiet otherwise."""
+
+from __future__ import annotations
+
+import pickle
+import random
+from typing import Any
+
+from pipeline.config import load_config
+from pipeline.process.detect import Detection
+from pipeline.process.stats import RollingStats
+
+T0 = 1_795_428_000
+
+
+def run(minutes: int, spike=(), latency=(), new_error_from=None, seed=1, env=None):
+    cfg = load_config(environ={"SIGHTLINE_TEMPLATES__WARMUP_SECONDS": "60", "SIGHTLINE_DETECTORS__FEED_INTERVAL_S": "15",
+                               **(env or {})})
+    stats = RollingStats(cfg.process.stats)
+    det = Detection(cfg, stats)
+    rng = random.Random(seed)
+    events: list[tuple[float, dict[str, Any]]] = []
+    for minute in range(minutes):
+        for sec in range(0, 60, 5):
+            now = T0 + minute * 60 + sec
+            now_ns = now * 10**9
+            in_spike = minute in spike
+            spans = []
+            for i in range(20):
+                err = rng.random() < (0.4 if in_spike else 0.005)
+                spans.append({
+                    "service.name": "checkout", "operation": "GET /cart/{id}", "start_time_unix_nano": now_ns,
+                    "duration_ms": rng.lognormvariate(4, 0.2) * (4 if minute in latency else 1),
+                    "status.code": "error" if err else "unset",
+                    "attributes": {"exception.type": "UpstreamTimeout"} if err else {},
+                    "id": f"{now}-{i}", "trace_id": f"{rng.getrandbits(128):032x}",
+                })
+            logs = [{"service.name": "checkout", "severity_number": 9, "message": f"cart {rng.randint(1, 999)} loaded",
+                     "time_unix_nano": now_ns, "id": f"i{now}", "attributes": {}}]
+            if new_error_from is not None and minute >= new_error_from and sec == 0:
+                logs.append({"service.name": "checkout", "severity_number": 17, "time_unix_nano": now_ns,
+                             "message": f"KeyError: 'warehouse_{rng.randint(1, 9)}' not found in stock map",
+                             "id": f"e{now}", "trace_id": f"{rng.getrandbits(128):032x}", "attributes": {}})
+            det.on_stats(stats.update("spans", spans, now_ns) + stats.update("logs", logs, now_ns))
+            det.on_records("logs", logs)
+            if sec % 15 == 0:
+                events += [(now, e) for e in det.evaluate(now)]
+    return det, events
+
+
+def test_quiet_traffic_raises_nothing() -> None:
+    _, events = run(60)
+    assert events == []
+
+
+def test_error_spike_fires_with_evidence_and_resolves() -> None:
+    _, events = run(45, spike=range(20, 25))
+    spikes = [(t, e) for t, e in events if e["kind"] == "error_spike" and "error_type" not in e["labels"]]
+    assert [e["status"] for _, e in spikes] == ["firing", "resolved"]
+    fired_at, firing = spikes[0]
+    assert fired_at - (T0 + 20 * 60) <= 120  # within two minutes of the start
+    assert firing["severity"] == "critical" and firing["observed"] > 50 > firing["expected"]
+    assert len(firing["evidence"]["trace_ids"]) > 0 and len(firing["evidence"]["record_ids"]) > 0
+    assert spikes[1][0] > T0 + 25 * 60  # resolved after the incident ended
+    ratio = [e["status"] for _, e in events if e["alertname"] == "HighErrorRatio"]
+    assert ratio == ["firing", "resolved"]
+
+
+def test_new_error_type_fires_once_after_warmup_and_resolves_when_it_stops() -> None:
+    _, events = run(60, new_error_from=30)
+    new = [(t, e) for t, e in events if e["kind"] == "new_error_type"]
+    assert [e["status"] for _, e in new] == ["firing"]  # still happening at the end: not resolved
+    t, firing = new[0]
+    assert t - (T0 + 30 * 60) <= 120
+    assert "warehouse_" in firing["evidence"]["template"] and "<" in firing["evidence"]["template"]
+    assert firing["evidence"]["record_ids"]
+
+
+def test_state_survives_pickling() -> None:
+    det, _ = run(10)
+    state = det.state_of("checkout")
+    assert state is not None
+    restored = pickle.loads(pickle.dumps(state))
+    assert restored.miner is not None and restored.spikes is not None
+
+
+def test_latency_shift_fires_an_anomaly_with_its_band_and_resolves_after() -> None:
+    _, events = run(55, latency=range(40, 46))
+    anomalies = [(t, e) for t, e in events if e["kind"] == "anomaly"]
+    assert [e["alertname"] for _, e in anomalies] == ["LatencyAnomaly", "LatencyAnomaly"]
+    (t_fire, firing), (t_resolve, resolved) = anomalies
+    assert firing["status"] == "firing" and resolved["status"] == "resolved"
+    assert t_fire - (T0 + 40 * 60) <= 120
+    band = firing["expected_band"]
+    assert firing["observed"] > band["upper"] > band["lower"] > 0
+    assert firing["labels"]["operation"] == "GET /cart/{id}"
+    assert T0 + 46 * 60 <= t_resolve <= T0 + 53 * 60
