@@ -45,6 +45,8 @@ _IDENT_MAX_LEN = 128
 KEY_RULE = "secret-field"
 ASSIGNMENT_RULE = "secret-assignment"
 CARD_RULE = "card-number"
+# A context rule's key names a credential: one of these words is in it (see validators).
+_GATE_WORDS = frozenset("pass pwd secret token key auth cred pat session cookie".split())
 _PATHLIKE = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)[\w./\\\-]*$")
 _STATE_WORDS = frozenset(
     """
@@ -77,25 +79,42 @@ class Finding:
         return f"{where} {self.rule} ({self.group})"
 
 
-def _trie_branches(words: Iterable[str]) -> list[str]:
-    """Top-level alternatives of a trie regex, each starting with a literal character."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+# Characters that are rare in lower-cased log text, rarest first.  A keyword is anchored
+# on the first of these it contains, so the prefilter's first step -- a C loop that
+# skips every character that is no anchor -- passes over most of a string.  A keyword
+# without any (``secret``, ``session``) is looked for with ``in`` instead.
+_ANCHORS = "qjzx!$~<>|@#%^&*+;[]{}`?kvbywgpf_"
+_ANCHOR_RANK = {ch: i for i, ch in enumerate(_ANCHORS)}
 
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
-        return body
 
-    return [re.escape(ch) + emit(child) for ch, child in sorted(root.items())]
+def _anchor(word: str) -> int:
+    """Index of the rarest anchor character of ``word``, or -1 if it has none."""
+    best = -1
+    for i, ch in enumerate(word):
+        rank = _ANCHOR_RANK.get(ch)
+        if rank is not None and (best < 0 or rank < _ANCHOR_RANK[word[best]]):
+            best = i
+    return best
+
+
+def _first_char_class(trigger: str) -> tuple[list[str], str] | None:
+    """Split a trigger ``[0-9]rest`` or ``xrest`` into its possible first characters and the rest."""
+    m = re.match(r"\[([^\]\\^]+)\]", trigger)
+    if m is None:
+        if trigger and trigger[0] not in "\\.[(*+?{|^$":
+            return [trigger[0]], trigger[1:]
+        return None
+    chars: list[str] = []
+    spec = m.group(1)
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            chars.extend(chr(c) for c in range(ord(spec[i]), ord(spec[i + 2]) + 1))
+            i += 3
+        else:
+            chars.append(spec[i])
+            i += 1
+    return chars, trigger[m.end() :]
 
 
 def _marker_regex(marker: str) -> str:
@@ -186,56 +205,100 @@ class Redactor:
         return rule.enabled or bool(named & set(cfg.enable))
 
     def _build_prefilter(self) -> None:
+        """Literal checks that decide which rules run on a string.
+
+        - Keywords with a rare character become ``<anchor>(?<=head)(?=tail)()`` in one
+          regex, grouped by anchor, so every top-level alternative starts with a
+          literal and ``re`` skips, in C, every character that is no anchor; the empty
+          group that matched (``m.lastindex``) says which keyword it was.
+        - The few keywords of common letters only (``secret``, ``session``) are
+          looked for with ``in``.
+        - Triggers (card numbers: runs of digits) are small regexes of their own.
+        - ``context`` rules (``DATADOG_API_KEY=...``) need a credential word in the
+          key, so their provider words are only looked for when one of the
+          credential keywords (``key``, ``token``, ``secret`` ...) was found.
+        """
         value_rules = [r for r in self.rules if r.regex is not None]
         self._always = tuple(r for r in value_rules if "" in r.triggers)
-        keyword_rules: dict[str, list[Rule]] = {}
+        primary: dict[str, list[Rule]] = {}
+        context: dict[str, list[Rule]] = {}
         for rule in value_rules:
             for kw in rule.keywords:
-                keyword_rules.setdefault(kw, []).append(rule)
+                if rule.validator == "context_key" and not ("-" in kw and len(kw) > 8):
+                    context.setdefault(kw, []).append(rule)
+                else:
+                    primary.setdefault(kw, []).append(rule)
+        self._gates = _GATE_WORDS
+        if context:
+            for gate in self._gates:
+                primary.setdefault(gate, [])
         # A hit on "password" must also wake the rules of "pass": close over substrings.
-        self._kw_rules: dict[str, tuple[Rule, ...]] = {}
-        for kw in keyword_rules:
-            owners = {r for sub, rs in keyword_rules.items() if sub in kw for r in rs}
-            self._kw_rules[kw] = tuple(sorted(owners, key=lambda r: r.order))
-        self._triggers: list[tuple[re.Pattern[str], Rule]] = []
-        branches = _trie_branches(keyword_rules)
-        for rule in value_rules:
-            for trig in rule.triggers:
-                if trig:
-                    self._triggers.append((re.compile(trig), rule))
-                    branches.append(trig)
+        by_anchor: dict[str, list[tuple[str, tuple[Rule, ...], bool]]] = {}
+        self._slow: list[tuple[str, tuple[Rule, ...], bool]] = []
+        # Longest first: within an anchor's group the first alternative that matches is
+        # reported, and a longer keyword's owners include those of the keywords inside it.
+        for kw in sorted(primary, key=lambda k: (-len(k), k)):
+            owners = tuple(sorted({r for sub, rs in primary.items() if sub in kw for r in rs}, key=lambda r: r.order))
+            gate = any(g in kw for g in self._gates)
+            i = _anchor(kw)
+            if i < 0:
+                self._slow.append((kw, owners, gate))
+                continue
+            head, tail = re.escape(kw[: i + 1]), re.escape(kw[i + 1 :])
+            alt = (f"(?<={head})" if i else "") + (f"(?={tail})" if tail else "") + "()"
+            by_anchor.setdefault(kw[i], []).append((alt, owners, gate))
+        self._group_rules: list[tuple[Rule, ...]] = [()]  # group number -> the rules it wakes
+        self._group_gate: list[bool] = [False]
+        branches: list[str] = []
+        for ch, alts in by_anchor.items():
+            branches.append(re.escape(ch) + "(?:" + "|".join(alt for alt, _, _ in alts) + ")")
+            self._group_rules.extend(rules for _, rules, _ in alts)
+            self._group_gate.extend(gate for _, _, gate in alts)
         self._prefilter = re.compile("|".join(branches)) if branches else None
+        self._triggers = [(re.compile(t), r) for r in value_rules for t in r.triggers if t]
+        self._context_rules = {kw: tuple(rs) for kw, rs in context.items()}
+        self._context = (
+            re.compile("|".join(sorted(map(re.escape, context), key=len, reverse=True))) if context else None
+        )
 
-    # -- text ------------------------------------------------------------------------------
-    def _candidates(self, low: str, first: re.Match[str]) -> list[Rule]:
-        assert self._prefilter is not None
-        found: set[Rule] = set(self._always)
-        search = self._prefilter.search
-        kw_rules = self._kw_rules
-        triggers = self._triggers
-        m: re.Match[str] | None = first
-        while m is not None:
-            hit = kw_rules.get(m.group())
-            if hit is not None:
-                found.update(hit)
-            start = m.start()
-            for trig, rule in triggers:
-                if rule not in found and trig.match(low, start):
-                    found.add(rule)
-            m = search(low, start + 1)
+    def _candidates(self, low: str) -> list[Rule]:
+        """The rules whose keywords or triggers occur in ``low``, in library order."""
+        found: set[Rule] = set()
+        gated = False
+        prefilter = self._prefilter
+        if prefilter is not None:
+            group_rules = self._group_rules
+            group_gate = self._group_gate
+            search = prefilter.search
+            m = search(low)
+            while m is not None:
+                g = m.lastindex or 0
+                found.update(group_rules[g])
+                gated = gated or group_gate[g]
+                m = search(low, m.end())
+        for kw, rules, gate in self._slow:
+            if kw in low:
+                found.update(rules)
+                gated = gated or gate
+        for trig, rule in self._triggers:
+            if trig.search(low) is not None:
+                found.add(rule)
+        if gated and self._context is not None:
+            context_rules = self._context_rules
+            for word in set(self._context.findall(low)):
+                found.update(context_rules[word])
+        if not found:
+            return []
+        found.update(self._always)
         return sorted(found, key=lambda r: r.order)
 
     def _spans(self, text: str) -> list[Span]:
         """Secret spans in ``text``, merged where they overlap; empty when there are none."""
-        prefilter = self._prefilter
-        low = text.lower()
-        first = prefilter.search(low) if prefilter is not None else None
-        if first is None:
+        rules = self._candidates(text.lower())
+        if not rules:
             if not self._always:
                 return []
-            rules: list[Rule] = list(self._always)
-        else:
-            rules = self._candidates(low, first)
+            rules = list(self._always)
         spans: list[Span] = []
         keys = self.keys
         for rule in rules:
