@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +47,8 @@ ASSIGNMENT_RULE = "secret-assignment"
 CARD_RULE = "card-number"
 # A context rule's key names a credential: one of these words is in it (see validators).
 _GATE_WORDS = frozenset("pass pwd secret token key auth cred pat session cookie".split())
+# ... and is assigned a value: "<...gate word...>" then an assignment operator.
+_ASSIGNED_GATE = re.compile(r"(?:pass|pwd|secret|token|key|auth|cred|pat|session|cookie)[\w.\-]*\\?[\"']?[ \t]*(?:=|:)")
 _PATHLIKE = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)[\w./\\\-]*$")
 _STATE_WORDS = frozenset(
     """
@@ -233,7 +235,7 @@ class Redactor:
             for gate in self._gates:
                 primary.setdefault(gate, [])
         # A hit on "password" must also wake the rules of "pass": close over substrings.
-        by_anchor: dict[str, list[tuple[str, tuple[Rule, ...], bool]]] = {}
+        by_anchor: dict[str, list[tuple[str, tuple[Rule, ...], bool, str]]] = {}
         self._slow: list[tuple[str, tuple[Rule, ...], bool]] = []
         # Longest first: within an anchor's group the first alternative that matches is
         # reported, and a longer keyword's owners include those of the keywords inside it.
@@ -246,16 +248,33 @@ class Redactor:
                 continue
             head, tail = re.escape(kw[: i + 1]), re.escape(kw[i + 1 :])
             alt = (f"(?<={head})" if i else "") + (f"(?={tail})" if tail else "") + "()"
-            by_anchor.setdefault(kw[i], []).append((alt, owners, gate))
+            by_anchor.setdefault(kw[i], []).append((alt, owners, gate, kw[i + 1 : i + 2]))
         self._group_rules: list[tuple[Rule, ...]] = [()]  # group number -> the rules it wakes
         self._group_gate: list[bool] = [False]
         branches: list[str] = []
         for ch, alts in by_anchor.items():
-            branches.append(re.escape(ch) + "(?:" + "|".join(alt for alt, _, _ in alts) + ")")
-            self._group_rules.extend(rules for _, rules, _ in alts)
-            self._group_gate.extend(gate for _, _, gate in alts)
+            # Dispatch on the character after the anchor first, so a landing tries only
+            # the few keywords that can still match there.
+            by_next: dict[str, list[tuple[str, tuple[Rule, ...], bool, str]]] = {}
+            for alt in alts:
+                by_next.setdefault(alt[3], []).append(alt)
+            subs: list[str] = []
+            for nxt, group in sorted(by_next.items(), key=lambda kv: kv[0] == ""):
+                body = "|".join(a for a, _, _, _ in group)
+                subs.append(f"(?={re.escape(nxt)})(?:{body})" if nxt else body)
+                self._group_rules.extend(rules for _, rules, _, _ in group)
+                self._group_gate.extend(gate for _, _, gate, _ in group)
+            branches.append(re.escape(ch) + "(?:" + "|".join(subs) + ")")
         self._prefilter = re.compile("|".join(branches)) if branches else None
         self._triggers = [(re.compile(t), r) for r in value_rules for t in r.triggers if t]
+        # "Is any slow keyword or trigger in this text?" as one expression: a chain of
+        # ``in`` tests costs no Python loop (the clean path runs it on most strings).
+        tests = [f"{kw!r} in low" for kw, _, _ in self._slow]
+        tests += [f"triggers[{i}].search(low) is not None" for i in range(len(self._triggers))]
+        self._slow_hit: Callable[[str], bool] = eval(  # noqa: S307 -- built from the library's literals
+            "lambda low: " + (" or ".join(tests) or "False"),
+            {"triggers": [t for t, _ in self._triggers]},
+        )
         self._context_rules = {kw: tuple(rs) for kw, rs in context.items()}
         self._context = (
             re.compile("|".join(sorted(map(re.escape, context), key=len, reverse=True))) if context else None
@@ -263,6 +282,9 @@ class Redactor:
 
     def _candidates(self, low: str) -> list[Rule]:
         """The rules whose keywords or triggers occur in ``low``, in library order."""
+        prefilter = self._prefilter
+        if (prefilter is None or prefilter.search(low) is None) and not self._slow_hit(low):
+            return []  # the common case: nothing to look at
         found: set[Rule] = set()
         gated = False
         prefilter = self._prefilter
@@ -283,7 +305,7 @@ class Redactor:
         for trig, rule in self._triggers:
             if trig.search(low) is not None:
                 found.add(rule)
-        if gated and self._context is not None:
+        if gated and self._context is not None and _ASSIGNED_GATE.search(low) is not None:
             context_rules = self._context_rules
             for word in set(self._context.findall(low)):
                 found.update(context_rules[word])
@@ -477,13 +499,19 @@ class Redactor:
 
     def _walk_dict(self, obj: dict[Any, Any], parent_secret: bool, path: Any, findings: list[Finding] | None) -> None:
         classify = self.keys.classify
+        known = self.keys._cache
+        clean = self._clean
         card = self._card_rule is not None
         for key, value in obj.items():
             t = type(value)
             if t is str:
-                kc = classify(key) if type(key) is str else NEUTRAL
+                kc = known.get(key) if type(key) is str else NEUTRAL
+                if kc is None:
+                    kc = classify(key)
                 if parent_secret and kc == NEUTRAL:
                     kc = SECRET
+                elif kc != SECRET and (len(value) < _MIN_SCAN_LEN or value in clean):
+                    continue  # the common case, decided without a call
                 new = self._string(value, kc, path, key, findings)
                 if new is not None:
                     obj[key] = new

@@ -104,7 +104,7 @@ _QUALIFIERS = frozenset(
 _IDENT_WORDS = frozenset(
     """
     id ids uuid guid hash checksum digest sha sha1 sha256 sha512 md5 crc crc32 etag cursor
-    fingerprint traceid spanid requestid
+    fingerprint traceid spanid requestid timestamp time ts date datetime at
     """.split()
 )
 _SESSION_WORDS = frozenset({"session", "sess"})
