@@ -1,0 +1,118 @@
+"""``sightline bench redact``: records/s through the redactor, without and with secrets.
+
+Records are canonical log records and spans of about ten attributes (a
+message, a route, a user agent, a SQL statement, ids, a timestamp), generated
+from a seeded RNG so numbers, ids and paths vary from record to record as in a
+real stream.  "With secrets" puts one secret from the rule library's examples
+into every record (in the message, an attribute or a header) on top of that.
+One core, one process; the first pass warms the key and clean-string caches
+as a running processor's would be.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+import uuid
+import zlib
+from typing import Any
+
+from pipeline.redact import Redactor, load_library
+from pipeline.redact.synth import expand
+
+__all__ = ["add_arguments", "make_records", "run"]
+
+_MESSAGES = [
+    "GET /api/v1/users/{n} 200 in {ms}ms",
+    "order {n} created for customer {c}",
+    "cache miss for key user:{n}",
+    "payment processed amount={ms}.00 currency=EUR",
+    "connection pool exhausted, waiting {ms}ms",
+    "retrying request to inventory-service attempt {a}",
+    "user {c} logged in from 10.0.{a}.{ms}",
+    "slow query took {ms}ms rows={n}",
+]
+_SERVICES = ["checkout", "cart", "inventory", "auth-gateway", "search", "payments"]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``sightline bench redact``."""
+    parser.add_argument("--records", type=int, default=100_000, help="records per run (default 100000)")
+    parser.add_argument("--batch", type=int, default=500, help="records per redact_records call (default 500)")
+    parser.add_argument("--seed", type=int, default=7)
+
+
+def _record(rng: random.Random, i: int) -> dict[str, Any]:
+    n = rng.randint(1, 10**6)
+    ms = rng.randint(1, 999)
+    message = rng.choice(_MESSAGES).format(n=n, ms=ms, c=rng.randint(1, 9999), a=rng.randint(1, 5))
+    rec: dict[str, Any] = {
+        "@timestamp": f"2024-05-01T12:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}.{ms:03d}Z",
+        "service.name": rng.choice(_SERVICES),
+        "severity_text": rng.choice(["INFO", "INFO", "WARN", "ERROR"]),
+        "trace_id": f"{rng.getrandbits(128):032x}",
+        "span_id": f"{rng.getrandbits(64):016x}",
+        "attributes": {
+            "http.request.method": rng.choice(["GET", "POST", "PUT"]),
+            "http.route": "/api/v1/users/{id}",
+            "http.response.status_code": rng.choice([200, 200, 201, 404, 500]),
+            "url.path": f"/api/v1/users/{n}",
+            "user_agent.original": "Mozilla/5.0 (X11; Linux x86_64)",
+            "server.address": f"10.0.{rng.randint(0, 9)}.{rng.randint(1, 250)}",
+            "db.system": "postgresql",
+            "db.statement": f"SELECT * FROM users WHERE id = {n}",
+            "request_id": str(uuid.UUID(int=rng.getrandbits(128))),
+            "duration_ms": rng.random() * 100,
+        },
+        "resource": {"service.name": "checkout", "host.name": f"node-{i % 16}", "k8s.pod.name": f"checkout-{rng.getrandbits(32):08x}"},
+    }
+    if i % 3 == 0:
+        rec["message"] = message
+    else:  # a span
+        rec["name"] = "GET /api/v1/users/{id}"
+        rec["events"] = [] if i % 9 else [{"name": "exception", "attributes": {"exception.message": message}}]
+        rec["attributes"]["message"] = message
+    return rec
+
+
+def make_records(count: int, seed: int, secrets: bool) -> list[dict[str, Any]]:
+    """``count`` records from ``seed``; with ``secrets`` each carries one secret from the library."""
+    rng = random.Random(seed)
+    records = [_record(rng, i) for i in range(count)]
+    if secrets:
+        examples = [(r.id, t) for r in load_library() for t in r.examples if r.enabled]
+        for i, rec in enumerate(records):
+            rule_id, template = examples[i % len(examples)]
+            text = expand(template, random.Random(zlib.crc32(f"{seed}/{i}".encode()))).text
+            where = i % 3
+            if where == 0:
+                rec["message" if "message" in rec else "name"] = f"request failed: {text}"
+            elif where == 1:
+                rec["attributes"]["http.request.header.authorization"] = text
+            else:
+                rec["attributes"]["config.dump"] = text
+    return records
+
+
+def _time(redactor: Redactor, records: list[dict[str, Any]], batch: int) -> tuple[float, int]:
+    started = time.perf_counter()
+    replaced = 0
+    for i in range(0, len(records), batch):
+        replaced += redactor.redact_records(records[i : i + batch])
+    return time.perf_counter() - started, replaced
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the benchmark and print records/s; returns the exit code."""
+    count, batch, seed = int(args.records), int(args.batch), int(args.seed)
+    redactor = Redactor()
+    print(f"rules: {len(redactor.rules)} active of {len(redactor.library)}; {count} records per run, batches of {batch}")
+    print(f"{'records':<16} {'records/s':>12} {'us/record':>10} {'replaced':>9}")
+    for label, secrets in (("without secrets", False), ("with secrets", True)):
+        _time(redactor, make_records(min(count, 20_000), seed + 1, secrets), batch)  # warm-up
+        records = make_records(count, seed, secrets)
+        seconds, replaced = _time(redactor, records, batch)
+        rate = count / seconds if seconds else float("inf")
+        print(f"{label:<16} {rate:>12,.0f} {1e6 / rate:>10.2f} {replaced:>9}")
+    return 0
