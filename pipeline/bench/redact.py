@@ -83,7 +83,7 @@ def make_records(count: int, seed: int, secrets: bool) -> list[dict[str, Any]]:
     if secrets:
         examples = [(r.id, t) for r in load_library() for t in r.examples if r.enabled]
         for i, rec in enumerate(records):
-            rule_id, template = examples[i % len(examples)]
+            _, template = examples[i % len(examples)]
             text = expand(template, random.Random(zlib.crc32(f"{seed}/{i}".encode()))).text
             where = i % 3
             if where == 0:

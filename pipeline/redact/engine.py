@@ -232,8 +232,8 @@ class Redactor:
                     primary.setdefault(kw, []).append(rule)
         self._gates = _GATE_WORDS
         if context:
-            for gate in self._gates:
-                primary.setdefault(gate, [])
+            for word in self._gates:
+                primary.setdefault(word, [])
         # A hit on "password" must also wake the rules of "pass": close over substrings.
         by_anchor: dict[str, list[tuple[str, tuple[Rule, ...], bool, str]]] = {}
         self._slow: list[tuple[str, tuple[Rule, ...], bool]] = []
@@ -241,14 +241,14 @@ class Redactor:
         # reported, and a longer keyword's owners include those of the keywords inside it.
         for kw in sorted(primary, key=lambda k: (-len(k), k)):
             owners = tuple(sorted({r for sub, rs in primary.items() if sub in kw for r in rs}, key=lambda r: r.order))
-            gate = any(g in kw for g in self._gates)
+            is_gate = any(g in kw for g in self._gates)
             i = _anchor(kw)
             if i < 0:
-                self._slow.append((kw, owners, gate))
+                self._slow.append((kw, owners, is_gate))
                 continue
             head, tail = re.escape(kw[: i + 1]), re.escape(kw[i + 1 :])
             alt = (f"(?<={head})" if i else "") + (f"(?={tail})" if tail else "") + "()"
-            by_anchor.setdefault(kw[i], []).append((alt, owners, gate, kw[i + 1 : i + 2]))
+            by_anchor.setdefault(kw[i], []).append((alt, owners, is_gate, kw[i + 1 : i + 2]))
         self._group_rules: list[tuple[Rule, ...]] = [()]  # group number -> the rules it wakes
         self._group_gate: list[bool] = [False]
         branches: list[str] = []
@@ -256,8 +256,8 @@ class Redactor:
             # Dispatch on the character after the anchor first, so a landing tries only
             # the few keywords that can still match there.
             by_next: dict[str, list[tuple[str, tuple[Rule, ...], bool, str]]] = {}
-            for alt in alts:
-                by_next.setdefault(alt[3], []).append(alt)
+            for entry in alts:
+                by_next.setdefault(entry[3], []).append(entry)
             subs: list[str] = []
             for nxt, group in sorted(by_next.items(), key=lambda kv: kv[0] == ""):
                 body = "|".join(a for a, _, _, _ in group)
@@ -271,7 +271,7 @@ class Redactor:
         # ``in`` tests costs no Python loop (the clean path runs it on most strings).
         tests = [f"{kw!r} in low" for kw, _, _ in self._slow]
         tests += [f"triggers[{i}].search(low) is not None" for i in range(len(self._triggers))]
-        self._slow_hit: Callable[[str], bool] = eval(  # noqa: S307 -- built from the library's literals
+        self._slow_hit: Callable[[str], bool] = eval(
             "lambda low: " + (" or ".join(tests) or "False"),
             {"triggers": [t for t, _ in self._triggers]},
         )
@@ -342,15 +342,15 @@ class Redactor:
             pos = 0
             n = len(text)
             while pos <= n:
-                m = regex.search(text, pos)
-                if m is None:
+                hit = regex.search(text, pos)
+                if hit is None:
                     break
-                span = check(m, keys)
+                span = check(hit, keys)
                 if span is None:
-                    pos = m.start() + 1
+                    pos = hit.start() + 1
                     continue
                 self._keep(text, span[0], span[1], rule, spans)
-                pos = max(m.end(), m.start() + 1)
+                pos = max(hit.end(), hit.start() + 1)
         if spans and self._marker_prefix in text:
             # Text redacted before: a span that overlaps a marker would eat into it.
             marks = [m.span() for m in self._marker_any.finditer(text)]

@@ -131,7 +131,7 @@ def expand(template: str, rng: random.Random) -> Sample:
     >>> len(s.text), s.secrets[0] == s.text[4:]
     (40, True)
     >>> expand("AccountName={~low:4};AccountKey={b64:8}", random.Random(2)).secrets
-    ('MNTKvhBX',)
+    ('GBeu3YV4',)
     """
     secrets: list[str] = []
 

@@ -12,10 +12,10 @@ from tests.unit.redact.corpus import innocents, secrets
 
 
 def _output(redactor: Redactor, item: object) -> str:
-    text = getattr(item, "text")
+    text = item.text
     if text is not None:
         return redactor.redact_text(text)
-    record = copy.deepcopy(getattr(item, "record"))
+    record = copy.deepcopy(item.record)
     redactor.redact_record(record)
     return orjson.dumps(record).decode()
 

@@ -41,7 +41,7 @@ def test_log_record_and_span_are_redacted_in_place() -> None:
 
 
 def test_explain_names_rules_and_never_the_secret() -> None:
-    text, findings = Redactor().explain_text(f"x {SECRET}")
+    _, findings = Redactor().explain_text(f"x {SECRET}")
     assert [f.rule for f in findings] == ["github-pat"]
     assert all(SECRET not in f.describe() for f in findings)
     record = {"attributes": {"db.password": "hunter2"}}
@@ -68,7 +68,7 @@ def test_config_rules_off_extra_keys_patterns_allow_list_marker() -> None:
 
 
 def test_config_errors_name_the_bad_entry() -> None:
-    with pytest.raises(ValidationError, match="acme.*bad regular expression"):
+    with pytest.raises(ValidationError, match=r"acme.*bad regular expression"):
         RedactConfig(extra_patterns=[{"name": "acme", "regex": "(", "keywords": ["a"]}])
     with pytest.raises(ValidationError, match="unknown rule or group 'nope'"):
         RedactConfig(disable=["nope"])
@@ -108,5 +108,5 @@ def test_cli_redacts_lines_and_records_and_explains(tmp_path: Path, monkeypatch:
     assert SECRET not in err.getvalue() and "hunter2" not in err.getvalue()
     bad = tmp_path / "bad.yaml"
     bad.write_text("redact:\n  allow_list: ['(']\n")
-    with pytest.raises(ConfigError, match="redact.allow_list"):
+    with pytest.raises(ConfigError, match=r"redact\.allow_list"):
         redact_cli.load_redact_config(bad)

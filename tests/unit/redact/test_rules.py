@@ -55,7 +55,7 @@ def test_negative_is_untouched(rule_id: str, i: int, template: str) -> None:
 
 
 def test_bad_rule_is_refused_with_its_name() -> None:
-    with pytest.raises(ConfigError, match="'broken'.*regular expression"):
+    with pytest.raises(ConfigError, match=r"'broken'.*regular expression"):
         _parse({"rules": [{"id": "broken", "group": "custom", "description": "x", "regex": "(", "keywords": ["x"]}]}, "t")
     with pytest.raises(ConfigError, match="'nokw'"):
         _parse({"rules": [{"id": "nokw", "group": "custom", "description": "x", "regex": "a+"}]}, "t")
