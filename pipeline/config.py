@@ -34,6 +34,7 @@ from detectors.templates.config import TemplatesConfig
 from pipeline.alerts.config import AlertsConfig
 from pipeline.configbase import Section
 from pipeline.errors import ConfigError
+from pipeline.redact.config import RedactConfig
 
 __all__ = [
     "AdminConfig",
@@ -328,6 +329,7 @@ class Config(Section):
     sink: SinkConfig = Field(default_factory=SinkConfig)
     log: LogConfig = Field(default_factory=LogConfig)
     embedded: EmbeddedConfig = Field(default_factory=EmbeddedConfig)
+    redact: RedactConfig = Field(default_factory=RedactConfig)
     detectors: DetectorsConfig = Field(default_factory=DetectorsConfig)
     templates: TemplatesConfig = Field(default_factory=TemplatesConfig)
     alerts: AlertsConfig = Field(default_factory=AlertsConfig)

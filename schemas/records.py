@@ -16,6 +16,7 @@ import orjson
 
 __all__ = [
     "ALERT_KINDS",
+    "ALERT_SCHEMA_VERSION",
     "ALERT_SEVERITIES",
     "METRIC_TYPES",
     "SEVERITY_NUMBERS",
@@ -87,7 +88,8 @@ LogRecord = TypedDict(
 SPAN_KINDS = ("unspecified", "internal", "server", "client", "producer", "consumer")
 STATUS_CODES = ("unset", "ok", "error")
 METRIC_TYPES = ("gauge", "sum", "histogram", "exponential_histogram", "summary")
-ALERT_KINDS = ("threshold", "error_spike", "anomaly", "new_error_type")
+ALERT_KINDS = ("threshold", "absent", "error_spike", "anomaly", "new_error_type", "regression")
+ALERT_SCHEMA_VERSION = 1
 ALERT_SEVERITIES = ("critical", "warning", "info")
 
 SpanRecord = TypedDict(
@@ -159,23 +161,28 @@ MetricPoint = TypedDict(
 Alert = TypedDict(
     "Alert",
     {
-        "@timestamp": str,  # when this state of the alert was emitted
-        "id": str,  # hash of fingerprint, status and starts_at
-        "fingerprint": str,  # hash of the series labels and kind: stable across firing/resolved
+        "schema_version": int,  # ALERT_SCHEMA_VERSION
+        "@timestamp": str,  # when this event was emitted
+        "time_unix_nano": int,
+        "id": str,  # hash of fingerprint, startsAt, status and @timestamp: the store's _id
+        "fingerprint": str,  # alert_fingerprint(identifying labels): stable across firing/resolved
         "status": str,  # "firing" or "resolved"
-        "severity": str,  # one of ALERT_SEVERITIES
         "kind": str,  # one of ALERT_KINDS
+        "severity": str,  # one of ALERT_SEVERITIES
+        "alertname": str,
         "service.name": str,
-        "series": dict[str, str],  # the labels of the series it is about
-        "summary": str,  # one line for people
-        "detector": str,  # which detector raised it
-        "observed": float,
-        "expected": float,
-        "score": float,  # high = anomalous
-        "starts_at": str,  # RFC 3339 (Alertmanager's startsAt)
-        "ends_at": str,  # RFC 3339, when resolved (Alertmanager's endsAt)
-        "evidence": dict[str, list[str]],  # {record_ids: [...], trace_ids: [...]}
-        "sightline.tenant": str,
+        "labels": dict[str, str],  # alertname, service, severity, kind and identifying labels
+        "summary": str,
+        "description": str,
+        "observed": float | None,
+        "expected": float | None,
+        "expected_band": dict[str, float] | None,  # {"lower": ..., "upper": ...}
+        "score": float | None,  # high = anomalous
+        "series": dict[str, Any],  # {"statistic", "window", "labels"}
+        "startsAt": str,  # RFC 3339, as Alertmanager names it
+        "endsAt": str | None,  # RFC 3339 when resolved
+        "evidence": dict[str, Any],  # record_ids, trace_ids, template, query, search_url
+        "generatorURL": str,  # link-ready search for the records behind it
     },
     total=False,
 )
@@ -210,14 +217,16 @@ def series_id(service: str, name: str, attributes: dict[str, Any]) -> str:
     return digest.hexdigest()
 
 
-def alert_fingerprint(kind: str, series: dict[str, str]) -> str:
-    """A stable alert fingerprint: the hash of its kind and series labels.
+def alert_fingerprint(labels: dict[str, str]) -> str:
+    """A stable 16-hex-digit hash of an alert's identifying labels (order does not matter).
 
-    >>> alert_fingerprint("error_spike", {"service.name": "a"}) == alert_fingerprint("error_spike", {"service.name": "a"})
+    >>> alert_fingerprint({"alertname": "A", "service": "s"}) == alert_fingerprint({"service": "s", "alertname": "A"})
     True
+    >>> len(alert_fingerprint({"alertname": "A"}))
+    16
     """
-    digest = hashlib.blake2b(orjson.dumps([kind, series], option=orjson.OPT_SORT_KEYS), digest_size=8)
-    return digest.hexdigest()
+    canonical = "\x1f".join(f"{k}\x1e{labels[k]}" for k in sorted(labels))
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
 def severity_number(text: str) -> tuple[str, int]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.alerts.config import AlertsConfig, RuleConfig
-from schemas.records import format_timestamp
+from schemas.records import ALERT_SCHEMA_VERSION, alert_fingerprint, format_timestamp
 
 __all__ = [
     "ALERT_SCHEMA_VERSION",
@@ -39,7 +39,6 @@ __all__ = [
     "fingerprint",
 ]
 
-ALERT_SCHEMA_VERSION = 1
 _OPS: dict[str, Callable[[float, float], bool]] = {
     ">": operator.gt,
     ">=": operator.ge,
@@ -48,16 +47,7 @@ _OPS: dict[str, Callable[[float, float], bool]] = {
 }
 
 
-def fingerprint(labels: Mapping[str, str]) -> str:
-    """A stable 16-hex-digit hash of the identifying labels (order does not matter).
-
-    >>> fingerprint({"alertname": "A", "service": "s"}) == fingerprint({"service": "s", "alertname": "A"})
-    True
-    >>> len(fingerprint({"alertname": "A"}))
-    16
-    """
-    canonical = "\x1f".join(f"{k}\x1e{labels[k]}" for k in sorted(labels))
-    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+fingerprint = alert_fingerprint
 
 
 @dataclass
@@ -192,7 +182,7 @@ class AlertEngine:
             "kind": c.kind,
             "severity": c.severity,
             "alertname": c.alertname,
-            "service": c.service,
+            "service.name": c.service,
             "labels": labels,
             "summary": c.summary,
             "description": c.description,

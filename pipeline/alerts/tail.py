@@ -20,7 +20,7 @@ def format_alert(alert: dict[str, Any], color: bool) -> str:
     """One readable line for an alert event.
 
     >>> format_alert({"status": "firing", "kind": "error_spike", "severity": "critical",
-    ...               "service": "checkout", "summary": "errors 300 vs 5 expected"}, color=False)
+    ...               "service.name": "checkout", "summary": "errors 300 vs 5 expected"}, color=False)
     'FIRING    critical  error_spike     checkout  errors 300 vs 5 expected'
     """
     status = str(alert.get("status", "?"))
@@ -31,7 +31,7 @@ def format_alert(alert: dict[str, Any], color: bool) -> str:
         head,
         f"{alert.get('severity', ''):<9}",
         f"{alert.get('kind', ''):<15}",
-        f"{alert.get('service', '')}",
+        f"{alert.get('service.name', '')}",
         f" {alert.get('summary', '')}",
     ]
     return " ".join(parts)

@@ -23,7 +23,10 @@ resolved events.  All state is picklable per service (:meth:`Detection.state_of`
 
 from __future__ import annotations
 
+import copy
 import math
+import pickle
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,9 +39,21 @@ from pipeline.alerts.engine import AlertEngine, Condition, evaluate_rules, finge
 from pipeline.config import Config
 from pipeline.process.stats import OTHER, RollingStats, SeriesKey, StatsUpdate
 
-__all__ = ["Detection", "ServiceState"]
+__all__ = ["Detection", "DetectionCollector", "ServiceState", "service_of"]
 
 _EVIDENCE = 10
+
+
+_SEP = "\x1f"
+
+
+def _key(service: str, *parts: str) -> bytes:
+    return _SEP.join((service, *parts)).encode()
+
+
+def service_of(raw_key: bytes) -> str:
+    """The service a detection-state key belongs to."""
+    return raw_key.decode().split(_SEP, 1)[0]
 
 
 @dataclass
@@ -51,9 +66,27 @@ class ServiceState:
     regressions: Regression
     metric: dict[tuple[str, str, str], Detector] = field(default_factory=dict)
     last_fed: dict[tuple[str, str, str], float] = field(default_factory=dict)
+    fed_since_persist: set[tuple[str, str, str]] = field(default_factory=set)
     last_seen: float = 0.0
     evidence: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     templates_by_type: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Core:
+    """A service's state apart from its metric detectors (those are persisted one by one)."""
+
+    state: ServiceState
+    alerts: dict[str, Any]
+
+    def __getstate__(self) -> dict[str, Any]:
+        # metric detectors travel in their own entries
+        core = copy.copy(self.state)
+        core.metric, core.last_fed, core.fed_since_persist = {}, {}, set()
+        return {"state": core, "alerts": self.alerts}
+
+    def __setstate__(self, data: dict[str, Any]) -> None:
+        self.state, self.alerts = data["state"], data["alerts"]
 
 
 class Detection:
@@ -77,6 +110,7 @@ class Detection:
         self.scores: dict[tuple[str, str, str, str], float] = {}  # (kind, service, name, series) → last score
         self._template_alerts: dict[tuple[str, str], Condition] = {}
         self._anomaly_direction: dict[str, int] = {}  # fingerprint → +1 above / -1 below the band
+        self.dirty: set[str] = set()  # services whose state changed since take_dirty()
 
     # -- per service state ----------------------------------------------------------------
     def _service(self, name: str) -> ServiceState:
@@ -95,12 +129,57 @@ class Detection:
     def state_of(self, service: str) -> ServiceState | None:
         return self.services.get(service)
 
-    def restore(self, service: str, state: ServiceState) -> None:
-        self.services[service] = state
+    # -- persistence: one changelog entry for a service's core state, one per metric detector --
+    def take_dirty(self) -> list[tuple[str, bytes, bytes]]:
+        """``(service, key, blob)`` for state changed since the last call (zlib-compressed pickles)."""
+        out = []
+        for service in sorted(self.dirty):
+            state = self.services.get(service)
+            if state is None:
+                continue
+            alerts = {fp: st for fp, st in self.engine.states.items() if st.condition.service == service}
+            core = _Core(state, alerts)
+            out.append((service, _key(service, "core"), zlib.compress(pickle.dumps(core, protocol=5), 1)))
+            for dkey in state.fed_since_persist:
+                detector = state.metric.get(dkey)
+                if detector is not None:
+                    blob = zlib.compress(pickle.dumps((dkey, detector, state.last_fed.get(dkey, 0.0)), protocol=5), 1)
+                    out.append((service, _key(service, "metric", *dkey), blob))
+            state.fed_since_persist = set()
+        self.dirty.clear()
+        return out
+
+    def load(self, raw_key: bytes, blob: bytes) -> bool:
+        """Adopt state written by :meth:`take_dirty` (a partition taken over); ``False`` if unusable."""
+        try:
+            parts = raw_key.decode().split(_SEP)
+            value = pickle.loads(zlib.decompress(blob))
+        except Exception:
+            return False
+        service, what = parts[0], parts[1]
+        if what == "core" and isinstance(value, _Core):
+            metric = self.services[service].metric if service in self.services else {}
+            last_fed = self.services[service].last_fed if service in self.services else {}
+            value.state.metric.update(metric)
+            value.state.last_fed.update(last_fed)
+            self.services[service] = value.state
+            self.engine.states.update(value.alerts)
+            return True
+        if what == "metric":
+            dkey, detector, fed = value
+            state = self._service(service)
+            state.metric[dkey] = detector
+            state.last_fed[dkey] = fed
+            return True
+        return False
 
     def forget(self, services: Iterable[str]) -> None:
-        for service in services:
+        """Drop the state of services whose partitions moved to another processor."""
+        for service in set(services):
             self.services.pop(service, None)
+            self.dirty.discard(service)
+            for fp in [fp for fp, st in self.engine.states.items() if st.condition.service == service]:
+                del self.engine.states[fp]
 
     # -- hooks (called per batch) -------------------------------------------------------------
     def on_stats(self, updates: Sequence[StatsUpdate]) -> None:
@@ -110,6 +189,7 @@ class Detection:
             if key.service == OTHER:
                 continue
             state = self._service(key.service)
+            self.dirty.add(key.service)
             t = update.time_ns / 1e9
             state.last_seen = max(state.last_seen, t)
             if key.kind == "err" and update.errors > 0:
@@ -146,6 +226,7 @@ class Detection:
 
     def _mine(self, service: str, text: str, record: dict[str, Any]) -> None:
         state = self._service(service)
+        self.dirty.add(service)
         t = record.get("time_unix_nano", 0) / 1e9 or None
         match = state.miner.add(text, t=t, record_id=record.get("id"), trace_id=record.get("trace_id"))
         template = state.miner.template(match.template_id)
@@ -245,6 +326,8 @@ class Detection:
         for condition in conditions:
             events.extend(self.engine.observe(condition, now))
         events.extend(self.engine.tick(now))
+        self.dirty.update(c.service for c in conditions if c.active)
+        self.dirty.update(e["service.name"] for e in events)
         live = {fp.condition.identity().get("template_id") for fp in self.engine.states.values()}
         self._template_alerts = {k: v for k, v in self._template_alerts.items() if k[1] in live}
         return events
@@ -318,6 +401,8 @@ class Detection:
                     detector = self.cfg.detectors.metric_detector()
                     state.metric[dkey] = detector
                 state.last_fed[dkey] = now
+                state.fed_since_persist.add(dkey)
+                self.dirty.add(key.service)
                 result = detector.update(value, now)
                 self.scores[("anomaly", key.service, key.name, statistic)] = result.score
                 labels = {"operation": key.name} if key.kind == "op" else {"metric": key.name, "series": key.series}
@@ -354,3 +439,55 @@ class Detection:
 
     def known_keys(self) -> list[SeriesKey]:
         return list(self.stats.series)
+
+
+class DetectionCollector:
+    """Detector scores, template counts and firing alerts, read at scrape time."""
+
+    def __init__(self, detection: Detection) -> None:
+        self.detection = detection
+
+    def describe(self) -> list[Any]:
+        return []
+
+    def collect(self) -> Iterable[Any]:
+        from prometheus_client.core import GaugeMetricFamily
+
+        d = self.detection
+        anomaly = GaugeMetricFamily(
+            "sightline_anomaly_score",
+            "Latest anomaly score (0..1) of a tracked series, by service, series name and statistic.",
+            labels=["service", "name", "statistic"],
+        )
+        spike = GaugeMetricFamily(
+            "sightline_error_spike_score",
+            "Latest error spike score (0..1) per service and error type (empty: all errors).",
+            labels=["service", "error_type"],
+        )
+        for (kind, service, name, statistic), score in sorted(d.scores.items()):
+            if kind == "anomaly":
+                anomaly.add_metric([service, name, statistic], score)
+            else:
+                spike.add_metric([service, name], score)
+        known = GaugeMetricFamily("sightline_templates_known", "Log templates known per service.", labels=["service"])
+        new = GaugeMetricFamily(
+            "sightline_templates_new_last_hour", "Templates first seen in the last hour, per service.", labels=["service"]
+        )
+        now = max((s.last_seen for s in d.services.values()), default=0.0)
+        for service, state in sorted(d.services.items()):
+            templates = list(state.miner.templates())
+            known.add_metric([service], len(templates))
+            new.add_metric([service], sum(1 for t in templates if t.first_seen is not None and now - t.first_seen <= 3600))
+        firing = GaugeMetricFamily(
+            "sightline_alerts_firing", "Alerts firing now, by service, alert name and severity.",
+            labels=["service", "alertname", "severity"],
+        )
+        counts: dict[tuple[str, str, str], int] = {}
+        for st in d.engine.states.values():
+            if st.status == "firing":
+                c = st.condition
+                k = (c.service, c.alertname, c.severity)
+                counts[k] = counts.get(k, 0) + 1
+        for labels, n in sorted(counts.items()):
+            firing.add_metric(list(labels), n)
+        return [anomaly, spike, known, new, firing]

@@ -7,7 +7,7 @@ integers read by the metrics collector at scrape time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,6 +72,8 @@ class BatchPipeline:
         self.stats = stats
         self.transforms = list(transforms)
         self.hooks = list(hooks)
+        # Called with (signal, records) once records are redacted and have ids (template mining).
+        self.record_hooks: list[Callable[[str, list[dict[str, Any]]], None]] = []
         self.max_message_bytes = max_message_bytes
         # (stage, signal) → records that left the stage; read at scrape time.
         self.stage_records: dict[tuple[str, str], int] = {}
@@ -107,6 +109,12 @@ class BatchPipeline:
                 raise DecodeError("transform_failed", f"{getattr(transform, '__name__', transform)}: {exc}") from exc
         self._count("transform", signal, len(records))
         assign_ids(records, envelope.tenant)
+        for record_hook in self.record_hooks:
+            try:
+                record_hook(signal, records)
+            except Exception:
+                self.hook_failures += 1
+                log.exception("record hook failed")
         updates: list[StatsUpdate] = []
         if self.stats is not None:
             updates = self.stats.update(signal, records, now_ns, partition)

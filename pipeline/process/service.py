@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import faust
@@ -27,22 +27,37 @@ from pipeline.component import Component, Probe
 from pipeline.config import Config
 from pipeline.kafka import KafkaHealth
 from pipeline.process.decode import DecodeError
+from pipeline.process.detect import Detection, DetectionCollector, service_of
 from pipeline.process.metrics import PipelineCollector, StatsCollector
 from pipeline.process.pipeline import BatchPipeline
 from pipeline.process.stats import RollingStats, SeriesKey, StatsHook
 from pipeline.process.transforms import Transform, default_transforms
+from pipeline.redact import Redactor
 
 __all__ = ["STATS_TABLE", "Processor", "deadletter_payload"]
 
 DEADLETTER_PREVIEW_BYTES = 4096
 STATS_TABLE = "sightline-stats"
+DETECT_TABLE = "sightline-detect"
 
 
 def deadletter_payload(
-    reason: str, message: str, topic: str, partition: int, offset: int, value: bytes | None
+    reason: str,
+    message: str,
+    topic: str,
+    partition: int,
+    offset: int,
+    value: bytes | None,
+    scrub: Callable[[str], str] | None = None,
 ) -> bytes:
-    """The dead-letter document: why, where from, and a bounded preview of the payload."""
+    """The dead-letter document: why, where from, and a bounded preview of the payload.
+
+    ``scrub`` (the redactor's text pass) runs over the preview: an undecodable
+    payload may still carry secrets, and the dead-letter topic must not.
+    """
     preview = (value or b"")[:DEADLETTER_PREVIEW_BYTES].decode("utf-8", errors="replace")
+    if scrub is not None:
+        preview = scrub(preview)
     doc = {
         "reason": reason,
         "error": message,
@@ -99,9 +114,12 @@ class Processor(Component):
             registry=registry,
         )
         self.stats = RollingStats(cfg.process.stats) if cfg.process.stats.enabled else None
+        transforms = default_transforms(cfg, registry) if transforms is None else transforms
+        redactors = [getattr(t, "__self__", None) for t in transforms]
+        self._scrub = next((r.redact_text for r in redactors if isinstance(r, Redactor)), None)
         self.pipeline = BatchPipeline(
             self.stats,
-            default_transforms(cfg) if transforms is None else transforms,
+            transforms,
             stats_hooks,
             max_message_bytes=int(k.max_message_bytes * 0.9),
         )
@@ -141,8 +159,24 @@ class Processor(Component):
         self._agent_for("logs", topics.logs_raw, topics.logs)
         self._agent_for("spans", topics.spans_raw, topics.spans)
         self._agent_for("metrics", topics.metrics_raw, topics.metrics)
+        self.detection: Detection | None = None
+        self.detect_table: Any = None
+        self.alerts_topic = self.app.topic(topics.alerts, key_serializer="raw", value_serializer="raw")
         if self.stats is not None:
             registry.register(StatsCollector(self.stats))
+            self.detection = Detection(cfg, self.stats)
+            self.pipeline.hooks.append(self.detection.on_stats)
+            self.pipeline.record_hooks.append(self.detection.on_records)
+            self.detect_table = self.app.Table(
+                DETECT_TABLE, default=None, partitions=k.partitions, key_type=bytes, value_type=bytes
+            )
+            registry.register(DetectionCollector(self.detection))
+        self.alerts_published = Counter(
+            "sightline_alerts_published",
+            "Alert events published to the alert topic, by kind and status.",
+            ["kind", "status"],
+            registry=registry,
+        )
         registry.register(PipelineCollector(lambda: self.pipeline.stage_records, self._lag))
         self.health = KafkaHealth(k)
         self.probe = Probe("kafka", self.health.check)
@@ -174,7 +208,9 @@ class Processor(Component):
                 "raw message dead-lettered",
                 extra={"reason": exc.reason, "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
             )
-            payload = deadletter_payload(exc.reason, str(exc), msg.topic, msg.partition, msg.offset, msg.value)
+            payload = deadletter_payload(
+                exc.reason, str(exc), msg.topic, msg.partition, msg.offset, msg.value, self._scrub
+            )
             fut = await self.deadletter.send(key=msg.key, value=payload)
             await fut
             self._positions[(msg.topic, msg.partition)] = msg.offset + 1
@@ -217,11 +253,77 @@ class Processor(Component):
                 continue
             if key not in self.stats.series and self.stats.load(raw_key, raw_value, partition):
                 adopted += 1
+        adopted_detect = self._recover_detection(active)
         self._positions = {tp: pos for tp, pos in self._positions.items() if tp[1] in active}
         self.log.info(
             "statistics state recovered",
-            extra={"partitions": ",".join(str(p) for p in sorted(active)), "adopted": adopted, "dropped": len(gone)},
+            extra={
+                "partitions": ",".join(str(p) for p in sorted(active)),
+                "adopted": adopted,
+                "dropped": len(gone),
+                "detection_states": adopted_detect,
+            },
         )
+
+    def _recover_detection(self, active: set[int]) -> int:
+        """Detector and alert state follow the services' partitions, like the statistics."""
+        if self.detection is None or self.detect_table is None:
+            return 0
+        store = self.detect_table.data
+        key_partition = getattr(store, "_key_partition", {})
+        mine = {key.service for key, partition in self.stats.partition_of.items() if partition in active} if self.stats else set()
+        theirs = set(self.detection.services) - mine
+        self.detection.forget(theirs)
+        adopted = 0
+        for raw_key, blob in list(store.items()):
+            if blob is None or not isinstance(raw_key, bytes):
+                continue
+            partition = key_partition.get(raw_key)
+            if partition is not None and partition not in active:
+                continue
+            service = service_of(raw_key)
+            if service in self.detection.services and raw_key.endswith(b"core"):
+                continue  # live state is newer than the changelog's
+            if self.detection.load(raw_key, blob):
+                adopted += 1
+        return adopted
+
+    async def _evaluate_loop(self) -> None:
+        """Every alerts.evaluation_interval_s: run detectors and rules, publish alert events, persist state."""
+        assert self.detection is not None
+        interval = self.cfg.alerts.evaluation_interval_s
+        while True:
+            await asyncio.sleep(interval)
+            if not self.joined:
+                continue
+            try:
+                events = self.detection.evaluate(time.time())
+            except Exception:
+                self.log.exception("alert evaluation failed")
+                continue
+            for event in events:
+                fut = await self.alerts_topic.send(key=event["fingerprint"].encode(), value=orjson.dumps(event))
+                await fut
+                self.alerts_published.labels(event["kind"], event["status"]).inc()
+                self.log.info(
+                    "alert",
+                    extra={"status": event["status"], "alertname": event["alertname"],
+                           "service": event["service.name"], "summary": event["summary"][:200]},
+                )
+            self._write_detection_changelog()
+
+    def _write_detection_changelog(self) -> None:
+        if self.detection is None or self.detect_table is None or self.stats is None:
+            return
+        partitions: dict[str, int] = {}
+        for series_key, series_partition in self.stats.partition_of.items():
+            partitions.setdefault(series_key.service, series_partition)
+        for service, raw_key, blob in self.detection.take_dirty():
+            partition = partitions.get(service)
+            if partition is None:
+                continue
+            self.detect_table.send_changelog(partition, raw_key, blob)
+            self.detect_table.data[raw_key] = blob
 
     def _lag(self) -> dict[tuple[str, int], int]:
         """High watermark (from fetch responses) minus the next offset to process, per partition."""
@@ -264,6 +366,8 @@ class Processor(Component):
     async def _run_faust(self) -> None:
         await self.app.start()
         self.joined = True
+        if self.detection is not None:
+            self.spawn(self._evaluate_loop(), "evaluate")
         self.log.info("processor joined its consumer group", extra={"group": self.cfg.process.group_id})
 
     async def _stop(self) -> None:

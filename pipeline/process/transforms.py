@@ -12,18 +12,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from prometheus_client import CollectorRegistry
+
 from pipeline.config import Config
+from pipeline.redact import Redactor
 
 __all__ = ["Transform", "default_transforms"]
 
 Transform = Callable[[str, list[dict[str, Any]]], list[dict[str, Any]]]
 
 
-def default_transforms(cfg: Config) -> list[Transform]:
-    """The transforms every processor runs, in order.
+def default_transforms(cfg: Config, registry: CollectorRegistry | None = None) -> list[Transform]:
+    """The transforms every processor runs, in order: redaction first (``redact.enabled``).
 
-    Redaction (``pipeline.redact``, its own issue) is to be appended here as
-    the first transform once it exists; until then the list is empty.
+    The redactor's per-rule counts are registered on ``registry`` when given.
     """
-    del cfg
-    return []
+    out: list[Transform] = []
+    if cfg.redact.enabled:
+        redactor = Redactor(cfg.redact)
+        if registry is not None:
+            redactor.register_metrics(registry)
+        out.append(redactor.transform)
+    return out

@@ -54,7 +54,7 @@ async def test_tail_from_beginning_prints_json_lines(make_config) -> None:
 
 
 def test_terminal_format_is_coloured_and_readable() -> None:
-    line = format_alert({"status": "resolved", "kind": "anomaly", "severity": "warning", "service": "api",
+    line = format_alert({"status": "resolved", "kind": "anomaly", "severity": "warning", "service.name": "api",
                          "summary": "p95 back to normal"}, color=True)
     assert line.startswith("\x1b[32mRESOLVED")
     assert "anomaly" in line and "api" in line and "p95 back to normal" in line

@@ -264,8 +264,10 @@ class ElasticsearchSink(Component):
         origin = f"{msg.topic}/{msg.partition}/{msg.offset}"
         try:
             records = orjson.loads(msg.value)
+            if isinstance(records, dict):
+                records = [records]  # the alert topic carries one event per message (keyed by fingerprint)
             if not isinstance(records, list):
-                raise ValueError("expected a JSON array of records")
+                raise ValueError("expected a JSON array of records or one JSON object")
         except ValueError as exc:
             await self._deadletter_raw(msg, f"undecodable clean-topic message: {exc}")
             return []

@@ -151,3 +151,19 @@ def test_unknown_statistic_is_refused_at_config_check(tmp_path) -> None:
     file.write_text("alerts:\n  rules:\n    - name: X\n      statistic: error_ratio\n      threshold: 1\n      for: 5 minutes\n")
     with pytest.raises(ConfigError, match=r"alerts\.rules\.0\.for.*bad duration"):
         load_config(file, environ={})
+
+
+def test_events_match_the_alert_json_schema() -> None:
+    import jsonschema
+
+    from schemas.elasticsearch import json_schema
+
+    schema = json_schema("alerts")
+    engine = AlertEngine(AlertsConfig(resolve_hold=0))
+    finding = Condition("anomaly", "LatencyAnomaly", "payments", True, labels={"operation": "POST /charge"},
+                        observed=480.0, expected=120.0, band=(90.0, 160.0), score=0.998, summary="s",
+                        evidence={"record_ids": ["r1"], "trace_ids": ["t1"]}, clear_after_s=60)
+    events = engine.observe(finding, 1000) + engine.tick(2000)
+    assert [e["status"] for e in events] == ["firing", "resolved"]
+    for event in events:
+        jsonschema.validate(event, schema)
