@@ -281,8 +281,11 @@ class StatsConfig(Section):
 class ProcessConfig(Section):
     """The stream processors (faust workers in one consumer group)."""
 
-    group_id: str = "sightline-process"
-    commit_interval_s: float = Field(1.0, gt=0)
+    group_id: str = Field("sightline-process", description="the processors' consumer group (and faust app id)")
+    commit_interval_s: float = Field(1.0, gt=0, description="how often consumed offsets are committed")
+    data_dir: str | None = Field(
+        None, description="faust's working directory; default: a temporary directory removed at stop"
+    )
     stats: StatsConfig = Field(default_factory=StatsConfig)
 
 

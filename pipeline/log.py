@@ -87,7 +87,8 @@ def configure_logging(level: str = "info", fmt: str = "auto") -> None:
     handler.setFormatter(formatter)
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(logging.WARNING)
+    # --debug also shows what the libraries (faust, aiokafka) say at info
+    root.setLevel(logging.INFO if level == "debug" else logging.WARNING)
     logging.getLogger("sightline").setLevel(level.upper())
 
 

@@ -15,6 +15,8 @@ batch replayed after a crash is counted again).
 from __future__ import annotations
 
 import asyncio
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -123,8 +125,10 @@ class Processor(Component):
             stats_hooks,
             max_message_bytes=int(k.max_message_bytes * 0.9),
         )
+        self._tmp_datadir = None if cfg.process.data_dir else tempfile.mkdtemp(prefix="sightline-faust-")
         self.app = faust.App(
             cfg.process.group_id,
+            datadir=cfg.process.data_dir or self._tmp_datadir,
             broker=_broker_urls(k.bootstrap_servers),
             broker_client_id=f"{k.client_id}-process",
             web_enabled=False,
@@ -372,5 +376,7 @@ class Processor(Component):
 
     async def _stop(self) -> None:
         await self.app.stop()
+        if self._tmp_datadir is not None:
+            shutil.rmtree(self._tmp_datadir, ignore_errors=True)
         await self.probe.stop()
         await self.health.stop()
