@@ -1,8 +1,9 @@
 """Demo traffic for ``sightline up --demo``: a few services, then incidents.
 
-Plays three services (``checkout``, ``payments``, ``inventory``) sending
-request logs with trace ids, routes, status codes and durations once a second
-through the ingestor's public endpoint, as an application's log shipper would.
+Plays three services (``checkout``, ``payments``, ``inventory``) sending, once
+a second, a span per HTTP request over OTLP/HTTP JSON and a log line per request
+(with its trace id) as NDJSON, through the ingestor's public endpoints, as an
+application's exporter and log shipper would.
 After the warm-up it injects, one after another: an error spike in
 ``checkout``, a latency shift in ``payments``, a never-seen exception type in
 ``inventory``, and secrets inside log lines (which must come out redacted).
@@ -23,7 +24,7 @@ import orjson
 from pipeline.component import Component
 from pipeline.config import Config
 
-__all__ = ["DemoTraffic", "Incident", "demo_batch"]
+__all__ = ["DemoTraffic", "Incident", "demo_batch", "spans_request"]
 
 _ROUTES = {
     "checkout": ["/cart/{id}", "/checkout", "/orders/{id}"],
@@ -49,7 +50,52 @@ INCIDENTS = (
 
 
 def _hex(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+    return f"{rng.getrandbits(4 * n):0{n}x}"
+
+
+def _attr(key: str, value: Any) -> dict[str, Any]:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return {"key": key, "value": {"stringValue": str(value)}}
+    return {"key": key, "value": {"intValue": str(value)}}
+
+
+def spans_request(batch: list[dict[str, Any]]) -> dict[str, Any]:
+    """OTLP/JSON ExportTraceServiceRequest for the request logs of :func:`demo_batch` (one span each).
+
+    >>> req = spans_request(demo_batch(random.Random(1), 1_700_000_000.0, set()))
+    >>> sorted(r["resource"]["attributes"][0]["value"]["stringValue"] for r in req["resourceSpans"])
+    ['checkout', 'inventory', 'payments']
+    """
+    by_service: dict[str, list[dict[str, Any]]] = {}
+    for rec in batch:
+        if "http.route" not in rec:
+            continue
+        start = int(rec["timestamp"] * 1e9)
+        status = rec["http.response.status_code"]
+        span = {
+            "traceId": rec["trace_id"],
+            "spanId": rec["span_id"],
+            "name": f"{rec['http.request.method']} {rec['http.route']}",
+            "kind": 2,
+            "startTimeUnixNano": str(start),
+            "endTimeUnixNano": str(start + int(rec["duration_ms"] * 1e6)),
+            "attributes": [
+                _attr("http.request.method", rec["http.request.method"]),
+                _attr("http.route", rec["http.route"]),
+                _attr("http.response.status_code", status),
+            ],
+            "status": {"code": 2, "message": rec["message"]} if status >= 500 else {"code": 0},
+        }
+        by_service.setdefault(rec["service"], []).append(span)
+    return {
+        "resourceSpans": [
+            {
+                "resource": {"attributes": [_attr("service.name", service)]},
+                "scopeSpans": [{"scope": {"name": "sightline-demo"}, "spans": spans}],
+            }
+            for service, spans in by_service.items()
+        ]
+    }
 
 
 def demo_batch(rng: random.Random, now: float, active: set[tuple[str, str]], rate: int = 20) -> list[dict[str, Any]]:
@@ -70,11 +116,13 @@ def demo_batch(rng: random.Random, now: float, active: set[tuple[str, str]], rat
                 duration *= 4
             error_p = 0.01 if ("error_spike", service) not in active else 0.35
             status = 500 if rng.random() < error_p else rng.choice((200, 200, 200, 201, 404))
+            method = "GET" if "items" in route or "cart" in route else "POST"
             record: dict[str, Any] = {
                 "timestamp": now + rng.random(),
                 "service": service,
                 "level": "error" if status >= 500 else "info",
-                "message": f"{'GET' if 'items' in route or 'cart' in route else 'POST'} {path} {status} in {duration:.1f}ms",
+                "message": f"{method} {path} {status} in {duration:.1f}ms",
+                "http.request.method": method,
                 "trace_id": _hex(rng, 32),
                 "span_id": _hex(rng, 16),
                 "http.route": route,
@@ -135,15 +183,22 @@ class DemoTraffic(Component):
                     self.log.info("demo incident starts", extra={"kind": incident[0], "service": incident[1]})
                 announced |= active
                 batch = demo_batch(self.rng, time.time(), active)
-                body = b"\n".join(orjson.dumps(r) for r in batch)
-                try:
-                    async with session.post(self.endpoint() + "/api/v1/logs", data=body) as resp:
-                        if resp.status == 200:
-                            self.sent += len(batch)
-                        else:
-                            self.log.warning("demo batch refused", extra={"status": resp.status})
-                except aiohttp.ClientError as exc:
-                    self.log.warning("demo batch failed", extra={"reason": str(exc)})
+                posts = [
+                    ("/api/v1/logs", b"\n".join(orjson.dumps(r) for r in batch), "application/x-ndjson"),
+                    ("/v1/traces", orjson.dumps(spans_request(batch)), "application/json"),
+                ]
+                for path, body, content_type in posts:
+                    try:
+                        async with session.post(
+                            self.endpoint() + path, data=body, headers={"Content-Type": content_type}
+                        ) as resp:
+                            if resp.status == 200:
+                                self.sent += 1
+                            else:
+                                text = (await resp.text())[:200]
+                                self.log.warning("demo batch refused", extra={"path": path, "status": resp.status, "body": text})
+                    except aiohttp.ClientError as exc:
+                        self.log.warning("demo batch failed", extra={"path": path, "reason": str(exc)})
                 await asyncio.sleep(1.0)
 
     async def _start(self) -> None:

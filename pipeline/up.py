@@ -39,10 +39,13 @@ def _banner(cfg: Config, ingest: Ingestor, admin: AdminServer, broker: EmbeddedB
     lines = [
         "",
         "Sightline is up.",
-        f"  JSON logs        POST {http}/api/v1/logs   (NDJSON or a JSON array)",
+        f"  OTLP/HTTP        {http}   (/v1/logs /v1/traces /v1/metrics; protobuf or JSON)",
+        f"  OTLP/gRPC        {cfg.ingest.grpc.host}:{ingest.grpc_port}",
+        f"  JSON logs        POST {http}/api/v1/logs   (NDJSON or a JSON array); ES bulk: {http}/_bulk",
         f"  health, metrics  http://{cfg.admin.host}:{admin.port}/health/ready   /metrics",
         f"  Kafka            {broker.bootstrap}   topics {cfg.kafka.topics.logs_raw}, {cfg.kafka.topics.logs}, ...",
-        f"  search store     {store.url}/{prefix}-logs-*/_search",
+        f"  search store     {store.url}/{prefix}-logs-*/_search   (also -spans-*, -metrics-*, -alerts-*)",
+        f"  alerts           sightline alerts tail   (topic {cfg.kafka.topics.alerts})",
         "",
         "  try:  curl -s " + http + "/api/v1/logs -d '{\"message\":\"hello\",\"level\":\"info\",\"service\":\"demo\"}'",
         "  then: curl -s '" + store.url + "/" + prefix + "-logs-*/_search?q=hello'",
@@ -74,8 +77,17 @@ async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo
     await run_until_signal(cfg, registry, components, on_ready=ready)
 
 
+def demo_config(cfg: Config) -> Config:
+    """Faster detector cadence for the demo, so its incidents are scored within minutes."""
+    detectors = cfg.detectors.model_copy(update={"feed_interval_s": min(cfg.detectors.feed_interval_s, 5.0)})
+    alerts = cfg.alerts.model_copy(update={"evaluation_interval_s": min(cfg.alerts.evaluation_interval_s, 5.0)})
+    return cfg.model_copy(update={"detectors": detectors, "alerts": alerts})
+
+
 def run_up(cfg: Config, demo: bool = False) -> int:
     """Start the children, run every component in this process, stop it all on Ctrl-C/SIGTERM."""
+    if demo:
+        cfg = demo_config(cfg)
     e = cfg.embedded
     broker = EmbeddedBroker(e.host, e.broker_port, e.broker_bin, e.log_dir)
     store = EmbeddedStore(e.host, e.store_port, e.store_bin, e.log_dir)
