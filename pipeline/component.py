@@ -45,14 +45,15 @@ class Component:
             return
         self._stopping = True
         try:
-            await self._stop()
-        finally:
+            # Background loops end first, so _stop closes clients nobody is using.
             for task in list(self._tasks):
                 task.cancel()
             for task in list(self._tasks):
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
             self._tasks.clear()
+            await self._stop()
+        finally:
             self._started = False
             self._stopping = False
 

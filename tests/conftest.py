@@ -78,48 +78,46 @@ def make_config(broker: EmbeddedBroker, store: EmbeddedStore) -> Any:
 
 
 # -- Prometheus and Alertmanager (Debian packages, installed by `make test`) -------------
-class AlertmanagerChild(ChildProcess):
+class DebianServer(ChildProcess):
+    """A Prometheus-family server from Debian's packages, on a free port, ready when /-/ready answers."""
+
+    binaries: tuple[str, ...] = ()
+
+    def __init__(self, config: Path, data: Path) -> None:
+        super().__init__("127.0.0.1", 0, str(data))
+        self.config, self.data = config, data
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def args(self) -> list[str]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def command(self) -> list[str]:
+        binary = next((found for name in self.binaries if (found := shutil.which(name))), None)
+        if binary is None:
+            raise StartupError(f"{self.what} is not installed: `make test` installs it with apt-get")
+        return [binary, f"--config.file={self.config}", f"--web.listen-address={self.url[7:]}", *self.args()]
+
+    def answers(self) -> bool:
+        return _http_ok(self.url + "/-/ready")
+
+
+class AlertmanagerChild(DebianServer):
     what = "alertmanager"
+    binaries = ("prometheus-alertmanager", "alertmanager")
 
-    def __init__(self, config: Path, data: Path) -> None:
-        super().__init__("127.0.0.1", 0, str(data))
-        self.config, self.data = config, data
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
-    def command(self) -> list[str]:
-        binary = shutil.which("prometheus-alertmanager") or shutil.which("alertmanager")
-        if binary is None:
-            raise StartupError("alertmanager is not installed: `make test` installs it (apt-get install prometheus-alertmanager)")
-        return [binary, f"--config.file={self.config}", f"--storage.path={self.data}",
-                f"--web.listen-address={self.url[7:]}", "--cluster.listen-address="]
-
-    def answers(self) -> bool:
-        return _http_ok(self.url + "/-/ready")
+    def args(self) -> list[str]:
+        return [f"--storage.path={self.data}", "--cluster.listen-address="]
 
 
-class PrometheusChild(ChildProcess):
+class PrometheusChild(DebianServer):
     what = "prometheus"
+    binaries = ("prometheus",)
 
-    def __init__(self, config: Path, data: Path) -> None:
-        super().__init__("127.0.0.1", 0, str(data))
-        self.config, self.data = config, data
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
-    def command(self) -> list[str]:
-        binary = shutil.which("prometheus")
-        if binary is None:
-            raise StartupError("prometheus is not installed: `make test` installs it (apt-get install prometheus)")
-        return [binary, f"--config.file={self.config}", f"--storage.tsdb.path={self.data / 'tsdb'}",
-                f"--web.listen-address={self.url[7:]}"]
-
-    def answers(self) -> bool:
-        return _http_ok(self.url + "/-/ready")
+    def args(self) -> list[str]:
+        return [f"--storage.tsdb.path={self.data / 'tsdb'}"]
 
 
 def _http_ok(url: str) -> bool:

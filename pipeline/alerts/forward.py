@@ -154,9 +154,6 @@ class AlertForwarder(Component):
             self.spawn(self._resend_loop(), "resend")
 
     async def _stop(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
         if self._consumer is not None:
             await self._consumer.stop()
             self._consumer = None

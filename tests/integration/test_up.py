@@ -46,12 +46,13 @@ def _alive(pid: int) -> bool:
 
 
 def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
-    ports = {name: free_port() for name in ("broker", "store", "http", "admin")}
+    ports = {name: free_port() for name in ("broker", "store", "http", "grpc", "admin")}
     env = dict(
         os.environ,
         SIGHTLINE_EMBEDDED__BROKER_PORT=str(ports["broker"]),
         SIGHTLINE_EMBEDDED__STORE_PORT=str(ports["store"]),
         SIGHTLINE_INGEST__HTTP__PORT=str(ports["http"]),
+        SIGHTLINE_INGEST__GRPC__PORT=str(ports["grpc"]),
         SIGHTLINE_ADMIN__PORT=str(ports["admin"]),
         SIGHTLINE_KAFKA__REBALANCE_TIMEOUT_S="2",
         SIGHTLINE_EMBEDDED__LOG_DIR=str(tmp_path),

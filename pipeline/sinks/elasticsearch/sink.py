@@ -134,9 +134,6 @@ class ElasticsearchSink(Component):
     async def _stop(self) -> None:
         await self.kafka_probe.stop()
         await self.es_probe.stop()
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
         if self._consumer is not None:
             await self._consumer.stop()
             self._consumer = None
