@@ -78,8 +78,18 @@ async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo
 
 
 def demo_config(cfg: Config) -> Config:
-    """Faster detector cadence for the demo, so its incidents are scored within minutes."""
-    detectors = cfg.detectors.model_copy(update={"feed_interval_s": min(cfg.detectors.feed_interval_s, 5.0)})
+    """Faster detector cadence for the demo, so its incidents are scored within its three-minute warm-up.
+
+    Anomaly detectors are fed every 5 s and error spikes counted in 20 s
+    windows (instead of 60 s), so both have enough history when the first
+    incident starts.
+    """
+    spike = cfg.detectors.error_spike.model_copy(
+        update={"window_seconds": min(cfg.detectors.error_spike.window_seconds, 20.0)}
+    )
+    detectors = cfg.detectors.model_copy(
+        update={"feed_interval_s": min(cfg.detectors.feed_interval_s, 5.0), "error_spike": spike}
+    )
     alerts = cfg.alerts.model_copy(update={"evaluation_interval_s": min(cfg.alerts.evaluation_interval_s, 5.0)})
     return cfg.model_copy(update={"detectors": detectors, "alerts": alerts})
 

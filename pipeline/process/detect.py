@@ -320,7 +320,9 @@ class Detection:
                 self._spike_finding(state, key, result)
         conditions.extend(self.findings)
         self.findings = []
-        conditions.extend(evaluate_rules(self.cfg.alerts.rules, self._rule_rows(now_ns)))
+        for condition in evaluate_rules(self.cfg.alerts.rules, self._rule_rows(now_ns)):
+            self._attach_evidence(condition)
+            conditions.append(condition)
         conditions.extend(self._metric_anomalies(now))
         events = []
         for condition in conditions:
@@ -331,6 +333,19 @@ class Detection:
         live = {fp.condition.identity().get("template_id") for fp in self.engine.states.values()}
         self._template_alerts = {k: v for k, v in self._template_alerts.items() if k[1] in live}
         return events
+
+    def _attach_evidence(self, condition: Condition) -> None:
+        """Sample error records and traces behind a threshold alert (by its error type if it has one)."""
+        state = self.services.get(condition.service)
+        if state is None or not condition.active or condition.kind != "threshold":
+            return
+        error_type = condition.labels.get("error_type")
+        if error_type is not None:
+            ids, traces = state.evidence.get(error_type, ([], []))
+        else:
+            ids = [i for pair in state.evidence.values() for i in pair[0]][-_EVIDENCE:]
+            traces = [t for pair in state.evidence.values() for t in pair[1]][-_EVIDENCE:]
+        condition.evidence = {"record_ids": list(ids), "trace_ids": list(traces)}
 
     def _rule_rows(self, now_ns: int) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
