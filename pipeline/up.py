@@ -80,15 +80,18 @@ async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo
 def demo_config(cfg: Config) -> Config:
     """Faster detector cadence for the demo, so its incidents are scored within its three-minute warm-up.
 
-    Anomaly detectors are fed every 5 s and error spikes counted in 20 s
-    windows (instead of 60 s), so both have enough history when the first
-    incident starts.
+    Anomaly detectors are fed every 5 s and score after 60 points (5 minutes)
+    and error spikes are counted in 20 s windows (instead of 60 s), so both
+    have enough history when the incidents start.
     """
     spike = cfg.detectors.error_spike.model_copy(
         update={"window_seconds": min(cfg.detectors.error_spike.window_seconds, 20.0)}
     )
+    metric = cfg.detectors.metric
+    if "warmup" not in metric.params:
+        metric = metric.model_copy(update={"params": {**metric.params, "warmup": 60}})
     detectors = cfg.detectors.model_copy(
-        update={"feed_interval_s": min(cfg.detectors.feed_interval_s, 5.0), "error_spike": spike}
+        update={"feed_interval_s": min(cfg.detectors.feed_interval_s, 5.0), "error_spike": spike, "metric": metric}
     )
     alerts = cfg.alerts.model_copy(update={"evaluation_interval_s": min(cfg.alerts.evaluation_interval_s, 5.0)})
     return cfg.model_copy(update={"detectors": detectors, "alerts": alerts})
