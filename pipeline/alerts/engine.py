@@ -158,10 +158,6 @@ class AlertEngine:
                     del self.states[fp]
         return events
 
-    def active(self) -> list[dict[str, Any]]:
-        """Events for every firing alert (what a forwarder re-posts to Alertmanager)."""
-        return [self._event(s, "firing", s.last_sent or s.since) for s in self.states.values() if s.status == "firing"]
-
     # -- output ---------------------------------------------------------------------------
     def _resolve(self, state: AlertState, at: float) -> dict[str, Any]:
         self.states.pop(state.fingerprint, None)

@@ -37,7 +37,7 @@ from detectors.templates import TemplateMiner
 from detectors.templates.detectors import NewErrorType, Regression
 from pipeline.alerts.engine import AlertEngine, Condition, evaluate_rules, fingerprint
 from pipeline.config import Config
-from pipeline.process.stats import OTHER, RollingStats, SeriesKey, StatsUpdate
+from pipeline.process.stats import OTHER, RollingStats, StatsUpdate
 
 __all__ = ["Detection", "DetectionCollector", "ServiceState", "service_of"]
 
@@ -451,9 +451,6 @@ class Detection:
                     )
                 )
         return out
-
-    def known_keys(self) -> list[SeriesKey]:
-        return list(self.stats.series)
 
 
 class DetectionCollector:
