@@ -56,8 +56,11 @@ async def test_error_burst_raises_an_error_spike_alert_with_evidence(make_config
         assert spike["evidence"]["trace_ids"] and spike["evidence"]["record_ids"]
         assert [m.key for m in messages] == [e["fingerprint"].encode() for e in events]
 
-        stored = await eventually(lambda: _alerts(cfg), timeout=60)
-        assert any(d["fingerprint"] == spike["fingerprint"] for d in stored)
+        async def spike_stored():
+            return [d for d in await search(cfg, "alerts") if d["fingerprint"] == spike["fingerprint"]]
+
+        [stored] = await eventually(spike_stored, timeout=60)
+        assert stored["status"] == "firing" and stored["startsAt"] == spike["startsAt"]
         # the evidence points at real records
         record_id = spike["evidence"]["record_ids"][0]
         assert await search(cfg, "logs", {"term": {"id": record_id}})
@@ -69,6 +72,3 @@ async def test_error_burst_raises_an_error_spike_alert_with_evidence(make_config
 async def _joined(proc):
     return proc.joined
 
-
-async def _alerts(cfg):
-    return await search(cfg, "alerts")
