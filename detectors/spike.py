@@ -111,7 +111,8 @@ class SpikeResult:
 
 
 class ErrorSpikeDetector(Detector):
-    """Poisson tail test of error counts per window against their own baseline.
+    """Poisson tail test of error counts per window against their own baseline (quasi-Poisson:
+    scaled by the baseline's observed dispersion when errors come in groups).
 
     Parameters
     ----------
@@ -154,6 +155,7 @@ class ErrorSpikeDetector(Detector):
         self.score_decades = score_decades
         self.warmup = warmup
         self._mean = 0.0
+        self._var = 0.0
         self._n = 0
 
     @property
@@ -161,10 +163,22 @@ class ErrorSpikeDetector(Detector):
         """Expected count for the next window."""
         return max(self._mean, self.prior)
 
+    @property
+    def dispersion(self) -> float:
+        """Variance / mean of the baseline counts, at least 1 (Poisson).
+
+        Errors often come in groups (a failed request logs an error and ends an
+        error span; a retry fails three times): the counts then vary more than
+        a Poisson's, and the test is run on counts scaled down by this factor
+        (quasi-Poisson), so ordinary clumps do not page.
+        """
+        return max(1.0, getattr(self, "_var", 0.0) / self.expected)
+
     def _test(self, x: float) -> tuple[float, float]:
         if self._n < self.warmup or x < self.min_count:
             return 0.0, 1.0
-        p = poisson_sf(x, self.expected)
+        phi = self.dispersion
+        p = poisson_sf(x / phi, self.expected / phi)
         if p <= 0.0:
             return 1.0, 0.0
         return min(1.0, max(0.0, -math.log10(p) / self.score_decades)), p
@@ -177,10 +191,14 @@ class ErrorSpikeDetector(Detector):
         """Learn a window holding ``x`` errors."""
         x = float(x)
         cap = self.max_ratio_update * self.expected + self.min_count
+        capped = min(x, cap)
         if self._n == 0:
-            self._mean = min(x, cap)
+            self._mean = capped
+            self._var = capped  # a Poisson's variance until the data says otherwise
         else:
-            self._mean += self.alpha * (min(x, cap) - self._mean)
+            diff = capped - self._mean
+            self._mean += self.alpha * diff
+            self._var = (1 - self.alpha) * (getattr(self, "_var", 0.0) + self.alpha * diff * diff)
         self._n += 1
 
     def update(self, x: float, t: object = None) -> SpikeResult:  # type: ignore[override]

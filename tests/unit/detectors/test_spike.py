@@ -63,3 +63,28 @@ def test_tracker_per_key_windows() -> None:
     assert results[("api", "TimeoutError")].observed == 100.0
     # "api" stayed at three a minute: its last window closes quietly.
     assert results["api"].score == 0.0 and results["api"].observed == 3.0
+
+
+def test_errors_that_come_in_pairs_do_not_page() -> None:
+    """A failed request often yields two errors (an error span and an error log): overdispersed counts."""
+    import math
+    import random
+
+    from detectors.spike import ErrorSpikeDetector
+
+    rng = random.Random(3)
+
+    def poisson(mu: float) -> int:
+        limit, k, p = math.exp(-mu), 0, 1.0
+        while True:
+            k += 1
+            p *= rng.random()
+            if p < limit:
+                return k - 1
+
+    det = ErrorSpikeDetector(window=20)
+    pages = sum(det.update(2 * poisson(1.8) + (3 if rng.random() < 0.02 else 0), i * 20).score >= 0.5
+                for i in range(20000))
+    assert pages == 0
+    assert det.dispersion > 1.3
+    assert det.update(104, 20000 * 20).score == 1.0  # a real spike still pages
