@@ -184,7 +184,7 @@ class AlertsConfig(Section):
         description="per detector kind: error_spike, anomaly, new_error_type, regression",
         default_factory=lambda: {
             "error_spike": DetectorAlertConfig(severity="critical"),
-            "anomaly": DetectorAlertConfig(min_score=0.7),
+            "anomaly": DetectorAlertConfig(),
             "new_error_type": DetectorAlertConfig(clear_after=600.0),
             "regression": DetectorAlertConfig(clear_after=600.0),
         }

@@ -401,7 +401,9 @@ class Detection:
                 if not math.isnan(p95):
                     signals.append(("LatencyAnomaly", "latency_p95_ms", p95))
                 signals.append(("RequestRateAnomaly", "request_rate", view.rate))
-                signals.append(("ErrorRatioAnomaly", "error_ratio", view.error_ratio))
+                if view.errors >= self.cfg.detectors.error_spike.min_count:
+                    # a ratio of a handful of errors is noise; error spikes cover low counts
+                    signals.append(("ErrorRatioAnomaly", "error_ratio", view.error_ratio))
             else:
                 value = view.mean if not math.isnan(view.mean) else view.total_rate
                 signals.append(("MetricAnomaly", "value", float(value)))
