@@ -90,17 +90,13 @@ class MetricDetector(Protocol):
     def update(self, x: float, t: object = None) -> Result: ...
 
 
-class Detector:
-    """Base class: parameters from the constructor, ``clone``, ``repr``, ``update``.
+class Parameterised:
+    """River's convention: the constructor's keyword arguments are the parameters.
 
-    Subclasses implement ``learn_one`` and ``score_one``; the default
-    :meth:`update` scores then learns and reports a band of ``nan`` (no
-    forecast).  Detectors with a forecast override :meth:`update` to do both in
-    one pass.
+    Gives ``clone`` (same parameters, no state) and a ``repr`` of the parameters
+    to every detector family (metric detectors here, template detectors in
+    :mod:`detectors.templates`).
     """
-
-    #: Short name under which the detector is registered.
-    name: ClassVar[str] = ""
 
     def _get_params(self) -> dict[str, Any]:
         sig = inspect.signature(type(self).__init__)
@@ -113,6 +109,19 @@ class Detector:
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self._get_params().items())
         return f"{type(self).__name__}({args})"
+
+
+class Detector(Parameterised):
+    """Base class: parameters from the constructor, ``clone``, ``repr``, ``update``.
+
+    Subclasses implement ``learn_one`` and ``score_one``; the default
+    :meth:`update` scores then learns and reports a band of ``nan`` (no
+    forecast).  Detectors with a forecast override :meth:`update` to do both in
+    one pass.
+    """
+
+    #: Short name under which the detector is registered.
+    name: ClassVar[str] = ""
 
     def learn_one(self, x: float, t: object = None) -> None:  # pragma: no cover - abstract
         raise NotImplementedError

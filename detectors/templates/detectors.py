@@ -16,10 +16,11 @@ engine when the record is one; each event is reported once.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar
+
+from detectors.base import Parameterised
 
 __all__ = ["Finding", "NewErrorType", "Regression", "TemplateDetector"]
 
@@ -81,7 +82,7 @@ class _Seen:
     traces: list[str] = field(default_factory=list)
 
 
-class TemplateDetector:
+class TemplateDetector(Parameterised):
     """Shared machinery: parameters, ``clone``, ``repr``, per-service state."""
 
     #: Short name under which the detector is registered.
@@ -93,18 +94,6 @@ class TemplateDetector:
         self._clock = 0.0
         self._services: dict[str, float] = {}
         self._seen: dict[str, dict[str, _Seen]] = {}
-
-    def _get_params(self) -> dict[str, Any]:
-        sig = inspect.signature(type(self).__init__)
-        return {p: getattr(self, p) for p in sig.parameters if p != "self"}
-
-    def clone(self) -> Self:
-        """A fresh detector with the same parameters and no state."""
-        return type(self)(**self._get_params())
-
-    def __repr__(self) -> str:
-        args = ", ".join(f"{k}={v!r}" for k, v in self._get_params().items())
-        return f"{type(self).__name__}({args})"
 
     def _now(self, t: float | None) -> float:
         # Without a time, the n-th record is at time n.
