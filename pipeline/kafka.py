@@ -22,6 +22,7 @@ __all__ = [
     "kafka_reachable",
     "make_consumer",
     "make_producer",
+    "paused_wait",
 ]
 
 log = get_logger("kafka")
@@ -151,3 +152,20 @@ class KafkaHealth:
         if self._client is not None:
             await self._client.close()
             self._client = None
+
+
+async def paused_wait(consumer: AIOKafkaConsumer | None, delay: float) -> None:
+    """Wait ``delay`` seconds without losing the group: poll with every partition paused.
+
+    A consumer that stops polling for ``max_poll_interval`` is dropped from its
+    group; one that polls with its partitions paused keeps them and fetches
+    nothing, so a sink waiting for its target holds only the batch in hand.
+    """
+    if consumer is None:
+        await asyncio.sleep(delay)
+        return
+    consumer.pause(*consumer.assignment())
+    try:
+        await consumer.getmany(timeout_ms=int(delay * 1000))
+    finally:
+        consumer.resume(*consumer.assignment())

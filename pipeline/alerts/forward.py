@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,7 +26,7 @@ from prometheus_client import CollectorRegistry, Counter
 
 from pipeline.component import Component
 from pipeline.config import Config
-from pipeline.kafka import make_consumer
+from pipeline.kafka import make_consumer, paused_wait
 from schemas.records import format_timestamp
 
 __all__ = ["AlertForwarder", "to_alertmanager", "to_webhook"]
@@ -205,7 +206,7 @@ class AlertForwarder(Component):
     async def _deliver(self, events: list[dict[str, Any]]) -> None:
         a = self.cfg.alerts
         for url in a.alertmanager.urls:
-            body = orjson.dumps([to_alertmanager(e, _now_ns(), 3 * a.alertmanager.resend_s) for e in events])
+            body = orjson.dumps([to_alertmanager(e, time.time_ns(), 3 * a.alertmanager.resend_s) for e in events])
             await self._post_until_done("alertmanager", url.rstrip("/") + "/api/v2/alerts", body, a.alertmanager.timeout_s)
             self.forwarded.labels("alertmanager").inc(len(events))
         for url in a.webhook.urls:
@@ -213,68 +214,41 @@ class AlertForwarder(Component):
             await self._post_until_done("webhook", url, body, a.webhook.timeout_s)
             self.forwarded.labels("webhook").inc(len(events))
 
-    async def _post_until_done(self, target: str, url: str, body: bytes, timeout: float) -> None:
+    async def _post(self, url: str, body: bytes, timeout: float) -> tuple[int, str]:
+        """One POST: ``(status, reason)``; status 0 when the target did not answer."""
         assert self._session is not None
+        try:
+            async with self._session.post(
+                url, data=body, headers={"Content-Type": "application/json"}, timeout=aiohttp.ClientTimeout(total=timeout)
+            ) as resp:
+                text = "" if resp.status < 300 else (await resp.text())[:200]
+                return resp.status, f"HTTP {resp.status}: {text}"
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            return 0, f"{type(exc).__name__}: {exc}"
+
+    async def _post_until_done(self, target: str, url: str, body: bytes, timeout: float) -> None:
         attempt = 0
         while True:
-            try:
-                async with self._session.post(
-                    url,
-                    data=body,
-                    headers={"Content-Type": "application/json"},
-                    timeout=aiohttp.ClientTimeout(total=timeout),
-                ) as resp:
-                    if resp.status < 300:
-                        return
-                    text = (await resp.text())[:200]
-                    if 400 <= resp.status < 500 and resp.status != 429:
-                        # The target refuses these events for good; retrying would block the rest.
-                        self.failures.labels(target).inc()
-                        self.log.error("alert target refused events", extra={"target": target, "status": resp.status, "body": text})
-                        return
-                    reason = f"HTTP {resp.status}: {text}"
-            except (aiohttp.ClientError, TimeoutError) as exc:
-                reason = f"{type(exc).__name__}: {exc}"
+            status, reason = await self._post(url, body, timeout)
+            if 200 <= status < 300:
+                return
             self.failures.labels(target).inc()
+            if 400 <= status < 500 and status != 429:
+                # The target refuses these events for good; retrying would block the rest.
+                self.log.error("alert target refused events", extra={"target": target, "reason": reason})
+                return
             delay = min(30.0, 0.5 * 2**attempt) * (0.5 + random.random() / 2)
             attempt += 1
             self.log.warning("alert delivery failed, retrying", extra={"target": target, "reason": reason, "retry_s": round(delay, 2)})
-            await self._pause_and_wait(delay)
-
-    async def _pause_and_wait(self, delay: float) -> None:
-        consumer = self._consumer
-        if consumer is None:
-            await asyncio.sleep(delay)
-            return
-        partitions = consumer.assignment()
-        consumer.pause(*partitions)
-        try:
-            await consumer.getmany(timeout_ms=int(delay * 1000))
-        finally:
-            consumer.resume(*consumer.assignment())
+            await paused_wait(self._consumer, delay)
 
     async def _resend_loop(self) -> None:
         a = self.cfg.alerts.alertmanager
         while True:
             await asyncio.sleep(a.resend_s)
             if self.active:
-                events = list(self.active.values())
-                body = orjson.dumps([to_alertmanager(e, _now_ns(), 3 * a.resend_s) for e in events])
+                body = orjson.dumps([to_alertmanager(e, time.time_ns(), 3 * a.resend_s) for e in self.active.values()])
                 for url in a.urls:
-                    try:
-                        async with self._session.post(  # type: ignore[union-attr]
-                            url.rstrip("/") + "/api/v2/alerts",
-                            data=body,
-                            headers={"Content-Type": "application/json"},
-                            timeout=aiohttp.ClientTimeout(total=a.timeout_s),
-                        ) as resp:
-                            if resp.status >= 300:
-                                self.failures.labels("alertmanager").inc()
-                    except (aiohttp.ClientError, TimeoutError):
+                    status, _ = await self._post(url.rstrip("/") + "/api/v2/alerts", body, a.timeout_s)
+                    if not 200 <= status < 300:
                         self.failures.labels("alertmanager").inc()
-
-
-def _now_ns() -> int:
-    import time
-
-    return time.time_ns()

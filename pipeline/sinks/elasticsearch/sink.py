@@ -29,7 +29,7 @@ from prometheus_client.registry import Collector
 
 from pipeline.component import Component, Probe
 from pipeline.config import Config
-from pipeline.kafka import KafkaHealth, make_consumer, make_producer
+from pipeline.kafka import KafkaHealth, make_consumer, make_producer, paused_wait
 from pipeline.sinks.elasticsearch.bulk import daily_index, encode_create
 from pipeline.sinks.elasticsearch.client import install_templates, make_client, resolve_mode
 from pipeline.sinks.elasticsearch.indexer import BulkIndexer, PendingDoc, backoff_delay
@@ -248,14 +248,7 @@ class ElasticsearchSink(Component):
                     self.log.warning("commit failed after rebalance", extra={"reason": str(exc)})
 
     async def _paused_wait(self, delay: float) -> None:
-        """Wait without losing the group: poll with every partition paused."""
-        assert self._consumer is not None
-        partitions = self._consumer.assignment()
-        self._consumer.pause(*partitions)
-        try:
-            await self._consumer.getmany(timeout_ms=int(delay * 1000))
-        finally:
-            self._consumer.resume(*self._consumer.assignment())
+        await paused_wait(self._consumer, delay)
 
     async def _docs_of(self, kind: str, msg: Any) -> list[PendingDoc]:
         origin = f"{msg.topic}/{msg.partition}/{msg.offset}"
