@@ -69,7 +69,14 @@ class ServiceState:
     fed_since_persist: set[tuple[str, str, str]] = field(default_factory=set)
     last_seen: float = 0.0
     evidence: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
-    templates_by_type: dict[str, str] = field(default_factory=dict)
+
+    def samples(self, error_type: str | None) -> tuple[list[str], list[str]]:
+        """Recent error record ids and trace ids: of one error type, or of all (``None``)."""
+        if error_type is not None:
+            return self.evidence.get(error_type, ([], []))
+        ids = [i for pair in self.evidence.values() for i in pair[0]][-_EVIDENCE:]
+        traces = [t for pair in self.evidence.values() for t in pair[1]][-_EVIDENCE:]
+        return ids, traces
 
 
 @dataclass
@@ -283,10 +290,7 @@ class Detection:
         policy = self.cfg.alerts.detectors["error_spike"]
         if not policy.enabled or result.score < policy.min_score:
             return
-        ids, traces = state.evidence.get(error_type or "", ([], []))
-        if error_type is None:
-            ids = [i for pair in state.evidence.values() for i in pair[0]][-_EVIDENCE:]
-            traces = [i for pair in state.evidence.values() for i in pair[1]][-_EVIDENCE:]
+        ids, traces = state.samples(error_type)
         labels = {"error_type": error_type} if error_type else {}
         what = f"{error_type} errors" if error_type else "errors"
         self.findings.append(
@@ -339,12 +343,7 @@ class Detection:
         state = self.services.get(condition.service)
         if state is None or not condition.active or condition.kind != "threshold":
             return
-        error_type = condition.labels.get("error_type")
-        if error_type is not None:
-            ids, traces = state.evidence.get(error_type, ([], []))
-        else:
-            ids = [i for pair in state.evidence.values() for i in pair[0]][-_EVIDENCE:]
-            traces = [t for pair in state.evidence.values() for t in pair[1]][-_EVIDENCE:]
+        ids, traces = state.samples(condition.labels.get("error_type"))
         condition.evidence = {"record_ids": list(ids), "trace_ids": list(traces)}
 
     def _rule_rows(self, now_ns: int) -> list[dict[str, Any]]:
