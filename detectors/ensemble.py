@@ -4,8 +4,9 @@
 different ways and adds their scores:
 
 * :class:`~detectors.seasonal.SeasonalDetector` judges the *size* of a
-  deviation from a robust, seasonality-aware forecast, calibrated against the
-  series' recent surprises (``memory`` observations);
+  deviation from a robust, seasonality-aware forecast (daily, and weekly when
+  the data passes the weekly test), calibrated against the series' recent
+  surprises (``memory`` observations);
 * :class:`~detectors.contextual.ContextNoveltyDetector` judges the *novelty of
   the pattern*: a move between coarse levels of the adaptive range that never
   happened from the current situation, or a value beyond the range seen so far.
@@ -81,6 +82,9 @@ class EnsembleDetector(Detector):
         Half-life, in observations, of the peak of recent scores; a score
         that does not exceed it is halved (an echo of an incident already
         reported).  0 disables this.
+    weekly
+        Let the seasonal part test for a weekly cycle and use it when the
+        data has one (see :class:`SeasonalDetector`).
     """
 
     name = "ensemble"
@@ -96,6 +100,7 @@ class EnsembleDetector(Detector):
         orders: int = 2,
         novelty_warmup: int = 100,
         echo_half_life: float = 200.0,
+        weekly: bool = True,
     ) -> None:
         if not 0.0 <= novelty_weight <= 1.0:
             raise ValueError("novelty_weight must be in [0, 1]")
@@ -108,10 +113,11 @@ class EnsembleDetector(Detector):
         self.orders = orders
         self.novelty_warmup = novelty_warmup
         self.echo_half_life = echo_half_life
+        self.weekly = weekly
         self._echo_decay = math.exp(-math.log(2.0) / echo_half_life) if echo_half_life > 0 else 0.0
         self._peak = 0.0
         self._seasonal = SeasonalDetector(
-            season=season, warmup=warmup, memory=memory, refractory=refractory
+            season=season, warmup=warmup, memory=memory, refractory=refractory, weekly=weekly
         )
         self._novelty = ContextNoveltyDetector(
             bins=bins, orders=orders, warmup=novelty_warmup, rest=0

@@ -7,18 +7,30 @@ allocation, so one core scores several hundred thousand points a second.
 
 How it works
 ------------
-Two forecasters run side by side:
+Three forecasters run side by side:
 
 * a *level* model, an exponentially weighted level of the recent values;
 * a *seasonal* model (additive Holt-Winters without trend): one slot per
   time-of-day bin (``season`` seconds, 86400 by default; bins as wide as the
-  sampling interval, at most ``max_bins``) plus a slowly moving offset.
+  sampling interval, at most ``max_bins``) plus a slowly moving offset;
+* a *weekly* model: the seasonal forecast plus a correction per hour of the
+  week (``week_bin``), the winsorised mean of the seasonal model's residual
+  in that hour.  Weekends below weekdays, a Monday-morning peak: whatever
+  the daily model gets wrong the same way every week.
 
 Each keeps a robust error scale (an exponentially weighted mean absolute
 error, fed with winsorised errors so that an outlier barely moves the
 baseline it is judged against).  The seasonal model takes over once it has
 seen two full seasons *and* forecasts better than the level model, so series
-without a daily pattern stay on the level model.  The scale never drops
+without a daily pattern stay on the level model.  The weekly model is
+*tested*, not assumed: the sampling interval comes from the timestamps, the
+correction learns from the third day on, and after two full weeks it is used
+only while it removes at least ``weekly_gain`` (15 %) of the seasonal model's
+mean absolute error over about the last week (both errors winsorised at the
+same level, so outliers cannot tip the test; dropped again below half that
+gain), and while it forecasts better than the level model.  A series without
+a weekly cycle, or shorter than two weeks, is scored exactly as without it:
+the seasonal model never sees the correction.  The scale never drops
 below ``scale_floor`` times the series' overall spread, so a flat or perfectly
 periodic series does not alert on rounding noise, and, while every value seen
 is a non-negative integer (a count), not below ``count_floor * sqrt(level + 1)``
@@ -67,6 +79,20 @@ True
 >>> r = det.update(100.0, 1_700_000_000 + 300 * 3000)
 >>> r.lower < r.expected < r.upper
 True
+
+Traffic at half height on weekends: after two weeks the weekly correction
+passes its test, and Saturday noon is expected at Saturday's level.
+
+>>> det = SeasonalDetector()
+>>> monday = 1_699_833_600                              # 2023-11-13 00:00 UTC
+>>> def traffic(i):
+...     weekend = i // 288 % 7 >= 5
+...     return 100 + 40 * (0.5 if weekend else 1) * math.sin(math.pi * (i % 288) / 288)
+>>> for i in range(288 * 19 + 144):                     # to Saturday, week 3
+...     _ = det.update(traffic(i) + rng.gauss(0, 2), monday + 300 * i)
+>>> r = det.update(120.0, monday + 300 * (288 * 19 + 144))  # Saturday noon
+>>> det.weekly_active, 115 < r.expected < 125, r.lower < 120 < r.upper < 140
+(True, True, True)
 """
 
 from __future__ import annotations
@@ -84,10 +110,15 @@ _SPREAD_ALPHA = 0.005
 # Observations before surprises enter the calibration memory: the running
 # means of the errors rest on this many values by then.
 _SETTLE = 30
+_WEEK = 7 * 86400.0
+
+# expected, scale, f_level, s_level, f_season, s_season, daily slot,
+# f_week, s_week, weekly slot (see SeasonalDetector._forecast).
+_Forecast = tuple[float, float, float, float, float, float, int, float, float, int]
 
 
 class SeasonalDetector(Detector):
-    """Robust streaming anomaly detector with daily seasonality.
+    """Robust streaming anomaly detector with daily and, when the data has it, weekly seasonality.
 
     Parameters
     ----------
@@ -127,6 +158,15 @@ class SeasonalDetector(Detector):
     count_floor
         For count series, floor on the error scale in units of
         ``sqrt(level + 1)``; 0 disables it.
+    weekly
+        Test for a weekly cycle and use it when it explains enough (see
+        above).  Needs timestamps and a ``season`` that divides the week.
+    weekly_gain
+        Share of the seasonal model's error the weekly correction must remove
+        before it is used.
+    week_bin
+        Width in seconds of a slot of the weekly correction (at least one
+        seasonal bin): 168 slots a week by default, state that does not grow.
     """
 
     name = "seasonal"
@@ -149,9 +189,16 @@ class SeasonalDetector(Detector):
         single_point_weight: float = 0.7,
         band_z: float = 4.0,
         count_floor: float = 0.8,
+        weekly: bool = True,
+        weekly_gain: float = 0.15,
+        week_bin: float = 3600.0,
     ) -> None:
         if persistence not in (1, 2):
             raise ValueError("persistence must be 1 or 2")
+        if not 0.0 <= weekly_gain < 1.0:
+            raise ValueError("weekly_gain must be in [0, 1)")
+        if week_bin <= 0.0:
+            raise ValueError("week_bin must be positive")
         self.season = season
         self.max_bins = max_bins
         self.warmup = warmup
@@ -168,6 +215,11 @@ class SeasonalDetector(Detector):
         self.single_point_weight = single_point_weight
         self.band_z = band_z
         self.count_floor = count_floor
+        self.weekly = weekly
+        self.weekly_gain = weekly_gain
+        self.week_bin = week_bin
+        # The weekly correction needs a cycle that divides the week.
+        self._weekly = bool(weekly) and 0.0 < season < _WEEK and (_WEEK / season).is_integer()
         self._memory_decay = math.exp(-math.log(2.0) / memory)
         # Mean lifetime of a surprise in the decaying record.
         self._horizon = memory / math.log(2.0)
@@ -194,6 +246,23 @@ class SeasonalDetector(Detector):
         self._z_prev = 0.0
         self._counts = True
         self._n_season = 0
+        # Weekly correction: one slot per hour of the week (``week_bin``),
+        # the mean residual of the daily model there; and the test that
+        # decides whether to use it.
+        self._w_width = 0.0
+        self._n_wbins = 0
+        self._w_rate = 0.0
+        self._cmp_rate = 0.0
+        self._cmp_min = 0
+        self._t_decide = 0.0
+        self._wslots: list[float] = []
+        self._wseen: list[int] = []
+        self._mae_week = 0.0
+        self._err_week = 0.0
+        self._cmp_daily = 0.0
+        self._cmp_week = 0.0
+        self._n_cmp = 0
+        self._week_on = False
 
     # -- pure parts ---------------------------------------------------------------
     def _bin(self, t: float | None) -> int:
@@ -201,37 +270,50 @@ class SeasonalDetector(Detector):
             return -1
         return int((t % self.season) / self._bin_width) % self._n_bins
 
-    def _forecast(self, t: float | None) -> tuple[float, float, float, float, int, bool]:
-        """Level and seasonal forecasts, their scales, the bin, and which wins."""
+    def _forecast(self, t: float | None) -> _Forecast:
+        """Every model's forecast and scale, the slots, and which model is used.
+
+        Returns ``(expected, scale, f_level, s_level, f_season, s_season, b,
+        f_week, s_week, w)``: ``b`` is the daily slot and ``w`` the weekly
+        correction's slot (``-1`` when there is none, or while the daily slot
+        is empty).
+        """
         floor = self.scale_floor * self._spread + 1e-12
         if self._counts:
             # Counts: Poisson noise has a mean absolute deviation near 0.8 sqrt(level).
             pf = self.count_floor * math.sqrt(abs(self._level) + 1.0)
             if pf > floor:
                 floor = pf
+        f_level = self._level
         s_level = self._mae_level if self._mae_level > floor else floor
         b = self._bin(t)
+        w = -1
         if b >= 0 and self._seen[b]:
             f_season = self._offset + self._slots[b]
             s_season = self._mae_season if self._mae_season > floor else floor
+            if self._n_wbins:
+                w = int((t % _WEEK) / self._w_width) % self._n_wbins  # type: ignore[operator]
         else:
-            f_season, s_season = self._level, s_level
-        use_season = (
+            f_season, s_season = f_level, s_level
+        f_week, s_week = f_season, s_season
+        if w >= 0 and self._wseen[w]:
+            f_week += self._wslots[w]
+            s_week = self._mae_week if self._mae_week > floor else floor
+            if self._week_on and self._err_week < self._err_level:
+                return (f_week, s_week, f_level, s_level, f_season, s_season, b, f_week, s_week, w)
+        if (
             b >= 0
-            and self._t0 is not None
             and t is not None
+            and self._t0 is not None
             and t - self._t0 > 2.0 * self.season
             and self._err_season < self._err_level
-        )
-        return self._level, s_level, f_season, s_season, b, use_season
+        ):
+            return (f_season, s_season, f_level, s_level, f_season, s_season, b, f_week, s_week, w)
+        return (f_level, s_level, f_level, s_level, f_season, s_season, b, f_week, s_week, w)
 
     def _surprise(self, x: float, t: float | None) -> tuple[float, float, float]:
         """(z after persistence, expected value, scale) for ``x`` at ``t``."""
-        f_level, s_level, f_season, s_season, _, use_season = self._forecast(t)
-        if use_season:
-            expected, scale = f_season, s_season
-        else:
-            expected, scale = f_level, s_level
+        expected, scale = self._forecast(t)[:2]
         z = abs(x - expected) / scale
         if self.persistence == 2:
             z = max(min(z, self._z_prev), self.single_point_weight * z)
@@ -253,6 +335,11 @@ class SeasonalDetector(Detector):
         return z / (z + m + 1.0)
 
     # -- protocol -----------------------------------------------------------------
+    @property
+    def weekly_active(self) -> bool:
+        """Whether the weekly correction has passed its test and is in use."""
+        return self._week_on
+
     def score_one(self, x: float, t: object = None) -> float:
         """Score ``x`` (at time ``t``) without learning it."""
         z, _, _ = self._surprise(float(x), to_seconds(t))
@@ -275,19 +362,27 @@ class SeasonalDetector(Detector):
         if self._n == 0:
             self._level = self._centre = x
             self._t0 = ts
-        self._track_time(ts)
-        f_level, s_level, f_season, s_season, b, use_season = self._forecast(ts)
-        if use_season:
-            expected, scale = f_season, s_season
-        else:
-            expected, scale = f_level, s_level
-        z_raw = abs(x - expected) / scale
+        if not self._n_bins:
+            self._track_time(ts)
+        expected, scale, f_level, s_level, f_season, s_season, b, f_week, s_week, w = (
+            self._forecast(ts)
+        )
+        z_raw = (x - expected if x > expected else expected - x) / scale
         z = z_raw
         if self.persistence == 2:
-            z = max(min(z_raw, self._z_prev), self.single_point_weight * z_raw)
+            # max(min(z_raw, z_prev), single_point_weight * z_raw)
+            if self._z_prev < z:
+                z = self._z_prev
+            lone = self.single_point_weight * z_raw
+            if lone > z:
+                z = lone
         score = self._calibrate(z)
         width = self.band_z * _MAE_TO_SIGMA * scale
         result = Result(score, x, expected, expected - width, expected + width)
+        if w >= 0 and ts - self._t0 > 2.0 * self.season:  # type: ignore[operator]
+            # The daily model's residual does not repeat until it has had two
+            # seasons to settle.
+            self._learn_week(x, ts, f_season, s_season, f_week, s_week, w)  # type: ignore[arg-type]
         self._learn(x, b, f_level, s_level, f_season, s_season, z, z_raw)
         return result
 
@@ -301,14 +396,96 @@ class SeasonalDetector(Detector):
         self._t_prev = ts
         if len(self._gaps) >= 16:
             gaps = sorted(self._gaps)
-            width = max(gaps[len(gaps) // 2], self.season / self.max_bins)
+            interval = gaps[len(gaps) // 2]
+            width = max(interval, self.season / self.max_bins)
             n_bins = round(self.season / width)
             if n_bins >= 4:
                 self._bin_width = self.season / n_bins
                 self._n_bins = n_bins
                 self._slots = [0.0] * n_bins
                 self._seen = [0] * n_bins
+                if self._weekly and self._t0 is not None:
+                    self._init_week(interval)
             self._gaps = []
+
+    def _init_week(self, interval: float) -> None:
+        """Slots of the weekly correction, for a series sampled every ``interval`` s."""
+        n = max(round(_WEEK / max(self.week_bin, self._bin_width)), 1)
+        self._w_width = _WEEK / n
+        self._n_wbins = n
+        self._wslots = [0.0] * n
+        self._wseen = [0] * n
+        # A slot gets about ``per_week`` values a week: smooth it across weeks
+        # as fast as a daily slot is smoothed across days.
+        per_week = max(self._w_width / interval, 1.0)
+        self._w_rate = self.season_alpha / per_week
+        # The test compares errors over about the last week, and decides once
+        # two full weeks have passed and half a week of errors were compared.
+        self._cmp_rate = min(interval / _WEEK, 1.0)
+        self._cmp_min = max(math.ceil(0.5 * _WEEK / interval), 1)
+        self._t_decide = self._t0 + 2.0 * _WEEK  # type: ignore[operator]
+
+    def _learn_week(
+        self,
+        x: float,
+        ts: float,
+        f_season: float,
+        s_season: float,
+        f_week: float,
+        s_week: float,
+        w: int,
+    ) -> None:
+        """Learn the weekly correction from the daily model's residual, and test it.
+
+        The correction is the mean residual of the daily model in each hour of
+        the week.  The daily model is a fixed linear filter, so on a series
+        with a weekly cycle its residual repeats every week (its slots trail
+        the weekday level on Saturday, the weekend level on Monday), and the
+        correction learns exactly that; the daily model itself is untouched.
+        """
+        clip = self.clip
+        seen = self._wseen[w]
+        if not seen:
+            e = x - f_season
+            c = clip * s_season
+            self._wslots[w] = c if e > c else -c if e < -c else e
+            self._wseen[w] = 1
+            return
+        e = x - f_week
+        ae = e if e >= 0.0 else -e
+        c = clip * s_week
+        # Values compared so far (the same points learn the scale).
+        k = self._n_cmp + 1
+        self._n_cmp = k
+        a = 1.0 / k
+        if a < self.scale_alpha:
+            a = self.scale_alpha
+        self._err_week += a * ((ae if ae < 3.0 * c else 3.0 * c) - self._err_week)
+        self._mae_week += a * ((ae if ae < c else c) - self._mae_week)
+        seen += 1
+        self._wseen[w] = seen
+        a = 1.0 / seen
+        if a < self._w_rate:
+            a = self._w_rate
+        self._wslots[w] += a * (c if e > c else -c if e < -c else e)
+        # The test: mean absolute errors of the daily model and of the daily
+        # model plus correction over about the last week, both winsorised at
+        # the same level (an outlier costs both the same, so it cannot tip
+        # the comparison).  The correction is used once it removes at least
+        # ``weekly_gain`` of the daily model's error, after two full weeks;
+        # it is dropped again below half that gain.
+        ref = clip * s_season
+        ed = x - f_season
+        if ed < 0.0:
+            ed = -ed
+        a = 1.0 / k
+        if a < self._cmp_rate:
+            a = self._cmp_rate
+        self._cmp_daily += a * ((ed if ed < ref else ref) - self._cmp_daily)
+        self._cmp_week += a * ((ae if ae < ref else ref) - self._cmp_week)
+        if ts >= self._t_decide and k >= self._cmp_min:
+            gain = 0.5 * self.weekly_gain if self._week_on else self.weekly_gain
+            self._week_on = self._cmp_week < (1.0 - gain) * self._cmp_daily
 
     def _learn(
         self,
@@ -330,15 +507,24 @@ class SeasonalDetector(Detector):
         a_spread = _SPREAD_ALPHA if _SPREAD_ALPHA * (n + 1) > 1.0 else 1.0 / (n + 1)
         if self._counts and (x < 0.0 or x != math.floor(x)):
             self._counts = False
-        # Overall spread, for the scale floor.
-        self._spread += a_spread * (abs(x - self._centre) - self._spread)
-        self._centre += a_spread * (x - self._centre)
+        # Overall spread, for the scale floor.  (abs, min and max are
+        # written out below: this runs for every observation.)
+        e = x - self._centre
+        self._spread += a_spread * ((-e if e < 0.0 else e) - self._spread)
+        self._centre += a_spread * e
         # Level model.
         e = x - f_level
+        ae = -e if e < 0.0 else e
         c = self.clip * s_level
-        ec = e if n < 10 else (c if e > c else -c if e < -c else e)
-        self._err_level += a * (min(abs(e), 3.0 * c) - self._err_level)
-        self._mae_level += a * (abs(ec) - self._mae_level)
+        c3 = 3.0 * c
+        self._err_level += a * ((c3 if c3 < ae else ae) - self._err_level)
+        if n < 10:
+            ec = e
+        else:
+            ec = c if e > c else -c if e < -c else e
+            if c < ae:
+                ae = c
+        self._mae_level += a * (ae - self._mae_level)
         self._level += self.level_alpha * ec
         # Seasonal model.
         if b >= 0:
@@ -347,15 +533,26 @@ class SeasonalDetector(Detector):
                 self._seen[b] = 1
             else:
                 e = x - f_season
+                ae = -e if e < 0.0 else e
                 c = self.clip * s_season
-                ec = e if n < 10 else (c if e > c else -c if e < -c else e)
-                self._n_season += 1
-                k = self._n_season
+                c3 = 3.0 * c
+                k = self._n_season + 1
+                self._n_season = k
                 a_s = self.scale_alpha if self.scale_alpha * k > 1.0 else 1.0 / k
-                self._err_season += a_s * (min(abs(e), 3.0 * c) - self._err_season)
-                self._mae_season += a_s * (abs(ec) - self._mae_season)
-                self._seen[b] += 1
-                self._slots[b] += max(self.season_alpha, 1.0 / self._seen[b]) * ec
+                self._err_season += a_s * ((c3 if c3 < ae else ae) - self._err_season)
+                if n < 10:
+                    ec = e
+                else:
+                    ec = c if e > c else -c if e < -c else e
+                    if c < ae:
+                        ae = c
+                self._mae_season += a_s * (ae - self._mae_season)
+                k = self._seen[b] + 1
+                self._seen[b] = k
+                a_s = 1.0 / k
+                if a_s < self.season_alpha:
+                    a_s = self.season_alpha
+                self._slots[b] += a_s * ec
                 self._offset += self.offset_alpha * ec
         else:
             self._err_season = self._err_level
