@@ -13,9 +13,35 @@ from pipeline.component import Component
 from pipeline.config import Config
 from pipeline.log import get_logger
 
-__all__ = ["run_until_signal"]
+__all__ = ["dump_tasks", "run_until_signal"]
 
 log = get_logger("runner")
+
+
+def _await_chain(task: asyncio.Task) -> list[str]:
+    """The frames a task is suspended in, outermost first, following what each coroutine awaits."""
+    out: list[str] = []
+    obj: object = task.get_coro()
+    while obj is not None and len(out) < 40:
+        frame = getattr(obj, "cr_frame", None) or getattr(obj, "ag_frame", None) or getattr(obj, "gi_frame", None)
+        if frame is not None:
+            out.append(f"{frame.f_code.co_filename}:{frame.f_lineno} {frame.f_code.co_name}")
+        nxt = getattr(obj, "cr_await", None) or getattr(obj, "ag_await", None) or getattr(obj, "gi_yieldfrom", None)
+        if nxt is None and isinstance(obj, asyncio.Future) and not isinstance(obj, asyncio.Task):
+            break
+        if isinstance(nxt, asyncio.Task):
+            out.append(f"-> awaits task {nxt.get_name()}")
+            break
+        obj = nxt
+    return out
+
+
+def dump_tasks() -> None:
+    """Log where every asyncio task is suspended (``kill -USR1 <pid>``): what a stuck process waits on."""
+    tasks = asyncio.all_tasks()
+    for task in sorted(tasks, key=lambda t: t.get_name()):
+        log.warning("task stack", extra={"task": task.get_name(), "stack": " | ".join(_await_chain(task))})
+    log.warning("task dump done", extra={"tasks": len(tasks)})
 
 
 async def run_until_signal(
@@ -34,6 +60,7 @@ async def run_until_signal(
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    loop.add_signal_handler(signal.SIGUSR1, dump_tasks)
     admin = AdminServer(cfg.admin.host, cfg.admin.port, registry, components)
     started: list[Component] = []
     try:
@@ -52,5 +79,5 @@ async def run_until_signal(
                 await component.stop()
             except Exception:
                 log.exception("error while stopping", extra={"component_name": component.name})
-        for sig in (signal.SIGINT, signal.SIGTERM):
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGUSR1):
             loop.remove_signal_handler(sig)

@@ -32,6 +32,7 @@ from pipeline.process.decode import DecodeError
 from pipeline.process.detect import Detection, DetectionCollector, service_of
 from pipeline.process.metrics import PipelineCollector, StatsCollector
 from pipeline.process.pipeline import BatchPipeline
+from pipeline.process.recovery import TableManager
 from pipeline.process.stats import RollingStats, SeriesKey, StatsHook
 from pipeline.process.transforms import Transform, default_transforms
 from pipeline.redact import Redactor
@@ -133,6 +134,7 @@ class Processor(Component):
             broker_client_id=f"{k.client_id}-process",
             web_enabled=False,
             store="memory://",
+            TableManager=TableManager,  # quiesces the fetcher before seeking (see recovery.py)
             topic_partitions=k.partitions,
             topic_replication_factor=k.replication_factor,
             topic_allow_declare=k.create_topics,

@@ -42,12 +42,9 @@ def process_env(cfg: Config, port: int) -> dict[str, str]:
         "SIGHTLINE_KAFKA__SESSION_TIMEOUT_S": "6",
         "SIGHTLINE_PROCESS__GROUP_ID": cfg.process.group_id,
         "SIGHTLINE_ADMIN__PORT": str(port),
-        # debug: faust's and aiokafka's own info lines land in the logs for diagnosis.
-        # Known open issue (see the processing issue's note): at info level the survivor
-        # stalled after the takeover in about half of the runs on this machine; with this
-        # logging it did not in 13 runs. Suspected timing race in faust's rebalance with the
-        # embedded broker; not yet understood.
-        "SIGHTLINE_LOG__LEVEL": "debug",
+        # info, as users run it: debug logging slowed away the race that
+        # pipeline/process/recovery.py fixes (records skipped after a takeover)
+        "SIGHTLINE_LOG__LEVEL": "info",
     })
     for name, topic in k.topics.model_dump().items():
         env[f"SIGHTLINE_KAFKA__TOPICS__{name.upper()}"] = topic
