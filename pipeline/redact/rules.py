@@ -20,9 +20,14 @@ it.  A rule takes one of three forms:
     Redaction by key name in records (no regex; see :mod:`pipeline.redact.keys`).
 
 ``keywords`` are lower-case literals of which at least one occurs in every
-match (the prefilter looks for them before any regex runs); ``triggers`` are
-small regular expressions for the same purpose where no literal exists
-(card numbers).
+match (the prefilter looks for them before any regex runs), or, for a token
+with no literal of its own (a Discord bot token), a word that must occur in the
+same string for the rule to run at all; ``triggers`` are small regular
+expressions for the same purpose where no literal exists (card numbers).  A
+trigger is matched on lower-cased text and must not match a NUL (the batch
+prefilter joins strings with NUL); one written with ``[0-9]`` for digits is also
+run on digit-folded text, where it starts with a literal and is found fast
+(:func:`pipeline.redact.prefilter.fold_trigger`).
 """
 
 from __future__ import annotations
