@@ -113,8 +113,10 @@ def default_rules() -> list[RuleConfig]:
     """The rules a team wants on day one; every number is overridable."""
     return [
         RuleConfig.model_validate({
-            "name": "HighErrorRatio", "statistic": "error_ratio", "window": "5m", "op": ">",
-            "threshold": 0.05, "for": "5m", "severity": "critical", "min_requests": 20,
+            # the 1m ratio held for 5m (as in Prometheus' usual error-ratio rules): a 5m
+            # window held 5m would keep firing for minutes after a short burst had ended
+            "name": "HighErrorRatio", "statistic": "error_ratio", "window": "1m", "op": ">",
+            "threshold": 0.05, "for": "5m", "severity": "critical", "min_requests": 10,
             "summary": "{service}: {observed_pct} of requests fail (threshold {threshold_pct})",
             "description": "Error ratio of {service} {operation} over {window} has been above "
                            "{threshold_pct} for {for}.",

@@ -120,7 +120,7 @@ def test_rules_respect_min_requests_windows_and_overrides() -> None:
 
 
 def test_templated_annotations() -> None:
-    [c] = evaluate_rules(default_rules()[:1], [{"service": "api", "operation": "GET /x", "window": "5m",
+    [c] = evaluate_rules(default_rules()[:1], [{"service": "api", "operation": "GET /x", "window": "1m",
                                                 "request_count": 100, "error_ratio": 0.125}])
     assert c.summary == "api: 12.5% of requests fail (threshold 5.0%)"
     assert "for 5m" in c.description
