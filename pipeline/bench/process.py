@@ -1,9 +1,9 @@
 """``sightline bench process``: records/s through one processor's path, store time apart.
 
 The path timed is what one processor process does per raw message (decode →
-transforms, i.e. redaction once it is wired into
-:func:`pipeline.process.transforms.default_transforms` → ids → rolling
-statistics → clean-topic encoding) plus the sink's bulk-body encoding (parse
+redaction → ids → rolling statistics → detector hooks, as
+:class:`~pipeline.process.service.Processor` wires them → clean-topic
+encoding, plus the state written to the changelog) plus the sink's bulk-body encoding (parse
 the clean message, one ``create`` operation per record).  Kafka is not in the
 loop.  With ``--store URL`` (or ``--embedded-store``) the bulk bodies are then
 sent to a store and that time is reported on its own line.
@@ -32,6 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--store", metavar="URL", help="also send the bulk bodies to this store and time it apart")
     parser.add_argument("--embedded-store", action="store_true", help="start the embedded store for --store")
+    parser.add_argument("--no-detect", action="store_true",
+                        help="leave the detectors out (error spikes, template mining, anomaly feeds)")
 
 
 def _kv(key: str, value: Any) -> Any:
@@ -159,37 +161,81 @@ def run(args: argparse.Namespace) -> int:
         batches = converted
     headers = RawEnvelope(args.format, now).headers()
     transforms = default_transforms(cfg)
-    pipeline = BatchPipeline(RollingStats(cfg.process.stats), transforms)
-    raw_bytes = sum(len(p) for _, _, p in batches)
+    stats = RollingStats(cfg.process.stats)
+    pipeline = BatchPipeline(stats, transforms)
+    detection = None
+    if not args.no_detect:
+        from pipeline.process.detect import Detection
 
+        detection = Detection(cfg, stats)
+        pipeline.hooks.append(detection.on_stats)
+        pipeline.record_hooks.append(detection.on_records)
+    raw_bytes = sum(len(p) for _, _, p in batches)
+    _warm_up(cfg, headers, args)
+
+    keep_bodies = bool(args.store or args.embedded_store)
     bodies: list[bytes] = []
+    body_bytes = 0
+    changelog_bytes = 0
     records = 0
     t0 = time.perf_counter()
     process_s = 0.0
     for sig, key, payload in batches:
         a = time.perf_counter()
         result = pipeline.process(sig, headers, payload, key, time.time_ns())
+        changelog_bytes += sum(len(v) for _, _, v in stats.take_dirty())  # what the changelog gets
         b = time.perf_counter()
         process_s += b - a
         records += len(result.records)
         kind = {"spans": "spans", "logs": "logs", "metrics": "metrics"}[sig]
         for value in result.values:  # what the sink does with a clean-topic message
             docs = orjson.loads(value)
-            bodies.append(b"".join(encode_create(daily_index("sightline", kind, d["@timestamp"]), d) for d in docs))
+            body = b"".join(encode_create(daily_index("sightline", kind, d["@timestamp"]), d) for d in docs)
+            body_bytes += len(body)
+            if keep_bodies:
+                bodies.append(body)
     total_s = time.perf_counter() - t0
     encode_s = total_s - process_s
-    body_bytes = sum(len(b) for b in bodies)
     print(f"input: {len(batches)} raw messages ({args.format}, {args.signal}), {records} records, {raw_bytes / 1e6:.1f} MB raw")
     print(f"transforms: {', '.join(getattr(t, '__name__', repr(t)) for t in transforms) or 'none (redaction is not wired into default_transforms yet)'}")
-    print(f"process path (decode + transforms + ids + statistics + clean encode): {records / process_s:,.0f} records/s ({process_s:.2f} s)")
+    print(f"detectors: {'off (--no-detect)' if detection is None else 'error spikes, template mining, anomaly feeds'}")
+    print(f"process path (decode + transforms + ids + statistics + detect + clean encode): {records / process_s:,.0f} records/s ({process_s:.2f} s)")
     print(f"sink bulk-body encoding:                                        {records / encode_s:,.0f} records/s ({encode_s:.2f} s)")
     print(f"whole path, one process:                                        {records / total_s:,.0f} records/s ({total_s:.2f} s); bulk bodies {body_bytes / 1e6:.1f} MB")
-    series = len(pipeline.stats.series) if pipeline.stats else 0
-    print(f"statistics: {series} series held")
+    series = len(stats.series)
+    state = sum(len(s.to_bytes()) for s in stats.series.values())
+    print(f"statistics: {series} series held, {state / 1e6:.1f} MB encoded state "
+          f"({state / max(series, 1) / 1e3:.1f} kB a series); {changelog_bytes / 1e6:.1f} MB written to the changelog")
+    print(f"peak RSS of this process: {_peak_rss_mb():.0f} MB")
     if args.store or args.embedded_store:
         store_s, docs = asyncio.run(_send(args, cfg, bodies))
         print(f"store (bulk requests, measured apart):                          {docs / store_s:,.0f} docs/s ({store_s:.2f} s)")
     return 0
+
+
+def _warm_up(cfg: Any, headers: Any, args: argparse.Namespace) -> None:
+    """One pass of a few batches through a throwaway pipeline: lazy imports (the
+    detectors pull in scipy) and first-call caches are paid before the clock starts,
+    as a running processor pays them once at start."""
+    from pipeline.process.detect import Detection
+    from pipeline.process.pipeline import BatchPipeline
+    from pipeline.process.stats import RollingStats
+    from pipeline.process.transforms import default_transforms
+
+    stats = RollingStats(cfg.process.stats)
+    pipeline = BatchPipeline(stats, default_transforms(cfg))
+    detection = Detection(cfg, stats)
+    pipeline.hooks.append(detection.on_stats)
+    pipeline.record_hooks.append(detection.on_records)
+    for sig, key, payload in make_batches("mixed", 3 * args.batch, args.batch, 3, args.seed + 1, time.time_ns()):
+        pipeline.process(sig, headers, payload, key, time.time_ns())
+    stats.take_dirty()
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
 def _ids_to_hex(node: Any) -> None:
