@@ -90,6 +90,10 @@ class ErrorSpikeConfig(_Strict):
     max_gap_windows: int = Field(
         60, ge=0, description="Empty windows replayed into the baseline after a silence."
     )
+    early_score: float = Field(
+        0.5, ge=0, description="An open window whose count so far already scores this much is reported "
+        "before it closes (the count only grows, so this adds no false alarm); above 1 = off."
+    )
 
 
 class DetectorsConfig(_Strict):
@@ -114,6 +118,7 @@ class DetectorsConfig(_Strict):
         return ErrorSpikeTracker(
             window=c.window_seconds,
             max_gap_windows=c.max_gap_windows,
+            early_score=c.early_score,
             alpha=c.alpha,
             prior=c.prior,
             min_count=c.min_count,

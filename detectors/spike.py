@@ -221,6 +221,13 @@ class ErrorSpikeTracker:
     later window arrives or :meth:`flush` is called with a time past its end.
     Windows without events count as zero.
 
+    An open window is also tested as it fills, against a whole window's
+    expectation: once its count so far scores ``early_score`` or more, that
+    result is returned at once (once per window) instead of when the window
+    closes.  A window's count only grows, so its final score is at least the
+    early one: reporting early adds no false alarm, it only removes up to a
+    window of delay.
+
     Parameters
     ----------
     window
@@ -229,6 +236,9 @@ class ErrorSpikeTracker:
         At most this many empty windows are replayed into a key's baseline
         after a silence (a long silence is a handful of quiet windows, not
         thousands of loop iterations).
+    early_score
+        Score at which an open window is reported before it closes; above 1
+        turns early reports off.
     **params
         Parameters of each key's :class:`ErrorSpikeDetector`.
 
@@ -242,14 +252,27 @@ class ErrorSpikeTracker:
     ...     _ = tr.add("checkout", 3600.0 + 5)
     >>> [(k, r.observed, r.score) for k, r in tr.flush(3660.0) if r.score > 0.5]
     [('checkout', 200.0, 1.0)]
+
+    The burst was reported while its window was still open:
+
+    >>> early = [tr.add("checkout", 7200.0 + 5) for _ in range(30)]
+    >>> [(k, r.observed) for found in early for k, r in found]
+    [('checkout', 23.0)]
     """
 
-    def __init__(self, window: float = 60.0, max_gap_windows: int = 60, **params: float) -> None:
+    def __init__(self, window: float = 60.0, max_gap_windows: int = 60, early_score: float = 0.5,
+                 **params: float) -> None:
         self.window = window
         self.max_gap_windows = max_gap_windows
+        self.early_score = early_score
         self.params = dict(params)
         self._detectors: dict[Hashable, ErrorSpikeDetector] = {}
         self._open: dict[Hashable, tuple[int, float]] = {}
+        self._early: dict[Hashable, int] = {}  # key -> index of the window already reported early
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        # state pickled before early reports existed
+        self.__dict__.update({"early_score": 0.5, "_early": {}} | state)
 
     def _detector(self, key: Hashable) -> ErrorSpikeDetector:
         det = self._detectors.get(key)
@@ -266,10 +289,15 @@ class ErrorSpikeTracker:
         if current is not None and current[0] != idx:
             out = [(key, r) for r in self._close(key, current, idx)]
             current = None
-        if current is None:
-            self._open[key] = (idx, n)
-        else:
-            self._open[key] = (idx, current[1] + n)
+        count = n if current is None else current[1] + n
+        self._open[key] = (idx, count)
+        if self.early_score <= 1.0 and self._early.get(key) != idx:
+            det = self._detector(key)
+            score, p = det._test(count)
+            if score >= self.early_score:
+                self._early[key] = idx
+                start = idx * self.window
+                out.append((key, SpikeResult(score, count, det.expected, p, start, start + self.window)))
         return out
 
     def _close(self, key: Hashable, current: tuple[int, float], next_idx: int) -> list[SpikeResult]:

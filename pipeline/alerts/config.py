@@ -172,6 +172,15 @@ class WebhookConfig(Section):
     timeout_s: float = Field(10.0, gt=0, description="per request")
 
 
+# Per detector kind, what differs from DetectorAlertConfig's own defaults.
+DETECTOR_DEFAULTS: dict[str, dict[str, Any]] = {
+    "error_spike": {"severity": "critical"},
+    "anomaly": {},
+    "new_error_type": {"clear_after": 600.0},
+    "regression": {"clear_after": 600.0},
+}
+
+
 class AlertsConfig(Section):
     """The alert engine and its forwarders."""
 
@@ -184,16 +193,28 @@ class AlertsConfig(Section):
     resolve_hold: float = Field(120.0, description="duration: a condition must stay clear this long before resolving")
     detectors: dict[str, DetectorAlertConfig] = Field(
         description="per detector kind: error_spike, anomaly, new_error_type, regression",
-        default_factory=lambda: {
-            "error_spike": DetectorAlertConfig(severity="critical"),
-            "anomaly": DetectorAlertConfig(),
-            "new_error_type": DetectorAlertConfig(clear_after=600.0),
-            "regression": DetectorAlertConfig(clear_after=600.0),
-        }
+        default_factory=lambda: {kind: DetectorAlertConfig(**values) for kind, values in DETECTOR_DEFAULTS.items()},
     )
     generator_url: str = Field("http://127.0.0.1:9200", description="base of the link-ready search query in alerts")
     alertmanager: AlertmanagerConfig = Field(default_factory=AlertmanagerConfig)
     webhook: WebhookConfig = Field(default_factory=WebhookConfig)
+
+    @field_validator("detectors", mode="before")
+    @classmethod
+    def _detectors(cls, value: Any) -> Any:
+        """Keys given for a kind override its defaults; kinds not given keep theirs."""
+        if not isinstance(value, dict):
+            return value
+        unknown = sorted(set(value) - set(DETECTOR_DEFAULTS))
+        if unknown:
+            raise ValueError(f"unknown detector kind {', '.join(unknown)}: expected one of {', '.join(DETECTOR_DEFAULTS)}")
+        merged: dict[str, Any] = {}
+        for kind, defaults in DETECTOR_DEFAULTS.items():
+            given = value.get(kind, {})
+            if isinstance(given, DetectorAlertConfig):
+                given = given.model_dump(exclude_unset=True)
+            merged[kind] = {**defaults, **given} if isinstance(given, dict) else given
+        return merged
 
     @field_validator("renotify_interval", "resolve_hold", mode="before")
     @classmethod

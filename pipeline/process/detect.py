@@ -310,7 +310,10 @@ class Detection:
                 description=f"Error count of {service} far above its baseline (p = {result.p_value:.2g}).",
                 evidence={"record_ids": ids, "trace_ids": traces},
                 series={"statistic": "error_count", "labels": {"service": service, **labels}},
-                clear_after_s=policy.clear_after,
+                # never shorter than a window (plus an evaluation): a spike lasting several
+                # windows is found at most once a window and must not resolve in between
+                clear_after_s=max(policy.clear_after, self.cfg.detectors.error_spike.window_seconds
+                                  + self.cfg.alerts.evaluation_interval_s),
             )
         )
 

@@ -25,6 +25,7 @@ carry the rule and the position only.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -62,6 +63,7 @@ _STATE_WORDS = frozenset(
 )
 
 Span = tuple[int, int, Rule]
+_ORDER = operator.attrgetter("order")
 # Where a queued string is: (container, key or index, path to the container, record number, kind).
 _Loc = tuple[Any, Any, Any, int, int]
 _VALUE, _KEYED, _CARD = 0, 1, 2  # scan by value; under a secret key; card number as an integer
@@ -210,13 +212,17 @@ class Redactor:
         batchable = not self._always and not any(SEP in kw for kw in primary)
         self._batch = BatchFilter(primary, [t for t, _ in self._triggers]) if batchable else None
 
-    def _candidates(self, low: str) -> list[Rule]:
-        """The rules whose keywords or triggers occur in ``low``, in library order."""
+    def _candidates(self, low: str, triggers: bool = True) -> list[Rule]:
+        """The rules whose keywords or triggers occur in ``low``, in library order.
+
+        ``triggers=False``: the batch filter found no trigger match in this string.
+        """
         words = self._finder.find(low)
         found: set[Rule] = set()
-        for trigger, rule in self._triggers:
-            if trigger.search(low) is not None:
-                found.add(rule)
+        if triggers:
+            for trigger, rule in self._triggers:
+                if trigger.search(low) is not None:
+                    found.add(rule)
         if not words and not found:
             return []  # nothing to look at
         rules_of = self._rules_of
@@ -229,11 +235,11 @@ class Redactor:
         if not found:
             return []
         found.update(self._always)
-        return sorted(found, key=lambda r: r.order)
+        return sorted(found, key=_ORDER)
 
-    def _spans(self, text: str) -> list[Span]:
+    def _spans(self, text: str, triggers: bool = True) -> list[Span]:
         """Secret spans in ``text``, merged where they overlap; empty when there are none."""
-        rules = self._candidates(text.lower())
+        rules = self._candidates(text.lower(), triggers)
         if not rules:
             if not self._always:
                 return []
@@ -357,9 +363,11 @@ class Redactor:
         return self._apply(text, spans), findings
 
     # -- records ---------------------------------------------------------------------------
-    def _scan(self, value: str, path: Any, key: Any, findings: list[Finding] | None) -> str | None:
+    def _scan(
+        self, value: str, path: Any, key: Any, findings: list[Finding] | None, triggers: bool = True
+    ) -> str | None:
         """Run the value rules on one string the batch prefilter flagged: the redacted string, or None."""
-        spans = self._spans(value)
+        spans = self._spans(value, triggers)
         if not spans:
             if len(value) <= _CLEAN_CACHE_MAX_LEN:
                 if len(self._clean) >= _CLEAN_CACHE_SIZE:
@@ -436,17 +444,15 @@ class Redactor:
                 kc = known.get(key)
                 if kc is None:
                     kc = self.keys.classify(key) if type(key) is str else NEUTRAL
-                if kc == NEUTRAL:
-                    if parent_secret:
-                        kc = SECRET
-                elif kc == IDENT:
-                    if len(value) <= _IDENT_MAX_LEN and " " not in value:
-                        continue  # trace_id, span_id, request_id, sha256: an id is never touched
-                if kc == SECRET and keyed:
-                    special.append(len(vals))
-                    vals.append("")
-                    locs.append((obj, key, path, rec, _KEYED))
-                elif len(value) >= _MIN_SCAN_LEN and value not in clean:
+                if kc == SECRET or (parent_secret and kc == NEUTRAL):
+                    if keyed:
+                        special.append(len(vals))
+                        vals.append("")
+                        locs.append((obj, key, path, rec, _KEYED))
+                        continue
+                elif kc == IDENT and len(value) <= _IDENT_MAX_LEN and " " not in value:
+                    continue  # trace_id, span_id, request_id, sha256: an id is never touched
+                if len(value) >= _MIN_SCAN_LEN and value not in clean:
                     vals.append(value)
                     locs.append((obj, key, path, rec, _VALUE))
             elif t is dict or t is list:
@@ -498,17 +504,18 @@ class Redactor:
                 vals.append("")
                 locs.append((items, i, path, rec, _CARD))
 
-    def _flagged(self, vals: list[str]) -> list[int]:
+    def _flagged(self, vals: list[str]) -> tuple[list[int], set[int] | None]:
         """Indices of the strings in ``vals`` that contain a keyword or a trigger, ascending.
 
         The batch filter scans them all at once (one C scan per keyword group, no
-        Python per string); the others are remembered as clean.
+        Python per string); the others are remembered as clean.  Also returned: the
+        indices in which a trigger matched (None: not known, run the triggers).
         """
         if self._batch is None:
-            return list(range(len(vals)))  # a rule without keywords runs on every string
-        flagged = self._batch.flagged(vals)
+            return list(range(len(vals))), None  # a rule without keywords runs on every string
+        flagged, triggered = self._batch.scan(vals)
         remember_clean(self._clean, vals, flagged, _CLEAN_CACHE_MAX_LEN, _CLEAN_CACHE_SIZE)
-        return flagged
+        return flagged, triggered
 
     def _redact(self, records: Iterable[dict[str, Any]], findings: list[Finding] | None) -> int:
         """Walk ``records``, run the prefilter once over what they queued, redact what it flags."""
@@ -521,7 +528,7 @@ class Redactor:
             walk(record, False, None, rec, vals, locs, special)
             seen += 1
         self.records_seen += seen
-        todo = self._flagged(vals)
+        todo, triggered = self._flagged(vals)
         if special:
             todo = sorted(set(todo).union(special))  # in walk order, so findings are too
         if not todo:
@@ -532,7 +539,7 @@ class Redactor:
         for i in todo:
             container, key, path, rec, kind = locs[i]
             if kind == _VALUE:
-                new = self._scan(vals[i], path, key, findings)
+                new = self._scan(vals[i], path, key, findings, triggered is None or i in triggered)
             elif kind == _KEYED:
                 new = self._keyed(container[key], path, key, findings)
             else:

@@ -29,7 +29,7 @@ from typing import Any
 __all__ = ["BatchFilter", "KeywordFinder", "anchor", "fold_trigger"]
 
 # Characters that are rare in lower-cased log text, rarest first.
-_ANCHORS = "qjzx!$~<>|@#%^&*+;[]{}`?kvbywgpf_"
+_ANCHORS = "qjzx!$~<>|@#%^&*+;[]{}`?kvbywgpf_:3-"
 _ANCHOR_RANK = {ch: i for i, ch in enumerate(_ANCHORS)}
 SEP = "\x00"  # joins a batch's strings: no keyword contains it, no trigger may match it
 # Triggers run on lower-cased text in which every ASCII digit is 0 (see fold_trigger).
@@ -117,10 +117,16 @@ class KeywordFinder:
         for word in anchored:
             i = anchor(word)
             by_anchor.setdefault(word[i], []).append((word, i))
-        self._partners: list[tuple[tuple[str, int], ...]] = [()]
+        # Per group: its partners by the character just before the anchor (a partner
+        # starts earlier, so that character is part of it): most hits look at none.
+        self._partners: list[dict[str, tuple[tuple[str, int], ...]]] = [{}]
         for named in self._names[1:]:
             i = anchor(named)
-            self._partners.append(tuple((w, j) for w, j in by_anchor[named[i]] if _partner(named, i, w, j)))
+            by_prev: dict[str, list[tuple[str, int]]] = {}
+            for w, j in by_anchor[named[i]]:
+                if _partner(named, i, w, j):
+                    by_prev.setdefault(w[j - 1], []).append((w, j))
+            self._partners.append({ch: tuple(ws) for ch, ws in by_prev.items()})
 
     def find(self, low: str) -> set[str]:
         """The keywords that occur in ``low`` (lower-cased text)."""
@@ -130,9 +136,10 @@ class KeywordFinder:
             hits = [(m.lastindex or 0, m.start()) for m in self._regex.finditer(low)]
             found = {names[g] for g, _ in hits}
             for g, at in hits:
-                for word, i in partners[g]:
-                    if at >= i and low.startswith(word, at - i):
-                        found.add(word)
+                if at and partners[g]:
+                    for word, i in partners[g].get(low[at - 1], ()):
+                        if at >= i and low.startswith(word, at - i):
+                            found.add(word)
         if self.slow:
             found.update([w for w in self.slow if w in low])
         return found
@@ -225,12 +232,16 @@ class BatchFilter:
         Everything is scanned once, joined by NUL (which no keyword or trigger can
         match across).  A string that itself holds a NUL makes every string flagged.
         """
+        return self.scan(vals)[0]
+
+    def scan(self, vals: list[str]) -> tuple[list[int], set[int]]:
+        """:meth:`flagged`, and the indices of those in which a trigger matched (a subset)."""
         n = len(vals)
         if not n:
-            return []
+            return [], set()
         low = SEP.join(vals).lower()
         if low.count(SEP) != n - 1:
-            return list(range(n))
+            return list(range(n)), set(range(n))
         starts: list[int] = []
         if self._regex is not None:
             starts = [m.start() for m in self._regex.finditer(low)]
@@ -240,24 +251,34 @@ class BatchFilter:
             while at >= 0:
                 starts.append(at)
                 at = find(word, at + 1)
+        triggered: list[int] = []
         if self._folded:
             folded = low.translate(FOLD_DIGITS)
             for trigger in self._folded:
-                starts.extend([m.start() for m in trigger.finditer(folded)])
+                triggered.extend([m.start() for m in trigger.finditer(folded)])
         for trigger in self._plain:
-            starts.extend([m.start() for m in trigger.finditer(low)])
-        if not starts:
-            return []
+            triggered.extend([m.start() for m in trigger.finditer(low)])
+        if not starts and not triggered:
+            return [], set()
+        count = low.count
+        by_trigger: set[int] = set()
+        if triggered:
+            triggered.sort()
+            index = last = 0
+            for at in triggered:
+                index += count(SEP, last, at)
+                last = at
+                by_trigger.add(index)
+            starts += triggered
         starts.sort()
         out: list[int] = []
         index = last = 0
-        count = low.count
         for at in starts:
             index += count(SEP, last, at)
             last = at
             if not out or out[-1] != index:
                 out.append(index)
-        return out
+        return out, by_trigger
 
 
 def remember_clean(clean: set[str], vals: list[str], flagged: list[int], max_len: int, size: int) -> None:

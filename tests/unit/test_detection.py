@@ -58,8 +58,9 @@ def test_error_spike_fires_with_evidence_and_resolves() -> None:
     spikes = [(t, e) for t, e in events if e["kind"] == "error_spike" and "error_type" not in e["labels"]]
     assert [e["status"] for _, e in spikes] == ["firing", "resolved"]
     fired_at, firing = spikes[0]
-    assert fired_at - (T0 + 20 * 60) <= 120  # within two minutes of the start
-    assert firing["severity"] == "critical" and firing["observed"] > 50 > firing["expected"]
+    assert fired_at - (T0 + 20 * 60) <= 30  # reported while its first window is still open
+    # the count so far when it fired, against a whole window's expectation
+    assert firing["severity"] == "critical" and firing["observed"] > 5 * firing["expected"]
     assert len(firing["evidence"]["trace_ids"]) > 0 and len(firing["evidence"]["record_ids"]) > 0
     assert spikes[1][0] > T0 + 25 * 60  # resolved after the incident ended
     ratio = [e["status"] for _, e in events if e["alertname"] == "HighErrorRatio"]

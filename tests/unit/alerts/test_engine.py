@@ -167,3 +167,12 @@ def test_events_match_the_alert_json_schema() -> None:
     assert [e["status"] for e in events] == ["firing", "resolved"]
     for event in events:
         jsonschema.validate(event, schema)
+
+
+def test_overriding_one_detector_kind_keeps_the_others() -> None:
+    cfg = AlertsConfig.model_validate({"detectors": {"error_spike": {"clear_after": "8s"}}})
+    assert cfg.detectors["error_spike"].clear_after == 8 and cfg.detectors["error_spike"].severity == "critical"
+    assert set(cfg.detectors) == {"error_spike", "anomaly", "new_error_type", "regression"}
+    assert cfg.detectors["new_error_type"].clear_after == 600
+    with pytest.raises(ValueError, match="unknown detector kind spike"):
+        AlertsConfig.model_validate({"detectors": {"spike": {"enabled": False}}})

@@ -76,6 +76,8 @@ def test_batch_filter_flags_exactly_the_strings_with_a_keyword_or_trigger(n: int
     ]
     # ... and so every string on which some rule would run.
     assert set(flagged) >= {i for i, low in enumerate(lows) if REDACTOR._candidates(low)}
+    # The strings a trigger matched are told apart (their per-string pass runs the triggers).
+    assert batch.scan(vals) == (flagged, {i for i, low in enumerate(lows) if any(t.search(low) for t in TRIGGERS)})
 
 
 def test_batch_filter_with_a_nul_in_a_value_flags_everything() -> None:
