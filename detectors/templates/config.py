@@ -53,6 +53,12 @@ class TemplatesConfig(BaseModel):
         ge=0,
         description="No new-error-type finding until a service has logged this long.",
     )
+    confirm_seconds: float = Field(
+        30.0,
+        ge=0,
+        description="A new template is reported once its text stayed unchanged this long "
+        "(the miner may still generalise or merge it); 0 reports it at once.",
+    )
     quiet_seconds: float = Field(
         86400.0,
         gt=0,
@@ -73,8 +79,10 @@ class TemplatesConfig(BaseModel):
 
     def new_error_type(self) -> NewErrorType:
         """A fresh new-error-type detector with these parameters."""
-        return NewErrorType(warmup=self.warmup_seconds)
+        return NewErrorType(
+            warmup=self.warmup_seconds, confirm=self.confirm_seconds, max_samples=self.max_samples
+        )
 
     def regression(self) -> Regression:
         """A fresh regression detector with these parameters."""
-        return Regression(quiet=self.quiet_seconds)
+        return Regression(quiet=self.quiet_seconds, max_samples=self.max_samples)

@@ -12,7 +12,9 @@ the template miner), and is evaluated every ``alerts.evaluation_interval_s``:
   rate for sums), one detector per series fed once a minute, with the
   expected band;
 - **new error types and regressions** from the streaming template miner over
-  error logs and exception events;
+  error logs and exception events (a new template is reported once its text
+  has been stable for ``templates.confirm_seconds``: see
+  :class:`~detectors.templates.detectors.NewErrorType`);
 - **threshold rules** (``alerts.rules``) over the rolling statistics.
 
 Every finding becomes a :class:`~pipeline.alerts.engine.Condition`; the
@@ -34,7 +36,7 @@ from typing import Any
 from detectors.base import Detector
 from detectors.spike import ErrorSpikeTracker
 from detectors.templates import TemplateMiner
-from detectors.templates.detectors import NewErrorType, Regression
+from detectors.templates.detectors import Finding, NewErrorType, Regression
 from pipeline.alerts.engine import AlertEngine, Condition, evaluate_rules, fingerprint
 from pipeline.config import Config
 from pipeline.process.stats import OTHER, RollingStats, StatsUpdate
@@ -243,6 +245,7 @@ class Detection:
             "template": template.text,
             "record_id": record.get("id"),
             "trace_id": record.get("trace_id"),
+            "merged": match.merged,
         }
         ongoing = self._template_alerts.get((service, template.id))
         if ongoing is not None:
@@ -250,38 +253,40 @@ class Detection:
             self.findings.append(ongoing)
         for detector in (state.new_types, state.regressions):
             finding = detector.update(x, t)
-            if finding is None:
-                continue
-            kind = finding.kind
-            policy = self.cfg.alerts.detectors[kind]
-            if not policy.enabled or finding.score < policy.min_score:
-                continue
-            name = "NewErrorType" if kind == "new_error_type" else "ErrorRegression"
-            condition = Condition(
-                    kind=kind,
-                    alertname=name,
-                    service=service,
-                    active=True,
-                    severity=policy.severity,
-                    labels={"template_id": finding.template_id},
-                    score=finding.score,
-                    summary=(
-                        f"{service}: new error type: {finding.template}"
-                        if kind == "new_error_type"
-                        else f"{service}: error back after {finding.quiet_for or 0:.0f} s quiet: {finding.template}"
-                    ),
-                    description=f"Template {finding.template_id} first seen {finding.first_seen}.",
-                    evidence={
-                        "template": finding.template,
-                        "template_id": finding.template_id,
-                        "record_ids": list(finding.sample_record_ids),
-                        "trace_ids": [x for x in finding.sample_trace_ids if x],
-                    },
-                    series={"statistic": "template", "labels": {"service": service, "template_id": finding.template_id}},
-                    clear_after_s=policy.clear_after,
-                )
-            self.findings.append(condition)
-            self._template_alerts[(service, template.id)] = condition
+            if finding is not None:
+                self._template_finding(service, finding)
+
+    def _template_finding(self, service: str, finding: Finding) -> None:
+        kind = finding.kind
+        policy = self.cfg.alerts.detectors[kind]
+        if not policy.enabled or finding.score < policy.min_score:
+            return
+        name = "NewErrorType" if kind == "new_error_type" else "ErrorRegression"
+        condition = Condition(
+            kind=kind,
+            alertname=name,
+            service=service,
+            active=True,
+            severity=policy.severity,
+            labels={"template_id": finding.template_id},
+            score=finding.score,
+            summary=(
+                f"{service}: new error type: {finding.template}"
+                if kind == "new_error_type"
+                else f"{service}: error back after {finding.quiet_for or 0:.0f} s quiet: {finding.template}"
+            ),
+            description=f"Template {finding.template_id} first seen {finding.first_seen}.",
+            evidence={
+                "template": finding.template,
+                "template_id": finding.template_id,
+                "record_ids": list(finding.sample_record_ids),
+                "trace_ids": [x for x in finding.sample_trace_ids if x],
+            },
+            series={"statistic": "template", "labels": {"service": service, "template_id": finding.template_id}},
+            clear_after_s=policy.clear_after,
+        )
+        self.findings.append(condition)
+        self._template_alerts[(service, finding.template_id)] = condition
 
     def _spike_finding(self, state: ServiceState, key: Any, result: Any) -> None:
         service = key[0]
@@ -322,9 +327,13 @@ class Detection:
         """Run rules and metric detectors, close spike windows, advance the engine; returns alert events."""
         now_ns = int(now * 1e9)
         conditions: list[Condition] = []
-        for state in self.services.values():
+        for service, state in self.services.items():
             for key, result in state.spikes.flush(now):
                 self._spike_finding(state, key, result)
+            for finding in state.new_types.flush(now):
+                # new templates whose text stayed unchanged for templates.confirm_seconds
+                self._template_finding(service, finding)
+                self.dirty.add(service)
         conditions.extend(self.findings)
         self.findings = []
         for condition in evaluate_rules(self.cfg.alerts.rules, self._rule_rows(now_ns)):

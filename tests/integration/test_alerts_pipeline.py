@@ -19,7 +19,7 @@ pytestmark = pytest.mark.integration
 
 
 async def test_error_burst_raises_an_error_spike_alert_with_evidence(make_config) -> None:
-    cfg = make_config(**{"alerts.evaluation_interval_s": 1, "templates.warmup_seconds": 60})
+    cfg = make_config(**{"alerts.evaluation_interval_s": 1, "templates.warmup_seconds": 60, "templates.confirm_seconds": 1})
     await ensure_topics(cfg.kafka)
     registry = CollectorRegistry()
     now = time.time()

@@ -22,7 +22,8 @@ def event(miner: TemplateMiner, message: str, i: int) -> dict[str, str]:
 
 
 def test_new_template_after_warmup_fires_once() -> None:
-    miner, det = TemplateMiner(), NewErrorType(warmup=300.0)
+    # confirm=0: reported on its first record (test_confirm.py covers the delay)
+    miner, det = TemplateMiner(), NewErrorType(warmup=300.0, confirm=0.0)
     findings = []
     stream = [(0.0, "GET /cart 200 in 12ms")] + [
         (10.0 * i, f"GET /cart/{i} 200 in {i}ms") for i in range(1, 40)
@@ -82,5 +83,7 @@ def test_detectors_pickle_clone_and_are_deterministic() -> None:
 def test_config_builds_components() -> None:
     cfg = TemplatesConfig(warmup_seconds=60.0, quiet_seconds=600.0, family_size=3)
     assert cfg.new_error_type().warmup == 60.0
+    assert cfg.new_error_type().confirm == 30.0
+    assert TemplatesConfig(confirm_seconds=5).new_error_type().confirm == 5.0
     assert cfg.regression().quiet == 600.0
     assert cfg.miner().family_size == 3
