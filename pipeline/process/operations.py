@@ -33,18 +33,23 @@ _name_cache: dict[str, str] = {}
 
 
 def _segment(seg: str) -> str:
-    if not seg or (seg[0] == "{" and seg[-1] == "}" and not _UUID.match(seg)):
-        return seg  # empty, or already a template parameter
+    if not seg or seg.isalpha():
+        return seg  # the common case: a word
+    if seg.isdigit():
+        return "{num}"
+    if seg[0] == "{" and seg[-1] == "}" and not _UUID.match(seg):
+        return seg  # already a template parameter
+    if not _HAS_DIGIT.search(seg):
+        return "{uuid}" if len(seg) >= 32 and _UUID.match(seg) else seg
     if _NUM.match(seg):
         return "{num}"
     if _UUID.match(seg):
         return "{uuid}"
-    if _HAS_DIGIT.search(seg):
-        if _HEX.match(seg):
-            return "{hex}"
-        if len(seg) >= 16 and _MIXED.match(seg) and _HAS_ALPHA.search(seg):
-            return "{id}"
-    if len(seg) >= 32 and _HAS_DIGIT.search(seg):
+    if _HEX.match(seg):
+        return "{hex}"
+    if len(seg) >= 16 and _MIXED.match(seg) and _HAS_ALPHA.search(seg):
+        return "{id}"
+    if len(seg) >= 32:
         return "{id}"
     return seg
 

@@ -122,7 +122,13 @@ def attributes(kvs: Any, prefix: str = "", out: dict[str, Any] | None = None) ->
         out = {}
     for kv in kvs:
         value = kv.value
-        if value.WhichOneof("value") == "kvlist_value" and value.kvlist_value.values:
+        kind = value.WhichOneof("value")
+        # the common kinds inline (this loop runs for every attribute of every record)
+        if kind == "string_value":
+            out[prefix + kv.key] = value.string_value
+        elif kind == "int_value":
+            out[prefix + kv.key] = value.int_value
+        elif kind == "kvlist_value" and value.kvlist_value.values:
             attributes(value.kvlist_value.values, f"{prefix}{kv.key}.", out)
         else:
             out[prefix + kv.key] = any_value(value)
