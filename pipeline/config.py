@@ -67,6 +67,9 @@ class TopicsConfig(Section):
     spans: str = Field("sightline.spans", description="canonical, redacted spans")
     metrics: str = Field("sightline.metrics", description="canonical metric points")
     alerts: str = Field("sightline.alerts", description="alert events (firing and resolved)")
+    templates: str = Field(
+        "sightline.templates", description="mined log templates that changed (JSON arrays of template documents, keyed by service)"
+    )
     deadletter: str = Field("sightline.deadletter", description="what could not be decoded or indexed, with the reason")
 
 

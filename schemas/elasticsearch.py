@@ -12,16 +12,20 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["KINDS", "SCHEMA_FILES", "index_template", "json_schema"]
+__all__ = ["KINDS", "SCHEMA_FILES", "STATE_KINDS", "index_template", "json_schema"]
 
 # Each kind of record has its own index (daily mode) or data stream.
 KINDS = ("logs", "spans", "metrics", "alerts")
+
+# State documents, updated in place: one plain index each (`{prefix}-templates`), in every mode.
+STATE_KINDS = ("templates",)
 
 SCHEMA_FILES = {
     "logs": "log_record.json",
     "spans": "span.json",
     "metrics": "metric_point.json",
     "alerts": "alert.json",
+    "templates": "template.json",
 }
 _SCHEMA_DIR = Path(__file__).resolve().parent / "jsonschema"
 
@@ -136,6 +140,27 @@ _PROPERTIES: dict[str, dict[str, Any]] = {
             }
         },
     },
+    "templates": {
+        "@timestamp": {"type": "date"},
+        "time_unix_nano": {"type": "long"},
+        "id": {"type": "keyword"},
+        "schema_version": {"type": "short"},
+        "service": {"properties": {"name": {"type": "keyword"}}},
+        "template_id": {"type": "keyword"},
+        "template": {"type": "text", "fields": {"keyword": {"type": "keyword", "ignore_above": 8191}}},
+        "wildcards": {"type": "keyword"},
+        "varlen": {"type": "boolean"},
+        "status": {"type": "keyword"},
+        "merged_into": {"type": "keyword"},
+        "aliases": {"type": "keyword"},
+        "first_seen": {"type": "date"},
+        "last_seen": {"type": "date"},
+        "count": {"type": "long"},
+        "window_seconds": {"type": "double"},
+        "windows": {"properties": {"start": {"type": "date"}, "count": {"type": "long"}}},
+        "sample_record_ids": {"type": "keyword"},
+        "sample_trace_ids": {"type": "keyword"},
+    },
 }
 
 
@@ -156,7 +181,7 @@ def index_template(kind: str, pattern: str, data_stream: bool, retention_policy:
     Parameters
     ----------
     kind
-        One of :data:`KINDS`.
+        One of :data:`KINDS` or :data:`STATE_KINDS`.
     pattern
         The index pattern the template applies to, e.g. ``sightline-logs-*``.
     data_stream
@@ -167,6 +192,9 @@ def index_template(kind: str, pattern: str, data_stream: bool, retention_policy:
     >>> t = index_template("logs", "sightline-logs*", data_stream=False)
     >>> t["template"]["mappings"]["properties"]["message"]["type"]
     'text'
+    >>> index_template("templates", "sightline-templates", data_stream=False)["template"]["mappings"][
+    ...     "properties"]["template"]["fields"]["keyword"]["type"]
+    'keyword'
     """
     settings: dict[str, Any] = {"index": {"number_of_shards": 1}}
     if data_stream and retention_policy:

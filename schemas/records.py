@@ -22,10 +22,12 @@ __all__ = [
     "SEVERITY_NUMBERS",
     "SPAN_KINDS",
     "STATUS_CODES",
+    "TEMPLATE_SCHEMA_VERSION",
     "Alert",
     "LogRecord",
     "MetricPoint",
     "SpanRecord",
+    "TemplateDoc",
     "alert_fingerprint",
     "flatten_attributes",
     "format_timestamp",
@@ -183,6 +185,35 @@ Alert = TypedDict(
         "endsAt": str | None,  # RFC 3339 when resolved
         "evidence": dict[str, Any],  # record_ids, trace_ids, template, query, search_url
         "generatorURL": str,  # link-ready search for the records behind it
+    },
+    total=False,
+)
+
+TEMPLATE_SCHEMA_VERSION = 1
+
+TemplateDoc = TypedDict(
+    "TemplateDoc",
+    {
+        # One mined log template of one service: state, updated in place (index op, same _id).
+        "schema_version": int,  # TEMPLATE_SCHEMA_VERSION
+        "@timestamp": str,  # last_seen (when the template last had a record), else when published
+        "time_unix_nano": int,  # when the processor published this version: the store's external version
+        "id": str,  # hash of service and template id: the store's _id
+        "service.name": str,
+        "template_id": str,  # stable across restarts (hash of the text it was created with)
+        "template": str,  # text with typed wildcards: <NUM>, <IP>, <PATH>, ... and <*>
+        "wildcards": list[str],  # the distinct wildcards in the text
+        "varlen": bool,  # built from messages of several lengths (a <*> may stand for several words)
+        "status": str,  # "active", or "merged" (then merged_into names the template it joined)
+        "merged_into": str,
+        "aliases": list[str],  # ids of templates merged into this one
+        "first_seen": str,  # RFC 3339 UTC
+        "last_seen": str,
+        "count": int,  # records so far
+        "window_seconds": float,
+        "windows": list[dict[str, Any]],  # [{"start": RFC 3339, "count": n}], oldest first
+        "sample_record_ids": list[str],  # first records (ids only: built after redaction, never text)
+        "sample_trace_ids": list[str],
     },
     total=False,
 )

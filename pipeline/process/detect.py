@@ -14,7 +14,9 @@ the template miner), and is evaluated every ``alerts.evaluation_interval_s``:
 - **new error types and regressions** from the streaming template miner over
   error logs and exception events (a new template is reported once its text
   has been stable for ``templates.confirm_seconds``: see
-  :class:`~detectors.templates.detectors.NewErrorType`);
+  :class:`~detectors.templates.detectors.NewErrorType`); the templates that
+  changed are handed out as documents for the store
+  (:meth:`Detection.take_template_docs`);
 - **threshold rules** (``alerts.rules``) over the rolling statistics.
 
 Every finding becomes a :class:`~pipeline.alerts.engine.Condition`; the
@@ -40,6 +42,8 @@ from detectors.templates.detectors import Finding, NewErrorType, Regression
 from pipeline.alerts.engine import AlertEngine, Condition, evaluate_rules, fingerprint
 from pipeline.config import Config
 from pipeline.process.stats import OTHER, RollingStats, StatsUpdate
+from pipeline.templates.document import merged_document, template_document
+from schemas.records import TemplateDoc
 
 __all__ = ["Detection", "DetectionCollector", "ServiceState", "service_of"]
 
@@ -71,6 +75,14 @@ class ServiceState:
     fed_since_persist: set[tuple[str, str, str]] = field(default_factory=set)
     last_seen: float = 0.0
     evidence: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    unpublished: set[str] = field(default_factory=set)  # template ids changed since the last publish
+    retired: dict[str, tuple[str, float | None]] = field(default_factory=dict)  # merged id → (survivor, when)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # state pickled before templates were published
+        state.setdefault("unpublished", set())
+        state.setdefault("retired", {})
+        self.__dict__.update(state)
 
     def samples(self, error_type: str | None) -> tuple[list[str], list[str]]:
         """Recent error record ids and trace ids: of one error type, or of all (``None``)."""
@@ -239,6 +251,10 @@ class Detection:
         t = record.get("time_unix_nano", 0) / 1e9 or None
         match = state.miner.add(text, t=t, record_id=record.get("id"), trace_id=record.get("trace_id"))
         template = state.miner.template(match.template_id)
+        state.unpublished.add(template.id)
+        for gone in match.merged:
+            state.unpublished.discard(gone)
+            state.retired[gone] = (template.id, t)
         x = {
             "service": service,
             "template_id": template.id,
@@ -287,6 +303,48 @@ class Detection:
         )
         self.findings.append(condition)
         self._template_alerts[(service, finding.template_id)] = condition
+
+    # -- templates for the store ---------------------------------------------------------
+    def take_template_docs(self, now: float) -> list[tuple[str, list[TemplateDoc]]]:
+        """Documents of the templates that changed since the last call, per service.
+
+        Live templates get their full document, merged ones a ``status:
+        merged`` document.  They count as published once taken; hand them back
+        with :meth:`requeue_templates` if they could not be sent.
+        """
+        published_ns = int(now * 1e9)
+        window = self.cfg.templates.window_seconds
+        out: list[tuple[str, list[TemplateDoc]]] = []
+        for service, state in sorted(self.services.items()):
+            if not state.unpublished and not state.retired:
+                continue
+            miner = state.miner
+            docs = [
+                merged_document(service, tid, miner.resolve(survivor), when, published_ns)
+                for tid, (survivor, when) in sorted(state.retired.items())
+            ]
+            for tid in sorted({miner.resolve(tid) for tid in state.unpublished} - set(state.retired)):
+                try:
+                    docs.append(template_document(service, miner.template(tid), published_ns, window))
+                except KeyError:  # not a template of this miner (state restored from elsewhere)
+                    continue
+            state.unpublished, state.retired = set(), {}
+            self.dirty.add(service)
+            if docs:
+                out.append((service, docs))
+        return out
+
+    def requeue_templates(self, service: str, docs: Sequence[TemplateDoc]) -> None:
+        """Mark ``docs`` (from :meth:`take_template_docs`) as not published: they go out next time."""
+        state = self.services.get(service)
+        if state is None:
+            return
+        for doc in docs:
+            if doc["status"] == "merged":
+                state.retired.setdefault(doc["template_id"], (doc["merged_into"], None))
+            else:
+                state.unpublished.add(doc["template_id"])
+        self.dirty.add(service)
 
     def _spike_finding(self, state: ServiceState, key: Any, result: Any) -> None:
         service = key[0]

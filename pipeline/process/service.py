@@ -31,7 +31,7 @@ from pipeline.kafka import KafkaHealth
 from pipeline.process.decode import DecodeError
 from pipeline.process.detect import Detection, DetectionCollector, service_of
 from pipeline.process.metrics import PipelineCollector, StatsCollector
-from pipeline.process.pipeline import BatchPipeline
+from pipeline.process.pipeline import BatchPipeline, split_encoded
 from pipeline.process.recovery import TableManager
 from pipeline.process.stats import RollingStats, SeriesKey, StatsHook
 from pipeline.process.transforms import Transform, default_transforms
@@ -168,6 +168,7 @@ class Processor(Component):
         self.detection: Detection | None = None
         self.detect_table: Any = None
         self.alerts_topic = self.app.topic(topics.alerts, key_serializer="raw", value_serializer="raw")
+        self.templates_topic = self.app.topic(topics.templates, key_serializer="raw", value_serializer="raw")
         if self.stats is not None:
             registry.register(StatsCollector(self.stats))
             self.detection = Detection(cfg, self.stats)
@@ -181,6 +182,11 @@ class Processor(Component):
             "sightline_alerts_published",
             "Alert events published to the alert topic, by kind and status.",
             ["kind", "status"],
+            registry=registry,
+        )
+        self.templates_published = Counter(
+            "sightline_templates_published",
+            "Template documents published to the templates topic (changed or merged templates).",
             registry=registry,
         )
         registry.register(PipelineCollector(lambda: self.pipeline.stage_records, self._lag))
@@ -295,15 +301,17 @@ class Processor(Component):
         return adopted
 
     async def _evaluate_loop(self) -> None:
-        """Every alerts.evaluation_interval_s: run detectors and rules, publish alert events, persist state."""
+        """Every alerts.evaluation_interval_s: run detectors and rules, publish alert events and
+        the templates that changed, persist state."""
         assert self.detection is not None
         interval = self.cfg.alerts.evaluation_interval_s
         while True:
             await asyncio.sleep(interval)
             if not self.joined:
                 continue
+            now = time.time()
             try:
-                events = self.detection.evaluate(time.time())
+                events = self.detection.evaluate(now)
             except Exception:
                 self.log.exception("alert evaluation failed")
                 continue
@@ -316,7 +324,29 @@ class Processor(Component):
                     extra={"status": event["status"], "alertname": event["alertname"],
                            "service": event["service.name"], "summary": event["summary"][:200]},
                 )
+            await self._publish_templates(now)
             self._write_detection_changelog()
+
+    async def _publish_templates(self, now: float) -> None:
+        """The templates changed since the last cycle, as JSON arrays of documents keyed by service.
+
+        Keyed by service like the data, so one template's versions stay in
+        order on one partition; a batch that cannot be sent goes out next cycle.
+        """
+        assert self.detection is not None
+        batches = self.detection.take_template_docs(now)
+        max_bytes = int(self.cfg.kafka.max_message_bytes * 0.9)
+        for i, (service, docs) in enumerate(batches):
+            try:
+                for value in split_encoded([dict(doc) for doc in docs], max_bytes):
+                    fut = await self.templates_topic.send(key=service.encode(), value=value)
+                    await fut
+            except Exception as exc:
+                for later, later_docs in batches[i:]:
+                    self.detection.requeue_templates(later, later_docs)
+                self.log.warning("templates not published, retrying next cycle", extra={"reason": str(exc)})
+                return
+            self.templates_published.inc(len(docs))
 
     def _write_detection_changelog(self) -> None:
         if self.detection is None or self.detect_table is None or self.stats is None:

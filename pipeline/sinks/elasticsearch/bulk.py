@@ -1,9 +1,13 @@
 """Bulk request bodies and answers.  Pure: no client, no socket.
 
+Records are written with ``create`` (a replay of a document already stored
+answers 409); state documents (templates) with ``index`` and an external
+version, so a newer version replaces the stored one and an older or equal one
+(a replay, or a retry overtaken by a later version) answers 409.
+
 A bulk answer is read item by item (``"errors": true`` is only a hint):
-2xx and 409 on ``create`` are done (a replay of a document already stored);
-429 and 5xx are retried; any other 4xx (mapping errors, bad documents) is
-permanent and goes to the dead-letter topic with the reason.
+2xx and 409 are done; 429 and 5xx are retried; any other 4xx (mapping errors,
+bad documents) is permanent and goes to the dead-letter topic with the reason.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["BulkOutcome", "build_bulk", "chunks", "daily_index", "encode_create", "read_bulk_answer"]
+__all__ = ["BulkOutcome", "build_bulk", "chunks", "daily_index", "encode_create", "encode_index", "read_bulk_answer"]
 
 
 def daily_index(prefix: str, kind: str, timestamp: str) -> str:
@@ -52,6 +56,17 @@ def encode_create(index: str, doc: dict[str, Any]) -> bytes:
         b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":' + orjson.dumps(doc["id"]) + b"}}\n"
         + orjson.dumps(doc) + b"\n"
     )
+
+
+def encode_index(index: str, doc: dict[str, Any], version: int) -> bytes:
+    """One ``index`` operation with an external version: the document replaces a stored one
+    with the same ``_id`` only if ``version`` is higher.
+
+    >>> encode_index("i", {"id": "a", "x": 1}, 7)
+    b'{"index":{"_index":"i","_id":"a","version":7,"version_type":"external"}}\\n{"id":"a","x":1}\\n'
+    """
+    action = {"index": {"_index": index, "_id": doc["id"], "version": version, "version_type": "external"}}
+    return orjson.dumps(action) + b"\n" + orjson.dumps(doc) + b"\n"
 
 
 def chunks(sizes: list[int], max_docs: int, max_bytes: int) -> list[tuple[int, int]]:

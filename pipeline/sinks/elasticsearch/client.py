@@ -9,9 +9,9 @@ from elasticsearch import AsyncElasticsearch
 
 from pipeline.config import ElasticsearchConfig
 from pipeline.log import get_logger
-from schemas.elasticsearch import KINDS, index_template
+from schemas.elasticsearch import KINDS, STATE_KINDS, index_template
 
-__all__ = ["PlainJsonNode", "install_templates", "make_client", "resolve_mode"]
+__all__ = ["PlainJsonNode", "install_templates", "make_client", "resolve_mode", "state_index"]
 
 log = get_logger("sink")
 
@@ -74,7 +74,11 @@ def policy_name(cfg: ElasticsearchConfig) -> str:
 
 
 async def install_templates(es: AsyncElasticsearch, cfg: ElasticsearchConfig, mode: str) -> None:
-    """Put the ILM policy (data-stream mode) and one index template per kind."""
+    """Put the ILM policy (data-stream mode) and one index template per kind.
+
+    Records roll (daily indices or data streams); state documents (templates)
+    live in one plain index per kind, ``{prefix}-{kind}``, in every mode.
+    """
     data_stream = mode == "data_stream"
     if data_stream:
         await es.ilm.put_lifecycle(
@@ -90,4 +94,12 @@ async def install_templates(es: AsyncElasticsearch, cfg: ElasticsearchConfig, mo
         pattern = f"{cfg.index_prefix}-{kind}" + ("" if data_stream else "-*")
         body = index_template(kind, pattern, data_stream, policy_name(cfg) if data_stream else None)
         await es.indices.put_index_template(name=f"{cfg.index_prefix}-{kind}", **body)
-    log.info("index templates installed", extra={"mode": mode, "kinds": ",".join(KINDS)})
+    for kind in STATE_KINDS:
+        body = index_template(kind, state_index(cfg.index_prefix, kind), data_stream=False)
+        await es.indices.put_index_template(name=f"{cfg.index_prefix}-{kind}", **body)
+    log.info("index templates installed", extra={"mode": mode, "kinds": ",".join(KINDS + STATE_KINDS)})
+
+
+def state_index(prefix: str, kind: str) -> str:
+    """The one index of a kind of state document: ``sightline-templates``."""
+    return f"{prefix}-{kind}"

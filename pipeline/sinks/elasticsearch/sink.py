@@ -1,7 +1,9 @@
 """The Elasticsearch sink: clean topics → bulk requests, offsets committed after the answer.
 
 Runs in its own consumer group (``sink.group_id``).  Spans, logs, metric
-points and alerts each go to their own index (daily mode) or data stream.
+points and alerts each go to their own index (daily mode) or data stream;
+template documents (state, one per service and template) to the plain index
+``{prefix}-templates``, replaced in place by newer versions.
 Each poll's messages are indexed completely (retrying what is retryable,
 dead-lettering what is not, see :mod:`~pipeline.sinks.elasticsearch.indexer`)
 before their offsets are committed, so a crash replays at most one poll, and
@@ -30,11 +32,16 @@ from prometheus_client.registry import Collector
 from pipeline.component import Component, Probe
 from pipeline.config import Config
 from pipeline.kafka import KafkaHealth, make_consumer, make_producer, paused_wait
-from pipeline.sinks.elasticsearch.bulk import daily_index, encode_create
-from pipeline.sinks.elasticsearch.client import install_templates, make_client, resolve_mode
+from pipeline.sinks.elasticsearch.bulk import daily_index, encode_create, encode_index
+from pipeline.sinks.elasticsearch.client import (
+    install_templates,
+    make_client,
+    resolve_mode,
+    state_index,
+)
 from pipeline.sinks.elasticsearch.indexer import BulkIndexer, PendingDoc, backoff_delay
 from pipeline.sinks.elasticsearch.retention import enforce_retention
-from schemas.elasticsearch import KINDS
+from schemas.elasticsearch import KINDS, STATE_KINDS
 
 __all__ = ["ElasticsearchSink"]
 
@@ -63,7 +70,9 @@ class ElasticsearchSink(Component):
         super().__init__()
         self.cfg = cfg
         t = cfg.kafka.topics
-        self.kinds = {t.logs: "logs", t.spans: "spans", t.metrics: "metrics", t.alerts: "alerts"}
+        self.kinds = {
+            t.logs: "logs", t.spans: "spans", t.metrics: "metrics", t.alerts: "alerts", t.templates: "templates"
+        }
         self.es: AsyncElasticsearch | None = None
         self.mode = "daily"
         self._consumer: AIOKafkaConsumer | None = None
@@ -262,16 +271,27 @@ class ElasticsearchSink(Component):
             await self._deadletter_raw(msg, f"undecodable clean-topic message: {exc}")
             return []
         out = []
+        state = kind in STATE_KINDS
         for doc in records:
             if not isinstance(doc, dict) or not isinstance(doc.get("id"), str) or not isinstance(doc.get("@timestamp"), str):
                 await self._deadletter_raw(msg, "a clean-topic record lacks id or @timestamp", doc)
                 continue
             index = self._index_name(kind, doc)
-            out.append(PendingDoc(index, kind, doc, origin, encode_create(index, doc)))
+            if state:
+                # state is updated in place; its publish time orders the versions
+                version = doc.get("time_unix_nano")
+                if not isinstance(version, int) or isinstance(version, bool) or version <= 0:
+                    await self._deadletter_raw(msg, f"a {kind} document lacks time_unix_nano (its version)", doc)
+                    continue
+                out.append(PendingDoc(index, kind, doc, origin, encode_index(index, doc, version)))
+            else:
+                out.append(PendingDoc(index, kind, doc, origin, encode_create(index, doc)))
         return out
 
     def _index_name(self, kind: str, doc: dict[str, Any]) -> str:
         prefix = self.cfg.elasticsearch.index_prefix
+        if kind in STATE_KINDS:
+            return state_index(prefix, kind)
         if self.mode == "data_stream":
             return f"{prefix}-{kind}"
         return daily_index(prefix, kind, doc["@timestamp"])
