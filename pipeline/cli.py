@@ -179,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     forward.set_defaults(func=cmd_alerts_forward)
 
     _add_delegated(sub, "redact", "pipeline.redact.cli", "redact lines or JSON records from stdin")
+    _add_delegated(
+        sub, "templates", "pipeline.templates.cli", "list the log templates the processors mined (read from Elasticsearch)"
+    )
 
     bench = sub.add_parser("bench", help="benchmarks that print figures")
     bench_sub = bench.add_subparsers(dest="bench_command", metavar="BENCH")
