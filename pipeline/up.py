@@ -46,6 +46,7 @@ def _banner(cfg: Config, ingest: Ingestor, admin: AdminServer, broker: EmbeddedB
         f"  Kafka            {broker.bootstrap}   topics {cfg.kafka.topics.logs_raw}, {cfg.kafka.topics.logs}, ...",
         f"  search store     {store.url}/{prefix}-logs-*/_search   (also -spans-*, -metrics-*, -alerts-*)",
         f"  alerts           sightline alerts tail   (topic {cfg.kafka.topics.alerts})",
+        f"  log templates    sightline templates   (index {prefix}-templates)",
         "",
         "  try:  curl -s " + http + "/api/v1/logs -d '{\"message\":\"hello\",\"level\":\"info\",\"service\":\"demo\"}'",
         "  then: curl -s '" + store.url + "/" + prefix + "-logs-*/_search?q=hello'",
