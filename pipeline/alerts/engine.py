@@ -251,8 +251,8 @@ def evaluate_rules(
     (keys from :data:`~pipeline.alerts.config.STATISTICS`; missing ones are skipped).
 
     >>> from pipeline.alerts.config import default_rules
-    >>> rows = [{"service": "api", "operation": "GET /x", "window": "5m", "request_count": 100,
-    ...          "error_ratio": 0.2, "latency_p95_ms": 50.0}]
+    >>> rows = [{"service": "api", "operation": "GET /x", "window": "1m", "request_count": 100, "error_ratio": 0.2},
+    ...         {"service": "api", "operation": "GET /x", "window": "5m", "request_count": 400, "latency_p95_ms": 50.0}]
     >>> [(c.alertname, c.active) for c in evaluate_rules(default_rules(), rows)]
     [('HighErrorRatio', True), ('HighLatencyP95', False)]
     """
