@@ -144,8 +144,9 @@ def run(args: argparse.Namespace) -> int:
     from pipeline.process.pipeline import BatchPipeline
     from pipeline.process.stats import RollingStats
     from pipeline.process.transforms import default_transforms
-    from pipeline.sinks.elasticsearch.bulk import daily_index, encode_create
+    from pipeline.sinks.elasticsearch.bulk import daily_index, encode_create, encode_create_line
     from schemas.raw import RawEnvelope
+    from schemas.records import line_head
 
     cfg = load_config(getattr(args, "config", None))
     now = time.time_ns()
@@ -189,9 +190,16 @@ def run(args: argparse.Namespace) -> int:
         process_s += b - a
         records += len(result.records)
         kind = {"spans": "spans", "logs": "logs", "metrics": "metrics"}[sig]
-        for value in result.values:  # what the sink does with a clean-topic message
-            docs = orjson.loads(value)
-            body = b"".join(encode_create(daily_index("sightline", kind, d["@timestamp"]), d) for d in docs)
+        for value in result.values:  # what the sink does with a clean-topic message (NDJSON lines)
+            ops = []
+            for line in value.split(b"\n"):
+                head = line_head(line)
+                if head is None:  # not a processor's line: parsed (never here)
+                    doc = orjson.loads(line)
+                    ops.append(encode_create(daily_index("sightline", kind, doc["@timestamp"]), doc))
+                else:
+                    ops.append(encode_create_line(daily_index("sightline", kind, head[1]), head[0], line))
+            body = b"".join(ops)
             body_bytes += len(body)
             if keep_bodies:
                 bodies.append(body)

@@ -17,7 +17,10 @@ from typing import Any
 
 import orjson
 
-__all__ = ["BulkOutcome", "build_bulk", "chunks", "daily_index", "encode_create", "encode_index", "read_bulk_answer"]
+__all__ = [
+    "BulkOutcome", "build_bulk", "chunks", "daily_index", "encode_create", "encode_create_line", "encode_index",
+    "read_bulk_answer",
+]
 
 
 def daily_index(prefix: str, kind: str, timestamp: str) -> str:
@@ -56,6 +59,15 @@ def encode_create(index: str, doc: dict[str, Any]) -> bytes:
         b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":' + orjson.dumps(doc["id"]) + b"}}\n"
         + orjson.dumps(doc) + b"\n"
     )
+
+
+def encode_create_line(index: str, doc_id: str, line: bytes) -> bytes:
+    """:func:`encode_create` for a document already serialised (a clean-topic line): no re-encoding.
+
+    >>> encode_create_line("i", "a", b'{"id":"a","x":1}')
+    b'{"create":{"_index":"i","_id":"a"}}\\n{"id":"a","x":1}\\n'
+    """
+    return b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":' + orjson.dumps(doc_id) + b"}}\n" + line + b"\n"
 
 
 def encode_index(index: str, doc: dict[str, Any], version: int) -> bytes:

@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from elasticsearch import ApiError, AsyncElasticsearch
 from elasticsearch import TransportError as EsTransportError
 from prometheus_client import Counter, Histogram
@@ -38,9 +39,18 @@ class PendingDoc:
 
     index: str
     kind: str
-    doc: dict[str, Any]
+    doc: dict[str, Any] | bytes  # bytes: the serialised document (a clean-topic line), parsed only if needed
     origin: str  # "topic/partition/offset"
     operation: bytes
+
+    def document(self) -> Any:
+        """The document as data (for the dead-letter topic)."""
+        if isinstance(self.doc, bytes):
+            try:
+                return orjson.loads(self.doc)
+            except ValueError:
+                return self.doc.decode("utf-8", "replace")
+        return self.doc
 
 
 def backoff_delay(attempt: int, initial: float, maximum: float, rng: random.Random | None = None) -> float:

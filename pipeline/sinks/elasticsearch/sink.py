@@ -32,7 +32,12 @@ from prometheus_client.registry import Collector
 from pipeline.component import Component, Probe
 from pipeline.config import Config
 from pipeline.kafka import KafkaHealth, make_consumer, make_producer, paused_wait
-from pipeline.sinks.elasticsearch.bulk import daily_index, encode_create, encode_index
+from pipeline.sinks.elasticsearch.bulk import (
+    daily_index,
+    encode_create,
+    encode_create_line,
+    encode_index,
+)
 from pipeline.sinks.elasticsearch.client import (
     install_templates,
     make_client,
@@ -42,6 +47,9 @@ from pipeline.sinks.elasticsearch.client import (
 from pipeline.sinks.elasticsearch.indexer import BulkIndexer, PendingDoc, backoff_delay
 from pipeline.sinks.elasticsearch.retention import enforce_retention
 from schemas.elasticsearch import KINDS, STATE_KINDS
+from schemas.records import line_head
+
+RECORD_KINDS = ("logs", "spans", "metrics")  # clean topics: NDJSON, one record a line
 
 __all__ = ["ElasticsearchSink"]
 
@@ -261,8 +269,11 @@ class ElasticsearchSink(Component):
 
     async def _docs_of(self, kind: str, msg: Any) -> list[PendingDoc]:
         origin = f"{msg.topic}/{msg.partition}/{msg.offset}"
+        value = msg.value or b""
+        if kind in RECORD_KINDS and value[:1] != b"[":
+            return await self._lines_of(kind, msg, value, origin)
         try:
-            records = orjson.loads(msg.value)
+            records = orjson.loads(value)
             if isinstance(records, dict):
                 records = [records]  # the alert topic carries one event per message (keyed by fingerprint)
             if not isinstance(records, list):
@@ -288,26 +299,59 @@ class ElasticsearchSink(Component):
                 out.append(PendingDoc(index, kind, doc, origin, encode_create(index, doc)))
         return out
 
+    async def _lines_of(self, kind: str, msg: Any, value: bytes, origin: str) -> list[PendingDoc]:
+        """Documents of an NDJSON clean-topic message, one record a line.
+
+        A line written by the processors starts with its id and time
+        (:func:`schemas.records.line_head`) and is indexed as it is, without
+        parsing or re-encoding; any other line is parsed and checked.
+        """
+        out = []
+        for line in value.split(b"\n"):
+            if not line.strip():
+                continue
+            head = line_head(line)
+            if head is not None:
+                index = self._index_for(kind, head[1])
+                out.append(PendingDoc(index, kind, line, origin, encode_create_line(index, head[0], line)))
+                continue
+            try:
+                doc = orjson.loads(line)
+            except ValueError as exc:
+                await self._deadletter_raw(msg, f"undecodable clean-topic line: {exc}")
+                continue
+            if not isinstance(doc, dict) or not isinstance(doc.get("id"), str) or not isinstance(doc.get("@timestamp"), str):
+                await self._deadletter_raw(msg, "a clean-topic record lacks id or @timestamp", doc)
+                continue
+            index = self._index_name(kind, doc)
+            out.append(PendingDoc(index, kind, doc, origin, encode_create(index, doc)))
+        return out
+
     def _index_name(self, kind: str, doc: dict[str, Any]) -> str:
+        return self._index_for(kind, doc["@timestamp"])
+
+    def _index_for(self, kind: str, timestamp: str) -> str:
         prefix = self.cfg.elasticsearch.index_prefix
         if kind in STATE_KINDS:
             return state_index(prefix, kind)
         if self.mode == "data_stream":
             return f"{prefix}-{kind}"
-        return daily_index(prefix, kind, doc["@timestamp"])
+        return daily_index(prefix, kind, timestamp)
 
     async def _deadletter_doc(self, doc: PendingDoc, status: int, reason: str) -> None:
         topic, partition, offset = doc.origin.rsplit("/", 2)
+        document = doc.document()
         payload = {
             "reason": "index_rejected",
             "error": reason,
             "status": status,
             "index": doc.index,
             "origin": {"topic": topic, "partition": int(partition), "offset": int(offset)},
-            "document": doc.doc,
+            "document": document,
             "time_unix_nano": time.time_ns(),
         }
-        await self._send_deadletter(str(doc.doc.get("service.name", "")), orjson.dumps(payload))
+        service = document.get("service.name", "") if isinstance(document, dict) else ""
+        await self._send_deadletter(str(service), orjson.dumps(payload))
 
     async def _deadletter_raw(self, msg: Any, reason: str, record: Any = None) -> None:
         self.documents.labels(self.kinds.get(msg.topic, "unknown"), "deadlettered").inc()
