@@ -150,6 +150,14 @@ class DetectorAlertConfig(Section):
     min_score: float = Field(0.5, ge=0, le=1, description="findings scoring below this are ignored")
     severity: Literal["critical", "warning", "info"] = Field("warning", description="the severity label")
     clear_after: float = Field(300.0, description="duration: resolve when no finding for this long")
+    min_change: float = Field(
+        0.2, ge=0, description="anomaly only: the value must differ from the expected one by at least this "
+        "fraction of it (a statistically unusual but small change does not page)",
+    )
+    min_ratio_change: float = Field(
+        0.02, ge=0, le=1, description="anomaly only, error ratios: the ratio must differ from the expected one "
+        "by at least this much (0.02 = 2 percentage points)",
+    )
 
     @field_validator("clear_after", mode="before")
     @classmethod

@@ -151,9 +151,11 @@ async def _play(args: argparse.Namespace, cfg: Any) -> tuple[list[tuple[float, d
 def run(args: argparse.Namespace) -> int:
     from pipeline.config import load_config
     from pipeline.embedded import EmbeddedBroker, EmbeddedStore
+    from pipeline.log import configure_logging
     from pipeline.up import demo_config, embedded_config
 
     cfg = demo_config(load_config(getattr(args, "config", None)))
+    configure_logging("warning", cfg.log.format)  # warnings with their component and context
     e = cfg.embedded
     broker = EmbeddedBroker(e.host, 0, e.broker_bin, e.log_dir)
     store = EmbeddedStore(e.host, 0, e.store_bin, e.log_dir)

@@ -500,6 +500,8 @@ class Detection:
                 ongoing = fp in self.engine.states and self._anomaly_direction.get(fp) == direction
                 if not (policy.enabled and direction != 0 and (ongoing or result.score >= policy.min_score)):
                     continue
+                if not ongoing and not _large_enough(statistic, value, result, policy):
+                    continue
                 self._anomaly_direction[fp] = direction
                 what = statistic.replace("_", " ")
                 out.append(
@@ -522,6 +524,25 @@ class Detection:
                     )
                 )
         return out
+
+
+def _large_enough(statistic: str, value: float, result: Any, policy: Any) -> bool:
+    """Whether an anomaly is big enough to page: unusual is not enough, it must also matter.
+
+    >>> from types import SimpleNamespace as N
+    >>> policy = N(min_change=0.2, min_ratio_change=0.02)
+    >>> _large_enough("error_ratio", 0.025, N(expected=0.014, lower=0.005, upper=0.023), policy)
+    False
+    >>> _large_enough("latency_p95_ms", 441.5, N(expected=197.0, lower=181.0, upper=213.0), policy)
+    True
+    """
+    expected = result.expected
+    if expected is None or (isinstance(expected, float) and math.isnan(expected)):
+        expected = (result.lower + result.upper) / 2
+    change = abs(value - expected)
+    if statistic == "error_ratio":
+        return bool(change >= policy.min_ratio_change)
+    return bool(change >= policy.min_change * abs(expected))
 
 
 class DetectionCollector:
