@@ -93,6 +93,9 @@ class WindowView:
         return self.total / self.count if self.count > 0 else float("nan")
 
 
+_FEW = 4  # at most this many entries take the one-at-a-time path of WindowedSeries.add
+
+
 class WindowedSeries:
     """Counts, errors, value sums, min/max and (optionally) a sketch per slot of every window.
 
@@ -205,6 +208,9 @@ class WindowedSeries:
             Sketch entries: bucket index, time (default ``times_ns``) and count (default 1).
         """
         times_ns = np.asarray(times_ns, dtype=np.int64)
+        if times_ns.size <= _FEW and (sketch_index is None or self.sketch is None or not sketch_index.size):
+            self._add_few(times_ns, now_ns, counts, errors, values, totals)
+            return
         s = self.spec.slots
         if sketch_index is not None and self.sketch is not None and sketch_index.size:
             self._grow(int(sketch_index.min()), int(sketch_index.max()))
@@ -232,6 +238,61 @@ class WindowedSeries:
             last = int(np.argmax(times_ns))
             if times_ns[last] >= self.last_ns:
                 self.last, self.last_ns = float(values[last]), int(times_ns[last])
+
+    def _add_few(
+        self,
+        times_ns: IntArray,
+        now_ns: int,
+        counts: FloatArray | None,
+        errors: FloatArray | None,
+        values: FloatArray | None,
+        totals: FloatArray | None,
+    ) -> None:
+        """:meth:`add` for a handful of entries without sketch entries, one at a time.
+
+        The same result as the vectorised path (a slot is reset by the newest
+        period that reaches it; an entry older than what its slot holds is
+        dropped), without its fixed cost of some thirty array operations: a
+        metric series gets one or two points a batch.
+        """
+        s = self.spec.slots
+        times = times_ns.tolist()
+        cnt = None if counts is None else np.asarray(counts, dtype=np.float64).tolist()
+        err = None if errors is None else np.asarray(errors, dtype=np.float64).tolist()
+        val = None if values is None else np.asarray(values, dtype=np.float64).tolist()
+        summed = totals if totals is not None else values
+        tot = None if summed is None else np.asarray(summed, dtype=np.float64).tolist()
+        for w, slot in enumerate(self._slot_ns.tolist()):
+            cur = now_ns // slot
+            epoch, count, errs, total = self.epoch[w], self.count[w], self.errors[w], self.total[w]
+            vmin, vmax = self.vmin[w], self.vmax[w]
+            for i, t in enumerate(times):
+                absolute = min(t // slot, cur)
+                if absolute <= cur - s:
+                    continue
+                pos = absolute % s
+                held = int(epoch[pos])
+                if absolute > held:
+                    epoch[pos] = absolute
+                    count[pos] = errs[pos] = total[pos] = 0.0
+                    vmin[pos], vmax[pos] = np.inf, -np.inf
+                elif absolute < held:
+                    continue
+                count[pos] += 1.0 if cnt is None else cnt[i]
+                if err is not None:
+                    errs[pos] += err[i]
+                if tot is not None:
+                    total[pos] += tot[i]
+                if val is not None:
+                    v = val[i]
+                    if v < vmin[pos]:
+                        vmin[pos] = v
+                    if v > vmax[pos]:
+                        vmax[pos] = v
+        if val:
+            last = max(range(len(times)), key=times.__getitem__)
+            if times[last] >= self.last_ns:
+                self.last, self.last_ns = float(val[last]), int(times[last])
 
     # -- reads ----------------------------------------------------------------------------
     def view(self, w: int, now_ns: int) -> WindowView:

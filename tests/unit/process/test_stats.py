@@ -177,3 +177,33 @@ def test_collector_serves_derived_metrics_on_a_fresh_registry() -> None:
 )
 def test_path_normalisation(path, expected) -> None:
     assert normalise_path(path) == expected
+
+
+def test_few_entries_path_matches_the_vectorised_path(monkeypatch) -> None:
+    """WindowedSeries.add takes a one-at-a-time path for a handful of entries: same state as numpy's."""
+    import random
+
+    import pipeline.process.windows as windows
+
+    spec = windows.WindowSpec.parse(["1m", "5m", "1h"], 12)
+    mapping = windows.SketchMapping(0.01)
+    rng = random.Random(3)
+    for _ in range(200):
+        few, many = windows.WindowedSeries(spec, mapping), windows.WindowedSeries(spec, mapping)
+        now = 10**12
+        for _ in range(rng.randint(1, 30)):
+            now += rng.choice([0, 1, 5, 59, 61, 400, 4000]) * 10**9
+            n = rng.randint(1, 4)
+            times = np.array([now - rng.choice([0, 3, 30, 90, 700, 5000]) * 10**9 + rng.randint(0, 10**9) for _ in range(n)])
+            kw = {"counts": np.array([rng.choice([1.0, 2.0]) for _ in range(n)]),
+                  "errors": np.array([rng.choice([0.0, 1.0]) for _ in range(n)]),
+                  "values": np.array([rng.uniform(-5, 5) for _ in range(n)])}
+            if rng.random() < 0.5:
+                kw["totals"] = np.array([rng.uniform(0, 3) for _ in range(n)])
+            few.add(times, now, **kw)
+            monkeypatch.setattr(windows, "_FEW", 0)
+            many.add(times, now, **kw)
+            monkeypatch.setattr(windows, "_FEW", 4)
+        for name in ("epoch", "count", "errors", "total", "vmin", "vmax"):
+            np.testing.assert_allclose(getattr(few, name), getattr(many, name), err_msg=name)
+        assert (few.last, few.last_ns) == (many.last, many.last_ns) or (np.isnan(few.last) and np.isnan(many.last))
