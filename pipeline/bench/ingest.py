@@ -4,7 +4,8 @@ Starts the embedded broker on a free port and one ingestor (``sightline
 ingest``, in a child process), then posts OTLP/HTTP protobuf log batches
 (512 records of about 390 bytes: 10 attributes, trace and span ids) from
 concurrent clients for a while and prints records/s, MB/s and request
-latency.  In the same run it measures the ceiling: the same request bodies
+latency, and the ingestor's resident memory (idle, at the end of the load
+and its peak).  In the same run it measures the ceiling: the same request bodies
 produced straight to the same broker with aiokafka, one message per batch,
 with the same codec.  Figures, not assertions: run it a few times.
 """
@@ -179,6 +180,16 @@ async def _ceiling(bootstrap: str, topic: str, bodies: list[bytes], records: int
     return count * records, size, elapsed
 
 
+def _memory_mb(pid: int) -> dict[str, float]:
+    """VmRSS and VmHWM (peak) of a process, in MB, from /proc (empty where there is no /proc)."""
+    out = {}
+    with contextlib.suppress(OSError), open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                out[line.split(":")[0]] = int(line.split()[1]) / 1024
+    return out
+
+
 def _wait_ready(admin_port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -221,7 +232,9 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str)
     try:
         await asyncio.to_thread(_wait_ready, admin_port, proc)
         url = f"http://127.0.0.1:{http_port}/v1/logs"
+        idle = _memory_mb(proc.pid)
         tally, elapsed = await _load(url, bodies, args.records, args.clients, args.warmup, args.duration)
+        loaded = _memory_mb(proc.pid)
     finally:
         proc.terminate()
         try:
@@ -234,6 +247,8 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str)
           f"p50 {_percentile(tally.latencies, 0.5) * 1000:6.1f} ms  p99 {_percentile(tally.latencies, 0.99) * 1000:6.1f} ms  "
           f"requests {tally.requests}  failed {tally.failed}"
           + (f" {tally.statuses}" if tally.failed else ""), flush=True)
+    print(f"ingestor memory: RSS {idle.get('VmRSS', float('nan')):.0f} MB idle, {loaded.get('VmRSS', float('nan')):.0f} MB "
+          f"at the end of the load, peak {loaded.get('VmHWM', float('nan')):.0f} MB (VmHWM)", flush=True)
     if args.no_ceiling:
         return 0 if tally.failed == 0 else 1
     records, size, spent = await _ceiling(
