@@ -60,6 +60,11 @@ class SketchMapping:
         v = np.clip(np.asarray(values, dtype=np.float64), self.min_value, self.max_value)
         return np.ceil(np.log(v) / self.log_gamma).astype(np.int64)
 
+    def index_one(self, value: float) -> int:
+        """:meth:`index` of one value, without an array."""
+        v = min(max(float(value), self.min_value), self.max_value)
+        return math.ceil(math.log(v) / self.log_gamma)
+
     def value(self, index: npt.ArrayLike) -> FloatArray:
         """The representative value of each bucket index."""
         i = np.asarray(index, dtype=np.float64)

@@ -102,6 +102,9 @@ def _status_code(attrs: dict[str, Any]) -> int:
     return 0
 
 
+_NO_ENTRIES = np.zeros(0)
+
+
 def _explicit_entries(bounds: list[float], counts: list[int], lo: float | None, hi: float | None) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Explicit buckets → (representative values, counts): midpoints, outer buckets at their bound (or min/max)."""
     c = np.asarray(counts, dtype=np.float64)
@@ -163,6 +166,7 @@ class RollingStats:
         self.partition_of: dict[SeriesKey, int] = {}
         self.dirty: set[SeriesKey] = set()
         self.overflow: dict[str, int] = {}
+        self._inner_index: dict[tuple[float, ...], list[int]] = {}
         self._services: set[str] = set()
         self._names: dict[tuple[str, str], set[str]] = {}
         self._caps = {
@@ -339,6 +343,39 @@ class RollingStats:
         meta["prev"] = prev
         return deltas
 
+    def _explicit_bins(self, p: dict[str, Any]) -> dict[int, float]:
+        """Sketch bins (index → count) of an explicit-bucket histogram point, as
+        :func:`_explicit_entries` and the mapping give them, with the buckets'
+        inner midpoints mapped once per set of bounds (a series keeps its bounds)."""
+        bounds = p.get("explicit_bounds") or []
+        counts = p.get("bucket_counts") or []
+        if not bounds or not counts:
+            reps, c = _explicit_entries(bounds, counts, p.get("min"), p.get("max"))
+            nz = c > 0
+            out: dict[int, float] = {}
+            for j, cnt in zip(self.mapping.index(reps[nz]).tolist(), c[nz].tolist(), strict=True):
+                out[j] = out.get(j, 0.0) + cnt
+            return out
+        key = tuple(bounds)
+        inner = self._inner_index.get(key)
+        if inner is None:
+            b = np.asarray(bounds, dtype=np.float64)
+            inner = self.mapping.index((b[:-1] + b[1:]) / 2).tolist()
+            if len(self._inner_index) >= 1024:
+                self._inner_index.clear()
+            self._inner_index[key] = inner
+        lo, hi = p.get("min"), p.get("max")
+        b0, bn = float(bounds[0]), float(bounds[-1])
+        first = (lo + b0) / 2 if lo is not None and lo <= b0 else b0
+        last = hi if hi is not None and hi > bn else bn
+        index_one = self.mapping.index_one
+        out = {}
+        for j, cnt in zip([index_one(first), *inner, index_one(last)], counts, strict=False):  # the shorter decides
+            cnt = float(cnt)
+            if cnt > 0:
+                out[j] = out.get(j, 0.0) + cnt
+        return out
+
     def _distribution(
         self, series: WindowedSeries, meta: dict[str, Any], kind: str, points: list[dict[str, Any]],
         times: npt.NDArray[np.int64], now_ns: int,
@@ -346,14 +383,16 @@ class RollingStats:
         n = len(points)
         counts = np.zeros(n)
         sums = np.zeros(n)
-        sk_idx: list[npt.NDArray[np.int64]] = []
-        sk_cnt: list[npt.NDArray[np.float64]] = []
-        sk_t: list[npt.NDArray[np.int64]] = []
+        sk_idx: list[int] = []
+        sk_cnt: list[float] = []
+        sk_t: list[int] = []
+        point_times = times.tolist()
         for i, p in enumerate(points):
             count, total = float(p.get("count", 0)), float(p.get("sum", 0.0))
             bins: dict[int, float] = {}
             if kind == "histogram":
-                reps, c = _explicit_entries(p.get("explicit_bounds") or [], p.get("bucket_counts") or [], p.get("min"), p.get("max"))
+                bins = self._explicit_bins(p)
+                reps, c = _NO_ENTRIES, _NO_ENTRIES
             elif kind == "exponential_histogram":
                 reps, c = _exponential_entries(p)
             else:
@@ -378,16 +417,16 @@ class RollingStats:
                     else:
                         count, total = count - prev["count"], total - prev["sum"]
             counts[i], sums[i] = count, total
-            live = {j: c for j, c in bins.items() if c > 0}
-            if live:
-                sk_idx.append(np.fromiter(live.keys(), np.int64, len(live)))
-                sk_cnt.append(np.fromiter(live.values(), np.float64, len(live)))
-                sk_t.append(np.full(len(live), times[i], dtype=np.int64))
+            for j, bucket_count in bins.items():
+                if bucket_count > 0:
+                    sk_idx.append(j)
+                    sk_cnt.append(bucket_count)
+                    sk_t.append(point_times[i])
         series.add(
             times, now_ns, counts=counts, totals=sums,
-            sketch_index=np.concatenate(sk_idx) if sk_idx else None,
-            sketch_times=np.concatenate(sk_t) if sk_t else None,
-            sketch_counts=np.concatenate(sk_cnt) if sk_cnt else None,
+            sketch_index=np.array(sk_idx, dtype=np.int64) if sk_idx else None,
+            sketch_times=np.array(sk_t, dtype=np.int64) if sk_t else None,
+            sketch_counts=np.array(sk_cnt, dtype=np.float64) if sk_cnt else None,
         )
 
     # -- reads ------------------------------------------------------------------------------

@@ -207,3 +207,25 @@ def test_few_entries_path_matches_the_vectorised_path(monkeypatch) -> None:
         for name in ("epoch", "count", "errors", "total", "vmin", "vmax"):
             np.testing.assert_allclose(getattr(few, name), getattr(many, name), err_msg=name)
         assert (few.last, few.last_ns) == (many.last, many.last_ns) or (np.isnan(few.last) and np.isnan(many.last))
+
+
+def test_explicit_bins_match_the_entries_they_replace() -> None:
+    """The cached inner-midpoint path gives the same sketch bins as mapping every representative value."""
+    import random
+
+    from pipeline.process.stats import _explicit_entries
+
+    stats = RollingStats(StatsConfig())
+    rng = random.Random(5)
+    for _ in range(2000):
+        k = rng.randint(0, 20)
+        bounds = sorted(rng.choice([0.0, 0.5, 1, 2.5, 5, 10, 25, 50, 75, 100, 250, 500, 750, 1000, 2500, 5000, 7500, 10000])
+                        for _ in range(k))
+        counts = [rng.choice([0, 0, 1, 3, 17, 250]) for _ in range(k + rng.choice([1, 1, 0, 2]))]
+        p = {"explicit_bounds": bounds, "bucket_counts": counts,
+             "min": rng.choice([None, 0.1, 3.0, 20000.0]), "max": rng.choice([None, 0.2, 40.0, 9000.0, 20000.0])}
+        reps, c = _explicit_entries(bounds, counts, p["min"], p["max"])
+        expected: dict[int, float] = {}
+        for j, cnt in zip(stats.mapping.index(reps[c > 0]).tolist(), c[c > 0].tolist(), strict=True):
+            expected[j] = expected.get(j, 0.0) + cnt
+        assert stats._explicit_bins(p) == expected, p
