@@ -172,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
         pipeline.hooks.append(detection.on_stats)
         pipeline.record_hooks.append(detection.on_records)
     raw_bytes = sum(len(p) for _, _, p in batches)
-    _warm_up(cfg, headers, args)
+    _warm_up(cfg, args)
 
     keep_bodies = bool(args.store or args.embedded_store)
     bodies: list[bytes] = []
@@ -225,7 +225,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warm_up(cfg: Any, headers: Any, args: argparse.Namespace) -> None:
+def _warm_up(cfg: Any, args: argparse.Namespace) -> None:
     """One pass of a few batches through a throwaway pipeline: lazy imports (the
     detectors pull in scipy) and first-call caches are paid before the clock starts,
     as a running processor pays them once at start."""
@@ -233,7 +233,9 @@ def _warm_up(cfg: Any, headers: Any, args: argparse.Namespace) -> None:
     from pipeline.process.pipeline import BatchPipeline
     from pipeline.process.stats import RollingStats
     from pipeline.process.transforms import default_transforms
+    from schemas.raw import FORMAT_OTLP_PROTO, RawEnvelope
 
+    headers = RawEnvelope(FORMAT_OTLP_PROTO, time.time_ns()).headers()  # make_batches writes protobuf
     stats = RollingStats(cfg.process.stats)
     pipeline = BatchPipeline(stats, default_transforms(cfg))
     detection = Detection(cfg, stats)
