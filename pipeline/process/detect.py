@@ -227,13 +227,15 @@ class Detection:
         """Mine templates from error logs and exception events (records are already redacted)."""
         if not self.cfg.templates.enabled:
             return
+        observed: set[str] = set()
         for record in records:
             service = record.get("service.name", "")
-            state = self._service(service)
-            t = record.get("time_unix_nano", 0) / 1e9
-            if t:
-                # warm-up counts from the service's first record of any kind
-                state.new_types.observe_service(service, t)
+            if service not in observed:
+                # warm-up counts from the service's first record of any kind (once a batch is enough)
+                t = (record.get("time_unix_nano") or record.get("start_time_unix_nano") or 0) / 1e9
+                if t:
+                    observed.add(service)
+                    self._service(service).new_types.observe_service(service, t)
             if signal == "logs":
                 if record.get("severity_number", 0) < 17 or not record.get("message"):
                     continue
