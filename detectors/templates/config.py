@@ -38,7 +38,7 @@ class TemplatesConfig(BaseModel):
         description="Share of aligned tokens for a message of another length to join a template.",
     )
     family_size: int = Field(
-        4, ge=2, description="Templates differing in one word merge once there are this many."
+        3, ge=2, description="Templates differing in one word merge once there are this many."
     )
     family_min_words: int = Field(
         2, ge=0, description="Words such sibling templates must share to merge."

@@ -262,7 +262,7 @@ class TemplateMiner:
         *,
         sim_threshold: float = 0.5,
         lcs_threshold: float = 0.6,
-        family_size: int = 4,
+        family_size: int = 3,
         family_min_words: int = 2,
         max_samples: int = 5,
         window: float = 3600.0,

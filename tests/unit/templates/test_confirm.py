@@ -83,7 +83,7 @@ def test_a_record_after_the_delay_reports_its_template_without_a_flush() -> None
 
 
 def test_siblings_that_merge_while_held_give_one_finding_with_the_merged_template() -> None:
-    feed = Feed()  # family_size=4: the fourth user name makes the word a variable
+    feed = Feed()  # family_size=3: the third user name makes the word a variable
     feed.send(WARM, 0.0)
     for i, user in enumerate(["alice", "bob", "carol", "dave"]):
         feed.send(f"user {user} logged in from a locked account", 100.0 + 2 * i)
@@ -91,19 +91,19 @@ def test_siblings_that_merge_while_held_give_one_finding_with_the_merged_templat
     assert finding.template == "user <*> logged in from a locked account"
     assert finding.first_seen == 100.0 and finding.sample_record_ids == ("r2", "r3", "r4", "r5")
     assert feed.flush(1000.0) == []
-    # without the delay the same stream pages three times
+    # without the delay the same stream pages twice (alice, bob) before the family merges
     eager = Feed(confirm=0.0)
     eager.send(WARM, 0.0)
     for i, user in enumerate(["alice", "bob", "carol", "dave"]):
         eager.send(f"user {user} logged in from a locked account", 100.0 + 2 * i)
-    assert len(eager.found) == 3
+    assert len(eager.found) == 2
 
 
 def test_a_variant_that_merges_into_a_known_template_never_fires() -> None:
     feed = Feed()
     feed.send(WARM, 0.0)
     feed.send("user alice logged in from a locked account", 10.0)  # known: seen during warm-up
-    for i, user in enumerate(["bob", "carol", "dave"]):
+    for i, user in enumerate(["bob", "carol"]):
         feed.send(f"user {user} logged in from a locked account", 100.0 + i)
     assert feed.flush(200.0) == [] and feed.found == []
     assert [t.text for t in feed.miner.templates()][-1] == "user <*> logged in from a locked account"
@@ -111,13 +111,13 @@ def test_a_variant_that_merges_into_a_known_template_never_fires() -> None:
 
 def test_regression_does_not_fire_for_a_template_that_just_merged() -> None:
     feed = Feed()
-    for i, user in enumerate(["alice", "bob", "carol"]):
+    for i, user in enumerate(["alice", "bob"]):
         feed.send(f"user {user} logged in from a locked account", float(i))
-    # two days later a fourth name merges the family into the (quiet) first template
-    feed.send("user dave logged in from a locked account", 172_800.0)
+    # two days later a third name merges the family into the (quiet) first template
+    feed.send("user carol logged in from a locked account", 172_800.0)
     assert [f.kind for f in feed.found] == []
     # the merged template coming back after its own quiet period is a regression
-    feed.send("user erin logged in from a locked account", 172_800.0 + 7200)
+    feed.send("user dave logged in from a locked account", 172_800.0 + 7200)
     assert [(f.kind, f.template) for f in feed.found] == [
         ("regression", "user <*> logged in from a locked account")
     ]

@@ -90,15 +90,15 @@ def test_changed_templates_are_handed_out_once_per_change() -> None:
 
 def test_merged_templates_are_published_as_merged_and_the_survivor_lists_them() -> None:
     det = detection()
-    names = ["alice", "bob", "carol"]
+    names = ["alice", "bob"]
     det.on_records("logs", [error_log(i, f"user {n} logged in from a locked account") for i, n in enumerate(names)])
     [(_, before)] = det.take_template_docs(T0 + 10)
-    assert len(before) == 3
-    det.on_records("logs", [error_log(20, "user dave logged in from a locked account")])
+    assert len(before) == 2
+    det.on_records("logs", [error_log(20, "user carol logged in from a locked account")])
     [(_, after)] = det.take_template_docs(T0 + 30)
     merged = [d for d in after if d["status"] == "merged"]
     [survivor] = [d for d in after if d["status"] == "active"]
-    assert survivor["template"] == "user <*> logged in from a locked account" and survivor["count"] == 4
+    assert survivor["template"] == "user <*> logged in from a locked account" and survivor["count"] == 3
     assert {d["merged_into"] for d in merged} == {survivor["template_id"]}
     # every earlier document is now either the survivor or marked merged into it
     assert {d["template_id"] for d in before} <= {survivor["template_id"]} | {d["template_id"] for d in merged}
