@@ -26,7 +26,7 @@ from pipeline.process.otlp import (
     spans_records,
 )
 from schemas.raw import FORMAT_OTLP_JSON, FORMAT_OTLP_PROTO, FORMAT_RECORDS_JSON, RawEnvelope
-from schemas.records import format_timestamp, record_id, series_id
+from schemas.records import encode_lines, format_timestamp, series_id
 
 __all__ = ["SIGNALS", "DecodeError", "assign_ids", "decode_batch", "decode_raw"]
 
@@ -84,12 +84,13 @@ def _records_json(signal: str, value: bytes) -> list[dict[str, Any]]:
     return records
 
 
-def assign_ids(records: list[dict[str, Any]], tenant: str | None = None) -> None:
-    """Set every record's content-derived ``id`` (and tenant), in place."""
-    for record in records:
-        if tenant:
+def assign_ids(records: list[dict[str, Any]], tenant: str | None = None) -> list[bytes]:
+    """Set every record's tenant and content-derived ``id``, in place; return the clean-topic
+    lines (:func:`schemas.records.encode_lines`), which serialise the records as they are now."""
+    if tenant:
+        for record in records:
             record["sightline.tenant"] = tenant
-        record["id"] = record_id(record)
+    return encode_lines(records)
 
 
 def decode_batch(

@@ -14,10 +14,9 @@ from typing import Any
 import orjson
 
 from pipeline.log import get_logger
-from pipeline.process.decode import DecodeError, decode_batch
+from pipeline.process.decode import DecodeError, assign_ids, decode_batch
 from pipeline.process.stats import RollingStats, StatsHook, StatsUpdate
 from pipeline.process.transforms import Transform
-from schemas.records import encode_lines
 
 __all__ = ["BatchPipeline", "Processed", "pack_lines", "split_encoded"]
 
@@ -128,10 +127,7 @@ class BatchPipeline:
             except Exception as exc:  # a transform bug must not stop the consumer loop
                 raise DecodeError("transform_failed", f"{getattr(transform, '__name__', transform)}: {exc}") from exc
         self._count("transform", signal, len(records))
-        if envelope.tenant:
-            for record in records:
-                record["sightline.tenant"] = envelope.tenant
-        lines = encode_lines(records)  # ids, and the clean-topic lines: nothing below changes a record
+        lines = assign_ids(records, envelope.tenant)  # ids and clean-topic lines: nothing below changes a record
         for record_hook in self.record_hooks:
             try:
                 record_hook(signal, records)

@@ -18,7 +18,7 @@ import asyncio
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import faust
@@ -70,6 +70,19 @@ def deadletter_payload(
         "time_unix_nano": time.time_ns(),
     }
     return orjson.dumps(doc)
+
+
+def _active_entries(table: Any, active: set[int]) -> Iterator[tuple[bytes, bytes, int | None]]:
+    """``(key, value, partition)`` of a table's entries on the ``active`` partitions (or of unknown
+    partition), skipping deleted ones: what a processor adopts after a rebalance."""
+    store = table.data
+    key_partition = getattr(store, "_key_partition", {})
+    for raw_key, raw_value in list(store.items()):
+        if raw_value is None or not isinstance(raw_key, bytes):
+            continue
+        partition = key_partition.get(raw_key)
+        if partition is None or partition in active:
+            yield raw_key, raw_value, partition
 
 
 def _broker_urls(bootstrap: str) -> list[str]:
@@ -250,15 +263,8 @@ class Processor(Component):
         active = {tp.partition for tp in self.app.assignor.assigned_actives()}
         gone = [key for key, partition in self.stats.partition_of.items() if partition not in active]
         self.stats.forget(gone)
-        store = self.table.data
-        key_partition = getattr(store, "_key_partition", {})
         adopted = 0
-        for raw_key, raw_value in list(store.items()):
-            if raw_value is None or not isinstance(raw_key, bytes):
-                continue
-            partition = key_partition.get(raw_key)
-            if partition is not None and partition not in active:
-                continue
+        for raw_key, raw_value, partition in _active_entries(self.table, active):
             try:
                 key = SeriesKey.decode(raw_key)
             except ValueError:
@@ -281,18 +287,11 @@ class Processor(Component):
         """Detector and alert state follow the services' partitions, like the statistics."""
         if self.detection is None or self.detect_table is None:
             return 0
-        store = self.detect_table.data
-        key_partition = getattr(store, "_key_partition", {})
         mine = {key.service for key, partition in self.stats.partition_of.items() if partition in active} if self.stats else set()
         theirs = set(self.detection.services) - mine
         self.detection.forget(theirs)
         adopted = 0
-        for raw_key, blob in list(store.items()):
-            if blob is None or not isinstance(raw_key, bytes):
-                continue
-            partition = key_partition.get(raw_key)
-            if partition is not None and partition not in active:
-                continue
+        for raw_key, blob, _ in _active_entries(self.detect_table, active):
             service = service_of(raw_key)
             if service in self.detection.services and raw_key.endswith(b"core"):
                 continue  # live state is newer than the changelog's

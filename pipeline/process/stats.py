@@ -102,9 +102,6 @@ def _status_code(attrs: dict[str, Any]) -> int:
     return 0
 
 
-_NO_ENTRIES = np.zeros(0)
-
-
 def _explicit_entries(bounds: list[float], counts: list[int], lo: float | None, hi: float | None) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Explicit buckets → (representative values, counts): midpoints, outer buckets at their bound (or min/max)."""
     c = np.asarray(counts, dtype=np.float64)
@@ -343,6 +340,14 @@ class RollingStats:
         meta["prev"] = prev
         return deltas
 
+    def _bins(self, reps: npt.NDArray[np.float64], counts: npt.NDArray[np.float64]) -> dict[int, float]:
+        """Sketch bins (index → count) of representative values and their counts (zeros left out)."""
+        nz = counts > 0
+        out: dict[int, float] = {}
+        for j, cnt in zip(self.mapping.index(reps[nz]).tolist(), counts[nz].tolist(), strict=True):
+            out[j] = out.get(j, 0.0) + cnt
+        return out
+
     def _explicit_bins(self, p: dict[str, Any]) -> dict[int, float]:
         """Sketch bins (index → count) of an explicit-bucket histogram point, as
         :func:`_explicit_entries` and the mapping give them, with the buckets'
@@ -350,12 +355,7 @@ class RollingStats:
         bounds = p.get("explicit_bounds") or []
         counts = p.get("bucket_counts") or []
         if not bounds or not counts:
-            reps, c = _explicit_entries(bounds, counts, p.get("min"), p.get("max"))
-            nz = c > 0
-            out: dict[int, float] = {}
-            for j, cnt in zip(self.mapping.index(reps[nz]).tolist(), c[nz].tolist(), strict=True):
-                out[j] = out.get(j, 0.0) + cnt
-            return out
+            return self._bins(*_explicit_entries(bounds, counts, p.get("min"), p.get("max")))
         key = tuple(bounds)
         inner = self._inner_index.get(key)
         if inner is None:
@@ -369,7 +369,7 @@ class RollingStats:
         first = (lo + b0) / 2 if lo is not None and lo <= b0 else b0
         last = hi if hi is not None and hi > bn else bn
         index_one = self.mapping.index_one
-        out = {}
+        out: dict[int, float] = {}
         for j, cnt in zip([index_one(first), *inner, index_one(last)], counts, strict=False):  # the shorter decides
             cnt = float(cnt)
             if cnt > 0:
@@ -389,20 +389,14 @@ class RollingStats:
         point_times = times.tolist()
         for i, p in enumerate(points):
             count, total = float(p.get("count", 0)), float(p.get("sum", 0.0))
-            bins: dict[int, float] = {}
+            bins: dict[int, float]
             if kind == "histogram":
                 bins = self._explicit_bins(p)
-                reps, c = _NO_ENTRIES, _NO_ENTRIES
             elif kind == "exponential_histogram":
-                reps, c = _exponential_entries(p)
+                bins = self._bins(*_exponential_entries(p))
             else:
-                reps, c = np.zeros(0), np.zeros(0)
+                bins = {}
                 meta["quantiles"] = {str(q["quantile"]): q["value"] for q in p.get("quantiles") or []}
-            if c.size:
-                nz = c > 0
-                idx = self.mapping.index(reps[nz])
-                for j, cnt in zip(idx.tolist(), c[nz].tolist(), strict=True):
-                    bins[j] = bins.get(j, 0.0) + cnt
             if p.get("temporality") != "delta":
                 prev = meta.get("prev")
                 current = {"start": p.get("start_time_unix_nano", 0), "count": count, "sum": total, "bins": [list(bins), list(bins.values())]}

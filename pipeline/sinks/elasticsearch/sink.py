@@ -284,8 +284,7 @@ class ElasticsearchSink(Component):
         out = []
         state = kind in STATE_KINDS
         for doc in records:
-            if not isinstance(doc, dict) or not isinstance(doc.get("id"), str) or not isinstance(doc.get("@timestamp"), str):
-                await self._deadletter_raw(msg, "a clean-topic record lacks id or @timestamp", doc)
+            if not await self._has_id_and_time(msg, doc):
                 continue
             index = self._index_name(kind, doc)
             if state:
@@ -320,12 +319,18 @@ class ElasticsearchSink(Component):
             except ValueError as exc:
                 await self._deadletter_raw(msg, f"undecodable clean-topic line: {exc}")
                 continue
-            if not isinstance(doc, dict) or not isinstance(doc.get("id"), str) or not isinstance(doc.get("@timestamp"), str):
-                await self._deadletter_raw(msg, "a clean-topic record lacks id or @timestamp", doc)
+            if not await self._has_id_and_time(msg, doc):
                 continue
             index = self._index_name(kind, doc)
             out.append(PendingDoc(index, kind, doc, origin, encode_create(index, doc)))
         return out
+
+    async def _has_id_and_time(self, msg: Any, doc: Any) -> bool:
+        """Whether a parsed clean-topic record can be indexed; dead-letters it when not."""
+        if isinstance(doc, dict) and isinstance(doc.get("id"), str) and isinstance(doc.get("@timestamp"), str):
+            return True
+        await self._deadletter_raw(msg, "a clean-topic record lacks id or @timestamp", doc)
+        return False
 
     def _index_name(self, kind: str, doc: dict[str, Any]) -> str:
         return self._index_for(kind, doc["@timestamp"])
