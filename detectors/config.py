@@ -26,19 +26,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from detectors.base import Detector
 from detectors.spike import ErrorSpikeTracker
+from schemas.configbase import Section
 
 __all__ = ["DetectorsConfig", "ErrorSpikeConfig", "MetricDetectorConfig"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class MetricDetectorConfig(_Strict):
+class MetricDetectorConfig(Section):
     """Which detector scores metric series, and its parameters."""
 
     name: str = Field("ensemble", description="Registered detector name (see detectors.REGISTRY).")
@@ -71,7 +68,7 @@ class MetricDetectorConfig(_Strict):
             raise ValueError(f"bad parameter for detector {self.name!r}: {exc}") from exc
 
 
-class ErrorSpikeConfig(_Strict):
+class ErrorSpikeConfig(Section):
     """Error spike detection per service and per service and error type."""
 
     window_seconds: float = Field(60.0, gt=0, description="Length of a counting window.")
@@ -96,7 +93,7 @@ class ErrorSpikeConfig(_Strict):
     )
 
 
-class DetectorsConfig(_Strict):
+class DetectorsConfig(Section):
     """The ``detectors`` section: metric anomaly and error spike settings."""
 
     metric: MetricDetectorConfig = Field(default_factory=MetricDetectorConfig)

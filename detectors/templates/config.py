@@ -14,18 +14,17 @@ sim_treshold
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from detectors.templates.detectors import NewErrorType, Regression
 from detectors.templates.miner import TemplateMiner
+from schemas.configbase import Section
 
 __all__ = ["TemplatesConfig"]
 
 
-class TemplatesConfig(BaseModel):
+class TemplatesConfig(Section):
     """Template mining, per service, and the detectors that read the templates."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     enabled: bool = Field(True, description="Mine templates from log records.")
     sim_threshold: float = Field(

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from pipeline.config import StatsConfig
+from pipeline.process.config import StatsConfig
 from pipeline.process.operations import error_type
 from pipeline.process.sketch import SketchMapping
 from pipeline.process.windows import WindowedSeries, WindowSpec
@@ -139,7 +139,7 @@ class RollingStats:
 
     Examples
     --------
-    >>> from pipeline.config import StatsConfig
+    >>> from pipeline.process.config import StatsConfig
     >>> stats = RollingStats(StatsConfig())
     >>> now = 1_795_428_000 * 10**9
     >>> spans = [{"service.name": "api", "operation": "GET /x", "start_time_unix_nano": now,

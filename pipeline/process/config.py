@@ -1,0 +1,56 @@
+"""The processors' config sections: ``process`` and its ``process.stats``.
+
+Beside the code they configure; :mod:`pipeline.config` assembles them into the
+root config (and re-exports them).
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+
+from schemas.configbase import Section
+
+__all__ = ["ProcessConfig", "StatsConfig"]
+
+
+class StatsConfig(Section):
+    """Rolling statistics the processors keep (state in faust tables with changelog topics)."""
+
+    enabled: bool = Field(True, description="keep rolling statistics and serve them on /metrics")
+    windows: list[str] = Field(
+        default_factory=lambda: ["1m", "5m", "1h"], min_length=1, description="sliding windows: a number and s, m, h or d"
+    )
+    slots: int = Field(6, ge=2, le=120, description="sub-buckets per window: a window slides by window/slots")
+    relative_accuracy: float = Field(0.01, gt=0, lt=0.5, description="latency quantiles are within this fraction of the true value")
+    quantiles: list[float] = Field(default_factory=lambda: [0.5, 0.95, 0.99], min_length=1, description="latency quantiles served on /metrics")
+    max_services: int = Field(500, ge=1, description="services tracked per processor; more go to service=other")
+    max_operations_per_service: int = Field(200, ge=1, description="operations per service; more go to operation=other")
+    max_series_per_service: int = Field(1000, ge=1, description="OTLP metric series per service; more go to series=other")
+    max_error_types_per_service: int = Field(100, ge=1, description="error types per service; more go to error_type=other")
+
+    @field_validator("windows")
+    @classmethod
+    def _windows_parse(cls, windows: list[str]) -> list[str]:
+        for name in windows:
+            if len(name) < 2 or name[-1] not in "smhd" or not name[:-1].replace(".", "", 1).isdigit() or float(name[:-1]) <= 0:
+                raise ValueError(f"window {name!r} is not a positive number followed by s, m, h or d")
+        return windows
+
+    @field_validator("quantiles")
+    @classmethod
+    def _quantiles_in_range(cls, quantiles: list[float]) -> list[float]:
+        for q in quantiles:
+            if not 0 <= q <= 1:
+                raise ValueError(f"quantile {q} is not between 0 and 1")
+        return quantiles
+
+
+class ProcessConfig(Section):
+    """The stream processors (faust workers in one consumer group)."""
+
+    group_id: str = Field("sightline-process", description="the processors' consumer group (and faust app id)")
+    commit_interval_s: float = Field(1.0, gt=0, description="how often consumed offsets are committed")
+    data_dir: str | None = Field(
+        None, description="faust's working directory; default: a temporary directory removed at stop"
+    )
+    stats: StatsConfig = Field(default_factory=StatsConfig)
