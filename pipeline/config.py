@@ -26,7 +26,6 @@ from pydantic import (
     SecretStr,
     ValidationError,
     field_validator,
-    model_validator,
 )
 
 from detectors.config import DetectorsConfig
@@ -34,6 +33,7 @@ from detectors.templates.config import TemplatesConfig
 from pipeline.alerts.config import AlertsConfig
 from pipeline.configbase import Section
 from pipeline.errors import ConfigError
+from pipeline.ingest.config import IngestAuthConfig, IngestConfig, JsonLogMapping
 from pipeline.process.config import ProcessConfig, StatsConfig
 from pipeline.redact.config import RedactConfig
 
@@ -126,128 +126,6 @@ class AdminConfig(Section):
 
     host: str = Field("127.0.0.1", description="listen address (0.0.0.0 for all interfaces)")
     port: int = Field(9464, ge=0, le=65535, description="/metrics and /health/*; 0 picks a free port")
-
-
-class TlsConfig(Section):
-    """TLS for one listener: both files set turns it on."""
-
-    cert_file: str | None = Field(None, description="PEM certificate chain; with key_file turns TLS on")
-    key_file: str | None = Field(None, description="PEM private key of cert_file")
-    client_ca_file: str | None = Field(
-        None, description="PEM CA bundle; when set, clients must present a certificate it signed"
-    )
-
-    @model_validator(mode="after")
-    def _both_or_neither(self) -> TlsConfig:
-        if bool(self.cert_file) != bool(self.key_file):
-            raise ValueError("cert_file and key_file go together: set both or neither")
-        if self.client_ca_file and not self.cert_file:
-            raise ValueError("client_ca_file needs cert_file and key_file")
-        return self
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self.cert_file)
-
-
-class HttpListenerConfig(Section):
-    host: str = "127.0.0.1"
-    port: int = Field(4318, ge=0, le=65535)
-    tls: TlsConfig = Field(default_factory=TlsConfig)
-
-
-class GrpcListenerConfig(Section):
-    enabled: bool = Field(True, description="serve OTLP/gRPC")
-    host: str = "127.0.0.1"
-    port: int = Field(4317, ge=0, le=65535)
-    tls: TlsConfig = Field(default_factory=TlsConfig)
-
-
-class JsonLogMapping(Section):
-    """Which field names of a JSON log line fill which canonical field (first match wins).
-
-    A name may be a literal key (``"log.level"``) or a path into nested
-    objects (``{"log": {"level": ...}}``); both are tried.  From the
-    environment a list is comma-separated.
-    """
-
-    time: list[str] = Field(
-        default_factory=lambda: ["@timestamp", "timestamp", "time", "ts"],
-        description="event time: RFC 3339 or epoch s/ms/us/ns; missing means receive time",
-    )
-    level: list[str] = Field(
-        default_factory=lambda: ["level", "severity", "log.level", "severity_text"],
-        description="level name or OpenTelemetry severity number",
-    )
-    message: list[str] = Field(
-        default_factory=lambda: ["message", "msg", "MESSAGE", "log", "body"],
-        description="the message text",
-    )
-    service: list[str] = Field(
-        default_factory=lambda: ["service.name", "service", "app"],
-        description="service.name; missing means ingest.default_service",
-    )
-    trace_id: list[str] = Field(default_factory=lambda: ["trace_id", "traceId", "trace.id"])
-    span_id: list[str] = Field(default_factory=lambda: ["span_id", "spanId", "span.id"])
-
-
-class IngestAuthConfig(Section):
-    """Optional authentication: on as soon as one key is configured (here or in keys_file)."""
-
-    keys: dict[str, SecretStr] = Field(
-        default_factory=dict,
-        description="tenant name → API key or bearer token; the name is recorded as sightline-tenant",
-    )
-    keys_file: str | None = Field(
-        None, description="file of `name:key` lines (blank lines and # comments ignored), read at start"
-    )
-
-
-class EsBulkConfig(Section):
-    """The Elasticsearch-compatible endpoints (/_bulk, GET / and the probes shippers make)."""
-
-    enabled: bool = Field(True, description="serve /_bulk, /{index}/_bulk and the probes on the HTTP port")
-    version: str = Field("8.17.0", description="Elasticsearch version reported by GET /")
-    cluster_name: str = Field("sightline", description="cluster name reported by GET / and health")
-    index_attribute: str = Field(
-        "elasticsearch.index", description="attribute that keeps the bulk item's _index; empty drops it"
-    )
-
-
-class IngestConfig(Section):
-    """The ingestor's listeners and limits."""
-
-    http: HttpListenerConfig = Field(default_factory=HttpListenerConfig)
-    grpc: GrpcListenerConfig = Field(default_factory=GrpcListenerConfig)
-    max_body_bytes: int = Field(
-        8 * 1024 * 1024, ge=1024, description="request body as sent (413 above; gRPC: message size)"
-    )
-    max_decompressed_bytes: int = Field(
-        64 * 1024 * 1024, ge=1024, description="after gzip; a bomb is refused with 413, not expanded"
-    )
-    max_records_per_request: int = Field(
-        100_000, ge=1, description="log records, spans or metric data points in one request (413 above)"
-    )
-    max_in_flight: int = Field(
-        64, ge=1, description="concurrent requests over all transports before 429 / RESOURCE_EXHAUSTED"
-    )
-    max_attributes: int = Field(
-        128,
-        ge=0,
-        description="attributes kept per record, span, event, link, data point or resource; "
-        "the rest dropped and counted in dropped_attributes_count (OTel SDK default)",
-    )
-    max_attribute_value_length: int = Field(
-        0,
-        ge=0,
-        description="string and bytes attribute values truncated to this many characters/bytes; "
-        "0 keeps them whole (OTel SDK default)",
-    )
-    default_service: str = Field("unknown_service", description="service.name for records without one")
-    retry_after_s: int = Field(5, ge=1, description="Retry-After sent with 429/503")
-    json_mapping: JsonLogMapping = Field(default_factory=JsonLogMapping)
-    auth: IngestAuthConfig = Field(default_factory=IngestAuthConfig)
-    es_bulk: EsBulkConfig = Field(default_factory=EsBulkConfig)
 
 
 class SinkConfig(Section):

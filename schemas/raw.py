@@ -41,6 +41,7 @@ Other consumers may read the raw topics with this description alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 __all__ = [
     "FORMAT_OTLP_JSON",
@@ -48,7 +49,11 @@ __all__ = [
     "FORMAT_RECORDS_JSON",
     "RAW_VERSION",
     "RawEnvelope",
+    "Signal",
 ]
+
+Signal = Literal["logs", "spans", "metrics"]
+"""The three kinds of telemetry, each with its raw topic; ingest and process share this type."""
 
 RAW_VERSION = 1
 FORMAT_OTLP_PROTO = "otlp-proto"

@@ -41,7 +41,7 @@ from aiohttp import web
 from pipeline.config import Config
 from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
 from pipeline.ingest.errors import IngestError, Throttled, Unavailable
-from pipeline.ingest.esbulk import (
+from pipeline.ingest.esbulk.codec import (
     BulkError,
     BulkItem,
     bulk_response,
@@ -52,7 +52,7 @@ from pipeline.ingest.esbulk import (
     root_info,
     xpack_info,
 )
-from pipeline.ingest.jsonlogs import JsonLogMapping, limit_attributes
+from pipeline.ingest.jsonlogs.codec import JsonLogMapping, limit_attributes
 from pipeline.ingest.receiver import Receiver, Request
 
 if TYPE_CHECKING:

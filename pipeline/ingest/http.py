@@ -21,7 +21,7 @@ from pipeline.config import Config
 from pipeline.ingest.auth import Authenticator
 from pipeline.ingest.body import BODY_SIZE, TENANT, BodyError, decompress, read_body
 from pipeline.ingest.errors import IngestError, InvalidRequest, PayloadTooLarge
-from pipeline.ingest.jsonlogs import JsonLogMapping, decode_json_logs, limit_attributes
+from pipeline.ingest.jsonlogs.codec import JsonLogMapping, decode_json_logs, limit_attributes
 from pipeline.ingest.metrics import IngestMetrics
 from pipeline.ingest.receiver import Receiver, Request
 from pipeline.log import get_logger

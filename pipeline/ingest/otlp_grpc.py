@@ -20,11 +20,12 @@ from collections.abc import Awaitable, Callable
 import grpc
 from grpc import aio
 
-from pipeline.config import Config, GrpcListenerConfig
+from pipeline.config import Config
 from pipeline.errors import StartupError
 from pipeline.ingest.auth import Authenticator
+from pipeline.ingest.config import GrpcListenerConfig
 from pipeline.ingest.errors import IngestError
-from pipeline.ingest.otlp import Signal, export_response
+from pipeline.ingest.otlp.codec import Signal, export_response
 from pipeline.ingest.receiver import Receiver, Request
 from pipeline.ingest.rpcstatus import GRPC_CODES, retry_info, status_proto
 from pipeline.ingest.tls import read_tls_files

@@ -27,7 +27,7 @@ from aiohttp import web
 from pipeline.config import Config
 from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
 from pipeline.ingest.errors import IngestError, UnsupportedMediaType
-from pipeline.ingest.otlp import Signal, export_response
+from pipeline.ingest.otlp.codec import Signal, export_response
 from pipeline.ingest.receiver import Receiver, Request
 from pipeline.ingest.rpcstatus import GRPC_CODES, status_json, status_proto
 

@@ -17,7 +17,7 @@ from pipeline.config import Config
 from pipeline.errors import RetryableError
 from pipeline.ingest.errors import Throttled, Unavailable
 from pipeline.ingest.metrics import IngestMetrics
-from pipeline.ingest.otlp import Limits, Signal, Split, split_json, split_proto
+from pipeline.ingest.otlp.codec import Limits, Signal, Split, split_json, split_proto
 from pipeline.ingest.producer import RawProducer, chunk_records
 from schemas.raw import FORMAT_OTLP_JSON, FORMAT_OTLP_PROTO, FORMAT_RECORDS_JSON, RawEnvelope
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import ssl
 from pathlib import Path
 
-from pipeline.config import TlsConfig
 from pipeline.errors import ConfigError
+from pipeline.ingest.config import TlsConfig
 
 __all__ = ["read_tls_files", "server_ssl_context"]
 

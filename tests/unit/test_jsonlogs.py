@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.ingest.http import BodyError, decompress
-from pipeline.ingest.jsonlogs import JsonLogMapping, decode_json_logs, parse_time
+from pipeline.ingest.jsonlogs.codec import JsonLogMapping, decode_json_logs, parse_time
 from pipeline.ingest.producer import chunk_records
 
 RECEIVED = 1_700_000_000_000_000_000

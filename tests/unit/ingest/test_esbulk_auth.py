@@ -15,7 +15,7 @@ from pipeline.config import IngestAuthConfig, JsonLogMapping
 from pipeline.errors import ConfigError
 from pipeline.ingest.auth import Authenticator, load_keys
 from pipeline.ingest.errors import Unauthenticated
-from pipeline.ingest.esbulk import BulkError, bulk_response, parse_bulk
+from pipeline.ingest.esbulk.codec import BulkError, bulk_response, parse_bulk
 
 MAPPING = JsonLogMapping()
 DOC = st.dictionaries(st.sampled_from(["message", "msg", "MESSAGE", "log", "app", "level", "x"]),

@@ -19,7 +19,7 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTrace
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
 from pipeline.ingest.errors import InvalidRequest, TooManyRecords
-from pipeline.ingest.otlp import Limits, export_response, split_json, split_proto
+from pipeline.ingest.otlp.codec import Limits, export_response, split_json, split_proto
 from pipeline.ingest.rpcstatus import retry_info, status_json, status_proto
 
 SERVICES = st.sampled_from(["api", "web", "db", "", None])

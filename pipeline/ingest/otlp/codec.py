@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import orjson
 from google.protobuf.message import DecodeError, Message
@@ -43,6 +43,8 @@ from opentelemetry.proto.collector.trace.v1 import trace_service_pb2
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
 from pipeline.ingest.errors import InvalidRequest, TooManyRecords
+from pipeline.ingest.limits import Limits
+from schemas.raw import Signal
 
 __all__ = [
     "SIGNALS",
@@ -54,7 +56,6 @@ __all__ = [
     "split_proto",
 ]
 
-Signal = Literal["logs", "spans", "metrics"]
 SIGNALS: tuple[Signal, ...] = ("logs", "spans", "metrics")
 
 _ID16 = frozenset((0, 16))
@@ -67,17 +68,6 @@ _INT = re.compile(r"-?\d{1,20}")
 _METRIC_KINDS = ("gauge", "sum", "histogram", "exponential_histogram", "summary")
 _METRIC_KINDS_JSON = ("gauge", "sum", "histogram", "exponentialHistogram", "summary")
 _MAX_REASONS = 3  # distinct reasons quoted in a partial-success message
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """What one request may carry; see the ``ingest.*`` config keys."""
-
-    max_records: int = 100_000
-    max_attributes: int = 128
-    max_value_length: int = 0  # 0: keep values whole
-    default_service: str = "unknown_service"
-    max_batch_bytes: int = 1_000_000  # one Kafka message's payload
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ from typing import Any
 
 import orjson
 
-from pipeline.ingest.jsonlogs import JsonLogMapping, map_object
+from pipeline.ingest.jsonlogs.codec import JsonLogMapping, map_object
 from schemas.records import record_id
 
 __all__ = [

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from pipeline.config import JsonLogMapping
+from pipeline.ingest.jsonlogs.config import JsonLogMapping
 from schemas.records import SEVERITY_NUMBERS, format_timestamp, severity_number
 
 __all__ = [

@@ -1,0 +1,104 @@
+"""The ingestor's config: ``ingest.*`` (listeners, limits, auth) plus every receiver's section.
+
+Receivers' own sections are declared in :mod:`pipeline.ingest.registry`
+and live beside their code (``pipeline/ingest/<receiver>/config.py``).
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr, model_validator
+
+from pipeline.configbase import Section
+from pipeline.ingest.jsonlogs.config import JsonLogMapping
+from pipeline.ingest.registry import Receivers
+
+__all__ = [
+    "GrpcListenerConfig",
+    "HttpListenerConfig",
+    "IngestAuthConfig",
+    "IngestConfig",
+    "JsonLogMapping",
+    "TlsConfig",
+]
+
+
+class TlsConfig(Section):
+    """TLS for one listener: both files set turns it on."""
+
+    cert_file: str | None = Field(None, description="PEM certificate chain; with key_file turns TLS on")
+    key_file: str | None = Field(None, description="PEM private key of cert_file")
+    client_ca_file: str | None = Field(
+        None, description="PEM CA bundle; when set, clients must present a certificate it signed"
+    )
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> TlsConfig:
+        if bool(self.cert_file) != bool(self.key_file):
+            raise ValueError("cert_file and key_file go together: set both or neither")
+        if self.client_ca_file and not self.cert_file:
+            raise ValueError("client_ca_file needs cert_file and key_file")
+        return self
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.cert_file)
+
+
+class HttpListenerConfig(Section):
+    host: str = "127.0.0.1"
+    port: int = Field(4318, ge=0, le=65535)
+    tls: TlsConfig = Field(default_factory=TlsConfig)
+
+
+class GrpcListenerConfig(Section):
+    enabled: bool = Field(True, description="serve the gRPC listener (the OTLP/gRPC services)")
+    host: str = "127.0.0.1"
+    port: int = Field(4317, ge=0, le=65535)
+    tls: TlsConfig = Field(default_factory=TlsConfig)
+
+
+class IngestAuthConfig(Section):
+    """Optional authentication: on as soon as one key is configured (here or in keys_file)."""
+
+    keys: dict[str, SecretStr] = Field(
+        default_factory=dict,
+        description="tenant name → API key or bearer token; the name is recorded as sightline-tenant",
+    )
+    keys_file: str | None = Field(
+        None, description="file of `name:key` lines (blank lines and # comments ignored), read at start"
+    )
+
+
+class IngestConfig(Receivers):
+    """The ingestor's listeners and limits, and every receiver's section (:class:`Receivers`)."""
+
+    http: HttpListenerConfig = Field(default_factory=HttpListenerConfig)
+    grpc: GrpcListenerConfig = Field(default_factory=GrpcListenerConfig)
+    max_body_bytes: int = Field(
+        8 * 1024 * 1024, ge=1024, description="request body as sent (413 above; gRPC: message size)"
+    )
+    max_decompressed_bytes: int = Field(
+        64 * 1024 * 1024, ge=1024, description="after gzip; a bomb is refused with 413, not expanded"
+    )
+    max_records_per_request: int = Field(
+        100_000, ge=1, description="log records, spans or metric data points in one request (413 above)"
+    )
+    max_in_flight: int = Field(
+        64, ge=1, description="concurrent requests over all transports before 429 / RESOURCE_EXHAUSTED"
+    )
+    max_attributes: int = Field(
+        128,
+        ge=0,
+        description="attributes kept per record, span, event, link, data point or resource; "
+        "the rest dropped and counted in dropped_attributes_count (OTel SDK default)",
+    )
+    max_attribute_value_length: int = Field(
+        0,
+        ge=0,
+        description="string and bytes attribute values truncated to this many characters/bytes; "
+        "0 keeps them whole (OTel SDK default)",
+    )
+    default_service: str = Field("unknown_service", description="service.name for records without one")
+    retry_after_s: int = Field(5, ge=1, description="Retry-After sent with 429/503")
+    json_mapping: JsonLogMapping = Field(default_factory=JsonLogMapping)
+    auth: IngestAuthConfig = Field(default_factory=IngestAuthConfig)

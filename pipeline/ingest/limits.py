@@ -1,0 +1,41 @@
+"""What one request may carry: the shared ``ingest.*`` limits, as the codecs and handlers read them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.ingest.config import IngestConfig
+
+__all__ = ["Limits"]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one request may carry; see the ``ingest.*`` config keys.
+
+    >>> Limits(max_records=10).max_records
+    10
+    """
+
+    max_records: int = 100_000
+    max_attributes: int = 128
+    max_value_length: int = 0  # 0: keep values whole
+    default_service: str = "unknown_service"
+    max_batch_bytes: int = 1_000_000  # one Kafka message's payload
+    max_body_bytes: int = 8 * 1024 * 1024  # as sent
+    max_decompressed_bytes: int = 64 * 1024 * 1024  # after gzip
+
+    @classmethod
+    def from_config(cls, ingest: IngestConfig, max_message_bytes: int) -> Limits:
+        """The limits of ``ingest``; batches stay under ``max_message_bytes`` (``kafka.max_message_bytes``)."""
+        return cls(
+            max_records=ingest.max_records_per_request,
+            max_attributes=ingest.max_attributes,
+            max_value_length=ingest.max_attribute_value_length,
+            default_service=ingest.default_service,
+            max_batch_bytes=max_message_bytes - 4096,
+            max_body_bytes=ingest.max_body_bytes,
+            max_decompressed_bytes=ingest.max_decompressed_bytes,
+        )
