@@ -6,14 +6,13 @@ to dead-letter a document.  Fates, per document:
 
 - 2xx: indexed; 409 on ``create``: a replay of a document already stored, done;
 - 429, 5xx, or no answer at all (store down, timeout): retried with
-  exponential backoff and jitter, for as long as it takes;
+  the one backoff policy (:class:`~pipeline.retry.Backoff`), for as long as it takes;
 - any other 4xx (mapping errors, bad documents), or a whole request refused
   with a 4xx: dead-lettered with the reason.
 """
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -26,9 +25,10 @@ from prometheus_client import Counter, Histogram
 
 from pipeline.config import SinkConfig
 from pipeline.log import get_logger
+from pipeline.retry import Backoff
 from pipeline.sinks.elasticsearch.bulk import chunks, read_bulk_answer
 
-__all__ = ["BulkIndexer", "PendingDoc", "backoff_delay"]
+__all__ = ["BulkIndexer", "PendingDoc"]
 
 log = get_logger("sink")
 
@@ -53,17 +53,6 @@ class PendingDoc:
         return self.doc
 
 
-def backoff_delay(attempt: int, initial: float, maximum: float, rng: random.Random | None = None) -> float:
-    """Exponential backoff with jitter: uniform in ``[d/2, d]`` for ``d = min(max, initial × 2^attempt)``.
-
-    >>> r = random.Random(1)
-    >>> [round(backoff_delay(a, 0.5, 4.0, r), 2) for a in range(5)]
-    [0.28, 0.92, 1.76, 2.51, 2.99]
-    """
-    delay = min(maximum, initial * (2**attempt))
-    return delay * (0.5 + (rng or random).random() / 2)
-
-
 class BulkIndexer:
     """Indexes lists of :class:`PendingDoc` completely before returning."""
 
@@ -78,6 +67,7 @@ class BulkIndexer:
         wait: Callable[[float], Awaitable[None]],
         on_unavailable: Callable[[], None] = lambda: None,
         before_attempt: Callable[[], Awaitable[None]] | None = None,
+        backoff: Backoff | None = None,
     ) -> None:
         self.es = es
         self.cfg = cfg
@@ -88,6 +78,7 @@ class BulkIndexer:
         self.wait = wait
         self.on_unavailable = on_unavailable
         self.before_attempt = before_attempt
+        self.backoff = backoff or Backoff(initial=min(cfg.retry_initial_s, cfg.retry_max_s), maximum=cfg.retry_max_s)
 
     async def index(self, docs: list[PendingDoc]) -> None:
         """Index every doc, in bulk requests bounded by ``batch_max_docs`` and ``batch_max_bytes``."""
@@ -139,7 +130,7 @@ class BulkIndexer:
                 pending = [pending[p] for p in outcome.retry]
                 if not pending:
                     return
-            await self.wait(backoff_delay(attempt, self.cfg.retry_initial_s, self.cfg.retry_max_s))
+            await self.wait(self.backoff.delay(attempt))
             attempt += 1
 
     async def _deadletter(self, doc: PendingDoc, status: int, reason: str) -> None:
