@@ -13,7 +13,10 @@ one service:
                          (the signal is the topic's);
                          ``otlp-json``: the same in the OTLP JSON mapping;
                          ``records-json``: a JSON array of canonical records
-                         (schemas.records), as the JSON-logs endpoints produce
+                         (schemas.records), as the JSON-logs endpoints produce;
+                         ``prom-write``: a serialized Prometheus remote-write 1.0
+                         ``WriteRequest`` (schemas.prometheus; metrics only), as
+                         the remote-write receiver and the scraper produce
   ``sightline-received`` the time the ingestor accepted the request, Unix ns
   ``sightline-tenant``   the API key's name when authentication is on (optional)
 
@@ -33,7 +36,11 @@ What the ingestor guarantees about the payloads (still version 1):
 - a record may have ``time_unix_nano`` 0 (the sender did not set it): take its
   ``observed_time_unix_nano``, else ``sightline-received``;
 - records over ``ingest.max_attributes`` had the excess attributes dropped
-  and counted in their ``dropped_attributes_count``.
+  and counted in their ``dropped_attributes_count``;
+- in a ``prom-write`` payload every series has a valid ``__name__`` and valid,
+  distinct label names; its ``job`` label is the key (series without one belong
+  to the key's service), ``instance`` names the instance; the payload carries
+  the metadata (type, help, unit) of its families that the ingestor knew.
 
 Other consumers may read the raw topics with this description alone.
 """
@@ -46,6 +53,7 @@ from typing import Literal
 __all__ = [
     "FORMAT_OTLP_JSON",
     "FORMAT_OTLP_PROTO",
+    "FORMAT_PROM_WRITE",
     "FORMAT_RECORDS_JSON",
     "RAW_VERSION",
     "RawEnvelope",
@@ -59,7 +67,8 @@ RAW_VERSION = 1
 FORMAT_OTLP_PROTO = "otlp-proto"
 FORMAT_OTLP_JSON = "otlp-json"
 FORMAT_RECORDS_JSON = "records-json"
-_FORMATS = (FORMAT_OTLP_PROTO, FORMAT_OTLP_JSON, FORMAT_RECORDS_JSON)
+FORMAT_PROM_WRITE = "prom-write"
+_FORMATS = (FORMAT_OTLP_PROTO, FORMAT_OTLP_JSON, FORMAT_RECORDS_JSON, FORMAT_PROM_WRITE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
+from google.protobuf.message import DecodeError as ProtoDecodeError
 
 from pipeline.errors import PermanentError
 from pipeline.process.operations import span_operation
@@ -25,7 +26,14 @@ from pipeline.process.otlp import (
     parse_otlp_proto,
     spans_records,
 )
-from schemas.raw import FORMAT_OTLP_JSON, FORMAT_OTLP_PROTO, FORMAT_RECORDS_JSON, RawEnvelope
+from schemas.prometheus import WriteRequest, write_request_points
+from schemas.raw import (
+    FORMAT_OTLP_JSON,
+    FORMAT_OTLP_PROTO,
+    FORMAT_PROM_WRITE,
+    FORMAT_RECORDS_JSON,
+    RawEnvelope,
+)
 from schemas.records import encode_lines, format_timestamp, series_id
 
 __all__ = ["SIGNALS", "DecodeError", "assign_ids", "decode_batch", "decode_raw"]
@@ -84,6 +92,18 @@ def _records_json(signal: str, value: bytes) -> list[dict[str, Any]]:
     return records
 
 
+def _prom_write(signal: str, value: bytes, default_service: str, received_ns: int) -> list[dict[str, Any]]:
+    # Prometheus remote-write series (from /api/v1/write or the scraper): schemas.prometheus
+    if signal != "metrics":
+        raise DecodeError("invalid_shape", f"prom-write payloads are metrics, not {signal}")
+    request = WriteRequest()
+    try:
+        request.ParseFromString(value)
+    except ProtoDecodeError as exc:
+        raise DecodeError("invalid_protobuf", f"prom-write payload is not a valid WriteRequest: {exc}") from None
+    return write_request_points(request, default_service, received_ns)
+
+
 def assign_ids(records: list[dict[str, Any]], tenant: str | None = None) -> list[bytes]:
     """Set every record's tenant and content-derived ``id``, in place; return the clean-topic
     lines (:func:`schemas.records.encode_lines`), which serialise the records as they are now."""
@@ -109,6 +129,8 @@ def decode_batch(
     if envelope.format == FORMAT_RECORDS_JSON:
         return envelope, _records_json(signal, value)
     default_service = key.decode("utf-8", "replace") if key else DEFAULT_SERVICE
+    if envelope.format == FORMAT_PROM_WRITE:
+        return envelope, _prom_write(signal, value, default_service, envelope.received_ns)
     try:
         if envelope.format == FORMAT_OTLP_PROTO:
             request = parse_otlp_proto(signal, value)

@@ -4,7 +4,10 @@ One function per signal takes the parsed ``Export*ServiceRequest`` and returns
 plain dicts in the shape of :mod:`schemas.records`.  Resource and attribute
 maps are flattened to dotted keys (``k8s.pod.name``) the same way everywhere;
 ids become lowercase hex; enums become lowercase names; ``@timestamp`` is set
-on every record.  Ids (``id``) are added by the caller.
+on every record.  Ids (``id``) are added by the caller.  Metric names and
+point attribute keys take their Prometheus-style form (``http.server.request.duration``
+in ``s`` → ``http_server_request_duration_seconds``, ``http.route`` → ``http_route``:
+:mod:`schemas.metricnames`), so a series looks the same sent over OTLP or scraped.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportM
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 
 from pipeline.process.operations import span_operation
+from schemas.metricnames import metric_labels, otlp_metric_name
 from schemas.records import SPAN_KINDS, STATUS_CODES, format_timestamp, series_id
 
 __all__ = [
@@ -42,6 +46,7 @@ REQUEST_TYPES: dict[str, type[Message]] = {
 }
 _ID_KEYS = frozenset({"traceId", "spanId", "parentSpanId", "trace_id", "span_id", "parent_span_id"})
 _TEMPORALITY = ("unspecified", "delta", "cumulative")
+_KIND = {"exponential_histogram": "exponential_histogram", "histogram": "histogram", "sum": "sum", "summary": "summary"}
 _SEVERITY_TEXT = {1: "TRACE", 5: "DEBUG", 9: "INFO", 13: "WARN", 17: "ERROR", 21: "FATAL"}
 
 
@@ -267,17 +272,17 @@ def spans_records(request: Any, default_service: str, received_ns: int) -> list[
 
 
 def _point_base(
-    metric: Any, kind: str, point: Any, service: str, resource: dict[str, Any], scope: dict[str, Any] | None,
-    received_ns: int,
+    metric: Any, name: str, kind: str, point: Any, service: str, resource: dict[str, Any],
+    scope: dict[str, Any] | None, received_ns: int,
 ) -> dict[str, Any]:
     when = point.time_unix_nano or received_ns
-    attrs = attributes(point.attributes)
+    attrs = metric_labels(attributes(point.attributes))
     rec: dict[str, Any] = {
         "@timestamp": format_timestamp(when),
         "service.name": service,
-        "name": metric.name,
+        "name": name,
         "type": kind,
-        "series_id": series_id(service, metric.name, attrs),
+        "series_id": series_id(service, name, attrs),
         "time_unix_nano": when,
         "attributes": attrs,
         "resource": resource,
@@ -317,15 +322,19 @@ def metrics_records(request: Any, default_service: str, received_ns: int) -> lis
             scope = _scope(sm.scope)
             for metric in sm.metrics:
                 data = metric.WhichOneof("data")
+                # one namespace with Prometheus series (schemas.metricnames)
+                name = otlp_metric_name(
+                    metric.name, metric.unit, _KIND.get(data or "", "gauge"), data == "sum" and metric.sum.is_monotonic
+                )
                 if data == "gauge":
                     for p in metric.gauge.data_points:
-                        rec = _point_base(metric, "gauge", p, service, resource, scope, received_ns)
+                        rec = _point_base(metric, name, "gauge", p, service, resource, scope, received_ns)
                         rec["value"] = _number(p)
                         out.append(rec)
                 elif data == "sum":
                     temporality = _TEMPORALITY[metric.sum.aggregation_temporality % 3]
                     for p in metric.sum.data_points:
-                        rec = _point_base(metric, "sum", p, service, resource, scope, received_ns)
+                        rec = _point_base(metric, name, "sum", p, service, resource, scope, received_ns)
                         rec["value"] = _number(p)
                         rec["temporality"] = temporality
                         rec["monotonic"] = metric.sum.is_monotonic
@@ -333,7 +342,7 @@ def metrics_records(request: Any, default_service: str, received_ns: int) -> lis
                 elif data == "histogram":
                     temporality = _TEMPORALITY[metric.histogram.aggregation_temporality % 3]
                     for p in metric.histogram.data_points:
-                        rec = _point_base(metric, "histogram", p, service, resource, scope, received_ns)
+                        rec = _point_base(metric, name, "histogram", p, service, resource, scope, received_ns)
                         rec["temporality"] = temporality
                         _hist_extras(rec, p)
                         rec["explicit_bounds"] = list(p.explicit_bounds)
@@ -342,7 +351,7 @@ def metrics_records(request: Any, default_service: str, received_ns: int) -> lis
                 elif data == "exponential_histogram":
                     temporality = _TEMPORALITY[metric.exponential_histogram.aggregation_temporality % 3]
                     for p in metric.exponential_histogram.data_points:
-                        rec = _point_base(metric, "exponential_histogram", p, service, resource, scope, received_ns)
+                        rec = _point_base(metric, name, "exponential_histogram", p, service, resource, scope, received_ns)
                         rec["temporality"] = temporality
                         _hist_extras(rec, p)
                         rec["scale"] = p.scale
@@ -352,7 +361,7 @@ def metrics_records(request: Any, default_service: str, received_ns: int) -> lis
                         out.append(rec)
                 elif data == "summary":
                     for p in metric.summary.data_points:
-                        rec = _point_base(metric, "summary", p, service, resource, scope, received_ns)
+                        rec = _point_base(metric, name, "summary", p, service, resource, scope, received_ns)
                         rec["count"] = p.count
                         rec["sum"] = p.sum
                         rec["quantiles"] = [{"quantile": q.quantile, "value": q.value} for q in p.quantile_values]

@@ -94,17 +94,17 @@ def test_spans_logs_and_metrics_through_the_pipeline() -> None:
     assert rs.read(SeriesKey("log", "checkout", "ERROR"), "5m", now).count == 5
     assert rs.read(SeriesKey("err", "checkout", "PaymentDeclined"), "5m", now).count == 5
     keys = {k.name: k for k in rs.series if k.kind == "metric"}
-    counter = rs.read(keys["http.server.requests"], "5m", now)
+    counter = rs.read(keys["http_server_requests_total"], "5m", now)
     assert counter.total == 60  # cumulative 100 → 160: a delta of 60
-    hist = rs.series[keys["http.server.request.duration"]]
+    hist = rs.series[keys["http_server_request_duration_milliseconds"]]
     view = hist.view(rs.window_index("5m"), now)
     assert view.count == 20 and view.total == 600.0
     q = hist.quantiles(view, [0.5])[0]
     assert 10 <= q <= 50  # the median observation is in the (10, 50] bucket
-    exp = rs.series[keys["rpc.duration"]]
+    exp = rs.series[keys["rpc_duration_milliseconds"]]
     assert 2**3.5 < exp.quantiles(exp.view(0, now), [0.5])[0] < 2**3.75  # the middle bucket (2^(14/4), 2^(15/4)]
-    assert rs.series[keys["gc.pause"]].meta["quantiles"] == {"0.5": 2.5, "0.99": 4.0}
-    assert rs.series[keys["queue.depth"]].last == 7.0
+    assert rs.series[keys["gc_pause_milliseconds"]].meta["quantiles"] == {"0.5": 2.5, "0.99": 4.0}
+    assert rs.series[keys["queue_depth"]].last == 7.0
     assert seen and all(seen)
     error_update = next(u for u in seen[0] if u.key.kind == "op")
     assert error_update.errors == 10 and len(error_update.record_ids) == 5
