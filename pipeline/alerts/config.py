@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
+from pipeline.alerts.notifiers.alertmanager import AlertmanagerConfig
+from pipeline.alerts.notifiers.webhook import WebhookConfig
 from pipeline.configbase import Section
 
 __all__ = [
@@ -165,21 +167,6 @@ class DetectorAlertConfig(Section):
         return parse_duration(value)
 
 
-class AlertmanagerConfig(Section):
-    """Forwarding to Alertmanager's API v2."""
-
-    urls: list[str] = Field(default_factory=list, description="e.g. http://alertmanager:9093; empty = off")
-    timeout_s: float = Field(10.0, gt=0, description="per request")
-    resend_s: float = Field(60.0, gt=0, description="re-post active alerts this often (Alertmanager expects it)")
-
-
-class WebhookConfig(Section):
-    """A generic webhook with Alertmanager's webhook payload."""
-
-    urls: list[str] = Field(default_factory=list, description="webhook URLs; empty = off")
-    timeout_s: float = Field(10.0, gt=0, description="per request")
-
-
 # Per detector kind, what differs from DetectorAlertConfig's own defaults.
 DETECTOR_DEFAULTS: dict[str, dict[str, Any]] = {
     "error_spike": {"severity": "critical"},
@@ -204,6 +191,7 @@ class AlertsConfig(Section):
         default_factory=lambda: {kind: DetectorAlertConfig(**values) for kind, values in DETECTOR_DEFAULTS.items()},
     )
     generator_url: str = Field("http://127.0.0.1:9200", description="base of the link-ready search query in alerts")
+    # Alert targets: every notifier section here is one (pipeline/alerts/notifiers/), one line each.
     alertmanager: AlertmanagerConfig = Field(default_factory=AlertmanagerConfig)
     webhook: WebhookConfig = Field(default_factory=WebhookConfig)
 
