@@ -2,7 +2,7 @@
 
 A *receiver* turns one wire protocol into raw-topic batches (OTLP, JSON logs,
 Elasticsearch bulk, ...).  The *servers* (``pipeline.ingest.http``: HTTP
-listeners and their middleware; ``pipeline.ingest.grpc``: the gRPC listener)
+listeners and their middleware; ``pipeline.ingest.grpc_server``: the gRPC listener)
 host what receivers declare and know nothing of any protocol.  A receiver
 never sees a server object: it declares its endpoints, and it is handed the
 shared pieces it needs.
@@ -141,7 +141,7 @@ counts it under the service's labels and aborts with its gRPC code, a
 
 @dataclass(frozen=True, slots=True)
 class Route:
-    """One HTTP route: ``method`` (``"POST"``, ``"*"`` for any) and aiohttp ``path`` pattern.
+    """One HTTP route: ``method`` (``"POST"``, ``"*"`` for any; ``"GET"`` also answers ``HEAD``) and aiohttp ``path`` pattern.
 
     ``signal`` and ``transport`` are the labels a request refused by the
     server before the handler ran (authentication) is counted under in

@@ -1,94 +1,87 @@
-"""The ingestor's HTTP transport (default 127.0.0.1:4318).
+"""The ingest HTTP server: listeners and middleware, no protocol.
 
-Transport only: reading bodies within limits (chunked or not), decompression,
-authentication, TLS and the routes.  Each family of endpoints lives in its
-own module (``otlp_http``: ``/v1/*``; ``es_http``: the Elasticsearch-compatible
-API); the JSON-logs endpoint ``/api/v1/logs`` is here.  Decoding lives in pure
-modules (``otlp``, ``jsonlogs``, ``esbulk``).
+A :class:`HttpHost` serves the :class:`~pipeline.ingest.contract.Endpoints`
+of the receivers on one listener (the main ``ingest.http``, default
+127.0.0.1:4318, or a receiver's own): it authenticates every request,
+answers refusals made before a handler runs with the error renderer of the
+longest matching path prefix, and adds the receivers' response headers.
+Protocols live in their receivers (``pipeline/ingest/<receiver>/``).
 """
 
 from __future__ import annotations
 
-import time
-from collections import defaultdict
-from collections.abc import Awaitable, Callable
-from typing import Any
+import errno
+from collections.abc import Sequence
 
 import orjson
 from aiohttp import web
+from aiohttp.web_urldispatcher import AbstractRoute
 
-from pipeline.config import Config
+from pipeline.errors import StartupError
 from pipeline.ingest.auth import Authenticator
-from pipeline.ingest.body import BODY_SIZE, TENANT, BodyError, decompress, read_body
-from pipeline.ingest.errors import IngestError, InvalidRequest, PayloadTooLarge
-from pipeline.ingest.jsonlogs.codec import JsonLogMapping, decode_json_logs, limit_attributes
+from pipeline.ingest.body import TENANT
+from pipeline.ingest.contract import Endpoints, ErrorScope, Handler, Listener
+from pipeline.ingest.errors import IngestError
 from pipeline.ingest.metrics import IngestMetrics
-from pipeline.ingest.receiver import Receiver, Request
-from pipeline.log import get_logger
+from pipeline.ingest.tls import server_ssl_context
 
-__all__ = ["BodyError", "HttpIngest", "IngestMetrics", "decompress", "read_body"]
+__all__ = ["HttpHost"]
 
-log = get_logger("ingest")
-_PATH_LABELS = {
-    "/v1/logs": ("logs", "otlp-http"),
-    "/v1/traces": ("spans", "otlp-http"),
-    "/v1/metrics": ("metrics", "otlp-http"),
-    "/api/v1/logs": ("logs", "http-json"),
-}
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-ErrorRenderer = Callable[[web.Request, IngestError], web.Response]
+_CHALLENGE = 'Bearer realm="sightline", ApiKey, Basic realm="sightline"'
+_UNCLAIMED = ("logs", "unknown")  # labels of a refusal on a path no receiver claims
 
 
-def json_error(status: int, message: str, retry_after: int | None = None, **extra: Any) -> web.Response:
-    """The JSON-logs endpoint's error answer: ``{"error": "..."}``."""
-    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+def _plain_error(_request: web.Request, error: IngestError) -> web.Response:
+    headers = {"Retry-After": str(error.retry_after)} if error.retry_after is not None else None
     return web.Response(
-        status=status,
-        body=orjson.dumps({"error": message, **extra}),
-        content_type="application/json",
+        status=error.status, body=orjson.dumps({"error": error.message}), content_type="application/json",
         headers=headers,
     )
 
 
-class HttpIngest:
-    """The aiohttp application serving every ingest endpoint on the HTTP listener."""
+class HttpHost:
+    """One HTTP listener hosting receivers' routes; ``port`` is the bound port once started.
+
+    Parameters
+    ----------
+    endpoints
+        What the receivers on this listener declared.
+    auth, metrics
+        Shared with every receiver.
+    max_body_bytes
+        ``ingest.max_body_bytes``: aiohttp's own limit sits one byte above
+        it, so the receivers' :func:`~pipeline.ingest.body.read_body`
+        answers with its own message.
+    """
 
     def __init__(
-        self,
-        cfg: Config,
-        receiver: Receiver,
-        auth: Authenticator,
-        mapping: JsonLogMapping | None = None,
+        self, endpoints: Sequence[Endpoints], auth: Authenticator, metrics: IngestMetrics, max_body_bytes: int
     ) -> None:
-        from pipeline.ingest.es_http import EsHttp
-        from pipeline.ingest.otlp_http import OtlpHttp
-
-        self.cfg = cfg
-        self.receiver = receiver
-        self.metrics = receiver.metrics
         self.auth = auth
-        self.mapping = mapping or cfg.ingest.json_mapping
-        # The body limit is ours (read_body); aiohttp's own would answer 413 without our message.
-        self.app = web.Application(client_max_size=cfg.ingest.max_body_bytes + 1, middlewares=[self._authenticate])
-        self._renderers: list[tuple[str, ErrorRenderer]] = []
-        self.app.router.add_post("/api/v1/logs", self.json_logs)
-        self.add_error_renderer("/api/", lambda _r, e: json_error(e.status, e.message, e.retry_after))
-        OtlpHttp(receiver, cfg).install(self)
-        self.es: EsHttp | None = None
-        if cfg.ingest.es_bulk.enabled:
-            self.es = EsHttp(receiver, cfg, self.mapping)
-            self.es.install(self)
+        self.metrics = metrics
+        self.app = web.Application(client_max_size=max_body_bytes + 1, middlewares=[self._authenticate])
+        self._labels: dict[AbstractRoute, tuple[str, str]] = {}
+        scopes: list[ErrorScope] = []
+        headers: dict[str, str] = {}
+        for declared in endpoints:
+            for route in declared.routes:
+                methods = ("GET", "HEAD") if route.method == "GET" else (route.method,)  # as aiohttp's add_get
+                for method in methods:
+                    added = self.app.router.add_route(method, route.path, route.handler)
+                    self._labels[added] = (route.signal, route.transport)
+            scopes.extend(declared.errors)
+            headers.update(declared.headers)
+        self._scopes = sorted(scopes, key=lambda scope: -len(scope.prefix))
+        if headers:
+            async def add_headers(_request: web.Request, response: web.StreamResponse) -> None:
+                response.headers.update(headers)
 
-    def add_error_renderer(self, prefix: str, render: ErrorRenderer) -> None:
-        """How errors raised before a handler runs (401) are answered for paths under ``prefix``."""
-        self._renderers.append((prefix, render))
-        self._renderers.sort(key=lambda pr: -len(pr[0]))
+            self.app.on_response_prepare.append(add_headers)
+        self._runner: web.AppRunner | None = None
+        self.port = 0
 
-    def render_error(self, request: web.Request, error: IngestError) -> web.Response:
-        for prefix, render in self._renderers:
-            if request.path.startswith(prefix):
-                return render(request, error)
-        return json_error(error.status, error.message, error.retry_after)
+    def _scope(self, path: str) -> ErrorScope | None:
+        return next((scope for scope in self._scopes if path.startswith(scope.prefix)), None)
 
     @web.middleware
     async def _authenticate(self, request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -97,53 +90,43 @@ class HttpIngest:
             if tenant is not None:
                 request[TENANT] = tenant
         except IngestError as exc:
-            signal, transport = _PATH_LABELS.get(request.path, ("logs", "es-bulk"))
-            self.metrics.requests.labels(signal, transport, exc.outcome).inc()
-            response = self.render_error(request, exc)
-            response.headers["WWW-Authenticate"] = 'Bearer realm="sightline", ApiKey, Basic realm="sightline"'
+            scope = self._scope(request.path)
+            labels = self._labels.get(request.match_info.route)
+            if labels is None:
+                labels = (scope.signal, scope.transport) if scope is not None else _UNCLAIMED
+            self.metrics.requests.labels(*labels, exc.outcome).inc()
+            response = (scope.render if scope is not None else _plain_error)(request, exc)
+            response.headers["WWW-Authenticate"] = _CHALLENGE
             return response
         return await handler(request)
 
-    async def json_logs(self, request: web.Request) -> web.Response:
-        """``POST /api/v1/logs``: NDJSON or a JSON array of objects."""
-        limits = self.cfg.ingest
-        req = Request("logs", "http-json", request.get(TENANT), request.content_length or 0)
+    async def start(self, listener: Listener) -> None:
+        """Bind and serve; a taken port is a :class:`StartupError` naming ``<key>.port``."""
+        ssl_context = server_ssl_context(listener.tls, f"{listener.key}.tls")
+        # auto_decompress off: read_body decompresses within the limit (a bomb is refused, not expanded)
+        runner = web.AppRunner(self.app, access_log=None, handle_signals=False, auto_decompress=False)
+        await runner.setup()
+        site = web.TCPSite(runner, listener.host, listener.port, ssl_context=ssl_context, reuse_address=True)
         try:
-            with self.receiver.admit(req):
-                body = await read_body(request, limits.max_body_bytes, limits.max_decompressed_bytes)
-                self.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
-                self.receiver.check_kafka()
-                received = time.time_ns()
-                try:
-                    decoded = decode_json_logs(
-                        body, self.mapping, limits.default_service, received, limits.max_records_per_request
-                    )
-                except ValueError as exc:
-                    raise (PayloadTooLarge if "limit is" in str(exc) else InvalidRequest)(str(exc)) from None
-                if decoded.rejected:
-                    self.metrics.rejected.labels("logs", "invalid_record").inc(len(decoded.rejected))
-                rejected = [{"line": r.line, "reason": r.reason} for r in decoded.rejected]
-                if not decoded.records:
-                    self.receiver.count(req, "invalid")
-                    message = "no valid log record in the body" if rejected else "empty body: no log record"
-                    return json_error(400, message, accepted=0, rejected=rejected)
-                dropped, truncated = limit_attributes(
-                    decoded.records, limits.max_attributes, limits.max_attribute_value_length
-                )
-                if dropped:
-                    self.metrics.limited.labels("logs", "attribute_count").inc(dropped)
-                if truncated:
-                    self.metrics.limited.labels("logs", "value_length").inc(truncated)
-                by_service: dict[str, list[dict[str, Any]]] = defaultdict(list)
-                for record in decoded.records:
-                    by_service[record["service.name"]].append(record)
-                await self.receiver.produce_records(req, by_service, received)
-        except IngestError as exc:
-            self.receiver.count(req, exc.outcome)
-            return json_error(exc.status, exc.message, exc.retry_after)
-        self.metrics.records.labels("logs", req.transport).inc(len(decoded.records))
-        self.receiver.count(req, "partial" if rejected else "ok")
-        return web.Response(
-            body=orjson.dumps({"accepted": len(decoded.records), "rejected": rejected}),
-            content_type="application/json",
-        )
+            await site.start()
+        except OSError as exc:
+            await runner.cleanup()
+            where = f"ingest HTTP listener ({listener.key})"
+            if exc.errno == errno.EADDRINUSE:
+                raise StartupError(
+                    f"{where}: port {listener.port} on {listener.host} is already in use; "
+                    f"stop what holds it or choose another port ({listener.key}.port)"
+                ) from None
+            raise StartupError(f"{where}: cannot listen on {listener.host}:{listener.port}: {exc.strerror}") from None
+        self._runner = runner
+        self.port = listener.port
+        server = site._server
+        if server is not None and server.sockets:  # type: ignore[attr-defined]
+            self.port = server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
+
+    async def stop(self) -> None:
+        """Stop accepting, let in-flight requests finish; safe to call twice or before ``start``."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.shutdown()
+            await runner.cleanup()

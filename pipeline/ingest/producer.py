@@ -67,6 +67,10 @@ class RawProducer:
     def connected(self) -> bool:
         return self._producer is not None
 
+    @property
+    def bootstrap_servers(self) -> str:
+        return self.cfg.bootstrap_servers
+
     async def start(self) -> None:
         self._connecting = asyncio.get_running_loop().create_task(self._connect_forever())
 
@@ -104,17 +108,6 @@ class RawProducer:
         if self._producer is None:
             raise RetryableError(f"not connected to {self.cfg.bootstrap_servers}")
         await kafka_reachable(self._producer)
-
-    async def send_records(
-        self, topic: str, by_service: dict[str, list[dict[str, Any]]], envelope: RawEnvelope
-    ) -> None:
-        """Produce canonical records as ``records-json`` batches; returns once all are acknowledged."""
-        messages = [
-            (service, value)
-            for service, records in by_service.items()
-            for value in chunk_records(records, self.cfg.max_message_bytes - 4096)
-        ]
-        await self.send(topic, messages, envelope)
 
     async def send(self, topic: str, messages: list[tuple[str, bytes]], envelope: RawEnvelope) -> None:
         """Produce ``(service, payload)`` messages and wait for every acknowledgement.

@@ -1,22 +1,21 @@
-"""The ingestor: HTTP and gRPC listeners in front of the raw-topic producer."""
+"""The ingestor: the registered receivers behind HTTP and gRPC listeners, in front of the raw-topic producer."""
 
 from __future__ import annotations
 
-import errno
+from collections import defaultdict
 
-from aiohttp import web
 from prometheus_client import CollectorRegistry
 
 from pipeline.component import Component, Probe
 from pipeline.config import Config
-from pipeline.errors import StartupError
 from pipeline.ingest.auth import Authenticator, load_keys
-from pipeline.ingest.http import HttpIngest
+from pipeline.ingest.contract import Endpoints, GrpcService, Listener, ReceiverContext
+from pipeline.ingest.grpc_server import GrpcServer
+from pipeline.ingest.http import HttpHost
+from pipeline.ingest.limits import Limits
 from pipeline.ingest.metrics import IngestMetrics
-from pipeline.ingest.otlp_grpc import OtlpGrpc
 from pipeline.ingest.producer import RawProducer
 from pipeline.ingest.receiver import Receiver
-from pipeline.ingest.tls import server_ssl_context
 
 __all__ = ["Ingestor"]
 
@@ -24,28 +23,62 @@ __all__ = ["Ingestor"]
 class Ingestor(Component):
     """Accepts telemetry over HTTP and gRPC and produces it to the raw topics.
 
-    ``start`` binds the listeners (a taken port is a :class:`StartupError`) and
-    connects to Kafka in the background; until Kafka answers, requests get 503
-    (gRPC ``UNAVAILABLE``) with a retry delay and ``/health/ready`` names
+    Every enabled receiver of :mod:`pipeline.ingest.registry` declares its
+    endpoints; routes go on the main HTTP listener (``ingest.http``) or on
+    the receiver's own, gRPC services on ``ingest.grpc``.  ``start`` binds
+    the listeners (a taken port is a :class:`StartupError`) and connects to
+    Kafka in the background; until Kafka answers, requests get 503 (gRPC
+    ``UNAVAILABLE``) with a retry delay and ``/health/ready`` names
     ``kafka``.  ``http_port`` and ``grpc_port`` are the bound ports once
-    started (useful with port 0).
+    started (useful with port 0); ``ports`` has every HTTP listener's, by
+    config key.
     """
 
     name = "ingest"
 
     def __init__(self, cfg: Config, registry: CollectorRegistry) -> None:
         super().__init__()
-        self.cfg = cfg
+        ingest, kafka = cfg.ingest, cfg.kafka
+        self.ingest = ingest
         self.probe = Probe("kafka", self._check_kafka)
-        self.producer = RawProducer(cfg.kafka, registry, on_connect=self.probe.check_now)
-        self.auth = Authenticator(load_keys(cfg.ingest.auth))
+        self.producer = RawProducer(kafka, registry, on_connect=self.probe.check_now)
+        self.auth = Authenticator(load_keys(ingest.auth))
         self.metrics = IngestMetrics(registry, in_flight=lambda: self.receiver.in_flight)
-        self.receiver = Receiver(cfg, self.producer, self.metrics, self._kafka_failing)
-        self.http = HttpIngest(cfg, self.receiver, self.auth)
-        self.grpc = OtlpGrpc(cfg, self.receiver, self.auth) if cfg.ingest.grpc.enabled else None
-        self._runner: web.AppRunner | None = None
-        self.http_port = cfg.ingest.http.port
-        self.grpc_port = cfg.ingest.grpc.port
+        limits = Limits.from_config(ingest, kafka.max_message_bytes)
+        topics = kafka.topics
+        self.receiver = Receiver(
+            self.producer,
+            self.metrics,
+            limits,
+            {"logs": topics.logs_raw, "spans": topics.spans_raw, "metrics": topics.metrics_raw},
+            max_in_flight=ingest.max_in_flight,
+            retry_after=ingest.retry_after_s,
+            kafka_failing=self._kafka_failing,
+        )
+        ctx = ReceiverContext(self.receiver, self.auth, self.metrics, limits, ingest.json_mapping)
+        main = Listener(ingest.http.host, ingest.http.port, ingest.http.tls, "ingest.http")
+        listeners: dict[str, Listener] = {main.key: main}
+        on: dict[str, list[Endpoints]] = defaultdict(list)
+        services: list[GrpcService] = []
+        for section in ingest.receivers().values():
+            declared = section.endpoints(ctx)
+            listener = declared.listener or main
+            listeners.setdefault(listener.key, listener)
+            on[listener.key].append(declared)
+            services.extend(declared.grpc)
+        self.listeners = [
+            (listener, HttpHost(on[key], self.auth, self.metrics, ingest.max_body_bytes))
+            for key, listener in listeners.items()
+        ]
+        self.http = self.listeners[0][1]  # the main listener's
+        self.grpc = (
+            GrpcServer(ingest.grpc, services, self.auth, self.metrics, ingest.max_decompressed_bytes)
+            if ingest.grpc.enabled and services
+            else None
+        )
+        self.http_port = ingest.http.port
+        self.grpc_port = ingest.grpc.port
+        self.ports: dict[str, int] = {}
 
     async def _check_kafka(self) -> None:
         await self.producer.check()
@@ -56,54 +89,42 @@ class Ingestor(Component):
     def failing(self) -> dict[str, str]:
         return self.probe.failing()
 
-    async def _bind_http(self) -> None:
-        listener = self.cfg.ingest.http
-        ssl_context = server_ssl_context(listener.tls, "ingest.http.tls")
-        # auto_decompress off: read_body decompresses within the limit (a bomb is refused, not expanded)
-        self._runner = web.AppRunner(self.http.app, access_log=None, handle_signals=False, auto_decompress=False)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, listener.host, listener.port, ssl_context=ssl_context, reuse_address=True)
-        try:
-            await site.start()
-        except OSError as exc:
-            await self._runner.cleanup()
-            self._runner = None
-            if exc.errno == errno.EADDRINUSE:
-                raise StartupError(
-                    f"ingest HTTP listener: port {listener.port} on {listener.host} is already in use; "
-                    "stop what holds it or choose another port (ingest.http.port)"
-                ) from None
-            raise StartupError(f"ingest HTTP listener: cannot listen on {listener.host}:{listener.port}: {exc.strerror}") from None
-        server = site._server
-        if server is not None and server.sockets:  # type: ignore[attr-defined]
-            self.http_port = server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
-
     async def _start(self) -> None:
-        await self._bind_http()
-        if self.grpc is not None:
-            try:
+        try:
+            for listener, host in self.listeners:
+                await host.start(listener)
+                self.ports[listener.key] = host.port
+            if self.grpc is not None:
                 await self.grpc.start()
-            except StartupError:
-                await self._stop_http()
-                raise
-            self.grpc_port = self.grpc.port
+                self.grpc_port = self.grpc.port
+        except BaseException:
+            await self._stop_listeners()
+            raise
+        self.http_port = self.http.port
         await self.producer.start()
         await self.probe.start()
-        scheme = "https" if self.cfg.ingest.http.tls.enabled else "http"
-        extra = {"http": f"{scheme}://{self.cfg.ingest.http.host}:{self.http_port}"}
+        scheme = "https" if self.ingest.http.tls.enabled else "http"
+        extra = {
+            key.removeprefix("ingest.").replace(".", "_"): f"{'https' if listener.tls.enabled else 'http'}://"
+            f"{listener.host}:{self.ports[key]}"
+            for listener, _host in self.listeners
+            if (key := listener.key) != "ingest.http"
+        }
+        extra["http"] = f"{scheme}://{self.ingest.http.host}:{self.http_port}"
         if self.grpc is not None:
-            extra["grpc"] = f"{self.cfg.ingest.grpc.host}:{self.grpc_port}"
-        self.log.info("ingest listening", extra={**extra, "auth": "on" if self.auth.enabled else "off"})
+            extra["grpc"] = f"{self.ingest.grpc.host}:{self.grpc_port}"
+        self.log.info(
+            "ingest listening",
+            extra={**extra, "receivers": ",".join(self.ingest.receivers()), "auth": "on" if self.auth.enabled else "off"},
+        )
 
-    async def _stop_http(self) -> None:
-        if self._runner is not None:
-            await self._runner.shutdown()  # stop accepting, let in-flight requests finish
-            await self._runner.cleanup()
-            self._runner = None
+    async def _stop_listeners(self) -> None:
+        if self.grpc is not None:
+            await self.grpc.stop()
+        for _listener, host in self.listeners:
+            await host.stop()  # stop accepting, let in-flight requests finish
 
     async def _stop(self) -> None:
         await self.probe.stop()
-        if self.grpc is not None:
-            await self.grpc.stop()
-        await self._stop_http()
+        await self._stop_listeners()
         await self.producer.stop()

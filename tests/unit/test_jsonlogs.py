@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.ingest.http import BodyError, decompress
+from pipeline.ingest.body import BodyError, decompress
+from pipeline.ingest.errors import InvalidRequest, TooManyRecords
 from pipeline.ingest.jsonlogs.codec import JsonLogMapping, decode_json_logs, parse_time
 from pipeline.ingest.producer import chunk_records
 
@@ -87,13 +88,15 @@ def test_json_array_body() -> None:
 
 
 def test_broken_array_rejects_the_body() -> None:
-    with pytest.raises(ValueError, match="not a valid JSON array"):
+    with pytest.raises(InvalidRequest, match="not a valid JSON array") as err:
         decode(b'[{"msg": "a"}')
+    assert err.value.status == 400
 
 
 def test_record_limit() -> None:
-    with pytest.raises(ValueError, match="limit is 2"):
+    with pytest.raises(TooManyRecords, match="limit is 2") as err:
         decode(b'{"a":1}\n{"a":2}\n{"a":3}\n', max_records=2)
+    assert err.value.status == 413
 
 
 def test_invalid_trace_id_is_kept_as_attribute() -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from pipeline.ingest.errors import InvalidRequest, TooManyRecords
 from pipeline.ingest.jsonlogs.config import JsonLogMapping
 from schemas.records import SEVERITY_NUMBERS, format_timestamp, severity_number
 
@@ -189,10 +190,12 @@ def decode_json_logs(
 
     Raises
     ------
-    ValueError
-        When the body as a whole is unusable (an array that is not valid JSON,
-        more records than ``max_records``); single bad lines are reported in
-        :attr:`DecodedLogs.rejected` instead.
+    InvalidRequest
+        The body starts as a JSON array but is not valid JSON.
+    TooManyRecords
+        More records than ``max_records``.
+
+    Single bad lines are reported in :attr:`DecodedLogs.rejected` instead.
 
     Examples
     --------
@@ -212,7 +215,7 @@ def decode_json_logs(
         try:
             array = orjson.loads(stripped)
         except orjson.JSONDecodeError as exc:
-            raise ValueError(f"body starts with '[' but is not a valid JSON array: {exc}") from None
+            raise InvalidRequest(f"body starts with '[' but is not a valid JSON array: {exc}") from None
         items = list(enumerate(array, start=1))
     else:
         for number, line in enumerate(body.split(b"\n"), start=1):
@@ -223,7 +226,7 @@ def decode_json_logs(
             except orjson.JSONDecodeError as exc:
                 rejected.append(Rejection(number, f"line is not valid JSON: {exc}"))
     if max_records is not None and len(items) > max_records:
-        raise ValueError(f"{len(items)} records in one request; the limit is {max_records}")
+        raise TooManyRecords(f"{len(items)} records in one request; the limit is {max_records}")
     records = []
     for number, obj in items:
         if not isinstance(obj, dict):

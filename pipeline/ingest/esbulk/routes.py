@@ -33,13 +33,14 @@ from __future__ import annotations
 import contextlib
 import time
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 import orjson
 from aiohttp import web
 
-from pipeline.config import Config
 from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
+from pipeline.ingest.contract import Endpoints, ErrorScope, Handler, ReceiverContext, Route
 from pipeline.ingest.errors import IngestError, Throttled, Unavailable
 from pipeline.ingest.esbulk.codec import (
     BulkError,
@@ -52,13 +53,14 @@ from pipeline.ingest.esbulk.codec import (
     root_info,
     xpack_info,
 )
-from pipeline.ingest.jsonlogs.codec import JsonLogMapping, limit_attributes
-from pipeline.ingest.receiver import Receiver, Request
+from pipeline.ingest.esbulk.config import EsBulkConfig
+from pipeline.ingest.jsonlogs.codec import limit_attributes
+from pipeline.ingest.receiver import Request
 
-if TYPE_CHECKING:
-    from pipeline.ingest.http import HttpIngest
+__all__ = ["TRANSPORT", "EsHttp", "endpoints"]
 
-__all__ = ["EsHttp"]
+TRANSPORT = "es-bulk"
+"""The ``transport`` metric label of this receiver."""
 
 _VND_JSON = "application/vnd.elasticsearch+json; compatible-with="
 _ERROR_TYPES = {
@@ -74,53 +76,52 @@ _ERROR_TYPES = {
 class EsHttp:
     """Routes and handlers of the Elasticsearch-compatible API."""
 
-    def __init__(self, receiver: Receiver, cfg: Config, mapping: JsonLogMapping) -> None:
-        self.receiver = receiver
-        self.cfg = cfg
-        self.es = cfg.ingest.es_bulk
-        self.mapping = mapping
+    def __init__(self, section: EsBulkConfig, ctx: ReceiverContext) -> None:
+        self.receiver = ctx.receiver
+        self.limits = ctx.limits
+        self.es = section
+        self.mapping = ctx.json_mapping
         self.major = self.es.version.split(".")[0]
         self._seq = 0
 
     # -- plumbing -----------------------------------------------------------------------
-    def install(self, http: HttpIngest) -> None:
-        """Add the routes; answers to paths not claimed by other endpoints are Elasticsearch's."""
-        r = http.app.router
-        r.add_get("/", self.root)
+    def routes(self) -> list[Route]:
+        """Every route; answers to paths not claimed by other receivers are Elasticsearch's."""
+        out: list[Route] = []
+
+        def add(method: str, path: str, handler: Handler) -> None:
+            out.append(Route(method, path, handler, "logs", TRANSPORT))
+
+        add("GET", "/", self.root)
         for path in ("/_bulk", "/{index}/_bulk", "/{index}/{type}/_bulk"):
-            r.add_post(path, self.bulk)
-            r.add_put(path, self.bulk)
-        r.add_get("/_cluster/health", self.health)
-        r.add_get("/_cluster/health/{index}", self.health)
-        r.add_get("/_license", self.static(license_info()))
-        r.add_get("/_xpack", self.static(xpack_info()))
-        r.add_get("/_nodes", self.static({"_nodes": {"total": 1, "successful": 1, "failed": 0}, "nodes": {}}))
-        r.add_get("/_nodes/{rest:.*}", self.static({"_nodes": {"total": 1, "successful": 1, "failed": 0}, "nodes": {}}))
-        r.add_get("/_cluster/settings", self.static({"persistent": {}, "transient": {}}))
-        r.add_get("/_ilm/status", self.static({"operation_mode": "RUNNING"}))
-        r.add_get("/_cat", self.cat)
-        r.add_get("/_cat/{what:.*}", self.cat)
+            add("POST", path, self.bulk)
+            add("PUT", path, self.bulk)
+        add("GET", "/_cluster/health", self.health)
+        add("GET", "/_cluster/health/{index}", self.health)
+        add("GET", "/_license", self.static(license_info()))
+        add("GET", "/_xpack", self.static(xpack_info()))
+        add("GET", "/_nodes", self.static({"_nodes": {"total": 1, "successful": 1, "failed": 0}, "nodes": {}}))
+        add("GET", "/_nodes/{rest:.*}", self.static({"_nodes": {"total": 1, "successful": 1, "failed": 0}, "nodes": {}}))
+        add("GET", "/_cluster/settings", self.static({"persistent": {}, "transient": {}}))
+        add("GET", "/_ilm/status", self.static({"operation_mode": "RUNNING"}))
+        add("GET", "/_cat", self.cat)
+        add("GET", "/_cat/{what:.*}", self.cat)
         for path in ("/_refresh", "/{index}/_refresh", "/_flush", "/{index}/_flush"):
-            r.add_route("*", path, self.refresh)
+            add("*", path, self.refresh)
         for kind in ("_index_template", "_template", "_component_template", "_ilm/policy",
                      "_ingest/pipeline", "_data_stream", "_alias", "_aliases"):
-            r.add_route("*", f"/{kind}", self.management)
-            r.add_route("*", f"/{kind}/{{name}}", self.management)
-        r.add_route("*", "/{index}/_alias/{name}", self.management)
-        r.add_route("*", "/{index}/_mapping", self.management)
-        r.add_route("*", "/{index}/_settings", self.management)
-        r.add_post("/{index}/_doc", self.single)
+            add("*", f"/{kind}", self.management)
+            add("*", f"/{kind}/{{name}}", self.management)
+        add("*", "/{index}/_alias/{name}", self.management)
+        add("*", "/{index}/_mapping", self.management)
+        add("*", "/{index}/_settings", self.management)
+        add("POST", "/{index}/_doc", self.single)
         for path in ("/{index}/_doc/{id}", "/{index}/_create/{id}"):
-            r.add_post(path, self.single)
-            r.add_put(path, self.single)
-        r.add_route("*", "/{index}", self.index_level)
-        r.add_post("/{index}/{type}", self.single)  # rsyslog without bulkmode: POST /index/type
-        http.add_error_renderer("/", self.render_error)
-        http.app.on_response_prepare.append(self._product_header)
-
-    @staticmethod
-    async def _product_header(_request: web.Request, response: web.StreamResponse) -> None:
-        response.headers["X-Elastic-Product"] = "Elasticsearch"
+            add("POST", path, self.single)
+            add("PUT", path, self.single)
+        add("*", "/{index}", self.index_level)
+        add("POST", "/{index}/{type}", self.single)  # rsyslog without bulkmode: POST /index/type
+        return out
 
     def _json(self, request: web.Request, doc: Any, status: int = 200) -> web.Response:
         accept = request.headers.get("Accept", "")
@@ -137,7 +138,7 @@ class EsHttp:
             response.headers["Retry-After"] = str(error.retry_after)
         return response
 
-    def static(self, doc: dict[str, Any]) -> Any:
+    def static(self, doc: dict[str, Any]) -> Callable[[web.Request], Any]:
         async def handler(request: web.Request) -> web.Response:
             return self._json(request, doc)
 
@@ -209,7 +210,7 @@ class EsHttp:
 
     # -- documents ----------------------------------------------------------------------
     async def _read_items(self, request: web.Request, single: bool) -> tuple[bytes, list[BulkItem]]:
-        limits = self.cfg.ingest
+        limits = self.limits
         body = await read_body(request, limits.max_body_bytes, limits.max_decompressed_bytes)
         received = time.time_ns()
         index = request.match_info.get("index")
@@ -227,12 +228,10 @@ class EsHttp:
             try:
                 self.receiver.check_kafka()
                 records = [item.record for item in good if item.record is not None]
-                limits = self.cfg.ingest
-                dropped, truncated = limit_attributes(records, limits.max_attributes, limits.max_attribute_value_length)
-                if dropped:
-                    self.receiver.metrics.limited.labels("logs", "attribute_count").inc(dropped)
-                if truncated:
-                    self.receiver.metrics.limited.labels("logs", "value_length").inc(truncated)
+                dropped, truncated = limit_attributes(
+                    records, self.limits.max_attributes, self.limits.max_value_length
+                )
+                self.receiver.count_limited("logs", dropped, truncated)
                 by_service: dict[str, list[dict[str, Any]]] = defaultdict(list)
                 for record in records:
                     by_service[record["service.name"]].append(record)
@@ -261,7 +260,7 @@ class EsHttp:
     async def bulk(self, request: web.Request) -> web.Response:
         """``POST``/``PUT /_bulk`` and ``/{index}/_bulk``: the bulk API, answered item by item."""
         started = time.monotonic()
-        req = Request("logs", "es-bulk", request.get(TENANT), request.content_length or 0)
+        req = Request("logs", TRANSPORT, request.get(TENANT), request.content_length or 0)
         with contextlib.ExitStack() as slot:
             pressure: IngestError | None = None
             try:
@@ -284,7 +283,7 @@ class EsHttp:
 
     async def single(self, request: web.Request) -> web.Response:
         """``POST /{index}/_doc``, ``PUT /{index}/_doc/{id}``, ``/_create/{id}``: one document."""
-        req = Request("logs", "es-bulk", request.get(TENANT), request.content_length or 0)
+        req = Request("logs", TRANSPORT, request.get(TENANT), request.content_length or 0)
         try:
             with self.receiver.admit(req):
                 body, items = await self._read_items(request, single=True)
@@ -305,3 +304,13 @@ class EsHttp:
             return self._json(request, es_error(item.status, item.error_type, item.reason), item.status)
         status = entry.pop("status")
         return self._json(request, entry, status)
+
+
+def endpoints(section: EsBulkConfig, ctx: ReceiverContext) -> Endpoints:
+    """The Elasticsearch API's routes; its error answers for every path no other receiver claims."""
+    api = EsHttp(section, ctx)
+    return Endpoints(
+        routes=api.routes(),
+        errors=[ErrorScope("/", api.render_error, "logs", TRANSPORT)],
+        headers={"X-Elastic-Product": "Elasticsearch"},
+    )
