@@ -1,132 +1,78 @@
-"""Forwarding alert events to Alertmanager (API v2) and to generic webhooks.
+"""Forwarding alert events to the configured targets (Alertmanager, webhooks, ...).
 
-The forwarder is its own consumer of the alert topic (group
-``sightline-alerts-forward``), so a slow or unreachable Alertmanager never
-blocks processing.  Each poll's events are posted (with retries, exponential
-backoff and jitter, partitions paused meanwhile so the group keeps us) before
-the offsets are committed.  Firing alerts are re-posted every
-``alertmanager.resend_s`` with ``endsAt`` a few periods ahead, as Prometheus
-does, so Alertmanager keeps them firing while we run and lets them expire if
-we stop for good.
+The forwarder is a sink (:class:`~pipeline.sinks.base.ConsumingSink`) of the
+alert topic in its own consumer group (``sightline-alerts-forward``), so a
+slow or unreachable target never blocks processing.  Each poll's events go
+to every notifier (:mod:`pipeline.alerts.notifiers`) in turn; a notifier that
+answers *retry* is asked again with the one backoff policy (its
+``Retry-After`` honoured), partitions paused meanwhile so the group keeps us;
+one that answers *refused* gets nothing more of these events, which go to the
+dead-letter topic with its reason.  Offsets are committed only after every
+notifier has answered delivered or refused.  An event that is not an alert
+(not JSON, or without labels, status or start) is dead-lettered too.
+
+Notifiers with a resend period (Alertmanager) are sent every still-firing
+alert again each period, with ``endsAt`` a few periods ahead, as Prometheus
+does: the target keeps them firing while we run and lets them expire if we
+stop for good.
 """
 
 from __future__ import annotations
 
 import asyncio
-import random
-import time
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
 
-import aiohttp
 import orjson
-from aiokafka import AIOKafkaConsumer
-from aiokafka.errors import CommitFailedError, KafkaError
+from aiokafka import ConsumerRecord
 from prometheus_client import CollectorRegistry, Counter
 
-from pipeline.component import Component
+from pipeline.alerts.notifiers import HttpClient, Notifier, Outcome, build_notifiers
 from pipeline.config import Config
-from pipeline.kafka import make_consumer, paused_wait
-from schemas.records import format_timestamp
+from pipeline.errors import RetryableError
+from pipeline.retry import Backoff, retry
+from pipeline.sinks.base import ConsumeSettings, ConsumingSink
+from schemas.records import Alert
 
-__all__ = ["AlertForwarder", "to_alertmanager", "to_webhook"]
+__all__ = ["AlertForwarder", "event_problem"]
 
-ZERO_TIME = "0001-01-01T00:00:00Z"
-
-
-def _annotations(event: dict[str, Any]) -> dict[str, str]:
-    out = {"summary": event.get("summary") or "", "description": event.get("description") or ""}
-    for key in ("observed", "expected", "score"):
-        if event.get(key) is not None:
-            out[key] = f"{event[key]:.6g}"
-    band = event.get("expected_band")
-    if band:
-        out["expected_band"] = f"{band['lower']:.6g} .. {band['upper']:.6g}"
-    evidence = event.get("evidence") or {}
-    if evidence.get("query"):
-        out["query"] = evidence["query"]
-    if evidence.get("trace_ids"):
-        out["trace_ids"] = ",".join(evidence["trace_ids"][:5])
-    if evidence.get("template"):
-        out["template"] = str(evidence["template"])
-    return {k: v for k, v in out.items() if v}
+STATUSES = ("firing", "resolved")
 
 
-def to_alertmanager(event: dict[str, Any], now_ns: int, hold_s: float) -> dict[str, Any]:
-    """One alert in Alertmanager's ``POST /api/v2/alerts`` format.
+def event_problem(event: Any) -> str | None:
+    """Why a decoded alert-topic message cannot be forwarded, or ``None`` when it can.
 
-    >>> ev = {"status": "resolved", "labels": {"alertname": "A", "service": "s"}, "summary": "x",
-    ...       "startsAt": "2026-11-23T10:00:00.000Z", "endsAt": "2026-11-23T10:05:00.000Z",
-    ...       "generatorURL": "http://h/q"}
-    >>> a = to_alertmanager(ev, 0, 180)
-    >>> a["labels"], a["endsAt"], a["annotations"]
-    ({'alertname': 'A', 'service': 's'}, '2026-11-23T10:05:00.000Z', {'summary': 'x'})
+    >>> event_problem({"status": "firing", "labels": {"alertname": "A"}, "startsAt": "2026-11-23T10:00:00Z"})
+    >>> event_problem({"status": "firing", "labels": "A"})
+    'labels is not a mapping of label names to values'
+    >>> event_problem([1])
+    'not a JSON object'
     """
-    ends = event.get("endsAt") or format_timestamp(now_ns + int(hold_s * 1e9))
-    return {
-        "labels": {k: str(v) for k, v in event["labels"].items()},
-        "annotations": _annotations(event),
-        "startsAt": event["startsAt"],
-        "endsAt": ends,
-        "generatorURL": event.get("generatorURL", ""),
-    }
+    if not isinstance(event, dict):
+        return "not a JSON object"
+    if event.get("status") not in STATUSES:
+        return f"status is {event.get('status')!r}, expected firing or resolved"
+    if not isinstance(event.get("labels"), dict):
+        return "labels is not a mapping of label names to values"
+    if not isinstance(event.get("startsAt"), str):
+        return "startsAt is missing"
+    return None
 
 
-def to_webhook(events: list[dict[str, Any]], receiver: str = "sightline", external_url: str = "") -> dict[str, Any]:
-    """Alertmanager's webhook payload (version 4) for a group of events.
-
-    >>> p = to_webhook([{"status": "firing", "fingerprint": "f", "labels": {"alertname": "A", "x": "1"},
-    ...                  "startsAt": "t", "endsAt": None}])
-    >>> p["version"], p["status"], p["commonLabels"], p["alerts"][0]["endsAt"]
-    ('4', 'firing', {'alertname': 'A', 'x': '1'}, '0001-01-01T00:00:00Z')
-    """
-    alerts = [
-        {
-            "status": e["status"],
-            "labels": {k: str(v) for k, v in e["labels"].items()},
-            "annotations": _annotations(e),
-            "startsAt": e["startsAt"],
-            "endsAt": e.get("endsAt") or ZERO_TIME,
-            "generatorURL": e.get("generatorURL", ""),
-            "fingerprint": e.get("fingerprint", ""),
-        }
-        for e in events
-    ]
-    label_sets = [a["labels"] for a in alerts]
-    common = dict(label_sets[0]) if label_sets else {}
-    for labels in label_sets[1:]:
-        common = {k: v for k, v in common.items() if labels.get(k) == v}
-    annotation_sets = [a["annotations"] for a in alerts]
-    common_ann = dict(annotation_sets[0]) if annotation_sets else {}
-    for ann in annotation_sets[1:]:
-        common_ann = {k: v for k, v in common_ann.items() if ann.get(k) == v}
-    group = {"alertname": common["alertname"]} if "alertname" in common else {}
-    return {
-        "version": "4",
-        "groupKey": "{}:" + "{" + ",".join(f'{k}="{v}"' for k, v in sorted(group.items())) + "}",
-        "truncatedAlerts": 0,
-        "status": "firing" if any(a["status"] == "firing" for a in alerts) else "resolved",
-        "receiver": receiver,
-        "groupLabels": group,
-        "commonLabels": common,
-        "commonAnnotations": common_ann,
-        "externalURL": external_url,
-        "alerts": alerts,
-    }
-
-
-class AlertForwarder(Component):
-    """Consumes the alert topic and posts every event to the configured targets."""
+class AlertForwarder(ConsumingSink):
+    """Consumes the alert topic and hands every event to each configured notifier."""
 
     name = "alerts.forward"
 
     def __init__(self, cfg: Config, registry: CollectorRegistry, group_id: str = "sightline-alerts-forward") -> None:
-        super().__init__()
+        settings = ConsumeSettings(poll_max_messages=500, poll_timeout_s=1.0, backoff=Backoff(initial=0.5, maximum=30.0))
+        super().__init__(
+            cfg.kafka, [cfg.kafka.topics.alerts], group_id, registry, settings, metric_prefix="sightline_alerts_forward"
+        )
         self.cfg = cfg
-        self.group_id = group_id
-        self.active: dict[str, dict[str, Any]] = {}
-        self._consumer: AIOKafkaConsumer | None = None
-        self._session: aiohttp.ClientSession | None = None
+        self.active: dict[str, Alert] = {}
+        self.http = HttpClient()
+        self.notifiers: list[Notifier] = build_notifiers(cfg.alerts, self.http, cfg.alerts.generator_url)
         self.forwarded = Counter(
             "sightline_alerts_forwarded",
             "Alert events delivered, by target (alertmanager, webhook).",
@@ -135,67 +81,80 @@ class AlertForwarder(Component):
         )
         self.failures = Counter(
             "sightline_alerts_forward_failures",
-            "Failed delivery attempts (each retried with backoff), by target.",
+            "Failed delivery attempts (retried with backoff, or refused), by target.",
             ["target"],
+            registry=registry,
+        )
+        self.deadlettered = Counter(
+            "sightline_alerts_forward_deadlettered",
+            "Alert events sent to the dead-letter topic, by reason (undecodable, invalid, notify_refused).",
+            ["reason"],
             registry=registry,
         )
 
     @property
     def enabled(self) -> bool:
-        a = self.cfg.alerts
-        return bool(a.alertmanager.urls or a.webhook.urls)
+        return bool(self.notifiers)
 
     async def _start(self) -> None:
         if not self.enabled:
-            self.log.info("no alertmanager or webhook configured; forwarding is off")
-            return
-        self._session = aiohttp.ClientSession()
-        self.spawn(self._run(), "consume")
-        if self.cfg.alerts.alertmanager.urls:
-            self.spawn(self._resend_loop(), "resend")
+            self.log.info("no alert target configured; forwarding is off")
+        await super()._start()
 
-    async def _stop(self) -> None:
-        if self._consumer is not None:
-            await self._consumer.stop()
-            self._consumer = None
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+    async def on_consuming(self) -> None:
+        for notifier in self.notifiers:
+            if notifier.resend_s:
+                self.spawn(self._resend_loop(notifier, notifier.resend_s), f"resend {notifier.target}")
 
-    async def _connect(self) -> AIOKafkaConsumer:
-        delay = 0.5
-        while True:
-            consumer = make_consumer(self.cfg.kafka, self.cfg.kafka.topics.alerts, group_id=self.group_id)
+    async def close_target(self) -> None:
+        await self.http.close()
+
+    async def deliver(self, messages: list[ConsumerRecord]) -> None:
+        events: list[Alert] = []
+        sources: list[ConsumerRecord] = []
+        for msg in messages:
             try:
-                await consumer.start()
-                return consumer
-            except KafkaError as exc:
-                await consumer.stop()
-                self.log.warning("kafka not ready", extra={"reason": str(exc), "retry_s": delay})
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 30.0)
+                event = orjson.loads(msg.value or b"")
+            except orjson.JSONDecodeError as exc:
+                await self._deadletter(msg, "undecodable", f"undecodable alert event: {exc}")
+                continue
+            problem = event_problem(event)
+            if problem is not None:
+                await self._deadletter(msg, "invalid", f"not an alert event: {problem}", event)
+                continue
+            events.append(cast(Alert, event))
+            sources.append(msg)
+        if not events:
+            return
+        self._track(events)
+        for notifier in self.notifiers:
+            outcome = await self._notify(notifier, events)
+            if outcome.status == "delivered":
+                self.forwarded.labels(notifier.kind).inc(len(events))
+                continue
+            self.log.error("alert target refused events", extra={"target": notifier.target, "reason": outcome.reason})
+            for msg, event in zip(sources, events, strict=True):
+                await self._deadletter(msg, "notify_refused", outcome.reason, event,
+                                       target=notifier.kind, url=notifier.target)
 
-    async def _run(self) -> None:
-        self._consumer = consumer = await self._connect()
-        while True:
-            batches = await consumer.getmany(timeout_ms=1000, max_records=500)
-            events = []
-            for messages in batches.values():
-                for msg in messages:
-                    try:
-                        events.append(orjson.loads(msg.value))
-                    except orjson.JSONDecodeError:
-                        self.log.warning("undecodable alert event skipped", extra={"offset": msg.offset})
-            if events:
-                self._track(events)
-                await self._deliver(events)
-            if batches:
-                try:
-                    await consumer.commit()
-                except CommitFailedError as exc:
-                    self.log.warning("commit failed after rebalance", extra={"reason": str(exc)})
+    async def _notify(self, notifier: Notifier, events: Sequence[Alert]) -> Outcome:
+        """Delivered or refused: a *retry* answer is asked again until it is one of those."""
 
-    def _track(self, events: Iterable[dict[str, Any]]) -> None:
+        async def attempt() -> Outcome:
+            outcome = await notifier.notify(events)
+            if outcome.status != "delivered":
+                self.failures.labels(notifier.kind).inc()
+            if outcome.retriable:
+                raise RetryableError(outcome.reason, retry_after=outcome.retry_after)
+            return outcome
+
+        return await retry(attempt, self.settings.backoff, what=f"alert delivery to {notifier.target}", wait=self.wait)
+
+    async def _deadletter(self, msg: ConsumerRecord, reason: str, error: str, event: Any = None, **details: Any) -> None:
+        self.deadlettered.labels(reason).inc()
+        await self.deadletter(msg, reason, error, event, **details)
+
+    def _track(self, events: Iterable[Alert]) -> None:
         for event in events:
             fp = event.get("fingerprint", "")
             if event.get("status") == "firing":
@@ -203,52 +162,10 @@ class AlertForwarder(Component):
             else:
                 self.active.pop(fp, None)
 
-    async def _deliver(self, events: list[dict[str, Any]]) -> None:
-        a = self.cfg.alerts
-        for url in a.alertmanager.urls:
-            body = orjson.dumps([to_alertmanager(e, time.time_ns(), 3 * a.alertmanager.resend_s) for e in events])
-            await self._post_until_done("alertmanager", url.rstrip("/") + "/api/v2/alerts", body, a.alertmanager.timeout_s)
-            self.forwarded.labels("alertmanager").inc(len(events))
-        for url in a.webhook.urls:
-            body = orjson.dumps(to_webhook(events, external_url=a.generator_url))
-            await self._post_until_done("webhook", url, body, a.webhook.timeout_s)
-            self.forwarded.labels("webhook").inc(len(events))
-
-    async def _post(self, url: str, body: bytes, timeout: float) -> tuple[int, str]:
-        """One POST: ``(status, reason)``; status 0 when the target did not answer."""
-        assert self._session is not None
-        try:
-            async with self._session.post(
-                url, data=body, headers={"Content-Type": "application/json"}, timeout=aiohttp.ClientTimeout(total=timeout)
-            ) as resp:
-                text = "" if resp.status < 300 else (await resp.text())[:200]
-                return resp.status, f"HTTP {resp.status}: {text}"
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            return 0, f"{type(exc).__name__}: {exc}"
-
-    async def _post_until_done(self, target: str, url: str, body: bytes, timeout: float) -> None:
-        attempt = 0
+    async def _resend_loop(self, notifier: Notifier, period_s: float) -> None:
         while True:
-            status, reason = await self._post(url, body, timeout)
-            if 200 <= status < 300:
-                return
-            self.failures.labels(target).inc()
-            if 400 <= status < 500 and status != 429:
-                # The target refuses these events for good; retrying would block the rest.
-                self.log.error("alert target refused events", extra={"target": target, "reason": reason})
-                return
-            delay = min(30.0, 0.5 * 2**attempt) * (0.5 + random.random() / 2)
-            attempt += 1
-            self.log.warning("alert delivery failed, retrying", extra={"target": target, "reason": reason, "retry_s": round(delay, 2)})
-            await paused_wait(self._consumer, delay)
-
-    async def _resend_loop(self) -> None:
-        a = self.cfg.alerts.alertmanager
-        while True:
-            await asyncio.sleep(a.resend_s)
+            await asyncio.sleep(period_s)
             if self.active:
-                body = orjson.dumps([to_alertmanager(e, time.time_ns(), 3 * a.resend_s) for e in self.active.values()])
-                for url in a.urls:
-                    status, _ = await self._post(url.rstrip("/") + "/api/v2/alerts", body, a.timeout_s)
-                    if not 200 <= status < 300:
-                        self.failures.labels("alertmanager").inc()
+                outcome = await notifier.notify(list(self.active.values()))
+                if outcome.status != "delivered":
+                    self.failures.labels(notifier.kind).inc()  # the next period sends them again
