@@ -44,6 +44,6 @@ def test_every_alert_has_a_runbook_entry() -> None:
     rules = yaml.safe_load((PROM / "rules.yml").read_text())
     for group in rules["groups"]:
         for rule in group["rules"]:
-            anchor = rule["annotations"]["runbook"].split("#")[1]
+            anchor = rule["annotations"]["runbook_url"].split("#")[1]
             assert f"### {rule['alert'].lower()}" in readme, f"{rule['alert']} has no runbook section"
             assert anchor == rule["alert"].lower()
