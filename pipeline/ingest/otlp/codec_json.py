@@ -1,0 +1,352 @@
+"""OTLP JSON requests (``application/json``, the OTLP JSON mapping) → one payload per service.  Pure.
+
+See :mod:`pipeline.ingest.otlp.codec` for what is checked and how requests
+are split.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import orjson
+
+from pipeline.ingest.errors import InvalidRequest, TooManyRecords
+from pipeline.ingest.limits import Limits
+from pipeline.ingest.otlp.codec_common import SPECS, Spec, Split, join_batches
+from schemas.raw import Signal
+
+__all__ = ["split_json"]
+
+_HEX32 = re.compile(r"[0-9a-fA-F]{32}")
+_HEX16 = re.compile(r"[0-9a-fA-F]{16}")
+_INT = re.compile(r"-?\d{1,20}")
+_METRIC_KINDS_JSON = ("gauge", "sum", "histogram", "exponentialHistogram", "summary")
+
+
+# -- JSON -----------------------------------------------------------------------------------
+def _get(obj: dict[str, Any], camel: str, snake: str | None = None) -> Any:
+    value = obj.get(camel)
+    if value is None and snake is not None:
+        value = obj.get(snake)
+    return value
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), name)
+
+
+def _list(obj: dict[str, Any], camel: str) -> list[Any]:
+    """The array under ``camel`` (or its snake_case name, renamed to ``camel`` in place)."""
+    value = obj.get(camel)
+    if value is None:
+        snake = _snake(camel)
+        if snake in obj:
+            value = obj[camel] = obj.pop(snake)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"{camel} must be an array")
+    return value
+
+
+def _service_json(resource: dict[str, Any], default: str) -> str:
+    res = resource.get("resource")
+    if not isinstance(res, dict):
+        res = {}
+        resource["resource"] = res
+    attributes = res.get("attributes")
+    if not isinstance(attributes, list):
+        attributes = []
+    for kv in attributes:
+        if isinstance(kv, dict) and kv.get("key") == "service.name":
+            value = kv.get("value")
+            if isinstance(value, dict) and value:
+                inner = next(iter(value.values()))
+                if inner not in (None, ""):
+                    return str(inner)
+    res["attributes"] = [
+        kv for kv in attributes if not (isinstance(kv, dict) and kv.get("key") == "service.name")
+    ] + [{"key": "service.name", "value": {"stringValue": default}}]
+    return default
+
+
+def _ok_id(value: Any, pattern: re.Pattern[str], required: bool) -> bool:
+    if value is None or value == "":
+        return not required
+    if not isinstance(value, str) or pattern.fullmatch(value) is None:
+        return False
+    return not required or set(value) != {"0"}  # all zeros: "no id", fine only where an id is optional
+
+
+def _ok_int(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, str) and _INT.fullmatch(value) is not None
+
+
+def _cut_json(value: dict[str, Any], limit: int) -> int:
+    text = value.get("stringValue")
+    if isinstance(text, str) and len(text) > limit:
+        value["stringValue"] = text[:limit]
+        return 1
+    raw = _get(value, "bytesValue", "bytes_value")
+    if isinstance(raw, str) and len(raw) > limit:  # base64: at least as long as the bytes
+        try:
+            data = base64.b64decode(raw, validate=True)
+        except (binascii.Error, ValueError):
+            return 0
+        if len(data) > limit:
+            value["bytesValue"] = base64.b64encode(data[:limit]).decode()
+            value.pop("bytes_value", None)
+            return 1
+    array = _get(value, "arrayValue", "array_value")
+    if isinstance(array, dict) and isinstance(array.get("values"), list):
+        return sum(_cut_json(v, limit) for v in array["values"] if isinstance(v, dict))
+    return 0
+
+
+def _limit_json(item: dict[str, Any], limits: Limits, out: Split) -> str | None:
+    """Attribute limits on one JSON item; returns why the item is invalid, or None."""
+    attributes = item.get("attributes")
+    if attributes is None:
+        return None
+    if not isinstance(attributes, list) or not all(
+        isinstance(kv, dict) and isinstance(kv.get("key"), str) for kv in attributes
+    ):
+        return "attributes must be an array of {key, value} objects"
+    keep = limits.max_attributes
+    if len(attributes) > keep:
+        dropped = len(attributes) - keep
+        item["attributes"] = attributes = attributes[:keep]
+        previous = _get(item, "droppedAttributesCount", "dropped_attributes_count")
+        item.pop("dropped_attributes_count", None)
+        item["droppedAttributesCount"] = (int(previous) if _ok_int(previous) and previous else 0) + dropped
+        out.dropped_attributes += dropped
+    if limits.max_value_length:
+        for kv in attributes:
+            value = kv.get("value")
+            if isinstance(value, dict):
+                out.truncated_values += _cut_json(value, limits.max_value_length)
+    return None
+
+
+def _check_log_json(record: dict[str, Any]) -> tuple[str, str] | None:
+    if not _ok_id(_get(record, "traceId", "trace_id"), _HEX32, False) or not _ok_id(
+        _get(record, "spanId", "span_id"), _HEX16, False
+    ):
+        return "invalid_id", "log records with a traceId not of 32 hex digits or a spanId not of 16"
+    for key in ("timeUnixNano", "observedTimeUnixNano", "severityNumber"):
+        if not _ok_int(_get(record, key, _snake(key))):
+            return "invalid_field", f"records with a {key} that is not an integer"
+    return None
+
+
+def _check_span_json(span: dict[str, Any]) -> tuple[str, str] | None:
+    if (
+        not _ok_id(_get(span, "traceId", "trace_id"), _HEX32, True)
+        or not _ok_id(_get(span, "spanId", "span_id"), _HEX16, True)
+        or not _ok_id(_get(span, "parentSpanId", "parent_span_id"), _HEX16, False)
+    ):
+        return "invalid_id", "spans without a valid traceId (32 hex digits) and spanId (16)"
+    for key in ("startTimeUnixNano", "endTimeUnixNano", "kind"):
+        if not _ok_int(_get(span, key, _snake(key))):
+            return "invalid_field", f"records with a {key} that is not an integer"
+    return None
+
+
+def _metric_points_json(metric: dict[str, Any]) -> tuple[str | None, list[Any]]:
+    for kind in _METRIC_KINDS_JSON:
+        data = _get(metric, kind, _snake(kind))
+        if isinstance(data, dict):
+            points = _get(data, "dataPoints", "data_points")
+            return kind, points if isinstance(points, list) else []
+    return None, []
+
+
+def _records_json(signal: Signal, scope: dict[str, Any], spec: Spec) -> list[Any]:
+    return _list(scope, spec.json_records)
+
+
+def _check_resource_json(signal: Signal, resource: dict[str, Any], limits: Limits, out: Split) -> int:
+    """Validate and limit one resource in place; returns the records it still holds."""
+    spec = SPECS[signal]
+    kept_total = 0
+    for scope in _list(resource, spec.json_scopes):
+        if not isinstance(scope, dict):
+            raise ValueError(f"every {spec.json_scopes} entry must be an object")
+        records = _records_json(signal, scope, spec)
+        kept = []
+        for record in records:
+            if not isinstance(record, dict):
+                out.reject("invalid_record", 1, "records that are not JSON objects")
+                continue
+            if signal == "metrics":
+                kind, points = _metric_points_json(record)
+                if not record.get("name") or kind is None:
+                    out.reject("invalid_metric", len(points), "data points of metrics without a name or without data")
+                    continue
+                bad_points = [p for p in points if not isinstance(p, dict) or _limit_json(p, limits, out)]
+                if bad_points:
+                    out.reject("invalid_record", len(points), "data points with malformed attributes")
+                    continue
+                kept.append(record)
+                kept_total += len(points)
+                continue
+            problem = _check_log_json(record) if signal == "logs" else _check_span_json(record)
+            why = _limit_json(record, limits, out)
+            if problem is None and why is not None:
+                problem = ("invalid_record", f"records whose {why}")
+            if problem is None and signal == "spans":
+                problem = _check_span_children(record, limits, out)
+            if problem is not None:
+                out.reject(problem[0], 1, problem[1])
+                continue
+            kept.append(record)
+            kept_total += 1
+        if len(kept) != len(records):
+            scope[spec.json_records] = kept
+    return kept_total
+
+
+def _check_span_children(span: dict[str, Any], limits: Limits, out: Split) -> tuple[str, str] | None:
+    for key in ("events", "links"):
+        children = span.get(key)
+        if children is None:
+            continue
+        if not isinstance(children, list) or not all(isinstance(c, dict) for c in children):
+            return "invalid_record", f"spans whose {key} is not an array of objects"
+        if key == "links":
+            good = [
+                lk for lk in children
+                if _ok_id(_get(lk, "traceId", "trace_id"), _HEX32, True)
+                and _ok_id(_get(lk, "spanId", "span_id"), _HEX16, True)
+            ]
+            if len(good) != len(children):
+                span["links"] = children = good
+                previous = _get(span, "droppedLinksCount", "dropped_links_count")
+                span["droppedLinksCount"] = (int(previous) if _ok_int(previous) and previous else 0) + (
+                    len(children) - len(good)
+                )
+        for child in children:
+            why = _limit_json(child, limits, out)
+            if why is not None:
+                return "invalid_record", f"spans with {key} whose {why}"
+    return None
+
+
+def _count_json(signal: Signal, resources: list[Any]) -> int:
+    spec = SPECS[signal]
+    total = 0
+    for resource in resources:
+        if not isinstance(resource, dict):
+            raise ValueError(f"every {spec.json_resources} entry must be an object")
+        for scope in _list(resource, spec.json_scopes):
+            if not isinstance(scope, dict):
+                raise ValueError(f"every {spec.json_scopes} entry must be an object")
+            records = _records_json(signal, scope, spec)
+            if signal == "metrics":
+                total += sum(len(_metric_points_json(m)[1]) if isinstance(m, dict) else 1 for m in records)
+            else:
+                total += len(records)
+    return total
+
+
+def _split_big_json(
+    signal: Signal, resource: dict[str, Any], limit: int, out: Split
+) -> Iterable[bytes]:
+    spec = SPECS[signal]
+    shell = {k: v for k, v in resource.items() if k not in (spec.json_scopes, _snake(spec.json_scopes))}
+    overhead = len(orjson.dumps(shell)) + 64
+    for scope in _list(resource, spec.json_scopes):
+        scope_shell = {k: v for k, v in scope.items() if k not in (spec.json_records, _snake(spec.json_records))}
+        base = overhead + len(orjson.dumps(scope_shell))
+        chunk: list[bytes] = []
+        size = base
+        for record in _records_json(signal, scope, spec):
+            encoded = orjson.dumps(record)
+            if base + len(encoded) > limit:
+                count = len(_metric_points_json(record)[1]) if signal == "metrics" else 1
+                out.reject("too_large", count, f"records larger than a Kafka message ({limit} bytes)")
+                out.accepted -= count
+                continue
+            if chunk and size + len(encoded) + 1 > limit:
+                yield _json_piece(shell, scope_shell, spec, chunk)
+                chunk, size = [], base
+            chunk.append(encoded)
+            size += len(encoded) + 1
+        if chunk:
+            yield _json_piece(shell, scope_shell, spec, chunk)
+
+
+def _json_piece(shell: dict[str, Any], scope_shell: dict[str, Any], spec: Spec, records: list[bytes]) -> bytes:
+    scope = orjson.dumps(scope_shell)[:-1]
+    scope += (b"," if len(scope) > 1 else b"") + f'"{spec.json_records}":['.encode() + b",".join(records) + b"]}"
+    head = orjson.dumps(shell)[:-1]
+    return head + (b"," if len(head) > 1 else b"") + f'"{spec.json_scopes}":['.encode() + scope + b"]}"
+
+
+def split_json(signal: Signal, body: bytes, limits: Limits) -> Split:
+    """Validate an OTLP JSON request and split it by service: one ``{"resource…": [...]}`` a batch.
+
+    Ids are hex, enums integers, 64-bit integers numbers or strings (both are
+    accepted and passed on as sent); lowerCamelCase and snake_case names are
+    both read.
+
+    Raises
+    ------
+    InvalidRequest
+        The body is not JSON or not shaped like a request of this signal.
+    TooManyRecords
+        More records than ``limits.max_records``.
+
+    Examples
+    --------
+    >>> body = (b'{"resourceLogs": [{"resource": {"attributes": [{"key": "service.name",'
+    ...         b' "value": {"stringValue": "api"}}]}, "scopeLogs": [{"logRecords": ['
+    ...         b'{"body": {"stringValue": "hi"}}, {"traceId": "xyz"}]}]}]}')
+    >>> out = split_json("logs", body, Limits())
+    >>> out.accepted, out.rejected, out.batches[0][0]
+    (1, 1, 'api')
+    """
+    spec = SPECS[signal]
+    try:
+        doc = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        raise InvalidRequest(f"body is not valid JSON: {exc}") from None
+    if not isinstance(doc, dict):
+        raise InvalidRequest(f"body must be a JSON object with {spec.json_resources}")
+    try:
+        resources = _list(doc, spec.json_resources)
+        total = _count_json(signal, resources)
+        if total > limits.max_records:
+            raise TooManyRecords(f"{total} records in one request; the limit is {limits.max_records}")
+        out = Split()
+        groups: dict[str, list[bytes]] = {}
+        for resource in resources:
+            service = _service_json(resource, limits.default_service)
+            kept = _check_resource_json(signal, resource, limits, out)
+            out.accepted += kept
+            if not kept:
+                continue
+            piece = orjson.dumps(resource)
+            if len(piece) > limits.max_batch_bytes - 64:
+                groups.setdefault(service, []).extend(
+                    _split_big_json(signal, resource, limits.max_batch_bytes - 64, out)
+                )
+            else:
+                groups.setdefault(service, []).append(piece)
+    except ValueError as exc:
+        raise InvalidRequest(f"body is not an OTLP JSON {signal} request: {exc}") from None
+    prefix = f'{{"{spec.json_resources}":['.encode()
+    out.batches = join_batches(groups, limits.max_batch_bytes, prefix, b"]}", b",")
+    return out
