@@ -274,8 +274,12 @@ def load_config(
 
 
 def dump_effective(config: Config) -> dict[str, Any]:
-    """The effective configuration as plain data, secrets masked as ``**********``."""
-    data: dict[str, Any] = config.model_dump(mode="json")
+    """The effective configuration as plain data, secrets masked as ``**********``.
+
+    Keys are written as the config file spells them (``for``, not the Python
+    attribute ``for_``), so the output can be pasted back as a config file.
+    """
+    data: dict[str, Any] = config.model_dump(mode="json", by_alias=True)
     return data
 
 

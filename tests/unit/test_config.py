@@ -77,3 +77,15 @@ def test_secrets_are_masked_in_show_and_repr() -> None:
 def test_command_line_overrides_win() -> None:
     cfg = load_config(environ={"SIGHTLINE_ADMIN__PORT": "1"}, overrides={"admin.port": 2})
     assert cfg.admin.port == 2
+
+
+def test_config_show_spells_keys_as_the_file_does_and_loads_back(tmp_path: Path) -> None:
+    import yaml
+
+    shown = dump_effective(load_config(environ={}))
+    rule = shown["alerts"]["rules"][0]
+    assert "for" in rule and "for_" not in rule
+    path = tmp_path / "shown.yaml"
+    path.write_text(yaml.safe_dump(shown))
+    again = load_config(str(path), environ={})
+    assert dump_effective(again) == shown
