@@ -350,7 +350,12 @@ def write_request_points(request: Any, default_service: str, received_ns: int) -
                 if g_last is not None:
                     g_last.setdefault("exemplars", []).extend(_exemplar(e) for e in ts.exemplars)
             continue
-        if kind == COUNTER or (kind == -1 and suffix in ("_total", "_bucket", "_count", "_sum") and (suffix == "_total" or family in counts)):
+        counter_like = (
+            suffix == "_total"
+            or (suffix == "_bucket" and "le" in labels)
+            or (suffix in ("_sum", "_count") and (family in counts or family in bucketed or family in quantiled))
+        )
+        if kind == COUNTER or (kind in (-1, HISTOGRAM, SUMMARY) and counter_like):
             point_type, monotonic = "sum", True
         elif kind in (INFO, STATESET):
             point_type, monotonic = "sum", False

@@ -1,0 +1,313 @@
+"""Prometheus remote-write 1.0 requests → ``prom-write`` raw batches by service.  Pure.
+
+:func:`decompress` undoes snappy within the size limit (a body announcing more
+than ``ingest.max_decompressed_bytes`` is refused from its header, before it
+is expanded); :func:`parse` reads the ``WriteRequest``
+(:data:`schemas.prometheus.WriteRequest`); :func:`split` checks every series,
+groups them by service (the ``job`` label) and returns the batches to
+produce: the series' bytes as received (no re-encoding), plus the metadata of
+their families that this ingestor has seen (Prometheus sends metadata in
+requests of its own, so it is remembered in a bounded :class:`MetadataCache`).
+
+What is checked, and what happens:
+
+- a series without a valid ``__name__``, with a label name that is not
+  ``[a-zA-Z_][a-zA-Z0-9_]*``, with a label twice or with more labels than
+  ``ingest.max_attributes`` is refused (the others are accepted; the answer
+  is 400 naming the first problem, so the sender does not retry);
+- more samples (plus native histograms) than ``ingest.max_records_per_request``
+  refuses the whole request (413);
+- stale markers, NaN and ±Inf samples are accepted and counted, and the
+  processor leaves them out of the statistics (a stale marker ends a series;
+  NaN and Inf have no place in a mean or a rate).
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+import cramjam
+from google.protobuf.message import DecodeError as ProtoDecodeError
+
+from pipeline.ingest.errors import InvalidRequest, PayloadTooLarge, TooManyRecords
+from pipeline.ingest.limits import Limits
+from pipeline.ingest.otlp.codec import join_batches as _batches
+from pipeline.ingest.otlp.codec import top_level_ranges as _top_level_ranges
+from schemas.metricnames import is_valid_label_name, is_valid_metric_name
+from schemas.prometheus import STALE_NAN_BITS, MetricMetadata, WriteRequest, family_of
+
+__all__ = ["MetadataCache", "RemoteWriteSplit", "decompress", "parse", "split"]
+
+_STALE = struct.pack("<Q", STALE_NAN_BITS)
+_MAX_RATIO = 22  # snappy's largest expansion: 64 bytes out of a 3-byte copy element
+
+
+def decompress(body: bytes, limit: int) -> bytes:
+    """Undo snappy (the block format remote write uses) within ``limit`` bytes.
+
+    >>> decompress(bytes(cramjam.snappy.compress_raw(b"abc" * 10)), 100)
+    b'abcabcabcabcabcabcabcabcabcabc'
+    >>> decompress(bytes(cramjam.snappy.compress_raw(b"abc" * 10)), 10)
+    Traceback (most recent call last):
+    ...
+    pipeline.ingest.errors.PayloadTooLarge: body announces 30 bytes once snappy-decompressed, over the 10-byte limit
+    >>> decompress(b"\\x10not snappy", 100)
+    Traceback (most recent call last):
+    ...
+    pipeline.ingest.errors.InvalidRequest: body is not valid snappy (block format): ...
+    """
+    try:
+        size = cramjam.snappy.decompress_raw_len(body)
+    except Exception as exc:  # cramjam raises its own DecompressionError (a ValueError subclass or not, by version)
+        raise InvalidRequest(f"body is not valid snappy (block format): {exc}") from None
+    if size > len(body) * _MAX_RATIO + 64:
+        # a snappy copy element of 3 bytes yields at most 64: no valid stream expands more
+        raise InvalidRequest(f"body is not valid snappy (block format): it announces {size} bytes from {len(body)}")
+    if size > limit:
+        raise PayloadTooLarge(f"body announces {size} bytes once snappy-decompressed, over the {limit}-byte limit")
+    try:
+        return bytes(cramjam.snappy.decompress_raw(body))
+    except Exception as exc:
+        raise InvalidRequest(f"body is not valid snappy (block format): {exc}") from None
+
+
+def parse(data: bytes) -> Any:
+    """A ``WriteRequest`` from its protobuf bytes; :class:`InvalidRequest` when they are not one."""
+    request = WriteRequest()
+    try:
+        request.ParseFromString(data)
+    except ProtoDecodeError as exc:
+        raise InvalidRequest(f"body is not a valid remote-write WriteRequest (protobuf): {exc}") from None
+    return request
+
+
+class MetadataCache:
+    """Families' metadata (type, help, unit) as senders last sent it, at most ``size`` families.
+
+    >>> cache = MetadataCache(2)
+    >>> req = WriteRequest()
+    >>> _ = req.metadata.add(type=1, metric_family_name="a_total", help="h")
+    >>> cache.update(req.metadata)
+    1
+    >>> [m.metric_family_name for m in cache.lookup(["a_total", "b"])]
+    ['a_total']
+    """
+
+    def __init__(self, size: int = 100_000) -> None:
+        self.size = size
+        self._items: OrderedDict[str, bytes] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def update(self, metadata: Any) -> int:
+        """Remember every ``MetricMetadata`` of a request; returns how many."""
+        n = 0
+        for md in metadata:
+            name = md.metric_family_name
+            if not name:
+                continue
+            self._items[name] = md.SerializeToString()
+            self._items.move_to_end(name)
+            n += 1
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+        return n
+
+    def lookup(self, families: Any) -> list[Any]:
+        """The known metadata of ``families`` (names), in that order."""
+        out = []
+        for name in families:
+            raw = self._items.get(name)
+            if raw is not None:
+                md = MetricMetadata()
+                md.ParseFromString(raw)
+                out.append(md)
+        return out
+
+    def encoded(self, families: Any) -> bytes:
+        """The known metadata of ``families`` as the field 3 entries of a ``WriteRequest``."""
+        req = WriteRequest()
+        req.metadata.extend(self.lookup(families))
+        return req.SerializeToString()
+
+
+@dataclass(slots=True)
+class RemoteWriteSplit:
+    """What :func:`split` made of a request."""
+
+    batches: list[tuple[str, bytes]] = field(default_factory=list)
+    series: int = 0  # accepted series
+    samples: int = 0  # accepted samples and native histograms
+    exemplars: int = 0
+    metadata: int = 0
+    refused: dict[str, int] = field(default_factory=dict)  # reason → series refused
+    marked: dict[str, int] = field(default_factory=dict)  # stale_marker / nan / inf → samples accepted, not counted in statistics
+    first_problem: str = ""
+
+    def refuse(self, reason: str, why: str) -> None:
+        self.refused[reason] = self.refused.get(reason, 0) + 1
+        if not self.first_problem:
+            self.first_problem = why
+
+    @property
+    def message(self) -> str:
+        if not self.refused:
+            return ""
+        total = sum(self.refused.values())
+        return f"{total} series refused ({', '.join(f'{n} {r}' for r, n in sorted(self.refused.items()))}); first: {self.first_problem}"
+
+
+_GOOD_LABELS: set[str] = set()  # label names already checked (they repeat across series and requests)
+
+
+def _label_ok(name: str) -> bool:
+    if name in _GOOD_LABELS:
+        return True
+    if not is_valid_label_name(name):
+        return False
+    if len(_GOOD_LABELS) < 100_000:
+        _GOOD_LABELS.add(name)
+    return True
+
+
+def split(
+    data: bytes, request: Any, limits: Limits, cache: MetadataCache, service_label: str = "job",
+    instance_label: str = "instance",
+) -> RemoteWriteSplit:
+    """Check the series of a parsed request and group them into raw batches by service.
+
+    Parameters
+    ----------
+    data, request
+        The decompressed ``WriteRequest`` bytes and the message parsed from them.
+    limits
+        ``max_records`` (samples per request), ``max_attributes`` (labels per
+        series), ``default_service`` (series without a service label),
+        ``max_batch_bytes`` (one Kafka message).
+    cache
+        Metadata seen so far; this request's metadata is added to it.
+    service_label, instance_label
+        The labels naming the service and the instance (``job``,
+        ``instance``); others are renamed to those in the batches.
+
+    Raises
+    ------
+    TooManyRecords
+        More samples than ``limits.max_records``.
+
+    Examples
+    --------
+    >>> req = WriteRequest()
+    >>> for job in ("a", "b", "a"):
+    ...     ts = req.timeseries.add()
+    ...     _ = ts.labels.add(name="__name__", value="up")
+    ...     _ = ts.labels.add(name="job", value=job)
+    ...     _ = ts.samples.add(value=1, timestamp=1)
+    >>> bad = req.timeseries.add()
+    >>> _ = bad.labels.add(name="__name__", value="bad-name")
+    >>> out = split(req.SerializeToString(), req, Limits(), MetadataCache())
+    >>> sorted((service, len(parse(payload).timeseries)) for service, payload in out.batches)
+    [('a', 2), ('b', 1)]
+    >>> out.message
+    "1 series refused (1 invalid_metric_name); first: metric name 'bad-name' is not valid ([a-zA-Z_:][a-zA-Z0-9_:]*)"
+    """
+    out = RemoteWriteSplit()
+    out.metadata = cache.update(request.metadata)
+    total = 0
+    for ts in request.timeseries:
+        total += len(ts.samples) + len(ts.histograms)
+    if total > limits.max_records:
+        raise TooManyRecords(
+            f"request carries {total} samples, over the limit of {limits.max_records} (ingest.max_records_per_request)"
+        )
+    rename = service_label != "job" or instance_label != "instance"
+    ranges = _top_level_ranges(data) if not rename else []
+    groups: dict[str, list[tuple[str, bytes]]] = {}
+    marked = out.marked
+    for i, ts in enumerate(request.timeseries):
+        name = ""
+        service = ""
+        seen: set[str] = set()
+        problem = ""
+        labels = ts.labels
+        if len(labels) > limits.max_attributes + 1:
+            out.refuse("too_many_labels", f"a series has {len(labels)} labels, over ingest.max_attributes ({limits.max_attributes})")
+            continue
+        for label in labels:
+            lname = label.name
+            if lname in seen:
+                problem = "duplicate_label"
+                out.refuse(problem, f"label {lname!r} appears twice in one series")
+                break
+            seen.add(lname)
+            if lname == "__name__":
+                name = label.value
+            elif lname == service_label:
+                service = label.value
+            elif not _label_ok(lname):
+                problem = "invalid_label_name"
+                out.refuse(problem, f"label name {lname!r} is not valid ([a-zA-Z_][a-zA-Z0-9_]*)")
+                break
+        if problem:
+            continue
+        if not name:
+            out.refuse("missing_metric_name", "a series has no __name__ label")
+            continue
+        if not is_valid_metric_name(name):
+            out.refuse("invalid_metric_name", f"metric name {name!r} is not valid ([a-zA-Z_:][a-zA-Z0-9_:]*)")
+            continue
+        for s in ts.samples:
+            v = s.value
+            if not math.isfinite(v):
+                if v != v:
+                    reason = "stale_marker" if struct.pack("<d", v) == _STALE else "nan"
+                else:
+                    reason = "inf"
+                marked[reason] = marked.get(reason, 0) + 1
+        out.series += 1
+        out.samples += len(ts.samples) + len(ts.histograms)
+        out.exemplars += len(ts.exemplars)
+        service = service or limits.default_service
+        if rename:
+            piece = _renamed(ts, service_label, instance_label, service)
+        else:
+            start, end = ranges[i]
+            piece = data[start:end]
+        groups.setdefault(service, []).append((family_of(name)[0], piece))
+    for service, pieces in groups.items():
+        # a family's series side by side, so a batch cut keeps histograms whole where it can
+        pieces.sort(key=lambda fp: fp[0])
+        names = set()
+        for family, _ in pieces:
+            names.add(family)
+            names.add(family + "_total")
+        # metadata of the batch's families, appended as field 3 entries (protobuf merges concatenations)
+        suffix = cache.encoded(sorted(names))
+        joined = _batches({service: [p for _, p in pieces]}, limits.max_batch_bytes - len(suffix))
+        out.batches.extend((svc, payload + suffix) for svc, payload in joined)
+    return out
+
+
+def _renamed(ts: Any, service_label: str, instance_label: str, service: str) -> bytes:
+    """A series with its service and instance labels renamed ``job`` and ``instance``, as field 1 bytes."""
+    request = WriteRequest()
+    copy = request.timeseries.add()
+    copy.CopyFrom(ts)
+    kept = [(lb.name, lb.value) for lb in copy.labels if lb.name not in ("job", "instance")]
+    instance = next((lb.value for lb in copy.labels if lb.name == instance_label), "")
+    del copy.labels[:]
+    for lname, value in kept:
+        if lname == service_label:
+            continue
+        if lname == instance_label:
+            continue
+        copy.labels.add(name=lname, value=value)
+    copy.labels.add(name="job", value=service)
+    if instance:
+        copy.labels.add(name="instance", value=instance)
+    return bytes(request.SerializeToString())
