@@ -140,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
     from google.protobuf import json_format
 
     from pipeline.config import load_config
-    from pipeline.process.otlp import REQUEST_TYPES
+    from pipeline.process.otlp_records import REQUEST_TYPES
     from pipeline.process.pipeline import BatchPipeline
     from pipeline.process.stats import RollingStats
     from pipeline.process.transforms import default_transforms

@@ -1,7 +1,7 @@
 """Raw batches → canonical records.  Pure: testable without Kafka.
 
 Every format of :mod:`schemas.raw` is decoded for every signal: ``otlp-proto``
-and ``otlp-json`` through :mod:`pipeline.process.otlp`, ``records-json`` (a
+and ``otlp-json`` through :mod:`pipeline.process.otlp_records`, ``records-json`` (a
 JSON array of canonical records) checked and completed here.  Records leave
 with their content-derived ``id`` (the store's ``_id``) unless the caller asks
 to add ids itself (after redaction).  A message that cannot be decoded raises
@@ -18,7 +18,7 @@ from google.protobuf.message import DecodeError as ProtoDecodeError
 
 from pipeline.errors import PermanentError
 from pipeline.process.operations import span_operation
-from pipeline.process.otlp import (
+from pipeline.process.otlp_records import (
     OtlpDecodeError,
     logs_records,
     metrics_records,
