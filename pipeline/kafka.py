@@ -8,13 +8,14 @@ from typing import Any
 
 from aiokafka import AIOKafkaClient, AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaError
+from aiokafka.errors import BrokerResponseError, KafkaError
 
 from pipeline.config import KafkaConfig
 from pipeline.errors import RetryableError
 from pipeline.log import get_logger
 
 __all__ = [
+    "BrokerRefused",
     "KafkaHealth",
     "all_topics",
     "client_options",
@@ -23,6 +24,7 @@ __all__ = [
     "make_consumer",
     "make_producer",
     "paused_wait",
+    "producer_start_error",
 ]
 
 log = get_logger("kafka")
@@ -60,6 +62,40 @@ def make_producer(cfg: KafkaConfig, **extra: Any) -> AIOKafkaProducer:
     )
     opts.update(extra)
     return AIOKafkaProducer(**opts)
+
+
+class BrokerRefused(RetryableError):
+    """The broker answers but refuses what we ask of it; the message names the setting to change.
+
+    Retryable (the broker may be reconfigured), but not "unreachable": an
+    operator reading "Kafka unreachable" would look at the network.
+    """
+
+
+async def producer_start_error(cfg: KafkaConfig, exc: KafkaError) -> RetryableError:
+    """Why a producer's ``start()`` failed, as an error that says what to do.
+
+    An idempotent producer asks the broker for a producer id
+    (InitProducerId) as it starts; a broker without it (the embedded Tansu)
+    answers with an error code.  When the bootstrap servers answer a plain
+    client, that answer is a :class:`BrokerRefused` naming
+    ``kafka.idempotent``; anything else is "unreachable".
+    """
+    if cfg.idempotent and isinstance(exc, BrokerResponseError):
+        client = AIOKafkaClient(**client_options(cfg))
+        try:
+            await client.bootstrap()
+        except KafkaError:
+            pass  # not reachable after all: say so below
+        else:
+            return BrokerRefused(
+                f"kafka at {cfg.bootstrap_servers} is reachable but refused the idempotent producer's "
+                f"InitProducerId ({type(exc).__name__}); for a broker without idempotent producers set "
+                "kafka.idempotent: false (SIGHTLINE_KAFKA__IDEMPOTENT=false)"
+            )
+        finally:
+            await client.close()
+    return RetryableError(f"kafka at {cfg.bootstrap_servers} unreachable: {exc}")
 
 
 def make_consumer(cfg: KafkaConfig, *topics: str, group_id: str, **extra: Any) -> AIOKafkaConsumer:

@@ -14,13 +14,15 @@ from prometheus_client import CollectorRegistry, Histogram
 
 from pipeline.config import KafkaConfig
 from pipeline.errors import RetryableError
-from pipeline.kafka import kafka_reachable, make_producer
+from pipeline.kafka import BrokerRefused, kafka_reachable, make_producer, producer_start_error
 from pipeline.log import get_logger
+from pipeline.retry import Backoff, retry
 from schemas.raw import RawEnvelope
 
 __all__ = ["RawProducer", "chunk_records"]
 
 log = get_logger("ingest")
+_CONNECT = Backoff(initial=0.5, maximum=10.0)  # while Kafka is down or refuses us
 
 
 def chunk_records(records: list[dict[str, Any]], max_bytes: int) -> Iterable[bytes]:
@@ -55,6 +57,8 @@ class RawProducer:
         self._on_connect = on_connect
         self._producer: AIOKafkaProducer | None = None
         self._connecting: asyncio.Task[None] | None = None
+        self.refused: BrokerRefused | None = None  # why the broker refused the last start, if it did
+        self._told = False
         self.latency = Histogram(
             "sightline_ingest_produce_seconds",
             "Time from handing a request's batches to Kafka until every one is acknowledged.",
@@ -74,25 +78,27 @@ class RawProducer:
     async def start(self) -> None:
         self._connecting = asyncio.get_running_loop().create_task(self._connect_forever())
 
+    async def _connect_once(self) -> None:
+        producer = make_producer(self.cfg)
+        try:
+            await producer.start()
+        except KafkaError as exc:
+            await producer.stop()
+            error = await producer_start_error(self.cfg, exc)
+            self.refused = error if isinstance(error, BrokerRefused) else None
+            raise error from exc
+        self._producer, self.refused = producer, None
+
     async def _connect_forever(self) -> None:
-        delay = 0.5
-        while self._producer is None:
-            producer = make_producer(self.cfg)
-            try:
-                await producer.start()
-            except KafkaError as exc:
-                await producer.stop()
-                log.warning(
-                    "kafka unreachable, retrying",
-                    extra={"bootstrap_servers": self.cfg.bootstrap_servers, "reason": str(exc), "retry_s": delay},
-                )
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 10.0)
-            else:
-                self._producer = producer
-                log.info("connected to kafka", extra={"bootstrap_servers": self.cfg.bootstrap_servers})
-                if self._on_connect is not None:
-                    await self._on_connect()
+        await retry(self._connect_once, _CONNECT, what="connecting to kafka", on_retry=self._log_refusal)
+        log.info("connected to kafka", extra={"bootstrap_servers": self.cfg.bootstrap_servers})
+        if self._on_connect is not None:
+            await self._on_connect()
+
+    def _log_refusal(self, exc: BaseException, _delay: float) -> None:
+        if isinstance(exc, BrokerRefused) and not self._told:  # a setting to change, not a network to wait for
+            log.error("kafka refused the producer", extra={"reason": str(exc)})
+            self._told = True
 
     async def stop(self) -> None:
         if self._connecting is not None:
@@ -106,7 +112,7 @@ class RawProducer:
     async def check(self) -> None:
         """Readiness: raise unless Kafka answers."""
         if self._producer is None:
-            raise RetryableError(f"not connected to {self.cfg.bootstrap_servers}")
+            raise self.refused or RetryableError(f"not connected to {self.cfg.bootstrap_servers}")
         await kafka_reachable(self._producer)
 
     async def send(self, topic: str, messages: list[tuple[str, bytes]], envelope: RawEnvelope) -> None:

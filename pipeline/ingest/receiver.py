@@ -85,7 +85,10 @@ class Receiver:
             self.in_flight -= 1
 
     def check_kafka(self) -> None:
-        """Raise :class:`Unavailable` while Kafka is known to be unreachable."""
+        """Raise :class:`Unavailable` while Kafka is known to be unreachable or to refuse the producer."""
+        refused = self.producer.refused
+        if refused is not None:  # reachable, but a setting must change: say which
+            raise Unavailable(f"{refused}; retry later", self.retry_after)
         reason = self.kafka_failing()
         if reason is not None or not self.producer.connected:
             why = reason or f"not connected to {self.producer.bootstrap_servers}"
