@@ -92,8 +92,16 @@ _TOKEN_RULES: list[_Rule] = [
         ),
         "<UUID>",
     ),
-    # key=value: the value is a variable.
-    (re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*=)[^\s,;&\"'()\[\]{}]+"), r"\1<*>"),
+    # key=value: the value is a variable, unless it is a truth value (``visible=true``,
+    # ``enabled=off``): a flag's state is part of the event, not a value of it.
+    (
+        re.compile(
+            r"(?<![\w.-])([A-Za-z_][\w.-]*=)"
+            r"(?!(?i:true|false|yes|no|on|off|null|none|enabled|disabled)(?:[\s,;&\"')\]}]|$))"
+            r"[^\s,;&\"'()\[\]{}]+"
+        ),
+        r"\1<*>",
+    ),
     (re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?!\w|\.\d)"), "<IP>"),
     (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}(?![\w:])"), _ipv6_or_mac),
     (re.compile(r"(?<![\w.])(?:[A-Za-z]:)?(?:\.{1,2}|~)?(?:[/\\][\w.@%+~-]+){2,}[/\\]?"), "<PATH>"),
@@ -163,21 +171,56 @@ def mask(message: str) -> str:
     return " ".join(tokenize(message))
 
 
+_PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in sorted(PLACEHOLDERS, key=len, reverse=True)))
+# A name with a number suffix: ``en0``, ``SOCKS5``, ``eth1:``, ``(IRQ12)``.
+_NUMBERED_NAME = re.compile(r"[^\w]*[A-Za-z][A-Za-z_-]*\d+[^\w]*")
+# Letters on both sides of a dot: ``proxy.example.org``, ``java.io.IOException``.
+_DOTTED = re.compile(r"[A-Za-z0-9]\.[A-Za-z]")
+
+
+def _plain_word(text: str) -> bool:
+    if any(c.isdigit() for c in text):
+        return _NUMBERED_NAME.fullmatch(text) is not None
+    return True
+
+
 def is_word(token: str) -> bool:
-    """Whether ``token`` reads as fixed text: no digit and no wildcard.
+    """Whether ``token`` reads as fixed text, whose change marks another event.
 
-    Such tokens (``Connection``, ``closed,``, ``WWEN[enabled]``) are usually
-    constant; tokens with digits or wildcards (``blk_<NUM>``, ``awdl0``,
-    ``host:<NUM>``) are usually identifiers that vary between messages of one
-    event.
+    Two different such tokens at one position are never merged on sight (only
+    a family of many, see :class:`~detectors.templates.miner.TemplateMiner`).
+    They are:
 
-    >>> is_word("Connection,"), is_word("blk_<NUM>"), is_word("awdl0"), is_word("a.b")
-    (True, False, False, True)
+    * plain words: no digit, no wildcard (``Connection,``, ``WWEN[enabled]``,
+      ``a.b``);
+    * names with a number suffix (``en0``, ``awdl0``, ``SOCKS5``, ``eth1:``):
+      the name says which interface or protocol, the event differs with it;
+    * a fixed stem around a wildcard (``dcbf.........<NUM>``, ``blk_<NUM>``,
+      ``uid=<*>``), unless the stem itself reads as a value (a dotted name
+      such as ``proxy.example.org:<NUM>``, a path).
+
+    Everything else (``<NUM>``, ``/<IP>:``, ``R02-M1-N0``, ``1024K``) is a
+    variable part that may differ between messages of one event.
+
+    >>> [is_word(t) for t in ("Connection,", "awdl0", "SOCKS5", "a.b", "dcbf....<NUM>")]
+    [True, True, True, True, True]
+    >>> [is_word(t) for t in ("<NUM>", "/<IP>:", "host.example.org:<NUM>", "R02-M1-N0", "x86_64")]
+    [False, False, False, False, False]
     """
     cached = _WORD_CACHE.get(token)
     if cached is not None:
         return cached
-    result = "<" not in token and not any(c.isdigit() for c in token)
+    if "<" not in token:
+        result = _plain_word(token)
+    else:
+        stem = _PLACEHOLDER_RE.sub("", token)
+        result = (
+            "<" not in stem
+            and any(c.isalpha() for c in stem)
+            and "/" not in stem
+            and _DOTTED.search(stem) is None
+            and _plain_word(stem)
+        )
     if len(_WORD_CACHE) < 200_000:
         _WORD_CACHE[token] = result
     return result

@@ -170,10 +170,45 @@ def _is_structure(token: str) -> bool:
     return bool(sep) and is_word(head)
 
 
-def _gap_ok(gap: list[str]) -> bool:
-    """A gap between aligned tokens may hold a variable part (a list, an
-    optional number with its unit), not a phrase of fixed words."""
-    words = sum(1 for tok in gap if _is_structure(tok))
+def _literal(token: str) -> bool:
+    """Fixed text: a plain word with no wildcard (``from``, ``src:``, ``KB)``)
+    or a key of a key=value pair (``user=<*>``)."""
+    if "<" not in token:
+        return is_word(token)
+    head, sep, _ = token.partition("=")
+    return bool(sep) and "<" not in head and is_word(head)
+
+
+def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
+    """Whether a gap between aligned tokens may hold a variable part.
+
+    Variable parts are values (a list, optional numbers) and what qualifies
+    them: a unit right after a value (``<NUM> sec``), an aside in brackets
+    (``(<NUM> KB)``) or a word that also stands among the ``aligned`` tokens
+    (more items of a list: ``at <frame> at <frame>``).  A bare word that
+    stands for itself (``from /<IP>``,
+    ``gt <NUM>``, ``src: /<IP> dest: /<IP>``) is fixed text: messages that
+    differ by it belong to another event.
+
+    >>> _gap_ok(["(<NUM>", "KB)"]), _gap_ok(["<<NUM>", "sec"]), _gap_ok(["blk_<NUM>", "blk_<NUM>"])
+    (True, True, True)
+    >>> _gap_ok(["gt", "<NUM>"]), _gap_ok(["from", "/<IP>"]), _gap_ok(["disabled."])
+    (False, False, False)
+    """
+    words = 0
+    depth = 0
+    previous_value = False
+    for tok in gap:
+        opens = tok.count("(") + tok.count("[") + tok.count("{")
+        inside = depth > 0 or (opens > 0 and tok[:1] in "([{")
+        if _literal(tok):
+            words += 1
+            if not inside and not previous_value and tok not in aligned:
+                return False
+            previous_value = False
+        else:
+            previous_value = True
+        depth = max(0, depth + opens - tok.count(")") - tok.count("]") - tok.count("}"))
     return words <= len(gap) - words
 
 
@@ -200,13 +235,13 @@ def _lcs_align(a: list[str], b: list[str]) -> tuple[int, list[str], bool]:
             else:
                 row[j] = nxt[j] if nxt[j] >= row[j + 1] else row[j + 1]
     merged: list[str] = []
+    gaps: list[list[str]] = []
     gap: list[str] = []
-    ok = True
     i = j = 0
     while i < n and j < m:
         if a[i] == b[j] and a[i] != _VARLEN:
             if gap:
-                ok = ok and _gap_ok(gap)
+                gaps.append(gap)
                 merged.append(_VARLEN)
                 gap = []
             merged.append(a[i])
@@ -221,9 +256,10 @@ def _lcs_align(a: list[str], b: list[str]) -> tuple[int, list[str], bool]:
     gap.extend(a[i:])
     gap.extend(b[j:])
     if gap:
-        ok = ok and _gap_ok(gap)
+        gaps.append(gap)
         merged.append(_VARLEN)
-    return dp[0][0], merged, ok
+    aligned = frozenset(merged)
+    return dp[0][0], merged, all(_gap_ok(g, aligned) for g in gaps)
 
 
 def _varlen_pattern(tokens: list[str]) -> re.Pattern[str]:
@@ -247,6 +283,10 @@ class TemplateMiner:
         once there are this many of them.
     family_min_words
         ... and only if they share at least this many plain words elsewhere.
+    family_ratio
+        ... and only if the words look drawn from an open set: distinct words
+        at least this share of the family's messages (a few fixed words seen
+        often, such as ``x+ y+ z+``, stay apart).
     max_samples
         Sample records kept per template.
     window
@@ -264,6 +304,7 @@ class TemplateMiner:
         lcs_threshold: float = 0.6,
         family_size: int = 3,
         family_min_words: int = 2,
+        family_ratio: float = 0.3,
         max_samples: int = 5,
         window: float = 3600.0,
         max_windows: int = 48,
@@ -273,6 +314,7 @@ class TemplateMiner:
         self.lcs_threshold = lcs_threshold
         self.family_size = family_size
         self.family_min_words = family_min_words
+        self.family_ratio = family_ratio
         self.max_samples = max_samples
         self.window = window
         self.max_windows = max_windows
@@ -388,9 +430,29 @@ class TemplateMiner:
                 best.varlen = True
                 self._patterns.pop(best.id, None)
                 self._index(best)
-                return Match(best.id, changed=True)
+                return Match(best.id, changed=True, merged=self._absorb_fitting(best, anchor))
 
         return self._create(tokens)
+
+    def _absorb_fitting(self, tpl: Template, anchor: str) -> tuple[str, ...]:
+        """Merge into the variable-length ``tpl`` the templates of its anchor
+        that it now covers (a list of 9 items seen before lists varied)."""
+        fitting = [
+            tid
+            for tid in self._varlen.get(anchor, ())
+            if tid != tpl.id and self._varlen_fits(tpl, self._templates[tid].tokens)
+        ]
+        if not fitting:
+            return ()
+        survivor = self._templates[tpl.id]
+        self._unindex(survivor)
+        for tid in fitting:
+            other = self._templates.pop(tid)
+            self._unindex(other)
+            self._absorb(survivor, other)
+            self._alias[tid] = survivor.id
+        self._index(survivor)
+        return tuple(fitting)
 
     def _varlen_fits(self, tpl: Template, tokens: list[str]) -> bool:
         pattern = self._patterns.get(tpl.id)
@@ -399,7 +461,8 @@ class TemplateMiner:
         found = pattern.fullmatch(" " + " ".join(tokens))
         if found is None:
             return False
-        return all(_gap_ok(g.split()) for g in found.groups() if g)
+        aligned = frozenset(tpl.tokens)
+        return all(_gap_ok(g.split(), aligned) for g in found.groups() if g)
 
     @staticmethod
     def _anchor(tokens: list[str]) -> str | None:
@@ -474,11 +537,24 @@ class TemplateMiner:
                 members[tokens[position]] = tpl.id
                 self._family_root[(tpl.id, position)] = root
                 self._families[(root, position)] = members
-                if len(members) >= self.family_size:
+                if len(members) >= self.family_size and self._open_ended(members):
                     self._families[(root, position)] = None
                     return self._merge([self.resolve(m) for m in members.values()])
                 return ()
         return ()
+
+    def _open_ended(self, members: dict[str, str]) -> bool:
+        """Whether a family's words look drawn from an open set (user names, hosts)
+        rather than a few fixed words each seen often (``x+``, ``y+``, ``z+``).
+
+        New words keep coming in an open set, so the share of distinct words
+        among the family's messages stays high; a closed set repeats its words.
+        """
+        messages = 0
+        for tid in members.values():
+            tpl = self._templates.get(self.resolve(tid))
+            messages += max(1, tpl.count) if tpl is not None else 1
+        return len(members) >= self.family_ratio * messages
 
     def _merge(self, ids: list[str]) -> tuple[str, ...]:
         live = sorted(
@@ -579,6 +655,7 @@ class TemplateMiner:
                 "lcs_threshold": self.lcs_threshold,
                 "family_size": self.family_size,
                 "family_min_words": self.family_min_words,
+                "family_ratio": self.family_ratio,
                 "max_samples": self.max_samples,
                 "window": self.window,
                 "max_windows": self.max_windows,
