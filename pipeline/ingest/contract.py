@@ -96,7 +96,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from pydantic import Field
 
@@ -114,6 +114,7 @@ if TYPE_CHECKING:
     from pipeline.ingest.receiver import Receiver
 
 __all__ = [
+    "BackgroundTask",
     "Endpoints",
     "ErrorRenderer",
     "ErrorScope",
@@ -195,6 +196,14 @@ class Listener:
     key: str
 
 
+class BackgroundTask(Protocol):
+    """Work a receiver runs beside the listeners (:attr:`Endpoints.tasks`)."""
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Endpoints:
     """What a receiver declares to the servers.
@@ -214,6 +223,11 @@ class Endpoints:
     headers
         Headers every answer of the listener carries (Elasticsearch clients
         check ``X-Elastic-Product`` on every answer).
+    tasks
+        Background work that runs while the ingestor runs (a receiver that
+        pulls, like the scraper): objects with ``async start()`` and
+        ``async stop()``, started after the listeners and the producer,
+        stopped before them.
     """
 
     routes: Sequence[Route] = ()
@@ -221,6 +235,7 @@ class Endpoints:
     grpc: Sequence[GrpcService] = ()
     listener: Listener | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    tasks: Sequence[BackgroundTask] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,13 @@ from prometheus_client import CollectorRegistry
 from pipeline.component import Component, Probe
 from pipeline.config import Config
 from pipeline.ingest.auth import Authenticator, load_keys
-from pipeline.ingest.contract import Endpoints, GrpcService, Listener, ReceiverContext
+from pipeline.ingest.contract import (
+    BackgroundTask,
+    Endpoints,
+    GrpcService,
+    Listener,
+    ReceiverContext,
+)
 from pipeline.ingest.grpc_server import GrpcServer
 from pipeline.ingest.http import HttpHost
 from pipeline.ingest.limits import Limits
@@ -60,12 +66,14 @@ class Ingestor(Component):
         listeners: dict[str, Listener] = {main.key: main}
         on: dict[str, list[Endpoints]] = defaultdict(list)
         services: list[GrpcService] = []
+        self.tasks: list[BackgroundTask] = []
         for section in ingest.receivers().values():
             declared = section.endpoints(ctx)
             listener = declared.listener or main
             listeners.setdefault(listener.key, listener)
             on[listener.key].append(declared)
             services.extend(declared.grpc)
+            self.tasks.extend(declared.tasks)
         self.listeners = [
             (listener, HttpHost(on[key], self.auth, self.metrics, ingest.max_body_bytes))
             for key, listener in listeners.items()
@@ -103,6 +111,8 @@ class Ingestor(Component):
         self.http_port = self.http.port
         await self.producer.start()
         await self.probe.start()
+        for task in self.tasks:
+            await task.start()
         scheme = "https" if self.ingest.http.tls.enabled else "http"
         extra = {
             key.removeprefix("ingest.").replace(".", "_"): f"{'https' if listener.tls.enabled else 'http'}://"
@@ -125,6 +135,8 @@ class Ingestor(Component):
             await host.stop()  # stop accepting, let in-flight requests finish
 
     async def _stop(self) -> None:
+        for task in self.tasks:
+            await task.stop()
         await self.probe.stop()
         await self._stop_listeners()
         await self.producer.stop()
