@@ -37,7 +37,7 @@ from prometheus_client.registry import Collector, CollectorRegistry
 from pipeline.redact.config import RedactConfig
 from pipeline.redact.keys import IDENT, NEUTRAL, SECRET, KeyClassifier
 from pipeline.redact.prefilter import SEP, BatchFilter, KeywordFinder, remember_clean
-from pipeline.redact.rules import GROUPS, Rule, RuleSpec, compile_rule, load_library
+from pipeline.redact.rules import GROUPS, Rule, RuleSpec, compile_rule, load_library, load_providers
 from pipeline.redact.synth import luhn_valid
 from pipeline.redact.validators import AUTH_SCHEME, card_brand_ok, is_placeholder
 
@@ -152,6 +152,7 @@ class Redactor:
         self.rules: tuple[Rule, ...] = tuple(r for r in library if self._active(r))
         self.rules_by_id = {r.id: r for r in self.rules}
         providers = {w for r in library for w in re.split(r"[^a-z0-9]+", r.provider.lower()) if len(w) >= 3}
+        providers |= load_providers()
         self.keys = KeyClassifier(providers=providers, extra_terms=self.config.extra_keys)
         self.counts: dict[str, int] = {}
         self.records_seen = 0

@@ -108,6 +108,9 @@ _IDENT_WORDS = frozenset(
     """.split()
 )
 _SESSION_WORDS = frozenset({"session", "sess"})
+# Words before "key" that make it a public key, whatever provider is named before them.
+_PUBLIC_KEY_WORDS = frozenset({"public", "pub", "publishable", "host", "ssh", "gpg", "pgp", "site"})
+_LONG_PROVIDER = 6  # provider names at least this long are also found inside a longer word
 
 
 def split_words(key: str) -> list[str]:
@@ -142,6 +145,7 @@ class KeyClassifier:
 
     def __init__(self, providers: Iterable[str] = (), extra_terms: Iterable[str] = ()) -> None:
         self.providers = frozenset(p.lower() for p in providers)
+        self._long_providers = tuple(sorted(p for p in self.providers if len(p) >= _LONG_PROVIDER))
         extra = [re.sub(r"[^a-z0-9]", "", t.lower()) for t in extra_terms]
         self.terms = _TERMS | frozenset(t for t in extra if t)
         self.suffixes = _SUFFIXES + tuple(t for t in extra if len(t) >= 4)
@@ -162,7 +166,17 @@ class KeyClassifier:
         self._cache[key] = result
         return result
 
+    def _names_provider(self, words: list[str]) -> bool:
+        """Whether one of ``words`` is a provider, or a long provider name is inside them (``buttercms``)."""
+        if not self.providers.isdisjoint(words):
+            return True
+        joined = "".join(words)
+        return any(p in joined for p in self._long_providers)
+
     def _classify(self, key: str) -> int:
+        low = key.lower()
+        if low.startswith("bundle_") and "__" in low:
+            return SECRET  # Bundler's per-host credentials: BUNDLE_GEMS__EXAMPLE__COM=user:pass
         words = [w for w in split_words(key) if not w.isdigit()]
         end = len(words)
         while end > 0 and words[end - 1] in _NEUTRAL_SUFFIX_WORDS:
@@ -184,7 +198,7 @@ class KeyClassifier:
         if last in self.terms:
             return SECRET
         if last in ("key", "keys", "pat"):
-            if prev in _KEY_MODIFIERS or prev in self.providers:
+            if prev in _KEY_MODIFIERS or (prev not in _PUBLIC_KEY_WORDS and self._names_provider(words[: end - 1])):
                 return SECRET
             return NEUTRAL
         for suffix in self.suffixes:

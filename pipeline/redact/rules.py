@@ -44,7 +44,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from pipeline.errors import ConfigError
 from pipeline.redact.validators import VALIDATORS, Validator, context_key
 
-__all__ = ["CONTEXT_REGEX", "DEFAULT_LIBRARY", "GROUPS", "Rule", "RuleSpec", "compile_rule", "load_library"]
+__all__ = ["CONTEXT_REGEX", "DEFAULT_LIBRARY", "GROUPS", "Rule", "RuleSpec", "compile_rule", "load_library", "load_providers"]
 
 DEFAULT_LIBRARY = Path(__file__).with_name("rules.yaml")
 
@@ -206,9 +206,30 @@ def _parse(data: Any, origin: str) -> list[Rule]:
 
 
 @functools.lru_cache(maxsize=4)
+def _read(path: str) -> Any:
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=4)
 def _load_cached(path: str) -> tuple[Rule, ...]:
-    text = Path(path).read_text(encoding="utf-8")
-    return tuple(_parse(yaml.safe_load(text), path))
+    return tuple(_parse(_read(path), path))
+
+
+def load_providers(path: str | Path | None = None) -> frozenset[str]:
+    """The library's ``providers`` list: lower-case names whose ``<name>_key`` is a credential.
+
+    >>> "intercom" in load_providers(), "redis" in load_providers()
+    (True, False)
+    """
+    origin = str(path or DEFAULT_LIBRARY)
+    raw = _read(origin).get("providers", "") if isinstance(_read(origin), dict) else ""
+    if not isinstance(raw, str):
+        raise ConfigError(f"{origin}: 'providers' must be a string of space-separated names")
+    names = raw.split()
+    bad = [n for n in names if not re.fullmatch(r"[a-z0-9]+", n)]
+    if bad:
+        raise ConfigError(f"{origin}: providers must be lower-case letters and digits: {bad[:5]}")
+    return frozenset(names)
 
 
 def load_library(path: str | Path | None = None) -> tuple[Rule, ...]:

@@ -131,9 +131,24 @@ def _luhn(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         if any(len(g) < 4 or len(g) > 6 for g in groups[:-1]):
             return None  # grouped card numbers come in groups of 4 to 6 digits
     digits = raw.replace(" ", "").replace("-", "")
-    if not card_brand_ok(digits) or not luhn_valid(digits):
+    if not luhn_valid(digits):
+        return None
+    if not card_brand_ok(digits) and not _grouped_card(raw, digits):
         return None
     return start, end
+
+
+def _grouped_card(raw: str, digits: str) -> bool:
+    """A Luhn-valid number written the way cards are printed: 4-4-4-4(-3) or 4-6-5, one separator.
+
+    Grouping is evidence enough that it is a card even outside the documented
+    issuer ranges (test cards, private-label and tokenised numbers): the first
+    digit must still be that of a card issuer (2 to 6, ISO/IEC 7812).
+    """
+    if digits[0] not in "23456" or not 15 <= len(digits) <= 19:
+        return False
+    groups = [len(g) for g in re.split(r"[ \-]", raw)]
+    return len(groups) > 1 and (groups in ([4, 6, 5], [4, 6, 4]) or (all(g == 4 for g in groups[:-1]) and 3 <= groups[-1] <= 4))
 
 
 def _basic(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -283,7 +298,56 @@ def _cookie_pairs(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
     return start, start + len(value)
 
 
+_PORTS = re.compile(r"^[\d.:\-]+(?:/(?:tcp|udp|sctp))?$")  # 8080:80, 8080:80/tcp, 127.0.0.1:80:80
+_STATE = frozenset("none null nil true false yes no on off".split())
+# Last words of an option name whose value names where a secret is, not the secret.
+_OPTION_NAMES_A_NAME = frozenset("header headers env var variable name field param".split())
+
+
+def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
+    """The value of a command-line option match (quoted or bare), unless it is no secret."""
+    start = end = -1
+    for name in ("dq", "sq", "bare"):
+        start, end = m.span(name)
+        if start >= 0:
+            break
+    if start < 0 or end <= start:
+        return None
+    value = m.string[start:end]
+    low = value.lower()
+    if low in _PROSE or low in _STATE or is_placeholder(value) or _PATHLIKE.match(value):
+        return None
+    return start, end
+
+
+def _cli_option(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    key = m["key"]
+    if keys.classify(key) != SECRET or split_words(key)[-1] in _OPTION_NAMES_A_NAME:
+        return None  # --password-file, --token-ttl, --user, --api-key-header X-Api-Key
+    return _option_value(m)
+
+
+def _cli_option_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    span = _option_value(m)
+    if span is None or _PORTS.match(m.string[span[0] : span[1]]):
+        return None  # docker's -p 8080:80 after -u 1000
+    return span
+
+
+def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    start, end = m.span("secret")
+    secret, user = m.string[start:end], m["user"]
+    if user.isdigit() and secret.isdigit():
+        return None  # docker run -u uid:gid
+    if is_placeholder(secret) or secret.lower() in _STATE:
+        return None
+    return start, end
+
+
 VALIDATORS: dict[str, Validator] = {
+    "cli_option": _cli_option,
+    "cli_option_value": _cli_option_value,
+    "cli_user_password": _cli_user_password,
     "luhn": _luhn,
     "basic_auth": _basic,
     "bearer": _bearer,
