@@ -2,29 +2,30 @@
 
 Errors a user can fix (bad config, port taken, a binary or dependency missing)
 print one line and exit non-zero; ``--debug`` adds the traceback.
+
+A subcommand's module is imported only when that subcommand runs (or its
+``--help`` is asked for): ``sightline --help`` loads neither the config
+models nor any pipeline component.  A module that fails to import is an
+error naming it, never a silently missing command.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import importlib
 import sys
 import traceback
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-import orjson
-import yaml
-from prometheus_client import CollectorRegistry
-
-from pipeline.config import Config, dump_effective, load_config
 from pipeline.errors import SightlineError
-from pipeline.log import configure_logging, get_logger
 
-__all__ = ["main"]
+if TYPE_CHECKING:
+    from prometheus_client import CollectorRegistry
 
-log = get_logger("cli")
+    from pipeline.config import Config
+
+__all__ = ["build_parser", "main"]
 
 # Commands that live with the code they drive: (module, description).
 _BENCHES: dict[str, tuple[str, str]] = {
@@ -39,15 +40,23 @@ _BENCHES: dict[str, tuple[str, str]] = {
 
 
 def _config(args: argparse.Namespace, overrides: dict[str, Any] | None = None) -> Config:
+    from pipeline.config import load_config
+
     return load_config(args.config, overrides=overrides)
 
 
 def _setup(cfg: Config, args: argparse.Namespace) -> None:
+    from pipeline.log import configure_logging
+
     configure_logging("debug" if args.debug else cfg.log.level, cfg.log.format)
 
 
 # -- long-running commands ---------------------------------------------------------------
 def _run_components(cfg: Config, build: Callable[[Config, CollectorRegistry], list[Any]]) -> int:
+    import asyncio
+
+    from prometheus_client import CollectorRegistry
+
     from pipeline.runner import run_until_signal
 
     registry = CollectorRegistry()
@@ -80,6 +89,14 @@ def cmd_sink(args: argparse.Namespace) -> int:
     return _run_components(cfg, lambda c, r: [ElasticsearchSink(c, r)])
 
 
+def cmd_console(args: argparse.Namespace) -> int:
+    from pipeline.console import Console
+
+    cfg = _config(args, {"console.port": args.port} if args.port is not None else None)
+    _setup(cfg, args)
+    return _run_components(cfg, lambda c, r: [Console(c)])
+
+
 def cmd_up(args: argparse.Namespace) -> int:
     from pipeline.up import run_up
 
@@ -90,12 +107,19 @@ def cmd_up(args: argparse.Namespace) -> int:
 
 # -- config ----------------------------------------------------------------------------
 def cmd_config_check(args: argparse.Namespace) -> int:
+    from pipeline.config import load_config
+
     load_config(args.file)
     print(f"{args.file}: ok")
     return 0
 
 
 def cmd_config_show(args: argparse.Namespace) -> int:
+    import orjson
+    import yaml
+
+    from pipeline.config import dump_effective, load_config
+
     cfg = load_config(args.file or args.config)
     data = dump_effective(cfg)
     if args.json:
@@ -107,7 +131,10 @@ def cmd_config_show(args: argparse.Namespace) -> int:
 
 # -- alerts ----------------------------------------------------------------------------
 def cmd_alerts_tail(args: argparse.Namespace) -> int:
+    import asyncio
+
     from pipeline.alerts.tail import tail
+    from pipeline.log import configure_logging
 
     cfg = _config(args)
     configure_logging("debug" if args.debug else "warning", cfg.log.format)
@@ -123,6 +150,20 @@ def cmd_alerts_forward(args: argparse.Namespace) -> int:
 
 
 # -- delegated subcommands -------------------------------------------------------------
+def _command_words(argv: Sequence[str]) -> list[str]:
+    """The positional words of ``argv`` (the subcommand path), global options skipped.
+
+    >>> _command_words(["-c", "x.yaml", "--debug", "bench", "ingest", "--clients", "4"])
+    ['bench', 'ingest', '--clients', '4']
+    """
+    words = list(argv)
+    while words and words[0].startswith("-"):
+        option = words.pop(0)
+        if option in ("-c", "--config") and words:
+            words.pop(0)
+    return words
+
+
 def _delegate(module_name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         module = importlib.import_module(module_name)
@@ -131,17 +172,25 @@ def _delegate(module_name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def _add_delegated(sub: Any, name: str, module_name: str, help_text: str) -> None:
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return  # that capability is not built yet; the command stays absent, not stubbed
-    parser = sub.add_parser(name, help=help_text, description=help_text)
-    module.add_arguments(parser)
+def _add_delegated(
+    sub: Any, path: list[str], module_name: str, help_text: str, words: Sequence[str]
+) -> None:
+    """Add ``path[-1]`` to ``sub``; its module (and its options) are loaded only when ``words`` select it."""
+    parser = sub.add_parser(path[-1], help=help_text, description=help_text)
     parser.set_defaults(func=_delegate(module_name))
+    if list(words[: len(path)]) == path:
+        importlib.import_module(module_name).add_arguments(parser)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The argument parser; only the subcommand that ``argv`` selects has its module loaded.
+
+    Raises
+    ------
+    ImportError
+        The selected subcommand's module cannot be imported.
+    """
+    words = _command_words(argv)
     parser = argparse.ArgumentParser(
         prog="sightline",
         description="Streaming telemetry pipeline and anomaly detector.",
@@ -157,6 +206,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("ingest", help="run the ingestor (OTLP and JSON logs → Kafka)").set_defaults(func=cmd_ingest)
     sub.add_parser("process", help="run a stream processor (scale by running more)").set_defaults(func=cmd_process)
     sub.add_parser("sink", help="run the Elasticsearch sink").set_defaults(func=cmd_sink)
+    console = sub.add_parser(
+        "console", help="serve the web console (services, alerts, logs, traces) against a running deployment"
+    )
+    console.add_argument("--port", type=int, metavar="PORT", help="listen port (default: console.port, 8080)")
+    console.set_defaults(func=cmd_console)
 
     config = sub.add_parser("config", help="check or show configuration")
     config_sub = config.add_subparsers(dest="config_command", metavar="ACTION")
@@ -179,21 +233,30 @@ def build_parser() -> argparse.ArgumentParser:
     forward = alerts_sub.add_parser("forward", help="forward alert events to Alertmanager and webhooks")
     forward.set_defaults(func=cmd_alerts_forward)
 
-    _add_delegated(sub, "redact", "pipeline.redact.cli", "redact lines or JSON records from stdin")
+    _add_delegated(sub, ["redact"], "pipeline.redact.cli", "redact lines or JSON records from stdin", words)
     _add_delegated(
-        sub, "templates", "pipeline.templates.cli", "list the log templates the processors mined (read from Elasticsearch)"
+        sub, ["templates"], "pipeline.templates.cli",
+        "list the log templates the processors mined (read from Elasticsearch)", words,
     )
 
     bench = sub.add_parser("bench", help="benchmarks that print figures")
     bench_sub = bench.add_subparsers(dest="bench_command", metavar="BENCH")
     bench_sub.required = True
     for name, (module_name, help_text) in _BENCHES.items():
-        _add_delegated(bench_sub, name, module_name, help_text)
+        _add_delegated(bench_sub, ["bench", name], module_name, help_text, words)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        parser = build_parser(argv)
+    except ImportError as exc:  # a subcommand's module or one of its dependencies
+        if "--debug" in argv:
+            traceback.print_exc()
+        command = " ".join(word for word in _command_words(argv)[:2] if not word.startswith("-"))
+        print(f"sightline: error: cannot load the {command!r} command: {exc}", file=sys.stderr)
+        return 2
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

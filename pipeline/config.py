@@ -32,6 +32,7 @@ from detectors.config import DetectorsConfig
 from detectors.templates.config import TemplatesConfig
 from pipeline.alerts.config import AlertsConfig
 from pipeline.configbase import Section
+from pipeline.console.config import ConsoleConfig
 from pipeline.errors import ConfigError
 from pipeline.ingest.config import IngestAuthConfig, IngestConfig, JsonLogMapping
 from pipeline.process.config import ProcessConfig, StatsConfig
@@ -175,6 +176,7 @@ class Config(Section):
     detectors: DetectorsConfig = Field(default_factory=DetectorsConfig)
     templates: TemplatesConfig = Field(default_factory=TemplatesConfig)
     alerts: AlertsConfig = Field(default_factory=AlertsConfig)
+    console: ConsoleConfig = Field(default_factory=ConsoleConfig)
 
 
 def _env_overrides(environ: Mapping[str, str]) -> list[tuple[str, list[str], str]]:

@@ -11,6 +11,7 @@ from prometheus_client import CollectorRegistry
 from pipeline.admin import AdminServer
 from pipeline.alerts.forward import AlertForwarder
 from pipeline.config import Config
+from pipeline.console import Console
 from pipeline.embedded import EmbeddedBroker, EmbeddedStore
 from pipeline.ingest import Ingestor
 from pipeline.kafka import ensure_topics
@@ -33,12 +34,16 @@ def embedded_config(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore) -
     return cfg.model_copy(update={"kafka": kafka, "elasticsearch": es})
 
 
-def _banner(cfg: Config, ingest: Ingestor, admin: AdminServer, broker: EmbeddedBroker, store: EmbeddedStore) -> str:
+def _banner(
+    cfg: Config, ingest: Ingestor, admin: AdminServer, broker: EmbeddedBroker, store: EmbeddedStore,
+    console: Console | None = None,
+) -> str:
     http = f"http://{cfg.ingest.http.host}:{ingest.http_port}"
     prefix = cfg.elasticsearch.index_prefix
     lines = [
         "",
         "Sightline is up.",
+        *([f"  console          {console.url}   (services, alerts, logs, traces, new error types)"] if console else []),
         f"  OTLP/HTTP        {http}   (/v1/logs /v1/traces /v1/metrics; protobuf or JSON)",
         f"  OTLP/gRPC        {cfg.ingest.grpc.host}:{ingest.grpc_port}",
         f"  JSON logs        POST {http}/api/v1/logs   (NDJSON or a JSON array); ES bulk: {http}/_bulk",
@@ -67,13 +72,16 @@ async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo
         ElasticsearchSink(cfg, registry),
         AlertForwarder(cfg, registry),
     ]
+    console = Console(cfg, registry) if cfg.console.enabled else None
+    if console is not None:
+        components.append(console)
     if demo:
         from pipeline.demo import DemoTraffic
 
         components.append(DemoTraffic(cfg, lambda: f"http://{cfg.ingest.http.host}:{ingest.http_port}"))
 
     def ready(admin: AdminServer) -> None:
-        print(_banner(cfg, ingest, admin, broker, store), file=sys.stderr, flush=True)
+        print(_banner(cfg, ingest, admin, broker, store, console), file=sys.stderr, flush=True)
 
     await run_until_signal(cfg, registry, components, on_ready=ready)
 
