@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from pipeline.log import get_logger
 
@@ -35,44 +35,64 @@ class Component:
         return self._started
 
     async def start(self) -> None:
+        """Launch the component's work and return; a no-op when started.
+
+        When ``_start`` fails, what it had started is stopped again (background
+        tasks cancelled, ``_stop`` called) before the error propagates, so a
+        failed start leaves nothing running and may be retried.
+        """
         if self._started:
             return
-        await self._start()
+        try:
+            await self._start()
+        except BaseException:
+            try:
+                await self._shutdown()
+            except Exception:
+                self.log.exception("error while undoing a failed start")
+            raise
         self._started = True
 
     async def stop(self) -> None:
+        """Stop background work, then flush and close; safe twice and without :meth:`start`."""
         if not self._started or self._stopping:
             return
         self._stopping = True
         try:
-            # Background loops end first, so _stop closes clients nobody is using.
-            for task in list(self._tasks):
-                task.cancel()
-            for task in list(self._tasks):
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
-            self._tasks.clear()
-            await self._stop()
+            await self._shutdown()
         finally:
             self._started = False
             self._stopping = False
 
-    def spawn(self, coro: Awaitable[None], name: str) -> asyncio.Task[None]:
-        """Run background work owned by this component; cancelled by :meth:`stop`."""
+    async def _shutdown(self) -> None:
+        # Background loops end first, so _stop closes clients nobody is using.
+        for task in list(self._tasks):
+            task.cancel()
+        for task in list(self._tasks):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks.clear()
+        await self._stop()
 
-        async def _wrapped() -> None:
-            try:
-                await coro
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                self.log.exception("background task failed", extra={"task": name})
-                raise
+    def spawn(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
+        """Run background work owned by this component; cancelled by :meth:`stop`.
 
-        task = asyncio.get_running_loop().create_task(_wrapped(), name=f"{self.name}:{name}")
+        A failure is logged when it happens (the task's name says whose); the
+        component keeps running, and :meth:`stop` collects the task.
+        """
+        # The coroutine itself is the task (no wrapper): a task cancelled before
+        # its first step then closes it, instead of leaving it never awaited.
+        task = asyncio.get_running_loop().create_task(coro, name=f"{self.name}:{name}")
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._task_done)
         return task
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            self.log.error(
+                "background task failed", exc_info=(type(exc), exc, exc.__traceback__), extra={"task": task.get_name()}
+            )
 
     def failing(self) -> dict[str, str]:
         """Dependencies that are down now, ``{"kafka": "why"}``; empty when ready."""
