@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# Prometheus, promtool, Alertmanager and amtool for the integration tests.
+# Prometheus, promtool, Alertmanager and amtool for the integration tests; Chromium for the
+# console's browser tests (driven by Playwright, which downloads no browser of its own).
 system-deps:
 	@if ! command -v promtool >/dev/null 2>&1 || ! command -v prometheus-alertmanager >/dev/null 2>&1; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
@@ -25,6 +26,14 @@ system-deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus prometheus-alertmanager >/dev/null; \
 	  else \
 	    echo "tests need prometheus and prometheus-alertmanager: run as root or install them with your package manager" >&2; exit 1; \
+	  fi; \
+	fi
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    echo "installing chromium (Debian package)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "tests need chromium: run as root or install it with your package manager" >&2; exit 1; \
 	  fi; \
 	fi
 
