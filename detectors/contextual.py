@@ -162,19 +162,48 @@ class ContextNoveltyDetector(Detector):
         self.update(x, t)
 
     def raw_update(self, x: float) -> float:
-        """Learn ``x`` and return its raw novelty (no warm-up, no rest)."""
-        raw, s, lo, hi = self._raw(x)
-        self._lo, self._hi = lo, hi
+        """Learn ``x`` and return its raw novelty (no warm-up, no rest).
+
+        The same arithmetic as :meth:`_raw` followed by learning, written as
+        one pass over the contexts (this runs for every observation).
+        """
+        lo = x if x < self._lo else self._lo
+        hi = x if x > self._hi else self._hi
+        bins = self.bins
+        span = hi - lo
+        if span <= 0.0:
+            s = 0
+        else:
+            s = int((x - lo) / span * bins)
+            if s >= bins:
+                s = bins - 1
+        nov = tot = 0.0
         code = 0
         mult = 1
+        ctx, trans, weights = self._ctx, self._trans, self._weights
         for k, prev in enumerate(self._hist):
             code += prev * mult
-            mult *= self.bins
-            self._ctx[k][code] = 1
-            self._trans[k][code * self.bins + s] = 1
-        self._hist.insert(0, s)
-        if len(self._hist) > self.orders:
-            self._hist.pop()
+            mult *= bins
+            seen = ctx[k]
+            if seen[code]:
+                tot += weights[k]
+                if not trans[k][code * bins + s]:
+                    nov += weights[k]
+            else:
+                seen[code] = 1
+            trans[k][code * bins + s] = 1
+        raw = nov / tot if tot > 0.0 else 0.0
+        if self._n and (lo < self._lo or hi > self._hi):
+            step = self.extreme_levels * (self._hi - self._lo) / bins
+            excess = (self._lo - lo) + (hi - self._hi)
+            beyond = 1.0 if step <= 0.0 or excess >= step else excess / step
+            if beyond > raw:
+                raw = beyond
+        self._lo, self._hi = lo, hi
+        hist = self._hist
+        hist.insert(0, s)
+        if len(hist) > self.orders:
+            hist.pop()
         self._n += 1
         return raw
 

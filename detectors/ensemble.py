@@ -49,11 +49,14 @@ from __future__ import annotations
 
 import math
 
-from detectors.base import Detector, Result
+from detectors.base import Detector, Result, to_seconds
 from detectors.contextual import ContextNoveltyDetector
+from detectors.fast import ChangeFromBaseline
 from detectors.seasonal import SeasonalDetector
 
 __all__ = ["EnsembleDetector"]
+
+_new_result = tuple.__new__
 
 
 class EnsembleDetector(Detector):
@@ -85,6 +88,14 @@ class EnsembleDetector(Detector):
     weekly
         Let the seasonal part test for a weekly cycle and use it when the
         data has one (see :class:`SeasonalDetector`).
+    fast_k, fast_ratio
+        Fast change detection while the seasonal part warms up (see
+        :class:`~detectors.fast.ChangeFromBaseline`): a value at least
+        ``fast_k`` noise units and a factor ``1 + fast_ratio`` away from the
+        median of the last values scores 0.5 or more.  ``fast_ratio`` 0
+        disables it.
+    fast_min_history
+        Values the fast change detection needs before it judges.
     """
 
     name = "ensemble"
@@ -101,6 +112,9 @@ class EnsembleDetector(Detector):
         novelty_warmup: int = 100,
         echo_half_life: float = 200.0,
         weekly: bool = True,
+        fast_k: float = 6.0,
+        fast_ratio: float = 1.0,
+        fast_min_history: int = 5,
     ) -> None:
         if not 0.0 <= novelty_weight <= 1.0:
             raise ValueError("novelty_weight must be in [0, 1]")
@@ -114,6 +128,21 @@ class EnsembleDetector(Detector):
         self.novelty_warmup = novelty_warmup
         self.echo_half_life = echo_half_life
         self.weekly = weekly
+        self.fast_k = fast_k
+        self.fast_ratio = fast_ratio
+        self.fast_min_history = fast_min_history
+        # Observations before the seasonal part scores (see SeasonalDetector).
+        self._score_start = max(warmup, 60)
+        self._fast: ChangeFromBaseline | None = (
+            ChangeFromBaseline(
+                k=fast_k,
+                ratio=fast_ratio,
+                min_history=fast_min_history,
+                history=max(30, fast_min_history),
+            )
+            if fast_ratio > 0.0
+            else None
+        )
         self._echo_decay = math.exp(-math.log(2.0) / echo_half_life) if echo_half_life > 0 else 0.0
         self._peak = 0.0
         self._seasonal = SeasonalDetector(
@@ -129,7 +158,12 @@ class EnsembleDetector(Detector):
 
     def score_one(self, x: float, t: object = None) -> float:
         """Score ``x`` (at time ``t``) without learning it."""
-        return self._combine(self._seasonal.score_one(x, t), self._novelty.score_one(x, t))
+        score = self._combine(self._seasonal.score_one(x, t), self._novelty.score_one(x, t))
+        if self._fast is not None and self._seasonal._n < self._score_start:
+            fast = self._fast.judge(float(x))[0]
+            if fast > score:
+                score = fast
+        return score
 
     def learn_one(self, x: float, t: object = None) -> None:
         """Learn ``x`` observed at time ``t``."""
@@ -144,11 +178,24 @@ class EnsembleDetector(Detector):
             Combined score, observed value, and the seasonal forecast and band.
         """
         x = float(x)
-        r = self._seasonal.update(x, t)
+        seasonal = self._seasonal
+        early = self._fast is not None and seasonal._n < self._score_start
+        score, expected, width = seasonal._step(x, to_seconds(t))
         nov = self._novelty
         warm = nov._n >= nov.warmup
         raw = nov.raw_update(x)
-        score = self._combine(r.score, raw if warm else 0.0)
+        score = self._combine(score, raw if warm else 0.0)
+        lower, upper = expected - width, expected + width
+        if early:
+            # The seasonal part is still warming up: judge changes against
+            # the median of the last few values, and report that band.
+            fast, median, lo, hi = self._fast.update(x)  # type: ignore[union-attr]
+            if median == median:  # not nan: enough history
+                expected, lower, upper = median, lo, hi
+                if fast > score:
+                    score = fast
+            if seasonal._n >= self._score_start:
+                self._fast.release()  # type: ignore[union-attr]
         if self.echo_half_life > 0:
             # Report an incident once: a score that does not top the recent
             # peak is an echo of it (the next sample of a burst that lasts,
@@ -157,4 +204,4 @@ class EnsembleDetector(Detector):
             self._peak = score if score > peak else peak
             if score <= peak:
                 score *= 0.5
-        return Result(score, x, r.expected, r.lower, r.upper)
+        return _new_result(Result, (score, x, expected, lower, upper))

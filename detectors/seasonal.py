@@ -103,6 +103,8 @@ from detectors.base import Detector, Result, to_seconds
 
 __all__ = ["SeasonalDetector"]
 
+_new_result = tuple.__new__
+
 # Mean absolute error of a normal distribution is sigma * sqrt(2/pi).
 _MAE_TO_SIGMA = math.sqrt(math.pi / 2.0)
 # Smoothing of the overall centre and spread (the scale floor).
@@ -358,7 +360,11 @@ class SeasonalDetector(Detector):
             Score, observed value, the forecast and its band.
         """
         x = float(x)
-        ts = to_seconds(t)
+        score, expected, width = self._step(x, to_seconds(t))
+        return _new_result(Result, (score, x, expected, expected - width, expected + width))
+
+    def _step(self, x: float, ts: float | None) -> tuple[float, float, float]:
+        """:meth:`update` without building the result: (score, expected, band half-width)."""
         if self._n == 0:
             self._level = self._centre = x
             self._t0 = ts
@@ -377,14 +383,12 @@ class SeasonalDetector(Detector):
             if lone > z:
                 z = lone
         score = self._calibrate(z)
-        width = self.band_z * _MAE_TO_SIGMA * scale
-        result = Result(score, x, expected, expected - width, expected + width)
         if w >= 0 and ts - self._t0 > 2.0 * self.season:  # type: ignore[operator]
             # The daily model's residual does not repeat until it has had two
             # seasons to settle.
             self._learn_week(x, ts, f_season, s_season, f_week, s_week, w)  # type: ignore[arg-type]
         self._learn(x, b, f_level, s_level, f_season, s_season, z, z_raw)
-        return result
+        return score, expected, self.band_z * _MAE_TO_SIGMA * scale
 
     # -- learning -----------------------------------------------------------------
     def _track_time(self, ts: float | None) -> None:

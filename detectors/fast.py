@@ -1,0 +1,138 @@
+"""Fast change detection from minutes of history, while the main model warms up.
+
+The seasonal forecaster needs dozens of observations before its error scales
+and its record of surprises mean anything, so the default detector scores 0
+for its first ``warmup`` observations (100 by default: at one observation a
+minute, the first hour and a half).  A service whose latency goes from 50 ms
+to 400 ms ten minutes after Sightline started would go unreported.
+
+:class:`ChangeFromBaseline` closes that gap with the simplest test that is
+safe on a short history: the median and the median absolute deviation (MAD)
+of the last ``history`` values (at least ``min_history`` of them) are the
+baseline, and a value is a change when it is *both*
+
+* far from the baseline in units of its own noise: ``|x - median| >= k *
+  spread``, where ``spread`` is ``1.4826 * MAD`` (a standard deviation for
+  normal noise), floored at 1 % of the median's size and, for counts, at the
+  Poisson noise ``sqrt(median + 1)``; and
+* large in relative terms: the ratio of the larger to the smaller of value
+  and median is at least ``1 + ratio`` (``ratio = 1``: a doubling or a
+  halving), or they differ in sign.
+
+A noisy series therefore never qualifies (its spread is large), and a small
+shift of a steady one is not an incident.  The score is ``d^2 / (d^2 + 1)``
+where ``d`` is the smaller of the two margins (each 1 at its limit), so 0.5 is
+exactly "both limits reached" (the pipeline's default ``min_score``) and an
+eight-fold jump of a series with 2 % noise scores about 0.98.  The band is
+the baseline widened by both limits, so the alert path's "outside the band"
+guard agrees with the score.
+
+State: at most ``history`` floats, dropped once the main model takes over.
+
+Examples
+--------
+>>> det = ChangeFromBaseline()
+>>> for x in [50.0, 51.0, 49.5, 50.5, 50.2, 49.8, 50.1, 50.6]:
+...     _ = det.update(x)
+>>> score, expected, lower, upper = det.update(400.0)
+>>> round(score, 2), round(expected, 2), upper < 400.0
+(0.98, 50.15, True)
+>>> det.update(55.0)[0] < 0.1                      # +10 %: not an incident
+True
+"""
+
+from __future__ import annotations
+
+import math
+
+__all__ = ["ChangeFromBaseline"]
+
+# MAD to standard deviation for normal noise.
+_MAD_TO_SIGMA = 1.4826
+
+
+class ChangeFromBaseline:
+    """Change of a steady series against the median of its last few values.
+
+    Parameters
+    ----------
+    k
+        Distance from the median, in units of the baseline's noise, that
+        counts as a change.
+    ratio
+        Relative size that counts as a change: the larger of value and
+        median at least ``1 + ratio`` times the smaller.
+    min_history
+        Values needed before anything is judged.
+    history
+        Values the baseline is computed from (the most recent ones).
+    """
+
+    def __init__(
+        self, k: float = 6.0, ratio: float = 1.0, min_history: int = 5, history: int = 30
+    ) -> None:
+        if k <= 0.0 or ratio <= 0.0:
+            raise ValueError("k and ratio must be positive")
+        if not 2 <= min_history <= history:
+            raise ValueError("need 2 <= min_history <= history")
+        self.k = k
+        self.ratio = ratio
+        self.min_history = min_history
+        self.history = history
+        self._values: list[float] = []
+        self._counts = True
+
+    def judge(self, x: float) -> tuple[float, float, float, float]:
+        """``(score, median, lower, upper)`` of ``x`` against the baseline (pure).
+
+        Before ``min_history`` values the score is 0 and the band is ``nan``.
+        """
+        vals = self._values
+        n = len(vals)
+        if n < self.min_history:
+            return 0.0, math.nan, math.nan, math.nan
+        s = sorted(vals)
+        half = n // 2
+        med = s[half] if n % 2 else 0.5 * (s[half - 1] + s[half])
+        dev = sorted(abs(v - med) for v in vals)
+        mad = dev[half] if n % 2 else 0.5 * (dev[half - 1] + dev[half])
+        spread = _MAD_TO_SIGMA * mad
+        floor = 0.01 * abs(med)
+        if self._counts:
+            floor = max(floor, math.sqrt(abs(med) + 1.0))
+        spread = max(spread, floor, 1e-12)
+        reach = self.k * spread
+        r = 1.0 + self.ratio
+        if med > 0.0:
+            upper, lower = max(med + reach, med * r), min(med - reach, med / r)
+        elif med < 0.0:
+            upper, lower = max(med + reach, med / r), min(med - reach, med * r)
+        else:
+            upper, lower = reach, -reach
+        dist = abs(x - med)
+        lo, hi = (x, med) if abs(x) < abs(med) else (med, x)
+        if x * med <= 0.0:
+            rel = math.inf if dist > 0.0 else 0.0
+        else:
+            rel = (hi / lo - 1.0) / self.ratio
+        d = min(dist / reach, rel)
+        score = d * d / (d * d + 1.0) if d < 1e6 else 1.0
+        return score, med, lower, upper
+
+    def learn(self, x: float) -> None:
+        """Add ``x`` to the baseline (the oldest value leaves past ``history``)."""
+        if self._counts and (x < 0.0 or x != math.floor(x)):
+            self._counts = False
+        self._values.append(x)
+        if len(self._values) > self.history:
+            del self._values[0]
+
+    def update(self, x: float) -> tuple[float, float, float, float]:
+        """Judge ``x``, then learn it."""
+        out = self.judge(x)
+        self.learn(x)
+        return out
+
+    def release(self) -> None:
+        """Drop the history (the main model has taken over)."""
+        self._values = []

@@ -1,0 +1,175 @@
+"""Fast change detection while the default detector warms up (issue #16).
+
+The scenario from the issue: a service's latency sits near 50 ms for eight
+minutes after Sightline starts, then jumps to about 400 ms for four minutes.
+The default detector is fed once a minute (or every 5 s under ``sightline
+up``'s demo settings) and its seasonal model scores nothing for its first 100
+observations; the fast change detection must report the jump within minutes
+without firing on ordinary steady or noisy starts.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import random
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detectors import DEFAULT_METRIC_DETECTOR, DetectorsConfig, create
+from detectors.fast import ChangeFromBaseline
+
+T0 = 1_700_000_000.0
+# The alert path's defaults (alerts.detectors.anomaly): min_score and the
+# "change that matters" guard (the processor's rule, restated here so that
+# this unit test does not depend on the processor's module layout).
+MIN_SCORE = 0.5
+POLICY = SimpleNamespace(min_change=0.2, min_ratio_change=0.02)
+
+
+def _large_enough(statistic: str, value: float, result, policy) -> bool:  # type: ignore[no-untyped-def]
+    change = abs(value - result.expected)
+    if statistic == "error_ratio":
+        return bool(change >= policy.min_ratio_change)
+    return bool(change >= policy.min_change * abs(result.expected))
+
+
+def _pages(result, value: float, statistic: str = "latency_p95_ms") -> bool:
+    """What the processor's anomaly path decides for a new (not ongoing) finding."""
+    outside = value > result.upper or value < result.lower
+    return bool(
+        result.score >= MIN_SCORE and outside and _large_enough(statistic, value, result, POLICY)
+    )
+
+
+def _latency(rng: random.Random, level: float, noise: float) -> float:
+    return level * math.exp(rng.gauss(0.0, noise))
+
+
+@pytest.mark.parametrize("interval", [60.0, 5.0])
+@pytest.mark.parametrize("seed", range(5))
+def test_latency_jump_after_eight_minutes_pages_within_two_points(interval: float, seed: int) -> None:
+    rng = random.Random(seed)
+    det = DetectorsConfig().metric_detector()
+    baseline = int(8 * 60 / interval)
+    t = T0
+    for _ in range(baseline):
+        x = _latency(rng, 50.0, 0.03)
+        r = det.update(x, t)
+        assert not _pages(r, x), f"false page during the steady baseline: {r}"
+        t += interval
+    paged_at = None
+    for i in range(int(4 * 60 / interval)):
+        x = _latency(rng, 400.0, 0.03)
+        r = det.update(x, t)
+        t += interval
+        if paged_at is None and _pages(r, x):
+            paged_at = i
+            assert r.expected < 60.0 < r.upper < 400.0
+    assert paged_at is not None and paged_at <= 1
+
+
+def test_drop_is_reported_too() -> None:
+    det = create(DEFAULT_METRIC_DETECTOR)
+    rng = random.Random(3)
+    for i in range(10):
+        det.update(_latency(rng, 400.0, 0.02), T0 + 60 * i)
+    r = det.update(45.0, T0 + 600)
+    assert _pages(r, 45.0, "request_rate")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_ordinary_starts_do_not_page(seed: int) -> None:
+    """The first 100 minutes of ordinary series: noisy latency, counts, rare errors, a ramp."""
+    rng = random.Random(seed)
+    series = {
+        "noisy latency": [_latency(rng, 120.0, 0.25) for _ in range(100)],
+        "request counts": [float(sum(rng.random() < 0.5 for _ in range(12))) for _ in range(100)],
+        "rare errors": [float(rng.random() < 0.05) for _ in range(100)],
+        "morning ramp": [200.0 * (1.0 + i / 100.0) + rng.gauss(0.0, 5.0) for i in range(100)],
+        "steady gauge": [512.0 + rng.gauss(0.0, 2.0) for _ in range(100)],
+    }
+    for name, values in series.items():
+        det = create(DEFAULT_METRIC_DETECTOR)
+        for i, x in enumerate(values):
+            r = det.update(x, T0 + 60.0 * i)
+            assert not _pages(r, x, "request_rate"), f"{name}: false page at {i}: {r}"
+
+
+def test_small_change_of_a_steady_series_is_not_an_incident() -> None:
+    det = create(DEFAULT_METRIC_DETECTOR)
+    rng = random.Random(1)
+    for i in range(10):
+        det.update(_latency(rng, 50.0, 0.02), T0 + 60 * i)
+    assert det.update(70.0, T0 + 600).score < MIN_SCORE  # +40 %: less than a doubling
+
+
+def test_needs_a_few_points_of_history() -> None:
+    det = create(DEFAULT_METRIC_DETECTOR)
+    for i, x in enumerate([50.0, 50.5, 49.8, 50.2]):
+        assert det.update(x, T0 + 60 * i).score == 0.0
+    assert det.update(400.0, T0 + 240).score == 0.0  # 4 values: too few to judge
+    # with five (the jump among them) the median is still the old level
+    assert det.update(400.0, T0 + 300).score >= MIN_SCORE
+
+
+def test_fast_part_is_bounded_and_dropped_after_warm_up() -> None:
+    det = create(DEFAULT_METRIC_DETECTOR)
+    sizes = []
+    for i in range(150):
+        det.update(100.0 + (i % 7), T0 + 60 * i)
+        sizes.append(len(det._fast._values))
+    assert max(sizes) == 30
+    assert sizes[-1] == 0
+    # and the state still pickles and continues identically
+    clone = pickle.loads(pickle.dumps(det))
+    assert clone.update(105.0, T0 + 9000) == det.update(105.0, T0 + 9000)
+
+
+def test_can_be_switched_off() -> None:
+    det = create(DEFAULT_METRIC_DETECTOR, fast_ratio=0.0)
+    for i in range(10):
+        det.update(50.0 + (i % 2), T0 + 60 * i)
+    assert det.update(400.0, T0 + 600).score == 0.0
+
+
+def test_after_warm_up_the_seasonal_model_still_catches_the_jump() -> None:
+    det = create(DEFAULT_METRIC_DETECTOR)
+    rng = random.Random(5)
+    for i in range(300):
+        det.update(_latency(rng, 50.0, 0.03), T0 + 60 * i)
+    r = det.update(400.0, T0 + 60 * 300)
+    assert _pages(r, 400.0)
+
+
+@settings(derandomize=True, max_examples=60, deadline=None)
+@given(
+    level=st.floats(0.01, 1e6),
+    noise=st.floats(0.0, 0.05),
+    factor=st.sampled_from([3.0, 8.0, 20.0, 1 / 3, 1 / 8]),
+    history=st.integers(5, 60),
+    seed=st.integers(0, 10_000),
+)
+def test_property_order_of_magnitude_jump_of_a_steady_series(
+    level: float, noise: float, factor: float, history: int, seed: int
+) -> None:
+    """Any steady positive series (noise up to 5 %) that jumps 3x or more is judged a change."""
+    rng = random.Random(seed)
+    det = ChangeFromBaseline()
+    for _ in range(min(history, 30)):
+        det.learn(level * (1.0 + rng.uniform(-noise, noise)))
+    x = level * factor
+    score, median, lower, upper = det.judge(x)
+    assert score >= MIN_SCORE
+    assert x > upper or x < lower
+    assert lower < median < upper
+
+
+def test_validation() -> None:
+    with pytest.raises(ValueError):
+        ChangeFromBaseline(k=0.0)
+    with pytest.raises(ValueError):
+        ChangeFromBaseline(min_history=40, history=30)
