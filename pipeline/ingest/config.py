@@ -6,10 +6,11 @@ and live beside their code (``pipeline/ingest/<receiver>/config.py``).
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr
 
 from pipeline.configbase import Section
 from pipeline.ingest.jsonlogs.config import JsonLogMapping
+from pipeline.ingest.listeners import GrpcListenerConfig, HttpListenerConfig, TlsConfig
 from pipeline.ingest.registry import Receivers
 
 __all__ = [
@@ -20,41 +21,6 @@ __all__ = [
     "JsonLogMapping",
     "TlsConfig",
 ]
-
-
-class TlsConfig(Section):
-    """TLS for one listener: both files set turns it on."""
-
-    cert_file: str | None = Field(None, description="PEM certificate chain; with key_file turns TLS on")
-    key_file: str | None = Field(None, description="PEM private key of cert_file")
-    client_ca_file: str | None = Field(
-        None, description="PEM CA bundle; when set, clients must present a certificate it signed"
-    )
-
-    @model_validator(mode="after")
-    def _both_or_neither(self) -> TlsConfig:
-        if bool(self.cert_file) != bool(self.key_file):
-            raise ValueError("cert_file and key_file go together: set both or neither")
-        if self.client_ca_file and not self.cert_file:
-            raise ValueError("client_ca_file needs cert_file and key_file")
-        return self
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self.cert_file)
-
-
-class HttpListenerConfig(Section):
-    host: str = "127.0.0.1"
-    port: int = Field(4318, ge=0, le=65535)
-    tls: TlsConfig = Field(default_factory=TlsConfig)
-
-
-class GrpcListenerConfig(Section):
-    enabled: bool = Field(True, description="serve the gRPC listener (the OTLP/gRPC services)")
-    host: str = "127.0.0.1"
-    port: int = Field(4317, ge=0, le=65535)
-    tls: TlsConfig = Field(default_factory=TlsConfig)
 
 
 class IngestAuthConfig(Section):

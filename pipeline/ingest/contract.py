@@ -84,12 +84,12 @@ listener (``ingest.lines.enabled``) would be::
     ...  # in class Receivers:
     lines: LinesConfig = Field(default_factory=LinesConfig)
 
-With its own listener it would add
-``listener=Listener(section.host, section.port, section.tls, "ingest.lines")``
-to the :class:`Endpoints` (``host``, ``port`` and a ``tls``
-:class:`~pipeline.ingest.config.TlsConfig` declared in its section); its
-routes then live on that listener only, with the same middleware
-(authentication, body-size limit) as the main one.
+With a listener of its own (as Zipkin's 9411), its section derives from
+:class:`ListenerSection` instead (``host``, ``port``, ``tls``; override
+``port`` with the protocol's usual port) and its :class:`Endpoints` add
+``listener=section.listener("ingest.lines")``: its routes then live on that
+listener only, with the same middleware (authentication, body-size limit)
+as the main one, and the bound port is ``Ingestor.ports["ingest.lines"]``.
 """
 
 from __future__ import annotations
@@ -101,13 +101,14 @@ from typing import TYPE_CHECKING, Protocol
 from pydantic import Field
 
 from pipeline.configbase import Section
+from pipeline.ingest.listeners import TlsConfig
 from schemas.raw import Signal
 
 if TYPE_CHECKING:
     from aiohttp import web
 
     from pipeline.ingest.auth import Authenticator
-    from pipeline.ingest.config import JsonLogMapping, TlsConfig
+    from pipeline.ingest.config import JsonLogMapping
     from pipeline.ingest.errors import IngestError
     from pipeline.ingest.limits import Limits
     from pipeline.ingest.metrics import IngestMetrics
@@ -122,6 +123,7 @@ __all__ = [
     "GrpcService",
     "Handler",
     "Listener",
+    "ListenerSection",
     "ReceiverContext",
     "ReceiverSection",
     "Route",
@@ -273,3 +275,19 @@ class ReceiverSection(Section):
     def endpoints(self, ctx: ReceiverContext) -> Endpoints:
         """The receiver's routes and services; import the routes module inside, lazily."""
         raise NotImplementedError(f"{type(self).__name__} declares no endpoints")
+
+
+class ListenerSection(ReceiverSection):
+    """Base of the section of a receiver with an HTTP listener of its own (``host``, ``port``, ``tls``).
+
+    Override ``port`` with the protocol's usual port as its default.
+    """
+
+    host: str = Field("127.0.0.1", description="listen address (0.0.0.0 for all interfaces)")
+    port: int = Field(0, ge=0, le=65535, description="listen port; 0 picks a free port")
+    tls: TlsConfig = Field(default_factory=TlsConfig)
+
+    def listener(self, key: str) -> Listener:
+        """This section's listener; ``key`` is the section's config path (``"ingest.zipkin"``)."""
+        return Listener(self.host, self.port, self.tls, key)
+
