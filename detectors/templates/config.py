@@ -2,7 +2,7 @@
 
 >>> cfg = TemplatesConfig(warmup_seconds=60)
 >>> cfg.miner().sim_threshold
-0.5
+0.4
 >>> TemplatesConfig(sim_treshold=0.3)
 Traceback (most recent call last):
 ...
@@ -28,7 +28,7 @@ class TemplatesConfig(Section):
 
     enabled: bool = Field(True, description="Mine templates from log records.")
     sim_threshold: float = Field(
-        0.5, ge=0.0, le=1.0, description="Share of equal tokens for a message to join a template."
+        0.4, ge=0.0, le=1.0, description="Share of equal tokens for a message to join a template."
     )
     lcs_threshold: float = Field(
         0.6,
@@ -41,6 +41,25 @@ class TemplatesConfig(Section):
     )
     family_min_words: int = Field(
         2, ge=0, description="Words such sibling templates must share to merge."
+    )
+    family_ratio: float = Field(
+        0.3,
+        ge=0.0,
+        le=1.0,
+        description="... and only while their distinct words are at least this share of their "
+        "messages (an open set such as user names; a few fixed words seen often stay apart).",
+    )
+    max_templates: int = Field(
+        5000,
+        ge=0,
+        description="Templates kept per service; beyond it the least recently used are dropped, "
+        "counted and logged (0: no cap).",
+    )
+    expire_after_seconds: float = Field(
+        7 * 86400.0,
+        ge=0,
+        description="A template with no record for this long is dropped; a service whose "
+        "templates all expired (it went away) is forgotten (0: never).",
     )
     max_samples: int = Field(5, ge=0, description="Sample records (ids, trace ids) per template.")
     window_seconds: float = Field(
@@ -64,16 +83,19 @@ class TemplatesConfig(Section):
         description="A template back after this long without records is a regression.",
     )
 
-    def miner(self) -> TemplateMiner:
-        """A fresh miner with these parameters."""
+    def miner(self, name: str = "") -> TemplateMiner:
+        """A fresh miner with these parameters (``name``: the service, for its log lines)."""
         return TemplateMiner(
             sim_threshold=self.sim_threshold,
             lcs_threshold=self.lcs_threshold,
             family_size=self.family_size,
             family_min_words=self.family_min_words,
+            family_ratio=self.family_ratio,
             max_samples=self.max_samples,
             window=self.window_seconds,
             max_windows=self.max_windows,
+            max_templates=self.max_templates,
+            name=name,
         )
 
     def new_error_type(self) -> NewErrorType:

@@ -41,6 +41,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ from typing import Any
 from detectors.templates.masking import WILDCARD, is_word, tokenize
 
 __all__ = ["Match", "Sample", "Template", "TemplateMiner"]
+
+log = logging.getLogger("sightline.templates")
 
 _VARLEN = "<*>"
 
@@ -97,6 +100,7 @@ class Template:
     samples: list[Sample] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     seq: int = 0
+    used: int = 0
 
     @property
     def text(self) -> str:
@@ -116,6 +120,7 @@ class Template:
             "samples": [[s.record_id, s.trace_id] for s in self.samples],
             "aliases": list(self.aliases),
             "seq": self.seq,
+            "used": self.used,
         }
 
     @classmethod
@@ -132,6 +137,7 @@ class Template:
             samples=[Sample(r, t) for r, t in data.get("samples", [])],
             aliases=list(data.get("aliases", [])),
             seq=int(data.get("seq", 0)),
+            used=int(data.get("used", data.get("seq", 0))),
         )
 
 
@@ -295,12 +301,17 @@ class TemplateMiner:
         Windows kept per template (the oldest are dropped).
     memo_size
         Masked messages remembered for the fast path (0 disables it).
+    max_templates
+        Templates kept at most; a new one beyond it drops the least recently
+        used (counted in :attr:`evicted` and logged, never silently).
+    name
+        What the miner mines (the service), for its log lines.
     """
 
     def __init__(
         self,
         *,
-        sim_threshold: float = 0.5,
+        sim_threshold: float = 0.4,
         lcs_threshold: float = 0.6,
         family_size: int = 3,
         family_min_words: int = 2,
@@ -309,6 +320,8 @@ class TemplateMiner:
         window: float = 3600.0,
         max_windows: int = 48,
         memo_size: int = 100_000,
+        max_templates: int = 5_000,
+        name: str = "",
     ) -> None:
         self.sim_threshold = sim_threshold
         self.lcs_threshold = lcs_threshold
@@ -319,6 +332,13 @@ class TemplateMiner:
         self.window = window
         self.max_windows = max_windows
         self.memo_size = memo_size
+        self.max_templates = max_templates
+        self.name = name
+        #: Templates dropped to stay within ``max_templates`` (least recently used first).
+        self.evicted = 0
+        #: Templates dropped by :meth:`expire`.
+        self.expired = 0
+        self._tick = 0
         self._templates: dict[str, Template] = {}
         self._alias: dict[str, str] = {}
         self._by_len: dict[int, list[str]] = {}
@@ -356,6 +376,7 @@ class TemplateMiner:
         match: Match
         if tid is not None:
             tid = self.resolve(tid)
+        if tid is not None and tid in self._templates:
             match = Match(tid)
         else:
             match = self._place(tokens)
@@ -364,7 +385,10 @@ class TemplateMiner:
                 if len(self._memo) >= self.memo_size:
                     self._memo.clear()
                 self._memo[key] = tid
-        self._record(self._templates[tid], t, record_id, trace_id)
+        tpl = self._templates[tid]
+        self._tick += 1
+        tpl.used = self._tick
+        self._record(tpl, t, record_id, trace_id)
         return match
 
     def resolve(self, template_id: str) -> str:
@@ -487,6 +511,9 @@ class TemplateMiner:
         return changed
 
     def _create(self, tokens: list[str]) -> Match:
+        if self.max_templates and len(self._templates) >= self.max_templates:
+            # a batch at a time: sorting by last use is not done for every new template
+            self._evict(max(len(self._templates) - self.max_templates + 1, self.max_templates // 100))
         tid = _template_id(tokens)
         suffix = 1
         while tid in self._templates or tid in self._alias:
@@ -501,6 +528,49 @@ class TemplateMiner:
             survivor = self.resolve(tid)
             return Match(survivor, created=survivor == tid, changed=True, merged=merged)
         return Match(tid, created=True)
+
+    # ------------------------------------------------------------ retention
+
+    def _drop(self, tpl: Template) -> None:
+        self._unindex(tpl)
+        del self._templates[tpl.id]
+        self._patterns.pop(tpl.id, None)
+        for alias in tpl.aliases:
+            self._alias.pop(alias, None)
+
+    def _evict(self, n: int) -> None:
+        """Drop the ``n`` least recently used templates (the cap was reached)."""
+        for tpl in sorted(self._templates.values(), key=lambda x: x.used)[:n]:
+            self._drop(tpl)
+            self.evicted += 1
+            if self.evicted == 1 or self.evicted % 1000 == 0:
+                log.warning(
+                    "template cap reached%s: %d templates kept (templates.max_templates); "
+                    "dropped the least recently used, %d so far, last %s %r",
+                    f" for {self.name}" if self.name else "",
+                    self.max_templates,
+                    self.evicted,
+                    tpl.id,
+                    tpl.text[:200],
+                )
+
+    def expire(self, before: float) -> list[str]:
+        """Drop the templates last seen before ``before`` (seconds since the
+        epoch); templates without a time are kept.  Returns the dropped ids.
+
+        A service that went away leaves a miner whose templates all expire:
+        ``len(miner) == 0`` afterwards says it can be dropped as a whole.
+        """
+        gone = [
+            tpl for tpl in self._templates.values()
+            if tpl.last_seen is not None and tpl.last_seen < before
+        ]
+        for tpl in gone:
+            self._drop(tpl)
+        self.expired += len(gone)
+        if gone:
+            self._memo = {k: v for k, v in self._memo.items() if self.resolve(v) in self._templates}
+        return [tpl.id for tpl in gone]
 
     # ------------------------------------------------------------- families
 
@@ -660,7 +730,12 @@ class TemplateMiner:
                 "window": self.window,
                 "max_windows": self.max_windows,
                 "memo_size": self.memo_size,
+                "max_templates": self.max_templates,
+                "name": self.name,
             },
+            "evicted": self.evicted,
+            "expired": self.expired,
+            "tick": self._tick,
             "seq": self._seq,
             "templates": [tpl.to_dict() for tpl in self.templates()],
             "aliases": dict(self._alias),
@@ -673,6 +748,9 @@ class TemplateMiner:
         """A miner restored from :meth:`to_state`'s output."""
         miner = cls(**state["params"])
         miner._seq = int(state["seq"])
+        miner.evicted = int(state.get("evicted", 0))
+        miner.expired = int(state.get("expired", 0))
+        miner._tick = int(state.get("tick", miner._seq))
         for data in state["templates"]:
             tpl = Template.from_dict(data)
             miner._templates[tpl.id] = tpl

@@ -1,0 +1,172 @@
+"""One test per class of grouping mistake fixed for issue #17.
+
+The lines are written for these tests (made-up services, hosts and values);
+each class was found on public log data, the examples only share its shape.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from detectors.templates import TemplateMiner, grouping_accuracy
+
+
+def final_ids(lines: list[str], **params: object) -> list[str]:
+    miner = TemplateMiner(**params)  # type: ignore[arg-type]
+    ids = [miner.add(line).template_id for line in lines]
+    return [miner.resolve(i) for i in ids]
+
+
+def groups(lines: list[str]) -> int:
+    return len(set(final_ids(lines)))
+
+
+# -- names with a number are words: en0 vs awdl0, SOCKS5 vs HTTPS --------------------------
+
+
+def test_interface_names_with_numbers_stay_apart() -> None:
+    lines = ["carrier up on wlan0", "carrier up on br0"] * 3
+    assert groups(lines) == 2
+
+
+def test_protocol_with_version_digit_is_not_a_value() -> None:
+    lines = [
+        "relay.example.net:443 tunnel through gw.example.net:1080 WIREGUARD",
+        "cdn.example.org:80 tunnel through gw.example.net:1080 IKEV2",
+        "api.example.com:443 tunnel through gw.example.net:1080 WIREGUARD",
+        "img.example.com:443 tunnel through gw.example.net:1080 IKEV2",
+    ]
+    ids = final_ids(lines)
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+
+
+def test_many_numbered_names_still_merge() -> None:
+    lines = [f"port eth{i} attached to bridge" for i in range(6)]
+    assert groups(lines) == 1
+
+
+# -- fixed stems around a value: dot leaders ----------------------------------------------
+
+
+def test_dot_leader_fields_are_separate_events() -> None:
+    lines = [
+        "ecc report: parity word..........1",
+        "ecc report: syndrome flag........0",
+        "ecc report: bank select..........1",
+        "ecc report: scrub retry..........0",
+    ]
+    assert groups(lines) == 4
+
+
+# -- families: an open set of words merges, a few fixed words seen often do not -----------
+
+
+def test_closed_set_of_states_stays_apart() -> None:
+    lines = ["raft member changed role to leader", "raft member changed role to follower"] * 5
+    lines.append("raft member changed role to candidate")
+    ids = final_ids(lines)
+    assert len(set(ids)) == 3
+
+
+def test_open_set_of_user_names_merges() -> None:
+    names = ["alice", "bob", "carol", "dave", "erin", "frank"]
+    lines = [f"denied login for {name} from 192.0.2.{i}" for i, name in enumerate(names)]
+    assert groups(lines) == 1
+
+
+# -- key=value: a truth value is a state of the event --------------------------------------
+
+
+def test_truth_values_in_key_value_pairs_are_kept() -> None:
+    lines = [
+        "compaction done, dirty=true, retries=3",
+        "compaction done, dirty=false, retries=1",
+        "compaction done, dirty=true, retries=0",
+    ]
+    ids = final_ids(lines)
+    assert ids[0] == ids[2] != ids[1]
+
+
+def test_other_key_values_are_variables() -> None:
+    lines = [f"session opened user={u} shell=/bin/sh" for u in ("ann", "ben", "cy")]
+    assert groups(lines) == 1
+
+
+# -- variable-length: a gap holds values, units or asides, never a bare word --------------
+
+
+def test_optional_bare_words_make_another_event() -> None:
+    lines = [
+        "Stored chunk ck_81 of size 4096 from /198.51.100.7",
+        "Stored chunk ck_82 src: /198.51.100.8:5001 dst: /198.51.100.9:6001 of size 4096",
+        "Stored chunk ck_83 of size 512 from /198.51.100.10",
+        "Stored chunk ck_84 src: /198.51.100.8:5002 dst: /198.51.100.9:6002 of size 77",
+    ]
+    ids = final_ids(lines)
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+
+
+def test_comparison_word_is_not_optional() -> None:
+    lines = ["backlog is 12", "backlog is 12 over 10", "backlog is 7", "backlog is 30 over 10"]
+    ids = final_ids(lines)
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+
+
+def test_value_with_unit_and_bracketed_aside_are_optional() -> None:
+    lines = [
+        "link lost, idle <2 min",
+        "link lost, idle 03:10",
+        "link lost, idle 12 (about 0.2 h)",
+    ]
+    assert groups(lines) == 1
+
+
+def test_long_list_seen_first_joins_the_list_template() -> None:
+    lines = [
+        "evict segments seg_11 seg_12 seg_13 seg_14 seg_15 seg_16 seg_17 seg_18 seg_19",
+        "evict segments seg_20",
+        "evict segments seg_21 seg_22",
+        "evict segments seg_23 seg_24 seg_25",
+        "evict segments seg_26 seg_27 seg_28 seg_29 seg_30 seg_31 seg_32 seg_33 seg_34",
+    ]
+    labels = ["e"] * len(lines)
+    assert grouping_accuracy(final_ids(lines), labels) == 1.0
+
+
+# -- operability: a cap per service, expiry -------------------------------------------------
+
+
+def test_template_cap_drops_least_recently_used_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
+    miner = TemplateMiner(max_templates=3, name="billing")
+    kept = miner.add("ledger closed cleanly").template_id
+    with caplog.at_level(logging.WARNING, logger="sightline.templates"):
+        for text in ("disk quota exceeded", "printer jammed twice", "token bucket empty", "handshake aborted early"):
+            miner.add(text)
+            miner.add("ledger closed cleanly")  # kept in use
+    assert len(miner) <= 3
+    assert miner.evicted >= 2
+    assert kept in {t.id for t in miner.templates()}
+    assert any("billing" in r.getMessage() and "max_templates" in r.getMessage() for r in caplog.records)
+
+
+def test_expire_drops_templates_not_seen_since() -> None:
+    miner = TemplateMiner()
+    old = miner.add("nightly export failed", t=1000.0).template_id
+    new = miner.add("cache warmed in 3 ms", t=5000.0).template_id
+    untimed = miner.add("config reloaded").template_id
+    assert miner.expire(before=2000.0) == [old]
+    assert {t.id for t in miner.templates()} == {new, untimed}
+    assert miner.expired == 1
+    # the expired message starts a template again
+    assert miner.add("nightly export failed", t=6000.0).created
+
+
+def test_state_keeps_cap_and_counters() -> None:
+    miner = TemplateMiner(max_templates=2, name="api")
+    for word in ("north", "south", "east"):
+        miner.add(f"shard {word} rebalanced twice today")
+    restored = TemplateMiner.from_state(miner.to_state())
+    assert (restored.max_templates, restored.name, restored.evicted) == (2, "api", miner.evicted)
+    assert [t.text for t in restored.templates()] == [t.text for t in miner.templates()]
