@@ -14,8 +14,6 @@ from __future__ import annotations
 import math
 from collections import deque
 
-from river import anomaly, compose, preprocessing
-
 from detectors.base import Detector
 
 __all__ = ["HalfSpaceTreesDetector", "WindowedGaussianDetector"]
@@ -51,6 +49,10 @@ class HalfSpaceTreesDetector(Detector):
         self.height = height
         self.window_size = window_size
         self.seed = seed
+        # river (and scipy with it, ~70 MB and most of a second) loads only when
+        # this detector is built, not in every process that imports detectors/
+        from river import anomaly, compose, preprocessing
+
         self._model = compose.Pipeline(
             preprocessing.MinMaxScaler(),
             anomaly.HalfSpaceTrees(

@@ -93,9 +93,23 @@ LogRecord = TypedDict(
 SPAN_KINDS = ("unspecified", "internal", "server", "client", "producer", "consumer")
 STATUS_CODES = ("unset", "ok", "error")
 METRIC_TYPES = ("gauge", "sum", "histogram", "exponential_histogram", "summary")
-ALERT_KINDS = ("threshold", "absent", "error_spike", "anomaly", "new_error_type", "regression")
 ALERT_SCHEMA_VERSION = 1
 ALERT_SEVERITIES = ("critical", "warning", "info")
+
+
+ALERT_KINDS: tuple[str, ...]  # set by __getattr__ below
+
+
+def __getattr__(name: str) -> Any:
+    # ALERT_KINDS (an alert's ``kind``) is read from the finding sources' registry, the one
+    # list of kinds (pipeline/process/findings/); imported on first use, so schemas/ itself
+    # stays free of pipeline imports.
+    if name == "ALERT_KINDS":
+        from pipeline.process.findings import KINDS
+
+        return tuple(KINDS)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SpanRecord = TypedDict(
     "SpanRecord",
@@ -172,7 +186,7 @@ Alert = TypedDict(
         "id": str,  # hash of fingerprint, startsAt, status and @timestamp: the store's _id
         "fingerprint": str,  # alert_fingerprint(identifying labels): stable across firing/resolved
         "status": str,  # "firing" or "resolved"
-        "kind": str,  # one of ALERT_KINDS
+        "kind": str,  # one of ALERT_KINDS (the finding kinds registered in pipeline/process/findings/)
         "severity": str,  # one of ALERT_SEVERITIES
         "alertname": str,
         "service.name": str,

@@ -14,7 +14,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from pipeline.alerts.notifiers.alertmanager import AlertmanagerConfig
 from pipeline.alerts.notifiers.webhook import WebhookConfig
-from pipeline.configbase import Section
+from schemas.configbase import Section
 
 __all__ = [
     "STATISTICS",
@@ -24,6 +24,7 @@ __all__ = [
     "RuleConfig",
     "WebhookConfig",
     "default_rules",
+    "detector_defaults",
     "parse_duration",
 ]
 
@@ -167,13 +168,18 @@ class DetectorAlertConfig(Section):
         return parse_duration(value)
 
 
-# Per detector kind, what differs from DetectorAlertConfig's own defaults.
-DETECTOR_DEFAULTS: dict[str, dict[str, Any]] = {
-    "error_spike": {"severity": "critical"},
-    "anomaly": {},
-    "new_error_type": {"clear_after": 600.0},
-    "regression": {"clear_after": 600.0},
-}
+def detector_defaults() -> dict[str, dict[str, Any]]:
+    """Per finding kind with an ``alerts.detectors`` entry, what differs from
+    :class:`DetectorAlertConfig`'s own defaults: read from the finding sources'
+    registry (:data:`pipeline.process.findings.SOURCES`), the one list of kinds.
+
+    >>> detector_defaults()["error_spike"]
+    {'severity': 'critical'}
+    """
+    # imported late: the sources import the alert engine, which imports this module
+    from pipeline.process.findings import alert_defaults
+
+    return alert_defaults()
 
 
 class AlertsConfig(Section):
@@ -187,8 +193,8 @@ class AlertsConfig(Section):
     renotify_interval: float = Field(4 * 3600.0, description="duration: re-send a still-firing alert this often")
     resolve_hold: float = Field(120.0, description="duration: a condition must stay clear this long before resolving")
     detectors: dict[str, DetectorAlertConfig] = Field(
-        description="per detector kind: error_spike, anomaly, new_error_type, regression",
-        default_factory=lambda: {kind: DetectorAlertConfig(**values) for kind, values in DETECTOR_DEFAULTS.items()},
+        description="per finding kind (the registry in pipeline/process/findings/): when its findings alert",
+        default_factory=lambda: {kind: DetectorAlertConfig(**values) for kind, values in detector_defaults().items()},
     )
     generator_url: str = Field("http://127.0.0.1:9200", description="base of the link-ready search query in alerts")
     # Alert targets: every notifier section here is one (pipeline/alerts/notifiers/), one line each.
@@ -201,11 +207,12 @@ class AlertsConfig(Section):
         """Keys given for a kind override its defaults; kinds not given keep theirs."""
         if not isinstance(value, dict):
             return value
-        unknown = sorted(set(value) - set(DETECTOR_DEFAULTS))
+        kinds = detector_defaults()
+        unknown = sorted(set(value) - set(kinds))
         if unknown:
-            raise ValueError(f"unknown detector kind {', '.join(unknown)}: expected one of {', '.join(DETECTOR_DEFAULTS)}")
+            raise ValueError(f"unknown detector kind {', '.join(unknown)}: expected one of {', '.join(kinds)}")
         merged: dict[str, Any] = {}
-        for kind, defaults in DETECTOR_DEFAULTS.items():
+        for kind, defaults in kinds.items():
             given = value.get(kind, {})
             if isinstance(given, DetectorAlertConfig):
                 given = given.model_dump(exclude_unset=True)
@@ -216,15 +223,6 @@ class AlertsConfig(Section):
     @classmethod
     def _durations(cls, value: Any) -> float:
         return parse_duration(value)
-
-    @field_validator("detectors")
-    @classmethod
-    def _kinds(cls, value: dict[str, DetectorAlertConfig]) -> dict[str, DetectorAlertConfig]:
-        known = {"error_spike", "anomaly", "new_error_type", "regression"}
-        unknown = set(value) - known
-        if unknown:
-            raise ValueError(f"unknown detector kind(s) {sorted(unknown)}; known: {sorted(known)}")
-        return value
 
     @model_validator(mode="after")
     def _unique_names(self) -> AlertsConfig:

@@ -308,7 +308,7 @@ async def _sink_run(args: argparse.Namespace, broker: EmbeddedBroker, store: Emb
     cfg = _config(broker, tag, args.partitions)
     await ensure_topics(cfg.kafka)
     # the processor's own clean-topic messages, args.batch records each
-    pipeline = BatchPipeline(RollingStats(cfg.process.stats), default_transforms(cfg))
+    pipeline = BatchPipeline(RollingStats(cfg.process.stats), default_transforms(cfg.redact))
     from pipeline.bench.process import make_batches
 
     now = time.time_ns()

@@ -1,7 +1,7 @@
 """``sightline bench process``: records/s through one processor's path, store time apart.
 
 The path timed is what one processor process does per raw message (decode →
-redaction → ids → rolling statistics → detector hooks, as
+redaction → ids → rolling statistics → finding sources, as
 :class:`~pipeline.process.service.Processor` wires them → clean-topic
 encoding, plus the state written to the changelog) plus the sink's bulk-body encoding (parse
 the clean message, one ``create`` operation per record).  Kafka is not in the
@@ -161,16 +161,15 @@ def run(args: argparse.Namespace) -> int:
             converted.append((sig, key, orjson.dumps(data)))
         batches = converted
     headers = RawEnvelope(args.format, now).headers()
-    transforms = default_transforms(cfg)
+    transforms = default_transforms(cfg.redact)
     stats = RollingStats(cfg.process.stats)
-    pipeline = BatchPipeline(stats, transforms)
-    detection = None
-    if not args.no_detect:
-        from pipeline.process.detect import Detection
-
-        detection = Detection(cfg, stats)
-        pipeline.hooks.append(detection.on_stats)
-        pipeline.record_hooks.append(detection.on_records)
+    detection = None if args.no_detect else _findings(cfg, stats)
+    pipeline = BatchPipeline(
+        stats,
+        transforms,
+        [detection.on_stats] if detection else [],
+        [detection.on_records] if detection else [],
+    )
     raw_bytes = sum(len(p) for _, _, p in batches)
     _warm_up(cfg, args)
 
@@ -208,7 +207,7 @@ def run(args: argparse.Namespace) -> int:
     encode_s = total_s - process_s
     print(f"input: {len(batches)} raw messages ({args.format}, {args.signal}), {records} records, {raw_bytes / 1e6:.1f} MB raw")
     print(f"transforms: {', '.join(getattr(t, '__name__', repr(t)) for t in transforms) or 'none (redaction is not wired into default_transforms yet)'}")
-    print(f"detectors: {'off (--no-detect)' if detection is None else 'error spikes, template mining, anomaly feeds'}")
+    print(f"finding sources: {'off (--no-detect)' if detection is None else ', '.join(detection.sources)}")
     print(f"process path (decode + transforms + ids + statistics + detect + clean encode): {records / process_s:,.0f} records/s ({process_s:.2f} s)")
     print(f"sink bulk-body encoding:                                        {records / encode_s:,.0f} records/s ({encode_s:.2f} s)")
     print(f"whole path, one process:                                        {records / total_s:,.0f} records/s ({total_s:.2f} s); bulk bodies {body_bytes / 1e6:.1f} MB")
@@ -225,11 +224,17 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _findings(cfg: Any, stats: Any) -> Any:
+    """The finding step as :class:`~pipeline.process.service.Processor` builds it."""
+    from pipeline.process.findings import Findings, Settings
+
+    return Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), stats, cfg.elasticsearch.index_prefix)
+
+
 def _warm_up(cfg: Any, args: argparse.Namespace) -> None:
     """One pass of a few batches through a throwaway pipeline: lazy imports (the
     detectors pull in scipy) and first-call caches are paid before the clock starts,
     as a running processor pays them once at start."""
-    from pipeline.process.detect import Detection
     from pipeline.process.pipeline import BatchPipeline
     from pipeline.process.stats import RollingStats
     from pipeline.process.transforms import default_transforms
@@ -237,10 +242,8 @@ def _warm_up(cfg: Any, args: argparse.Namespace) -> None:
 
     headers = RawEnvelope(FORMAT_OTLP_PROTO, time.time_ns()).headers()  # make_batches writes protobuf
     stats = RollingStats(cfg.process.stats)
-    pipeline = BatchPipeline(stats, default_transforms(cfg))
-    detection = Detection(cfg, stats)
-    pipeline.hooks.append(detection.on_stats)
-    pipeline.record_hooks.append(detection.on_records)
+    detection = _findings(cfg, stats)
+    pipeline = BatchPipeline(stats, default_transforms(cfg.redact), [detection.on_stats], [detection.on_records])
     for sig, key, payload in make_batches("mixed", 3 * args.batch, args.batch, 3, args.seed + 1, time.time_ns()):
         pipeline.process(sig, headers, payload, key, time.time_ns())
     stats.take_dirty()

@@ -8,6 +8,9 @@ on every record.  Ids (``id``) are added by the caller.  Metric names and
 point attribute keys take their Prometheus-style form (``http.server.request.duration``
 in ``s`` → ``http_server_request_duration_seconds``, ``http.route`` → ``http_route``:
 :mod:`schemas.metricnames`), so a series looks the same sent over OTLP or scraped.
+
+This is the processor's half of OTLP; the ingestor's half (parse, check
+limits, split by resource, produce raw batches) is :mod:`pipeline.ingest.otlp`.
 """
 
 from __future__ import annotations

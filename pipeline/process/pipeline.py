@@ -18,9 +18,10 @@ from pipeline.process.decode import DecodeError, assign_ids, decode_batch
 from pipeline.process.stats import RollingStats, StatsHook, StatsUpdate
 from pipeline.process.transforms import Transform
 
-__all__ = ["BatchPipeline", "Processed", "pack_lines", "split_encoded"]
+__all__ = ["BatchPipeline", "Processed", "RecordHook", "pack_lines", "split_encoded"]
 
 log = get_logger("process")
+RecordHook = Callable[[str, list[dict[str, Any]]], None]
 
 
 @dataclass
@@ -76,7 +77,10 @@ class BatchPipeline:
     transforms
         Run in order after decode (redaction first): see :mod:`pipeline.process.transforms`.
     hooks
-        Called with every batch's :class:`StatsUpdate` list (detectors subscribe here).
+        Called with every batch's :class:`StatsUpdate` list (finding sources subscribe here).
+    record_hooks
+        Called with ``(signal, records)`` once records are redacted and have
+        ids (template mining).
     max_message_bytes
         Clean-topic messages are split below this size.
     """
@@ -86,13 +90,13 @@ class BatchPipeline:
         stats: RollingStats | None,
         transforms: Sequence[Transform] = (),
         hooks: Sequence[StatsHook] = (),
+        record_hooks: Sequence[RecordHook] = (),
         max_message_bytes: int = 1_000_000,
     ) -> None:
         self.stats = stats
         self.transforms = list(transforms)
         self.hooks = list(hooks)
-        # Called with (signal, records) once records are redacted and have ids (template mining).
-        self.record_hooks: list[Callable[[str, list[dict[str, Any]]], None]] = []
+        self.record_hooks = list(record_hooks)
         self.max_message_bytes = max_message_bytes
         # (stage, signal) → records that left the stage; read at scrape time.
         self.stage_records: dict[tuple[str, str], int] = {}

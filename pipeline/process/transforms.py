@@ -4,7 +4,9 @@ A transform takes ``(signal, records)`` and returns the records to keep (it
 may change them in place).  It runs on every decoded batch before ids are
 derived, before statistics, before the clean topics: nothing downstream sees
 what a transform removed.  :func:`default_transforms` is the one place that
-builds the processor's list from config.
+builds the processor's list from config; :func:`build_redactor` gives the
+redactor itself when its text pass is wanted too (the dead-letter preview's
+scrubber).
 """
 
 from __future__ import annotations
@@ -14,23 +16,28 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
-from pipeline.config import Config
-from pipeline.redact import Redactor
+from pipeline.redact import RedactConfig, Redactor
 
-__all__ = ["Transform", "default_transforms"]
+__all__ = ["Scrubber", "Transform", "build_redactor", "default_transforms"]
 
 Transform = Callable[[str, list[dict[str, Any]]], list[dict[str, Any]]]
+Scrubber = Callable[[str], str]  # a text pass over what leaves unparsed (dead-letter previews)
 
 
-def default_transforms(cfg: Config, registry: CollectorRegistry | None = None) -> list[Transform]:
-    """The transforms every processor runs, in order: redaction first (``redact.enabled``).
+def build_redactor(redact: RedactConfig, registry: CollectorRegistry | None = None) -> Redactor | None:
+    """The redactor the ``redact`` section asks for (``None`` when ``redact.enabled`` is off).
 
-    The redactor's per-rule counts are registered on ``registry`` when given.
+    Its per-rule counts are registered on ``registry`` when given.
     """
-    out: list[Transform] = []
-    if cfg.redact.enabled:
-        redactor = Redactor(cfg.redact)
-        if registry is not None:
-            redactor.register_metrics(registry)
-        out.append(redactor.transform)
-    return out
+    if not redact.enabled:
+        return None
+    redactor = Redactor(redact)
+    if registry is not None:
+        redactor.register_metrics(registry)
+    return redactor
+
+
+def default_transforms(redact: RedactConfig, registry: CollectorRegistry | None = None) -> list[Transform]:
+    """The transforms every processor runs, in order: redaction first (``redact.enabled``)."""
+    redactor = build_redactor(redact, registry)
+    return [] if redactor is None else [redactor.transform]

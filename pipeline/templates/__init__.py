@@ -1,7 +1,7 @@
 """Mined log templates outside the processors: the documents they publish and ``sightline templates``.
 
 The processors mine templates (:mod:`detectors.templates`, wired in
-:mod:`pipeline.process.detect`) and publish the changed ones every alert
+:mod:`pipeline.process.findings.templates`) and publish the changed ones every alert
 evaluation cycle to ``kafka.topics.templates``; the Elasticsearch sink keeps
 them in ``{prefix}-templates``; ``sightline templates`` reads them from there.
 """

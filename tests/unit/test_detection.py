@@ -7,7 +7,13 @@ import random
 from typing import Any
 
 from pipeline.config import load_config
-from pipeline.process.detect import Detection
+from pipeline.process.findings import (
+    ErrorSpikes,
+    Findings,
+    MetricAnomalies,
+    Settings,
+    TemplateFindings,
+)
 from pipeline.process.stats import RollingStats
 
 T0 = 1_795_428_000
@@ -17,7 +23,7 @@ def run(minutes: int, spike=(), latency=(), new_error_from=None, seed=1, env=Non
     cfg = load_config(environ={"SIGHTLINE_TEMPLATES__WARMUP_SECONDS": "60", "SIGHTLINE_DETECTORS__FEED_INTERVAL_S": "15",
                                **(env or {})})
     stats = RollingStats(cfg.process.stats)
-    det = Detection(cfg, stats)
+    det = Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), stats)
     rng = random.Random(seed)
     events: list[tuple[float, dict[str, Any]]] = []
     for minute in range(minutes):
@@ -78,11 +84,22 @@ def test_new_error_type_fires_once_after_warmup_and_resolves_when_it_stops() -> 
 
 
 def test_state_survives_pickling() -> None:
-    det, _ = run(10)
-    state = det.state_of("checkout")
-    assert state is not None
-    restored = pickle.loads(pickle.dumps(state))
-    assert restored.miner is not None and restored.spikes is not None
+    det, _ = run(10, new_error_from=5)
+    entries = det.take_dirty()
+    parts = {key.decode().split("\x1f", 2)[1] for _, key, _ in entries}
+    assert {"activity", "alerts", "spikes", "templates", "anomalies"} <= parts
+    cfg = load_config(environ={"SIGHTLINE_TEMPLATES__WARMUP_SECONDS": "60"})
+    other = Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), RollingStats(cfg.process.stats))
+    assert all(other.load(key, blob) for _, key, blob in entries)
+    assert other.services == {"checkout"}
+    templates = other.source(TemplateFindings)
+    assert templates is not None and list(templates.mined["checkout"].miner.templates())
+    spikes = other.source(ErrorSpikes)
+    assert spikes is not None and spikes.trackers["checkout"] is not None
+    anomalies = other.source(MetricAnomalies)
+    assert anomalies is not None and anomalies.fed["checkout"].detectors
+    assert other.ctx.activity["checkout"].last_seen == det.ctx.activity["checkout"].last_seen
+    assert not other.load(b"checkout\x1fspikes", pickle.dumps(1)) and not other.load(b"checkout\x1fnope", b"x")
 
 
 def test_latency_shift_fires_an_anomaly_with_its_band_and_resolves_after() -> None:

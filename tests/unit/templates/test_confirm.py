@@ -12,7 +12,7 @@ from typing import Any
 from detectors.templates import TemplateMiner
 from detectors.templates.detectors import Finding, NewErrorType, Regression
 from pipeline.config import load_config
-from pipeline.process.detect import Detection
+from pipeline.process.findings import Findings, Settings
 from pipeline.process.stats import RollingStats
 
 WARM = "GET /cart 200 in 12ms"
@@ -140,7 +140,7 @@ def test_held_templates_survive_pickling_and_old_state_loads() -> None:
 
 def test_the_processors_detection_step_reports_the_settled_template_at_evaluation() -> None:
     cfg = load_config(environ={"SIGHTLINE_TEMPLATES__WARMUP_SECONDS": "60", "SIGHTLINE_TEMPLATES__CONFIRM_SECONDS": "30"})
-    det = Detection(cfg, RollingStats(cfg.process.stats))
+    det = Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), RollingStats(cfg.process.stats))
     t0 = 1_795_428_000
 
     def log(seconds: float, message: str, severity: int = 17) -> dict[str, Any]:

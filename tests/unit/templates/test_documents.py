@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pickle
+import sys
+import types
+import zlib
 from typing import Any
 
 import jsonschema
@@ -10,7 +13,7 @@ import orjson
 
 from detectors.templates import TemplateMiner
 from pipeline.config import load_config
-from pipeline.process.detect import Detection
+from pipeline.process.findings import Findings, Settings, TemplateFindings
 from pipeline.process.pipeline import BatchPipeline
 from pipeline.process.stats import RollingStats
 from pipeline.process.transforms import default_transforms
@@ -54,9 +57,15 @@ def test_a_merged_template_leaves_a_short_document() -> None:
     assert doc["status"] == "merged" and doc["merged_into"] == "T1" and "template" not in doc
 
 
-def detection(**env: str) -> Detection:
+def detection(**env: str) -> Findings:
     cfg = load_config(environ={"SIGHTLINE_TEMPLATES__WARMUP_SECONDS": "0", **env})
-    return Detection(cfg, RollingStats(cfg.process.stats))
+    return Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), RollingStats(cfg.process.stats))
+
+
+def templates(det: Findings) -> TemplateFindings:
+    source = det.source(TemplateFindings)
+    assert source is not None
+    return source
 
 
 def error_log(seconds: float, message: str, service: str = "checkout") -> dict[str, Any]:
@@ -73,29 +82,29 @@ def test_changed_templates_are_handed_out_once_per_change() -> None:
     det.on_records("logs", [error_log(1, "disk /var/lib/db is 97% full"),
                             error_log(2, "payment declined for order 17"),
                             error_log(3, "KeyError: 'warehouse_3' not found", service="inventory")])
-    first = det.take_template_docs(T0 + 10)
+    first = templates(det).take_docs(T0 + 10)
     assert {s: len(d) for s, d in first} == {"checkout": 2, "inventory": 1}
     for _, docs in first:
         for doc in docs:
             validate(dict(doc))
-    assert det.take_template_docs(T0 + 20) == []  # nothing changed since
+    assert templates(det).take_docs(T0 + 20) == []  # nothing changed since
     det.on_records("logs", [error_log(30, "payment declined for order 18")])
-    [(service, [doc])] = det.take_template_docs(T0 + 40)
+    [(service, [doc])] = templates(det).take_docs(T0 + 40)
     assert service == "checkout" and doc["template"] == "payment declined for order <NUM>" and doc["count"] == 2
     assert doc["time_unix_nano"] == (T0 + 40) * 10**9  # the store keeps the newest version
     # only error logs are mined
     det.on_records("logs", [{**error_log(50, "cache warmed"), "severity_number": 9}])
-    assert det.take_template_docs(T0 + 60) == []
+    assert templates(det).take_docs(T0 + 60) == []
 
 
 def test_merged_templates_are_published_as_merged_and_the_survivor_lists_them() -> None:
     det = detection()
     names = ["alice", "bob"]
     det.on_records("logs", [error_log(i, f"user {n} logged in from a locked account") for i, n in enumerate(names)])
-    [(_, before)] = det.take_template_docs(T0 + 10)
+    [(_, before)] = templates(det).take_docs(T0 + 10)
     assert len(before) == 2
     det.on_records("logs", [error_log(20, "user carol logged in from a locked account")])
-    [(_, after)] = det.take_template_docs(T0 + 30)
+    [(_, after)] = templates(det).take_docs(T0 + 30)
     merged = [d for d in after if d["status"] == "merged"]
     [survivor] = [d for d in after if d["status"] == "active"]
     assert survivor["template"] == "user <*> logged in from a locked account" and survivor["count"] == 3
@@ -108,46 +117,74 @@ def test_merged_templates_are_published_as_merged_and_the_survivor_lists_them() 
 def test_templates_that_could_not_be_sent_go_out_next_time() -> None:
     det = detection()
     det.on_records("logs", [error_log(1, "disk /var/lib/db is 97% full")])
-    [(service, docs)] = det.take_template_docs(T0 + 10)
-    det.requeue_templates(service, docs)
-    [(_, again)] = det.take_template_docs(T0 + 20)
+    [(service, docs)] = templates(det).take_docs(T0 + 10)
+    templates(det).requeue_docs(service, docs)
+    [(_, again)] = templates(det).take_docs(T0 + 20)
     assert [d["id"] for d in again] == [d["id"] for d in docs]
 
 
 def test_document_ids_and_pending_publication_survive_a_restart() -> None:
     det = detection()
     det.on_records("logs", [error_log(1, "disk /var/lib/db is 97% full")])
-    [(_, _, blob)] = det.take_dirty()  # what the processor writes to its changelog
+    entries = det.take_dirty()  # what the processor writes to its changelog
     restored = detection()
-    restored.load(b"checkout\x1fcore", blob)
-    [(_, [doc])] = restored.take_template_docs(T0 + 10)  # not yet published before the "crash"
+    assert all(restored.load(key, blob) for _, key, blob in entries)
+    [(_, [doc])] = templates(restored).take_docs(T0 + 10)  # not yet published before the "crash"
     det.on_records("logs", [error_log(2, "disk /var/lib/db is 98% full")])
-    [(_, [live])] = det.take_template_docs(T0 + 10)
+    [(_, [live])] = templates(det).take_docs(T0 + 10)
     assert doc["id"] == live["id"] and doc["template_id"] == live["template_id"]
 
 
 def test_state_pickled_before_templates_were_published_loads() -> None:
     det = detection()
     det.on_records("logs", [error_log(1, "disk /var/lib/db is 97% full")])
-    state = det.services["checkout"]
-    old = dict(state.__dict__)
+    mined = templates(det).mined["checkout"]
+    old = dict(mined.__dict__)
     del old["unpublished"], old["retired"]
-    copy = pickle.loads(pickle.dumps(state))
-    copy.__setstate__(old)
-    assert copy.unpublished == set() and copy.retired == {}
+    # the entry a processor wrote before finding sources existed: pipeline.process.detect._Core
+    blob = zlib.compress(legacy_core_pickle(old), 1)
+    restored = detection()
+    assert restored.load(b"checkout\x1fcore", blob)
+    again = templates(restored).mined["checkout"]
+    assert again.unpublished == set() and again.retired == {}
+    assert [t.text for t in again.miner.templates()] == [t.text for t in mined.miner.templates()]
+
+
+def legacy_core_pickle(service_state: dict[str, Any]) -> bytes:
+    """A pickle naming the old classes, as processors before the split wrote them."""
+    module = types.ModuleType("pipeline.process.detect")
+
+    class ServiceState:
+        pass
+
+    class _Core:
+        pass
+
+    for cls in (ServiceState, _Core):
+        cls.__module__, cls.__qualname__ = module.__name__, cls.__name__
+        setattr(module, cls.__name__, cls)
+    state = ServiceState()
+    state.__dict__.update(service_state, spikes=None, last_seen=1.0, evidence={})
+    core = _Core()
+    core.__dict__.update(state=state, alerts={})
+    sys.modules[module.__name__] = module
+    try:
+        return pickle.dumps(core, protocol=5)
+    finally:
+        del sys.modules[module.__name__]
 
 
 def test_templates_are_mined_after_redaction() -> None:
     cfg = load_config(environ={"SIGHTLINE_TEMPLATES__WARMUP_SECONDS": "0"})
     stats = RollingStats(cfg.process.stats)
-    det = Detection(cfg, stats)
-    pipeline = BatchPipeline(stats, default_transforms(cfg, None), [det.on_stats])
+    det = Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), stats)
+    pipeline = BatchPipeline(stats, default_transforms(cfg.redact, None), [det.on_stats])
     pipeline.record_hooks.append(det.on_records)
     secret = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
     record = {"service.name": "api", "time_unix_nano": T0 * 10**9, "severity_text": "ERROR", "severity_number": 17,
               "message": f"clone failed for https://x-access-token:{secret}@github.com/acme/app.git with token {secret}"}
     env = RawEnvelope(FORMAT_RECORDS_JSON, T0 * 10**9)
     pipeline.process("logs", env.headers(), orjson.dumps([record]), b"api", T0 * 10**9, 0)
-    [(_, [doc])] = det.take_template_docs(T0 + 1)
+    [(_, [doc])] = templates(det).take_docs(T0 + 1)
     assert secret not in orjson.dumps(doc).decode()
     assert "[REDACTED:" in doc["template"]

@@ -1,0 +1,75 @@
+"""Building the processor's faust app from the ``kafka`` and ``process`` sections.
+
+Only construction here: the app, its raw-topic agents and the topics the
+processor writes.  What an agent does with a message is the caller's
+``handle`` (see :class:`~pipeline.process.service.Processor`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import faust
+
+from pipeline.config import KafkaConfig
+from pipeline.process.config import ProcessConfig
+from pipeline.process.recovery import TableManager
+
+__all__ = ["Handler", "add_agent", "broker_urls", "build_app", "raw_topic"]
+
+# (signal, faust event, clean topic) → awaited per raw message
+Handler = Callable[[str, Any, Any], Awaitable[None]]
+
+
+def broker_urls(bootstrap: str) -> list[str]:
+    """faust's broker URLs for a ``host:port,host:port`` list.
+
+    >>> broker_urls("a:9092, b:9092")
+    ['kafka://a:9092', 'kafka://b:9092']
+    """
+    return [f"kafka://{host.strip()}" for host in bootstrap.split(",") if host.strip()]
+
+
+def build_app(kafka: KafkaConfig, process: ProcessConfig, datadir: str) -> faust.App:
+    """The faust app: one consumer group (``process.group_id``), in-memory tables with changelogs."""
+    k = kafka
+    return faust.App(
+        process.group_id,
+        datadir=datadir,
+        broker=broker_urls(k.bootstrap_servers),
+        broker_client_id=f"{k.client_id}-process",
+        web_enabled=False,
+        store="memory://",
+        TableManager=TableManager,  # quiesces the fetcher before seeking (see recovery.py)
+        topic_partitions=k.partitions,
+        topic_replication_factor=k.replication_factor,
+        topic_allow_declare=k.create_topics,
+        table_standby_replicas=0,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_interval=process.commit_interval_s,
+        broker_rebalance_timeout=k.rebalance_timeout_s,
+        broker_session_timeout=k.session_timeout_s,
+        broker_heartbeat_interval=k.heartbeat_interval_s,
+        broker_request_timeout=k.request_timeout_s,
+        producer_compression_type=None if k.compression == "none" else k.compression,
+        producer_max_request_size=k.max_message_bytes,
+        producer_acks=-1,
+    )
+
+
+def raw_topic(app: faust.App, name: str) -> Any:
+    """A topic of raw bytes keys and values."""
+    return app.topic(name, key_serializer="raw", value_serializer="raw")
+
+
+def add_agent(app: faust.App, signal: str, source_name: str, sink_name: str, handle: Handler) -> None:
+    """An agent reading ``source_name`` that hands each event to ``handle(signal, event, sink)``."""
+    source = raw_topic(app, source_name)
+    sink = raw_topic(app, sink_name)
+
+    async def agent(stream: Any) -> None:
+        async for event in stream.events():
+            await handle(signal, event, sink)
+
+    app.agent(source, name=f"sightline.process.{signal}")(agent)

@@ -1,0 +1,193 @@
+"""Metric anomalies: one detector per tracked series, fed once per ``detectors.feed_interval_s``.
+
+Series: every operation's p95 latency, request rate and error ratio (when it
+has at least ``detectors.error_spike.min_count`` errors) and every OTLP metric
+series' mean (or rate for sums), read over the shortest statistics window.
+The detector is ``detectors.metric`` (see :mod:`detectors`).  A finding needs a
+high score, a value outside the expected band and a change that matters
+(``alerts.detectors.anomaly.min_change`` / ``min_ratio_change``); once firing
+it holds while the value stays outside the band on the same side.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from detectors.base import Detector
+from pipeline.alerts.engine import Condition, fingerprint
+from pipeline.process.findings.base import Context, Kind, Settings, Source
+
+__all__ = ["MetricAnomalies", "large_enough"]
+
+_OTHER = "other"  # pipeline.process.stats.OTHER
+SeriesId = tuple[str, str, str]  # ("op:GET /x:", statistic, alertname)
+
+
+@dataclass
+class _Fed:
+    """One service's detectors and when each was last fed; ``unsaved``: fed since the last save."""
+
+    detectors: dict[SeriesId, Detector] = field(default_factory=dict)
+    last_fed: dict[SeriesId, float] = field(default_factory=dict)
+    unsaved: set[SeriesId] = field(default_factory=set)
+
+
+class MetricAnomalies(Source):
+    """Anomaly findings (kind ``anomaly``) over the rolling statistics."""
+
+    name = "anomalies"
+    kinds = (Kind("anomaly", "a tracked series (latency, rate, error ratio, OTLP metric) outside its expected band"),)
+
+    def __init__(self, settings: Settings, ctx: Context) -> None:
+        super().__init__(settings, ctx)
+        self.config = settings.detectors
+        spec = ctx.stats.spec
+        self.window = spec.names[int(min(range(len(spec.seconds)), key=lambda i: spec.seconds[i]))]
+        self.fed: dict[str, _Fed] = {}
+        self.scores: dict[tuple[str, str, str], float] = {}  # (service, name, statistic) → last score
+        self._direction: dict[str, int] = {}  # fingerprint → +1 above / -1 below the band
+
+    def evaluate(self, now: float) -> list[Condition]:
+        """Feed each tracked series' detector once per feed interval; a finding per anomalous series."""
+        out: list[Condition] = []
+        policy = self.settings.policy("anomaly")
+        stats = self.ctx.stats
+        now_ns = int(now * 1e9)
+        window = self.window
+        for key in list(stats.series):
+            if key.service == _OTHER or key.kind not in ("op", "metric"):
+                continue
+            state = self.fed.get(key.service)
+            if state is None:
+                state = self.fed[key.service] = _Fed()
+            view = stats.read(key, window, now_ns)
+            if view.count <= 0:
+                continue
+            signals: list[tuple[str, str, float]] = []
+            if key.kind == "op":
+                q = stats.latency(key, window, now_ns)
+                p95 = float(q[min(1, len(q) - 1)]) if len(q) else float("nan")
+                if not math.isnan(p95):
+                    signals.append(("LatencyAnomaly", "latency_p95_ms", p95))
+                signals.append(("RequestRateAnomaly", "request_rate", view.rate))
+                if view.errors >= self.config.error_spike.min_count:
+                    # a ratio of a handful of errors is noise; error spikes cover low counts
+                    signals.append(("ErrorRatioAnomaly", "error_ratio", view.error_ratio))
+            else:
+                value = view.mean if not math.isnan(view.mean) else view.total_rate
+                signals.append(("MetricAnomaly", "value", float(value)))
+            for alertname, statistic, value in signals:
+                dkey = (key.kind + ":" + key.name + ":" + key.series, statistic, alertname)
+                if now - state.last_fed.get(dkey, 0.0) < self.config.feed_interval_s:
+                    continue
+                detector = state.detectors.get(dkey)
+                if detector is None:
+                    if len(state.detectors) >= self.config.max_series_per_service:
+                        continue
+                    detector = self.config.metric_detector()
+                    state.detectors[dkey] = detector
+                state.last_fed[dkey] = now
+                state.unsaved.add(dkey)
+                self.ctx.touch(key.service)
+                result = detector.update(value, now)
+                self.scores[(key.service, key.name, statistic)] = result.score
+                labels = {"operation": key.name} if key.kind == "op" else {"metric": key.name, "series": key.series}
+                # A page needs both a high score and a value outside the expected band;
+                # once firing, it holds while the value stays outside (detectors report
+                # an incident once, then rest).
+                direction = 0 if result.lower is None else (1 if value > result.upper else -1 if value < result.lower else 0)
+                fp = fingerprint({"alertname": alertname, "service": key.service, **labels})
+                ongoing = fp in self.ctx.engine.states and self._direction.get(fp) == direction
+                if not (policy.enabled and direction != 0 and (ongoing or result.score >= policy.min_score)):
+                    continue
+                if not ongoing and not large_enough(statistic, value, result, policy):
+                    continue
+                self._direction[fp] = direction
+                what = statistic.replace("_", " ")
+                out.append(
+                    Condition(
+                        kind="anomaly",
+                        alertname=alertname,
+                        service=key.service,
+                        active=True,
+                        severity=policy.severity,
+                        labels=labels,
+                        observed=float(value),
+                        expected=float(result.expected) if result.expected is not None else None,
+                        band=(float(result.lower), float(result.upper)) if result.lower is not None else None,
+                        score=float(result.score),
+                        summary=f"{key.service} {key.name}: {what} {value:.4g}, expected "
+                        f"{result.lower:.4g} .. {result.upper:.4g}",
+                        description=f"{what} of {key.service} {key.name} over {window} is outside its expected band.",
+                        series={"statistic": statistic, "window": window, "labels": {"service": key.service, **labels}},
+                        clear_after_s=policy.clear_after,
+                    )
+                )
+        return out
+
+    # -- state: one entry per detector, written when it was fed ------------------------------
+    def save(self, service: str) -> Iterable[tuple[tuple[str, ...], Any]]:
+        state = self.fed.get(service)
+        if state is None:
+            return []
+        out: list[tuple[tuple[str, ...], Any]] = []
+        for dkey in sorted(state.unsaved):
+            detector = state.detectors.get(dkey)
+            if detector is not None:
+                out.append((dkey, (detector, state.last_fed.get(dkey, 0.0))))
+        state.unsaved = set()
+        return out
+
+    def restore(self, service: str, entry: tuple[str, ...], value: Any) -> bool:
+        if len(entry) != 3 or not isinstance(value, tuple) or len(value) != 2:
+            return False
+        detector, fed = value
+        state = self.fed.get(service)
+        if state is None:
+            state = self.fed[service] = _Fed()
+        dkey = (entry[0], entry[1], entry[2])
+        state.detectors[dkey] = detector
+        state.last_fed[dkey] = float(fed)
+        return True
+
+    def forget(self, service: str) -> None:
+        self.fed.pop(service, None)
+        for key in [k for k in self.scores if k[0] == service]:
+            del self.scores[key]
+
+    def services(self) -> Iterable[str]:
+        return self.fed
+
+    def collect(self) -> Iterable[Any]:
+        from prometheus_client.core import GaugeMetricFamily
+
+        anomaly = GaugeMetricFamily(
+            "sightline_anomaly_score",
+            "Latest anomaly score (0..1) of a tracked series, by service, series name and statistic.",
+            labels=["service", "name", "statistic"],
+        )
+        for (service, name, statistic), score in sorted(self.scores.items()):
+            anomaly.add_metric([service, name, statistic], score)
+        return [anomaly]
+
+
+def large_enough(statistic: str, value: float, result: Any, policy: Any) -> bool:
+    """Whether an anomaly is big enough to page: unusual is not enough, it must also matter.
+
+    >>> from types import SimpleNamespace as N
+    >>> policy = N(min_change=0.2, min_ratio_change=0.02)
+    >>> large_enough("error_ratio", 0.025, N(expected=0.014, lower=0.005, upper=0.023), policy)
+    False
+    >>> large_enough("latency_p95_ms", 441.5, N(expected=197.0, lower=181.0, upper=213.0), policy)
+    True
+    """
+    expected = result.expected
+    if expected is None or (isinstance(expected, float) and math.isnan(expected)):
+        expected = (result.lower + result.upper) / 2
+    change = abs(value - expected)
+    if statistic == "error_ratio":
+        return bool(change >= policy.min_ratio_change)
+    return bool(change >= policy.min_change * abs(expected))

@@ -1,0 +1,181 @@
+"""The finding-source contract: :class:`Kind`, :class:`FindingSource`, :class:`Source`, :class:`Context`.
+
+A finding source turns the processor's statistics or records into findings
+(:class:`~pipeline.alerts.engine.Condition`).  It keeps per-service state that
+moves with the service's partition: :meth:`FindingSource.save` hands out what
+changed, :meth:`FindingSource.restore` takes it back on another processor.
+No Kafka, no clock: the caller passes ``now``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+
+from pipeline.alerts.engine import AlertEngine, Condition
+
+if TYPE_CHECKING:
+    from detectors.config import DetectorsConfig
+    from detectors.templates.config import TemplatesConfig
+    from pipeline.alerts.config import AlertsConfig, DetectorAlertConfig
+    from pipeline.process.stats import RollingStats, StatsUpdate
+
+__all__ = ["EVIDENCE", "Activity", "Context", "FindingSource", "Kind", "Settings", "Source"]
+
+EVIDENCE = 10  # sample record ids and trace ids kept per error type
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of finding: the ``kind`` of the alerts it raises.
+
+    Parameters
+    ----------
+    name
+        The alert event's ``kind`` (``error_spike``); also its key under ``alerts.detectors``.
+    description
+        One line for the docs.
+    alert_defaults
+        What differs from :class:`~pipeline.alerts.config.DetectorAlertConfig`'s
+        defaults for this kind (``{"severity": "critical"}``); ``None`` when the
+        kind has no ``alerts.detectors`` entry (threshold rules carry their own
+        severity and duration).
+    """
+
+    name: str
+    description: str
+    alert_defaults: Mapping[str, Any] | None = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The config sections finding sources read (each source takes the ones it needs)."""
+
+    detectors: DetectorsConfig
+    templates: TemplatesConfig
+    alerts: AlertsConfig
+
+    def policy(self, kind: str) -> DetectorAlertConfig:
+        """When a finding of ``kind`` becomes an alert (``alerts.detectors.<kind>``)."""
+        return self.alerts.detectors[kind]
+
+
+@dataclass
+class Activity:
+    """What every source may read about one service: when it last sent anything, recent error samples."""
+
+    last_seen: float = 0.0
+    evidence: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+
+    def samples(self, error_type: str | None) -> tuple[list[str], list[str]]:
+        """Recent error record ids and trace ids: of one error type, or of all (``None``).
+
+        >>> a = Activity(evidence={"KeyError": (["r1"], ["t1"]), "Timeout": (["r2"], [])})
+        >>> a.samples("KeyError"), a.samples(None)
+        ((['r1'], ['t1']), (['r1', 'r2'], ['t1']))
+        """
+        if error_type is not None:
+            return self.evidence.get(error_type, ([], []))
+        ids = [i for pair in self.evidence.values() for i in pair[0]][-EVIDENCE:]
+        traces = [t for pair in self.evidence.values() for t in pair[1]][-EVIDENCE:]
+        return ids, traces
+
+
+@dataclass
+class Context:
+    """What the finding step shares with its sources.
+
+    ``stats`` are the rolling statistics (read them at evaluation time),
+    ``engine`` the alert engine (to ask whether an alert is already open),
+    ``activity`` per service.  A source calls :meth:`touch` whenever it changes
+    a service's state, so that state is saved to the changelog.
+    """
+
+    stats: RollingStats
+    engine: AlertEngine
+    activity: dict[str, Activity] = field(default_factory=dict)
+    dirty: set[str] = field(default_factory=set)
+
+    def touch(self, service: str) -> None:
+        """Mark ``service``'s state as changed (saved at the next :meth:`Findings.take_dirty`)."""
+        self.dirty.add(service)
+
+    def activity_of(self, service: str) -> Activity:
+        got = self.activity.get(service)
+        if got is None:
+            got = self.activity[service] = Activity()
+        return got
+
+
+@runtime_checkable
+class FindingSource(Protocol):
+    """What the finding step calls; :class:`Source` gives every method but :meth:`evaluate` a default."""
+
+    name: ClassVar[str]
+    kinds: ClassVar[tuple[Kind, ...]]
+
+    def on_stats(self, updates: Sequence[StatsUpdate]) -> None:
+        """A batch's statistics updates (counts, error samples), after they were counted."""
+
+    def on_records(self, signal: str, records: Sequence[dict[str, Any]]) -> None:
+        """A batch's records, redacted and with their ids."""
+
+    def evaluate(self, now: float) -> list[Condition]:
+        """Findings since the last call plus those due at ``now`` (every ``alerts.evaluation_interval_s``)."""
+
+    def save(self, service: str) -> Iterable[tuple[tuple[str, ...], Any]]:
+        """``(entry, picklable value)`` for a service whose state changed: ``()`` names the source's
+        main entry (skipped on recovery when the service is live here), longer tuples items saved on
+        their own (only those that changed)."""
+
+    def restore(self, service: str, entry: tuple[str, ...], value: Any) -> bool:
+        """Adopt what :meth:`save` gave for ``service`` (another processor's); ``False`` if unusable."""
+
+    def forget(self, service: str) -> None:
+        """Drop a service whose partition moved to another processor."""
+
+    def services(self) -> Iterable[str]:
+        """The services this source holds state for."""
+
+    def collect(self) -> Iterable[Any]:
+        """Prometheus metric families read at scrape time (scores, counts)."""
+
+
+class Source:
+    """Convenience base for a :class:`FindingSource`: no state, nothing to collect.
+
+    A subclass sets :attr:`name` and :attr:`kinds`, takes its config sections in
+    ``__init__(settings, ctx)`` and implements :meth:`evaluate` and the hooks it needs.
+    """
+
+    name: ClassVar[str] = ""
+    kinds: ClassVar[tuple[Kind, ...]] = ()
+
+    def __init__(self, settings: Settings, ctx: Context) -> None:
+        self.settings = settings
+        self.ctx = ctx
+
+    def on_stats(self, updates: Sequence[StatsUpdate]) -> None:
+        return None
+
+    def on_records(self, signal: str, records: Sequence[dict[str, Any]]) -> None:
+        return None
+
+    def evaluate(self, now: float) -> list[Condition]:
+        raise NotImplementedError
+
+    def save(self, service: str) -> Iterable[tuple[tuple[str, ...], Any]]:
+        return ()
+
+    def restore(self, service: str, entry: tuple[str, ...], value: Any) -> bool:
+        return False
+
+    def forget(self, service: str) -> None:
+        return None
+
+    def services(self) -> Iterable[str]:
+        return ()
+
+    def collect(self) -> Iterable[Any]:
+        return ()

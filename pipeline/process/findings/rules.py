@@ -1,0 +1,84 @@
+"""Threshold rules (``alerts.rules``) over the rolling statistics, and service absence.
+
+Every evaluation builds one row per (service, operation or log or error type,
+window) from the statistics, plus one ``absent_s`` row per service, and hands
+them to :func:`~pipeline.alerts.engine.evaluate_rules`.  A firing threshold
+alert carries sample error records and traces (of its error type if it has one).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from pipeline.alerts.engine import Condition, evaluate_rules
+from pipeline.process.findings.base import Context, Kind, Settings, Source
+
+__all__ = ["ThresholdRules"]
+
+_OTHER = "other"  # pipeline.process.stats.OTHER
+_QUANTILE_NAMES = {0.5: "latency_p50_ms", 0.95: "latency_p95_ms", 0.99: "latency_p99_ms"}
+
+
+class ThresholdRules(Source):
+    """Threshold findings (kind ``threshold``; ``absent`` for ``absent_s`` rules)."""
+
+    name = "rules"
+    kinds = (
+        Kind("threshold", "an alerts.rules entry: a statistic over a threshold for a duration", None),
+        Kind("absent", "an alerts.rules entry on absent_s: a service stopped sending", None),
+    )
+
+    def __init__(self, settings: Settings, ctx: Context) -> None:
+        super().__init__(settings, ctx)
+        self.rules = settings.alerts.rules
+
+    def evaluate(self, now: float) -> list[Condition]:
+        out = evaluate_rules(self.rules, self.rows(int(now * 1e9)))
+        for condition in out:
+            self._attach_evidence(condition)
+        return out
+
+    def _attach_evidence(self, condition: Condition) -> None:
+        """Sample error records and traces behind a threshold alert (by its error type if it has one)."""
+        activity = self.ctx.activity.get(condition.service)
+        if activity is None or not condition.active or condition.kind != "threshold":
+            return
+        ids, traces = activity.samples(condition.labels.get("error_type"))
+        condition.evidence = {"record_ids": list(ids), "trace_ids": list(traces)}
+
+    def rows(self, now_ns: int) -> list[dict[str, Any]]:
+        """The statistics rules read: one row per series and window the rules use, one absence row per service."""
+        stats = self.ctx.stats
+        rows: list[dict[str, Any]] = []
+        windows = sorted({r.window for r in self.rules} & set(stats.spec.names))
+        for key in list(stats.series):
+            if key.service == _OTHER:
+                continue
+            for window in windows:
+                view = stats.read(key, window, now_ns)
+                row: dict[str, Any] = {"service": key.service, "window": window}
+                if key.kind == "op":
+                    q = stats.latency(key, window, now_ns)
+                    row.update(
+                        operation=key.name,
+                        request_count=view.count,
+                        request_rate=view.rate,
+                        error_count=view.errors,
+                        error_ratio=view.error_ratio,
+                    )
+                    for quantile, value in zip(stats.cfg.quantiles, q, strict=False):
+                        name = _QUANTILE_NAMES.get(quantile)
+                        if name and not math.isnan(float(value)):
+                            row[name] = float(value)
+                elif key.kind == "log":
+                    row.update(operation=f"log {key.name}", log_count=view.count)
+                elif key.kind == "err":
+                    row.update(error_type=key.name, error_type_count=view.errors)
+                else:
+                    continue
+                rows.append(row)
+        for service, activity in self.ctx.activity.items():
+            if activity.last_seen:
+                rows.append({"service": service, "absent_s": max(0.0, now_ns / 1e9 - activity.last_seen)})
+        return rows

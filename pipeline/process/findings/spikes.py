@@ -1,0 +1,128 @@
+"""Error spikes: errors per service and per (service, error type) against their own baseline.
+
+Errors are counted in ``detectors.error_spike.window_seconds`` windows
+(:class:`~detectors.spike.ErrorSpikeTracker`: Poisson tail over a smoothed
+baseline, a minimum count); an open window whose count already scores high is
+reported before it closes, the rest when it closes at evaluation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from detectors.spike import ErrorSpikeTracker
+from pipeline.alerts.engine import Condition
+from pipeline.process.findings.base import Context, Kind, Settings, Source
+
+if TYPE_CHECKING:
+    from pipeline.process.stats import StatsUpdate
+
+__all__ = ["ErrorSpikes"]
+
+_OTHER = "other"  # pipeline.process.stats.OTHER: the overflow service, never alerted on
+
+
+class ErrorSpikes(Source):
+    """Error spike findings (kind ``error_spike``), one tracker per service."""
+
+    name = "spikes"
+    kinds = (Kind("error_spike", "errors of a service (or of one error type) far above their baseline",
+                  {"severity": "critical"}),)
+
+    def __init__(self, settings: Settings, ctx: Context) -> None:
+        super().__init__(settings, ctx)
+        self.config = settings.detectors.error_spike
+        self.trackers: dict[str, ErrorSpikeTracker] = {}
+        self.scores: dict[tuple[str, str], float] = {}  # (service, error type or "") → last score
+        self.pending: list[Condition] = []
+        # never shorter than a window (plus an evaluation): a spike lasting several
+        # windows is found at most once a window and must not resolve in between
+        self.min_clear_s = self.config.window_seconds + settings.alerts.evaluation_interval_s
+
+    def _tracker(self, service: str) -> ErrorSpikeTracker:
+        tracker = self.trackers.get(service)
+        if tracker is None:
+            tracker = self.trackers[service] = self.settings.detectors.error_spike_tracker()
+        return tracker
+
+    def on_stats(self, updates: Sequence[StatsUpdate]) -> None:
+        for update in updates:
+            key = update.key
+            if key.kind != "err" or update.errors <= 0 or key.service == _OTHER:
+                continue
+            tracker = self._tracker(key.service)
+            self.ctx.touch(key.service)
+            t = update.time_ns / 1e9
+            for spike_key in ((key.service,), (key.service, key.name)):
+                for skey, result in tracker.add(spike_key, t, update.errors):
+                    self._finding(skey, result)
+
+    def evaluate(self, now: float) -> list[Condition]:
+        for tracker in self.trackers.values():
+            for key, result in tracker.flush(now):
+                self._finding(key, result)
+        out, self.pending = self.pending, []
+        return out
+
+    def _finding(self, key: Any, result: Any) -> None:
+        service = key[0]
+        error_type = key[1] if len(key) > 1 else None
+        self.scores[(service, error_type or "")] = result.score
+        policy = self.settings.policy("error_spike")
+        if not policy.enabled or result.score < policy.min_score:
+            return
+        ids, traces = self.ctx.activity_of(service).samples(error_type)
+        labels = {"error_type": error_type} if error_type else {}
+        what = f"{error_type} errors" if error_type else "errors"
+        self.pending.append(
+            Condition(
+                kind="error_spike",
+                alertname="ErrorSpike",
+                service=service,
+                active=True,
+                severity=policy.severity,
+                labels=labels,
+                observed=float(result.observed),
+                expected=float(result.expected),
+                band=(float(result.lower), float(result.upper)),
+                score=float(result.score),
+                summary=f"{service}: {result.observed:.0f} {what} in {result.window_end - result.window_start:.0f} s, "
+                f"{result.expected:.1f} expected",
+                description=f"Error count of {service} far above its baseline (p = {result.p_value:.2g}).",
+                evidence={"record_ids": ids, "trace_ids": traces},
+                series={"statistic": "error_count", "labels": {"service": service, **labels}},
+                clear_after_s=max(policy.clear_after, self.min_clear_s),
+            )
+        )
+
+    # -- state --------------------------------------------------------------------------
+    def save(self, service: str) -> Iterable[tuple[tuple[str, ...], Any]]:
+        tracker = self.trackers.get(service)
+        return [((), tracker)] if tracker is not None else []
+
+    def restore(self, service: str, entry: tuple[str, ...], value: Any) -> bool:
+        if entry or not isinstance(value, ErrorSpikeTracker):
+            return False
+        self.trackers[service] = value
+        return True
+
+    def forget(self, service: str) -> None:
+        self.trackers.pop(service, None)
+        for key in [k for k in self.scores if k[0] == service]:
+            del self.scores[key]
+
+    def services(self) -> Iterable[str]:
+        return self.trackers
+
+    def collect(self) -> Iterable[Any]:
+        from prometheus_client.core import GaugeMetricFamily
+
+        spike = GaugeMetricFamily(
+            "sightline_error_spike_score",
+            "Latest error spike score (0..1) per service and error type (empty: all errors).",
+            labels=["service", "error_type"],
+        )
+        for (service, error_type), score in sorted(self.scores.items()):
+            spike.add_metric([service, error_type], score)
+        return [spike]
