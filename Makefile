@@ -58,6 +58,7 @@ lint: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/python -m tests.readme
+	$(BIN)/python -m pipeline.process.findings
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
