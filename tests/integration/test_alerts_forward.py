@@ -8,6 +8,7 @@ import urllib.request
 
 import orjson
 import pytest
+from aiohttp import web
 from aiokafka import AIOKafkaProducer
 from prometheus_client import CollectorRegistry
 
@@ -17,7 +18,7 @@ from pipeline.alerts.forward import AlertForwarder
 from pipeline.embedded import free_port
 from pipeline.kafka import ensure_topics
 from tests.conftest import WebhookSink
-from tests.helpers import eventually
+from tests.helpers import eventually, read_topic
 
 pytestmark = pytest.mark.integration
 
@@ -74,7 +75,10 @@ async def test_firing_and_resolved_reach_alertmanager_and_webhook(make_config, a
         assert ours["version"] == "4" and ours["alerts"][0]["fingerprint"] == firing["fingerprint"]
         assert ours["alerts"][0]["endsAt"] == "0001-01-01T00:00:00Z"
         # Alertmanager itself routed it to its receiver: the whole chain works
-        await eventually(lambda: _async(hooks("/alertmanager", "firing")), timeout=30)
+        [theirs] = await eventually(lambda: _async(hooks("/alertmanager", "firing")), timeout=30)
+        # and our webhook payload has the shape of Alertmanager's own (version 4), alert by alert
+        assert set(ours) == set(theirs) and set(ours["alerts"][0]) == set(theirs["alerts"][0])
+        assert ours["commonLabels"] == theirs["commonLabels"] and ours["alerts"][0]["labels"] == theirs["alerts"][0]["labels"]
 
         [resolved] = engine.tick(1_795_428_000.0 + 120)
         await _produce(cfg, [resolved])
@@ -107,3 +111,60 @@ async def test_unreachable_target_is_retried_until_it_answers(make_config) -> No
         finally:
             late.close()
     assert registry.get_sample_value("sightline_alerts_forwarded_total", {"target": "webhook"}) == 1
+
+
+class Refusing:
+    """An HTTP target that refuses everything with 422 (a real server, in this process)."""
+
+    async def __aenter__(self) -> str:
+        app = web.Application()
+        app.router.add_post("/{tail:.*}", self._refuse)
+        self.runner = web.AppRunner(app)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        return f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/hook"  # type: ignore[union-attr]
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.runner.cleanup()
+
+    async def _refuse(self, request: web.Request) -> web.Response:
+        return web.Response(status=422, text="unknown receiver")
+
+
+async def test_refused_and_invalid_events_are_deadlettered_with_the_reason_and_committed(make_config, webhook_sink) -> None:
+    async with Refusing() as refusing_url:
+        cfg = make_config(**{"alerts.webhook.urls": [refusing_url, webhook_sink.url + "/second"]})
+        await ensure_topics(cfg.kafka)
+        [firing] = AlertEngine(AlertsConfig()).observe(_finding(), 1_795_428_000.0)
+        registry = CollectorRegistry()
+        forwarder = AlertForwarder(cfg, registry, group_id=cfg.process.group_id + "-fwd")
+        async with forwarder:
+            await _produce(cfg, [firing])
+            producer = AIOKafkaProducer(bootstrap_servers=cfg.kafka.bootstrap_servers)
+            await producer.start()
+            try:
+                await producer.send_and_wait(cfg.kafka.topics.alerts, b"{not json", key=b"x")
+                await producer.send_and_wait(cfg.kafka.topics.alerts, b'{"status": "firing"}', key=b"y")
+            finally:
+                await producer.stop()
+            dead = await read_topic(cfg, cfg.kafka.topics.deadletter, 3, timeout=60)
+            # the lag is published, and falls to zero: every offset was committed
+            await eventually(lambda: _async(_lag(registry, cfg.kafka.topics.alerts) == 0), timeout=30)
+        letters = {d["reason"]: d for d in (orjson.loads(m.value) for m in dead)}
+        assert sorted(letters) == ["invalid", "notify_refused", "undecodable"]
+        refused = letters["notify_refused"]
+        assert refused["target"] == "webhook" and refused["url"] == refusing_url
+        assert refused["error"] == "HTTP 422: unknown receiver" and refused["document"]["fingerprint"] == firing["fingerprint"]
+        assert refused["origin"]["topic"] == cfg.kafka.topics.alerts
+        assert "labels" in letters["invalid"]["error"] and letters["undecodable"]["payload_preview"] == "{not json"
+        # the refusing target did not stop the other one
+        assert [b for p, b in webhook_sink.received if p == "/second"]
+        assert registry.get_sample_value("sightline_alerts_forwarded_total", {"target": "webhook"}) == 1
+        assert registry.get_sample_value("sightline_alerts_forward_deadlettered_total", {"reason": "notify_refused"}) == 1
+
+
+def _lag(registry: CollectorRegistry, topic: str) -> float | None:
+    samples = [s for m in registry.collect() if m.name == "sightline_alerts_forward_consumer_lag" for s in m.samples
+               if s.labels["topic"] == topic]
+    return sum(s.value for s in samples) if samples else None
