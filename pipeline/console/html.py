@@ -144,6 +144,7 @@ def spark(
     text: str,
     unit: str = "",
     band: tuple[Sequence[Any], Sequence[Any]] | None = None,
+    note: str = "",
 ) -> str:
     """A sparkline in a table cell: the figure as text first (what is read and sorted), the line beside it."""
     cid = f"s{next(_ids)}"
@@ -155,14 +156,18 @@ def spark(
         "band": {"lower": _clean(band[0]), "upper": _clean(band[1]), "label": "typical range"} if band else None,
     }
     return (
-        f'<span class="spark-cell"><span class="num">{esc(text)}</span>'
-        f'<span class="spark" data-chart="{cid}" role="img" aria-label="{attr(label)}: trend"></span>'
-        f"{json_script(data, cid)}</span>"
+        f'<span class="spark-cell"><span class="num">{esc(text)}'
+        + (f'<span class="now">{esc(note)}</span>' if note else "")
+        + "</span>"
+        + f'<span class="spark" data-chart="{cid}" role="img" aria-label="{attr(label)}: trend"></span>'
+        + f"{json_script(data, cid)}</span>"
     )
 
 
 def fmt_rate(value: float | None) -> str:
-    """>>> fmt_rate(0.05), fmt_rate(12.345), fmt_rate(None)
+    """A rate per second, three significant digits.
+
+    >>> fmt_rate(0.05), fmt_rate(12.345), fmt_rate(None)
     ('0.05/s', '12.3/s', '—')
     """
     if value is None:
@@ -171,7 +176,9 @@ def fmt_rate(value: float | None) -> str:
 
 
 def fmt_pct(value: float | None) -> str:
-    """>>> fmt_pct(0.0512), fmt_pct(0), fmt_pct(None)
+    """A ratio as a percentage.
+
+    >>> fmt_pct(0.0512), fmt_pct(0), fmt_pct(None)
     ('5.12%', '0%', '—')
     """
     if value is None:
@@ -180,7 +187,9 @@ def fmt_pct(value: float | None) -> str:
 
 
 def fmt_ms(value: float | None) -> str:
-    """>>> fmt_ms(12.345), fmt_ms(2500.0), fmt_ms(None)
+    """Milliseconds, or seconds from one second up.
+
+    >>> fmt_ms(12.345), fmt_ms(2500.0), fmt_ms(None)
     ('12.3 ms', '2.5 s', '—')
     """
     if value is None or not math.isfinite(value):
@@ -189,7 +198,9 @@ def fmt_ms(value: float | None) -> str:
 
 
 def fmt_count(value: float | None) -> str:
-    """>>> fmt_count(1234567), fmt_count(None)
+    """A count with thousands separators.
+
+    >>> fmt_count(1234567), fmt_count(None)
     ('1,234,567', '—')
     """
     return "—" if value is None else f"{value:,.0f}"

@@ -223,9 +223,8 @@ class Pages:
             if req:
                 s = req["series"]
                 rate_text = fmt_rate(req["rate"])
-                if live is not None and live.window:
-                    rate_text += f" · now {fmt_rate(live.rate)}"
-                cells.append("<td>" + self._spark(s["t"], s["rate"], f"{service} requests per second", rate_text, "/s") + "</td>")
+                note = f"now {fmt_rate(live.rate)} ({live.window})" if live is not None and live.window else ""
+                cells.append("<td>" + self._spark(s["t"], s["rate"], f"{service} requests per second", rate_text, "/s", note) + "</td>")
                 cells.append("<td>" + self._spark(s["t"], s["error_ratio"], f"{service} error ratio", fmt_pct(req["error_ratio"]), "ratio") + "</td>")
                 for q in ("p50", "p95", "p99"):
                     cells.append("<td>" + self._spark(s["t"], s[q], f"{service} {q} latency", fmt_ms(req["latest"][q]), "ms") + "</td>")
@@ -251,9 +250,9 @@ class Pages:
         out.append("</tbody></table></div>")
         return "".join(out)
 
-    def _spark(self, times: list[int], values: list[Any], label: str, text: str, unit: str) -> str:
+    def _spark(self, times: list[int], values: list[Any], label: str, text: str, unit: str, note: str = "") -> str:
         band = typical_band(values, self.c.band_points)
-        return spark(times, values, label=label, text=text, unit=unit, band=band)
+        return spark(times, values, label=label, text=text, unit=unit, band=band, note=note)
 
     async def _service_exists(self, service: str) -> bool:
         tr = TimeRange(self.clock() - self.c.max_range_s, self.clock(), "")
@@ -588,7 +587,7 @@ class Pages:
             logs_by_span.setdefault(str(rec.get("span_id", "")), []).append(rec)
         services = sorted({str(s.get("service.name", "")) for s in spans})
         body = [f'<h1>Trace <span class="mono">{esc(trace_id)}</span></h1>',
-                f'<p class="muted">{len(spans)} spans · {len(logs)} log records · {len(services)} services · '
+                f'<p class="muted">{len(spans)} spans · {len(logs)} log records · {_n(len(services), "service")} · '
                 f"{fmt_ms((end - start) / 1e6) if spans else '—'} · started {fmt_time(start / 1e9) if spans else '—'}</p>"]
         if rows:
             body.append(_waterfall_html(rows, start, end, logs_by_span))
@@ -720,6 +719,10 @@ def _epoch(value: Any) -> float:
 
 def _neg_time(value: Any) -> float:
     return -_epoch(value)
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
 
 
 def _note(text: str) -> str:

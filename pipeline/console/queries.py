@@ -235,7 +235,7 @@ def typical_band(values: Sequence[float | None], points: int, k: float = 3.0) ->
 
     >>> lo, hi = typical_band([10, 11, 9, 10, 12, 10, 50], points=6)
     >>> lo[-1], hi[-1]
-    (7.7761, 12.4478)
+    (7.7761, 12.2239)
     >>> lo[0] is None
     True
     """

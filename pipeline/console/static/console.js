@@ -75,8 +75,8 @@
       cols.push(d.t.map(function () { return d.threshold.value; }));
       series.push({ label: d.threshold.label, stroke: cssVar("--threshold"), dash: [6, 4], width: 1.5, points: { show: false }, value: function (u, v) { return fmt(d.unit, v); } });
     }
-    var width = spark ? 110 : Math.max(280, target.clientWidth);
-    var height = spark ? 30 : (d.height || 220);
+    var width = spark ? 88 : Math.max(280, target.clientWidth);
+    var height = spark ? 28 : (d.height || 220);
     var axis = { stroke: cssVar("--muted"), grid: { stroke: cssVar("--grid"), width: 1 }, ticks: { stroke: cssVar("--grid") } };
     var opts = {
       width: width, height: height, series: series, bands: bands,
