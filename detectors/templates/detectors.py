@@ -28,7 +28,7 @@ template the service already had is never reported.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -140,6 +140,17 @@ class TemplateDetector(Parameterised):
             seen.records += [r for r in gone.records if r not in seen.records][: self.max_samples - len(seen.records)]
             seen.traces += [tr for tr in gone.traces if tr not in seen.traces][: self.max_samples - len(seen.traces)]
         return out
+
+    def forget_templates(self, service: str, template_ids: Iterable[str]) -> None:
+        """Drop what is remembered of these templates of ``service`` (the miner
+        expired them); a template that comes back later starts anew."""
+        templates = self._seen.get(service)
+        pending = getattr(self, "_pending", {}).get(service)
+        for tid in template_ids:
+            if templates is not None:
+                templates.pop(tid, None)
+            if pending is not None:
+                pending.pop(tid, None)
 
     def observe_service(self, service: str, t: float) -> None:
         """Note that ``service`` sent something at ``t`` (any record: warm-up starts at its first)."""

@@ -12,6 +12,7 @@ changed are also handed out as documents for the store (:meth:`TemplateFindings.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,8 @@ from pipeline.templates.document import merged_document, template_document
 from schemas.records import TemplateDoc
 
 __all__ = ["Mined", "TemplateFindings"]
+
+log = logging.getLogger("sightline.templates")
 
 
 @dataclass
@@ -59,7 +62,7 @@ class TemplateFindings(Source):
         state = self.mined.get(service)
         if state is None:
             c = self.config
-            state = self.mined[service] = Mined(c.miner(), c.new_error_type(), c.regression())
+            state = self.mined[service] = Mined(c.miner(service), c.new_error_type(), c.regression())
         return state
 
     def on_records(self, signal: str, records: Sequence[dict[str, Any]]) -> None:
@@ -148,7 +151,26 @@ class TemplateFindings(Source):
     def _still_open(self, key: tuple[str, str], condition: Condition) -> bool:
         return key in self._fresh or fingerprint(condition.identity()) in self.ctx.engine.states
 
+    def _expire(self, now: float) -> None:
+        """Drop templates with no record for ``templates.expire_after_seconds``; a service
+        left with none went away and is forgotten."""
+        ttl = self.config.expire_after_seconds
+        if ttl <= 0:
+            return
+        for service, state in list(self.mined.items()):
+            gone = state.miner.expire(now - ttl)
+            if not gone:
+                continue
+            state.unpublished.difference_update(gone)
+            for detector in (state.new_types, state.regressions):
+                detector.forget_templates(service, gone)
+            self.ctx.touch(service)
+            if len(state.miner) == 0:
+                log.info("templates: %s sent no error for %.0f s; its templates are forgotten", service, ttl)
+                self.forget(service)
+
     def evaluate(self, now: float) -> list[Condition]:
+        self._expire(now)
         for service, state in self.mined.items():
             for finding in state.new_types.flush(now):
                 # new templates whose text stayed unchanged for templates.confirm_seconds
@@ -222,15 +244,27 @@ class TemplateFindings(Source):
         return self.mined
 
     def collect(self) -> Iterable[Any]:
-        from prometheus_client.core import GaugeMetricFamily
+        from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
         known = GaugeMetricFamily("sightline_templates_known", "Log templates known per service.", labels=["service"])
         new = GaugeMetricFamily(
             "sightline_templates_new_last_hour", "Templates first seen in the last hour, per service.", labels=["service"]
+        )
+        evicted = CounterMetricFamily(
+            "sightline_templates_evicted",
+            "Templates dropped because the service reached templates.max_templates (least recently used first).",
+            labels=["service"],
+        )
+        expired = CounterMetricFamily(
+            "sightline_templates_expired",
+            "Templates dropped after templates.expire_after_seconds without records.",
+            labels=["service"],
         )
         now = max((a.last_seen for a in self.ctx.activity.values()), default=0.0)
         for service, state in sorted(self.mined.items()):
             templates = list(state.miner.templates())
             known.add_metric([service], len(templates))
             new.add_metric([service], sum(1 for t in templates if t.first_seen is not None and now - t.first_seen <= 3600))
-        return [known, new]
+            evicted.add_metric([service], getattr(state.miner, "evicted", 0))
+            expired.add_metric([service], getattr(state.miner, "expired", 0))
+        return [known, new, evicted, expired]
