@@ -195,3 +195,23 @@ def prometheus_factory(tmp_path: Path) -> Iterator[Any]:
     yield start
     for child in started:
         child.stop()
+
+
+# -- Node apps (tests/integration/node: one package.json for every Node client the tests run) --
+NODE_DIR = Path(__file__).parent / "integration" / "node"
+
+
+@pytest.fixture(scope="session")
+def node_app_dir() -> Path:
+    """``tests/integration/node`` with its packages installed (``npm ci`` when node_modules is missing)."""
+    npm, node = shutil.which("npm"), shutil.which("node")
+    if npm is None or node is None:
+        pytest.skip("node and npm are not installed (Node 20 from Debian's packages runs these tests)")
+    if not (NODE_DIR / "node_modules").is_dir():
+        import subprocess
+
+        command = [npm, "ci" if (NODE_DIR / "package-lock.json").exists() else "install", "--no-audit", "--no-fund"]
+        done = subprocess.run(command, cwd=NODE_DIR, capture_output=True, text=True, timeout=600)
+        if done.returncode != 0:
+            raise RuntimeError(f"{' '.join(command)} failed in {NODE_DIR}:\n{done.stdout}\n{done.stderr}")
+    return NODE_DIR

@@ -16,6 +16,8 @@ from pipeline.ingest.contract import ReceiverSection
 from pipeline.ingest.esbulk import EsBulkConfig
 from pipeline.ingest.jsonlogs import JsonLogsConfig
 from pipeline.ingest.otlp import OtlpConfig
+from pipeline.ingest.promremote import PromRemoteWriteConfig
+from pipeline.ingest.scrape import ScrapeConfig
 
 __all__ = ["Receivers"]
 
@@ -26,6 +28,8 @@ class Receivers(Section):
     otlp: OtlpConfig = Field(default_factory=OtlpConfig)
     json_logs: JsonLogsConfig = Field(default_factory=JsonLogsConfig)
     es_bulk: EsBulkConfig = Field(default_factory=EsBulkConfig)
+    prometheus_remote_write: PromRemoteWriteConfig = Field(default_factory=PromRemoteWriteConfig)
+    scrape: ScrapeConfig = Field(default_factory=ScrapeConfig)
 
     def receivers(self) -> dict[str, ReceiverSection]:
         """The enabled receivers' sections by key, in registration order."""
