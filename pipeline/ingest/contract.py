@@ -98,7 +98,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from pipeline.configbase import Section
 from pipeline.ingest.listeners import TlsConfig
@@ -286,6 +286,13 @@ class ListenerSection(ReceiverSection):
     host: str = Field("127.0.0.1", description="listen address (0.0.0.0 for all interfaces)")
     port: int = Field(0, ge=0, le=65535, description="listen port; 0 picks a free port")
     tls: TlsConfig = Field(default_factory=TlsConfig)
+
+    @field_validator("port")
+    @classmethod
+    def _port_range(cls, port: int) -> int:  # also when a subclass redeclares port without Field(ge=, le=)
+        if not 0 <= port <= 65535:
+            raise ValueError(f"port must be 0 to 65535, got {port}")
+        return port
 
     def listener(self, key: str) -> Listener:
         """This section's listener; ``key`` is the section's config path (``"ingest.zipkin"``)."""
