@@ -174,8 +174,8 @@ def mask(message: str) -> str:
 _PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in sorted(PLACEHOLDERS, key=len, reverse=True)))
 # A name with a number suffix: ``en0``, ``SOCKS5``, ``eth1:``, ``(IRQ12)``.
 _NUMBERED_NAME = re.compile(r"[^\w]*[A-Za-z][A-Za-z_-]*\d+[^\w]*")
-# Letters on both sides of a dot: ``proxy.example.org``, ``java.io.IOException``.
-_DOTTED = re.compile(r"[A-Za-z0-9]\.[A-Za-z]")
+# A dot between letters or digits: ``proxy.example.org``, ``java.io.IOException``, ``www.0.com``.
+_DOTTED = re.compile(r"[A-Za-z0-9]\.[A-Za-z0-9]")
 
 
 def _plain_word(text: str) -> bool:
@@ -204,7 +204,7 @@ def is_word(token: str) -> bool:
 
     >>> [is_word(t) for t in ("Connection,", "awdl0", "SOCKS5", "a.b", "dcbf....<NUM>")]
     [True, True, True, True, True]
-    >>> [is_word(t) for t in ("<NUM>", "/<IP>:", "host.example.org:<NUM>", "R02-M1-N0", "x86_64")]
+    >>> [is_word(t) for t in ("<NUM>", "/<IP>:", "host.example.org:<NUM>", "www.<NUM>.com", "x86_64")]
     [False, False, False, False, False]
     """
     cached = _WORD_CACHE.get(token)
@@ -218,7 +218,8 @@ def is_word(token: str) -> bool:
             "<" not in stem
             and any(c.isalpha() for c in stem)
             and "/" not in stem
-            and _DOTTED.search(stem) is None
+            # a wildcard stands for a value: ``www.<NUM>.com`` is a dotted name
+            and _DOTTED.search(_PLACEHOLDER_RE.sub("0", token)) is None
             and _plain_word(stem)
         )
     if len(_WORD_CACHE) < 200_000:
