@@ -56,12 +56,14 @@ __all__ = [
     "FORMAT_PROM_WRITE",
     "FORMAT_RECORDS_JSON",
     "RAW_VERSION",
+    "SIGNALS",
     "RawEnvelope",
     "Signal",
 ]
 
 Signal = Literal["logs", "spans", "metrics"]
 """The three kinds of telemetry, each with its raw topic; ingest and process share this type."""
+SIGNALS: tuple[Signal, ...] = ("logs", "spans", "metrics")
 
 RAW_VERSION = 1
 FORMAT_OTLP_PROTO = "otlp-proto"

@@ -15,11 +15,10 @@ from opentelemetry.proto.collector.logs.v1 import logs_service_pb2
 from opentelemetry.proto.collector.metrics.v1 import metrics_service_pb2
 from opentelemetry.proto.collector.trace.v1 import trace_service_pb2
 
-from schemas.raw import Signal
+from schemas.raw import SIGNALS, Signal
 
 __all__ = ["SIGNALS", "SPECS", "Spec", "Split", "export_response", "join_batches"]
 
-SIGNALS: tuple[Signal, ...] = ("logs", "spans", "metrics")
 
 _MAX_REASONS = 3  # distinct reasons quoted in a partial-success message
 
