@@ -23,6 +23,7 @@ from typing import Any
 
 import orjson
 
+from pipeline.ingest.errors import InvalidRequest
 from pipeline.ingest.jsonlogs.codec import JsonLogMapping, map_object
 from schemas.records import record_id
 
@@ -42,7 +43,7 @@ _ACTIONS = ("index", "create", "update", "delete")
 _SHARDS = {"total": 1, "successful": 1, "failed": 0}
 
 
-class BulkError(ValueError):
+class BulkError(InvalidRequest):
     """The bulk body as a whole cannot be read (answered 400 ``illegal_argument_exception``)."""
 
 

@@ -43,7 +43,6 @@ from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
 from pipeline.ingest.contract import Endpoints, ErrorScope, Handler, ReceiverContext, Route
 from pipeline.ingest.errors import IngestError, Throttled, Unavailable
 from pipeline.ingest.esbulk.codec import (
-    BulkError,
     BulkItem,
     bulk_response,
     cluster_health,
@@ -272,9 +271,6 @@ class EsHttp:
             except IngestError as exc:
                 self.receiver.count(req, exc.outcome)
                 return self.render_error(request, exc)
-            except BulkError as exc:
-                self.receiver.count(req, "invalid")
-                return self._json(request, es_error(400, "illegal_argument_exception", str(exc)), 400)
             self.receiver.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
             await self._accept(req, items, pressure)
         answer = bulk_response(items, started, self._seq)
@@ -292,9 +288,6 @@ class EsHttp:
         except IngestError as exc:
             self.receiver.count(req, exc.outcome)
             return self.render_error(request, exc)
-        except BulkError as exc:
-            self.receiver.count(req, "invalid")
-            return self._json(request, es_error(400, "illegal_argument_exception", str(exc)), 400)
         item = items[0]
         entry = next(iter(bulk_response(items, time.monotonic(), self._seq)["items"][0].values()))
         self._seq += 1
