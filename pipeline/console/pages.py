@@ -232,8 +232,8 @@ class Pages:
                 cells.extend(['<td colspan="5" class="muted">no spans</td>'])
             if logs:
                 s = logs["series"]
-                text = f"{fmt_rate(logs['rate'])} · {fmt_count(logs['errors'])} errors"
-                cells.append("<td>" + self._spark(s["t"], s["rate"], f"{service} log records per second", text, "/s") + "</td>")
+                note = f"{fmt_count(logs['errors'])} at ERROR+"
+                cells.append("<td>" + self._spark(s["t"], s["rate"], f"{service} log records per second", fmt_rate(logs["rate"]), "/s", note) + "</td>")
             else:
                 cells.append('<td class="muted">no logs</td>')
             alerts = firing.get(service, [])

@@ -46,7 +46,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
-    ports = {name: free_port() for name in ("broker", "store", "http", "grpc", "admin")}
+    ports = {name: free_port() for name in ("broker", "store", "http", "grpc", "admin", "console")}
     env = dict(
         os.environ,
         SIGHTLINE_EMBEDDED__BROKER_PORT=str(ports["broker"]),
@@ -54,6 +54,7 @@ def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
         SIGHTLINE_INGEST__HTTP__PORT=str(ports["http"]),
         SIGHTLINE_INGEST__GRPC__PORT=str(ports["grpc"]),
         SIGHTLINE_ADMIN__PORT=str(ports["admin"]),
+        SIGHTLINE_CONSOLE__PORT=str(ports["console"]),
         SIGHTLINE_KAFKA__REBALANCE_TIMEOUT_S="2",
         SIGHTLINE_EMBEDDED__LOG_DIR=str(tmp_path),
     )
@@ -91,6 +92,8 @@ def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
         assert doc["severity_text"] == "WARN"
         assert doc["message"] == "thin path works"
         assert "@timestamp" in doc
+        status, page = _get(f"http://127.0.0.1:{ports['console']}/services")  # the console is served too
+        assert status == 200 and b"up-test" in page
 
         children = _children(proc.pid)
         assert len(children) == 2  # broker and store
