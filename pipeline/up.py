@@ -18,7 +18,7 @@ from pipeline.kafka import ensure_topics
 from pipeline.log import get_logger
 from pipeline.process import Processor
 from pipeline.runner import run_until_signal
-from pipeline.sinks.elasticsearch import ElasticsearchSink
+from pipeline.sinks import build_sinks
 
 __all__ = ["embedded_config", "run_up"]
 
@@ -69,7 +69,7 @@ async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo
     components: list[Any] = [
         ingest,
         Processor(cfg, registry),
-        ElasticsearchSink(cfg, registry),
+        *build_sinks(cfg, registry),  # every registered sink the config enables
         AlertForwarder(cfg, registry),
     ]
     console = Console(cfg, registry) if cfg.console.enabled else None
