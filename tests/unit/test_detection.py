@@ -93,9 +93,9 @@ def test_state_survives_pickling() -> None:
     assert all(other.load(key, blob) for _, key, blob in entries)
     assert other.services == {"checkout"}
     templates = other.source(TemplateFindings)
-    assert templates is not None and list(templates.mined["checkout"].miner.templates())
+    assert templates is not None and list(templates.state["checkout"].miner.templates())
     spikes = other.source(ErrorSpikes)
-    assert spikes is not None and spikes.trackers["checkout"] is not None
+    assert spikes is not None and spikes.state["checkout"] is not None
     anomalies = other.source(MetricAnomalies)
     assert anomalies is not None and anomalies.fed["checkout"].detectors
     assert other.ctx.activity["checkout"].last_seen == det.ctx.activity["checkout"].last_seen

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar, runtime_checkable
 
 from pipeline.alerts.engine import AlertEngine, Condition
 
@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from pipeline.alerts.config import AlertsConfig, DetectorAlertConfig
     from pipeline.process.stats import RollingStats, StatsUpdate
 
-__all__ = ["EVIDENCE", "Activity", "Context", "FindingSource", "Kind", "Settings", "Source"]
+__all__ = ["EVIDENCE", "Activity", "Context", "FindingSource", "Kind", "PerService", "Settings", "Source"]
+
+T = TypeVar("T")
 
 EVIDENCE = 10  # sample record ids and trace ids kept per error type
 
@@ -179,3 +181,33 @@ class Source:
 
     def collect(self) -> Iterable[Any]:
         return ()
+
+
+class PerService(Source, Generic[T]):
+    """A :class:`Source` whose state is one picklable value per service, saved as its main entry.
+
+    A subclass sets :attr:`state_type` and keeps ``self.state[service]``;
+    save, restore, forget and services come with it.
+    """
+
+    state_type: ClassVar[type[Any]] = object
+
+    def __init__(self, settings: Settings, ctx: Context) -> None:
+        super().__init__(settings, ctx)
+        self.state: dict[str, T] = {}
+
+    def save(self, service: str) -> Iterable[tuple[tuple[str, ...], Any]]:
+        value = self.state.get(service)
+        return [((), value)] if value is not None else []
+
+    def restore(self, service: str, entry: tuple[str, ...], value: Any) -> bool:
+        if entry or not isinstance(value, self.state_type):
+            return False
+        self.state[service] = value
+        return True
+
+    def forget(self, service: str) -> None:
+        self.state.pop(service, None)
+
+    def services(self) -> Iterable[str]:
+        return self.state

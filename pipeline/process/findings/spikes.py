@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from detectors.spike import ErrorSpikeTracker
 from pipeline.alerts.engine import Condition
-from pipeline.process.findings.base import Context, Kind, Settings, Source
+from pipeline.process.findings.base import Context, Kind, PerService, Settings
 
 if TYPE_CHECKING:
     from pipeline.process.stats import StatsUpdate
@@ -23,17 +23,17 @@ __all__ = ["ErrorSpikes"]
 _OTHER = "other"  # pipeline.process.stats.OTHER: the overflow service, never alerted on
 
 
-class ErrorSpikes(Source):
-    """Error spike findings (kind ``error_spike``), one tracker per service."""
+class ErrorSpikes(PerService[ErrorSpikeTracker]):
+    """Error spike findings (kind ``error_spike``), one tracker per service (``state``)."""
 
     name = "spikes"
+    state_type = ErrorSpikeTracker
     kinds = (Kind("error_spike", "errors of a service (or of one error type) far above their baseline",
                   {"severity": "critical"}),)
 
     def __init__(self, settings: Settings, ctx: Context) -> None:
         super().__init__(settings, ctx)
         self.config = settings.detectors.error_spike
-        self.trackers: dict[str, ErrorSpikeTracker] = {}
         self.scores: dict[tuple[str, str], float] = {}  # (service, error type or "") → last score
         self.pending: list[Condition] = []
         # never shorter than a window (plus an evaluation): a spike lasting several
@@ -41,9 +41,9 @@ class ErrorSpikes(Source):
         self.min_clear_s = self.config.window_seconds + settings.alerts.evaluation_interval_s
 
     def _tracker(self, service: str) -> ErrorSpikeTracker:
-        tracker = self.trackers.get(service)
+        tracker = self.state.get(service)
         if tracker is None:
-            tracker = self.trackers[service] = self.settings.detectors.error_spike_tracker()
+            tracker = self.state[service] = self.settings.detectors.error_spike_tracker()
         return tracker
 
     def on_stats(self, updates: Sequence[StatsUpdate]) -> None:
@@ -59,7 +59,7 @@ class ErrorSpikes(Source):
                     self._finding(skey, result)
 
     def evaluate(self, now: float) -> list[Condition]:
-        for tracker in self.trackers.values():
+        for tracker in self.state.values():
             for key, result in tracker.flush(now):
                 self._finding(key, result)
         out, self.pending = self.pending, []
@@ -96,24 +96,9 @@ class ErrorSpikes(Source):
             )
         )
 
-    # -- state --------------------------------------------------------------------------
-    def save(self, service: str) -> Iterable[tuple[tuple[str, ...], Any]]:
-        tracker = self.trackers.get(service)
-        return [((), tracker)] if tracker is not None else []
-
-    def restore(self, service: str, entry: tuple[str, ...], value: Any) -> bool:
-        if entry or not isinstance(value, ErrorSpikeTracker):
-            return False
-        self.trackers[service] = value
-        return True
-
     def forget(self, service: str) -> None:
-        self.trackers.pop(service, None)
-        for key in [k for k in self.scores if k[0] == service]:
-            del self.scores[key]
-
-    def services(self) -> Iterable[str]:
-        return self.trackers
+        super().forget(service)
+        self.scores = {k: v for k, v in self.scores.items() if k[0] != service}
 
     def collect(self) -> Iterable[Any]:
         from prometheus_client.core import GaugeMetricFamily

@@ -20,7 +20,7 @@ from typing import Any
 from detectors.templates import TemplateMiner
 from detectors.templates.detectors import Finding, NewErrorType, Regression
 from pipeline.alerts.engine import Condition, fingerprint
-from pipeline.process.findings.base import Context, Kind, Settings, Source
+from pipeline.process.findings.base import Context, Kind, PerService, Settings
 from pipeline.templates.document import merged_document, template_document
 from schemas.records import TemplateDoc
 
@@ -40,10 +40,12 @@ class Mined:
     retired: dict[str, tuple[str, float | None]] = field(default_factory=dict)  # merged id → (survivor, when)
 
 
-class TemplateFindings(Source):
-    """New-error-type and regression findings (kinds ``new_error_type``, ``regression``)."""
+class TemplateFindings(PerService[Mined]):
+    """New-error-type and regression findings (kinds ``new_error_type``, ``regression``), one
+    :class:`Mined` per service (``state``)."""
 
     name = "templates"
+    state_type = Mined
     kinds = (
         Kind("new_error_type", "an error message template never seen before", {"clear_after": 600.0}),
         Kind("regression", "an error template back after templates.quiet_seconds without records",
@@ -53,16 +55,15 @@ class TemplateFindings(Source):
     def __init__(self, settings: Settings, ctx: Context) -> None:
         super().__init__(settings, ctx)
         self.config = settings.templates
-        self.mined: dict[str, Mined] = {}
         self.pending: list[Condition] = []
         self._open: dict[tuple[str, str], Condition] = {}  # (service, template id) → its alert's condition
         self._fresh: set[tuple[str, str]] = set()  # found since the last evaluation (not in the engine yet)
 
     def _state(self, service: str) -> Mined:
-        state = self.mined.get(service)
+        state = self.state.get(service)
         if state is None:
             c = self.config
-            state = self.mined[service] = Mined(c.miner(service), c.new_error_type(), c.regression())
+            state = self.state[service] = Mined(c.miner(service), c.new_error_type(), c.regression())
         return state
 
     def on_records(self, signal: str, records: Sequence[dict[str, Any]]) -> None:
@@ -157,7 +158,7 @@ class TemplateFindings(Source):
         ttl = self.config.expire_after_seconds
         if ttl <= 0:
             return
-        for service, state in list(self.mined.items()):
+        for service, state in list(self.state.items()):
             gone = state.miner.expire(now - ttl)
             if not gone:
                 continue
@@ -171,7 +172,7 @@ class TemplateFindings(Source):
 
     def evaluate(self, now: float) -> list[Condition]:
         self._expire(now)
-        for service, state in self.mined.items():
+        for service, state in self.state.items():
             for finding in state.new_types.flush(now):
                 # new templates whose text stayed unchanged for templates.confirm_seconds
                 self._finding(service, finding)
@@ -193,7 +194,7 @@ class TemplateFindings(Source):
         published_ns = int(now * 1e9)
         window = self.config.window_seconds
         out: list[tuple[str, list[TemplateDoc]]] = []
-        for service, state in sorted(self.mined.items()):
+        for service, state in sorted(self.state.items()):
             if not state.unpublished and not state.retired:
                 continue
             miner = state.miner
@@ -214,7 +215,7 @@ class TemplateFindings(Source):
 
     def requeue_docs(self, service: str, docs: Sequence[TemplateDoc]) -> None:
         """Mark ``docs`` (from :meth:`take_docs`) as not published: they go out next time."""
-        state = self.mined.get(service)
+        state = self.state.get(service)
         if state is None:
             return
         for doc in docs:
@@ -224,24 +225,10 @@ class TemplateFindings(Source):
                 state.unpublished.add(doc["template_id"])
         self.ctx.touch(service)
 
-    # -- state ----------------------------------------------------------------------------
-    def save(self, service: str) -> Iterable[tuple[tuple[str, ...], Any]]:
-        state = self.mined.get(service)
-        return [((), state)] if state is not None else []
-
-    def restore(self, service: str, entry: tuple[str, ...], value: Any) -> bool:
-        if entry or not isinstance(value, Mined):
-            return False
-        self.mined[service] = value
-        return True
-
     def forget(self, service: str) -> None:
-        self.mined.pop(service, None)
+        super().forget(service)
         self._open = {k: v for k, v in self._open.items() if k[0] != service}
         self._fresh = {k for k in self._fresh if k[0] != service}
-
-    def services(self) -> Iterable[str]:
-        return self.mined
 
     def collect(self) -> Iterable[Any]:
         from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
@@ -261,7 +248,7 @@ class TemplateFindings(Source):
             labels=["service"],
         )
         now = max((a.last_seen for a in self.ctx.activity.values()), default=0.0)
-        for service, state in sorted(self.mined.items()):
+        for service, state in sorted(self.state.items()):
             templates = list(state.miner.templates())
             known.add_metric([service], len(templates))
             new.add_metric([service], sum(1 for t in templates if t.first_seen is not None and now - t.first_seen <= 3600))

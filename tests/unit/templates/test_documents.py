@@ -138,14 +138,14 @@ def test_document_ids_and_pending_publication_survive_a_restart() -> None:
 def test_state_pickled_before_templates_were_published_loads() -> None:
     det = detection()
     det.on_records("logs", [error_log(1, "disk /var/lib/db is 97% full")])
-    mined = templates(det).mined["checkout"]
+    mined = templates(det).state["checkout"]
     old = dict(mined.__dict__)
     del old["unpublished"], old["retired"]
     # the entry a processor wrote before finding sources existed: pipeline.process.detect._Core
     blob = zlib.compress(legacy_core_pickle(old), 1)
     restored = detection()
     assert restored.load(b"checkout\x1fcore", blob)
-    again = templates(restored).mined["checkout"]
+    again = templates(restored).state["checkout"]
     assert again.unpublished == set() and again.retired == {}
     assert [t.text for t in again.miner.templates()] == [t.text for t in mined.miner.templates()]
 

@@ -42,8 +42,8 @@ def test_templates_of_a_service_that_went_away_expire() -> None:
                             error_log(150, "stock count negative for sku", "inventory"),
                             error_log(5, "stock reservation expired early", "inventory")])
     det.evaluate(T0 + 200)
-    assert "billing" not in source.mined  # nothing for 199 s: gone
-    inventory = source.mined["inventory"].miner
+    assert "billing" not in source.state  # nothing for 199 s: gone
+    inventory = source.state["inventory"].miner
     assert [t.text for t in inventory.templates()] == ["stock count negative for sku"]
     assert inventory.expired == 1
 
@@ -52,7 +52,7 @@ def test_no_expiry_when_switched_off() -> None:
     det, source = findings(SIGHTLINE_TEMPLATES__EXPIRE_AFTER_SECONDS="0")
     det.on_records("logs", [error_log(1, "ledger write timed out", "billing")])
     det.evaluate(T0 + 10**7)
-    assert len(source.mined["billing"].miner) == 1
+    assert len(source.state["billing"].miner) == 1
 
 
 def test_the_cap_is_counted_and_logged(caplog: pytest.LogCaptureFixture) -> None:
@@ -60,7 +60,7 @@ def test_the_cap_is_counted_and_logged(caplog: pytest.LogCaptureFixture) -> None
     messages = ["disk quota exceeded", "printer jammed twice", "token bucket empty", "handshake aborted early"]
     with caplog.at_level(logging.WARNING, logger="sightline.templates"):
         det.on_records("logs", [error_log(i, m, "edge") for i, m in enumerate(messages)])
-    assert len(source.mined["edge"].miner) <= 2
+    assert len(source.state["edge"].miner) <= 2
     assert metric(source, "sightline_templates_evicted_total", "edge") >= 2
     assert metric(source, "sightline_templates_expired_total", "edge") == 0
     assert any("edge" in r.getMessage() and "max_templates" in r.getMessage() for r in caplog.records)
