@@ -152,6 +152,18 @@ class EnsembleDetector(Detector):
             bins=bins, orders=orders, warmup=novelty_warmup, rest=0
         )
 
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Restore a pickled detector, also one pickled before fast change detection existed.
+
+        Such a detector has warmed up long ago (or will warm up as before):
+        it gets the default parameters and no fast change detection.
+        """
+        self.__dict__.update(state)
+        if "_fast" not in state:
+            self.fast_k, self.fast_ratio, self.fast_min_history = 6.0, 1.0, 5
+            self._score_start = max(self.warmup, 60)
+            self._fast = None
+
     def _combine(self, seasonal: float, novelty: float) -> float:
         w = self.novelty_weight
         return (1.0 - w) * seasonal + w * novelty
@@ -180,11 +192,16 @@ class EnsembleDetector(Detector):
         x = float(x)
         seasonal = self._seasonal
         early = self._fast is not None and seasonal._n < self._score_start
-        score, expected, width = seasonal._step(x, to_seconds(t))
+        score, expected, width = seasonal._step(x, t if type(t) is float else to_seconds(t))
         nov = self._novelty
         warm = nov._n >= nov.warmup
         raw = nov.raw_update(x)
-        score = self._combine(score, raw if warm else 0.0)
+        if warm:
+            # self._combine(score, raw), written out: this runs for every observation.
+            w = self.novelty_weight
+            score = (1.0 - w) * score + w * raw
+        else:
+            score = (1.0 - self.novelty_weight) * score
         lower, upper = expected - width, expected + width
         if early:
             # The seasonal part is still warming up: judge changes against

@@ -288,7 +288,9 @@ class SeasonalDetector(Detector):
                 floor = pf
         f_level = self._level
         s_level = self._mae_level if self._mae_level > floor else floor
-        b = self._bin(t)
+        # self._bin(t), written out: this runs for every observation.
+        n_bins = self._n_bins
+        b = -1 if t is None or n_bins == 0 else int((t % self.season) / self._bin_width) % n_bins
         w = -1
         if b >= 0 and self._seen[b]:
             f_season = self._offset + self._slots[b]

@@ -10,6 +10,7 @@ without firing on ordinary steady or noisy starts.
 
 from __future__ import annotations
 
+import copy
 import math
 import pickle
 import random
@@ -173,3 +174,17 @@ def test_validation() -> None:
         ChangeFromBaseline(k=0.0)
     with pytest.raises(ValueError):
         ChangeFromBaseline(min_history=40, history=30)
+
+
+def test_state_pickled_before_fast_detection_existed_still_loads() -> None:
+    """A detector state saved by the previous release (no fast change attributes) restores and runs."""
+    det = create(DEFAULT_METRIC_DETECTOR)
+    for i in range(200):
+        det.update(100.0 + (i % 5), T0 + 60 * i)
+    state = copy.deepcopy(det.__dict__)
+    for key in ("fast_k", "fast_ratio", "fast_min_history", "_score_start", "_fast"):
+        del state[key]
+    old = object.__new__(type(det))
+    old.__setstate__(state)
+    assert old.update(103.0, T0 + 60 * 200) == det.update(103.0, T0 + 60 * 200)
+    assert pickle.loads(pickle.dumps(old)).update(101.0, T0 + 60 * 201).score >= 0.0
