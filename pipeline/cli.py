@@ -34,6 +34,7 @@ _BENCHES: dict[str, tuple[str, str]] = {
     "redact": ("pipeline.bench.redact", "redaction throughput"),
     "process": ("pipeline.bench.process", "records/s through decode, redaction, statistics and bulk encoding"),
     "ingest": ("pipeline.bench.ingest", "OTLP/HTTP records/s into Kafka against one ingestor, with the straight-to-Kafka ceiling"),
+    "remote-write": ("pipeline.bench.remote_write", "Prometheus remote-write samples/s into Kafka against one ingestor, with the straight-to-Kafka ceiling"),
     "memory": ("pipeline.bench.memory", "resident memory of a real processor or sink under load"),
     "demo": ("pipeline.bench.demo", "play the demo and check each incident's alert, its delay and its resolution"),
 }

@@ -17,15 +17,13 @@ What is checked, and what happens:
   is 400 naming the first problem, so the sender does not retry);
 - more samples (plus native histograms) than ``ingest.max_records_per_request``
   refuses the whole request (413);
-- stale markers, NaN and ±Inf samples are accepted and counted, and the
-  processor leaves them out of the statistics (a stale marker ends a series;
-  NaN and Inf have no place in a mean or a rate).
+- stale markers, NaN and ±Inf samples are accepted as sent; the processor
+  leaves them out of the points and statistics (a stale marker ends a
+  series; NaN and Inf have no place in a mean or a rate).
 """
 
 from __future__ import annotations
 
-import math
-import struct
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,14 +33,12 @@ from google.protobuf.message import DecodeError as ProtoDecodeError
 
 from pipeline.ingest.errors import InvalidRequest, PayloadTooLarge, TooManyRecords
 from pipeline.ingest.limits import Limits
-from pipeline.ingest.otlp.codec import join_batches as _batches
-from pipeline.ingest.otlp.codec import top_level_ranges as _top_level_ranges
+from pipeline.ingest.otlp.codec import join_batches, top_level_ranges
 from schemas.metricnames import is_valid_label_name, is_valid_metric_name
-from schemas.prometheus import STALE_NAN_BITS, MetricMetadata, WriteRequest, family_of
+from schemas.prometheus import MetricMetadata, WriteRequest, family_of
 
 __all__ = ["MetadataCache", "RemoteWriteSplit", "decompress", "parse", "split"]
 
-_STALE = struct.pack("<Q", STALE_NAN_BITS)
 _MAX_RATIO = 22  # snappy's largest expansion: 64 bytes out of a 3-byte copy element
 
 
@@ -146,7 +142,6 @@ class RemoteWriteSplit:
     exemplars: int = 0
     metadata: int = 0
     refused: dict[str, int] = field(default_factory=dict)  # reason → series refused
-    marked: dict[str, int] = field(default_factory=dict)  # stale_marker / nan / inf → samples accepted, not counted in statistics
     first_problem: str = ""
 
     def refuse(self, reason: str, why: str) -> None:
@@ -226,49 +221,31 @@ def split(
             f"request carries {total} samples, over the limit of {limits.max_records} (ingest.max_records_per_request)"
         )
     rename = service_label != "job" or instance_label != "instance"
-    ranges = _top_level_ranges(data) if not rename else []
+    ranges = top_level_ranges(data) if not rename else []
     groups: dict[str, list[tuple[str, bytes]]] = {}
-    marked = out.marked
+    max_labels = limits.max_attributes + 1
     for i, ts in enumerate(request.timeseries):
-        name = ""
-        service = ""
-        seen: set[str] = set()
-        problem = ""
         labels = ts.labels
-        if len(labels) > limits.max_attributes + 1:
-            out.refuse("too_many_labels", f"a series has {len(labels)} labels, over ingest.max_attributes ({limits.max_attributes})")
+        names = [lb.name for lb in labels]  # one pass over the wire objects; checks below on plain strings
+        if len(names) > max_labels:
+            out.refuse("too_many_labels", f"a series has {len(names)} labels, over ingest.max_attributes ({limits.max_attributes})")
             continue
-        for label in labels:
-            lname = label.name
-            if lname in seen:
-                problem = "duplicate_label"
-                out.refuse(problem, f"label {lname!r} appears twice in one series")
-                break
-            seen.add(lname)
-            if lname == "__name__":
-                name = label.value
-            elif lname == service_label:
-                service = label.value
-            elif not _label_ok(lname):
-                problem = "invalid_label_name"
-                out.refuse(problem, f"label name {lname!r} is not valid ([a-zA-Z_][a-zA-Z0-9_]*)")
-                break
-        if problem:
+        if len(set(names)) != len(names):
+            twice = next(n for n in names if names.count(n) > 1)
+            out.refuse("duplicate_label", f"label {twice!r} appears twice in one series")
             continue
-        if not name:
+        bad = [n for n in names if n not in _GOOD_LABELS and n != "__name__" and not _label_ok(n)]
+        if bad:
+            out.refuse("invalid_label_name", f"label name {bad[0]!r} is not valid ([a-zA-Z_][a-zA-Z0-9_]*)")
+            continue
+        if "__name__" not in names:
             out.refuse("missing_metric_name", "a series has no __name__ label")
             continue
+        name = labels[names.index("__name__")].value
         if not is_valid_metric_name(name):
             out.refuse("invalid_metric_name", f"metric name {name!r} is not valid ([a-zA-Z_:][a-zA-Z0-9_:]*)")
             continue
-        for s in ts.samples:
-            v = s.value
-            if not math.isfinite(v):
-                if v != v:
-                    reason = "stale_marker" if struct.pack("<d", v) == _STALE else "nan"
-                else:
-                    reason = "inf"
-                marked[reason] = marked.get(reason, 0) + 1
+        service = labels[names.index(service_label)].value if service_label in names else ""
         out.series += 1
         out.samples += len(ts.samples) + len(ts.histograms)
         out.exemplars += len(ts.exemplars)
@@ -288,7 +265,7 @@ def split(
             names.add(family + "_total")
         # metadata of the batch's families, appended as field 3 entries (protobuf merges concatenations)
         suffix = cache.encoded(sorted(names))
-        joined = _batches({service: [p for _, p in pieces]}, limits.max_batch_bytes - len(suffix))
+        joined = join_batches({service: [p for _, p in pieces]}, limits.max_batch_bytes - len(suffix))
         out.batches.extend((svc, payload + suffix) for svc, payload in joined)
     return out
 

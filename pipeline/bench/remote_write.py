@@ -1,0 +1,224 @@
+"""``sightline bench remote-write``: Prometheus remote-write requests against one ingestor process.
+
+Starts the embedded broker on a free port and one ingestor (``sightline
+ingest``, in a child process), then posts remote-write 1.0 requests as a
+Prometheus sends them (snappy-compressed ``WriteRequest``; by default 500
+series of 10 samples, 20 labels each: counters, gauges and histogram
+families over 8 jobs) from concurrent clients, and prints samples/s, the
+ingestor's CPU seconds per million samples (steadier than wall time on a
+shared machine), request latency and memory.  In the same run it measures
+the ceiling: the same decompressed request bytes produced straight to the
+same broker with aiokafka, one message per request.  Figures, not
+assertions: run it a few times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+
+import aiohttp
+import cramjam
+
+from pipeline.bench.ingest import _ceiling, _memory_mb, _percentile, _Tally, _wait_ready
+from pipeline.config import load_config
+from pipeline.embedded import EmbeddedBroker, free_port
+from pipeline.ingest.contract import ListenerSection
+from pipeline.kafka import ensure_topics
+from schemas.prometheus import WriteRequest
+
+__all__ = ["add_arguments", "make_requests", "run"]
+
+HEADERS = {
+    "Content-Encoding": "snappy",
+    "Content-Type": "application/x-protobuf",
+    "X-Prometheus-Remote-Write-Version": "0.1.0",
+    "User-Agent": "sightline-bench/remote-write",
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The bench's options."""
+    parser.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients (default 8)")
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds of load per measurement (default 10)")
+    parser.add_argument("--warmup", type=float, default=2.0, help="seconds of load before measuring (default 2)")
+    parser.add_argument("--series", type=int, default=500, help="series per request (default 500)")
+    parser.add_argument("--samples", type=int, default=10, help="samples per series (default 10)")
+    parser.add_argument("--labels", type=int, default=20, help="labels per series, __name__ included (default 20)")
+    parser.add_argument("--bodies", type=int, default=16, help="distinct requests to cycle through")
+    parser.add_argument("--jobs", type=int, default=8, help="distinct job labels (services) over a request")
+    parser.add_argument(
+        "--compression", choices=["none", "gzip", "lz4", "zstd"], default="zstd",
+        help="Kafka codec for the ingestor and the ceiling (default zstd)",
+    )
+    parser.add_argument("--partitions", type=int, default=6, help="partitions of the raw topic (default 6)")
+    parser.add_argument("--no-ceiling", action="store_true", help="skip the straight-to-Kafka ceiling")
+
+
+def make_requests(count: int, series: int, samples: int, labels: int, jobs: int, seed: int = 18) -> list[bytes]:
+    """Decompressed ``WriteRequest`` bytes shaped like a Prometheus's: whole histogram families, sorted labels."""
+    rng = random.Random(seed)
+    extra = [f"label_{i:02d}" for i in range(max(0, labels - 4))]  # + __name__, job, instance, and le or code
+    out = []
+    for b in range(count):
+        request = WriteRequest()
+        t0 = 1_795_428_000_000 + b * samples * 15_000
+        n = 0
+        while n < series:
+            job = f"job-{rng.randrange(jobs)}"
+            instance = f"10.0.{rng.randrange(8)}.{rng.randrange(250)}:9100"
+            common = {name: f"value-{rng.randrange(50)}" for name in extra}
+            kind = rng.random()
+            if kind < 0.3 and series - n >= 12:  # a histogram family: 10 buckets, _sum, _count
+                family = f"http_request_duration_seconds_{rng.randrange(20)}"
+                parts = [(f"{family}_bucket", {"le": le}) for le in ("0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "2.5", "+Inf")]
+                parts += [(f"{family}_sum", {"le": ""}), (f"{family}_count", {"le": ""})]
+            elif kind < 0.7:
+                parts = [(f"requests_{rng.randrange(50)}_total", {"code": rng.choice(("200", "404", "500"))})]
+            else:
+                parts = [(f"memory_{rng.randrange(50)}_bytes", {"area": rng.choice(("heap", "nonheap"))})]
+            for name, own in parts:
+                ts = request.timeseries.add()
+                names = {"__name__": name, "job": job, "instance": instance, **common, **{k: v for k, v in own.items() if v}}
+                for key in sorted(names):
+                    ts.labels.add(name=key, value=names[key])
+                value = rng.random() * 1000
+                for i in range(samples):
+                    value += rng.random() * 10
+                    ts.samples.add(value=value, timestamp=t0 + i * 15_000)
+                n += 1
+        out.append(request.SerializeToString())
+    return out
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process (from /proc; NaN where there is none)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def _load(url: str, bodies: list[bytes], samples: int, clients: int, warmup: float, duration: float,
+                pid: int) -> tuple[_Tally, float, float]:
+    tally = _Tally()
+    measuring = False
+    stop_at = time.monotonic() + warmup + duration
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=clients)) as http:
+
+        async def client(n: int) -> None:
+            i = n
+            while time.monotonic() < stop_at:
+                body = bodies[i % len(bodies)]
+                i += clients
+                started = time.perf_counter()
+                try:
+                    async with http.post(url, data=body, headers=HEADERS) as resp:
+                        await resp.read()
+                        status = resp.status
+                except aiohttp.ClientError:
+                    status = 0
+                if not measuring:
+                    continue
+                tally.requests += 1
+                tally.statuses[status] = tally.statuses.get(status, 0) + 1
+                if status == 204:
+                    tally.records += samples
+                    tally.bytes += len(body)
+                    tally.latencies.append(time.perf_counter() - started)
+                else:
+                    tally.failed += 1
+
+        tasks = [asyncio.ensure_future(client(n)) for n in range(clients)]
+        await asyncio.sleep(warmup)
+        measuring = True
+        cpu0 = _cpu_seconds(pid)
+        began = time.monotonic()
+        await asyncio.gather(*tasks)
+        elapsed = time.monotonic() - began
+        cpu = _cpu_seconds(pid) - cpu0
+    return tally, elapsed, cpu
+
+
+async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str) -> int:
+    raw = make_requests(args.bodies, args.series, args.samples, args.labels, args.jobs)
+    bodies = [bytes(cramjam.snappy.compress_raw(r)) for r in raw]
+    per_request = args.series * args.samples
+    cfg = load_config(environ={}, overrides={
+        "kafka.bootstrap_servers": broker.bootstrap, "kafka.partitions": args.partitions, "kafka.idempotent": False,
+    })
+    await ensure_topics(cfg.kafka)
+    http_port, grpc_port, admin_port = free_port(), free_port(), free_port()
+    env = {
+        **os.environ,
+        "SIGHTLINE_KAFKA__BOOTSTRAP_SERVERS": broker.bootstrap,
+        "SIGHTLINE_KAFKA__IDEMPOTENT": "false",
+        "SIGHTLINE_KAFKA__COMPRESSION": args.compression,
+        "SIGHTLINE_KAFKA__CREATE_TOPICS": "false",
+        "SIGHTLINE_INGEST__HTTP__PORT": str(http_port),
+        "SIGHTLINE_INGEST__GRPC__PORT": str(grpc_port),
+        "SIGHTLINE_INGEST__MAX_IN_FLIGHT": str(max(64, args.clients * 2)),
+        "SIGHTLINE_ADMIN__PORT": str(admin_port),
+        "SIGHTLINE_LOG__LEVEL": "warning",
+    }
+    env.pop("SIGHTLINE_CONFIG", None)
+    for key, section in cfg.ingest.receivers().items():  # receivers with a listener of their own: any free port
+        if isinstance(section, ListenerSection) or "port" in type(section).model_fields:
+            env[f"SIGHTLINE_INGEST__{key.upper()}__PORT"] = str(free_port())
+    print(f"requests: {len(bodies)} x {args.series} series x {args.samples} samples, {args.labels} labels; "
+          f"{sum(map(len, raw)) / len(raw) / 1024:.0f} KiB decompressed, {sum(map(len, bodies)) / len(bodies) / 1024:.0f} KiB snappy; "
+          f"Kafka codec {args.compression}; {args.clients} clients", flush=True)
+    with open(os.path.join(log_dir, "ingest.log"), "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest"], env=env, stdout=out,
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        await asyncio.to_thread(_wait_ready, admin_port, proc)
+        url = f"http://127.0.0.1:{http_port}/api/v1/write"
+        idle = _memory_mb(proc.pid)
+        tally, elapsed, cpu = await _load(url, bodies, per_request, args.clients, args.warmup, args.duration, proc.pid)
+        loaded = _memory_mb(proc.pid)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    rate = tally.records / elapsed
+    print(f"ingest   {rate:>10,.0f} samples/s  {tally.bytes / elapsed / 1e6:6.1f} MB/s snappy  "
+          f"p50 {_percentile(tally.latencies, 0.5) * 1000:6.1f} ms  p99 {_percentile(tally.latencies, 0.99) * 1000:6.1f} ms  "
+          f"requests {tally.requests}  failed {tally.failed}" + (f" {tally.statuses}" if tally.failed else ""), flush=True)
+    if tally.records:
+        print(f"ingestor CPU {cpu:.2f} s over {elapsed:.1f} s: {cpu / tally.records * 1e6:.2f} CPU-s per million samples "
+              f"({tally.records / cpu:,.0f} samples per CPU-second)", flush=True)
+    print(f"ingestor memory: RSS {idle.get('VmRSS', float('nan')):.0f} MB idle, {loaded.get('VmRSS', float('nan')):.0f} MB "
+          f"at the end of the load, peak {loaded.get('VmHWM', float('nan')):.0f} MB (VmHWM)", flush=True)
+    if args.no_ceiling:
+        return 0 if tally.failed == 0 else 1
+    samples, size, spent = await _ceiling(
+        broker.bootstrap, cfg.kafka.topics.metrics_raw, raw, per_request, args.compression, args.clients, args.duration
+    )
+    ceiling = samples / spent
+    print(f"ceiling  {ceiling:>10,.0f} samples/s  {size / spent / 1e6:6.1f} MB/s  "
+          f"(aiokafka straight to the broker: the decompressed requests, one message each, {args.compression})", flush=True)
+    print(f"ratio    {rate / ceiling:.2f} of the ceiling", flush=True)
+    return 0 if tally.failed == 0 else 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the benchmark; non-zero when a request failed."""
+    log_dir = tempfile.mkdtemp(prefix="sightline-bench-")
+    broker = EmbeddedBroker(port=0, log_dir=log_dir)
+    broker.start()
+    try:
+        return asyncio.run(_bench(args, broker, log_dir))
+    finally:
+        broker.stop()
