@@ -78,9 +78,8 @@ def test_records_older_than_a_window_do_not_count_in_it() -> None:
 
 def test_spans_logs_and_metrics_through_the_pipeline() -> None:
     rs = stats()
-    pipe = BatchPipeline(rs)
-    seen = []
-    pipe.hooks.append(seen.append)
+    seen: list[object] = []
+    pipe = BatchPipeline(rs, hooks=[seen.append])
     now = T0 + 10 * S
     pipe.process("spans", HEADERS, spans_request(n=100, error_every=10).SerializeToString(), b"checkout", now)
     pipe.process("logs", HEADERS, logs_request(n=10).SerializeToString(), b"checkout", now)
