@@ -259,12 +259,12 @@ def split(
     for service, pieces in groups.items():
         # a family's series side by side, so a batch cut keeps histograms whole where it can
         pieces.sort(key=lambda fp: fp[0])
-        names = set()
+        known: set[str] = set()
         for family, _ in pieces:
-            names.add(family)
-            names.add(family + "_total")
+            known.add(family)
+            known.add(family + "_total")
         # metadata of the batch's families, appended as field 3 entries (protobuf merges concatenations)
-        suffix = cache.encoded(sorted(names))
+        suffix = cache.encoded(sorted(known))
         joined = join_batches({service: [p for _, p in pieces]}, limits.max_batch_bytes - len(suffix))
         out.batches.extend((svc, payload + suffix) for svc, payload in joined)
     return out
