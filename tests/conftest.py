@@ -61,6 +61,7 @@ def isolated_config(broker: EmbeddedBroker, store: EmbeddedStore, **overrides: A
         "admin.port": 0,
         "ingest.http.port": 0,
         "ingest.grpc.port": 0,
+        "ingest.zipkin.port": 0,
         "process.group_id": f"t{tag}-process",
         "sink.group_id": f"t{tag}-sink",
         "sink.flush_interval_s": 0.2,

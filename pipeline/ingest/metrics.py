@@ -50,6 +50,13 @@ class IngestMetrics:
             ["signal", "limit"],
             registry=registry,
         )
+        self.unstored = Counter(
+            "sightline_ingest_unstored_items",
+            "Items accepted but not stored because Sightline does not use them (Sentry sessions, "
+            "attachments, client reports, ...), by transport and item type.",
+            ["transport", "item"],
+            registry=registry,
+        )
         if in_flight is not None:
             gauge = Gauge(
                 "sightline_ingest_in_flight",

@@ -18,6 +18,8 @@ from pipeline.ingest.jsonlogs import JsonLogsConfig
 from pipeline.ingest.otlp import OtlpConfig
 from pipeline.ingest.promremote import PromRemoteWriteConfig
 from pipeline.ingest.scrape import ScrapeConfig
+from pipeline.ingest.sentry import SentryConfig
+from pipeline.ingest.zipkin import ZipkinConfig
 
 __all__ = ["Receivers"]
 
@@ -30,6 +32,8 @@ class Receivers(Section):
     es_bulk: EsBulkConfig = Field(default_factory=EsBulkConfig)
     prometheus_remote_write: PromRemoteWriteConfig = Field(default_factory=PromRemoteWriteConfig)
     scrape: ScrapeConfig = Field(default_factory=ScrapeConfig)
+    sentry: SentryConfig = Field(default_factory=SentryConfig)
+    zipkin: ZipkinConfig = Field(default_factory=ZipkinConfig)
 
     def receivers(self) -> dict[str, ReceiverSection]:
         """The enabled receivers' sections by key, in registration order."""
