@@ -111,10 +111,14 @@ class ScrapeJobConfig(Section):
     honor_timestamps: bool = Field(True, description="keep the timestamps the target exposes")
     sample_limit: int = Field(0, ge=0, description="a scrape with more samples fails (up 0); 0 = no limit")
     body_size_limit: int = Field(0, ge=0, description="bytes of exposition read at most (a larger one fails); 0 = ingest.max_decompressed_bytes")
-    static_configs: list[StaticConfig] = Field(default_factory=list)
-    file_sd_configs: list[FileSdConfig] = Field(default_factory=list)
-    basic_auth: BasicAuthConfig | None = None
-    authorization: AuthorizationConfig | None = None
+    static_configs: list[StaticConfig] = Field(default_factory=list, description="targets listed here")
+    file_sd_configs: list[FileSdConfig] = Field(default_factory=list, description="targets listed in files")
+    basic_auth: BasicAuthConfig | None = Field(
+        None, description="{username, password or password_file}: HTTP basic authentication"
+    )
+    authorization: AuthorizationConfig | None = Field(
+        None, description="{type (Bearer), credentials or credentials_file}: an Authorization header"
+    )
     tls_config: ScrapeTlsConfig = Field(default_factory=ScrapeTlsConfig)
 
     _dur = field_validator("scrape_interval", "scrape_timeout", mode="before")(lambda cls, v: _seconds(v))
