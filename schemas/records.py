@@ -148,9 +148,9 @@ MetricPoint = TypedDict(
         "@timestamp": str,  # the point's time
         "id": str,
         "service.name": str,
-        "name": str,  # the metric name, e.g. http.server.request.duration
+        "name": str,  # Prometheus-style, whatever the source (schemas.metricnames): http_server_request_duration_seconds
         "description": str,
-        "unit": str,  # UCUM, as sent
+        "unit": str,  # as sent: UCUM over OTLP, the UNIT metadata from Prometheus
         "type": str,  # one of METRIC_TYPES
         "temporality": str,  # "delta" or "cumulative" (sum and histograms)
         "monotonic": bool,  # sums only
@@ -169,6 +169,7 @@ MetricPoint = TypedDict(
         "positive": dict[str, Any],  # {offset, bucket_counts}
         "negative": dict[str, Any],
         "quantiles": list[dict[str, float]],  # summary: [{quantile, value}]
+        "exemplars": list[dict[str, Any]],  # Prometheus exemplars: [{value, time_unix_nano, trace_id, span_id, attributes}]
         "attributes": dict[str, Any],
         "resource": dict[str, Any],
         "scope": dict[str, Any],
