@@ -433,14 +433,15 @@ class TemplateMiner:
             changed = self._generalize(best, tokens)
             return Match(best.id, changed=changed)
 
-        anchor = self._anchor(tokens)
-        if anchor is not None:
-            for tid in self._varlen.get(anchor, ()):
+        anchors = self._anchors(tokens)
+        if anchors:
+            candidates = self._candidates(anchors)
+            for tid in candidates:
                 tpl = self._templates[tid]
                 if tpl.varlen and self._varlen_fits(tpl, tokens):
                     return Match(tpl.id)
             best, best_ratio, best_merged = None, -1.0, None
-            for tid in self._varlen.get(anchor, ()):
+            for tid in candidates:
                 tpl = self._templates[tid]
                 if len(tpl.tokens) == n and not tpl.varlen:
                     continue  # same length was judged position by position above
@@ -454,16 +455,30 @@ class TemplateMiner:
                 best.varlen = True
                 self._patterns.pop(best.id, None)
                 self._index(best)
-                return Match(best.id, changed=True, merged=self._absorb_fitting(best, anchor))
+                return Match(best.id, changed=True, merged=self._absorb_fitting(best))
 
         return self._create(tokens)
 
-    def _absorb_fitting(self, tpl: Template, anchor: str) -> tuple[str, ...]:
-        """Merge into the variable-length ``tpl`` the templates of its anchor
+    def _candidates(self, anchors: list[str]) -> list[str]:
+        """Templates sharing an anchor word, variable-length ones first."""
+        if len(anchors) == 1:
+            return list(self._varlen.get(anchors[0], ()))
+        seen: dict[str, None] = {}
+        for anchor in anchors:
+            for tid in self._varlen.get(anchor, ()):
+                if self._templates[tid].varlen:
+                    seen[tid] = None
+        for anchor in anchors:
+            for tid in self._varlen.get(anchor, ()):
+                seen[tid] = None
+        return list(seen)
+
+    def _absorb_fitting(self, tpl: Template) -> tuple[str, ...]:
+        """Merge into the variable-length ``tpl`` the templates sharing an anchor
         that it now covers (a list of 9 items seen before lists varied)."""
         fitting = [
             tid
-            for tid in self._varlen.get(anchor, ())
+            for tid in self._candidates(self._anchors(tpl.tokens))
             if tid != tpl.id and self._varlen_fits(tpl, self._templates[tid].tokens)
         ]
         if not fitting:
@@ -486,14 +501,19 @@ class TemplateMiner:
         if found is None:
             return False
         aligned = frozenset(tpl.tokens)
-        return all(_gap_ok(g.split(), aligned) for g in found.groups() if g)
+        # one token where the template has a wildcard is what a wildcard is for
+        return all(len(gap) <= 1 or _gap_ok(gap, aligned) for gap in (g.split() for g in found.groups()))
 
     @staticmethod
-    def _anchor(tokens: list[str]) -> str | None:
-        for tok in tokens:
-            if is_word(tok):
-                return tok
-        return None
+    def _anchors(tokens: list[str]) -> list[str]:
+        """The first and the last plain word: a message of another length is
+        compared with the templates sharing either (one of them may be a
+        variable, such as a user name at the start)."""
+        first = next((tok for tok in tokens if _literal(tok)), None)
+        if first is None:
+            return []
+        last = next(tok for tok in reversed(tokens) if _literal(tok))
+        return [first] if last == first else [first, last]
 
     def _generalize(self, tpl: Template, tokens: list[str]) -> bool:
         changed = False
@@ -672,8 +692,7 @@ class TemplateMiner:
     def _index(self, tpl: Template) -> None:
         if not tpl.varlen:
             self._by_len.setdefault(len(tpl.tokens), []).append(tpl.id)
-        anchor = self._anchor(tpl.tokens)
-        if anchor is not None:
+        for anchor in self._anchors(tpl.tokens):
             bucket = self._varlen.setdefault(anchor, [])
             # variable-length templates are tried first
             if tpl.varlen:
@@ -686,8 +705,7 @@ class TemplateMiner:
             bucket = self._by_len.get(len(tpl.tokens))
             if bucket and tpl.id in bucket:
                 bucket.remove(tpl.id)
-        anchor = self._anchor(tpl.tokens)
-        if anchor is not None:
+        for anchor in self._anchors(tpl.tokens):
             abucket = self._varlen.get(anchor)
             if abucket and tpl.id in abucket:
                 abucket.remove(tpl.id)

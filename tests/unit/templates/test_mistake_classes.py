@@ -170,3 +170,16 @@ def test_state_keeps_cap_and_counters() -> None:
     restored = TemplateMiner.from_state(miner.to_state())
     assert (restored.max_templates, restored.name, restored.evicted) == (2, "api", miner.evicted)
     assert [t.text for t in restored.templates()] == [t.text for t in miner.templates()]
+
+
+def test_optional_aside_found_when_the_first_word_is_a_variable() -> None:
+    # the first word is a name (a variable: the names merge as a family), so
+    # messages of another length are looked up by their last word too
+    lines = [
+        "mirror-alpha closed, 812 bytes sent, lifetime 4",
+        "mirror-gamma closed, 77 bytes sent, lifetime 9",
+        "mirror-omega closed, 5 bytes sent, lifetime 3",
+        "mirror-beta closed, 9000 bytes (8.8 KB) sent, lifetime 2",
+        "mirror-delta closed, 12000 bytes (11.7 KB) sent, lifetime 1",
+    ]
+    assert groups(lines) == 1
