@@ -6,23 +6,35 @@ How a message is placed
    variable in any log (numbers, hex, IPs, paths, UUIDs, key=value values ...)
    with typed wildcards and splits on whitespace.
 2. *Same length*: among the templates with as many tokens, the most similar one
-   is taken if (a) no position pits two different plain words against each other
-   (``opened`` vs ``closed``: plain words are usually constant text) and (b) the
-   share of equal positions reaches ``sim_threshold``.  Differing positions
-   become ``<*>``.  Identifier-like tokens (with digits, dots, placeholders)
-   may differ: they are what varies between two messages of one event.
+   is taken if (a) no position pits two different words against each other
+   (``opened`` vs ``closed``, ``en0`` vs ``awdl0``, ``SOCKS5`` vs ``HTTPS``,
+   ``dcbf....<NUM>`` vs ``icbi....<NUM>``: see
+   :func:`~detectors.templates.masking.is_word`) and (b) the share of equal
+   positions reaches ``sim_threshold``.  Differing positions become ``<*>``.
+   Value-like tokens (numbers, dotted names, wildcards) may differ: they are
+   what varies between two messages of one event.
 3. *Variable length*: if nothing of that length fits, a template of another
-   length that starts with the same first plain word is taken when its tokens
+   length sharing the first or the last plain word is taken when its tokens
    align with the message's (longest common subsequence) well enough
-   (``lcs_threshold``); the gaps become one ``<*>`` each and the template is
-   marked variable-length.  This groups lists, stack frames and optional
-   phrases (``1190 bytes (1.16 KB) sent``).
+   (``lcs_threshold``) and every gap holds a variable part: values, a unit
+   after a value (``<1 sec``), an aside in brackets (``(1.16 KB)``) or more
+   items of a list (``at <frame> at <frame>``), never a bare word that stands
+   for itself (``from /<IP>`` vs ``src: /<IP> dest: /<IP>``).  The gaps
+   become one ``<*>`` each and the template is marked variable-length; the
+   templates it now covers merge into it.  This groups lists, stack frames and
+   optional phrases (``1190 bytes (1.16 KB) sent``).
 4. Otherwise a new template starts.
 
-Plain words that differ are variables too when there are many of them: when
+Words that differ are variables too when they come from an open set: when
 ``family_size`` templates differ only in the word at one position (user names,
-host names, states), they merge into one with ``<*>`` there.  Ids of merged
-templates keep resolving to the survivor (:meth:`TemplateMiner.resolve`).
+host names) and the words are at least ``family_ratio`` of the family's
+messages, they merge into one with ``<*>`` there; a few fixed words each seen
+often (``x+``, ``y+``, ``z+``) stay apart.  Ids of merged templates keep
+resolving to the survivor (:meth:`TemplateMiner.resolve`).
+
+A miner keeps at most ``max_templates`` templates (the least recently used go
+first, counted in :attr:`TemplateMiner.evicted` and logged), and
+:meth:`TemplateMiner.expire` drops those not seen for a while.
 
 Ids are stable: a template's id is a hash of its text when it was created, so
 a miner fed the same stream reproduces the same ids, and a restored miner
