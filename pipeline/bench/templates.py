@@ -15,12 +15,14 @@ Drain3 (the ``bench`` extra) with its default configuration is scored on the
 same files, fed the same way (a fresh miner per file, message by message; its
 cluster ids never merge, so arrival and final ids are the same), and printed
 beside ours, so the margin over the reference streaming miner is measured on
-the corpus at hand.  ``--no-drain3`` skips it.
+the corpus at hand.  ``--no-drain3`` skips it.  ``--from-loghub LOGHUB`` first
+writes ``DIR`` from a logpai/loghub checkout (:func:`build_corpus`).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 import time
 from collections.abc import Callable
@@ -29,7 +31,7 @@ from pathlib import Path
 from detectors.templates.config import TemplatesConfig
 from detectors.templates.scoring import fga, grouping_accuracy, pairwise_f1
 
-__all__ = ["add_arguments", "run"]
+__all__ = ["add_arguments", "build_corpus", "run"]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +48,45 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-drain3", action="store_true", help="do not score Drain3 (defaults) beside the miner"
     )
+    parser.add_argument(
+        "--from-loghub",
+        metavar="LOGHUB",
+        type=Path,
+        help="first write DIR from a logpai/loghub checkout: NAME.log (Content) and NAME.labels "
+        "(EventId) of every LOGHUB/*/*_2k.log_structured.csv (keep DIR out of this repository: "
+        "Loghub is licensed for research use only)",
+    )
+
+
+def build_corpus(loghub: Path, corpus: Path) -> list[str]:
+    """Write ``corpus/NAME.log`` and ``NAME.labels`` from each
+    ``loghub/NAME/NAME_2k.log_structured.csv`` (columns ``Content`` and
+    ``EventId``, in file order); returns the names written.
+
+    Raises
+    ------
+    ValueError
+        No structured file under ``loghub``, or one without those columns.
+    """
+    sources = sorted(loghub.glob("*/*_2k.log_structured.csv"))
+    if not sources:
+        raise ValueError(f"no */*_2k.log_structured.csv under {loghub} (a logpai/loghub checkout?)")
+    corpus.mkdir(parents=True, exist_ok=True)
+    names = []
+    for source in sources:
+        name = source.name.removesuffix("_2k.log_structured.csv")
+        with source.open(encoding="utf-8", errors="replace", newline="") as f:
+            reader = csv.DictReader(f)
+            if not reader.fieldnames or not {"Content", "EventId"} <= set(reader.fieldnames):
+                raise ValueError(f"{source} has no Content and EventId columns")
+            rows = [(r["Content"] or "", r["EventId"] or "") for r in reader]
+        # one message per line: a newline inside a message would shift every later line
+        (corpus / f"{name}.log").write_text(
+            "".join(" ".join(c.splitlines()) + "\n" for c, _ in rows), encoding="utf-8"
+        )
+        (corpus / f"{name}.labels").write_text("".join(e + "\n" for _, e in rows), encoding="utf-8")
+        names.append(name)
+    return names
 
 
 def drain3_grouper() -> Callable[[list[str]], tuple[list[str], float]] | None:
@@ -78,6 +119,14 @@ def run(args: argparse.Namespace) -> int:
     """Run the benchmark; returns the process exit code."""
     corpus: Path = args.corpus
     out: Path = args.out
+    loghub: Path | None = getattr(args, "from_loghub", None)
+    if loghub is not None:
+        try:
+            names = build_corpus(loghub, corpus)
+        except (OSError, ValueError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(f"corpus {corpus}: {', '.join(names)} from {loghub}")
     if not corpus.is_dir():
         print(f"error: {corpus} is not a folder", file=sys.stderr)
         return 2

@@ -60,3 +60,26 @@ def test_labels_of_another_length_are_an_error(tmp_path: Path, capsys: pytest.Ca
     (folder / "Tiny.labels").write_text("E1\n")
     assert run(folder, tmp_path / "out", "--no-drain3") == 1
     assert "has 1 lines for 6 messages" in capsys.readouterr().err
+
+
+def test_corpus_from_a_loghub_checkout(tmp_path: Path) -> None:
+    system = tmp_path / "loghub" / "Tiny"
+    system.mkdir(parents=True)
+    rows = [
+        "LineId,Date,Content,EventId,EventTemplate",
+        '1,0101,"worker 3 picked job 8812",E1,worker <*> picked job <*>',
+        '2,0101,"cache down, retrying",E2,"cache down, retrying"',
+        '3,0101,"worker 9 picked job 7",E1,worker <*> picked job <*>',
+    ]
+    (system / "Tiny_2k.log_structured.csv").write_text("\n".join(rows) + "\n")
+    assert bench.build_corpus(tmp_path / "loghub", tmp_path / "corpus") == ["Tiny"]
+    assert (tmp_path / "corpus" / "Tiny.log").read_text().splitlines() == [
+        "worker 3 picked job 8812", "cache down, retrying", "worker 9 picked job 7"]
+    assert (tmp_path / "corpus" / "Tiny.labels").read_text().splitlines() == ["E1", "E2", "E1"]
+    assert run(tmp_path / "corpus2", tmp_path / "out", "--no-drain3", "--from-loghub", str(tmp_path / "loghub")) == 0
+    assert len((tmp_path / "out" / "Tiny.txt").read_text().splitlines()) == 3
+
+
+def test_a_folder_without_structured_files_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(tmp_path / "corpus", tmp_path / "out", "--from-loghub", str(tmp_path)) == 2
+    assert "_2k.log_structured.csv" in capsys.readouterr().err
