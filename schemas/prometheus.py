@@ -36,7 +36,11 @@ specification's *Prometheus metric points to OTLP* rules:
 - samples that are stale markers (the special NaN Prometheus writes when a
   series ends), NaN or ±Inf are left out (the ingestor counts them);
 - exemplars go with the series' last point: ``trace_id``/``span_id`` from
-  their labels, the rest as ``attributes``.
+  their labels, the rest as ``attributes``;
+- a ``target_info`` series is no series: its labels join the ``resource`` of
+  the other series of its ``job`` and ``instance``; ``otel_scope_name`` /
+  ``otel_scope_version`` labels become the point's ``scope`` (both as an
+  OpenTelemetry SDK's Prometheus exporter writes them).
 """
 
 from __future__ import annotations
@@ -277,10 +281,15 @@ def write_request_points(request: Any, default_service: str, received_ns: int) -
     counts: set[str] = set()
     bucketed: set[str] = set()
     quantiled: set[str] = set()
+    targets: dict[tuple[str, str], dict[str, str]] = {}  # (job, instance) → target_info labels
     for ts in request.timeseries:
         labels = {label.name: label.value for label in ts.labels}
         name = labels.pop("__name__", "")
         if not name:
+            continue
+        if name == "target_info":  # resource attributes of the target's other series, not a series
+            job, instance = labels.pop("job", ""), labels.pop("instance", "")
+            targets[(job, instance)] = labels
             continue
         parsed.append((name, labels, ts))
         family, suffix = family_of(name)
@@ -304,16 +313,19 @@ def write_request_points(request: Any, default_service: str, received_ns: int) -
     out: list[dict[str, Any]] = []
     # (family, service, instance, attrs key, timestamp ms) → the parts of one histogram or summary point
     groups: dict[tuple[str, str, str, tuple[tuple[str, str], ...], int], dict[str, Any]] = {}
+    resources: dict[tuple[str, str], dict[str, Any]] = {}
     for name, labels, ts in parsed:
-        service = labels.pop("job", "") or default_service
+        job = labels.pop("job", "")
+        service = job or default_service
         instance = labels.pop("instance", "")
-        resource: dict[str, Any] = {"service.name": service}
-        if instance:
-            resource["service.instance.id"] = instance
+        resource = resources.get((job, instance))
+        if resource is None:
+            resource = resources[(job, instance)] = _resource(service, instance, targets.get((job, instance)))
+        scope = _scope(labels) if "otel_scope_name" in labels else None
         family, suffix = family_of(name)
         kind, info = family_kind(name)
         if ts.histograms:
-            out.extend(_native(name, labels, service, resource, ts, info, received_ns))
+            out.extend(_native(name, labels, service, resource, ts, info, received_ns, scope))
         # the role of this series
         role = ""
         if kind in (HISTOGRAM, GAUGEHISTOGRAM) or (kind == -1 and family in bucketed and family in counts):
@@ -340,7 +352,10 @@ def write_request_points(request: Any, default_service: str, received_ns: int) -
                 v = s.value
                 if not math.isfinite(v):
                     continue
-                g = groups.setdefault((family, service, instance, key_attrs, s.timestamp), {"role": role, "info": info})
+                g = groups.setdefault(
+                    (family, service, instance, key_attrs, s.timestamp),
+                    {"role": role, "info": info, "resource": resource, "scope": scope},
+                )
                 if part in ("bucket", "quantile"):
                     g.setdefault(part, []).append((_float_key(bound or ""), v))
                 else:
@@ -387,26 +402,29 @@ def write_request_points(request: Any, default_service: str, received_ns: int) -
                     rec["unit"] = info.unit
                 if info.help:
                     rec["description"] = info.help
+            if scope:
+                rec["scope"] = scope
             out.append(rec)
             last = rec
         if last is not None and ts.exemplars:
             last["exemplars"] = [_exemplar(e) for e in ts.exemplars]
-    for (family, service, instance, key_attrs, ts_ms), g in groups.items():
-        point = _assembled(family, service, instance, dict(key_attrs), ts_ms, g, received_ns)
+    for (family, service, _instance, key_attrs, ts_ms), g in groups.items():
+        point = _assembled(family, service, dict(key_attrs), ts_ms, g, received_ns)
         if point is not None:
             out.append(point)
     return out
 
 
 def _assembled(
-    family: str, service: str, instance: str, attrs: dict[str, str], ts_ms: int, g: dict[str, Any], received_ns: int,
+    family: str, service: str, attrs: dict[str, str], ts_ms: int, g: dict[str, Any], received_ns: int,
 ) -> dict[str, Any] | None:
     if "count" not in g:
-        return None  # the spec drops a histogram or summary without _count
+        inf = [c for bound, c in g.get("bucket", []) if bound == math.inf]
+        if not inf:
+            return None  # the spec drops a histogram or summary without _count
+        g["count"] = inf[0]  # the +Inf bucket counts every observation
     when = ts_ms * 1_000_000 or received_ns
-    resource: dict[str, Any] = {"service.name": service}
-    if instance:
-        resource["service.instance.id"] = instance
+    resource = g["resource"]
     rec: dict[str, Any] = {
         "@timestamp": format_timestamp(when),
         "service.name": service,
@@ -446,12 +464,36 @@ def _assembled(
             rec["description"] = info.help
     if "exemplars" in g:
         rec["exemplars"] = g["exemplars"]
+    if g.get("scope"):
+        rec["scope"] = g["scope"]
     return rec
+
+
+def _resource(service: str, instance: str, target_info: dict[str, str] | None) -> dict[str, Any]:
+    # target_info labels are kept as they are (the spec: no '_' to '.' rewriting)
+    resource: dict[str, Any] = dict(target_info or {})
+    resource["service.name"] = service
+    if instance:
+        resource["service.instance.id"] = instance
+    return resource
+
+
+def _scope(labels: dict[str, str]) -> dict[str, Any]:
+    """Take the ``otel_scope_*`` labels out of a series' labels: its instrumentation scope."""
+    scope: dict[str, Any] = {"name": labels.pop("otel_scope_name", "")}
+    version = labels.pop("otel_scope_version", "")
+    if version:
+        scope["version"] = version
+    labels.pop("otel_scope_schema_url", None)
+    extra = {k[len("otel_scope_"):]: labels.pop(k) for k in [k for k in labels if k.startswith("otel_scope_")]}
+    if extra:
+        scope["attributes"] = extra
+    return scope
 
 
 def _native(
     name: str, labels: dict[str, str], service: str, resource: dict[str, Any], ts: Any, info: _Family | None,
-    received_ns: int,
+    received_ns: int, scope: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     out = []
     sid = series_id(service, name, labels)
@@ -486,5 +528,7 @@ def _native(
             rec["sum"] = h.sum
         if info is not None and info.unit:
             rec["unit"] = info.unit
+        if scope:
+            rec["scope"] = scope
         out.append(rec)
     return out
