@@ -25,6 +25,7 @@ from pipeline.process.decode import decode_raw
 from schemas.prometheus import write_request_points
 from schemas.raw import FORMAT_OTLP_PROTO, RawEnvelope
 
+
 def both_sides() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     registry = CollectorRegistry()
     prom_reader = PrometheusMetricReader(registry=registry)
