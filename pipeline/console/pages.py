@@ -651,7 +651,10 @@ class Pages:
                         '<th scope="col">Name</th><th scope="col">Duration</th><th scope="col">Status</th><th scope="col">Trace</th>'
                         f"</tr></thead><tbody>{rows}</tbody></table></div>")
         if not logs and not spans:
-            body.append(_empty("None of these records is stored.", "Records past elasticsearch.retention_days are deleted."))
+            body.append(_empty(
+                "None of these records is in the store (yet).",
+                "The sink indexes records a moment after the processors alert on them: reload in a few seconds. "
+                "Records older than elasticsearch.retention_days are deleted."))
         return self.page("Records", "".join(body), "/logs")
 
     async def live(self, request: web.Request) -> web.StreamResponse:

@@ -178,13 +178,23 @@ async def test_console_pages_in_a_browser(make_config, tmp_path) -> None:
         data = orjson.loads(await page.locator("figure.chart script[type='application/json']").text_content() or "{}")
         assert data["band"] and any(v is not None for v in data["band"]["upper"])
         assert any(v for v in data["series"][0]["values"]), data["series"]
-        assert "expected band" in await figure.inner_text()  # the legend names it
+        assert "expected band" in await figure.locator("figcaption").inner_text()
+        assert "has-band" in (await figure.get_attribute("class") or "")  # the script drew the band
+        legend = await figure.locator(".u-legend").inner_text()  # drawn by uPlot: the observed series
+        assert "observed" in legend
         await shot("alert")
 
         # Its evidence: one click to the records behind it
         await page.locator("a.evidence").click()
         await page.wait_for_url("**/records?**")
-        records = await page.locator("table.logs").inner_text()
+
+        async def evidence_stored() -> str:  # the sink may index the burst a moment after the alert fired
+            if not await page.locator("table.logs").count():
+                await page.reload()
+                return ""
+            return await page.locator("table.logs").inner_text()
+
+        records = await eventually(evidence_stored, timeout=60, interval=1)
         assert "upstream timeout after" in records
         await shot("evidence")
 

@@ -25,6 +25,21 @@
 
   var plots = [];
 
+  /* Time axis labels in UTC (the pages say so): 24-hour clock, the date under the first tick of each day. */
+  function timeTicks(u, splits, axisIdx, space, incr) {
+    var day = null;
+    return splits.map(function (s) {
+      var iso = new Date(s * 1000).toISOString();
+      if (incr >= 86400) return iso.slice(5, 10);
+      var label = incr < 60 ? iso.slice(11, 19) : iso.slice(11, 16);
+      if (iso.slice(0, 10) !== day) {
+        day = iso.slice(0, 10);
+        label += "\n" + iso.slice(5, 10);
+      }
+      return label;
+    });
+  }
+
   function markerHook(markers) {
     return function (u) {
       var ctx = u.ctx;
@@ -86,12 +101,13 @@
       select: { show: false },
       scales: { x: { time: true }, y: { range: function (u, min, max) { return [Math.min(0, min), max > 0 ? max * 1.12 : 1]; } } },
       axes: spark ? [{ show: false }, { show: false }] : [
-        axis,
+        Object.assign({}, axis, { values: timeTicks }),
         Object.assign({}, axis, { size: 64, values: function (u, vals) { return vals.map(function (v) { return fmt(d.unit, v); }); } })
       ],
       padding: spark ? [2, 0, 2, 0] : [12, 12, 0, 0],
       hooks: { draw: d.markers && d.markers.length ? [markerHook(d.markers)] : [] }
     };
+    if (d.band && !spark) el.classList.add("has-band");
     var plot = new uPlot(opts, cols, target);
     if (!spark) plots.push({ plot: plot, target: target, height: height });
   }
