@@ -59,7 +59,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from detectors.templates.masking import WILDCARD, is_word, tokenize
+from detectors.templates.masking import PLACEHOLDERS, WILDCARD, is_word, tokenize
 
 __all__ = ["Match", "Sample", "Template", "TemplateMiner"]
 
@@ -186,6 +186,26 @@ def _is_structure(token: str) -> bool:
         return True
     head, sep, _ = token.partition("=")
     return bool(sep) and is_word(head)
+
+
+_SKELETONS: dict[str, str] = {}
+_PLACEHOLDER_TEXT = re.compile("|".join(re.escape(p) for p in sorted(PLACEHOLDERS, key=len, reverse=True)))
+
+
+def _skeleton(token: str) -> str:
+    """The letters and digits of a token's fixed text: two words differ as
+    text only if these do (``closed.`` is ``closed``, ``<IP>:<NUM>:Got`` is
+    ``<IP>:Got``; ``en0`` is not ``awdl0``, ``IPV4`` is not ``IPV6``).
+
+    >>> _skeleton("<IP>:<NUM>:Got"), _skeleton("closed."), _skeleton("SOCKS5")
+    ('Got', 'closed', 'SOCKS5')
+    """
+    skeleton = _SKELETONS.get(token)
+    if skeleton is None:
+        skeleton = "".join(c for c in _PLACEHOLDER_TEXT.sub("", token) if c.isalnum())
+        if len(_SKELETONS) < 200_000:
+            _SKELETONS[token] = skeleton
+    return skeleton
 
 
 def _literal(token: str) -> bool:
@@ -435,7 +455,7 @@ class TemplateMiner:
             for a, b in zip(tpl.tokens, tokens, strict=True):
                 if a == b:
                     equal += 1
-                elif a != WILDCARD and is_word(a) and is_word(b):
+                elif a != WILDCARD and is_word(a) and is_word(b) and _skeleton(a) != _skeleton(b):
                     break
             else:
                 sim = equal / n if n else 1.0
