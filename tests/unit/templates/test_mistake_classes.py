@@ -187,8 +187,8 @@ def test_optional_aside_found_when_the_first_word_is_a_variable() -> None:
 
 def test_words_differing_only_in_punctuation_or_wildcards_are_one_word() -> None:
     lines = [
-        "10.0.0.1:8080:Failed while sending chunk_12 to /10.0.0.2:",
-        "10.0.0.3:Failed while sending chunk_13 to /10.0.0.4:",
-        "10.0.0.5:9090:Failed while sending chunk_14 to /10.0.0.6:",
+        "spool 3 of queue mail is full.",
+        "spool 4 of queue mail is full",
+        "spool 9 of queue mail is (full)",
     ]
     assert groups(lines) == 1
