@@ -5,8 +5,10 @@ The ``prom-write`` raw format (:mod:`schemas.raw`) carries a serialized
 (after snappy is undone), and what the scraper builds from a ``/metrics``
 page.  The message types are built here from the field numbers of
 Prometheus's ``prompb/types.proto`` and ``remote.proto`` (remote-write 1.0,
-native histograms included) and parsed by the protobuf library, so the
-ingestor, the scraper and the processor read one definition.
+native histograms included; and :data:`WriteRequestV2`, remote-write 2.0's
+``io.prometheus.write.v2.Request``, which the ingestor turns into 1.0) and
+parsed by the protobuf library, so the ingestor, the scraper and the
+processor read one definition.
 
 :func:`write_request_points` turns a request into canonical metric points
 (:class:`schemas.records.MetricPoint`) following the OpenTelemetry
@@ -69,6 +71,7 @@ __all__ = [
     "Sample",
     "TimeSeries",
     "WriteRequest",
+    "WriteRequestV2",
     "family_of",
     "is_stale_nan",
     "write_request_points",
@@ -150,8 +153,43 @@ def _file() -> descriptor_pb2.FileDescriptorProto:
     return fd
 
 
+def _file_v2() -> descriptor_pb2.FileDescriptorProto:
+    """Remote write 2.0 (``io.prometheus.write.v2.Request``): labels as references into a symbol table."""
+    fd = descriptor_pb2.FileDescriptorProto(
+        name="sightline/prompb_v2.proto", package="io.prometheus.write.v2", syntax="proto3",
+        dependency=["sightline/prompb.proto"],
+    )
+    m = fd.message_type.add(name="Sample")
+    _field(m, "value", 1, _F.TYPE_DOUBLE)
+    _field(m, "timestamp", 2, _F.TYPE_INT64)
+    m = fd.message_type.add(name="Exemplar")
+    _field(m, "labels_refs", 1, _F.TYPE_UINT32, True)
+    _field(m, "value", 2, _F.TYPE_DOUBLE)
+    _field(m, "timestamp", 3, _F.TYPE_INT64)
+    m = fd.message_type.add(name="Metadata")
+    kinds = m.enum_type.add(name="MetricType")
+    for i, name in enumerate(METRIC_TYPE_NAMES):
+        kinds.value.add(name="METRIC_TYPE_" + ("UNSPECIFIED" if i == 0 else name.upper()), number=i)
+    _field(m, "type", 1, _F.TYPE_ENUM, type_name=".io.prometheus.write.v2.Metadata.MetricType")
+    _field(m, "help_ref", 3, _F.TYPE_UINT32)
+    _field(m, "unit_ref", 4, _F.TYPE_UINT32)
+    m = fd.message_type.add(name="TimeSeries")
+    _field(m, "labels_refs", 1, _F.TYPE_UINT32, True)
+    _field(m, "samples", 2, _F.TYPE_MESSAGE, True, ".io.prometheus.write.v2.Sample")
+    # the native histogram message is the same in both versions (fields 1-15)
+    _field(m, "histograms", 3, _F.TYPE_MESSAGE, True, ".prometheus.Histogram")
+    _field(m, "exemplars", 4, _F.TYPE_MESSAGE, True, ".io.prometheus.write.v2.Exemplar")
+    _field(m, "metadata", 5, _F.TYPE_MESSAGE, type_name=".io.prometheus.write.v2.Metadata")
+    _field(m, "created_timestamp", 6, _F.TYPE_INT64)
+    m = fd.message_type.add(name="Request")
+    _field(m, "symbols", 4, _F.TYPE_STRING, True)
+    _field(m, "timeseries", 5, _F.TYPE_MESSAGE, True, ".io.prometheus.write.v2.TimeSeries")
+    return fd
+
+
 _POOL = descriptor_pool.DescriptorPool()
 _POOL.Add(_file())
+_POOL.Add(_file_v2())
 
 
 def _cls(name: str) -> type[Message]:
@@ -165,6 +203,7 @@ Histogram = _cls("Histogram")
 TimeSeries = _cls("TimeSeries")
 MetricMetadata = _cls("MetricMetadata")
 WriteRequest = _cls("WriteRequest")
+WriteRequestV2 = message_factory.GetMessageClass(_POOL.FindMessageTypeByName("io.prometheus.write.v2.Request"))
 
 _STALE = struct.pack("<Q", STALE_NAN_BITS)
 _SUFFIXES = ("_bucket", "_count", "_sum", "_created", "_total")

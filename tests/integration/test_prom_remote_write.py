@@ -18,8 +18,9 @@ from pipeline.embedded import free_port
 from pipeline.ingest import Ingestor
 from pipeline.kafka import ensure_topics
 from pipeline.process import Processor
+from pipeline.process.decode import decode_raw
 from pipeline.sinks.elasticsearch import ElasticsearchSink
-from schemas.prometheus import STALE_NAN_BITS, WriteRequest
+from schemas.prometheus import STALE_NAN_BITS, WriteRequest, WriteRequestV2
 from schemas.raw import FORMAT_PROM_WRITE, RawEnvelope
 from tests.conftest import PrometheusChild
 from tests.helpers import eventually, read_topic, search
@@ -130,9 +131,9 @@ async def test_bad_input_gets_its_status_and_nothing_accepted_is_lost(make_confi
         assert status == 415
         status, text = await post(
             write_request(({"__name__": "m", "job": "a"}, [(1, now)])),
-            **{"Content-Type": "application/x-protobuf;proto=io.prometheus.write.v2.Request"},
+            **{"Content-Type": "application/x-protobuf;proto=io.prometheus.write.v3.Request"},
         )
-        assert status == 415 and "2.0" in text
+        assert status == 415 and "proto=" in text
         # invalid label names: those series refused (400, not retried), the valid ones accepted
         status, text = await post(write_request(
             ({"__name__": "good_total", "job": "kept", "code": "200"}, [(3, now)]),
@@ -180,3 +181,32 @@ async def test_auth_applies_to_remote_write(make_config) -> None:
         await eventually(accepted, timeout=30)
         [message] = await read_topic(cfg, cfg.kafka.topics.metrics_raw, 1)
     assert RawEnvelope.from_headers(message.headers).tenant == "team"
+
+
+async def test_remote_write_2_0(make_config) -> None:
+    cfg = make_config()
+    await ensure_topics(cfg.kafka)
+    v2 = WriteRequestV2(symbols=["", "__name__", "orders_total", "job", "shop", "status", "ok", "Orders.", "trace_id", "4bf92f3577b34da6a3ce929d0e0e4736"])
+    ts = v2.timeseries.add(labels_refs=[1, 2, 3, 4, 5, 6])
+    ts.samples.add(value=5, timestamp=1_764_800_000_000)
+    ts.metadata.type, ts.metadata.help_ref = 1, 7
+    ts.exemplars.add(labels_refs=[8, 9], value=1, timestamp=1_764_800_000_000)
+    v2.timeseries.add(labels_refs=[1, 99])  # a reference outside the symbol table: refused alone
+    body = bytes(cramjam.snappy.compress_raw(v2.SerializeToString()))
+    headers = {**HEADERS, "Content-Type": "application/x-protobuf;proto=io.prometheus.write.v2.Request",
+               "X-Prometheus-Remote-Write-Version": "2.0.0"}
+    async with Ingestor(cfg, CollectorRegistry()) as ingest, aiohttp.ClientSession() as http:
+        url = f"http://127.0.0.1:{ingest.http_port}/api/v1/write"
+
+        async def answered() -> tuple[int, str, Any] | None:
+            async with http.post(url, data=body, headers=headers) as resp:
+                return (resp.status, await resp.text(), resp.headers) if resp.status != 503 else None
+
+        status, text, answer = await eventually(answered, timeout=30)
+        assert status == 400 and "symbols" in text
+        assert answer["X-Prometheus-Remote-Write-Samples-Written"] == "1"
+        assert answer["X-Prometheus-Remote-Write-Exemplars-Written"] == "1"
+        [message] = await read_topic(cfg, cfg.kafka.topics.metrics_raw, 1)
+    [point] = decode_raw("metrics", message.headers, message.value, message.key)
+    assert (point["name"], point["type"], point["monotonic"], point["description"]) == ("orders_total", "sum", True, "Orders.")
+    assert point["exemplars"][0]["trace_id"] == "4bf92f3577b34da6a3ce929d0e0e4736"

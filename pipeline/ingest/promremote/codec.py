@@ -35,9 +35,17 @@ from pipeline.ingest.errors import InvalidRequest, PayloadTooLarge, TooManyRecor
 from pipeline.ingest.limits import Limits
 from pipeline.ingest.otlp.codec import join_batches, top_level_ranges
 from schemas.metricnames import is_valid_label_name, is_valid_metric_name
-from schemas.prometheus import MetricMetadata, WriteRequest, family_of
+from schemas.prometheus import (
+    GAUGEHISTOGRAM,
+    HISTOGRAM,
+    SUMMARY,
+    MetricMetadata,
+    WriteRequest,
+    WriteRequestV2,
+    family_of,
+)
 
-__all__ = ["MetadataCache", "RemoteWriteSplit", "decompress", "parse", "split"]
+__all__ = ["MetadataCache", "RemoteWriteSplit", "decompress", "from_v2", "parse", "parse_v2", "split"]
 
 _MAX_RATIO = 22  # snappy's largest expansion: 64 bytes out of a 3-byte copy element
 
@@ -79,6 +87,69 @@ def parse(data: bytes) -> Any:
     except ProtoDecodeError as exc:
         raise InvalidRequest(f"body is not a valid remote-write WriteRequest (protobuf): {exc}") from None
     return request
+
+
+def parse_v2(data: bytes) -> Any:
+    """A remote-write 2.0 ``io.prometheus.write.v2.Request``; :class:`InvalidRequest` when it is not one."""
+    request = WriteRequestV2()
+    try:
+        request.ParseFromString(data)
+    except ProtoDecodeError as exc:
+        raise InvalidRequest(f"body is not a valid remote-write 2.0 Request (protobuf): {exc}") from None
+    return request
+
+
+def from_v2(request: Any) -> tuple[Any, dict[str, int], str]:
+    """A 2.0 ``Request`` as a 1.0 ``WriteRequest`` (labels and metadata resolved from the symbol table).
+
+    Returns the request, the series refused by reason (a reference outside
+    the symbol table, an odd number of references) and the first problem.
+
+    >>> v2 = WriteRequestV2(symbols=["", "__name__", "up", "job", "api", "help"])
+    >>> ts = v2.timeseries.add(labels_refs=[1, 2, 3, 4])
+    >>> _ = ts.samples.add(value=1, timestamp=7)
+    >>> ts.metadata.type, ts.metadata.help_ref = 2, 5
+    >>> v1, refused, _ = from_v2(v2)
+    >>> [(lb.name, lb.value) for lb in v1.timeseries[0].labels], v1.metadata[0].help, refused
+    ([('__name__', 'up'), ('job', 'api')], 'help', {})
+    """
+    symbols = list(request.symbols)
+    n = len(symbols)
+    out = WriteRequest()
+    refused: dict[str, int] = {}
+    first = ""
+    described: set[str] = set()
+    for ts in request.timeseries:
+        refs = list(ts.labels_refs)
+        if len(refs) % 2 or any(r >= n for r in refs):
+            refused["invalid_symbol_ref"] = refused.get("invalid_symbol_ref", 0) + 1
+            first = first or f"a series' labels_refs {refs[:8]} do not pair up inside the {n} symbols"
+            continue
+        v1 = out.timeseries.add()
+        name = ""
+        for i in range(0, len(refs), 2):
+            key, value = symbols[refs[i]], symbols[refs[i + 1]]
+            v1.labels.add(name=key, value=value)
+            if key == "__name__":
+                name = value
+        for sample in ts.samples:
+            v1.samples.add(value=sample.value, timestamp=sample.timestamp)
+        v1.histograms.extend(ts.histograms)
+        for ex in ts.exemplars:
+            e1 = v1.exemplars.add(value=ex.value, timestamp=ex.timestamp)
+            ex_refs = list(ex.labels_refs)
+            for i in range(0, len(ex_refs) - 1, 2):
+                if ex_refs[i] < n and ex_refs[i + 1] < n:
+                    e1.labels.add(name=symbols[ex_refs[i]], value=symbols[ex_refs[i + 1]])
+        md = ts.metadata
+        if name and md.type and name not in described:
+            described.add(name)
+            family = family_of(name)[0] if md.type in (HISTOGRAM, SUMMARY, GAUGEHISTOGRAM) else name
+            out.metadata.add(
+                type=md.type, metric_family_name=family,
+                help=symbols[md.help_ref] if md.help_ref < n else "", unit=symbols[md.unit_ref] if md.unit_ref < n else "",
+            )
+    return out, refused, first
 
 
 class MetadataCache:
@@ -139,6 +210,7 @@ class RemoteWriteSplit:
     batches: list[tuple[str, bytes]] = field(default_factory=list)
     series: int = 0  # accepted series
     samples: int = 0  # accepted samples and native histograms
+    histograms: int = 0  # of which native histograms
     exemplars: int = 0
     metadata: int = 0
     refused: dict[str, int] = field(default_factory=dict)  # reason → series refused
@@ -223,6 +295,7 @@ def split(
     rename = service_label != "job" or instance_label != "instance"
     ranges = top_level_ranges(data) if not rename else []
     groups: dict[str, list[tuple[str, bytes]]] = {}
+    named: dict[str, set[str]] = {}  # series names by service (metadata may be filed under them)
     max_labels = limits.max_attributes + 1
     for i, ts in enumerate(request.timeseries):
         labels = ts.labels
@@ -248,6 +321,7 @@ def split(
         service = labels[names.index(service_label)].value if service_label in names else ""
         out.series += 1
         out.samples += len(ts.samples) + len(ts.histograms)
+        out.histograms += len(ts.histograms)
         out.exemplars += len(ts.exemplars)
         service = service or limits.default_service
         if rename:
@@ -256,10 +330,11 @@ def split(
             start, end = ranges[i]
             piece = data[start:end]
         groups.setdefault(service, []).append((family_of(name)[0], piece))
+        named.setdefault(service, set()).add(name)
     for service, pieces in groups.items():
         # a family's series side by side, so a batch cut keeps histograms whole where it can
         pieces.sort(key=lambda fp: fp[0])
-        known: set[str] = set()
+        known: set[str] = set(named[service])
         for family, _ in pieces:
             known.add(family)
             known.add(family + "_total")

@@ -14,13 +14,21 @@ from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportM
 
 from pipeline.ingest.errors import InvalidRequest, PayloadTooLarge, TooManyRecords
 from pipeline.ingest.limits import Limits
-from pipeline.ingest.promremote.codec import MetadataCache, decompress, parse, split
+from pipeline.ingest.promremote.codec import (
+    MetadataCache,
+    decompress,
+    from_v2,
+    parse,
+    parse_v2,
+    split,
+)
 from pipeline.process.decode import decode_raw
 from schemas.prometheus import (
     COUNTER,
     HISTOGRAM,
     STALE_NAN_BITS,
     WriteRequest,
+    WriteRequestV2,
     write_request_points,
 )
 from schemas.raw import FORMAT_OTLP_PROTO, FORMAT_PROM_WRITE, RawEnvelope
@@ -251,3 +259,39 @@ def test_arbitrary_bytes_never_escape_as_anything_but_a_clear_refusal(blob: byte
             split(data, req, Limits(), MetadataCache())
         except (InvalidRequest, PayloadTooLarge, TooManyRecords):
             pass
+
+
+# -- remote write 2.0 ----------------------------------------------------------------------
+def test_a_2_0_request_reads_as_its_1_0_equivalent() -> None:
+    """The same series written as 1.0 and as 2.0 (symbol table, per-series metadata) give the same points."""
+    v1 = histogram_request()
+    v1.metadata.add(type=HISTOGRAM, metric_family_name="http_server_request_duration_seconds", help="Latency.", unit="seconds")
+    v2 = WriteRequestV2()
+    symbols: dict[str, int] = {"": 0}
+
+    def ref(text: str) -> int:
+        if text not in symbols:
+            symbols[text] = len(symbols)
+        return symbols[text]
+
+    for ts in v1.timeseries:
+        t2 = v2.timeseries.add()
+        for lb in ts.labels:
+            t2.labels_refs.extend([ref(lb.name), ref(lb.value)])
+        for s in ts.samples:
+            t2.samples.add(value=s.value, timestamp=s.timestamp)
+        t2.metadata.type, t2.metadata.help_ref, t2.metadata.unit_ref = HISTOGRAM, ref("Latency."), ref("seconds")
+    v2.symbols.extend(symbols)
+    converted, refused, _ = from_v2(parse_v2(v2.SerializeToString()))
+    assert not refused
+    assert write_request_points(converted, "x", 0) == write_request_points(v1, "x", 0)
+
+
+def test_2_0_references_outside_the_symbol_table_refuse_their_series() -> None:
+    v2 = WriteRequestV2(symbols=["", "__name__", "up"])
+    v2.timeseries.add(labels_refs=[1, 2]).samples.add(value=1, timestamp=T)
+    v2.timeseries.add(labels_refs=[1, 7]).samples.add(value=1, timestamp=T)
+    v2.timeseries.add(labels_refs=[1]).samples.add(value=1, timestamp=T)
+    converted, refused, problem = from_v2(v2)
+    assert refused == {"invalid_symbol_ref": 2} and "3 symbols" in problem
+    assert len(converted.timeseries) == 1
