@@ -611,7 +611,7 @@ class Pages:
         for doc in docs:
             samples = [str(i) for i in doc.get("sample_record_ids") or []]
             traces = [str(t) for t in doc.get("sample_trace_ids") or []]
-            sample = link(url("/records", id=samples), f"{len(samples)} samples") if samples else "—"
+            sample = link(url("/records", id=samples), _n(len(samples), "sample")) if samples else "—"
             if traces:
                 sample += " · " + link("/traces/" + traces[0], "a trace")
             rows.append(

@@ -101,7 +101,7 @@
       select: { show: false },
       scales: { x: { time: true }, y: { range: function (u, min, max) { return [Math.min(0, min), max > 0 ? max * 1.12 : 1]; } } },
       axes: spark ? [{ show: false }, { show: false }] : [
-        Object.assign({}, axis, { values: timeTicks }),
+        Object.assign({}, axis, { values: timeTicks, space: 72 }),
         Object.assign({}, axis, { size: 64, values: function (u, vals) { return vals.map(function (v) { return fmt(d.unit, v); }); } })
       ],
       padding: spark ? [2, 0, 2, 0] : [12, 12, 0, 0],
