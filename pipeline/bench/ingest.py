@@ -4,8 +4,8 @@ Starts the embedded broker on a free port and one ingestor (``sightline
 ingest``, in a child process), then posts OTLP/HTTP protobuf log batches
 (512 records of about 390 bytes: 10 attributes, trace and span ids) from
 concurrent clients for a while and prints records/s, MB/s and request
-latency, and the ingestor's resident memory (idle, at the end of the load
-and its peak).  In the same run it measures the ceiling: the same request bodies
+latency, the ingestor's CPU time per record, and its resident memory
+(idle, at the end of the load and its peak).  In the same run it measures the ceiling: the same request bodies
 produced straight to the same broker with aiokafka, one message per batch,
 with the same codec.  Figures, not assertions: run it a few times.
 """
@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import aiohttp
@@ -109,7 +110,20 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def _load(url: str, bodies: list[bytes], records: int, clients: int, warmup: float, duration: float) -> tuple[_Tally, float]:
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used, from /proc (nan where there is no /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime: fields 14, 15
+
+
+async def _load(
+    url: str, bodies: list[bytes], records: int, clients: int, warmup: float, duration: float,
+    on_measure: Callable[[], None] = lambda: None,
+) -> tuple[_Tally, float]:
     tally = _Tally()
     measuring = False
     stop_at = time.monotonic() + warmup + duration
@@ -142,6 +156,7 @@ async def _load(url: str, bodies: list[bytes], records: int, clients: int, warmu
 
         tasks = [asyncio.ensure_future(client(n)) for n in range(clients)]
         await asyncio.sleep(warmup)
+        on_measure()
         measuring = True
         began = time.monotonic()
         await asyncio.gather(*tasks)
@@ -233,7 +248,12 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str)
         await asyncio.to_thread(_wait_ready, admin_port, proc)
         url = f"http://127.0.0.1:{http_port}/v1/logs"
         idle = _memory_mb(proc.pid)
-        tally, elapsed = await _load(url, bodies, args.records, args.clients, args.warmup, args.duration)
+        cpu_start: list[float] = []
+        tally, elapsed = await _load(
+            url, bodies, args.records, args.clients, args.warmup, args.duration,
+            on_measure=lambda: cpu_start.append(_cpu_seconds(proc.pid)),
+        )
+        cpu = _cpu_seconds(proc.pid) - cpu_start[0]
         loaded = _memory_mb(proc.pid)
     finally:
         proc.terminate()
@@ -247,6 +267,9 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str)
           f"p50 {_percentile(tally.latencies, 0.5) * 1000:6.1f} ms  p99 {_percentile(tally.latencies, 0.99) * 1000:6.1f} ms  "
           f"requests {tally.requests}  failed {tally.failed}"
           + (f" {tally.statuses}" if tally.failed else ""), flush=True)
+    print(f"ingestor CPU: {cpu:.2f} s user+sys over the measured {elapsed:.1f} s, "
+          f"{cpu / max(tally.records, 1) * 1e6:.2f} us/record (less sensitive to a shared machine than records/s)",
+          flush=True)
     print(f"ingestor memory: RSS {idle.get('VmRSS', float('nan')):.0f} MB idle, {loaded.get('VmRSS', float('nan')):.0f} MB "
           f"at the end of the load, peak {loaded.get('VmHWM', float('nan')):.0f} MB (VmHWM)", flush=True)
     if args.no_ceiling:

@@ -3,7 +3,7 @@
 Receivers (``otlp``, ``jsonlogs``, ``esbulk``) each hold a pure codec, their
 routes and their config section; they follow :mod:`pipeline.ingest.contract`
 and are listed in :mod:`pipeline.ingest.registry`.  The servers (``http``,
-``grpc``) host listeners and middleware; :class:`~pipeline.ingest.receiver.Receiver`
+``grpc_server``) host listeners and middleware; :class:`~pipeline.ingest.receiver.Receiver`
 is the admission/produce/count object every receiver shares.
 
 Names are loaded on first use, so importing a receiver's config section
