@@ -54,7 +54,7 @@ fingerprint = alert_fingerprint
 class Condition:
     """One observation of an alertable series: does its condition hold now, and with what values."""
 
-    kind: str  # threshold, absent, error_spike, anomaly, new_error_type, regression
+    kind: str  # a registered finding kind (pipeline.process.findings.KINDS)
     alertname: str
     service: str
     active: bool
@@ -70,6 +70,7 @@ class Condition:
     series: dict[str, Any] = field(default_factory=dict)
     for_s: float = 0.0
     clear_after_s: float | None = None  # detectors: resolve when no finding for this long
+    error_query: bool = False  # the alert's search link selects the service's error records
 
     def identity(self) -> dict[str, str]:
         return {"alertname": self.alertname, "service": self.service, **self.labels}
@@ -202,7 +203,7 @@ class AlertEngine:
     def _query(self, c: Condition, starts: float) -> str:
         since = format_timestamp(int((starts - 300) * 1e9))
         parts = [f'service.name:"{c.service}"', f"@timestamp:>={since}"]
-        if c.kind in ("threshold", "error_spike") and "latency" not in c.alertname.lower():
+        if c.error_query:
             parts.append("(severity_number:>=17 OR status.code:ERROR OR http.response.status_code:>=500)")
         if "error_type" in c.labels:
             parts.append(f'error.type:"{c.labels["error_type"]}"')
@@ -299,6 +300,7 @@ def evaluate_rules(
                     description=_fill(rule.description, values),
                     series={"statistic": rule.statistic, "window": rule.window, "labels": dict(labels, service=service)},
                     for_s=rule.for_,
+                    error_query=kind == "threshold" and "latency" not in rule.name.lower(),
                 )
             )
     return out

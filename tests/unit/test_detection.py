@@ -68,6 +68,7 @@ def test_error_spike_fires_with_evidence_and_resolves() -> None:
     # the count so far when it fired, against a whole window's expectation
     assert firing["severity"] == "critical" and firing["observed"] > 5 * firing["expected"]
     assert len(firing["evidence"]["trace_ids"]) > 0 and len(firing["evidence"]["record_ids"]) > 0
+    assert "severity_number:>=17" in firing["evidence"]["query"]  # the search link shows the errors
     assert spikes[1][0] > T0 + 25 * 60  # resolved after the incident ended
     ratio = [e["status"] for _, e in events if e["alertname"] == "HighErrorRatio"]
     assert ratio == ["firing", "resolved"]

@@ -93,6 +93,7 @@ class ErrorSpikes(PerService[ErrorSpikeTracker]):
                 evidence={"record_ids": ids, "trace_ids": traces},
                 series={"statistic": "error_count", "labels": {"service": service, **labels}},
                 clear_after_s=max(policy.clear_after, self.min_clear_s),
+                error_query=True,
             )
         )
 

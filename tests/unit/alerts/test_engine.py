@@ -89,6 +89,20 @@ def test_event_carries_what_happened_and_evidence() -> None:
     assert event["schema_version"] == 1 and event["endsAt"] is None
 
 
+def test_the_search_link_selects_errors_for_error_alerts_only() -> None:
+    rows = [{"service": "api", "operation": "GET /x", "window": "1m", "request_count": 100, "error_ratio": 0.2},
+            {"service": "api", "operation": "GET /x", "window": "5m", "request_count": 400, "latency_p95_ms": 5000.0}]
+    by_name = {c.alertname: c for c in evaluate_rules(default_rules(), rows)}
+    assert by_name["HighErrorRatio"].error_query and not by_name["HighLatencyP95"].error_query
+    engine = AlertEngine(AlertsConfig())
+    ratio = engine._query(by_name["HighErrorRatio"], 0.0)
+    latency = engine._query(by_name["HighLatencyP95"], 0.0)
+    assert "severity_number:>=17" in ratio and "severity_number:>=17" not in latency
+    old = Condition("threshold", "HighErrorRatio", "api", True)  # pickled before the field existed
+    del old.__dict__["error_query"]
+    assert pickle.loads(pickle.dumps(old)).error_query is False
+
+
 def test_state_pickles_and_resumes() -> None:
     engine = AlertEngine(AlertsConfig())
     engine.observe(cond(True), 0)
