@@ -321,6 +321,7 @@ def write_request_points(request: Any, default_service: str, received_ns: int) -
     bucketed: set[str] = set()
     quantiled: set[str] = set()
     targets: dict[tuple[str, str], dict[str, str]] = {}  # (job, instance) → target_info labels
+    present: set[str] = set()
     for ts in request.timeseries:
         labels = {label.name: label.value for label in ts.labels}
         name = labels.pop("__name__", "")
@@ -331,6 +332,7 @@ def write_request_points(request: Any, default_service: str, received_ns: int) -
             targets[(job, instance)] = labels
             continue
         parsed.append((name, labels, ts))
+        present.add(name)
         family, suffix = family_of(name)
         if suffix == "_count":
             counts.add(family)
@@ -362,6 +364,10 @@ def write_request_points(request: Any, default_service: str, received_ns: int) -
             resource = resources[(job, instance)] = _resource(service, instance, targets.get((job, instance)))
         scope = _scope(labels) if "otel_scope_name" in labels else None
         family, suffix = family_of(name)
+        if suffix == "_created" and (
+            family in counts or family + "_total" in present or (meta.get(family) and meta[family].kind in (COUNTER, HISTOGRAM, SUMMARY))
+        ):
+            continue  # a start time (client_python writes it as a gauge of its own), not a series to keep
         kind, info = family_kind(name)
         if ts.histograms:
             out.extend(_native(name, labels, service, resource, ts, info, received_ns, scope))
