@@ -206,7 +206,7 @@ WriteRequest = _cls("WriteRequest")
 WriteRequestV2 = message_factory.GetMessageClass(_POOL.FindMessageTypeByName("io.prometheus.write.v2.Request"))
 
 _STALE = struct.pack("<Q", STALE_NAN_BITS)
-_SUFFIXES = ("_bucket", "_count", "_sum", "_created", "_total")
+_SUFFIXES = frozenset(("_bucket", "_count", "_sum", "_created", "_total"))
 
 
 def is_stale_nan(value: float) -> bool:
@@ -224,9 +224,9 @@ def family_of(name: str) -> tuple[str, str]:
     >>> family_of("a_bucket"), family_of("up")
     (('a', '_bucket'), ('up', ''))
     """
-    for suffix in _SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)], suffix
+    i = name.rfind("_")  # every suffix is one "_" word
+    if i > 0 and name[i:] in _SUFFIXES:
+        return name[:i], name[i:]
     return name, ""
 
 
