@@ -11,7 +11,7 @@ no real-looking secret is ever written down and every run is reproducible::
 Alphabets: ``b62`` A-Za-z0-9, ``hex`` / ``HEX`` hex digits, ``b64`` base64,
 ``b64u`` base64url, ``dig`` digits, ``low`` a-z0-9, ``up`` A-Z0-9, ``alpha``
 A-Za-z, ``lalpha`` a-z, ``ualpha`` A-Z, ``b32`` a-z2-7, ``B32`` A-Z2-7,
-``bech`` the upper-case bech32 alphabet.  ``{pem_b64}`` and ``{cert_b64}`` are a
+``bech`` the upper-case bech32 alphabet.  ``{jwt_b64}`` is a JWT encoded once more in base64; ``{pem_b64}`` and ``{cert_b64}`` are a
 PEM private key block and a certificate, each encoded once more in base64 (as in a
 Kubernetes secret).  Anything else in braces is literal,
 so JSON examples need no escaping.
@@ -20,6 +20,7 @@ so JSON examples need no escaping.
 from __future__ import annotations
 
 import base64
+import json
 import random
 import re
 import string
@@ -47,7 +48,7 @@ ALPHABETS: dict[str, str] = {
 
 _PLACEHOLDER = re.compile(
     r"\{(?P<pub>~?)(?:(?P<alpha>" + "|".join(ALPHABETS) + r"):(?P<lo>\d+)(?:-(?P<hi>\d+))?"
-    r"|(?P<special>uuid|basic|pem_b64|cert_b64|card:[a-z]+(?::[ -])?))\}"
+    r"|(?P<special>uuid|basic|pem_b64|cert_b64|jwt_b64|card:[a-z]+(?::[ -])?))\}"
 )
 
 # Brand → (prefixes, length) for Luhn-valid test card numbers.
@@ -115,6 +116,11 @@ def _special(rng: random.Random, name: str) -> str:
         user = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9)))
         pw = "".join(rng.choice(ALPHABETS["b62"]) for _ in range(rng.randint(10, 18)))
         return base64.b64encode(f"{user}:{pw}".encode()).decode()
+    if name == "jwt_b64":
+        claims = {"sub": str(rng.randint(1, 10**9)), "iat": rng.randint(1_600_000_000, 1_800_000_000)}
+        pieces = [json.dumps({"alg": "HS256", "typ": "JWT"}).encode(), json.dumps(claims).encode(), rng.randbytes(32)]
+        jwt = ".".join(base64.urlsafe_b64encode(p).decode().rstrip("=") for p in pieces)
+        return base64.b64encode(jwt.encode()).decode()
     if name in ("pem_b64", "cert_b64"):
         label = "PRIVATE KEY" if name == "pem_b64" else "CERTIFICATE"
         body = base64.b64encode(rng.randbytes(96)).decode()

@@ -344,7 +344,22 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
     return start, end
 
 
+_JWT_SHAPE = re.compile(rb"^eyJ[A-Za-z0-9_\-]+\.eyJ[A-Za-z0-9_\-]+\.")
+
+
+def _base64_jwt(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A base64 string that decodes to a JWT (header and claims), not any base64 starting ZXlK."""
+    start, end = m.span()
+    token = m.string[start:end]
+    try:
+        decoded = base64.b64decode(token + "=" * (-len(token) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    return (start, end) if _JWT_SHAPE.match(decoded) else None
+
+
 VALIDATORS: dict[str, Validator] = {
+    "base64_jwt": _base64_jwt,
     "cli_option": _cli_option,
     "cli_option_value": _cli_option_value,
     "cli_user_password": _cli_user_password,
