@@ -77,6 +77,11 @@ class EnsembleDetector(Detector):
     refractory
         Half-life, in observations, of the seasonal part's suppression after
         a detection.
+    refractory_factor
+        A new detection during that suppression needs this many times the
+        previous surprise (see :class:`SeasonalDetector`); higher keeps the
+        scores of ordinary noise lower (the largest recent noise surprise
+        scores about ``1 / (1 + refractory_factor)``).
     bins, orders
         Levels and longest context of the novelty part.
     novelty_warmup
@@ -107,6 +112,7 @@ class EnsembleDetector(Detector):
         warmup: int = 100,
         memory: float = 1500.0,
         refractory: float = 750.0,
+        refractory_factor: float = 2.0,
         bins: int = 8,
         orders: int = 2,
         novelty_warmup: int = 100,
@@ -123,6 +129,7 @@ class EnsembleDetector(Detector):
         self.warmup = warmup
         self.memory = memory
         self.refractory = refractory
+        self.refractory_factor = refractory_factor
         self.bins = bins
         self.orders = orders
         self.novelty_warmup = novelty_warmup
@@ -146,7 +153,12 @@ class EnsembleDetector(Detector):
         self._echo_decay = math.exp(-math.log(2.0) / echo_half_life) if echo_half_life > 0 else 0.0
         self._peak = 0.0
         self._seasonal = SeasonalDetector(
-            season=season, warmup=warmup, memory=memory, refractory=refractory, weekly=weekly
+            season=season,
+            warmup=warmup,
+            memory=memory,
+            refractory=refractory,
+            refractory_factor=refractory_factor,
+            weekly=weekly,
         )
         self._novelty = ContextNoveltyDetector(
             bins=bins, orders=orders, warmup=novelty_warmup, rest=0
@@ -159,6 +171,8 @@ class EnsembleDetector(Detector):
         it gets the default parameters and no fast change detection.
         """
         self.__dict__.update(state)
+        if "refractory_factor" not in state:
+            self.refractory_factor = self._seasonal.refractory_factor
         if "_fast" not in state:
             self.fast_k, self.fast_ratio, self.fast_min_history = 6.0, 1.0, 5
             self._score_start = max(self.warmup, 60)

@@ -149,7 +149,7 @@ def test_after_warm_up_the_seasonal_model_still_catches_the_jump() -> None:
 @settings(derandomize=True, max_examples=60, deadline=None)
 @given(
     level=st.floats(0.01, 1e6),
-    noise=st.floats(0.0, 0.05),
+    noise=st.floats(0.001, 0.05),
     factor=st.sampled_from([3.0, 8.0, 20.0, 1 / 3, 1 / 8]),
     history=st.integers(5, 60),
     seed=st.integers(0, 10_000),
@@ -157,16 +157,28 @@ def test_after_warm_up_the_seasonal_model_still_catches_the_jump() -> None:
 def test_property_order_of_magnitude_jump_of_a_steady_series(
     level: float, noise: float, factor: float, history: int, seed: int
 ) -> None:
-    """Any steady positive series (noise up to 5 %) that jumps 3x or more is judged a change."""
+    """Any steady positive gauge (noise up to 5 %) that jumps 3x or more is judged a change."""
     rng = random.Random(seed)
     det = ChangeFromBaseline()
-    for _ in range(min(history, 30)):
+    det.learn(level * (1.0 + noise / 2))  # not a count (see the count test below)
+    for _ in range(min(history, 30) - 1):
         det.learn(level * (1.0 + rng.uniform(-noise, noise)))
     x = level * factor
     score, median, lower, upper = det.judge(x)
     assert score >= MIN_SCORE
     assert x > upper or x < lower
     assert lower < median < upper
+
+
+def test_counts_need_poisson_significance() -> None:
+    """A count of 1 that becomes 3 is noise; 5 that becomes 40 is a change."""
+    small, large = ChangeFromBaseline(), ChangeFromBaseline()
+    for x in [1.0, 1.0, 2.0, 1.0, 0.0, 1.0]:
+        small.learn(x)
+    for x in [5.0, 4.0, 6.0, 5.0, 5.0, 3.0]:
+        large.learn(x)
+    assert small.judge(3.0)[0] < MIN_SCORE
+    assert large.judge(40.0)[0] >= MIN_SCORE
 
 
 def test_validation() -> None:
@@ -182,7 +194,7 @@ def test_state_pickled_before_fast_detection_existed_still_loads() -> None:
     for i in range(200):
         det.update(100.0 + (i % 5), T0 + 60 * i)
     state = copy.deepcopy(det.__dict__)
-    for key in ("fast_k", "fast_ratio", "fast_min_history", "_score_start", "_fast"):
+    for key in ("fast_k", "fast_ratio", "fast_min_history", "_score_start", "_fast", "refractory_factor"):
         del state[key]
     old = object.__new__(type(det))
     old.__setstate__(state)
