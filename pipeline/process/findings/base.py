@@ -211,3 +211,7 @@ class PerService(Source, Generic[T]):
 
     def services(self) -> Iterable[str]:
         return self.state
+
+
+def _satisfies_protocol(source: Source) -> FindingSource:
+    return source  # mypy checks that Source implements FindingSource
