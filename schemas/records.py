@@ -62,6 +62,12 @@ _SEVERITY_ALIASES = {
     "INFORMATIONAL": "INFO",
     "DBG": "DEBUG",
     "VERBOSE": "DEBUG",
+    "HTTP": "DEBUG",  # Winston: between info and verbose
+    "SILLY": "TRACE",  # Winston
+    "TRC": "TRACE",
+    "WRN": "WARN",
+    "INF": "INFO",
+    "FTL": "FATAL",
     "FINE": "DEBUG",
     "FINER": "TRACE",
     "FINEST": "TRACE",

@@ -53,7 +53,7 @@ def test_common_field_names_are_mapped() -> None:
             {"@timestamp": "2026-11-23T10:00:00Z", "severity": "CRITICAL", "message": "a", "service.name": "s1"},
             {"time": 1795428000000, "log.level": "debug", "msg": "b", "service": {"name": "s2"}},
             {"ts": "1795428000", "log": {"level": "warning"}, "MESSAGE": "c", "app": "s3", "extra": {"k": 1}},
-            {"timestamp": 1795428000, "level": 17, "log": "d"},
+            {"timestamp": 1795428000, "severity": 17, "log": "d"},  # an OpenTelemetry severity number
         ]
     )
     out = decode(body)
@@ -134,3 +134,55 @@ def test_chunks_respect_the_message_size() -> None:
     chunks = list(chunk_records(records, 1000))
     assert all(len(c) <= 1000 for c in chunks)
     assert sum(len(orjson.loads(c)) for c in chunks) == 100
+
+
+# -- Node and Python loggers' own shapes (the integration test runs the real packages) ------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ({"level": 10, "msg": "x"}, ("TRACE", 1)),
+        ({"level": 20, "msg": "x"}, ("DEBUG", 5)),
+        ({"level": 30, "msg": "x"}, ("INFO", 9)),
+        ({"level": 40, "msg": "x"}, ("WARN", 13)),
+        ({"level": 50, "msg": "x"}, ("ERROR", 17)),
+        ({"level": 60, "msg": "x"}, ("FATAL", 21)),
+        ({"level": 35, "msg": "x"}, ("INFO", 9)),  # a Pino custom level between info and warn
+        ({"severity": 17, "msg": "x"}, ("ERROR", 17)),  # an OpenTelemetry severity number
+        ({"level": 9, "msg": "x"}, ("INFO", 9)),
+        ({"level": "http", "msg": "x"}, ("DEBUG", 5)),
+        ({"level": "silly", "msg": "x"}, ("TRACE", 1)),
+        ({"level": "crit", "msg": "x"}, ("FATAL", 21)),
+        ({"level": "notice", "msg": "x"}, ("INFO", 9)),
+    ],
+)
+def test_level_names_and_numbers(line: dict[str, object], expected: tuple[str, int]) -> None:
+    [record] = decode(orjson.dumps(line)).records
+    assert (record["severity_text"], record["severity_number"]) == expected
+
+
+def test_error_shapes_give_the_error_type() -> None:
+    stack = "TypeError: x is not a function\n    at run (/app/index.js:3:5)"
+    lines = [
+        {"level": 50, "msg": "pino", "err": {"type": "TypeError", "message": "x is not a function", "stack": stack}},
+        {"level": 50, "msg": "bunyan", "err": {"name": "RangeError", "message": "bad size", "stack": "RangeError: bad size"}},
+        {"level": "error", "message": "winston", "stack": stack},
+        {"severity": "error", "message": "winston-es", "fields": {"service": "shop", "error": {"name": "PaymentDeclined", "message": "card expired"}}},
+        {"level": "error", "message": "python", "exception.type": "KeyError"},
+        {"level": "error", "message": "plain words: not a stack", "stack": "retrying later"},
+    ]
+    records = decode(b"\n".join(orjson.dumps(line) for line in lines)).records
+    kinds = [r["attributes"].get("exception.type") for r in records]
+    assert kinds == ["TypeError", "RangeError", "TypeError", "PaymentDeclined", "KeyError", None]
+    assert records[0]["attributes"]["exception.message"] == "x is not a function"
+    assert records[2]["attributes"]["exception.stacktrace"] == stack
+    assert records[3]["service.name"] == "shop"
+
+
+def test_bunyan_records_name_the_service_and_the_host() -> None:
+    line = {"name": "billing", "hostname": "web-3", "pid": 4121, "level": 30, "msg": "ok", "time": "2026-11-23T10:00:00.000Z", "v": 0}
+    [record] = decode(orjson.dumps(line)).records
+    assert record["service.name"] == "billing"
+    assert record["attributes"] == {"host.name": "web-3", "process.pid": 4121, "v": 0}
+    # "name" is only a service for Bunyan records: elsewhere it stays an attribute
+    [other] = decode(orjson.dumps({"name": "alice", "msg": "signed in"})).records
+    assert other["service.name"] == "unknown_service" and other["attributes"] == {"name": "alice"}

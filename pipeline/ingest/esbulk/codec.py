@@ -113,11 +113,20 @@ def parse_bulk(
             raise BulkError(
                 f"Malformed action/metadata line [{number}], expected a JSON object but found [{line[:40]!r}]"
             ) from None
-        if not isinstance(action_line, dict) or len(action_line) != 1:
+        if not isinstance(action_line, dict):
             raise BulkError(f"Malformed action/metadata line [{number}], expected one action object")
-        action, meta = next(iter(action_line.items()))
-        if action not in _ACTIONS or not isinstance(meta, dict):
-            raise BulkError(f"Malformed action/metadata line [{number}], expected one of {', '.join(_ACTIONS)} but found [{action}]")
+        # Exactly one key names the action; shippers may add bookkeeping beside it
+        # (winston-elasticsearch sends {"index": {...}, "attempts": 0}), which is ignored.
+        actions = [key for key in action_line if key in _ACTIONS]
+        if len(actions) != 1:
+            found = ", ".join(map(str, action_line)) or "nothing"
+            raise BulkError(
+                f"Malformed action/metadata line [{number}], expected one of {', '.join(_ACTIONS)} but found [{found}]"
+            )
+        action = actions[0]
+        meta = action_line[action]
+        if not isinstance(meta, dict):
+            raise BulkError(f"Malformed action/metadata line [{number}], the {action} action's metadata must be an object")
         raw_id = meta.get("_id")
         index = str(meta.get("_index") or default_index or "")
         item = BulkItem(action, index, str(raw_id) if raw_id is not None else None)

@@ -106,9 +106,15 @@ def _parse_rfc3339(text: str, original: Any) -> int:
 
 def _take(obj: dict[str, Any], names: list[str]) -> tuple[bool, Any]:
     """Remove and return the first of ``names`` present (literal key or nested path)."""
+    found, _name, value = _take_named(obj, names)
+    return found, value
+
+
+def _take_named(obj: dict[str, Any], names: list[str]) -> tuple[bool, str, Any]:
+    """Like :func:`_take`, also saying which name matched."""
     for name in names:
         if name in obj:
-            return True, obj.pop(name)
+            return True, name, obj.pop(name)
         if "." in name:
             parts = name.split(".")
             node: Any = obj
@@ -117,8 +123,79 @@ def _take(obj: dict[str, Any], names: list[str]) -> tuple[bool, Any]:
             if isinstance(node, dict) and parts[-1] in node:
                 value = node.pop(parts[-1])
                 _prune_empty(obj, parts[:-1])
-                return True, value
-    return False, None
+                return True, name, value
+    return False, "", None
+
+
+# Pino and Bunyan write numeric levels: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal.
+_NUMERIC_LEVELS = ((60, "FATAL"), (50, "ERROR"), (40, "WARN"), (30, "INFO"), (20, "DEBUG"), (10, "TRACE"))
+
+
+def _severity(level: Any, key: str) -> tuple[str, int]:
+    """(severity text, number) of a level value found under ``key``.
+
+    A number of 10 or more under a key named ``level`` is a Pino/Bunyan level;
+    a number from 1 to 24 otherwise is an OpenTelemetry severity number; text
+    is a level name (syslog's, Winston's, log4j's, Python's, ...).
+
+    >>> _severity(20, "level"), _severity(50, "level"), _severity(17, "severity"), _severity("silly", "level")
+    (('DEBUG', 5), ('ERROR', 17), ('ERROR', 17), ('TRACE', 1))
+    """
+    if isinstance(level, float) and level.is_integer():
+        level = int(level)
+    if isinstance(level, int) and not isinstance(level, bool):
+        if level >= 10 and key.rsplit(".", 1)[-1] == "level":
+            name = next((text for floor, text in _NUMERIC_LEVELS if level >= floor), "TRACE")
+            return name, SEVERITY_NUMBERS[name]
+        if 1 <= level <= 24:
+            name = next(name for name, n in sorted(SEVERITY_NUMBERS.items(), key=lambda kv: -kv[1]) if level >= n)
+            return name, level
+        return str(level), 0
+    if level in (None, ""):
+        return "", 0
+    return severity_number(str(level))
+
+
+_STACK_HEAD = re.compile(r"^\s*([A-Za-z_$][\w$.]*?(?:Error|Exception|Fault|Panic|Failure)?)(?::\s?(.*))?$")
+
+
+def _error_fields(obj: dict[str, Any]) -> None:
+    """``exception.*`` attributes from the error shapes Node and Python loggers write.
+
+    Pino (``err: {type, message, stack}``), Bunyan (``err: {name, message,
+    stack}``), Winston (``error: {name, message, stack}`` or a top-level
+    ``stack`` with ``format.errors``), else the first line of a stack trace
+    (``TypeError: x is not a function``).  Attributes already named
+    ``exception.type`` or ``error.type`` win.
+    """
+    if isinstance(obj.get("exception.type"), str) or isinstance(obj.get("error.type"), str):
+        return
+    kind = message = stack = None
+    fields = obj.get("fields")
+    nested: dict[str, Any] = fields if isinstance(fields, dict) else {}  # winston-elasticsearch's metadata
+    for key in ("err", "error", "exception", "exc"):
+        value = obj.get(key, nested.get(key))
+        if isinstance(value, dict):
+            kind = value.get("type") or value.get("name") or value.get("class")
+            message, stack = value.get("message"), value.get("stack") or value.get("stacktrace")
+            break
+    if stack is None and isinstance(obj.get("stack"), str):
+        stack = obj["stack"]
+    if stack is not None and not isinstance(stack, str):
+        stack = None
+    if not isinstance(kind, str) or not kind:
+        kind = None
+        if stack:
+            head = _STACK_HEAD.match(stack.split("\n", 1)[0])
+            if head and (head.group(2) is not None or head.group(1).endswith(("Error", "Exception"))):
+                kind = head.group(1)
+                message = message if isinstance(message, str) else head.group(2)
+    if kind:
+        obj["exception.type"] = kind
+    if isinstance(message, str) and message and kind:
+        obj["exception.message"] = message
+    if stack:
+        obj["exception.stacktrace"] = stack
 
 
 def _prune_empty(obj: dict[str, Any], path: list[str]) -> None:
@@ -145,7 +222,7 @@ def map_object(
     """
     found, raw_time = _take(obj, mapping.time)
     time_ns = parse_time(raw_time) if found and raw_time not in (None, "") else received_ns
-    _, level = _take(obj, mapping.level)
+    _, level_key, level = _take_named(obj, mapping.level)
     found_msg, message = _take(obj, mapping.message)
     _, service = _take(obj, mapping.service)
     if isinstance(service, dict):  # {"service": {"name": ...}}
@@ -156,15 +233,7 @@ def map_object(
         "observed_time_unix_nano": received_ns,
         "service.name": str(service) if service not in (None, "") else default_service,
     }
-    if isinstance(level, int) and not isinstance(level, bool) and 1 <= level <= 24:
-        text_level = next(
-            (name for name, n in sorted(SEVERITY_NUMBERS.items(), key=lambda kv: -kv[1]) if level >= n), ""
-        )
-        record["severity_text"], record["severity_number"] = text_level, level
-    elif level not in (None, ""):
-        record["severity_text"], record["severity_number"] = severity_number(str(level))
-    else:
-        record["severity_text"], record["severity_number"] = "", 0
+    record["severity_text"], record["severity_number"] = _severity(level, level_key)
     record["message"] = _text(message) if found_msg and message is not None else ""
     for canonical, names, pattern in (
         ("trace_id", mapping.trace_id, _HEX32),
@@ -175,6 +244,12 @@ def map_object(
             record[canonical] = value.lower()
         elif found_id and value not in (None, ""):
             obj[names[0]] = value  # not a valid id: keep it, as an attribute
+    if obj.get("v") == 0 and "hostname" in obj and "pid" in obj and service in (None, "") and isinstance(obj.get("name"), str):
+        record["service.name"] = obj.pop("name")  # Bunyan: the logger's name is the application's
+    for key, target in (("hostname", "host.name"), ("pid", "process.pid")):
+        if key in obj and target not in obj and isinstance(obj[key], str | int) and not isinstance(obj[key], bool):
+            obj[target] = obj.pop(key)
+    _error_fields(obj)
     record["attributes"] = obj
     return record
 

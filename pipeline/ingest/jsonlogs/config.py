@@ -36,8 +36,8 @@ class JsonLogMapping(Section):
         description="the message text",
     )
     service: list[str] = Field(
-        default_factory=lambda: ["service.name", "service", "app"],
-        description="service.name; missing means ingest.default_service",
+        default_factory=lambda: ["service.name", "service", "app", "fields.service"],
+        description="service.name (fields.service: winston-elasticsearch's metadata); missing means ingest.default_service",
     )
     trace_id: list[str] = Field(default_factory=lambda: ["trace_id", "traceId", "trace.id"])
     span_id: list[str] = Field(default_factory=lambda: ["span_id", "spanId", "span.id"])
