@@ -6,7 +6,9 @@ usual settings:
 - ``Authorization: Bearer <key>`` (OTel exporters' ``headers``),
 - ``Authorization: ApiKey <key>`` or ``ApiKey base64(id:key)`` (Elastic shippers' ``api_key``),
 - ``Authorization: Basic base64(user:key)`` (shippers' ``username``/``password``: the password is the key),
-- ``X-API-Key: <key>``.
+- ``X-API-Key: <key>``,
+- ``X-Sentry-Auth: Sentry sentry_key=<key>, ...`` or the ``sentry_key`` query
+  parameter (Sentry SDKs: the key of the DSN ``http://<key>@host:4318/<project>``).
 
 Keys are compared in constant time: each candidate is hashed and compared
 with :func:`hmac.compare_digest` against every configured key, without
@@ -82,13 +84,27 @@ class Authenticator:
         return bool(self._keys)
 
     @staticmethod
-    def candidates(headers: Mapping[str, str]) -> list[str]:
-        """Every key a request's headers offer (case-insensitive header names)."""
+    def candidates(headers: Mapping[str, str], query: Mapping[str, str] | None = None) -> list[str]:
+        """Every key a request's headers (case-insensitive names) and query offer.
+
+        Sentry SDKs send the DSN's key as ``X-Sentry-Auth: Sentry sentry_key=KEY, ...``,
+        or (browsers, which cannot add headers without a preflight) as the
+        ``sentry_key`` query parameter.
+        """
         lowered = {k.lower(): v for k, v in headers.items()}
         out = []
         api_key = lowered.get("x-api-key", "").strip()
         if api_key:
             out.append(api_key)
+        sentry = lowered.get("x-sentry-auth", "")
+        if sentry:
+            scheme, _, params = sentry.strip().partition(" ")
+            for part in (params if scheme.lower() == "sentry" else sentry).split(","):
+                name, _, value = part.strip().partition("=")
+                if name.strip() == "sentry_key" and value.strip():
+                    out.append(value.strip())
+        if query is not None and query.get("sentry_key", "").strip():
+            out.append(query["sentry_key"].strip())
         scheme, _, credentials = lowered.get("authorization", "").strip().partition(" ")
         credentials = credentials.strip()
         scheme = scheme.lower()
@@ -105,7 +121,7 @@ class Authenticator:
                 out.append(decoded.partition(":")[2])
         return out
 
-    def tenant(self, headers: Mapping[str, str]) -> str | None:
+    def tenant(self, headers: Mapping[str, str], query: Mapping[str, str] | None = None) -> str | None:
         """The tenant whose key the headers carry; ``None`` when auth is off.
 
         Raises
@@ -115,7 +131,7 @@ class Authenticator:
         """
         if not self._keys:
             return None
-        offered = self.candidates(headers)
+        offered = self.candidates(headers, query)
         if not offered:
             raise Unauthenticated("missing credentials: send Authorization: Bearer <key> (or X-API-Key)")
         found: str | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pydantic import Field, SecretStr
 
 from pipeline.configbase import Section
+from pipeline.ingest.cors import CorsConfig
 from pipeline.ingest.jsonlogs.config import JsonLogMapping
 from pipeline.ingest.listeners import GrpcListenerConfig, HttpListenerConfig, TlsConfig
 from pipeline.ingest.registry import Receivers
@@ -68,3 +69,4 @@ class IngestConfig(Receivers):
     retry_after_s: int = Field(5, ge=1, description="Retry-After sent with 429/503")
     json_mapping: JsonLogMapping = Field(default_factory=JsonLogMapping)
     auth: IngestAuthConfig = Field(default_factory=IngestAuthConfig)
+    cors: CorsConfig = Field(default_factory=CorsConfig)

@@ -21,6 +21,7 @@ from pipeline.errors import StartupError
 from pipeline.ingest.auth import Authenticator
 from pipeline.ingest.body import TENANT
 from pipeline.ingest.contract import Endpoints, ErrorScope, Handler, Listener
+from pipeline.ingest.cors import CorsConfig, cors_headers
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.metrics import IngestMetrics
 from pipeline.ingest.tls import server_ssl_context
@@ -55,11 +56,18 @@ class HttpHost:
     """
 
     def __init__(
-        self, endpoints: Sequence[Endpoints], auth: Authenticator, metrics: IngestMetrics, max_body_bytes: int
+        self,
+        endpoints: Sequence[Endpoints],
+        auth: Authenticator,
+        metrics: IngestMetrics,
+        max_body_bytes: int,
+        cors: CorsConfig | None = None,
     ) -> None:
         self.auth = auth
         self.metrics = metrics
-        self.app = web.Application(client_max_size=max_body_bytes + 1, middlewares=[self._authenticate])
+        self.cors = cors if cors is not None and cors.allowed_origins else None
+        middlewares = [self._cors, self._authenticate] if self.cors is not None else [self._authenticate]
+        self.app = web.Application(client_max_size=max_body_bytes + 1, middlewares=middlewares)
         self._labels: dict[AbstractRoute, tuple[str, str]] = {}
         scopes: list[ErrorScope] = []
         headers: dict[str, str] = {}
@@ -84,9 +92,29 @@ class HttpHost:
         return next((scope for scope in self._scopes if path.startswith(scope.prefix)), None)
 
     @web.middleware
+    async def _cors(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """Browsers' preflights answered here, before authentication; allowed origins' answers marked."""
+        assert self.cors is not None
+        origin = request.headers.get("Origin", "")
+        allowed = self.cors.allows(origin)
+        if request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers:
+            if not allowed:
+                return web.Response(status=403, text=f"origin {origin!r} is not in ingest.cors.allowed_origins")
+            return web.Response(status=204, headers=cors_headers(self.cors, origin, preflight=True))
+        try:
+            response = await handler(request)
+        except web.HTTPException as exc:  # 404/405 from the router: still readable by the page
+            if allowed:
+                exc.headers.update(cors_headers(self.cors, origin, preflight=False))
+            raise
+        if allowed:
+            response.headers.update(cors_headers(self.cors, origin, preflight=False))
+        return response
+
+    @web.middleware
     async def _authenticate(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         try:
-            tenant = self.auth.tenant(request.headers)
+            tenant = self.auth.tenant(request.headers, request.query)
             if tenant is not None:
                 request[TENANT] = tenant
         except IngestError as exc:

@@ -75,7 +75,7 @@ class Ingestor(Component):
             services.extend(declared.grpc)
             self.tasks.extend(declared.tasks)
         self.listeners = [
-            (listener, HttpHost(on[key], self.auth, self.metrics, ingest.max_body_bytes))
+            (listener, HttpHost(on[key], self.auth, self.metrics, ingest.max_body_bytes, ingest.cors))
             for key, listener in listeners.items()
         ]
         self.http = self.listeners[0][1]  # the main listener's

@@ -102,3 +102,14 @@ def test_bad_keys_file_is_a_config_error(tmp_path: Path) -> None:
         load_keys(IngestAuthConfig(keys_file=str(tmp_path / "missing")))
     with pytest.raises(ConfigError, match="at least 8 characters"):
         load_keys(IngestAuthConfig(keys={"t": "short"}))
+
+
+def test_sentry_sdks_offer_the_dsn_key_in_their_header_or_the_query() -> None:
+    from pipeline.ingest.auth import Authenticator
+
+    auth = Authenticator({"frontend": "dsn-public-key-1"})
+    header = {"X-Sentry-Auth": "Sentry sentry_version=7, sentry_client=sentry.python/2.0, sentry_key=dsn-public-key-1"}
+    assert auth.tenant(header) == "frontend"
+    assert auth.tenant({}, {"sentry_version": "7", "sentry_key": "dsn-public-key-1"}) == "frontend"
+    with pytest.raises(Unauthenticated):
+        auth.tenant({"X-Sentry-Auth": "Sentry sentry_key=someone-elses"})
