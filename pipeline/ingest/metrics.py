@@ -19,6 +19,7 @@ class IngestMetrics:
     """
 
     def __init__(self, registry: CollectorRegistry, in_flight: Callable[[], float] | None = None) -> None:
+        self.registry = registry  # for a receiver's own scrape-time collector (the scraper's)
         self.requests = Counter(
             "sightline_ingest_requests",
             "Requests received, by signal, transport and outcome.",

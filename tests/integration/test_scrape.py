@@ -208,8 +208,9 @@ async def test_file_sd_auth_and_bad_targets(make_config, tmp_path: Path) -> None
         ],
     })
     await ensure_topics(cfg.kafka)
+    registry = CollectorRegistry()
     try:
-        async with Ingestor(cfg, CollectorRegistry()) as ingest:
+        async with Ingestor(cfg, registry) as ingest:
             scraper = scraper_of(ingest)
 
             async def state() -> dict[tuple[str, str], Any] | None:
@@ -222,6 +223,10 @@ async def test_file_sd_auth_and_bad_targets(make_config, tmp_path: Path) -> None
             assert not results[("broken", f"127.0.0.1:{bad_port}")].up
             assert "does not parse" in results[("broken", f"127.0.0.1:{bad_port}")].error
             assert not results[("broken", f"127.0.0.1:{closed}")].up
+            # and on the ingestor's own /metrics
+            exposition = generate_latest(registry).decode()
+            assert 'sightline_scrape_targets{job="broken",state="down"} 2.0' in exposition
+            assert 'sightline_scrape_targets{job="worker",state="up"} 1.0' in exposition
             # the file changes: its target gets new labels, without a restart
             sd.write_text(json.dumps([{"targets": [f"127.0.0.1:{good_port}"], "labels": {"team": "b"}}]))
 

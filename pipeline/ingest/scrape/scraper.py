@@ -25,12 +25,14 @@ import asyncio
 import hashlib
 import ssl
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
 from pipeline.ingest.contract import ReceiverContext
 from pipeline.ingest.errors import IngestError
@@ -88,12 +90,16 @@ class Scraper:
         self._sem = asyncio.Semaphore(section.max_concurrent_scrapes)
         self._ssl: dict[str, ssl.SSLContext | bool] = {}
         self._started = False
+        self._collector: _ScrapeCollector | None = None
+        self.scrapes: dict[tuple[str, bool], int] = {}  # (job, up) → scrapes so far
 
     # -- lifecycle -------------------------------------------------------------------------
     async def start(self) -> None:
         if self._started:
             return
         self._started = True
+        self._collector = _ScrapeCollector(self)
+        self.ctx.metrics.registry.register(self._collector)
         self._session = aiohttp.ClientSession(auto_decompress=True)
         for job in self.section.scrape_configs:
             self._ssl[job.job_name] = _ssl_context(job)
@@ -115,6 +121,9 @@ class Scraper:
         if self._session is not None:
             await self._session.close()
             self._session = None
+        if self._collector is not None:
+            self.ctx.metrics.registry.unregister(self._collector)
+            self._collector = None
         self._started = False
 
     @property
@@ -207,6 +216,7 @@ class Scraper:
         add_report(request, target, now_ms, result.up, duration, samples)
         previous = self.results.get(target)
         self.results[target] = result
+        self.scrapes[(target.job, result.up)] = self.scrapes.get((target.job, result.up), 0) + 1
         if previous is None or previous.up != result.up:
             if result.up:
                 log.info("target up", extra={"job": target.job, "url": target.url, "samples": samples})
@@ -301,3 +311,35 @@ def _ssl_context(job: ScrapeJobConfig) -> ssl.SSLContext | bool:
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
     return context
+
+
+class _ScrapeCollector:
+    """The scraper's state on the ingestor's ``/metrics``, read at scrape time."""
+
+    def __init__(self, scraper: Scraper) -> None:
+        self.scraper = scraper
+
+    def collect(self) -> Iterator[Metric]:
+        targets = GaugeMetricFamily(
+            "sightline_scrape_targets", "Scrape targets by job and the state of their last scrape.", labels=["job", "state"]
+        )
+        samples = GaugeMetricFamily(
+            "sightline_scrape_samples", "Samples of the job's targets' last scrapes, summed.", labels=["job"]
+        )
+        slowest = GaugeMetricFamily(
+            "sightline_scrape_duration_max_seconds", "The slowest last scrape among the job's targets.", labels=["job"]
+        )
+        scrapes = CounterMetricFamily("sightline_scrapes", "Scrapes done, by job and outcome (up or down).", labels=["job", "outcome"])
+        by_job: dict[str, list[ScrapeResult]] = {}
+        for target, result in list(self.scraper.results.items()):
+            by_job.setdefault(target.job, []).append(result)
+        for job in sorted({j.job_name for j in self.scraper.section.scrape_configs}):
+            results = by_job.get(job, [])
+            up = sum(1 for r in results if r.up)
+            targets.add_metric([job, "up"], up)
+            targets.add_metric([job, "down"], len(results) - up)
+            samples.add_metric([job], sum(r.samples for r in results))
+            slowest.add_metric([job], max((r.duration_s for r in results), default=0.0))
+            for outcome, is_up in (("up", True), ("down", False)):
+                scrapes.add_metric([job, outcome], self.scraper.scrapes.get((job, is_up), 0))
+        yield from (targets, samples, slowest, scrapes)
