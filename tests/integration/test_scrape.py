@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import os
+import shutil
 import signal
+import ssl
 import subprocess
 from collections.abc import AsyncGenerator, Iterator
 from pathlib import Path
@@ -238,3 +241,55 @@ async def test_file_sd_auth_and_bad_targets(make_config, tmp_path: Path) -> None
     finally:
         await good.aclose()
         await bad.aclose()
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+async def test_https_targets_with_a_private_ca_and_basic_auth(make_config, tmp_path: Path) -> None:
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=metrics.internal",
+         "-addext", "subjectAltName=DNS:metrics.internal", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )
+    (tmp_path / "password").write_text("s3cret-scrape-pw\n")
+    expected = "Basic " + base64.b64encode(b"prom:s3cret-scrape-pw").decode()
+
+    async def metrics(request: web.Request) -> web.Response:
+        if request.headers.get("Authorization") != expected:
+            return web.Response(status=401)
+        return web.Response(text="# TYPE secure_up gauge\nsecure_up 1\n", content_type="text/plain")
+
+    app = web.Application()
+    app.router.add_get("/metrics", metrics)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    port = free_port("127.0.0.1")
+    await web.TCPSite(runner, "127.0.0.1", port, ssl_context=server_tls).start()
+    auth = {"username": "prom", "password_file": str(tmp_path / "password")}
+    cfg = make_config(**{
+        "ingest.scrape.scrape_interval": "0.5s",
+        "ingest.scrape.scrape_timeout": "0.4s",
+        "ingest.scrape.scrape_configs": [
+            {"job_name": "trusted", "scheme": "https", "basic_auth": auth,
+             "tls_config": {"ca_file": str(cert), "server_name": "metrics.internal"},
+             "static_configs": [{"targets": [f"127.0.0.1:{port}"]}]},
+            {"job_name": "untrusted", "scheme": "https", "basic_auth": auth,
+             "static_configs": [{"targets": [f"127.0.0.1:{port}"]}]},
+        ],
+    })
+    await ensure_topics(cfg.kafka)
+    try:
+        async with Ingestor(cfg, CollectorRegistry()) as ingest:
+            scraper = scraper_of(ingest)
+
+            async def both() -> dict[str, Any] | None:
+                results = {t.job: r for t, r in scraper.results.items()}
+                return results if len(results) == 2 else None
+
+            results = await eventually(both, timeout=30)
+            assert results["trusted"].up and results["trusted"].samples == 1
+            assert not results["untrusted"].up and "certificate" in results["untrusted"].error.lower()
+    finally:
+        await runner.cleanup()
