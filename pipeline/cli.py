@@ -83,11 +83,11 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def cmd_sink(args: argparse.Namespace) -> int:
-    from pipeline.sinks.elasticsearch import ElasticsearchSink
+    from pipeline.sinks import build_sinks
 
     cfg = _config(args)
     _setup(cfg, args)
-    return _run_components(cfg, lambda c, r: [ElasticsearchSink(c, r)])
+    return _run_components(cfg, build_sinks)  # every registered sink the config enables
 
 
 def cmd_console(args: argparse.Namespace) -> int:
