@@ -293,3 +293,48 @@ async def test_https_targets_with_a_private_ca_and_basic_auth(make_config, tmp_p
             assert not results["untrusted"].up and "certificate" in results["untrusted"].error.lower()
     finally:
         await runner.cleanup()
+
+
+async def test_scrapes_are_bounded_in_concurrency_and_spread_over_the_interval(make_config) -> None:
+    active = 0
+    peak = 0
+    first_seen: dict[int, float] = {}
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+
+    async def slow(request: web.Request) -> web.Response:
+        nonlocal active, peak
+        first_seen.setdefault(request.url.port or 0, loop.time() - started)
+        active += 1
+        peak = max(peak, active)
+        try:
+            await asyncio.sleep(0.5)
+        finally:
+            active -= 1
+        return web.Response(text="# TYPE g gauge\ng 1\n", content_type="text/plain")
+
+    servers = [exposition_server(slow) for _ in range(6)]
+    ports = [await s.__anext__() for s in servers]
+    cfg = make_config(**{
+        "ingest.scrape.scrape_interval": "1s",  # 6 targets x 0.5 s of work each second: 3 at once unless bounded
+        "ingest.scrape.scrape_timeout": "0.9s",
+        "ingest.scrape.max_concurrent_scrapes": 2,
+        "ingest.scrape.scrape_configs": [{"job_name": "slow", "static_configs": [{"targets": [f"127.0.0.1:{p}" for p in ports]}]}],
+    })
+    await ensure_topics(cfg.kafka)
+    try:
+        async with Ingestor(cfg, CollectorRegistry()) as ingest:
+            scraper = scraper_of(ingest)
+
+            async def all_up() -> bool | None:
+                results = list(scraper.results.values())
+                return True if len(results) == 6 and all(r.up for r in results) else None
+
+            await eventually(all_up, timeout=30)
+    finally:
+        for s in servers:
+            await s.aclose()
+    assert peak <= 2
+    # first scrapes at different moments, not all at once
+    offsets = sorted(first_seen.values())
+    assert len(offsets) == 6 and offsets[-1] - offsets[0] > 0.5
