@@ -29,6 +29,7 @@ Elasticsearch client) names the classes to retry with ``retry_on``.
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -143,6 +144,7 @@ async def retry(
     wait: Callable[[float], Awaitable[None]] = asyncio.sleep,
     on_retry: Callable[[BaseException, float], None] | None = None,
     rng: random.Random | None = None,
+    logger: logging.Logger | None = None,
 ) -> T:
     """Run ``operation`` until it succeeds or fails with an error that is not retriable.
 
@@ -165,6 +167,8 @@ async def retry(
         Called with the error and the delay before each wait (count failures).
     rng
         Random source of the jitter (seed it in tests).
+    logger
+        Where the warnings go (the component's own logger); default ``sightline.retry``.
 
     Returns
     -------
@@ -188,5 +192,5 @@ async def retry(
             if on_retry is not None:
                 on_retry(exc, delay)
             reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-            log.warning(f"{what} failed, retrying", extra={"reason": reason, "retry_s": round(delay, 2), "attempt": attempt})
+            (logger or log).warning(f"{what} failed, retrying", extra={"reason": reason, "retry_s": round(delay, 2), "attempt": attempt})
             await wait(delay)

@@ -148,7 +148,9 @@ class AlertForwarder(ConsumingSink):
                 raise RetryableError(outcome.reason, retry_after=outcome.retry_after)
             return outcome
 
-        return await retry(attempt, self.settings.backoff, what=f"alert delivery to {notifier.target}", wait=self.wait)
+        return await retry(
+            attempt, self.settings.backoff, what=f"alert delivery to {notifier.target}", wait=self.wait, logger=self.log
+        )
 
     async def _deadletter(self, msg: ConsumerRecord, reason: str, error: str, event: Any = None, **details: Any) -> None:
         self.deadlettered.labels(reason).inc()

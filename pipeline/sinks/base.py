@@ -292,14 +292,14 @@ class ConsumingSink(Component, ABC):
         try:
             # A send times out while the broker is away: worth waiting for.
             await retry(lambda: send(value), self.settings.backoff, what="dead-letter produce",
-                        retry_on=(KafkaTimeoutError,))
+                        retry_on=(KafkaTimeoutError,), logger=self.log)
         except KafkaError:
             # Refused for good (too large for the topic): keep the reason and a preview instead.
             if "document" not in payload:
                 raise
             payload["document_preview"] = _preview(orjson.dumps(payload.pop("document")))
             await retry(lambda: send(orjson.dumps(payload)), self.settings.backoff, what="dead-letter produce",
-                        retry_on=(KafkaTimeoutError,))
+                        retry_on=(KafkaTimeoutError,), logger=self.log)
 
     # -- lifecycle ------------------------------------------------------------------------
     async def _start(self) -> None:
@@ -335,9 +335,9 @@ class ConsumingSink(Component, ABC):
 
     async def _run(self) -> None:
         await retry(self.prepare, self.settings.backoff, what=f"{self.name}: preparing the target",
-                    retry_on=self.prepare_retry_on)
+                    retry_on=self.prepare_retry_on, logger=self.log)
         try:
-            consumer, self._producer = await retry(self._connect, self.settings.backoff, what="kafka connect")
+            consumer, self._producer = await retry(self._connect, self.settings.backoff, what="kafka connect", logger=self.log)
         except KafkaError as exc:
             if not is_retriable(exc):
                 # Reachable but refusing what we ask: say so where /health/ready shows it.
