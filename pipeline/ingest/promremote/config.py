@@ -15,9 +15,9 @@ __all__ = ["PromRemoteWriteConfig"]
 
 
 class PromRemoteWriteConfig(ReceiverSection):
-    """Prometheus remote write 1.0: ``POST /api/v1/write`` on the HTTP port."""
+    """Prometheus remote write 1.0 and 2.0: ``POST /api/v1/write`` on the HTTP port."""
 
-    enabled: bool = Field(True, description="serve POST /api/v1/write (Prometheus remote write 1.0) on the HTTP port")
+    enabled: bool = Field(True, description="serve POST /api/v1/write (Prometheus remote write 1.0 and 2.0) on the HTTP port")
     service_label: str = Field(
         "job", min_length=1, description="the series label that names the service (service.name)"
     )
