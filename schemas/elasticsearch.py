@@ -43,6 +43,12 @@ _COMMON: dict[str, Any] = {
 }
 
 _TEXT = {"type": "text", "fields": {"keyword": _KEYWORD}}
+# The reverse, for fields filtered and aggregated on as they are (Elastic APM maps span names so):
+# the keyword is the field itself, its words are searchable under `.text`.
+_KEYWORD_AND_WORDS = {"type": "keyword", "ignore_above": 1024, "fields": {"text": {"type": "text"}}}
+# Free text inside attributes (exception messages and stack traces from SDKs and loggers):
+# searchable by word, still exact-matchable under `.keyword`; other attribute strings stay keywords.
+_TEXT_ATTRIBUTES = ("*.exception.message", "*.exception.stacktrace", "*.status.message", "*.error.message")
 _SCOPE = {"properties": {"name": {"type": "keyword"}, "version": {"type": "keyword"}}}
 _EXCEPTION = {"properties": {"type": {"type": "keyword"}, "message": _TEXT}}
 
@@ -59,7 +65,7 @@ _PROPERTIES: dict[str, dict[str, Any]] = {
         **_COMMON,
         "parent_span_id": {"type": "keyword"},
         "trace_state": {"type": "keyword"},
-        "name": {"type": "keyword"},
+        "name": _KEYWORD_AND_WORDS,  # exact match and aggregations on name, words on name.text
         "operation": {"type": "keyword"},
         "kind": {"type": "keyword"},
         "start_time_unix_nano": {"type": "long"},
@@ -192,6 +198,8 @@ def index_template(kind: str, pattern: str, data_stream: bool, retention_policy:
     >>> t = index_template("logs", "sightline-logs*", data_stream=False)
     >>> t["template"]["mappings"]["properties"]["message"]["type"]
     'text'
+    >>> index_template("spans", "s-*", data_stream=False)["template"]["mappings"]["properties"]["name"]["fields"]
+    {'text': {'type': 'text'}}
     >>> index_template("templates", "sightline-templates", data_stream=False)["template"]["mappings"][
     ...     "properties"]["template"]["fields"]["keyword"]["type"]
     'keyword'
@@ -206,7 +214,11 @@ def index_template(kind: str, pattern: str, data_stream: bool, retention_policy:
             "settings": settings,
             "mappings": {
                 "dynamic_templates": [
-                    {"strings_as_keywords": {"match_mapping_type": "string", "mapping": _KEYWORD}}
+                    *(
+                        {f"text_{i}": {"path_match": path, "match_mapping_type": "string", "mapping": _TEXT}}
+                        for i, path in enumerate(_TEXT_ATTRIBUTES)
+                    ),
+                    {"strings_as_keywords": {"match_mapping_type": "string", "mapping": _KEYWORD}},
                 ],
                 "properties": _PROPERTIES[kind],
             },

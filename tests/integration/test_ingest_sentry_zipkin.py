@@ -86,6 +86,11 @@ async def test_sentry_sdk_errors_messages_and_transactions(make_config) -> None:
         assert names["UPDATE stock SET reserved = reserved + 1"]["parent_span_id"] == names["POST /checkout"]["span_id"]
         hits = await search(cfg, "logs", {"match": {"message": "ReservationLost"}})
         assert [h["attributes"]["exception.type"] for h in hits] == ["ReservationLost"]
+        # words of an exception message find it; the whole message still matches exactly
+        hits = await search(cfg, "logs", {"match": {"attributes.exception.message": "expired"}})
+        assert [h["attributes"]["exception.type"] for h in hits] == ["ReservationLost"]
+        exact = {"term": {"attributes.exception.message.keyword": "reservation 42 expired before payment"}}
+        assert len(await search(cfg, "logs", exact)) == 1
 
         # a never-seen exception type is a new error type
         alerts = await read_topic(cfg, cfg.kafka.topics.alerts, 1, timeout=60)
@@ -146,6 +151,9 @@ async def test_zipkin_exporter_spans_are_searchable(make_config) -> None:
         root = next(s for s in spans if s["name"] == "GET /stock/{sku}")
         assert (root["service.name"], root["kind"], root["status.code"]) == ("inventory", "server", "error")
         assert root["attributes"]["http.response.status_code"] == 502
+        # a word of a span's name finds the span; the name stays exact for filters and aggregations
+        assert [s["name"] for s in await search(cfg, "spans", {"match": {"name.text": "stock"}})] == ["GET /stock/{sku}"]
+        assert len(await search(cfg, "spans", {"term": {"name": "GET /stock/{sku}"}})) == 1
         child = next(s for s in spans if s["name"] == "warehouse lookup")
         assert child["parent_span_id"] == root["span_id"] and child["trace_id"] == root["trace_id"]
 
