@@ -40,7 +40,7 @@ Adding a finding source
    ``kind`` enum of ``schemas/jsonschema/alert.json`` (a test fails until you do).
 
 Sources run in :data:`SOURCES` order; one that raises is logged and counted
-(``Findings.failures``), the others go on.
+(``sightline_finding_source_failures_total``), the others go on.
 
 Examples
 --------

@@ -98,7 +98,7 @@ class Findings:
             if cls.name in self.sources or cls.name in ("activity", "alerts"):
                 raise ValueError(f"finding source name {cls.name!r} is taken")
             self.sources[cls.name] = cls(settings, self.ctx)
-        self.failures = 0  # exceptions raised by a source (logged, not raised)
+        self.failures: dict[str, int] = {}  # source name → exceptions it raised (logged, not raised)
 
     def source(self, cls: type[S]) -> S | None:
         """The running instance of source class ``cls`` (``None`` if it is not registered)."""
@@ -144,7 +144,7 @@ class Findings:
                 self._failed(source, "on_records")
 
     def _failed(self, source: Source, what: str) -> None:
-        self.failures += 1
+        self.failures[source.name] = self.failures.get(source.name, 0) + 1
         log.exception("finding source failed", extra={"source": source.name, "call": what})
 
     # -- periodic evaluation --------------------------------------------------------------
@@ -233,11 +233,18 @@ class FindingsCollector:
         return []
 
     def collect(self) -> Iterable[Any]:
-        from prometheus_client.core import GaugeMetricFamily
+        from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
         out: list[Any] = []
-        for source in self.findings.sources.values():
+        failures = CounterMetricFamily(
+            "sightline_finding_source_failures",
+            "Exceptions a finding source raised (logged; the batch and the other sources go on), by source.",
+            labels=["source"],
+        )
+        for name, source in self.findings.sources.items():
             out.extend(source.collect())
+            failures.add_metric([name], self.findings.failures.get(name, 0))
+        out.append(failures)
         firing = GaugeMetricFamily(
             "sightline_alerts_firing", "Alerts firing now, by service, alert name and severity.",
             labels=["service", "alertname", "severity"],

@@ -6,12 +6,21 @@ import json
 from typing import Any, ClassVar
 
 import pytest
+from prometheus_client import CollectorRegistry
 from pydantic import ValidationError
 
 from pipeline.alerts.config import AlertsConfig
 from pipeline.alerts.engine import Condition
 from pipeline.config import load_config
-from pipeline.process.findings import KINDS, SOURCES, Findings, Kind, Settings, Source
+from pipeline.process.findings import (
+    KINDS,
+    SOURCES,
+    Findings,
+    FindingsCollector,
+    Kind,
+    Settings,
+    Source,
+)
 from pipeline.process.findings.__main__ import ALERT_SCHEMA, rendered
 from pipeline.process.stats import RollingStats
 
@@ -97,7 +106,11 @@ def test_a_source_runs_its_state_moves_and_a_failing_one_does_not_stop_the_rest(
     det.on_records("logs", [{"service.name": "api"}, {"service.name": "api"}])
     events = det.evaluate(100.0)
     assert [(e["kind"], e["alertname"], e["observed"]) for e in events] == [("quiet_test", "Quiet", 2.0)]
-    assert det.failures == 2
+    assert det.failures == {"broken": 2}
+    registry = CollectorRegistry()
+    registry.register(FindingsCollector(det))
+    assert registry.get_sample_value("sightline_finding_source_failures_total", {"source": "broken"}) == 2
+    assert registry.get_sample_value("sightline_finding_source_failures_total", {"source": "quiet"}) == 0
     other = _findings(_Quiet)
     assert all(other.load(key, blob) for _, key, blob in det.take_dirty() if b"broken" not in key)
     quiet = other.source(_Quiet)
