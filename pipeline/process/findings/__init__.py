@@ -35,7 +35,7 @@ Adding a finding source
    - ``save(service)`` / ``restore(service, entry, value)`` / ``forget(service)``
      / ``services()``: per-service state as picklable values, so it moves with
      the service's partition; ``collect()`` for scrape-time metrics.
-2. Add the class to :data:`SOURCES` below (one line).
+2. Add the class to :data:`SOURCES` below (one line, and its import).
 3. Run ``make docs``: it regenerates the README's config reference and the
    ``kind`` enum of ``schemas/jsonschema/alert.json`` (a test fails until you do).
 
