@@ -338,3 +338,40 @@ async def test_scrapes_are_bounded_in_concurrency_and_spread_over_the_interval(m
     # first scrapes at different moments, not all at once
     offsets = sorted(first_seen.values())
     assert len(offsets) == 6 and offsets[-1] - offsets[0] > 0.5
+
+
+async def test_openmetrics_first_brings_exemplars(make_config) -> None:
+    from prometheus_client import Counter
+    from prometheus_client.exposition import choose_encoder
+
+    reg = CollectorRegistry()
+    Counter("checkouts", "Checkouts.", registry=reg).inc(exemplar={"trace_id": "4bf92f3577b34da6a3ce929d0e0e4736"})
+    accepts: list[str] = []
+
+    async def metrics(request: web.Request) -> web.Response:
+        accept = request.headers.get("Accept", "")
+        accepts.append(accept)
+        encoder, content_type = choose_encoder(accept)  # client_python's own negotiation
+        return web.Response(body=encoder(reg), headers={"Content-Type": content_type})
+
+    server = exposition_server(metrics)
+    port = await server.__anext__()
+    cfg = make_config(**{
+        "ingest.scrape.scrape_interval": "0.5s",
+        "ingest.scrape.scrape_timeout": "0.4s",
+        "ingest.scrape.scrape_configs": [
+            {"job_name": "shop", "scrape_protocols": ["OpenMetricsText1.0.0", "PrometheusText0.0.4"],
+             "static_configs": [{"targets": [f"127.0.0.1:{port}"]}]},
+        ],
+    })
+    await ensure_topics(cfg.kafka)
+    try:
+        async with Ingestor(cfg, CollectorRegistry()):
+            messages = await read_topic(cfg, cfg.kafka.topics.metrics_raw, 1)
+    finally:
+        await server.aclose()
+    assert accepts[0].startswith("application/openmetrics-text;version=1.0.0;q=1.0,text/plain;version=0.0.4")
+    points = [p for m in messages for p in decode_raw("metrics", m.headers, m.value, m.key)]
+    counter = next(p for p in points if p["name"] == "checkouts_total")
+    assert counter["exemplars"][0]["trace_id"] == "4bf92f3577b34da6a3ce929d0e0e4736"
+    assert counter["type"] == "sum" and counter["monotonic"]

@@ -44,6 +44,10 @@ __all__ = [
 ]
 
 
+ScrapeProtocol = Literal["PrometheusText0.0.4", "OpenMetricsText0.0.1", "OpenMetricsText1.0.0"]
+_DEFAULT_PROTOCOLS: tuple[ScrapeProtocol, ...] = ("PrometheusText0.0.4", "OpenMetricsText1.0.0")
+
+
 def _seconds(value: Any) -> Any:
     return None if value is None else parse_duration(value)
 
@@ -109,6 +113,10 @@ class ScrapeJobConfig(Section):
         False, description="on a clash with a target label keep the scraped one; else it becomes exported_<name>"
     )
     honor_timestamps: bool = Field(True, description="keep the timestamps the target exposes")
+    scrape_protocols: list[ScrapeProtocol] = Field(
+        default_factory=lambda: list(_DEFAULT_PROTOCOLS), min_length=1,
+        description="exposition formats asked for, preferred first; OpenMetrics first for exemplars and units",
+    )
     sample_limit: int = Field(0, ge=0, description="a scrape with more samples fails (up 0); 0 = no limit")
     body_size_limit: int = Field(0, ge=0, description="bytes of exposition read at most (a larger one fails); 0 = ingest.max_decompressed_bytes")
     static_configs: list[StaticConfig] = Field(default_factory=list, description="targets listed here")

@@ -39,9 +39,9 @@ from pipeline.ingest.errors import IngestError
 from pipeline.ingest.promremote.codec import MetadataCache, split
 from pipeline.ingest.receiver import Request
 from pipeline.ingest.scrape.codec import (
-    ACCEPT,
     Target,
     TargetGroup,
+    accept_header,
     add_report,
     exposition_request,
     file_state,
@@ -234,7 +234,7 @@ class Scraper:
 
     async def _fetch(self, job: ScrapeJobConfig, target: Target, timeout: float) -> tuple[str, str]:
         assert self._session is not None
-        headers = {"Accept": ACCEPT, "X-Prometheus-Scrape-Timeout-Seconds": f"{timeout:g}"}
+        headers = {"Accept": accept_header(job.scrape_protocols), "X-Prometheus-Scrape-Timeout-Seconds": f"{timeout:g}"}
         auth = _authorization(job)
         if auth:
             headers["Authorization"] = auth
