@@ -20,6 +20,12 @@ JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNry
 PASSWORD = "hunter2-Sup3rSecret"
 AWS = "AKIAIOSFODNN7EXAMPLQ"
 TRACE = "4bf92f3577b34da6a3ce929d0e0e4736"
+# Issue #17's classes: a command line, a grouped Luhn-valid number outside the brands'
+# documented ranges, a provider format of the public rule sets.
+CLI_PASSWORD = "Zq9-vXr27kLw"
+CURL_PASSWORD = "Hun7er-Pw-4411"
+CARD = "3593-9212-1391-3712"
+README_KEY = "rdme_" + "x7k2m9q4p1" * 7
 
 
 async def test_secrets_never_leave_the_processor(make_config) -> None:
@@ -30,6 +36,10 @@ async def test_secrets_never_leave_the_processor(make_config) -> None:
         "level": "warn", "service": "payments", "trace_id": TRACE,
         "message": f"retrying charge with Authorization: Bearer {JWT} for key {AWS}",
         "db": {"password": PASSWORD, "password_reset_requested": True, "token_count": 3},
+        "exec": f"Command failed: mysql -u root -p {CLI_PASSWORD} -h 10.0.0.5 shop",
+        "upload": f"curl -s --user deploy:{CURL_PASSWORD} https://nexus.internal/repo",
+        "payment": f"ts=2024-05-01T10:00:00Z event=charge card={CARD} amount=12.00",
+        "docs": f"rdme sync failed with {README_KEY}",
     }
     ingest, proc, sink = Ingestor(cfg, registry), Processor(cfg, registry), ElasticsearchSink(cfg, registry)
     async with ingest, proc, sink:
@@ -53,6 +63,10 @@ async def test_secrets_never_leave_the_processor(make_config) -> None:
         assert secret not in stored
         assert secret.encode() not in clean[0].value
         assert secret.encode() not in dead[0].value
+    for secret in (CLI_PASSWORD, CURL_PASSWORD, CARD, README_KEY):
+        assert secret not in stored
+        assert secret.encode() not in clean[0].value
+    assert "mysql -u root -p [REDACTED:" in stored and "card=[REDACTED:card-number]" in stored
     assert "[REDACTED:" in doc["message"] and doc["message"].startswith("retrying charge with Authorization: ")
     assert doc["trace_id"] == TRACE
     attrs = doc["attributes"]["db"] if "db" in doc["attributes"] else doc["attributes"]
@@ -60,4 +74,4 @@ async def test_secrets_never_leave_the_processor(make_config) -> None:
     assert b"[REDACTED" in dead[0].value
     redactions = [s.value for m in registry.collect() if m.name == "sightline_redactions" for s in m.samples
                   if s.name == "sightline_redactions_total"]
-    assert sum(redactions) >= 3
+    assert sum(redactions) >= 7
