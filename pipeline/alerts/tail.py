@@ -7,8 +7,10 @@ import uuid
 from typing import Any
 
 import orjson
+from aiokafka.errors import KafkaError
 
 from pipeline.config import Config
+from pipeline.errors import StartupError
 from pipeline.kafka import make_consumer
 
 __all__ = ["format_alert", "tail"]
@@ -38,14 +40,27 @@ def format_alert(alert: dict[str, Any], color: bool) -> str:
 
 
 async def tail(cfg: Config, from_beginning: bool = False, as_json: bool = False) -> int:
-    """Consume the alert topic with a throwaway group (no commits) and print until interrupted."""
+    """Consume the alert topic with a throwaway group (no commits) and print until interrupted.
+
+    Raises
+    ------
+    StartupError
+        When the cluster does not answer (one line, naming the setting).
+    """
     consumer = make_consumer(
         cfg.kafka,
         cfg.kafka.topics.alerts,
         group_id=f"sightline-tail-{uuid.uuid4().hex[:8]}",
         auto_offset_reset="earliest" if from_beginning else "latest",
     )
-    await consumer.start()
+    try:
+        await consumer.start()
+    except KafkaError as exc:
+        await consumer.stop()
+        raise StartupError(
+            f"cannot read the alert topic {cfg.kafka.topics.alerts} from {cfg.kafka.bootstrap_servers} "
+            f"({type(exc).__name__}); is Kafka running there? (kafka.bootstrap_servers)"
+        ) from None
     pretty = sys.stdout.isatty() and not as_json
     try:
         async for msg in consumer:

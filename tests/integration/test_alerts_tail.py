@@ -58,3 +58,13 @@ def test_terminal_format_is_coloured_and_readable() -> None:
                          "summary": "p95 back to normal"}, color=True)
     assert line.startswith("\x1b[32mRESOLVED")
     assert "anomaly" in line and "api" in line and "p95 back to normal" in line
+
+
+def test_an_unreachable_broker_is_one_line_naming_the_setting() -> None:
+    from pipeline.embedded import free_port
+
+    env = dict(os.environ, SIGHTLINE_KAFKA__BOOTSTRAP_SERVERS=f"127.0.0.1:{free_port()}")
+    done = subprocess.run([SIGHTLINE, "alerts", "tail"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    assert "kafka.bootstrap_servers" in done.stderr and "Traceback" not in done.stderr
+    assert "Unclosed" not in done.stderr  # the consumer was closed
