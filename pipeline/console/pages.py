@@ -347,7 +347,8 @@ class Pages:
         ]
         if live is not None and live.window:
             tiles.append((f"Now ({live.window})", fmt_rate(live.rate), f"error ratio {fmt_pct(live.error_ratio)}"))
-            tiles.append(("Anomaly score", f"{live.anomaly:.2f}", "highest of its series (0..1)"))
+            top = max(live.anomaly_by.items(), key=lambda kv: kv[1], default=("", 0.0))
+            tiles.append(("Anomaly score", f"{live.anomaly:.2f}", f"highest now: {top[0]}" if top[0] else "no detector fed yet"))
         tiles.append(("Firing alerts", str(firing), ""))
         return '<dl class="tiles">' + "".join(
             f'<div class="tile"><dt>{esc(k)}</dt><dd><span class="big">{esc(v)}</span><span class="muted">{esc(n)}</span></dd></div>'

@@ -6,6 +6,7 @@ import aiohttp
 import pytest
 
 from pipeline.console import Console
+from pipeline.embedded import free_port
 
 pytestmark = pytest.mark.integration
 
@@ -39,8 +40,9 @@ async def test_console_asks_for_an_ingest_key_when_auth_is_on(make_config) -> No
 
 
 async def test_console_without_auth_and_bad_parameters(make_config) -> None:
+    dead = f"http://127.0.0.1:{free_port()}/metrics"
     cfg = make_config(**{"console.port": 0, "console.auth": "off", "ingest.auth.keys": {"team-a": "s3cret-key-a"},
-                         "console.max_results": 50})
+                         "console.max_results": 50, "console.metrics_urls": [dead]})
     async with Console(cfg) as console, aiohttp.ClientSession() as http:
         for path, status, text in [
             ("/", 200, "Services"),  # redirected
@@ -51,6 +53,7 @@ async def test_console_without_auth_and_bad_parameters(make_config) -> None:
             ("/records", 400, "id: missing"),
             ("/records?id=a%20b", 400, "is not a record id"),
             ("/errors", 200, "No new error type"),
+            ("/services", 200, f"Some processors could not be read: {dead}"),  # and the page still answers
             ("/traces", 200, "No trace matches"),
             ("/nowhere", 404, "Not Found"),
         ]:
