@@ -8,8 +8,10 @@ families over 8 jobs) from concurrent clients, and prints samples/s, the
 ingestor's CPU seconds per million samples (steadier than wall time on a
 shared machine), request latency and memory.  In the same run it measures
 the ceiling: the same decompressed request bytes produced straight to the
-same broker with aiokafka, one message per request.  Figures, not
-assertions: run it a few times.
+same broker with aiokafka, one message per request.  It starts with the
+CPU rate of the two exposition parsers the scraper uses (text 0.0.4 and
+OpenMetrics, prometheus_client's).  Figures, not assertions: run it a few
+times.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from pipeline.ingest.contract import ListenerSection
 from pipeline.kafka import ensure_topics
 from schemas.prometheus import WriteRequest
 
-__all__ = ["add_arguments", "make_requests", "run"]
+__all__ = ["add_arguments", "make_requests", "parser_rates", "run"]
 
 HEADERS = {
     "Content-Encoding": "snappy",
@@ -97,6 +99,40 @@ def make_requests(count: int, series: int, samples: int, labels: int, jobs: int,
     return out
 
 
+def parser_rates(series: int = 200, rounds: int = 3) -> dict[str, float]:
+    """Samples per CPU-second of prometheus_client's two parsers on client_python's own exposition.
+
+    The exposition: ``series`` label sets each of a counter, a gauge and a histogram (7 buckets).
+    """
+    from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+    from prometheus_client.openmetrics.exposition import generate_latest as openmetrics_latest
+
+    from pipeline.ingest.scrape.codec import parse_exposition
+
+    reg = CollectorRegistry()
+    counter = Counter("http_requests", "Requests.", ["method", "code", "route"], registry=reg)
+    histogram = Histogram("http_request_duration_seconds", "Duration.", ["route"], registry=reg,
+                          buckets=(0.01, 0.05, 0.1, 0.5, 1, 5))
+    gauge = Gauge("queue_depth", "Depth.", ["queue"], registry=reg)
+    for i in range(series):
+        counter.labels("GET", str(200 + i % 5), f"/r{i}").inc(i)
+        histogram.labels(f"/r{i}").observe(i / 100)
+        gauge.labels(f"q{i}").set(i)
+    out = {}
+    for name, text, ctype in (
+        ("text 0.0.4", generate_latest(reg).decode(), "text/plain"),
+        ("OpenMetrics", openmetrics_latest(reg).decode(), "application/openmetrics-text"),
+    ):
+        best = float("inf")
+        samples = 0
+        for _ in range(rounds):
+            started = time.process_time()
+            samples = sum(len(f.samples) for f in parse_exposition(text, ctype))
+            best = min(best, time.process_time() - started)
+        out[name] = samples / best
+    return out
+
+
 def _cpu_seconds(pid: int) -> float:
     """User + system CPU seconds of a process (from /proc; NaN where there is none)."""
     try:
@@ -149,6 +185,8 @@ async def _load(url: str, bodies: list[bytes], samples: int, clients: int, warmu
 
 
 async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str) -> int:
+    for name, rate in parser_rates().items():
+        print(f"scrape parser {name:<12} {rate:>10,.0f} samples per CPU-second (prometheus_client)", flush=True)
     raw = make_requests(args.bodies, args.series, args.samples, args.labels, args.jobs)
     bodies = [bytes(cramjam.snappy.compress_raw(r)) for r in raw]
     per_request = args.series * args.samples
