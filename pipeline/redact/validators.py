@@ -315,8 +315,8 @@ def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
         return None
     value = m.string[start:end]
     low = value.lower()
-    if low in _PROSE or low in _STATE or is_placeholder(value) or _PATHLIKE.match(value):
-        return None
+    if low in _PROSE or low in _STATE or low in _SCHEME_WORDS or is_placeholder(value) or _PATHLIKE.match(value):
+        return None  # "--password is required", "--auth basic", "--token <token>", "--secret /run/x"
     return start, end
 
 
@@ -337,8 +337,8 @@ def _cli_option_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] 
 def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     start, end = m.span("secret")
     secret, user = m.string[start:end], m["user"]
-    if user.isdigit() and secret.isdigit():
-        return None  # docker run -u uid:gid
+    if secret.isdigit() and (user.isdigit() or len(secret) <= 5):
+        return None  # docker run -u uid:gid; a host:port
     if is_placeholder(secret) or secret.lower() in _STATE:
         return None
     return start, end
