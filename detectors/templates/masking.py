@@ -139,11 +139,34 @@ _WORD_CACHE: dict[str, bool] = {}
 _CACHE_LIMIT = 200_000
 
 
+# What each token rule needs in a token to match at all (None: a digit; a
+# string; a tuple: any of its strings): a rule whose needs are missing is not run.
+_TOKEN_NEEDS: list[str | tuple[str, ...] | None] = [
+    "://", "@", "-", "=", ".", ":", ("/", "\\"), ("x", "X"), None, None, ":", None, None, None,
+]
+_DIGIT = re.compile(r"\d")
+_GUARDED_RULES = list(zip(_TOKEN_RULES, _TOKEN_NEEDS, strict=True))
+
+
 def _mask_token(token: str) -> str:
     if _TOKEN_HINT.search(token) is None:
         return token
-    for pattern, repl in _TOKEN_RULES:
+    digit = _DIGIT.search(token) is not None
+    for (pattern, repl), need in _GUARDED_RULES:
+        if need is None:
+            if not digit:
+                continue
+        elif isinstance(need, str):
+            if need not in token:
+                continue
+        elif not any(n in token for n in need):
+            continue
         token = pattern.sub(repl, token)
+    return token
+    digit = _DIGIT.search(token) is not None
+    for (pattern, repl), needs in zip(_TOKEN_RULES, _TOKEN_NEEDS, strict=True):
+        if any((digit if not need else need in token) for need in needs):
+            token = pattern.sub(repl, token)
     return token
 
 
