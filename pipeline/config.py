@@ -199,10 +199,15 @@ def _set_path(tree: dict[str, Any], path: list[str], value: Any, source: str) ->
     node[path[-1]] = value
 
 
+_UNION_TAGS = ("statistic", "promql")  # the forms of an alerts.rules entry
+
+
 def _format_errors(exc: ValidationError, sources: Mapping[str, str]) -> str:
     lines = []
     for err in exc.errors():
-        key = ".".join(str(p) for p in err["loc"])
+        # a tagged union adds its tag to the location (alerts.rules.0.promql.expr): the file has no such key
+        loc = [p for i, p in enumerate(err["loc"]) if not (p in _UNION_TAGS and i and isinstance(err["loc"][i - 1], int))]
+        key = ".".join(str(p) for p in loc)
         origin = sources.get(key)
         where = f"{key} (from {origin})" if origin else key
         if err["type"] == "extra_forbidden":

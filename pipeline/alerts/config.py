@@ -8,12 +8,13 @@ annotations whose ``{placeholders}`` are filled with the values at firing time.
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
 from pipeline.alerts.notifiers.alertmanager import AlertmanagerConfig
 from pipeline.alerts.notifiers.webhook import WebhookConfig
+from pipeline.promql.rules import PromRule, RuleGroup, load_rule_files
 from schemas.configbase import Section
 
 __all__ = [
@@ -112,6 +113,13 @@ class RuleConfig(Section):
         return self.services.get(service, self.threshold)
 
 
+def _rule_form(value: Any) -> str:
+    """Which kind of rule an ``alerts.rules`` entry is: PromQL (it has ``expr``) or a statistic rule."""
+    if isinstance(value, PromRule) or (isinstance(value, dict) and "expr" in value):
+        return "promql"
+    return "statistic"
+
+
 def default_rules() -> list[RuleConfig]:
     """The rules a team wants on day one; every number is overridable."""
     return [
@@ -185,9 +193,21 @@ def detector_defaults() -> dict[str, dict[str, Any]]:
 class AlertsConfig(Section):
     """The alert engine and its forwarders."""
 
-    rules: list[RuleConfig] = Field(
-        default_factory=default_rules,
-        description="threshold rules; setting this list replaces the built-in ones (HighErrorRatio, HighLatencyP95, ServiceAbsent, ManyErrorsOfOneType)",
+    rules: list[Annotated[Annotated[RuleConfig, Tag("statistic")] | Annotated[PromRule, Tag("promql")], Discriminator(_rule_form)]] = Field(
+        default_factory=lambda: list[RuleConfig | PromRule](default_rules()),
+        description="alert rules: Prometheus rule-file entries (alert, expr in PromQL, for, keep_firing_for, labels, "
+        "annotations; record for recording rules) or statistic rules (name, statistic, threshold); "
+        "setting this list replaces the built-in ones (HighErrorRatio, HighLatencyP95, ServiceAbsent, ManyErrorsOfOneType)",
+    )
+    rule_files: list[str] = Field(
+        default_factory=list,
+        description="Prometheus rule files (groups: [...]) evaluated beside alerts.rules; glob patterns allowed",
+    )
+    promql_lookback: float = Field(
+        300.0, description="duration: how far back an instant PromQL selector looks for a sample (Prometheus: 5m)"
+    )
+    promql_max_series: int = Field(
+        100_000, ge=1, description="series a processor keeps for PromQL rules; new series beyond are not kept (counted)"
     )
     evaluation_interval_s: float = Field(15.0, gt=0, description="how often rules are evaluated")
     renotify_interval: float = Field(4 * 3600.0, description="duration: re-send a still-firing alert this often")
@@ -219,14 +239,30 @@ class AlertsConfig(Section):
             merged[kind] = {**defaults, **given} if isinstance(given, dict) else given
         return merged
 
-    @field_validator("renotify_interval", "resolve_hold", mode="before")
+    @field_validator("renotify_interval", "resolve_hold", "promql_lookback", mode="before")
     @classmethod
     def _durations(cls, value: Any) -> float:
         return parse_duration(value)
 
     @model_validator(mode="after")
+    def _rule_files_load(self) -> AlertsConfig:
+        self.rule_groups()  # a bad file or rule is refused at config check, naming the file and the rule
+        return self
+
+    def rule_groups(self) -> list[RuleGroup]:
+        """The PromQL rules: ``alerts.rules`` entries with ``expr`` as one group, then each file's groups."""
+        inline = [r for r in self.rules if isinstance(r, PromRule)]
+        groups = [RuleGroup(name="alerts.rules", rules=inline)] if inline else []
+        return groups + load_rule_files(self.rule_files)
+
+    def statistic_rules(self) -> list[RuleConfig]:
+        """The rules over the rolling statistics (``statistic`` and ``threshold``)."""
+        return [r for r in self.rules if isinstance(r, RuleConfig)]
+
+    @model_validator(mode="after")
     def _unique_names(self) -> AlertsConfig:
-        names = [r.name for r in self.rules]
+        # PromQL rules may share a name: tiers of one alert (warning above one value, critical above another)
+        names = [r.name for r in self.statistic_rules()]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise ValueError(f"rule names must be unique; repeated: {', '.join(dupes)}")

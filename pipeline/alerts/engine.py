@@ -48,6 +48,7 @@ _OPS: dict[str, Callable[[float, float], bool]] = {
 
 
 fingerprint = alert_fingerprint
+_RANK = {"info": 1, "warning": 2, "critical": 3}
 
 
 @dataclass
@@ -71,6 +72,9 @@ class Condition:
     for_s: float = 0.0
     clear_after_s: float | None = None  # detectors: resolve when no finding for this long
     error_query: bool = False  # the alert's search link selects the service's error records
+    annotations: dict[str, str] = field(default_factory=dict)  # runbook_url and any other, as Prometheus rules have
+    resolve_hold_s: float | None = None  # this rule's keep_firing_for (default alerts.resolve_hold)
+    renotify_s: float | None = None  # this rule's repeat interval (default alerts.renotify_interval)
 
     def identity(self) -> dict[str, str]:
         return {"alertname": self.alertname, "service": self.service, **self.labels}
@@ -88,6 +92,7 @@ class AlertState:
     fired_at: float | None = None
     last_sent: float | None = None
     clear_since: float | None = None
+    sent_severity: str = ""  # the severity last paged (a higher tier of the same alert pages again)
 
 
 class AlertEngine:
@@ -125,7 +130,8 @@ class AlertEngine:
                 return []
             if state.clear_since is None:
                 state.clear_since = now
-            if now - state.clear_since >= self.cfg.resolve_hold:
+            hold = state.condition.resolve_hold_s
+            if now - state.clear_since >= (self.cfg.resolve_hold if hold is None else hold):
                 return [self._resolve(state, now)]
             return []
         if state is None:
@@ -138,9 +144,13 @@ class AlertEngine:
             state.status = "firing"
             state.fired_at = now
             state.last_sent = now
+            state.sent_severity = cond.severity
             return [self._event(state, "firing", now)]
         if state.status == "firing" and state.last_sent is not None:
-            if now - state.last_sent >= self.cfg.renotify_interval:
+            every = cond.renotify_s if cond.renotify_s is not None else self.cfg.renotify_interval
+            escalated = _RANK.get(cond.severity, 0) > _RANK.get(getattr(state, "sent_severity", ""), 0)
+            if escalated or now - state.last_sent >= every:  # a tier above the one paged pages at once
+                state.sent_severity = cond.severity
                 state.last_sent = now
                 return [self._event(state, "firing", now)]
         return []
@@ -183,6 +193,7 @@ class AlertEngine:
             "labels": labels,
             "summary": c.summary,
             "description": c.description,
+            "annotations": dict(c.annotations),
             "observed": c.observed,
             "expected": c.expected,
             "expected_band": {"lower": c.band[0], "upper": c.band[1]} if c.band else None,

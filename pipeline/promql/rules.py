@@ -52,7 +52,7 @@ from pydantic import (
 
 from pipeline.configbase import Section
 from pipeline.promql.engine import EvalError, InstantVector, evaluate_expr
-from pipeline.promql.store import SeriesStore
+from pipeline.promql.store import Labels, SeriesStore
 from pipeline.promql.subset import PromQLError, parse_expr, ranges_ms
 from pipeline.promql.template import Template, TemplateError
 
@@ -226,9 +226,13 @@ class RuleSet:
                 self.errors[rule.name] = str(exc)
                 continue
             self.errors.pop(rule.name, None)
-            samples = [((), result)] if isinstance(result, float) else result
-            if not isinstance(samples, list):
-                continue
+            samples: list[tuple[Labels, float]]
+            if isinstance(result, float):
+                samples = [((), result)]
+            elif isinstance(result, InstantVector):
+                samples = list(result)
+            else:
+                continue  # a range vector or a string cannot be a rule's result (refused at config check)
             if rule.record is not None:
                 for labels, value in samples:
                     record = {k: v for k, v in labels if k != "__name__"}
@@ -237,7 +241,7 @@ class RuleSet:
                     store.append(record, t_ms, value)
                 continue
             for labels, value in samples:
-                if isinstance(result, InstantVector) and isinstance(value, float) and math.isnan(value):
+                if math.isnan(value):
                     continue  # NaN never fires (Prometheus would; a NaN page says nothing)
                 merged = {k: v for k, v in labels if k != "__name__"}
                 merged.update(rule.labels)
@@ -262,8 +266,10 @@ class RuleSet:
                     description=annotations.get("description", ""),
                     series={"expr": rule.expr, "labels": dict(merged)},
                     for_s=rule.for_,
+                    annotations=annotations,
+                    resolve_hold_s=rule.keep_firing_for or None,
+                    renotify_s=rule.repeat_interval,
                 )
-                _extras(best[key], rule, annotations)
         out = list(best.values())
         seen = {(c.alertname, c.service, tuple(sorted(c.labels.items()))) for c in out}
         for cond in previously_active:
@@ -284,14 +290,3 @@ class RuleSet:
             )
         return out
 
-
-def _extras(cond: Any, rule: PromRule, annotations: dict[str, str]) -> None:
-    """What the engine's Condition may carry beyond the basics (set only where it has the field)."""
-    extras = {
-        "annotations": annotations,
-        "resolve_hold_s": rule.keep_firing_for,
-        "renotify_s": rule.repeat_interval,
-    }
-    for name, value in extras.items():
-        if hasattr(cond, name):
-            setattr(cond, name, value)

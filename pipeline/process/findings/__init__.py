@@ -13,6 +13,7 @@ module             source                               kinds
 ``anomalies``      :class:`MetricAnomalies`             ``anomaly``
 ``templates``      :class:`TemplateFindings`            ``new_error_type``, ``regression``
 ``rules``          :class:`ThresholdRules`              ``threshold``, ``absent``
+``promql``         :class:`PromQLRules`                 (``threshold``)
 =================  ===================================  ==========================
 
 Adding a finding source
@@ -56,6 +57,7 @@ from typing import Any
 
 from pipeline.process.findings.anomalies import MetricAnomalies
 from pipeline.process.findings.base import Activity, Context, FindingSource, Kind, Settings, Source
+from pipeline.process.findings.promql import PromQLRules
 from pipeline.process.findings.rules import ThresholdRules
 from pipeline.process.findings.spikes import ErrorSpikes
 from pipeline.process.findings.step import Findings, FindingsCollector, is_main_entry, service_of
@@ -72,6 +74,7 @@ __all__ = [
     "FindingsCollector",
     "Kind",
     "MetricAnomalies",
+    "PromQLRules",
     "Settings",
     "Source",
     "TemplateFindings",
@@ -87,6 +90,7 @@ SOURCES: tuple[type[Source], ...] = (
     MetricAnomalies,
     TemplateFindings,
     ThresholdRules,
+    PromQLRules,
 )
 
 

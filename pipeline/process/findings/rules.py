@@ -31,7 +31,7 @@ class ThresholdRules(Source):
 
     def __init__(self, settings: Settings, ctx: Context) -> None:
         super().__init__(settings, ctx)
-        self.rules = settings.alerts.rules
+        self.rules = settings.alerts.statistic_rules()
 
     def evaluate(self, now: float) -> list[Condition]:
         out = evaluate_rules(self.rules, self.rows(int(now * 1e9)))
