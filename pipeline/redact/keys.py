@@ -44,7 +44,7 @@ _TERMS = frozenset(
     password passwords passwd pwd pass passphrase secret secrets token tokens apikey apikeys
     accesskey secretkey privatekey credential credentials creds authorization auth cookie cookies
     session sessions sessionid jsessionid phpsessid sessiontoken authtoken accesstoken
-    refreshtoken idtoken clientsecret
+    refreshtoken idtoken clientsecret storepass keypass
     """.split()
 )
 # Suffixes that make a compound word secret ("xsrftoken", "clientsecret", "dbpassword").
@@ -62,6 +62,8 @@ _SUFFIXES = (
     "credentials",
     "credential",
     "cookie",
+    "storepass",  # keytool's -storepass, -srcstorepass, -deststorepass
+    "keypass",
 )
 # Words before "key" / "keys" / "pat" that make it a credential.
 _KEY_MODIFIERS = frozenset(

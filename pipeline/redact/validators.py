@@ -48,7 +48,7 @@ _PROSE = frozenset(
     configured unavailable pending created deleted removed stored saved sent received
     started start open opened closed close active inactive established terminated ended
     loaded cached unknown timeout timed renewed issued generated requested used enabled
-    disabled supported unsupported malformed bad good none null
+    disabled supported unsupported malformed bad good none null env file
     """.split()
 )
 AUTH_SCHEME = re.compile(

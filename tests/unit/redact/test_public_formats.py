@@ -140,3 +140,13 @@ def test_command_lines_without_credentials_are_untouched(port: int, uid: int, pa
         f"ssh -p {port} deploy@host && mysql -u app -p -h db shop",
     ):
         assert REDACTOR.redact_text(text) == text
+
+
+def test_handmade_lines_of_real_tools() -> None:
+    """The second held-out set: command lines and configs as tools print them (tests/unit/redact/handmade.py)."""
+    from tests.unit.redact.handmade import HANDMADE_INNOCENTS, HANDMADE_SECRETS
+
+    missed = [line for line, secret in HANDMADE_SECRETS if secret in REDACTOR.redact_text(line)]
+    assert not missed
+    touched = [line for line in HANDMADE_INNOCENTS if REDACTOR.redact_text(line) != line]
+    assert not touched
