@@ -18,6 +18,7 @@ from pipeline.promql.rules import PromRule, RuleGroup, load_rule_files
 from schemas.configbase import Section
 
 __all__ = [
+    "BUILTIN_ALERTS",
     "STATISTICS",
     "AlertmanagerConfig",
     "AlertsConfig",
@@ -111,6 +112,15 @@ class RuleConfig(Section):
 
     def threshold_for(self, service: str) -> float:
         return self.services.get(service, self.threshold)
+
+
+# Alerts Sightline raises by itself (day-one rules and detector findings): each has a runbook
+# entry in deploy/README.md (a test holds them in step), linked from its runbook_url annotation.
+BUILTIN_ALERTS = (
+    "HighErrorRatio", "HighLatencyP95", "ServiceAbsent", "ManyErrorsOfOneType",
+    "ErrorSpike", "LatencyAnomaly", "RequestRateAnomaly", "ErrorRatioAnomaly", "MetricAnomaly",
+    "NewErrorType", "ErrorRegression",
+)  # fmt: skip
 
 
 def _rule_form(value: Any) -> str:
@@ -217,6 +227,11 @@ class AlertsConfig(Section):
         default_factory=lambda: {kind: DetectorAlertConfig(**values) for kind, values in detector_defaults().items()},
     )
     generator_url: str = Field("http://127.0.0.1:9200", description="base of the link-ready search query in alerts")
+    runbook_base_url: str = Field(
+        "deploy/README.md",
+        description="where the built-in alerts' runbooks live; their runbook_url is this plus #<alertname in lower case> "
+        "(point it at your copy of deploy/README.md or your wiki)",
+    )
     # Alert targets: every notifier section here is one (pipeline/alerts/notifiers/), one line each.
     alertmanager: AlertmanagerConfig = Field(default_factory=AlertmanagerConfig)
     webhook: WebhookConfig = Field(default_factory=WebhookConfig)

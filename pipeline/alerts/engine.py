@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.alerts.config import AlertsConfig, RuleConfig
+from pipeline.alerts.config import BUILTIN_ALERTS, AlertsConfig, RuleConfig
 from schemas.records import ALERT_SCHEMA_VERSION, alert_fingerprint, format_timestamp
 
 __all__ = [
@@ -193,7 +193,7 @@ class AlertEngine:
             "labels": labels,
             "summary": c.summary,
             "description": c.description,
-            "annotations": dict(c.annotations),
+            "annotations": self._annotations(c),
             "observed": c.observed,
             "expected": c.expected,
             "expected_band": {"lower": c.band[0], "upper": c.band[1]} if c.band else None,
@@ -210,6 +210,13 @@ class AlertEngine:
             f"{state.fingerprint}|{event['startsAt']}|{status}|{event['@timestamp']}".encode(), digest_size=16
         ).hexdigest()
         return event
+
+    def _annotations(self, c: Condition) -> dict[str, str]:
+        """The condition's annotations; a built-in alert links its runbook entry."""
+        annotations = dict(c.annotations)
+        if c.alertname in BUILTIN_ALERTS and "runbook_url" not in annotations:
+            annotations["runbook_url"] = f"{self.cfg.runbook_base_url}#{c.alertname.lower()}"
+        return annotations
 
     def _query(self, c: Condition, starts: float) -> str:
         since = format_timestamp(int((starts - 300) * 1e9))

@@ -190,3 +190,20 @@ def test_overriding_one_detector_kind_keeps_the_others() -> None:
     assert cfg.detectors["new_error_type"].clear_after == 600
     with pytest.raises(ValueError, match="unknown detector kind spike"):
         AlertsConfig.model_validate({"detectors": {"spike": {"enabled": False}}})
+
+
+def test_built_in_alerts_link_their_runbook_entries() -> None:
+    from pathlib import Path
+
+    from pipeline.alerts.config import BUILTIN_ALERTS, AlertsConfig
+
+    readme = (Path(__file__).resolve().parents[3] / "deploy" / "README.md").read_text().lower()
+    for name in BUILTIN_ALERTS:
+        assert f"### {name.lower()}\n" in readme, f"{name} has no runbook entry in deploy/README.md"
+    engine = AlertEngine(AlertsConfig(runbook_base_url="https://wiki.example/sightline"))
+    [event] = engine.observe(Condition("error_spike", "ErrorSpike", "api", True), now=0)
+    assert event["annotations"]["runbook_url"] == "https://wiki.example/sightline#errorspike"
+    own = Condition("threshold", "Custom", "api", True, annotations={"runbook_url": "https://x.example/r"})
+    assert AlertEngine(AlertsConfig()).observe(own, now=0)[0]["annotations"] == {"runbook_url": "https://x.example/r"}
+    plain = Condition("threshold", "Custom2", "api", True)
+    assert AlertEngine(AlertsConfig()).observe(plain, now=0)[0]["annotations"] == {}
