@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import operator
+import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -181,7 +182,7 @@ class AlertEngine:
         ends = now if status == "resolved" else None
         evidence = dict(c.evidence)
         evidence.setdefault("query", self._query(c, starts))
-        evidence.setdefault("search_url", self._search_url(evidence["query"]))
+        evidence.setdefault("search_url", self._search_url(evidence["query"], format_timestamp(int((starts - 300) * 1e9))))
         event: dict[str, Any] = {
             "schema_version": ALERT_SCHEMA_VERSION,
             "fingerprint": state.fingerprint,
@@ -219,19 +220,76 @@ class AlertEngine:
         return annotations
 
     def _query(self, c: Condition, starts: float) -> str:
+        """A query-string query for the records behind the alert, in the fields stored documents have."""
         since = format_timestamp(int((starts - 300) * 1e9))
-        parts = [f'service.name:"{c.service}"', f"@timestamp:>={since}"]
-        if c.error_query:
-            parts.append("(severity_number:>=17 OR status.code:ERROR OR http.response.status_code:>=500)")
-        if "error_type" in c.labels:
-            parts.append(f'error.type:"{c.labels["error_type"]}"')
-        if "template_id" in c.labels:
-            parts.append(f'template.id:"{c.labels["template_id"]}"')
+        parts = [f'service.name:"{_quote(c.service)}"', f"@timestamp:[{since} TO *]"]
+        error_type = c.labels.get("error_type")
+        if error_type:
+            parts.append(_error_type_query(error_type))
+        elif c.error_query:
+            parts.append(_ERRORS)
+        operation = c.labels.get("operation")
+        if operation and not operation.startswith("log "):
+            parts.append(f'operation:"{_quote(operation)}"')
+        metric = c.labels.get("metric")
+        if metric:
+            parts.append(f'name:"{_quote(metric)}"')
+        template = c.evidence.get("template")
+        if c.kind in ("new_error_type", "regression") and isinstance(template, str):
+            words = [f'message:"{_quote(run)}"' for run in _constant_runs(template)]
+            if words:
+                parts.append("(" + " AND ".join(words) + ")")
         return " AND ".join(parts)
 
-    def _search_url(self, query: str) -> str:
-        base = self.cfg.generator_url.rstrip("/")
-        return f"{base}/{self.index_prefix}-*/_search?q=" + urllib.parse.quote(query)
+    def _search_url(self, query: str, since: str = "now-1h") -> str:
+        """The link to the records: ``generator_url`` with ``{query}`` (URL-quoted), ``{query_rison}``
+        (for Kibana's Discover), ``{index}`` and ``{since}`` filled in; a plain base URL gets
+        Elasticsearch's own ``/{index}/_search?q=`` appended."""
+        base = self.cfg.generator_url
+        index = f"{self.index_prefix}-*"
+        if "{" not in base:
+            return f"{base.rstrip('/')}/{index}/_search?q=" + urllib.parse.quote(query)
+        rison = "'" + query.replace("!", "!!").replace("'", "!'") + "'"
+        return (
+            base.replace("{query_rison}", urllib.parse.quote(rison, safe="'!()*:,"))
+            .replace("{query}", urllib.parse.quote(query))
+            .replace("{index}", index)
+            .replace("{since}", urllib.parse.quote(since, safe=":"))
+        )
+
+
+# Error records: logs at ERROR and above, spans with status error or an HTTP 5xx answer.
+_ERRORS = "(severity_number:>=17 OR status.code:error OR attributes.http.response.status_code:>=500)"
+_PLACEHOLDER = re.compile(r"<[A-Z*][A-Z0-9_*]*>")
+
+
+def _quote(text: str) -> str:
+    """Text inside a quoted query-string phrase: backslashes and quotes escaped."""
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _error_type_query(error_type: str) -> str:
+    """Records of one error type, as the statistics name them (pipeline.process.stats)."""
+    if error_type.startswith("HTTP ") and error_type[5:].isdigit():
+        return f"attributes.http.response.status_code:{error_type[5:]}"
+    if error_type == "span_status_error":
+        return "status.code:error"
+    if error_type == "log_error":
+        return "severity_number:>=17"
+    quoted = _quote(error_type)
+    return (
+        f'(exception.type:"{quoted}" OR attributes.exception.type:"{quoted}" OR attributes.error.type:"{quoted}")'
+    )
+
+
+def _constant_runs(template: str) -> list[str]:
+    """The runs of fixed words between a template's placeholders (``<NUM>``, ``<*>``), longest first.
+
+    >>> _constant_runs("upstream timeout after <NUM> ms calling /charge")
+    ['upstream timeout after', 'ms calling /charge']
+    """
+    runs = [run.strip() for run in _PLACEHOLDER.split(template)]
+    return sorted((run for run in runs if any(ch.isalnum() for ch in run)), key=len, reverse=True)[:4]
 
 
 def _merge(old: Condition, new: Condition) -> Condition:

@@ -207,3 +207,27 @@ def test_built_in_alerts_link_their_runbook_entries() -> None:
     assert AlertEngine(AlertsConfig()).observe(own, now=0)[0]["annotations"] == {"runbook_url": "https://x.example/r"}
     plain = Condition("threshold", "Custom2", "api", True)
     assert AlertEngine(AlertsConfig()).observe(plain, now=0)[0]["annotations"] == {}
+
+
+def test_search_links_for_elasticsearch_and_kibana() -> None:
+    import urllib.parse
+    from pathlib import Path
+
+    import yaml
+
+    from pipeline.alerts.config import AlertsConfig
+
+    cond = Condition("error_spike", "ErrorSpike", "it's", True, labels={"error_type": "KeyError"})
+    [event] = AlertEngine(AlertsConfig(generator_url="http://es:9200/"), "acme").observe(cond, now=1_800_000_000)
+    url = urllib.parse.urlsplit(event["generatorURL"])
+    assert (url.netloc, url.path) == ("es:9200", "/acme-*/_search")
+    assert urllib.parse.parse_qs(url.query)["q"] == [event["evidence"]["query"]]
+    compose = Path(__file__).resolve().parents[3] / "deploy" / "compose" / "sightline.yaml"
+    kibana = yaml.safe_load(compose.read_text())["alerts"]["generator_url"]
+    [event] = AlertEngine(AlertsConfig(generator_url=kibana), "sightline").observe(cond, now=1_800_000_000)
+    link = event["generatorURL"]
+    assert link.startswith("http://localhost:5601/app/discover#/?_g=(time:(from:'2027-01-15T07:55:00.000Z',to:now))")
+    fragment = urllib.parse.unquote(link.split("#", 1)[1])
+    rison = "'" + event["evidence"]["query"].replace("!", "!!").replace("'", "!'") + "'"
+    assert fragment.endswith(f"&_a=(query:(language:lucene,query:{rison}))")
+    assert "{" not in link
