@@ -10,6 +10,7 @@ from pipeline.config import load_config
 from pipeline.process.findings import (
     ErrorSpikes,
     Findings,
+    FindingsCollector,
     MetricAnomalies,
     Settings,
     TemplateFindings,
@@ -114,3 +115,30 @@ def test_latency_shift_fires_an_anomaly_with_its_band_and_resolves_after() -> No
     assert firing["observed"] > band["upper"] > band["lower"] > 0
     assert firing["labels"]["operation"] == "GET /cart/{id}"
     assert T0 + 46 * 60 <= t_resolve <= T0 + 53 * 60
+
+
+def test_every_scored_series_has_its_own_score_and_band_on_metrics() -> None:
+    cfg = load_config(environ={"SIGHTLINE_DETECTORS__FEED_INTERVAL_S": "15"})
+    stats = RollingStats(cfg.process.stats)
+    det = Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), stats)
+    rng = random.Random(3)
+    for step in range(240):  # an hour of two series of one metric, 15 s apart, at different levels
+        now = T0 + step * 15
+        points = [
+            {"service.name": "db", "name": "db_pool_connections_in_use", "type": "gauge", "time_unix_nano": now * 10**9,
+             "value": level + rng.gauss(0, 0.5), "attributes": {"pool": pool}, "series_id": pool, "id": f"{pool}{step}"}
+            for pool, level in (("read", 5.0), ("write", 40.0))
+        ]
+        det.on_stats(stats.update("metrics", points, now * 10**9))
+        det.evaluate(now)
+    families = {f.name: f for f in FindingsCollector(det).collect()}
+    for name in ("sightline_anomaly_score", "sightline_anomaly_value", "sightline_anomaly_expected",
+                 "sightline_anomaly_lower", "sightline_anomaly_upper"):
+        assert name in families, sorted(families)
+    lower = {s.labels["series"]: s.value for s in families["sightline_anomaly_lower"].samples
+             if s.labels["name"] == "db_pool_connections_in_use"}
+    upper = {s.labels["series"]: s.value for s in families["sightline_anomaly_upper"].samples
+             if s.labels["name"] == "db_pool_connections_in_use"}
+    assert len(lower) == 2, lower  # one band per series, not one overwriting the other
+    read, write = sorted(lower, key=lambda k: lower[k])
+    assert lower[read] < 5.0 < upper[read] < lower[write] < 40.0 < upper[write]

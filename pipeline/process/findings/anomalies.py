@@ -47,7 +47,8 @@ class MetricAnomalies(Source):
         spec = ctx.stats.spec
         self.window = spec.names[int(min(range(len(spec.seconds)), key=lambda i: spec.seconds[i]))]
         self.fed: dict[str, _Fed] = {}
-        self.scores: dict[tuple[str, str, str], float] = {}  # (service, name, statistic) → last score
+        # (service, name, series, statistic) → (score, value, expected, lower, upper) of the last feed
+        self.scores: dict[tuple[str, str, str, str], tuple[float, float, float, float, float]] = {}
         self._direction: dict[str, int] = {}  # fingerprint → +1 above / -1 below the band
 
     def evaluate(self, now: float) -> list[Condition]:
@@ -93,7 +94,9 @@ class MetricAnomalies(Source):
                 state.unsaved.add(dkey)
                 self.ctx.touch(key.service)
                 result = detector.update(value, now)
-                self.scores[(key.service, key.name, statistic)] = result.score
+                self.scores[(key.service, key.name, key.series, statistic)] = (
+                    float(result.score), float(value), _or_nan(result.expected), _or_nan(result.lower), _or_nan(result.upper)
+                )
                 labels = {"operation": key.name} if key.kind == "op" else {"metric": key.name, "series": key.series}
                 # A page needs both a high score and a value outside the expected band;
                 # once firing, it holds while the value stays outside (detectors report
@@ -164,14 +167,22 @@ class MetricAnomalies(Source):
     def collect(self) -> Iterable[Any]:
         from prometheus_client.core import GaugeMetricFamily
 
-        anomaly = GaugeMetricFamily(
-            "sightline_anomaly_score",
-            "Latest anomaly score (0..1) of a tracked series, by service, series name and statistic.",
-            labels=["service", "name", "statistic"],
-        )
-        for (service, name, statistic), score in sorted(self.scores.items()):
-            anomaly.add_metric([service, name, statistic], score)
-        return [anomaly]
+        labels = ["service", "name", "series", "statistic"]
+        families = [
+            GaugeMetricFamily("sightline_anomaly_score", "Latest anomaly score (0..1) of a tracked series.", labels=labels),
+            GaugeMetricFamily("sightline_anomaly_value", "The value last scored (the statistic of the series).", labels=labels),
+            GaugeMetricFamily("sightline_anomaly_expected", "What the detector expected for that value (NaN while it warms up).", labels=labels),
+            GaugeMetricFamily("sightline_anomaly_lower", "Lower edge of the expected band (NaN while it warms up).", labels=labels),
+            GaugeMetricFamily("sightline_anomaly_upper", "Upper edge of the expected band (NaN while it warms up).", labels=labels),
+        ]
+        for (service, name, series, statistic), values in sorted(self.scores.items()):
+            for family, value in zip(families, values, strict=True):
+                family.add_metric([service, name, series, statistic], value)
+        return families
+
+
+def _or_nan(value: Any) -> float:
+    return math.nan if value is None else float(value)
 
 
 def large_enough(statistic: str, value: float, result: Any, policy: Any) -> bool:
