@@ -197,9 +197,12 @@ class ConsumingSink(Component, ABC):
         self.ready_to_consume = False
         self.kafka_health = KafkaHealth(kafka)
         self.kafka_probe = Probe("kafka", self.kafka_health.check)
+        self.probes: list[Probe] = [self.kafka_probe]  # a subclass appends its target's
         registry.register(_LagCollector(self, f"{metric_prefix}_consumer_lag"))
 
     # -- what a subclass provides ---------------------------------------------------------
+    # (and, to have ``/health/ready`` name its target while it is down, a
+    # :class:`~pipeline.component.Probe` appended to ``self.probes``)
     @property
     def enabled(self) -> bool:
         """Whether the configuration asks for this sink; a disabled sink starts and stops doing nothing."""
@@ -232,7 +235,9 @@ class ConsumingSink(Component, ABC):
     def failing(self) -> dict[str, str]:
         if not self.enabled:
             return {}
-        out = dict(self.kafka_probe.failing())
+        out: dict[str, str] = {}
+        for probe in self.probes:
+            out.update(probe.failing())
         if not self.ready_to_consume and not out:
             out[self.name] = self.preparing
         return out
@@ -306,11 +311,13 @@ class ConsumingSink(Component, ABC):
         if not self.enabled:
             self.log.info("nothing configured for this sink; it stays idle")
             return
-        await self.kafka_probe.start()
+        for probe in self.probes:
+            await probe.start()
         self.spawn(self._run(), "consume")
 
     async def _stop(self) -> None:
-        await self.kafka_probe.stop()
+        for probe in self.probes:
+            await probe.stop()
         if self._consumer is not None:
             await self._consumer.stop()
             self._consumer = None

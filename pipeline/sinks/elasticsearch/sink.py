@@ -82,6 +82,7 @@ class ElasticsearchSink(ConsumingSink):
         self._templates_ok = False
         self._indexer: BulkIndexer | None = None
         self.es_probe = Probe("elasticsearch", self._es_check)
+        self.probes.append(self.es_probe)
         self.documents = Counter(
             "sightline_sink_documents",
             "Documents handled, by kind and outcome (indexed, duplicate, deadlettered).",
@@ -112,20 +113,12 @@ class ElasticsearchSink(ConsumingSink):
             raise RuntimeError("client not created")
         await self.es.info()
 
-    def failing(self) -> dict[str, str]:
-        out = {**self.kafka_probe.failing(), **self.es_probe.failing()}
-        if not self.ready_to_consume and not out:
-            out["sink"] = self.preparing
-        return out
-
     # -- lifecycle ----------------------------------------------------------------------
     async def _start(self) -> None:
         self.es = make_client(self.cfg.elasticsearch)
-        await self.es_probe.start()
         await super()._start()
 
     async def close_target(self) -> None:
-        await self.es_probe.stop()
         self._indexer = None
         self._templates_ok = False
         if self.es is not None:
