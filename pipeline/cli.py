@@ -103,7 +103,18 @@ def cmd_up(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     _setup(cfg, args)
-    return run_up(cfg, demo=args.demo)
+    return run_up(cfg, demo=args.demo, processors=args.processors)
+
+
+def _positive_int(text: str) -> int:
+    """An argparse type: an integer of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1, got {value}")
+    return value
 
 
 # -- config ----------------------------------------------------------------------------
@@ -203,6 +214,11 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
     up = sub.add_parser("up", help="run the whole pipeline on this machine with the embedded broker and store")
     up.add_argument("--demo", action="store_true", help="also play demo services with injected incidents")
+    up.add_argument(
+        "--processors", type=_positive_int, metavar="N",
+        help="processor processes in one consumer group (default: the cores, at most kafka.partitions); "
+        "1 runs the processor inside the up process, more run as supervised children",
+    )
     up.set_defaults(func=cmd_up)
     sub.add_parser("ingest", help="run the ingestor (OTLP and JSON logs → Kafka)").set_defaults(func=cmd_ingest)
     sub.add_parser("process", help="run a stream processor (scale by running more)").set_defaults(func=cmd_process)

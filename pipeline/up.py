@@ -19,6 +19,7 @@ from pipeline.log import get_logger
 from pipeline.process import Processor
 from pipeline.runner import run_until_signal
 from pipeline.sinks import build_sinks
+from pipeline.supervisor import ProcessorPool, default_processors
 
 __all__ = ["embedded_config", "run_up"]
 
@@ -36,7 +37,7 @@ def embedded_config(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore) -
 
 def _banner(
     cfg: Config, ingest: Ingestor, admin: AdminServer, broker: EmbeddedBroker, store: EmbeddedStore,
-    console: Console | None = None,
+    console: Console | None = None, pool: ProcessorPool | None = None,
 ) -> str:
     http = f"http://{cfg.ingest.http.host}:{ingest.http_port}"
     prefix = cfg.elasticsearch.index_prefix
@@ -48,6 +49,8 @@ def _banner(
         f"  OTLP/gRPC        {cfg.ingest.grpc.host}:{ingest.grpc_port}",
         f"  JSON logs        POST {http}/api/v1/logs   (NDJSON or a JSON array); ES bulk: {http}/_bulk",
         f"  health, metrics  http://{cfg.admin.host}:{admin.port}/health/ready   /metrics",
+        *([f"  processors       {pool.count} processes, admin ports {', '.join(map(str, pool.ports))}   (/metrics each)"]
+          if pool else []),
         f"  Kafka            {broker.bootstrap}   topics {cfg.kafka.topics.logs_raw}, {cfg.kafka.topics.logs}, ...",
         f"  search store     {store.url}/{prefix}-logs-*/_search   (also -spans-*, -metrics-*, -alerts-*)",
         f"  alerts           sightline alerts tail   (topic {cfg.kafka.topics.alerts})",
@@ -62,13 +65,20 @@ def _banner(
     return "\n".join(lines)
 
 
-async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo: bool) -> None:
+async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo: bool, processors: int = 1) -> None:
     await ensure_topics(cfg.kafka)
     registry = CollectorRegistry()
+    pool: ProcessorPool | None = None
+    if processors > 1:  # children; one processor stays in this process, as before --processors existed
+        pool = ProcessorPool(cfg, processors, registry, work_dir=cfg.embedded.log_dir)
+        pool.plan()
+        if not cfg.console.metrics_urls:  # the console reads the children's statistics
+            console_cfg = cfg.console.model_copy(update={"metrics_urls": pool.metrics_urls})
+            cfg = cfg.model_copy(update={"console": console_cfg})
     ingest = Ingestor(cfg, registry)
     components: list[Any] = [
         ingest,
-        Processor(cfg, registry),
+        pool if pool is not None else Processor(cfg, registry),
         *build_sinks(cfg, registry),  # every registered sink the config enables
         AlertForwarder(cfg, registry),
     ]
@@ -81,7 +91,7 @@ async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo
         components.append(DemoTraffic(cfg, lambda: f"http://{cfg.ingest.http.host}:{ingest.http_port}"))
 
     def ready(admin: AdminServer) -> None:
-        print(_banner(cfg, ingest, admin, broker, store, console), file=sys.stderr, flush=True)
+        print(_banner(cfg, ingest, admin, broker, store, console, pool), file=sys.stderr, flush=True)
 
     await run_until_signal(cfg, registry, components, on_ready=ready)
 
@@ -106,8 +116,21 @@ def demo_config(cfg: Config) -> Config:
     return cfg.model_copy(update={"detectors": detectors, "alerts": alerts})
 
 
-def run_up(cfg: Config, demo: bool = False) -> int:
-    """Start the children, run every component in this process, stop it all on Ctrl-C/SIGTERM."""
+def run_up(cfg: Config, demo: bool = False, processors: int | None = None) -> int:
+    """Start the children, run every component in this process, stop it all on Ctrl-C/SIGTERM.
+
+    ``processors`` (default: the usable cores, at most ``kafka.partitions``):
+    with 1 the processor runs in this process; with more, that many
+    ``sightline process`` children in one consumer group, supervised by
+    :class:`~pipeline.supervisor.ProcessorPool`.
+    """
+    if processors is None:
+        processors = default_processors(cfg.kafka.partitions)
+    if processors > cfg.kafka.partitions:
+        log.warning(
+            "more processors than partitions: the extra ones stay idle",
+            extra={"processors": processors, "kafka.partitions": cfg.kafka.partitions},
+        )
     if demo:
         cfg = demo_config(cfg)
     e = cfg.embedded
@@ -116,7 +139,7 @@ def run_up(cfg: Config, demo: bool = False) -> int:
     try:
         broker.start(e.startup_timeout_s)
         store.start(e.startup_timeout_s)
-        asyncio.run(_serve(embedded_config(cfg, broker, store), broker, store, demo))
+        asyncio.run(_serve(embedded_config(cfg, broker, store), broker, store, demo, processors))
     finally:
         store.stop()
         broker.stop()

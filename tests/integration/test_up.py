@@ -59,7 +59,7 @@ def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
         SIGHTLINE_EMBEDDED__LOG_DIR=str(tmp_path),
     )
     log = open(tmp_path / "up.log", "wb")
-    proc = subprocess.Popen([SIGHTLINE, "up"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen([SIGHTLINE, "up", "--processors", "1"], env=env, stdout=log, stderr=subprocess.STDOUT)
     admin = f"http://127.0.0.1:{ports['admin']}"
     try:
         deadline = time.monotonic() + 60
@@ -96,7 +96,7 @@ def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
         assert status == 200 and b"up-test" in page
 
         children = _children(proc.pid)
-        assert len(children) == 2  # broker and store
+        assert len(children) == 2  # broker and store (one processor runs inside the up process)
     finally:
         proc.send_signal(signal.SIGINT)
         try:
