@@ -37,6 +37,7 @@ from pipeline.errors import ConfigError
 from pipeline.ingest.config import IngestAuthConfig, IngestConfig, JsonLogMapping
 from pipeline.process.config import ProcessConfig, StatsConfig
 from pipeline.redact.config import RedactConfig
+from pipeline.sinks.elasticsearch.config import SinkConfig
 
 __all__ = [
     "AdminConfig",
@@ -127,19 +128,6 @@ class AdminConfig(Section):
 
     host: str = Field("127.0.0.1", description="listen address (0.0.0.0 for all interfaces)")
     port: int = Field(9464, ge=0, le=65535, description="/metrics and /health/*; 0 picks a free port")
-
-
-class SinkConfig(Section):
-    """The Elasticsearch sink (its own consumer group)."""
-
-    group_id: str = "sightline-sink"
-    batch_max_docs: int = Field(5000, ge=1, description="documents per bulk request at most")
-    batch_max_bytes: int = Field(5 * 1024 * 1024, ge=1024, description="bytes per bulk request at most")
-    poll_max_messages: int = Field(200, ge=1, description="clean-topic messages (batches) held at once: bounds memory while the store is down")
-    flush_interval_s: float = Field(1.0, gt=0, description="longest wait for more messages before indexing")
-    retry_initial_s: float = Field(0.5, gt=0, description="first retry delay (doubles, with jitter)")
-    retry_max_s: float = Field(30.0, gt=0, description="longest retry delay")
-    retention_check_interval_s: float = Field(3600.0, gt=0, description="daily-index mode: how often indices past elasticsearch.retention_days are deleted")
 
 
 class LogConfig(Section):

@@ -23,10 +23,10 @@ from elasticsearch import ApiError, AsyncElasticsearch
 from elasticsearch import TransportError as EsTransportError
 from prometheus_client import Counter, Histogram
 
-from pipeline.config import SinkConfig
 from pipeline.log import get_logger
 from pipeline.retry import Backoff
 from pipeline.sinks.elasticsearch.bulk import chunks, read_bulk_answer
+from pipeline.sinks.elasticsearch.config import SinkConfig
 
 __all__ = ["BulkIndexer", "PendingDoc"]
 
@@ -78,7 +78,7 @@ class BulkIndexer:
         self.wait = wait
         self.on_unavailable = on_unavailable
         self.before_attempt = before_attempt
-        self.backoff = backoff or Backoff(initial=min(cfg.retry_initial_s, cfg.retry_max_s), maximum=cfg.retry_max_s)
+        self.backoff = backoff or Backoff(initial=cfg.retry_initial_s, maximum=cfg.retry_max_s)
 
     async def index(self, docs: list[PendingDoc]) -> None:
         """Index every doc, in bulk requests bounded by ``batch_max_docs`` and ``batch_max_bytes``."""

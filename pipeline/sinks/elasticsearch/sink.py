@@ -71,8 +71,7 @@ class ElasticsearchSink(ConsumingSink):
         settings = ConsumeSettings(
             poll_max_messages=s.poll_max_messages,
             poll_timeout_s=s.flush_interval_s,
-            # a first delay above the longest one means "always the longest"
-            backoff=Backoff(initial=min(s.retry_initial_s, s.retry_max_s), maximum=s.retry_max_s),
+            backoff=Backoff(initial=s.retry_initial_s, maximum=s.retry_max_s),
         )
         super().__init__(cfg.kafka, list(kinds), s.group_id, registry, settings, metric_prefix="sightline_sink")
         self.cfg = cfg

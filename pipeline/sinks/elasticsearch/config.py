@@ -1,0 +1,30 @@
+"""The Elasticsearch sink's section (``sink:``); the store's address is ``elasticsearch:`` (shared with the console)."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from pipeline.configbase import Section
+
+__all__ = ["SinkConfig"]
+
+
+class SinkConfig(Section):
+    """The Elasticsearch sink (its own consumer group)."""
+
+    group_id: str = "sightline-sink"
+    batch_max_docs: int = Field(5000, ge=1, description="documents per bulk request at most")
+    batch_max_bytes: int = Field(5 * 1024 * 1024, ge=1024, description="bytes per bulk request at most")
+    poll_max_messages: int = Field(200, ge=1, description="clean-topic messages (batches) held at once: bounds memory while the store is down")
+    flush_interval_s: float = Field(1.0, gt=0, description="longest wait for more messages before indexing")
+    retry_initial_s: float = Field(0.5, gt=0, description="first retry delay (doubles, with jitter)")
+    retry_max_s: float = Field(30.0, gt=0, description="longest retry delay")
+    retention_check_interval_s: float = Field(3600.0, gt=0, description="daily-index mode: how often indices past elasticsearch.retention_days are deleted")
+
+    @model_validator(mode="after")
+    def _delays_in_order(self) -> SinkConfig:
+        if self.retry_initial_s > self.retry_max_s:
+            raise ValueError(
+                f"retry_initial_s ({self.retry_initial_s}) must not exceed retry_max_s ({self.retry_max_s})"
+            )
+        return self
