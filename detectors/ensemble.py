@@ -101,6 +101,9 @@ class EnsembleDetector(Detector):
         disables it.
     fast_min_history
         Values the fast change detection needs before it judges.
+    fast_max_noise
+        The fast change detection only judges a steady baseline: noise at
+        most this share of its median.
     """
 
     name = "ensemble"
@@ -121,6 +124,7 @@ class EnsembleDetector(Detector):
         fast_k: float = 6.0,
         fast_ratio: float = 1.0,
         fast_min_history: int = 5,
+        fast_max_noise: float = 0.1,
     ) -> None:
         if not 0.0 <= novelty_weight <= 1.0:
             raise ValueError("novelty_weight must be in [0, 1]")
@@ -138,6 +142,7 @@ class EnsembleDetector(Detector):
         self.fast_k = fast_k
         self.fast_ratio = fast_ratio
         self.fast_min_history = fast_min_history
+        self.fast_max_noise = fast_max_noise
         # Observations before the seasonal part scores (see SeasonalDetector).
         self._score_start = max(warmup, 60)
         self._fast: ChangeFromBaseline | None = (
@@ -146,6 +151,7 @@ class EnsembleDetector(Detector):
                 ratio=fast_ratio,
                 min_history=fast_min_history,
                 history=max(30, fast_min_history),
+                max_noise=fast_max_noise,
             )
             if fast_ratio > 0.0
             else None
@@ -175,6 +181,7 @@ class EnsembleDetector(Detector):
             self.refractory_factor = self._seasonal.refractory_factor
         if "_fast" not in state:
             self.fast_k, self.fast_ratio, self.fast_min_history = 6.0, 1.0, 5
+            self.fast_max_noise = 0.1
             self._score_start = max(self.warmup, 60)
             self._fast = None
 

@@ -16,6 +16,7 @@ import pickle
 import random
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -100,6 +101,29 @@ def test_ordinary_starts_do_not_page(seed: int) -> None:
             assert not _pages(r, x, "request_rate"), f"{name}: false page at {i}: {r}"
 
 
+def test_bursty_counts_are_not_judged_during_warm_up() -> None:
+    """Tweet-like counts (median 40, bursts to 3x) are not steady: left to the seasonal model."""
+    rng = np.random.default_rng(4)
+    det = create(DEFAULT_METRIC_DETECTOR)
+    values = rng.poisson(40, 100).astype(float)
+    values[[20, 21, 55, 80]] = [120.0, 110.0, 130.0, 125.0]
+    for i, x in enumerate(values.tolist()):
+        r = det.update(x, T0 + 300.0 * i)
+        assert r.score < MIN_SCORE, f"page at {i}: {r}"
+
+
+def test_a_baseline_noisier_than_ten_percent_is_not_judged() -> None:
+    det = ChangeFromBaseline()
+    for x in [50.0, 58.0, 44.0, 55.0, 45.0, 52.0, 48.0, 60.0, 41.0]:
+        det.learn(x)
+    score, _, _, upper = det.judge(400.0)
+    assert score == 0.0 and upper < 400.0  # the band is still reported
+    loose = ChangeFromBaseline(max_noise=0.5)  # a looser setting ...
+    for x in [50.0, 58.0, 44.0, 55.0, 45.0, 52.0, 48.0, 60.0, 41.0]:
+        loose.learn(x)
+    assert loose.judge(400.0)[0] >= MIN_SCORE  # ... judges it
+
+
 def test_small_change_of_a_steady_series_is_not_an_incident() -> None:
     det = create(DEFAULT_METRIC_DETECTOR)
     rng = random.Random(1)
@@ -170,15 +194,19 @@ def test_property_order_of_magnitude_jump_of_a_steady_series(
     assert lower < median < upper
 
 
-def test_counts_need_poisson_significance() -> None:
-    """A count of 1 that becomes 3 is noise; 5 that becomes 40 is a change."""
-    small, large = ChangeFromBaseline(), ChangeFromBaseline()
+def test_counts_need_poisson_significance_and_a_steady_level() -> None:
+    """1 -> 3 is noise; small counts are never steady (Poisson noise is 45 % at 5); 500 -> 4000 is a change."""
+    small, five, large = ChangeFromBaseline(), ChangeFromBaseline(), ChangeFromBaseline()
     for x in [1.0, 1.0, 2.0, 1.0, 0.0, 1.0]:
         small.learn(x)
     for x in [5.0, 4.0, 6.0, 5.0, 5.0, 3.0]:
+        five.learn(x)
+    for x in [500.0, 512.0, 489.0, 505.0, 497.0, 520.0]:
         large.learn(x)
     assert small.judge(3.0)[0] < MIN_SCORE
-    assert large.judge(40.0)[0] >= MIN_SCORE
+    assert five.judge(40.0)[0] == 0.0
+    assert large.judge(4000.0)[0] >= MIN_SCORE
+    assert large.judge(560.0)[0] < MIN_SCORE
 
 
 def test_validation() -> None:
@@ -194,7 +222,15 @@ def test_state_pickled_before_fast_detection_existed_still_loads() -> None:
     for i in range(200):
         det.update(100.0 + (i % 5), T0 + 60 * i)
     state = copy.deepcopy(det.__dict__)
-    for key in ("fast_k", "fast_ratio", "fast_min_history", "_score_start", "_fast", "refractory_factor"):
+    for key in (
+        "fast_k",
+        "fast_ratio",
+        "fast_min_history",
+        "fast_max_noise",
+        "_score_start",
+        "_fast",
+        "refractory_factor",
+    ):
         del state[key]
     old = object.__new__(type(det))
     old.__setstate__(state)
