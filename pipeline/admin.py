@@ -1,7 +1,7 @@
 """The admin HTTP server every long-running process serves (default port 9464).
 
 - ``/metrics``: Prometheus text format from the process's registry.
-- ``/health/live``: 200 while the event loop answers.
+- ``/health/live`` (and ``/health``): 200 while the event loop answers.
 - ``/health/ready``: 200 when every dependency answers, else 503 naming the
   failing dependency and why (``kafka: KafkaConnectionError: ...``).
 - ``/health/startup``: 200 once every component has started, else 503.
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 import orjson
 from aiohttp import web
-from prometheus_client import CollectorRegistry
-from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CollectorRegistry, ProcessCollector
+from prometheus_client.aiohttp import make_aiohttp_handler
 
 from pipeline.component import Component
 from pipeline.errors import StartupError
@@ -55,6 +55,10 @@ class AdminServer(Component):
         self.port = port
         self.registry = registry
         self.components = list(components)
+        try:  # process_cpu_seconds_total, process_resident_memory_bytes, ... of this process
+            ProcessCollector(registry=registry)
+        except ValueError:
+            pass  # already registered on this registry (another admin server of the same process)
         self._runner: web.AppRunner | None = None
 
     def add(self, component: Component) -> None:
@@ -66,9 +70,6 @@ class AdminServer(Component):
             out.update(component.failing())
         return out
 
-    async def _metrics(self, _: web.Request) -> web.Response:
-        body = generate_latest(self.registry)
-        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     async def _live(self, _: web.Request) -> web.Response:
         return web.json_response({"status": "live"})
@@ -92,7 +93,9 @@ class AdminServer(Component):
 
     async def _start(self) -> None:
         app = web.Application()
-        app.router.add_get("/metrics", self._metrics)
+        # prometheus_client's own handler: OpenMetrics when the scraper asks for it, gzip when it accepts it
+        app.router.add_get("/metrics", make_aiohttp_handler(self.registry))
+        app.router.add_get("/health", self._live)  # the path many probes and load balancers try first
         app.router.add_get("/health/live", self._live)
         app.router.add_get("/health/ready", self._ready)
         app.router.add_get("/health/startup", self._startup)
