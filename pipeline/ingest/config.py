@@ -51,8 +51,41 @@ class IngestConfig(Receivers):
         100_000, ge=1, description="log records, spans or metric data points in one request (413 above)"
     )
     max_in_flight: int = Field(
-        64, ge=1, description="concurrent requests over all transports before 429 / RESOURCE_EXHAUSTED"
+        64,
+        ge=1,
+        description="concurrent requests being decoded and produced, over all transports, before 429 / "
+        "RESOURCE_EXHAUSTED (a request still sending its body holds bytes, not a slot)",
     )
+    max_in_flight_bytes: int = Field(
+        128 * 1024 * 1024,
+        ge=1024,
+        description="request bytes (declared Content-Length, or read so far) held by admitted requests at once, "
+        "over all transports; a request that would pass it is answered 429 / RESOURCE_EXHAUSTED before its "
+        "body is read",
+    )
+    max_depth: int = Field(
+        64, ge=2, le=200, description="nesting levels (objects, arrays, kvlist/array values) inside one record; "
+        "deeper records are refused alone (partial_success, a per-line or per-item error)"
+    )
+    max_record_bytes: int = Field(
+        1_000_000,
+        ge=256,
+        description="one record serialised; larger records are refused alone, not retryable (capped below "
+        "kafka.max_message_bytes)",
+    )
+    header_timeout_s: float = Field(
+        10.0, gt=0, description="HTTP: a connection that has not sent a whole request head within this is closed"
+    )
+    body_timeout_s: float = Field(
+        60.0, gt=0, description="HTTP: a request body not read in full within this is refused (408)"
+    )
+    min_body_rate_bytes_s: int = Field(
+        1024,
+        ge=0,
+        description="HTTP: after body_rate_grace_s, a body arriving slower than this (bytes/s on average) is "
+        "refused (408); 0 turns the check off",
+    )
+    body_rate_grace_s: float = Field(5.0, ge=0, description="seconds before min_body_rate_bytes_s applies")
     max_attributes: int = Field(
         128,
         ge=0,

@@ -26,6 +26,8 @@ class Limits:
     max_batch_bytes: int = 1_000_000  # one Kafka message's payload
     max_body_bytes: int = 8 * 1024 * 1024  # as sent
     max_decompressed_bytes: int = 64 * 1024 * 1024  # after gzip
+    max_depth: int = 64  # nesting levels inside one record
+    max_record_bytes: int = 1_000_000 - 8192  # one record, serialised; always under max_batch_bytes
 
     @classmethod
     def from_config(cls, ingest: IngestConfig, max_message_bytes: int) -> Limits:
@@ -38,4 +40,6 @@ class Limits:
             max_batch_bytes=max_message_bytes - 4096,
             max_body_bytes=ingest.max_body_bytes,
             max_decompressed_bytes=ingest.max_decompressed_bytes,
+            max_depth=ingest.max_depth,
+            max_record_bytes=max(256, min(ingest.max_record_bytes, max_message_bytes - 8192)),
         )

@@ -24,7 +24,8 @@ from typing import Any
 import orjson
 
 from pipeline.ingest.errors import InvalidRequest
-from pipeline.ingest.jsonlogs.codec import JsonLogMapping, map_object
+from pipeline.ingest.jsonlogs.codec import JsonLogMapping, map_object, record_problem
+from pipeline.ingest.validate import json_depth_over
 from schemas.records import record_id
 
 __all__ = [
@@ -81,6 +82,8 @@ def parse_bulk(
     default_service: str,
     received_ns: int,
     index_attribute: str = "",
+    max_depth: int = 64,
+    max_record_bytes: int = 1_000_000,
 ) -> list[BulkItem]:
     """Read a bulk body into items; documents become canonical log records.
 
@@ -153,10 +156,17 @@ def parse_bulk(
         if not isinstance(doc, dict):
             item.fail(400, "document_parsing_exception", f"[{i}] expected a JSON object, got {type(doc).__name__}")
             continue
+        if json_depth_over(doc, max_depth):
+            item.fail(400, "document_parsing_exception", f"[{i}] nested more than {max_depth} levels deep")
+            continue
         try:
             record = map_object(doc, mapping, default_service, received_ns)
         except ValueError as exc:
             item.fail(400, "document_parsing_exception", f"[{i}] {exc}")
+            continue
+        problem = record_problem(record, max_depth, max_record_bytes)
+        if problem is not None:
+            item.fail(413 if "bytes" in problem else 400, "document_parsing_exception", f"[{i}] {problem}")
             continue
         if index_attribute and index:
             record["attributes"][index_attribute] = index

@@ -217,7 +217,10 @@ class EsHttp:
             action = "create" if "/_create/" in request.path else "index"
             meta = {"_index": index, "_id": request.match_info.get("id")}
             body = orjson.dumps({action: meta}) + b"\n" + body
-        items = parse_bulk(body, index, self.mapping, limits.default_service, received, self.es.index_attribute)
+        items = parse_bulk(
+            body, index, self.mapping, limits.default_service, received, self.es.index_attribute,
+            limits.max_depth, limits.max_record_bytes,
+        )
         return body, items
 
     async def _accept(self, req: Request, items: list[BulkItem], pressure: IngestError | None) -> IngestError | None:

@@ -8,6 +8,7 @@ line rejects that line only, with its 1-based number and the reason.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,7 @@ import orjson
 
 from pipeline.ingest.errors import InvalidRequest, TooManyRecords
 from pipeline.ingest.jsonlogs.config import JsonLogMapping
+from pipeline.ingest.validate import json_depth_over, time_ok
 from schemas.records import SEVERITY_NUMBERS, format_timestamp, severity_number
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "limit_attributes",
     "map_object",
     "parse_time",
+    "record_problem",
 ]
 
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
@@ -62,7 +65,18 @@ def parse_time(value: Any) -> int:
     Traceback (most recent call last):
     ...
     ValueError: time 'yesterday' is neither RFC 3339 nor an epoch number
+    >>> parse_time("inf")
+    Traceback (most recent call last):
+    ...
+    ValueError: time 'inf' is not between 1970-01-01 and 2262-04-11 (Unix ns 0 to 2^63-1)
     """
+    ns = _parse_time(value)
+    if not time_ok(ns):
+        raise ValueError(f"time {value!r} is not between 1970-01-01 and 2262-04-11 (Unix ns 0 to 2^63-1)")
+    return ns
+
+
+def _parse_time(value: Any) -> int:
     if isinstance(value, bool):
         raise ValueError(f"time {value!r} is a boolean")
     if isinstance(value, str):
@@ -76,6 +90,8 @@ def parse_time(value: Any) -> int:
                 return _parse_rfc3339(text, value)
         value = number
     if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            return -1
         magnitude = abs(value)
         if magnitude < 1e11:
             return round(value * 1_000_000_000)
@@ -101,7 +117,10 @@ def _parse_rfc3339(text: str, original: Any) -> int:
         raise ValueError(f"time {original!r} is neither RFC 3339 nor an epoch number") from None
     if parsed.tzinfo is None:
         raise ValueError(f"time {original!r} has no time zone (add Z or an offset)")
-    return int(parsed.timestamp()) * 1_000_000_000 + nanos
+    try:
+        return int(parsed.timestamp()) * 1_000_000_000 + nanos
+    except (OverflowError, ValueError):
+        return -1
 
 
 def _take(obj: dict[str, Any], names: list[str]) -> tuple[bool, Any]:
@@ -254,12 +273,30 @@ def map_object(
     return record
 
 
+def record_problem(record: dict[str, Any], max_depth: int, max_record_bytes: int) -> str | None:
+    """Why a canonical record built here cannot be produced (too deep, too large), or ``None``.
+
+    >>> record_problem({"attributes": {"a": {"b": {"c": 1}}}}, 3, 1000)
+    'nested more than 3 levels deep (ingest.max_depth)'
+    >>> record_problem({"message": "x" * 100}, 64, 50)
+    'record of 114 bytes is over the 50-byte limit (ingest.max_record_bytes); not retryable'
+    """
+    if json_depth_over(record, max_depth):
+        return f"nested more than {max_depth} levels deep (ingest.max_depth)"
+    size = len(orjson.dumps(record))
+    if size > max_record_bytes:
+        return f"record of {size} bytes is over the {max_record_bytes}-byte limit (ingest.max_record_bytes); not retryable"
+    return None
+
+
 def decode_json_logs(
     body: bytes,
     mapping: JsonLogMapping,
     default_service: str,
     received_ns: int,
     max_records: int | None = None,
+    max_depth: int = 64,
+    max_record_bytes: int = 1_000_000,
 ) -> DecodedLogs:
     """Decode an NDJSON body or a JSON array of objects.
 
@@ -307,10 +344,19 @@ def decode_json_logs(
         if not isinstance(obj, dict):
             rejected.append(Rejection(number, f"expected a JSON object, got {type(obj).__name__}"))
             continue
+        if json_depth_over(obj, max_depth):  # before mapping: nothing below recurses that deep
+            rejected.append(Rejection(number, f"nested more than {max_depth} levels deep (ingest.max_depth)"))
+            continue
         try:
-            records.append(map_object(obj, mapping, default_service, received_ns))
+            record = map_object(obj, mapping, default_service, received_ns)
         except ValueError as exc:
             rejected.append(Rejection(number, str(exc)))
+            continue
+        problem = record_problem(record, max_depth, max_record_bytes)
+        if problem is not None:
+            rejected.append(Rejection(number, problem))
+            continue
+        records.append(record)
     rejected.sort(key=lambda r: r.line)
     return DecodedLogs(records, rejected)
 

@@ -56,7 +56,10 @@ def endpoints(section: JsonLogsConfig, ctx: ReceiverContext) -> Endpoints:
                 metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
                 receiver.check_kafka()
                 received = time.time_ns()
-                decoded = decode_json_logs(body, mapping, limits.default_service, received, limits.max_records)
+                decoded = decode_json_logs(
+                    body, mapping, limits.default_service, received, limits.max_records,
+                    limits.max_depth, limits.max_record_bytes,
+                )
                 if decoded.rejected:
                     metrics.rejected.labels("logs", "invalid_record").inc(len(decoded.rejected))
                 rejected = [{"line": r.line, "reason": r.reason} for r in decoded.rejected]

@@ -36,6 +36,8 @@ class Split:
     _why: dict[str, str] = field(default_factory=dict)
 
     def reject(self, reason: str, count: int, why: str) -> None:
+        if count <= 0:  # a metric without points refuses no point: nothing to say
+            return
         self.rejected += count
         self.reasons[reason] += count
         self._why.setdefault(reason, why)

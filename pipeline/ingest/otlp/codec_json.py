@@ -13,10 +13,17 @@ from collections.abc import Iterable
 from typing import Any
 
 import orjson
+from google.protobuf import json_format
+from google.protobuf.message import Message
+from opentelemetry.proto.logs.v1 import logs_pb2
+from opentelemetry.proto.metrics.v1 import metrics_pb2
+from opentelemetry.proto.trace.v1 import trace_pb2
 
 from pipeline.ingest.errors import InvalidRequest, TooManyRecords
 from pipeline.ingest.limits import Limits
+from pipeline.ingest.otlp.checks import Problem, log_problem, point_problem, span_problem
 from pipeline.ingest.otlp.codec_common import SPECS, Spec, Split, join_batches
+from pipeline.ingest.validate import json_depth_over
 from schemas.raw import Signal
 
 __all__ = ["split_json"]
@@ -173,6 +180,99 @@ def _metric_points_json(metric: dict[str, Any]) -> tuple[str | None, list[Any]]:
     return None, []
 
 
+# The messages the processor reads these JSON objects into (json_format.ParseDict, as
+# pipeline.process.otlp_records does): a record that does not parse alone is refused alone.
+_RECORD_TYPES: dict[Signal, type[Message]] = {"logs": logs_pb2.LogRecord, "spans": trace_pb2.Span}
+_SCOPE_TYPES: dict[Signal, type[Message]] = {
+    "logs": logs_pb2.ScopeLogs, "spans": trace_pb2.ScopeSpans, "metrics": metrics_pb2.ScopeMetrics,
+}
+_RESOURCE_TYPES: dict[Signal, type[Message]] = {
+    "logs": logs_pb2.ResourceLogs, "spans": trace_pb2.ResourceSpans, "metrics": metrics_pb2.ResourceMetrics,
+}
+_POINT_TYPES: dict[str, type[Message]] = {
+    "gauge": metrics_pb2.NumberDataPoint,
+    "sum": metrics_pb2.NumberDataPoint,
+    "histogram": metrics_pb2.HistogramDataPoint,
+    "exponentialHistogram": metrics_pb2.ExponentialHistogramDataPoint,
+    "summary": metrics_pb2.SummaryDataPoint,
+}
+_PROTO_KIND = {"exponentialHistogram": "exponential_histogram"}
+_IDS = ("traceId", "spanId", "parentSpanId", "trace_id", "span_id", "parent_span_id")
+
+
+def _b64_ids(obj: dict[str, Any]) -> dict[str, Any]:
+    """A shallow copy with hex ids as the base64 protobuf's JSON parser reads (ids were checked before)."""
+    copy = dict(obj)
+    for key in _IDS:
+        value = copy.get(key)
+        if isinstance(value, str):
+            try:
+                copy[key] = base64.b64encode(bytes.fromhex(value)).decode()
+            except ValueError:
+                pass  # left as sent: the parser says what is wrong
+    return copy
+
+
+def _parse(obj: dict[str, Any], message: type[Message], what: str) -> tuple[Message | None, Problem]:
+    """Read ``obj`` as ``message`` the way the processor will; a failure is the object's problem."""
+    parsed = message()
+    try:
+        json_format.ParseDict(obj, parsed, ignore_unknown_fields=True)
+    except (json_format.ParseError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        text = str(exc)
+        return None, ("invalid_field", f"{what} with a field of the wrong type or out of range ({text[:160]})")
+    return parsed, None
+
+
+def _parsed_problem(signal: Signal, record: dict[str, Any], limits: Limits) -> Problem:
+    """What the processor would find wrong with one log record or span, read alone."""
+    if json_depth_over(record, 2 * limits.max_depth + 2):  # JSON nests AnyValue two levels a value level
+        return "too_deep", f"records nested more than {limits.max_depth} levels deep (ingest.max_depth)"
+    copy = _b64_ids(record)
+    if signal == "spans" and isinstance(copy.get("links"), list):
+        copy["links"] = [_b64_ids(lk) if isinstance(lk, dict) else lk for lk in copy["links"]]
+    parsed, problem = _parse(copy, _RECORD_TYPES[signal], "records")
+    if parsed is None:
+        return problem
+    problem = log_problem(parsed, limits) if signal == "logs" else span_problem(parsed, limits)
+    if problem is None and len(orjson.dumps(record)) > limits.max_record_bytes:
+        problem = "too_large", f"records over {limits.max_record_bytes} bytes (ingest.max_record_bytes)"
+    return problem
+
+
+def _point_problem(kind: str, point: dict[str, Any], limits: Limits) -> Problem:
+    if json_depth_over(point, 2 * limits.max_depth + 2):
+        return "too_deep", f"records nested more than {limits.max_depth} levels deep (ingest.max_depth)"
+    parsed, problem = _parse(point, _POINT_TYPES[kind], "data points")
+    if parsed is None:
+        return problem
+    problem = point_problem(_PROTO_KIND.get(kind, kind), parsed, limits)
+    if problem is None and len(orjson.dumps(point)) > limits.max_record_bytes:
+        problem = "too_large", f"records over {limits.max_record_bytes} bytes (ingest.max_record_bytes)"
+    return problem
+
+
+def _shell_problem(obj: dict[str, Any], skip: tuple[str, ...], message: type[Message], what: str) -> Problem:
+    """The fields of a resource, scope or metric around its children, read as the processor reads them."""
+    if json_depth_over(obj, 200):
+        return "too_deep", f"{what} nested too deep"
+    shell = {k: v for k, v in obj.items() if k not in skip}
+    return _parse(shell, message, what)[1]
+
+
+def _metric_shell(metric: dict[str, Any]) -> dict[str, Any]:
+    shell = {}
+    for key, value in metric.items():
+        if isinstance(value, dict) and ("dataPoints" in value or "data_points" in value):
+            value = {k: v for k, v in value.items() if k not in ("dataPoints", "data_points")}
+        shell[key] = value
+    return shell
+
+
+def _points_key(data: dict[str, Any]) -> str:
+    return "dataPoints" if "dataPoints" in data else "data_points"
+
+
 def _records_json(signal: Signal, scope: dict[str, Any], spec: Spec) -> list[Any]:
     return _list(scope, spec.json_records)
 
@@ -181,10 +281,23 @@ def _check_resource_json(signal: Signal, resource: dict[str, Any], limits: Limit
     """Validate and limit one resource in place; returns the records it still holds."""
     spec = SPECS[signal]
     kept_total = 0
-    for scope in _list(resource, spec.json_scopes):
+    scopes = _list(resource, spec.json_scopes)
+    whole = _shell_problem(
+        resource, (spec.json_scopes, _snake(spec.json_scopes)), _RESOURCE_TYPES[signal], "records of resources"
+    )
+    for scope in scopes:
         if not isinstance(scope, dict):
             raise ValueError(f"every {spec.json_scopes} entry must be an object")
         records = _records_json(signal, scope, spec)
+        shared = whole or _shell_problem(
+            scope, (spec.json_records, _snake(spec.json_records)), _SCOPE_TYPES[signal], "records of scopes"
+        )
+        if shared is not None:  # the resource or scope around them cannot be read: none of its records can
+            count = sum(len(_metric_points_json(m)[1]) if isinstance(m, dict) else 1 for m in records) if (
+                signal == "metrics") else len(records)
+            out.reject(shared[0], count, shared[1])
+            scope[spec.json_records] = []
+            continue
         kept = []
         for record in records:
             if not isinstance(record, dict):
@@ -195,12 +308,30 @@ def _check_resource_json(signal: Signal, resource: dict[str, Any], limits: Limit
                 if not record.get("name") or kind is None:
                     out.reject("invalid_metric", len(points), "data points of metrics without a name or without data")
                     continue
-                bad_points = [p for p in points if not isinstance(p, dict) or _limit_json(p, limits, out)]
-                if bad_points:
-                    out.reject("invalid_record", len(points), "data points with malformed attributes")
+                problem = _shell_problem(_metric_shell(record), (), metrics_pb2.Metric, "data points of metrics")
+                if problem is not None:
+                    out.reject(problem[0], len(points), problem[1])
                     continue
+                good_points = []
+                for point in points:
+                    if not isinstance(point, dict):
+                        out.reject("invalid_record", 1, "data points that are not JSON objects")
+                        continue
+                    why = _limit_json(point, limits, out)
+                    problem = ("invalid_record", f"data points whose {why}") if why else _point_problem(
+                        kind, point, limits
+                    )
+                    if problem is not None:
+                        out.reject(problem[0], 1, problem[1])
+                        continue
+                    good_points.append(point)
+                if not good_points:
+                    continue
+                if len(good_points) != len(points):
+                    data = _get(record, kind, _snake(kind))
+                    data[_points_key(data)] = good_points
                 kept.append(record)
-                kept_total += len(points)
+                kept_total += len(good_points)
                 continue
             problem = _check_log_json(record) if signal == "logs" else _check_span_json(record)
             why = _limit_json(record, limits, out)
@@ -208,6 +339,8 @@ def _check_resource_json(signal: Signal, resource: dict[str, Any], limits: Limit
                 problem = ("invalid_record", f"records whose {why}")
             if problem is None and signal == "spans":
                 problem = _check_span_children(record, limits, out)
+            if problem is None:
+                problem = _parsed_problem(signal, record, limits)
             if problem is not None:
                 out.reject(problem[0], 1, problem[1])
                 continue

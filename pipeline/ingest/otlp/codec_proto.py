@@ -6,6 +6,7 @@ are split.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,7 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
 from pipeline.ingest.errors import InvalidRequest, TooManyRecords
 from pipeline.ingest.limits import Limits
+from pipeline.ingest.otlp.checks import Problem, log_problem, point_problem, span_problem
 from pipeline.ingest.otlp.codec_common import SPECS, Spec, Split, join_batches
 from schemas.raw import Signal
 
@@ -148,6 +150,23 @@ def _drop(items: Any, bad: list[int]) -> None:
         del items[index]
 
 
+def _point_problem(kind: str, limits: Limits, point: Any) -> Problem:
+    return point_problem(kind, point, limits)
+
+
+def _refuse(items: Any, problem_of: Callable[[Any], Problem], out: Split, weight: Callable[[Any], int] | None = None) -> bool:
+    """Drop the items ``problem_of`` finds a problem with, each counted under its reason; True if any."""
+    bad = []
+    for index, item in enumerate(items):
+        problem = problem_of(item)
+        if problem is not None:
+            bad.append(index)
+            out.reject(problem[0], weight(item) if weight else 1, problem[1])
+    if bad:
+        _drop(items, bad)
+    return bool(bad)
+
+
 def _check_logs_proto(resource: Any, limits: Limits, out: Split) -> bool:
     changed = False
     for scope in resource.scope_logs:
@@ -161,6 +180,7 @@ def _check_logs_proto(resource: Any, limits: Limits, out: Split) -> bool:
             _drop(records, bad)
             out.reject("invalid_id", len(bad), "log records with a trace_id not of 16 bytes or a span_id not of 8")
             changed = True
+        changed |= _refuse(records, lambda r: log_problem(r, limits), out)
         changed |= _limit_proto(records, limits, out)
     return changed
 
@@ -184,6 +204,7 @@ def _check_spans_proto(resource: Any, limits: Limits, out: Split) -> bool:
             _drop(spans, bad)
             out.reject("invalid_id", len(bad), "spans without a valid 16-byte trace_id and 8-byte span_id")
             changed = True
+        changed |= _refuse(spans, lambda sp: span_problem(sp, limits), out)
         changed |= _limit_proto(spans, limits, out)
         for span in [s for s in spans if len(s.events)]:
             changed |= _limit_proto(span.events, limits, out)
@@ -202,17 +223,25 @@ def _check_metrics_proto(resource: Any, limits: Limits, out: Split) -> bool:
     changed = False
     for scope in resource.scope_metrics:
         metrics = scope.metrics
-        bad = []
+        bad: list[int] = []
+        emptied: list[int] = []
         for i, metric in enumerate(metrics):
             kind = metric.WhichOneof("data")
             if not metric.name or kind is None:
                 bad.append(i)
                 continue
-            changed |= _limit_proto(getattr(metric, kind).data_points, limits, out)
+            points = getattr(metric, kind).data_points
+            if _refuse(points, functools.partial(_point_problem, kind, limits), out):
+                changed = True
+                if not len(points):
+                    emptied.append(i)  # every point refused (and counted): the metric goes with them
+                    continue
+            changed |= _limit_proto(points, limits, out)
         if bad:
             refused = sum(_points_proto(metrics[i]) for i in bad)
-            _drop(metrics, bad)
             out.reject("invalid_metric", refused, "data points of metrics without a name or without data")
+        if bad or emptied:
+            _drop(metrics, sorted(bad + emptied))
             changed = True
     return changed
 
