@@ -301,7 +301,7 @@ class Pages:
         if total:
             s = hist_series(hist, interval)
             cap = f"per {interval} s; shaded: typical range (median ± 3 MAD of the preceding {self.c.band_points} points)"
-            marks = [(int(_epoch(a.get("startsAt"))), str(a.get("alertname"))) for a in mine if _epoch(a.get("startsAt")) >= tr.start]
+            marks = sorted({(int(_epoch(a.get("startsAt"))), str(a.get("alertname"))) for a in mine if _epoch(a.get("startsAt")) >= tr.start})
             body.append(chart(s["t"], [{"label": "requests/s", "values": s["rate"]}], label=f"Request rate ({cap})",
                               unit="/s", band=typical_band(s["rate"], self.c.band_points), band_label="typical range",
                               markers=marks, summary=_summary(s["rate"], fmt_rate)))
@@ -348,7 +348,7 @@ class Pages:
         if live is not None and live.window:
             tiles.append((f"Now ({live.window})", fmt_rate(live.rate), f"error ratio {fmt_pct(live.error_ratio)}"))
             top = max(live.anomaly_by.items(), key=lambda kv: kv[1], default=("", 0.0))
-            tiles.append(("Anomaly score", f"{live.anomaly:.2f}", f"highest now: {top[0]}" if top[0] else "no detector fed yet"))
+            tiles.append(("Anomaly score", f"{live.anomaly:.2f}", f"highest now: {top[0]}" if top[0] and top[1] > 0 else "highest of its series (0..1)"))
         tiles.append(("Firing alerts", str(firing), ""))
         return '<dl class="tiles">' + "".join(
             f'<div class="tile"><dt>{esc(k)}</dt><dd><span class="big">{esc(v)}</span><span class="muted">{esc(n)}</span></dd></div>'

@@ -49,14 +49,24 @@
       ctx.lineWidth = 1.5 * devicePixelRatio;
       ctx.setLineDash([4 * devicePixelRatio, 3 * devicePixelRatio]);
       ctx.font = 11 * devicePixelRatio + "px system-ui, sans-serif";
-      markers.forEach(function (m) {
+      /* one line per marker; markers closer than a label's width share the first one's label, with a count */
+      var placed = [];
+      markers.slice().sort(function (a, b) { return a.t - b.t; }).forEach(function (m) {
         var x = Math.round(u.valToPos(m.t, "x", true));
         if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) return;
         ctx.beginPath();
         ctx.moveTo(x, u.bbox.top);
         ctx.lineTo(x, u.bbox.top + u.bbox.height);
         ctx.stroke();
-        ctx.fillText(m.label, x + 4 * devicePixelRatio, u.bbox.top + 12 * devicePixelRatio);
+        var last = placed[placed.length - 1];
+        if (last && x - last.x < 120 * devicePixelRatio) last.more += 1;
+        else placed.push({ x: x, label: m.label, more: 0 });
+      });
+      placed.forEach(function (p) {
+        var text = p.label + (p.more ? " +" + p.more : "");
+        var w = ctx.measureText(text).width;
+        var tx = Math.min(p.x + 4 * devicePixelRatio, u.bbox.left + u.bbox.width - w);
+        ctx.fillText(text, tx, u.bbox.top + 12 * devicePixelRatio);
       });
       ctx.restore();
     };
@@ -90,8 +100,8 @@
       cols.push(d.t.map(function () { return d.threshold.value; }));
       series.push({ label: d.threshold.label, stroke: cssVar("--threshold"), dash: [6, 4], width: 1.5, points: { show: false }, value: function (u, v) { return fmt(d.unit, v); } });
     }
-    var width = spark ? 88 : Math.max(280, target.clientWidth);
-    var height = spark ? 28 : (d.height || 220);
+    var width = spark ? 64 : Math.max(280, target.clientWidth);
+    var height = spark ? 26 : (d.height || 220);
     var axis = { stroke: cssVar("--muted"), grid: { stroke: cssVar("--grid"), width: 1 }, ticks: { stroke: cssVar("--grid") } };
     var opts = {
       width: width, height: height, series: series, bands: bands,
