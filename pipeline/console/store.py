@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from elasticsearch import ApiError, AsyncElasticsearch, NotFoundError
+from elasticsearch import ApiError, AsyncElasticsearch, ConnectionTimeout, NotFoundError
 from elasticsearch import TransportError as EsTransportError
 
 from pipeline.config import ElasticsearchConfig
@@ -37,6 +37,7 @@ class Store:
         self.cfg = cfg
         self.prefix = cfg.index_prefix
         self.where = ", ".join(cfg.hosts)
+        self.timeout_s = timeout_s
         self._client: AsyncElasticsearch = make_client(cfg.model_copy(update={"request_timeout_s": timeout_s}))
 
     async def search(self, kind: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -55,6 +56,11 @@ class Store:
             return {"hits": {"hits": [], "total": {"value": 0}}, "aggregations": {}}
         except ApiError as exc:
             raise StoreError(f"the search store at {self.where} refused the {kind} search: {_reason(exc)}", 502) from None
+        except ConnectionTimeout:
+            raise StoreError(
+                f"the search store at {self.where} did not answer the {kind} search within {self.timeout_s:g} s "
+                "(console.store_timeout_s); try a shorter range"
+            ) from None
         except EsTransportError as exc:
             raise StoreError(f"the search store at {self.where} is unreachable: {type(exc).__name__}: {exc.message}") from None
         return dict(answer.body)

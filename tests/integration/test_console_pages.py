@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+
 import aiohttp
 import pytest
 
@@ -62,3 +64,17 @@ async def test_console_without_auth_and_bad_parameters(make_config) -> None:
                 assert resp.status == status, (path, body[:300])
                 assert text in body, (path, body)
                 assert "Traceback" not in body
+
+
+async def test_a_store_that_does_not_answer_is_a_503_naming_the_timeout(make_config) -> None:
+    with socket.socket() as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        cfg = make_config(**{"console.port": 0, "elasticsearch.hosts": [url], "console.store_timeout_s": 1})
+        async with Console(cfg) as console, aiohttp.ClientSession() as http:
+            async with http.get(console.url + "/logs") as resp:
+                body = await resp.text()
+                assert resp.status == 503, body[:300]
+                assert f"the search store at {url} did not answer the logs search within 1 s" in body
+                assert resp.headers["Retry-After"] == "5"
