@@ -35,10 +35,22 @@ class ServiceNow:
     spike: float = 0.0  # highest error-spike score
     firing: int = 0
     anomaly_by: dict[str, float] = field(default_factory=dict)  # statistic → highest score
+    # (series name, statistic) → {"value", "expected", "lower", "upper", "score"}: what each detector expects now
+    detectors: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
 
     @property
     def error_ratio(self) -> float | None:
         return self.errors / self.requests if self.requests else None
+
+
+# the anomaly detectors' figures on a processor's /metrics, one series per (service, name, series, statistic)
+_DETECTOR_FIELDS = {
+    "sightline_anomaly_value": "value",
+    "sightline_anomaly_expected": "expected",
+    "sightline_anomaly_lower": "lower",
+    "sightline_anomaly_upper": "upper",
+    "sightline_anomaly_score": "score",
+}
 
 
 def _window_seconds(name: str) -> float:
@@ -74,7 +86,7 @@ def parse_metrics(text: str, into: dict[str, ServiceNow] | None = None) -> dict[
             continue
         now = out.setdefault(service, ServiceNow(window=shortest))
         value = float(s.value)
-        if value != value:  # NaN
+        if value != value:  # NaN (a detector still warming up has no band)
             continue
         if s.name == "sightline_service_requests":
             now.requests += value
@@ -86,7 +98,10 @@ def parse_metrics(text: str, into: dict[str, ServiceNow] | None = None) -> dict[
             now.anomaly = max(now.anomaly, value)
             statistic = s.labels.get("statistic", "")
             now.anomaly_by[statistic] = max(now.anomaly_by.get(statistic, 0.0), value)
-        elif s.name == "sightline_error_spike_score":
+        if s.name in _DETECTOR_FIELDS:
+            key = (s.labels.get("name", ""), s.labels.get("statistic", ""))
+            now.detectors.setdefault(key, {})[_DETECTOR_FIELDS[s.name]] = value
+        if s.name == "sightline_error_spike_score":
             now.spike = max(now.spike, value)
         elif s.name == "sightline_alerts_firing":
             now.firing += int(value)

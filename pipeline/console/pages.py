@@ -323,6 +323,9 @@ class Pages:
         body.append("</div>")
         if not total and not log_rows:
             body.append(_empty(f"{service} sent nothing in the last {tr.label}.", "Choose a longer time range."))
+        live_now = now.get(service)
+        if live_now is not None and live_now.detectors:
+            body.append("<h2>What the detectors expect now</h2>" + _detectors_table(live_now))
         ops = (aggs.get("operations") or {}).get("buckets", [])
         if ops:
             body.append("<h2>Operations</h2>" + _operations_table(ops, tr.seconds))
@@ -408,7 +411,7 @@ class Pages:
     def _alert_facts(self, alert: Mapping[str, Any]) -> str:
         band = alert.get("expected_band") or {}
         labels = alert.get("labels") or {}
-        runbook = labels.get("runbook_url") or ""
+        runbook = (alert.get("annotations") or {}).get("runbook_url") or labels.get("runbook_url") or ""
         if not runbook and self.c.runbook_url:
             runbook = self.c.runbook_url.format_map(_Missing(
                 alertname=alert.get("alertname", ""), service=alert.get("service.name", ""),
@@ -425,7 +428,7 @@ class Pages:
             ("Score", esc(_fmt_num(alert.get("score")))),
             ("Labels", " ".join(f'<code>{esc(k)}={esc(v)}</code>' for k, v in sorted(labels.items()))),
             ("Runbook", link(runbook, runbook) if runbook.startswith(("http://", "https://"))
-             else '<span class="muted">none: add a runbook_url label to the rule, or set console.runbook_url</span>'),
+             else '<span class="muted">none: add a runbook_url annotation to the rule, or set console.runbook_url</span>'),
         ]
         return '<dl class="facts">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"
 
@@ -843,6 +846,25 @@ def _logs_table(records: Sequence[Mapping[str, Any]], trace_links: bool = True) 
     return ('<div class="table-wrap"><table class="logs"><thead><tr><th scope="col">Time</th><th scope="col">Service</th>'
             '<th scope="col">Level</th><th scope="col">Message</th><th scope="col">Trace</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def _detectors_table(live: ServiceNow) -> str:
+    """Each anomaly detector's last value against its expected band, from the processors' /metrics."""
+    rows = []
+    items = sorted(live.detectors.items(), key=lambda kv: -kv[1].get("score", 0.0))[:50]
+    for (name, statistic), f in items:
+        value, lower, upper = f.get("value"), f.get("lower"), f.get("upper")
+        fmt = fmt_pct if statistic == "error_ratio" else fmt_ms if statistic.endswith("_ms") else fmt_rate if statistic == "request_rate" else _fmt_num
+        band = f"{fmt(lower)} – {fmt(upper)}" if lower is not None and upper is not None else "warming up"
+        outside = value is not None and lower is not None and upper is not None and not lower <= value <= upper
+        state = '<span class="status status-firing">outside</span>' if outside else ("inside" if lower is not None else "—")
+        rows.append(f"<tr><th scope='row'>{esc(name)}</th><td>{esc(_STAT_LABEL.get(statistic, statistic))}</td>"
+                    f"<td class='num'>{esc(fmt(value))}</td><td class='num'>{esc(band)}</td><td>{state}</td>"
+                    f"<td class='num'>{esc(_fmt_num(f.get('score')))}</td></tr>")
+    return ('<p class="muted">Read from the processors now: each detector\'s last value, the band it expected, its score (0..1).</p>'
+            '<div class="table-wrap"><table><thead><tr><th scope="col">Series</th><th scope="col">Statistic</th>'
+            '<th scope="col">Value</th><th scope="col">Expected band</th><th scope="col">Value is</th>'
+            f'<th scope="col">Score</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
 
 def _operations_table(buckets: Sequence[Mapping[str, Any]], seconds: float) -> str:

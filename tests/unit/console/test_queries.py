@@ -169,3 +169,17 @@ def test_hostile_names_are_text_everywhere() -> None:
     assert "<script>alert" not in page and "<img" not in page
     for html in (spark([0], [1.0], label=evil, text=evil), chart([0], [{"label": evil, "values": [1.0]}], label=evil, summary=evil)):
         assert "</script><script>" not in html and "<img" not in html
+
+
+def test_the_detectors_band_now_is_read_per_series_and_statistic() -> None:
+    # the anomaly source's families on a processor's /metrics (service, name, series, statistic)
+    labels = 'service="api",name="GET /a",series="",statistic="latency_p95_ms"'
+    warming = 'service="api",name="GET /b",series="",statistic="request_rate"'
+    text = "".join(
+        f"sightline_anomaly_{field}{{{labels}}} {value}\n"
+        for field, value in (("score", 0.97), ("value", 441.5), ("expected", 197.0), ("lower", 181.0), ("upper", 213.0))
+    ) + f"sightline_anomaly_score{{{warming}}} 0\nsightline_anomaly_lower{{{warming}}} NaN\n"
+    api = parse_metrics(text)["api"]
+    assert api.detectors[("GET /a", "latency_p95_ms")] == {
+        "score": 0.97, "value": 441.5, "expected": 197.0, "lower": 181.0, "upper": 213.0}
+    assert api.detectors[("GET /b", "request_rate")] == {"score": 0.0}  # no band while it warms up
