@@ -130,6 +130,8 @@ def _luhn(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         groups = re.split(r"[ \-]", raw)
         if any(len(g) < 4 or len(g) > 6 for g in groups[:-1]):
             return None  # grouped card numbers come in groups of 4 to 6 digits
+    elif not 14 <= len(raw) <= 16:
+        return None  # 17-19 digits in a row are ids (snowflakes, order numbers) far more often than cards
     digits = raw.replace(" ", "").replace("-", "")
     if not luhn_valid(digits):
         return None
