@@ -427,8 +427,7 @@ class Pages:
              + (f" (band {esc(_fmt_num(band.get('lower')))} – {esc(_fmt_num(band.get('upper')))})" if band else "")),
             ("Score", esc(_fmt_num(alert.get("score")))),
             ("Labels", " ".join(f'<code>{esc(k)}={esc(v)}</code>' for k, v in sorted(labels.items()))),
-            ("Runbook", link(runbook, runbook) if runbook.startswith(("http://", "https://"))
-             else '<span class="muted">none: add a runbook_url annotation to the rule, or set console.runbook_url</span>'),
+            ("Runbook", _runbook(runbook)),
         ]
         return '<dl class="facts">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"
 
@@ -726,6 +725,15 @@ def _epoch(value: Any) -> float:
 
 def _neg_time(value: Any) -> float:
     return -_epoch(value)
+
+
+def _runbook(runbook: str) -> str:
+    if runbook.startswith(("http://", "https://")):
+        return link(runbook, runbook)
+    if runbook:  # e.g. the default deploy/README.md#errorspike: a path in the Sightline repository
+        return (f"<code>{esc(runbook)}</code> <span class='muted'>(not a URL: point alerts.runbook_base_url "
+                "at your copy of the runbooks to get a link)</span>")
+    return '<span class="muted">none: add a runbook_url annotation to the rule, or set console.runbook_url</span>'
 
 
 def _n(count: int, word: str) -> str:

@@ -182,6 +182,7 @@ async def test_console_pages_in_a_browser(make_config, tmp_path) -> None:
         assert data["band"] and any(v is not None for v in data["band"]["upper"])
         assert any(v for v in data["series"][0]["values"]), data["series"]
         assert "expected band" in await figure.locator("figcaption").inner_text()
+        assert "deploy/README.md#errorspike" in await page.locator("dl.facts").inner_text()  # its runbook
         assert "has-band" in (await figure.get_attribute("class") or "")  # the script drew the band
         legend = await figure.locator(".u-legend").inner_text()  # drawn by uPlot: the observed series
         assert "observed" in legend
