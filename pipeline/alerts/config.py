@@ -41,6 +41,7 @@ STATISTICS: dict[str, str] = {
     "latency_p99_ms": "99th percentile latency over the window, milliseconds",
     "log_count": "log records in the window",
     "error_type_count": "errors of one error type in the window (per service and error type)",
+    "error_type_ratio": "errors of one error type / the service's requests (else its log records) over the window (0..1)",
     "absent_s": "seconds since the service last sent anything",
 }
 SEVERITIES = ("critical", "warning", "info")
@@ -156,10 +157,13 @@ def default_rules() -> list[RuleConfig]:
             "description": "No record from {service} for more than {threshold:.0f} s.",
         }),
         RuleConfig.model_validate({
-            "name": "ManyErrorsOfOneType", "statistic": "error_type_count", "window": "5m", "op": ">",
-            "threshold": 100.0, "for": 0, "severity": "warning",
-            "summary": "{service}: {observed:.0f} {error_type} errors in {window}",
-            "description": "More than {threshold:.0f} errors of type {error_type} in {window}.",
+            # relative to the service's own traffic: a fixed count (more than 100 in 5m) is what a
+            # healthy 1% error rate produces at 40 requests a second, and paged healthy services
+            "name": "ManyErrorsOfOneType", "statistic": "error_type_ratio", "window": "5m", "op": ">",
+            "threshold": 0.05, "for": "2m", "severity": "warning", "min_requests": 100,
+            "summary": "{service}: {observed_pct} of requests fail with {error_type} over {window}",
+            "description": "Errors of type {error_type} were more than {threshold_pct} of {service}'s requests "
+                           "(or log records) over {window}, with at least 100 of them, for {for}.",
         }),
     ]
 

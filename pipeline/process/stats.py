@@ -129,6 +129,9 @@ def _exponential_entries(point: dict[str, Any]) -> tuple[npt.NDArray[np.float64]
     return np.append(reps, 0.0), np.append(pc, zero)
 
 
+_COUNTED_FAILURES = 100_000  # failures remembered for the span/log de-duplication
+
+
 class RollingStats:
     """The processor's rolling statistics; state per :class:`SeriesKey`.
 
@@ -166,6 +169,9 @@ class RollingStats:
         self._inner_index: dict[tuple[float, ...], list[int]] = {}
         self._services: set[str] = set()
         self._names: dict[tuple[str, str], set[str]] = {}
+        # (trace id, span id) of failures already counted by error type, from a span or from a log:
+        # one failure reported both ways (the span and the log written inside it) counts once.
+        self._counted_failures: dict[tuple[str, str], str] = {}  # → the signal that counted it
         self._caps = {
             "op": cfg.max_operations_per_service,
             "log": 16,
@@ -264,8 +270,9 @@ class RollingStats:
             code = _status_code(attrs) if attrs else 0
             if r.get("status.code") == "error" or code >= 500:
                 errors[i] = 1.0
-                kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
-                err_groups.setdefault(SeriesKey("err", service, kind), []).append(i)
+                if self._first_report(r, "spans"):
+                    kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
+                    err_groups.setdefault(SeriesKey("err", service, kind), []).append(i)
         sketch = self.mapping.index(durations)
         out = self._add_groups(groups, times, errors, records, now_ns, partition, sketch)
         if err_groups:
@@ -282,13 +289,42 @@ class RollingStats:
         for i, r in enumerate(records):
             service = r["service.name"]
             groups.setdefault(SeriesKey("log", service, level_name(int(numbers[i]))), []).append(i)
-            if errors[i]:
+            if errors[i] and self._first_report(r, "logs"):
                 kind = error_type(r.get("attributes") or {}, "log_error")
                 err_groups.setdefault(SeriesKey("err", service, kind), []).append(i)
         out = self._add_groups(groups, times, errors, records, now_ns, partition)
         if err_groups:
             out += self._add_groups(err_groups, times, errors, records, now_ns, partition)
         return out
+
+    def _first_report(self, record: dict[str, Any], signal: str) -> bool:
+        """False when this failure (same trace and span id) was already counted from the other signal.
+
+        A failed span and the error logs written inside it are one failure: whichever signal arrives
+        first counts it by error type, the other does not (several logs of one span count as that
+        signal's reports).
+
+        >>> from pipeline.process.config import StatsConfig
+        >>> stats = RollingStats(StatsConfig())
+        >>> failed = {"trace_id": "4bf92f3577b34da6a3ce929d0e0e4736", "span_id": "00f067aa0ba902b7"}
+        >>> stats._first_report(failed, "spans"), stats._first_report(failed, "logs"), stats._first_report(failed, "spans")
+        (True, False, True)
+        >>> stats._first_report({"trace_id": "4bf92f3577b34da6a3ce929d0e0e4736"}, "logs")  # no span id: always counted
+        True
+        """
+        trace, span = record.get("trace_id"), record.get("span_id")
+        if not trace or not span:
+            return True
+        key = (trace, span)
+        counted = self._counted_failures
+        first = counted.get(key)
+        if first is None:
+            counted[key] = signal
+            if len(counted) > _COUNTED_FAILURES:
+                for old in list(counted)[: _COUNTED_FAILURES // 2]:  # the oldest half: their logs have long arrived
+                    del counted[old]
+            return True
+        return first == signal
 
     def _metrics(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
         groups: dict[SeriesKey, list[dict[str, Any]]] = {}

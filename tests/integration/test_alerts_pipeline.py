@@ -42,10 +42,14 @@ async def test_error_burst_raises_an_error_spike_alert_with_evidence(make_config
                 async with http.post(f"http://127.0.0.1:{ingest.http_port}/api/v1/logs", data=body) as resp:
                     assert resp.status == 200, await resp.text()
 
-        messages = await read_topic(cfg, cfg.kafka.topics.alerts, 3, timeout=90)
+        async def spike_and_new_type():
+            got = await read_topic(cfg, cfg.kafka.topics.alerts, 3, timeout=5)
+            return got if {"ErrorSpike", "NewErrorType"} <= {orjson.loads(m.value)["alertname"] for m in got} else None
+
+        messages = await eventually(spike_and_new_type, timeout=90, interval=1)
         events = [orjson.loads(m.value) for m in messages]
-        # the burst is also a new error type (past warm-up) and more than 100 errors of one type
-        assert {e["alertname"] for e in events} == {"ErrorSpike", "NewErrorType", "ManyErrorsOfOneType"}
+        # the burst is also a new error type (past warm-up); ManyErrorsOfOneType waits its 2 minutes
+        assert {e["alertname"] for e in events} <= {"ErrorSpike", "NewErrorType"}
         new_type = next(e for e in events if e["kind"] == "new_error_type")
         assert new_type["evidence"]["template"] == "upstream timeout after <NUM> ms calling /charge"
         spikes = [e for e in events if e["kind"] == "error_spike"]
@@ -54,7 +58,7 @@ async def test_error_burst_raises_an_error_spike_alert_with_evidence(make_config
         assert spike["status"] == "firing" and spike["service.name"] == "checkout"
         assert spike["observed"] >= 150 and spike["expected"] < 10
         assert spike["evidence"]["trace_ids"] and spike["evidence"]["record_ids"]
-        assert [m.key for m in messages] == [e["fingerprint"].encode() for e in events]
+        assert sorted(m.key for m in messages) == sorted(e["fingerprint"].encode() for e in events)
 
         async def spike_stored():
             return [d for d in await search(cfg, "alerts") if d["fingerprint"] == spike["fingerprint"]]

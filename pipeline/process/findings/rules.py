@@ -51,6 +51,7 @@ class ThresholdRules(Source):
         """The statistics rules read: one row per series and window the rules use, one absence row per service."""
         stats = self.ctx.stats
         rows: list[dict[str, Any]] = []
+        error_rows: list[dict[str, Any]] = []
         windows = sorted({r.window for r in self.rules} & set(stats.spec.names))
         for key in list(stats.series):
             if key.service == _OTHER:
@@ -75,9 +76,24 @@ class ThresholdRules(Source):
                     row.update(operation=f"log {key.name}", log_count=view.count)
                 elif key.kind == "err":
                     row.update(error_type=key.name, error_type_count=view.errors)
+                    error_rows.append(row)
                 else:
                     continue
                 rows.append(row)
+        # Errors of one type relative to the service's own traffic (requests, else log records),
+        # so that a threshold means the same at 4 requests a second and at 4,000.
+        traffic: dict[tuple[str, str], list[float]] = {}
+        for row in rows:
+            totals = traffic.setdefault((row["service"], row["window"]), [0.0, 0.0])
+            if "request_count" in row:
+                totals[0] += row["request_count"]
+            elif "log_count" in row:
+                totals[1] += row["log_count"]
+        for row in error_rows:
+            requests, logs = traffic.get((row["service"], row["window"]), [0.0, 0.0])
+            base = requests or logs
+            row["request_count"] = base
+            row["error_type_ratio"] = row["error_type_count"] / base if base else 0.0
         for service, activity in self.ctx.activity.items():
             if activity.last_seen:
                 rows.append({"service": service, "absent_s": max(0.0, now_ns / 1e9 - activity.last_seen)})

@@ -91,7 +91,9 @@ def test_spans_logs_and_metrics_through_the_pipeline() -> None:
     assert p50 == pytest.approx(50, rel=0.03) and p99 == pytest.approx(99, rel=0.03)
     assert rs.read(SeriesKey("err", "checkout", "KeyError"), "5m", now).count == 10
     assert rs.read(SeriesKey("log", "checkout", "ERROR"), "5m", now).count == 5
-    assert rs.read(SeriesKey("err", "checkout", "PaymentDeclined"), "5m", now).count == 5
+    # the error logs were written inside failed span 0 (same trace and span id): that failure is
+    # already counted by its span's type, so they add no PaymentDeclined count of their own
+    assert SeriesKey("err", "checkout", "PaymentDeclined") not in rs.series
     keys = {k.name: k for k in rs.series if k.kind == "metric"}
     counter = rs.read(keys["http_server_requests_total"], "5m", now)
     assert counter.total == 60  # cumulative 100 → 160: a delta of 60
@@ -228,3 +230,27 @@ def test_explicit_bins_match_the_entries_they_replace() -> None:
         for j, cnt in zip(stats.mapping.index(reps[c > 0]).tolist(), c[c > 0].tolist(), strict=True):
             expected[j] = expected.get(j, 0.0) + cnt
         assert stats._explicit_bins(p) == expected, p
+
+
+def test_a_failure_reported_as_span_and_as_log_counts_once() -> None:
+    rs = stats()
+    now = T0 + 10 * S
+    trace = "4bf92f3577b34da6a3ce929d0e0e4736"
+
+    def span(span_id: str) -> dict:
+        return {"service.name": "api", "operation": "GET /x", "start_time_unix_nano": now, "duration_ms": 5.0,
+                "status.code": "error", "trace_id": trace, "span_id": span_id, "attributes": {"exception.type": "Timeout"}}
+
+    def log(span_id: str | None) -> dict:
+        rec = {"service.name": "api", "time_unix_nano": now, "severity_number": 17, "trace_id": trace,
+               "attributes": {"exception.type": "Timeout"}}
+        if span_id:
+            rec["span_id"] = span_id
+        return rec
+
+    rs.update("spans", [span("00000000000000a1"), span("00000000000000a2")], now)
+    rs.update("logs", [log("00000000000000a1"), log("00000000000000a3"), log(None)], now)
+    # a1 as span and log: once; a2 span only; a3 log only; a log without a span id: counted
+    assert rs.read(SeriesKey("err", "api", "Timeout"), "5m", now).count == 4
+    assert rs.read(SeriesKey("log", "api", "ERROR"), "5m", now).count == 3  # log counts by level are untouched
+
