@@ -129,6 +129,68 @@ def _exponential_entries(point: dict[str, Any]) -> tuple[npt.NDArray[np.float64]
     return np.append(reps, 0.0), np.append(pc, zero)
 
 
+_MAX_ADJUSTED = 1e6  # a span never stands for more than this many
+
+
+def adjusted_count(record: dict[str, Any]) -> float:
+    """How many spans one sampled span stands for, where its sender says so; 1 otherwise.
+
+    Honoured, in this order: OpenTelemetry's ``ot=th:`` rejection threshold in
+    ``trace_state`` (probability 1 - th/2^56); Jaeger's ``sampler.type`` =
+    ``probabilistic`` with ``sampler.param``; Sentry's transaction sample rate
+    (``sentry.sample_rate``).  ``sampling.priority`` says keep/drop, not a
+    rate, and is not used.
+
+    >>> adjusted_count({"trace_state": "ot=th:8"})  # half rejected: each kept span stands for 2
+    2.0
+    >>> adjusted_count({"trace_state": "vendor=x,ot=rv:abc;th:c"})
+    4.0
+    >>> adjusted_count({"attributes": {"sampler.type": "probabilistic", "sampler.param": 0.1}})
+    10.0
+    >>> adjusted_count({"attributes": {"sentry.sample_rate": 0.25}}), adjusted_count({})
+    (4.0, 1.0)
+    """
+    state = record.get("trace_state")
+    if state and "th:" in state:
+        for member in state.split(","):
+            key, _, value = member.strip().partition("=")
+            if key != "ot":
+                continue
+            for field in value.split(";"):
+                name, _, hexa = field.partition(":")
+                if name == "th" and 0 < len(hexa) <= 14:
+                    try:
+                        threshold = int(hexa.ljust(14, "0"), 16)
+                    except ValueError:
+                        break
+                    probability = 1.0 - threshold / 2.0**56
+                    return min(1.0 / probability, _MAX_ADJUSTED) if probability > 0 else 1.0
+    attrs = record.get("attributes")
+    if attrs:
+        rate: Any = None
+        if attrs.get("sampler.type") == "probabilistic":
+            rate = attrs.get("sampler.param")
+        elif "sentry.sample_rate" in attrs:
+            rate = attrs.get("sentry.sample_rate")
+        if isinstance(rate, int | float) and not isinstance(rate, bool) and 0 < rate < 1:
+            return min(1.0 / float(rate), _MAX_ADJUSTED)
+    return 1.0
+
+
+def sampling_weights(records: list[dict[str, Any]]) -> npt.NDArray[np.float64] | None:
+    """Each span's adjusted count, or None when every span stands for itself (the common, fast case)."""
+    weights = None
+    for i, record in enumerate(records):
+        if not record.get("trace_state") and not record.get("attributes"):
+            continue
+        w = adjusted_count(record)
+        if w != 1.0:
+            if weights is None:
+                weights = np.ones(len(records))
+            weights[i] = w
+    return weights
+
+
 _COUNTED_FAILURES = 100_000  # failures remembered for the span/log de-duplication
 
 
@@ -232,6 +294,7 @@ class RollingStats:
         now_ns: int,
         partition: int,
         sketch: npt.NDArray[np.int64] | None = None,
+        weights: npt.NDArray[np.float64] | None = None,
     ) -> list[StatsUpdate]:
         out = []
         for raw_key, members in groups.items():
@@ -239,8 +302,16 @@ class RollingStats:
             series = self._get(key, partition, sketch is not None)
             idx = np.asarray(members, dtype=np.int64)
             err = errors[idx]
-            series.add(times[idx], now_ns, errors=err, sketch_index=None if sketch is None else sketch[idx])
-            update = StatsUpdate(key, series, int(times[idx].max()), float(idx.size), float(err.sum()))
+            if weights is None:
+                series.add(times[idx], now_ns, errors=err, sketch_index=None if sketch is None else sketch[idx])
+                count = float(idx.size)
+            else:  # sampled spans: each stands for its adjusted count
+                w = weights[idx]
+                err = err * w
+                series.add(times[idx], now_ns, counts=w, errors=err, sketch_index=None if sketch is None else sketch[idx],
+                           sketch_counts=None if sketch is None else w)
+                count = float(w.sum())
+            update = StatsUpdate(key, series, int(times[idx].max()), count, float(err.sum()))
             if update.errors:
                 for i in idx[err > 0][:_SAMPLES]:
                     rec = records[int(i)]
@@ -274,9 +345,10 @@ class RollingStats:
                     kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
                     err_groups.setdefault(SeriesKey("err", service, kind), []).append(i)
         sketch = self.mapping.index(durations)
-        out = self._add_groups(groups, times, errors, records, now_ns, partition, sketch)
+        weights = sampling_weights(records)
+        out = self._add_groups(groups, times, errors, records, now_ns, partition, sketch, weights)
         if err_groups:
-            out += self._add_groups(err_groups, times, errors, records, now_ns, partition)
+            out += self._add_groups(err_groups, times, errors, records, now_ns, partition, weights=weights)
         return out
 
     def _logs(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:

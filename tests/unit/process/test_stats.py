@@ -254,3 +254,20 @@ def test_a_failure_reported_as_span_and_as_log_counts_once() -> None:
     assert rs.read(SeriesKey("err", "api", "Timeout"), "5m", now).count == 4
     assert rs.read(SeriesKey("log", "api", "ERROR"), "5m", now).count == 3  # log counts by level are untouched
 
+
+
+def test_sampled_spans_count_for_what_they_stand_for() -> None:
+    rs = stats()
+    now = T0 + 10 * S
+    spans = []
+    for i in range(100):  # a service sampling 10% (OpenTelemetry threshold e666..: rejects 90%)
+        spans.append({"service.name": "api", "operation": "GET /x", "start_time_unix_nano": now, "duration_ms": 10.0 + i,
+                      "status.code": "error" if i < 5 else "unset", "trace_state": "ot=th:e6666666666666",
+                      "attributes": {"exception.type": "Timeout"} if i < 5 else {}})
+    rs.update("spans", spans, now)
+    view = rs.read(SeriesKey("op", "api", "GET /x"), "5m", now)
+    assert view.count == pytest.approx(1000, rel=1e-6) and view.errors == pytest.approx(50, rel=1e-6)
+    assert view.error_ratio == pytest.approx(0.05)
+    assert rs.read(SeriesKey("err", "api", "Timeout"), "5m", now).count == pytest.approx(50, rel=1e-6)
+    p50, _p95, _p99 = rs.latency(SeriesKey("op", "api", "GET /x"), "5m", now)
+    assert p50 == pytest.approx(60, rel=0.03)  # weights scale every span alike: quantiles unchanged
