@@ -19,6 +19,11 @@ one service:
                          the remote-write receiver and the scraper produce
   ``sightline-received`` the time the ingestor accepted the request, Unix ns
   ``sightline-tenant``   the API key's name when authentication is on (optional)
+  ``sightline-request``  ``<digest>.<n>``: a digest of the request's body and this
+                         message's place among the request's messages (optional);
+                         a record's id mixes it with the record's place in the
+                         message, so identical records of one request are each
+                         stored and the same request sent again maps to the same ids
 
 What the ingestor guarantees about the payloads (still version 1):
 
@@ -81,6 +86,7 @@ class RawEnvelope:
     received_ns: int
     tenant: str | None = None
     version: int = RAW_VERSION
+    request: str | None = None  # sightline-request: where in which request this message's records came from
 
     def headers(self) -> list[tuple[str, bytes]]:
         """Kafka headers for this envelope."""
@@ -91,6 +97,8 @@ class RawEnvelope:
         ]
         if self.tenant:
             out.append(("sightline-tenant", self.tenant.encode()))
+        if self.request:
+            out.append(("sightline-request", self.request.encode()))
         return out
 
     @classmethod
@@ -100,6 +108,8 @@ class RawEnvelope:
         >>> env = RawEnvelope(FORMAT_RECORDS_JSON, 1_700_000_000_000_000_000)
         >>> RawEnvelope.from_headers(env.headers()) == env
         True
+        >>> RawEnvelope.from_headers(RawEnvelope(FORMAT_RECORDS_JSON, 1, request="3f2a.0").headers()).request
+        '3f2a.0'
         """
         found = {k: v for k, v in headers}
         try:
@@ -115,4 +125,8 @@ class RawEnvelope:
         if fmt not in _FORMATS:
             raise ValueError(f"raw message format {fmt!r} is unknown (expected one of {', '.join(_FORMATS)})")
         tenant = found.get("sightline-tenant")
-        return cls(fmt, received, tenant.decode() if tenant else None, version)
+        request = found.get("sightline-request")
+        return cls(
+            fmt, received, tenant.decode() if tenant else None, version,
+            request.decode("ascii", "replace") if request else None,
+        )

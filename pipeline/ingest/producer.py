@@ -115,8 +115,13 @@ class RawProducer:
             raise self.refused or RetryableError(f"not connected to {self.cfg.bootstrap_servers}")
         await kafka_reachable(self._producer)
 
-    async def send(self, topic: str, messages: list[tuple[str, bytes]], envelope: RawEnvelope) -> None:
+    async def send(
+        self, topic: str, messages: list[tuple[str, bytes]], envelope: RawEnvelope, origin: str | None = None
+    ) -> None:
         """Produce ``(service, payload)`` messages and wait for every acknowledgement.
+
+        With an ``origin`` (a digest of the request), message ``n`` carries
+        ``sightline-request: <origin>.<n>`` (see :mod:`schemas.raw`).
 
         Raises
         ------
@@ -132,8 +137,11 @@ class RawProducer:
         try:
             async with asyncio.timeout(self.cfg.request_timeout_s):
                 futures = [
-                    await producer.send(topic, value=value, key=service.encode(), headers=headers)
-                    for service, value in messages
+                    await producer.send(
+                        topic, value=value, key=service.encode(),
+                        headers=[*headers, ("sightline-request", f"{origin}.{n}".encode())] if origin else headers,
+                    )
+                    for n, (service, value) in enumerate(messages)
                 ]
                 await asyncio.gather(*futures)
         except KafkaError as exc:

@@ -8,6 +8,7 @@ their own status codes (see :mod:`pipeline.ingest.contract`).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,11 @@ class Request:
     transport: str
     tenant: str | None = None
     size: int = 0  # body bytes as sent
+    digest: str | None = None  # of the body: with a batch's place, the origin of its records' ids
+
+    def identify(self, body: bytes) -> None:
+        """Name the request by its body, so the same request sent again gives its records the same ids."""
+        self.digest = hashlib.blake2b(body, digest_size=12).hexdigest()
 
 
 class Receiver:
@@ -117,7 +123,7 @@ class Receiver:
             return
         envelope = RawEnvelope(fmt, received_ns, request.tenant)
         try:
-            await self.producer.send(self.topics[request.signal], batches, envelope)
+            await self.producer.send(self.topics[request.signal], batches, envelope, request.digest)
         except RetryableError as exc:
             raise Unavailable(f"{exc}; retry later", self.retry_after) from exc
 

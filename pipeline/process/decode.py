@@ -104,13 +104,15 @@ def _prom_write(signal: str, value: bytes, default_service: str, received_ns: in
     return write_request_points(request, default_service, received_ns)
 
 
-def assign_ids(records: list[dict[str, Any]], tenant: str | None = None) -> list[bytes]:
+def assign_ids(records: list[dict[str, Any]], tenant: str | None = None, origin: str | None = None) -> list[bytes]:
     """Set every record's tenant and content-derived ``id``, in place; return the clean-topic
-    lines (:func:`schemas.records.encode_lines`), which serialise the records as they are now."""
+    lines (:func:`schemas.records.encode_lines`), which serialise the records as they are now.
+    ``origin`` is the envelope's ``request`` (``sightline-request``): with it, identical records
+    of one request get distinct ids, the same ids whenever that request is sent again."""
     if tenant:
         for record in records:
             record["sightline.tenant"] = tenant
-    return encode_lines(records)
+    return encode_lines(records, origin or "")
 
 
 def decode_batch(
@@ -186,5 +188,5 @@ def decode_raw(
     """
     envelope, records = decode_batch(signal, headers, value, key)
     if with_ids:
-        assign_ids(records, envelope.tenant)
+        assign_ids(records, envelope.tenant, envelope.request)
     return records

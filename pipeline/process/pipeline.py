@@ -131,7 +131,7 @@ class BatchPipeline:
             except Exception as exc:  # a transform bug must not stop the consumer loop
                 raise DecodeError("transform_failed", f"{getattr(transform, '__name__', transform)}: {exc}") from exc
         self._count("transform", signal, len(records))
-        lines = assign_ids(records, envelope.tenant)  # ids and clean-topic lines: nothing below changes a record
+        lines = assign_ids(records, envelope.tenant, envelope.request)  # ids and clean-topic lines: nothing below changes a record
         for record_hook in self.record_hooks:
             try:
                 record_hook(signal, records)

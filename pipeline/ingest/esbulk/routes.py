@@ -226,7 +226,7 @@ class EsHttp:
     async def _accept(self, req: Request, items: list[BulkItem], pressure: IngestError | None) -> IngestError | None:
         """Produce the good items' records; on pressure, turn them into 429 items instead."""
         good = [item for item in items if item.record is not None]
-        if pressure is None and good:
+        if pressure is None and good:  # the caller named the request by its body (Request.identify)
             try:
                 self.receiver.check_kafka()
                 records = [item.record for item in good if item.record is not None]
@@ -275,6 +275,7 @@ class EsHttp:
                 self.receiver.count(req, exc.outcome)
                 return self.render_error(request, exc)
             self.receiver.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
+            req.identify(body)
             await self._accept(req, items, pressure)
         answer = bulk_response(items, started, self._seq)
         self._seq += len(items)
@@ -287,6 +288,7 @@ class EsHttp:
             with self.receiver.admit(req):
                 body, items = await self._read_items(request, single=True)
                 self.receiver.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
+                req.identify(body)
                 pressure = await self._accept(req, items, None)
         except IngestError as exc:
             self.receiver.count(req, exc.outcome)

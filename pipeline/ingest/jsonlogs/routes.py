@@ -55,6 +55,7 @@ def endpoints(section: JsonLogsConfig, ctx: ReceiverContext) -> Endpoints:
                 body = await read_body(request, limits.max_body_bytes, limits.max_decompressed_bytes)
                 metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
                 receiver.check_kafka()
+                req.identify(body)
                 received = time.time_ns()
                 decoded = decode_json_logs(
                     body, mapping, limits.default_service, received, limits.max_records,

@@ -73,6 +73,7 @@ async def export(receiver: Receiver, request: Request, body: bytes, as_json: boo
     metrics = receiver.metrics
     metrics.bytes.labels(request.signal, request.transport).inc(request.size or len(body))
     receiver.check_kafka()
+    request.identify(body)
     received = time.time_ns()
     split = (split_json if as_json else split_proto)(request.signal, body, receiver.limits)
     for reason, count in split.reasons.items():
