@@ -94,6 +94,12 @@ def _alert_feed(cfg: Config, registry: CollectorRegistry) -> Component:
     return AlertFeed(cfg.kafka, queue_size=10, max_subscribers=2)
 
 
+def _processor_pool(cfg: Config, registry: CollectorRegistry) -> Component:
+    from pipeline.supervisor import ProcessorPool
+
+    return ProcessorPool(cfg, 1, registry, stop_timeout=10)
+
+
 # Class name → how to build one.  Sinks come from their own registry.
 FACTORIES: dict[str, Factory] = {
     "AdminServer": _admin,
@@ -104,6 +110,7 @@ FACTORIES: dict[str, Factory] = {
     "DemoTraffic": _demo,
     "Console": _console,
     "AlertFeed": _alert_feed,
+    "ProcessorPool": _processor_pool,
 }
 
 # Components that listen: the config key of their port, for the "port taken" case.
