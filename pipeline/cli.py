@@ -36,6 +36,7 @@ _BENCHES: dict[str, tuple[str, str]] = {
     "ingest": ("pipeline.bench.ingest", "OTLP/HTTP records/s into Kafka against one ingestor, with the straight-to-Kafka ceiling"),
     "remote-write": ("pipeline.bench.remote_write", "Prometheus remote-write samples/s into Kafka against one ingestor, with the straight-to-Kafka ceiling"),
     "memory": ("pipeline.bench.memory", "resident memory of a real processor or sink under load"),
+    "e2e": ("pipeline.bench.e2e", "export → searchable latency (p50/p99) and the highest sustained rate of a whole stack, and what limits it"),
     "demo": ("pipeline.bench.demo", "play the demo and check each incident's alert, its delay and its resolution"),
 }
 

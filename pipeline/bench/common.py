@@ -1,0 +1,165 @@
+"""What every bench shares: ``--json`` output and a progress line on a terminal.
+
+A bench adds ``--json`` with :func:`add_json_argument`, builds one
+JSON-serialisable dict of its figures and hands it to :func:`emit` (which
+prints it as one JSON document on stdout under ``--json``; the bench's own
+table otherwise).  Long phases run inside ``with Progress(...) as p:
+p.phase("load 2500 records/s")``: on a terminal (stderr is a TTY) a single
+line shows the elapsed time, the phase and an optional detail, rewritten in
+place twice a second; elsewhere (CI logs, pipes) nothing is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import IO, Any
+
+import orjson
+
+__all__ = ["Progress", "add_json_argument", "emit", "percentile"]
+
+
+def add_json_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--json``: print the figures as one JSON document on stdout instead of a table."""
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON document on stdout")
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, float):
+        return None
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _finite(value: Any) -> Any:
+    """NaN and infinities become ``null`` (JSON has neither)."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(value, dict):
+        return {str(k): _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
+def emit(args: argparse.Namespace, result: dict[str, Any], table: Callable[[], None] | None = None,
+         out: IO[str] | None = None) -> None:
+    """Print ``result`` as JSON under ``--json``, else call ``table`` (the bench's human-readable output).
+
+    >>> import argparse, io
+    >>> buf = io.StringIO()
+    >>> emit(argparse.Namespace(json=True), {"rate": 1.5, "p99": float("nan")}, out=buf)
+    >>> buf.getvalue()
+    '{"rate":1.5,"p99":null}\\n'
+    """
+    out = out or sys.stdout
+    if getattr(args, "json", False):
+        out.write(orjson.dumps(_finite(result), default=_default).decode() + "\n")
+        out.flush()
+    elif table is not None:
+        table()
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The ``q`` quantile (0..1) by nearest rank; NaN for no values.
+
+    >>> percentile([3.0, 1.0, 2.0, 4.0], 0.5)
+    3.0
+    >>> percentile([], 0.99)
+    nan
+    """
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+class Progress:
+    """Elapsed time and the current phase on one terminal line, refreshed twice a second.
+
+    Parameters
+    ----------
+    title
+        What runs (the bench's name), first on the line.
+    stream
+        Where the line goes; default stderr.
+    enabled
+        Force on or off; default: only when ``stream`` is a terminal.
+    """
+
+    def __init__(self, title: str, stream: IO[str] | None = None, enabled: bool | None = None) -> None:
+        self.title = title
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.started = time.monotonic()
+        self._phase = ""
+        self._detail = ""
+        self._width = 0
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def phase(self, name: str, detail: str = "") -> None:
+        """Start a phase (its name shows until the next one)."""
+        with self._lock:
+            self._phase, self._detail = name, detail
+        self._draw()
+
+    def detail(self, text: str) -> None:
+        """Update what the line says about the current phase (a count, a rate)."""
+        with self._lock:
+            self._detail = text
+
+    def line(self) -> str:
+        """The progress line as it stands.
+
+        >>> p = Progress("e2e", enabled=False)
+        >>> p.phase("load", "1,000 records/s")
+        >>> p.line().split("] ", 1)[1]
+        'e2e: load  1,000 records/s'
+        """
+        with self._lock:
+            elapsed = time.monotonic() - self.started
+            detail = f"  {self._detail}" if self._detail else ""
+            return f"[{elapsed:7.1f} s] {self.title}: {self._phase}{detail}"
+
+    def _draw(self) -> None:
+        if not self.enabled:
+            return
+        text = self.line()
+        pad = max(0, self._width - len(text))
+        self._width = len(text)
+        self.stream.write("\r" + text + " " * pad)
+        self.stream.flush()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            self._draw()
+
+    def write(self, text: str) -> None:
+        """Print a line above the progress line (so a bench's own output is not garbled)."""
+        if self.enabled:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self._width = 0
+        print(text, file=sys.stdout, flush=True)
+        self._draw()
+
+    def __enter__(self) -> Progress:
+        if self.enabled:
+            self._thread = threading.Thread(target=self._run, name="bench-progress", daemon=True)
+            self._thread.start()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(1.0)
+        if self.enabled:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
