@@ -21,6 +21,7 @@ from aiokafka.errors import KafkaError
 from pipeline.component import Component
 from pipeline.config import KafkaConfig
 from pipeline.kafka import client_options
+from pipeline.retry import Backoff
 
 __all__ = ["AlertFeed", "Subscriber", "brief", "sse_message"]
 
@@ -129,7 +130,8 @@ class AlertFeed(Component):
         self.subscribers.clear()
 
     async def _run(self) -> None:
-        delay = 1.0
+        backoff = Backoff(initial=1.0, maximum=30.0)
+        attempt = 0
         while True:
             consumer = AIOKafkaConsumer(**client_options(self.kafka), enable_auto_commit=False, group_id=None)
             try:
@@ -141,8 +143,8 @@ class AlertFeed(Component):
             finally:
                 with contextlib.suppress(Exception):
                     await consumer.stop()
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 30.0)
+            await asyncio.sleep(backoff.delay(attempt))
+            attempt += 1
 
     async def _follow(self, consumer: AIOKafkaConsumer) -> None:
         partitions = consumer.partitions_for_topic(self.topic)
