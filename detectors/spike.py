@@ -188,8 +188,23 @@ class ErrorSpikeDetector(Detector):
         return self._test(float(x))[0]
 
     def learn_one(self, x: float, t: object = None) -> None:
-        """Learn a window holding ``x`` errors."""
+        """Learn a window holding ``x`` errors.
+
+        The first ``max(warmup, 1/alpha)`` windows form the baseline from what they
+        saw: their plain mean and variance, uncapped.  A service whose traffic is
+        still ramping up (or whose first records arrive late and bunched) then
+        has a baseline near its real rate and a dispersion that knows how uneven
+        it was, instead of a slow average of its first, near-empty windows that
+        its ordinary error rate would page against.
+        """
         x = float(x)
+        n = self._n
+        if n < max(self.warmup, round(1.0 / self.alpha)):
+            mean = self._mean + (x - self._mean) / (n + 1)
+            self._var = (self._var * n + (x - self._mean) * (x - mean)) / (n + 1) if n else x
+            self._mean = mean
+            self._n = n + 1
+            return
         cap = self.max_ratio_update * self.expected + self.min_count
         capped = min(x, cap)
         if self._n == 0:

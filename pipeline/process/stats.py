@@ -88,6 +88,10 @@ class StatsUpdate:
     errors: float
     record_ids: list[str] = field(default_factory=list)
     trace_ids: list[str] = field(default_factory=list)
+    # the event times (ns) of the batch's errors and what each counts for: a batch that arrives late
+    # spans several windows, and error spikes are counted in the windows the errors happened in
+    error_times: npt.NDArray[np.int64] | None = None
+    error_counts: npt.NDArray[np.float64] | None = None
 
 
 StatsHook = Callable[[Sequence[StatsUpdate]], None]
@@ -313,6 +317,8 @@ class RollingStats:
                 count = float(w.sum())
             update = StatsUpdate(key, series, int(times[idx].max()), count, float(err.sum()))
             if update.errors:
+                failed = err > 0
+                update.error_times, update.error_counts = times[idx][failed], err[failed]
                 for i in idx[err > 0][:_SAMPLES]:
                     rec = records[int(i)]
                     if "id" in rec:

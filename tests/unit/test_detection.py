@@ -142,3 +142,29 @@ def test_every_scored_series_has_its_own_score_and_band_on_metrics() -> None:
     assert len(lower) == 2, lower  # one band per series, not one overwriting the other
     read, write = sorted(lower, key=lambda k: lower[k])
     assert lower[read] < 5.0 < upper[read] < lower[write] < 40.0 < upper[write]
+
+
+def test_a_late_batch_is_counted_in_the_windows_its_errors_happened_in() -> None:
+    cfg = load_config(environ={})
+    stats = RollingStats(cfg.process.stats)
+    det = Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), stats)
+
+    def errors(minute: int, n: int) -> list[dict[str, Any]]:
+        return [{"service.name": "billing", "time_unix_nano": (T0 + minute * 60 + 5 * i) * 10**9, "severity_number": 17,
+                 "message": "card declined", "id": f"{minute}-{i}", "attributes": {"exception.type": "CardDeclined"}}
+                for i in range(n)]
+
+    events = []
+    for minute in range(30):  # three errors a minute, delivered each minute
+        det.on_stats(stats.update("logs", errors(minute, 3), (T0 + minute * 60 + 59) * 10**9))
+        events += det.evaluate(T0 + minute * 60 + 59)
+    # a shipper that was cut off for ten minutes sends them all at once: same rate, one batch
+    late = [r for minute in range(30, 40) for r in errors(minute, 3)]
+    det.on_stats(stats.update("logs", late, (T0 + 40 * 60) * 10**9))
+    events += det.evaluate(T0 + 40 * 60 + 1)
+    assert [e["alertname"] for e in events if e["status"] == "firing"] == []
+    # the same thirty errors inside one minute are a spike
+    burst = [dict(r, time_unix_nano=(T0 + 41 * 60 + 1) * 10**9 + i) for i, r in enumerate(late)]
+    det.on_stats(stats.update("logs", burst, (T0 + 41 * 60 + 2) * 10**9))
+    events += det.evaluate(T0 + 42 * 60)
+    assert "ErrorSpike" in [e["alertname"] for e in events if e["status"] == "firing"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from detectors.spike import ErrorSpikeTracker
 from pipeline.alerts.engine import Condition
 from pipeline.process.findings.base import Context, Kind, PerService, Settings
@@ -53,10 +55,29 @@ class ErrorSpikes(PerService[ErrorSpikeTracker]):
                 continue
             tracker = self._tracker(key.service)
             self.ctx.touch(key.service)
-            t = update.time_ns / 1e9
-            for spike_key in ((key.service,), (key.service, key.name)):
-                for skey, result in tracker.add(spike_key, t, update.errors):
-                    self._finding(skey, result)
+            for t, errors in self._by_window(update, tracker.window):
+                for spike_key in ((key.service,), (key.service, key.name)):
+                    for skey, result in tracker.add(spike_key, t, errors):
+                        self._finding(skey, result)
+
+    @staticmethod
+    def _by_window(update: StatsUpdate, window: float) -> list[tuple[float, float]]:
+        """The batch's errors per window of their own event time, oldest first.
+
+        A batch that arrives late (a shipper catching up, a lagging processor) holds
+        minutes of errors; put in the window of its newest record they would look
+        like a spike.
+        """
+        times, counts = update.error_times, update.error_counts
+        if times is None or counts is None or not len(times):
+            return [(update.time_ns / 1e9, update.errors)]
+        width = int(window * 1e9)
+        slots = times // width
+        if slots.min() == slots.max():
+            return [(float(times.max()) / 1e9, float(counts.sum()))]
+        order = np.unique(slots)
+        sums = np.bincount(np.searchsorted(order, slots), weights=counts)
+        return [(float(slot * width) / 1e9, float(total)) for slot, total in zip(order, sums, strict=True)]
 
     def evaluate(self, now: float) -> list[Condition]:
         for tracker in self.state.values():

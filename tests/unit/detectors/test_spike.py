@@ -88,3 +88,18 @@ def test_errors_that_come_in_pairs_do_not_page() -> None:
     assert pages == 0
     assert det.dispersion > 1.3
     assert det.update(104, 20000 * 20).score == 1.0  # a real spike still pages
+
+
+def test_a_service_whose_traffic_ramps_up_does_not_page_on_its_ordinary_errors() -> None:
+    # the first windows of a starting service are nearly empty; its ordinary rate is ~25 a window
+    ramp = [0, 0, 1, 3, 20, 24, 24, 28, 26, 24, 25, 24, 23, 24, 25, 27, 24, 26, 25, 24, 26, 25]
+    det = ErrorSpikeDetector()
+    scores = [det.update(x).score for x in ramp]
+    assert max(scores) < 0.5, scores
+    assert det.update(300).score >= 0.99  # a real spike on top of it still pages
+
+
+def test_a_quiet_service_pages_on_its_first_burst() -> None:
+    det = ErrorSpikeDetector()
+    assert max(det.update(0).score for _ in range(30)) == 0.0
+    assert det.update(300).score >= 0.99
