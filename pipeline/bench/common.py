@@ -142,12 +142,12 @@ class Progress:
         while not self._stop.wait(0.5):
             self._draw()
 
-    def write(self, text: str) -> None:
-        """Print a line above the progress line (so a bench's own output is not garbled)."""
+    def write(self, text: str, out: IO[str] | None = None) -> None:
+        """Print a line (to ``out``, default stdout) above the progress line, so neither garbles the other."""
         if self.enabled:
             self.stream.write("\r" + " " * self._width + "\r")
             self._width = 0
-        print(text, file=sys.stdout, flush=True)
+        print(text, file=out or sys.stdout, flush=True)
         self._draw()
 
     def __enter__(self) -> Progress:

@@ -30,6 +30,7 @@ from aiokafka import AIOKafkaProducer
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
+from pipeline.bench.common import Progress, add_json_argument, emit
 from pipeline.config import load_config
 from pipeline.embedded import EmbeddedBroker, free_port
 from pipeline.errors import StartupError
@@ -52,6 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--partitions", type=int, default=6, help="partitions of the raw topic (default 6)")
     parser.add_argument("--services", type=int, default=8, help="distinct service.name values over the bodies")
     parser.add_argument("--no-ceiling", action="store_true", help="skip the straight-to-Kafka ceiling")
+    add_json_argument(parser)
 
 
 def make_bodies(count: int, records: int, services: int, seed: int = 7) -> list[bytes]:
@@ -218,7 +220,16 @@ def _wait_ready(admin_port: int, proc: subprocess.Popen[bytes], timeout: float =
     raise StartupError("the ingestor did not become ready within 30s")
 
 
-async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str) -> int:
+async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str, progress: Progress) -> int:
+    result: dict[str, object] = {"bench": "ingest", "clients": args.clients, "records_per_request": args.records,
+                                 "compression": args.compression, "duration_s": args.duration}
+
+    def say(line: str) -> None:  # the table; under --json it goes to stderr and the JSON to stdout
+        if args.json:
+            print(line, file=sys.stderr, flush=True)
+        else:
+            progress.write(line)
+
     bodies = make_bodies(args.bodies, args.records, args.services)
     avg = sum(map(len, bodies)) / len(bodies)
     cfg = load_config(environ={}, overrides={
@@ -239,13 +250,15 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str)
         "SIGHTLINE_LOG__LEVEL": "warning",
     }
     env.pop("SIGHTLINE_CONFIG", None)
-    print(f"bodies: {len(bodies)} x {args.records} records, {avg / 1024:.1f} KiB each "
-          f"({avg / args.records:.0f} bytes/record); codec {args.compression}; {args.clients} clients", flush=True)
+    say(f"bodies: {len(bodies)} x {args.records} records, {avg / 1024:.1f} KiB each "
+          f"({avg / args.records:.0f} bytes/record); codec {args.compression}; {args.clients} clients")
     with open(os.path.join(log_dir, "ingest.log"), "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest"], env=env, stdout=out,
                                 stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     try:
+        progress.phase("starting the ingestor")
         await asyncio.to_thread(_wait_ready, admin_port, proc)
+        progress.phase(f"load: {args.warmup:.0f} s warm-up, {args.duration:.0f} s measured")
         url = f"http://127.0.0.1:{http_port}/v1/logs"
         idle = _memory_mb(proc.pid)
         cpu_start: list[float] = []
@@ -263,24 +276,34 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str)
             proc.kill()
             proc.wait()
     rate = tally.records / elapsed
-    print(f"ingest   {rate:>10,.0f} records/s  {tally.bytes / elapsed / 1e6:7.1f} MB/s  "
+    result.update({
+        "records_per_s": round(rate, 1), "mb_per_s": round(tally.bytes / elapsed / 1e6, 2),
+        "p50_ms": round(_percentile(tally.latencies, 0.5) * 1000, 2), "p99_ms": round(_percentile(tally.latencies, 0.99) * 1000, 2),
+        "requests": tally.requests, "failed": tally.failed, "statuses": {str(k): v for k, v in tally.statuses.items()},
+        "cpu_s": round(cpu, 3), "cpu_us_per_record": round(cpu / max(tally.records, 1) * 1e6, 3),
+        "rss_mb_idle": idle.get("VmRSS"), "rss_mb_loaded": loaded.get("VmRSS"), "rss_mb_peak": loaded.get("VmHWM"),
+    })
+    say(f"ingest   {rate:>10,.0f} records/s  {tally.bytes / elapsed / 1e6:7.1f} MB/s  "
           f"p50 {_percentile(tally.latencies, 0.5) * 1000:6.1f} ms  p99 {_percentile(tally.latencies, 0.99) * 1000:6.1f} ms  "
           f"requests {tally.requests}  failed {tally.failed}"
-          + (f" {tally.statuses}" if tally.failed else ""), flush=True)
-    print(f"ingestor CPU: {cpu:.2f} s user+sys over the measured {elapsed:.1f} s, "
-          f"{cpu / max(tally.records, 1) * 1e6:.2f} us/record (less sensitive to a shared machine than records/s)",
-          flush=True)
-    print(f"ingestor memory: RSS {idle.get('VmRSS', float('nan')):.0f} MB idle, {loaded.get('VmRSS', float('nan')):.0f} MB "
-          f"at the end of the load, peak {loaded.get('VmHWM', float('nan')):.0f} MB (VmHWM)", flush=True)
+          + (f" {tally.statuses}" if tally.failed else ""))
+    say(f"ingestor CPU: {cpu:.2f} s user+sys over the measured {elapsed:.1f} s, "
+          f"{cpu / max(tally.records, 1) * 1e6:.2f} us/record (less sensitive to a shared machine than records/s)")
+    say(f"ingestor memory: RSS {idle.get('VmRSS', float('nan')):.0f} MB idle, {loaded.get('VmRSS', float('nan')):.0f} MB "
+          f"at the end of the load, peak {loaded.get('VmHWM', float('nan')):.0f} MB (VmHWM)")
     if args.no_ceiling:
+        emit(args, result)
         return 0 if tally.failed == 0 else 1
+    progress.phase(f"ceiling: aiokafka straight to the broker for {args.duration:.0f} s")
     records, size, spent = await _ceiling(
         broker.bootstrap, cfg.kafka.topics.logs_raw, bodies, args.records, args.compression, args.clients, args.duration
     )
     ceiling = records / spent
-    print(f"ceiling  {ceiling:>10,.0f} records/s  {size / spent / 1e6:7.1f} MB/s  "
-          f"(aiokafka straight to the broker, one message per batch, {args.compression})", flush=True)
-    print(f"ratio    {rate / ceiling:.2f} of the ceiling", flush=True)
+    say(f"ceiling  {ceiling:>10,.0f} records/s  {size / spent / 1e6:7.1f} MB/s  "
+        f"(aiokafka straight to the broker, one message per batch, {args.compression})")
+    say(f"ratio    {rate / ceiling:.2f} of the ceiling")
+    result.update({"ceiling_records_per_s": round(ceiling, 1), "ratio": round(rate / ceiling, 3)})
+    emit(args, result)
     return 0 if tally.failed == 0 else 1
 
 
@@ -288,8 +311,10 @@ def run(args: argparse.Namespace) -> int:
     """Run the benchmark; non-zero when a request failed."""
     log_dir = tempfile.mkdtemp(prefix="sightline-bench-")
     broker = EmbeddedBroker(port=0, log_dir=log_dir)
-    broker.start()
-    try:
-        return asyncio.run(_bench(args, broker, log_dir))
-    finally:
-        broker.stop()
+    with Progress("bench ingest") as progress:
+        progress.phase("starting the embedded broker")
+        broker.start()
+        try:
+            return asyncio.run(_bench(args, broker, log_dir, progress))
+        finally:
+            broker.stop()

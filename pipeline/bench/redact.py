@@ -14,11 +14,13 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import time
 import uuid
 import zlib
 from typing import Any
 
+from pipeline.bench.common import Progress, add_json_argument, emit
 from pipeline.redact import Redactor, load_library
 from pipeline.redact.synth import expand
 
@@ -43,6 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch", type=int, default=500, help="records per redact_records call (default 500)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--runs", type=int, default=1, help="timed runs of each kind, on fresh records (default 1)")
+    add_json_argument(parser)
 
 
 def _record(rng: random.Random, i: int) -> dict[str, Any]:
@@ -114,11 +117,29 @@ def run(args: argparse.Namespace) -> int:
     each run gets records of its own seed (``seed + 100 * run``), so no run finds
     the strings of another in the clean-string cache, and min and median follow.
     """
-    count, batch, seed, runs = int(args.records), int(args.batch), int(args.seed), max(1, int(args.runs))
+    count, batch, runs = int(args.records), int(args.batch), max(1, int(args.runs))
     redactor = Redactor()
-    print(f"rules: {len(redactor.rules)} active of {len(redactor.library)}; {count} records per run, batches of {batch}")
-    print(f"{'records':<16} {'records/s':>12} {'cpu rec/s':>12} {'us/record':>10} {'replaced':>9}")
+    result: dict[str, Any] = {"bench": "redact", "records": count, "batch": batch, "runs": runs,
+                              "rules_active": len(redactor.rules), "kinds": {}}
+    with Progress("bench redact", enabled=False if args.json else None) as progress:
+        _run(args, redactor, result, progress)
+    emit(args, result)
+    return 0
+
+
+def _run(args: argparse.Namespace, redactor: Redactor, result: dict[str, Any], progress: Progress) -> None:
+    count, batch, seed, runs = int(args.records), int(args.batch), int(args.seed), max(1, int(args.runs))
+
+    def say(line: str) -> None:  # the table; under --json on stderr, the JSON document on stdout
+        if args.json:
+            print(line, file=sys.stderr, flush=True)
+        else:
+            progress.write(line)
+
+    say(f"rules: {len(redactor.rules)} active of {len(redactor.library)}; {count} records per run, batches of {batch}")
+    say(f"{'records':<16} {'records/s':>12} {'cpu rec/s':>12} {'us/record':>10} {'replaced':>9}")
     for label, secrets in (("without secrets", False), ("with secrets", True)):
+        progress.phase(label)
         _time(redactor, make_records(min(count, 20_000), seed + 1, secrets), batch)  # warm-up
         rates: list[float] = []
         cpu_rates: list[float] = []
@@ -127,9 +148,10 @@ def run(args: argparse.Namespace) -> int:
             seconds, cpu, replaced = _time(redactor, records, batch)
             rates.append(count / seconds if seconds else float("inf"))
             cpu_rates.append(count / cpu if cpu else float("inf"))
-            print(f"{label:<16} {rates[-1]:>12,.0f} {cpu_rates[-1]:>12,.0f} {1e6 / rates[-1]:>10.2f} {replaced:>9}")
+            say(f"{label:<16} {rates[-1]:>12,.0f} {cpu_rates[-1]:>12,.0f} {1e6 / rates[-1]:>10.2f} {replaced:>9}")
         if runs > 1:
             for name, pick in (("min", min), ("median", statistics.median)):
                 rate, cpu_rate = pick(rates), pick(cpu_rates)
-                print(f"{'  ' + name:<16} {rate:>12,.0f} {cpu_rate:>12,.0f} {1e6 / rate:>10.2f}")
-    return 0
+                say(f"{'  ' + name:<16} {rate:>12,.0f} {cpu_rate:>12,.0f} {1e6 / rate:>10.2f}")
+        result["kinds"][label] = {"records_per_s": [round(r, 1) for r in rates],
+                                  "cpu_records_per_s": [round(r, 1) for r in cpu_rates], "replaced": replaced}
