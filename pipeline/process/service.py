@@ -41,6 +41,7 @@ from pipeline.process.metrics import PipelineCollector, StatsCollector
 from pipeline.process.pipeline import BatchPipeline, RecordHook
 from pipeline.process.stats import RollingStats, StatsHook
 from pipeline.process.transforms import Scrubber, Transform, build_redactor
+from pipeline.redact import key_scrubber, scrub_preview
 
 __all__ = ["STATS_TABLE", "Processor", "deadletter_payload"]
 
@@ -61,9 +62,8 @@ def deadletter_payload(
     ``scrub`` (the redactor's text pass) runs over the preview: an undecodable
     payload may still carry secrets, and the dead-letter topic must not.
     """
-    preview = (value or b"")[:DEADLETTER_PREVIEW_BYTES].decode("utf-8", errors="replace")
-    if scrub is not None:
-        preview = scrub(preview)
+    preview = scrub_preview(value, DEADLETTER_PREVIEW_BYTES, scrub)  # scrubbed whole, cut at a safe place
+    message = scrub(message) if scrub is not None else message  # "invalid literal ... 'ghp_...'"
     doc = {
         "reason": reason,
         "error": message,
@@ -127,8 +127,9 @@ class Processor(Component):
             redactor = build_redactor(cfg.redact, registry)
             transforms = [] if redactor is None else [redactor.transform]
             if scrubber is None and redactor is not None:
-                scrubber = redactor.redact_text
+                scrubber = redactor.scrub_text
         self._scrub = scrubber
+        self._scrub_key = key_scrubber(scrubber)  # the clean topics' key is the service name: user data
 
         self.stats = RollingStats(cfg.process.stats) if cfg.process.stats.enabled else None
         self.findings: Findings | None = None
@@ -187,7 +188,7 @@ class Processor(Component):
             payload = deadletter_payload(
                 exc.reason, str(exc), msg.topic, msg.partition, msg.offset, msg.value, self._scrub
             )
-            fut = await self.deadletter.send(key=msg.key, value=payload)
+            fut = await self.deadletter.send(key=self._scrub_key(msg.key), value=payload)
             await fut
             self._positions[(msg.topic, msg.partition)] = msg.offset + 1
             return
@@ -195,7 +196,7 @@ class Processor(Component):
         if self.tables is not None:
             self.tables.write_stats()
         for value in result.values:
-            fut = await sink.send(key=msg.key, value=value)
+            fut = await sink.send(key=self._scrub_key(msg.key), value=value)
             await fut  # acknowledged before this event is acked and its offset committed
         self.records_out.labels(signal).inc(len(result.records))
         self._positions[(msg.topic, msg.partition)] = msg.offset + 1

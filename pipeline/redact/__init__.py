@@ -13,7 +13,13 @@ config and calls :meth:`Redactor.redact_records` on every decoded batch
 from __future__ import annotations
 
 from pipeline.redact.config import DEFAULT_MARKER, ExtraPattern, RedactConfig
-from pipeline.redact.engine import Finding, RedactionCollector, Redactor
+from pipeline.redact.engine import (
+    Finding,
+    RedactionCollector,
+    Redactor,
+    key_scrubber,
+    scrub_preview,
+)
 from pipeline.redact.rules import DEFAULT_LIBRARY, GROUPS, Rule, load_library
 
 __all__ = [
@@ -26,5 +32,7 @@ __all__ = [
     "RedactionCollector",
     "Redactor",
     "Rule",
+    "key_scrubber",
     "load_library",
+    "scrub_preview",
 ]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,12 +41,26 @@ from pipeline.redact.rules import GROUPS, Rule, RuleSpec, compile_rule, load_lib
 from pipeline.redact.synth import luhn_valid
 from pipeline.redact.validators import AUTH_SCHEME, card_brand_ok, is_placeholder
 
-__all__ = ["Finding", "RedactionCollector", "Redactor"]
+__all__ = ["Finding", "RedactionCollector", "Redactor", "key_scrubber", "scrub_preview"]
 
 _MIN_SCAN_LEN = 5  # "pwd=x" is the shortest string a value rule can match
 _CLEAN_CACHE_MAX_LEN = 256
 _CLEAN_CACHE_SIZE = 65536
 _IDENT_MAX_LEN = 128
+# A dead-letter preview is scrubbed on this much more than it keeps, then cut: a
+# secret across the cut is seen whole (PEM keys are a few KB; longer tokens are cut
+# before their start, see _safe_cut).
+_PREVIEW_SLACK = 16384
+# Characters that make up tokens: a cut between two of them would split one.
+_TOKEN_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.~+/%=")
+_JSON_STR = r'"((?:[^"\\]|\\.)*)"'
+# OTLP/JSON attributes: {"key":"password","value":{"stringValue":"..."}} (and value first).
+_OTLP_KV = re.compile(
+    r'"key"\s*:\s*' + _JSON_STR + r'\s*,\s*"value"\s*:\s*\{\s*"(?:stringValue|bytesValue)"\s*:\s*' + _JSON_STR
+)
+_OTLP_VK = re.compile(
+    r'"value"\s*:\s*\{\s*"(?:stringValue|bytesValue)"\s*:\s*' + _JSON_STR + r'\s*\}\s*,\s*"key"\s*:\s*' + _JSON_STR
+)
 KEY_RULE = "secret-field"
 ASSIGNMENT_RULE = "secret-assignment"
 CARD_RULE = "card-number"
@@ -154,6 +168,8 @@ class Redactor:
         providers = {w for r in library for w in re.split(r"[^a-z0-9]+", r.provider.lower()) if len(w) >= 3}
         providers |= load_providers()
         self.keys = KeyClassifier(providers=providers, extra_terms=self.config.extra_keys)
+        self.keys.name_check = self._check_name
+        self._renames: list[tuple[Any, Any, int, Any]] = []
         self.counts: dict[str, int] = {}
         self.records_seen = 0
         self.records_redacted = 0
@@ -363,6 +379,73 @@ class Redactor:
         self._count(spans, path, findings)
         return self._apply(text, spans), findings
 
+    def scrub_text(self, text: str) -> str:
+        """Redact text that leaves the pipeline unparsed: an error message, a payload preview.
+
+        :meth:`redact_text`, and also OTLP/JSON attributes whose key names a
+        secret (``{"key":"password","value":{"stringValue":"..."}}``), which a
+        free-text pass cannot tell from any other string.
+
+        >>> Redactor().scrub_text('{"key":"db.password","value":{"stringValue":"hunter2"}}')
+        '{"key":"db.password","value":{"stringValue":"[REDACTED:secret-field]"}}'
+        """
+        if not self.config.enabled:
+            return text
+        if '"key"' in text:
+            text = self._scrub_otlp_json(text)
+        return self.redact_text(text)
+
+    def _scrub_otlp_json(self, text: str) -> str:
+        spans: list[tuple[int, int, str]] = []
+        for regex, k, v in ((_OTLP_KV, 1, 2), (_OTLP_VK, 2, 1)):
+            for m in regex.finditer(text):
+                if self.keys.classify(m.group(k).replace('\\"', '"')) != SECRET:
+                    continue
+                new = self._keyed(m.group(v), None, None, None)
+                if new is not None:
+                    spans.append((m.start(v), m.end(v), new))
+        if not spans:
+            return text
+        spans.sort()
+        out: list[str] = []
+        pos = 0
+        for start, end, new in spans:
+            if start < pos:
+                continue
+            out.append(text[pos:start])
+            out.append(new)
+            pos = end
+        out.append(text[pos:])
+        return "".join(out)
+
+    def scrub_preview(self, data: bytes | None, limit: int) -> str:
+        """A bounded, scrubbed preview of a payload (what a dead-letter document keeps).
+
+        The payload is scrubbed (:meth:`scrub_text`) on more than is kept, then cut
+        to at most ``limit`` UTF-8 bytes at a safe place: never inside a marker,
+        a character, or a token (a run of token characters crossing the cut is
+        dropped whole), so no half of a secret is left for a reader to finish.
+
+        Parameters
+        ----------
+        data : bytes or None
+            The payload as received (any bytes; invalid UTF-8 is replaced).
+        limit : int
+            Most bytes of the preview.
+
+        Returns
+        -------
+        str
+            The preview.
+
+        Examples
+        --------
+        >>> p = Redactor().scrub_preview(b"x" * 10 + b" ghp_" + b"A1b2" * 9, 20)
+        >>> p
+        'xxxxxxxxxx '
+        """
+        return scrub_preview(data, limit, self.scrub_text if self.config.enabled else None, self._marker_any)
+
     # -- records ---------------------------------------------------------------------------
     def _scan(
         self, value: str, path: Any, key: Any, findings: list[Finding] | None, triggers: bool = True
@@ -375,7 +458,7 @@ class Redactor:
                     self._clean.clear()
                 self._clean.add(value)
             return None
-        self._count(spans, _join(path, key) if findings is not None else "", findings)
+        self._count(spans, _join(path, key, self.keys.renamed) if findings is not None else "", findings)
         return self._apply(value, spans)
 
     def _keyed(self, value: str, path: Any, key: Any, findings: list[Finding] | None) -> str | None:
@@ -405,7 +488,7 @@ class Redactor:
         if len(inner) == 1 and inner[0][0] == 0 and inner[0][1] == len(rest):
             rule = inner[0][2]  # the whole value is e.g. a JWT: name that rule
         spans = [(start, end, rule)]
-        self._count(spans, _join(path, key) if findings is not None else "", findings)
+        self._count(spans, _join(path, key, self.keys.renamed) if findings is not None else "", findings)
         return self._apply(value, spans)
 
     def _card_int(self, value: int, path: Any, key: Any, findings: list[Finding] | None) -> str | None:
@@ -414,7 +497,7 @@ class Redactor:
             return None
         rule = self._card_rule
         assert rule is not None
-        self._count([(0, len(digits), rule)], _join(path, key) if findings is not None else "", findings)
+        self._count([(0, len(digits), rule)], _join(path, key, self.keys.renamed) if findings is not None else "", findings)
         return self._markers[rule.id]
 
     def _walk_dict(
@@ -436,15 +519,20 @@ class Redactor:
         ids) is decided here without a call.
         """
         known = self.keys._cache
+        renamed = self.keys.renamed
         clean = self._clean
         keyed = self._key_rule is not None
         card = self._card_rule is not None
         for key, value in obj.items():
+            if renamed and key in renamed:
+                self._renames.append((obj, key, rec, path))
             t = type(value)
             if t is str:
                 kc = known.get(key)
                 if kc is None:
                     kc = self.keys.classify(key) if type(key) is str else NEUTRAL
+                    if key in renamed:
+                        self._renames.append((obj, key, rec, path))
                 if kc == SECRET or (parent_secret and kc == NEUTRAL):
                     if keyed:
                         special.append(len(vals))
@@ -460,12 +548,18 @@ class Redactor:
                 kc = known.get(key)
                 if kc is None:
                     kc = self.keys.classify(key) if type(key) is str else NEUTRAL
+                    if key in renamed:
+                        self._renames.append((obj, key, rec, path))
                 secret = kc == SECRET or (parent_secret and kc == NEUTRAL)
                 if t is dict:
                     self._walk_dict(value, secret, (path, key), rec, vals, locs, special)
                 else:
                     self._walk_list(value, secret, (path, key), rec, vals, locs, special)
-            elif t is int and card and 100_000_000_000_000 <= value < 10_000_000_000_000_000:
+            elif type(key) is str and key not in known:
+                self.keys.classify(key)  # a number or a null under a secret name: the name is checked too
+                if key in renamed:
+                    self._renames.append((obj, key, rec, path))
+            if t is int and card and 100_000_000_000_000 <= value < 10_000_000_000_000_000:
                 # Card numbers stored as JSON numbers (15 or 16 digits only: shorter
                 # integers are too often counters or millisecond timestamps).
                 special.append(len(vals))
@@ -525,6 +619,7 @@ class Redactor:
         special: list[int] = []
         walk = self._walk_dict
         seen = 0
+        self._renames = []
         for rec, record in enumerate(records):
             walk(record, False, None, rec, vals, locs, special)
             seen += 1
@@ -532,7 +627,7 @@ class Redactor:
         todo, triggered = self._flagged(vals)
         if special:
             todo = sorted(set(todo).union(special))  # in walk order, so findings are too
-        if not todo:
+        if not todo and not self._renames:
             return 0
         counts = self.counts
         before = sum(counts.values())
@@ -548,8 +643,46 @@ class Redactor:
             if new is not None:
                 container[key] = new
                 changed.add(rec)
+        if self._renames:
+            # After the values: their locations name the containers by the old keys.
+            self._rename_keys(findings, changed)
         self.records_redacted += len(changed)
         return sum(counts.values()) - before
+
+    def _check_name(self, name: str) -> tuple[str, tuple[str, ...]] | None:
+        """A key name holding a secret (``{"ghp_...": "x"}``): its redacted form and rules, or None."""
+        if len(name) < _MIN_SCAN_LEN or not self.config.enabled:
+            return None
+        spans = self._spans(name)
+        if not spans:
+            return None
+        return self._apply(name, spans), tuple(rule.id for _, _, rule in spans)
+
+    def _rename_keys(self, findings: list[Finding] | None, changed: set[int]) -> None:
+        """Give each key named by a secret its redacted name, in place and in the same position."""
+        renamed = self.keys.renamed
+        counts = self.counts
+        by_obj: dict[int, tuple[dict[Any, Any], set[Any], Any]] = {}
+        for obj, key, rec, path in self._renames:
+            by_obj.setdefault(id(obj), (obj, set(), path))[1].add(key)
+            changed.add(rec)
+        for obj, keys, path in by_obj.values():
+            items = list(obj.items())
+            obj.clear()
+            for key, value in items:
+                if key in keys and key in renamed:
+                    new, rules = renamed[key]
+                    for rule_id in rules:
+                        counts[rule_id] = counts.get(rule_id, 0) + 1
+                        if findings is not None:
+                            rule = self.rules_by_id[rule_id]
+                            where = _join(path, new, renamed)
+                            findings.append(Finding(rule_id, rule.group, where, 0, len(key)))
+                    if new in obj or new in keys:
+                        new = f"{new}#{len(obj)}"  # two secret names redacted alike: keep both values
+                    key = new
+                obj[key] = value
+        self._renames = []
 
     def redact_record(self, record: dict[str, Any], findings: list[Finding] | None = None) -> int:
         """Redact one record in place: every string at any depth, by value and by key name.
@@ -649,12 +782,90 @@ class RedactionCollector(Collector):
         yield CounterMetricFamily("sightline_redaction_records_redacted", "")
 
 
-def _join(path: Any, key: Any) -> str:
-    """``(((None, 'attributes'), 'db'), 'password')`` → ``attributes.db.password``; lists as [i]."""
+def key_scrubber(scrub: Callable[[str], str] | None) -> Callable[[bytes | None], bytes | None]:
+    """A Kafka message key pass: ``scrub`` over the key's text, remembered per distinct key.
+
+    The clean topics are keyed by the service name, which is as much user data as
+    any attribute.  Keys repeat, so each distinct key is scrubbed once (a bounded
+    memo); a key without a secret is returned as it is (same bytes, same partition).
+
+    >>> k = key_scrubber(Redactor().scrub_text)
+    >>> k(b"checkout"), k(b"svc-ghp_" + b"A1b2" * 9), k(None)
+    (b'checkout', b'svc-[REDACTED:github-pat]', None)
+    """
+    memo: dict[bytes, bytes] = {}
+
+    def scrub_key(key: bytes | None) -> bytes | None:
+        if key is None or scrub is None:
+            return key
+        out = memo.get(key)
+        if out is None:
+            text = key.decode("utf-8", errors="replace")
+            new = scrub(text)
+            out = key if new == text else new.encode("utf-8")
+            if len(memo) >= 4096:
+                memo.clear()
+            memo[key] = out
+        return out
+
+    return scrub_key
+
+
+def scrub_preview(
+    data: bytes | None, limit: int, scrub: Callable[[str], str] | None = None, markers: re.Pattern[str] | None = None
+) -> str:
+    """A preview of ``data`` of at most ``limit`` UTF-8 bytes, scrubbed before it is cut.
+
+    ``scrub`` (e.g. :meth:`Redactor.scrub_text`) runs on ``limit`` + 16 KiB of the
+    payload, so a secret across the cut is seen whole; the cut then falls
+    outside any character, token, or match of ``markers``.  Without ``scrub``
+    the preview is only cut safely.
+
+    >>> scrub_preview(b"abc def", 5)
+    'abc '
+    """
+    raw = (data or b"")[: limit + _PREVIEW_SLACK]
+    text = raw.decode("utf-8", errors="replace")
+    if scrub is not None:
+        text = scrub(text)
+    encoded = text.encode("utf-8")
+    if len(encoded) <= limit and len(raw) == len(data or b""):
+        return text
+    spans = [m.span() for m in markers.finditer(text)] if markers is not None else []
+    return _safe_cut(encoded, min(limit, len(encoded)), spans, text)
+
+
+def _safe_cut(encoded: bytes, limit: int, markers: list[tuple[int, int]], text: str) -> str:
+    """``encoded`` cut to at most ``limit`` bytes, not inside a character, a token or a marker."""
+    cut = limit
+    while 0 < cut < len(encoded) and (encoded[cut] & 0xC0) == 0x80:
+        cut -= 1  # not inside a UTF-8 sequence
+    head = encoded[:cut].decode("utf-8")
+    chars = len(head)
+    for start, end in markers:
+        if start < chars < end:
+            chars = start  # not inside a marker
+            break
+    while chars > 0 and chars < len(text) and _is_token(text[chars - 1]) and _is_token(text[chars]):
+        chars -= 1  # not inside a token: drop the part before the cut too
+    return text[:chars]
+
+
+def _is_token(ch: str) -> bool:
+    return len(ch.encode("utf-8")) == 1 and ord(ch) in _TOKEN_BYTES
+
+
+def _join(path: Any, key: Any, renamed: dict[str, tuple[str, tuple[str, ...]]] | None = None) -> str:
+    """``(((None, 'attributes'), 'db'), 'password')`` → ``attributes.db.password``; lists as [i].
+
+    A key named by a secret appears by its redacted name (``renamed``).
+    """
     parts: list[str] = []
     node: Any = (path, key)
     while node is not None:
         node, part = node
+        if renamed and part in renamed:
+            part = renamed[part][0]
         parts.append(f"[{part}]" if type(part) is int else str(part))
     out = ""
     for part in reversed(parts):

@@ -27,7 +27,7 @@ qualifier) is not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 __all__ = ["IDENT", "NEUTRAL", "NOT_SECRET", "SECRET", "KeyClassifier", "split_words"]
 
@@ -152,6 +152,11 @@ class KeyClassifier:
         self.terms = _TERMS | frozenset(t for t in extra if t)
         self.suffixes = _SUFFIXES + tuple(t for t in extra if len(t) >= 4)
         self._cache: dict[str, int] = {}
+        # Key names that are themselves secrets (a token used as an attribute name):
+        # name → (its redacted form, the rule ids that replaced something).  Filled
+        # by ``name_check`` the first time a name is classified, cleared with the cache.
+        self.renamed: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self.name_check: Callable[[str], tuple[str, tuple[str, ...]] | None] | None = None
 
     def is_secret(self, key: str) -> bool:
         """Whether a value under ``key`` is a secret on its own (no parent context)."""
@@ -165,7 +170,12 @@ class KeyClassifier:
         result = self._classify(key)
         if len(self._cache) >= 8192:
             self._cache.clear()
+            self.renamed.clear()
         self._cache[key] = result
+        if self.name_check is not None:
+            new = self.name_check(key)
+            if new is not None:
+                self.renamed[key] = new
         return result
 
     def _names_provider(self, words: list[str]) -> bool:

@@ -33,6 +33,7 @@ run on digit-folded text, where it starts with a literal and is found fast
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from pipeline.errors import ConfigError
 from pipeline.redact.validators import VALIDATORS, Validator, context_key
 
-__all__ = ["CONTEXT_REGEX", "DEFAULT_LIBRARY", "GROUPS", "Rule", "RuleSpec", "compile_rule", "load_library", "load_providers"]
+__all__ = [
+    "CONTEXT_REGEX",
+    "DEFAULT_LIBRARY",
+    "GROUPS",
+    "Rule",
+    "RuleSpec",
+    "compile_rule",
+    "glued_pattern",
+    "load_library",
+    "load_providers",
+]
 
 DEFAULT_LIBRARY = Path(__file__).with_name("rules.yaml")
 
@@ -73,6 +84,107 @@ CONTEXT_REGEX = (
     r"\\?[\"']?[ \t]*(?::=|=>|=|:)[ \t]*(?:\\?[\"'])?"
     r"(?P<secret>{value})(?![\w\-])"
 )
+
+
+# A leading negative lookbehind: "(?<![\w-])", "(?<![A-Za-z0-9])" ...
+_LOOKBEHIND = re.compile(r"\(\?<!(?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\\\[])*\)")
+# A trailing negative lookahead on a character class: "(?![\w-])" at the end of a pattern.
+_LOOKAHEAD_END = re.compile(r"\(\?!\[(?:\\.|[^\]\\])*\]\)$")
+_LITERAL = re.compile(r"(?:\\[._\-/~]|[A-Za-z0-9_~\-])")
+# Prefixes that are ordinary words or parts of host names and ids: a match glued to the
+# text before them ("orders-api-<uuid>", "go-live_...") is not taken.
+_GLUE_DENY = frozenset(["api-", "live", "sandbox", "access-", "pat-", "cookie", "secret_", "aaaa", "ico-"])
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The literal characters every match of ``pattern`` starts with (escapes resolved)."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = _LITERAL.match(pattern, pos)
+        if m is None or pattern[m.end() : m.end() + 1] in ("?", "*", "{"):
+            return "".join(out)
+        out.append(m.group()[-1])
+        pos = m.end()
+
+
+def _branch_prefixes(pattern: str) -> list[str]:
+    """Literal prefixes of ``(?:A|B|C)rest`` per branch, or of ``pattern`` itself."""
+    if not pattern.startswith("(?:"):
+        return [_literal_prefix(pattern)]
+    depth, end, cuts = 0, -1, [3]
+    for i, ch in enumerate(pattern):
+        if i and pattern[i - 1] == "\\":
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                end = i
+                break
+        elif ch == "|" and depth == 1:
+            cuts.append(i + 1)
+    if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "{"):
+        return [""]
+    bounds = [*cuts, end + 1]
+    return [_literal_prefix(pattern[a : b - 1]) for a, b in itertools.pairwise(bounds)]
+
+
+def _prefixes(pattern: str) -> list[str]:
+    """:func:`_branch_prefixes`, continued through one literal group: ``sk_(?:live|test)_`` → ``sk_live_``."""
+    heads = _branch_prefixes(pattern)
+    if len(heads) != 1 or not heads[0] or pattern.startswith("(?:"):
+        return heads
+    pos = 0
+    for _ in heads[0]:
+        m = _LITERAL.match(pattern, pos)
+        assert m is not None
+        pos = m.end()
+    tail = pattern[pos:]
+    if not tail.startswith("(?:"):
+        return heads
+    return [heads[0] + min(_branch_prefixes(tail), key=len)]
+
+
+def glued_pattern(pattern: str) -> str:
+    """``pattern`` without its leading lookbehind when what follows is a distinctive prefix.
+
+    A token pasted onto the text before it (``idx-ghp_...``, ``BoomAKIA...``,
+    ``token=prefix_sk_live_...``) is still the token: a leading boundary on a
+    distinctive literal prefix only loses secrets.  The prefix must be at least
+    four characters on every branch (three if upper case, in a case-sensitive
+    pattern: ``A3T``), not an ordinary word (``api-``, ``live``), and the
+    lookbehind must not be a base64 context (``+/``: a blob that merely
+    contains the prefix).  The trailing boundary is kept, or a capitalised word
+    may follow (``...Error``), so the token's end is still certain.  Other
+    patterns are returned as they are.
+
+    >>> glued_pattern("(?<![A-Za-z0-9_])ghp_[A-Za-z0-9_]{36,251}(?![A-Za-z0-9_])")
+    '(?:ghp_[A-Za-z0-9_]{36,251}(?:(?![A-Za-z0-9_])|(?=[A-Z][a-z])))'
+    >>> glued_pattern("(?<![a-z])(?:api|sdk)-[0-9a-f]{8}")
+    '(?<![a-z])(?:api|sdk)-[0-9a-f]{8}'
+    """
+    flags = "(?i)" if pattern.startswith("(?i)") else ""
+    body = pattern[len(flags) :]
+    m = _LOOKBEHIND.match(body)
+    if m is None or "+/" in m.group():
+        return pattern
+    rest = body[m.end() :]
+    prefixes = _prefixes(rest)
+    shortest = min(len(p) for p in prefixes)
+    upper = not flags and all(p == p.upper() and any(c.isalpha() for c in p) for p in prefixes)
+    if shortest < 4 and not (shortest >= 3 and upper):
+        return pattern
+    if any(p.lower() in _GLUE_DENY for p in prefixes):
+        return pattern
+    end = _LOOKAHEAD_END.search(rest)
+    if end is not None and not flags:
+        # ... and glued to a capitalised word after it ("BoomAKIA...Error"): a token's
+        # charset rarely lets an upper-case letter be followed by a lower-case one
+        # exactly at its fixed length, an exception class name always does.
+        rest = f"{rest[: end.start()]}(?:{end.group()}|(?=[A-Z][a-z]))"
+    return f"{flags}(?:{rest})"
 
 
 class RuleSpec(BaseModel):
@@ -144,12 +256,16 @@ class Rule:
         return f"Rule({self.id!r}, group={self.group!r})"
 
 
-def compile_rule(spec: RuleSpec, order: int = 0) -> Rule:
-    """Compile one :class:`RuleSpec`; a bad regex raises :class:`ConfigError` naming the rule."""
+def compile_rule(spec: RuleSpec, order: int = 0, glue: bool = False) -> Rule:
+    """Compile one :class:`RuleSpec`; a bad regex raises :class:`ConfigError` naming the rule.
+
+    ``glue``: also find the token glued to the text before it (:func:`glued_pattern`),
+    as the built-in library does.
+    """
     if spec.kind == "key":
         pattern = ""
     elif spec.regex is not None:
-        pattern = spec.regex
+        pattern = glued_pattern(spec.regex) if glue else spec.regex
     else:
         context = "|".join(re.escape(c) for c in spec.context)
         pattern = CONTEXT_REGEX.replace("{context}", context).replace("{value}", spec.value or "")
@@ -201,7 +317,7 @@ def _parse(data: Any, origin: str) -> list[Rule]:
         if spec.id in seen:
             raise ConfigError(f"{origin}: rule {spec.id!r} is defined twice")
         seen.add(spec.id)
-        rules.append(compile_rule(spec, order=i))
+        rules.append(compile_rule(spec, order=i, glue=True))
     return rules
 
 

@@ -67,6 +67,7 @@ from prometheus_client.registry import Collector
 from pipeline.component import Component, Probe
 from pipeline.config import KafkaConfig
 from pipeline.kafka import KafkaHealth, make_consumer, make_producer, paused_wait
+from pipeline.redact.engine import scrub_preview
 from pipeline.retry import Backoff, is_retriable, retry
 
 __all__ = ["ConsumeSettings", "ConsumingSink", "Message", "Origin", "origin_of"]
@@ -379,4 +380,4 @@ class ConsumingSink(Component, ABC):
 
 
 def _preview(value: bytes | None) -> str:
-    return (value or b"")[:PREVIEW_BYTES].decode("utf-8", errors="replace")
+    return scrub_preview(value, PREVIEW_BYTES)  # clean topics are redacted already: only cut at a safe place
