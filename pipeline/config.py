@@ -202,7 +202,14 @@ def _format_errors(exc: ValidationError, sources: Mapping[str, str]) -> str:
             lines.append(f"{where}: unknown key")
         else:
             lines.append(f"{where}: {err['msg']} (got {err.get('input')!r})")
-    return "; ".join(lines)
+    return _scrub_secrets("; ".join(lines))
+
+
+def _scrub_secrets(text: str) -> str:
+    """The redactor's text pass over a config error: a token pasted into the wrong key is not echoed."""
+    from pipeline.redact.engine import Redactor  # lazily: only a refused config pays for the rule library
+
+    return Redactor().scrub_text(text)
 
 
 def load_config(
