@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import random
 import string
+from pathlib import Path
 
 import orjson
 import pytest
 from prometheus_client import CollectorRegistry, generate_latest
 
-from pipeline.config import StatsConfig
+from pipeline.config import StatsConfig, load_config
+from pipeline.errors import ConfigError
 from pipeline.process.metrics import StatsCollector
 from pipeline.process.pipeline import BatchPipeline
 from pipeline.process.service import deadletter_payload
@@ -177,3 +179,36 @@ def test_kafka_message_key_is_scrubbed() -> None:
 def test_scrub_text_is_a_no_op_when_redaction_is_off() -> None:
     off = Redactor(RedactConfig(enabled=False))
     assert off.scrub_text(GHP) == GHP
+
+
+# -- 5. config errors never print a secret value ---------------------------------------------
+def _config_error(tmp_path: Path, env: dict[str, str], text: str | None = None) -> str:
+    path = None
+    if text is not None:
+        path = tmp_path / "sightline.yaml"
+        path.write_text(text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path, environ=env)
+    return str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("env", "text"),
+    [
+        ({"SIGHTLINE_INGEST__AUTH__KEYS": '{"team-a": "%s", }'}, None),  # the README's JSON form, one comma too many
+        ({"SIGHTLINE_INGEST__AUTH__KEYS": '{"team-a": {"key": "%s"}}'}, None),
+        ({}, "kafka:\n  sasl_password: ['%s']\n"),
+        ({}, "kafka:\n  sasl_password: {value: '%s'}\n"),
+        ({"SIGHTLINE_KAFKA__SASL_MECHANISM": "%s"}, None),  # a password pasted into the wrong variable
+        ({"SIGHTLINE_KAFKA__PARTITIONS": "%s"}, None),
+    ],
+)
+def test_config_errors_never_print_a_secret_value(tmp_path: Path, env: dict[str, str], text: str | None) -> None:
+    for secret in (GHP, "Xk9-pR2_zz8-Mq4vT7wLs"):  # a known token format, and a made-up password
+        if secret != GHP and not (text or any(k.endswith(("KEYS", "PASSWORD")) for k in env)):
+            continue  # a made-up string in a non-secret field cannot be told from a value
+        message = _config_error(
+            tmp_path, {k: v % secret for k, v in env.items()}, None if text is None else text % secret
+        )
+        assert secret not in message and secret[4:] not in message
+        assert "kafka" in message or "ingest" in message  # the error still names the key
