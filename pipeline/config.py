@@ -200,6 +200,8 @@ def _format_errors(exc: ValidationError, sources: Mapping[str, str]) -> str:
         where = f"{key} (from {origin})" if origin else key
         if err["type"] == "extra_forbidden":
             lines.append(f"{where}: unknown key")
+        elif _holds_secret(loc):  # never echo a value that may be a key or a password
+            lines.append(f"{where}: {err['msg']} (value not shown: it may hold a secret)")
         else:
             lines.append(f"{where}: {err['msg']} (got {err.get('input')!r})")
     return _scrub_secrets("; ".join(lines))
@@ -207,9 +209,42 @@ def _format_errors(exc: ValidationError, sources: Mapping[str, str]) -> str:
 
 def _scrub_secrets(text: str) -> str:
     """The redactor's text pass over a config error: a token pasted into the wrong key is not echoed."""
-    from pipeline.redact.engine import Redactor  # lazily: only a refused config pays for the rule library
+    from pipeline.redact.engine import (
+        Redactor,  # lazily: only a refused config pays for the rule library
+    )
 
     return Redactor().scrub_text(text)
+
+
+def _mentions_secret(annotation: Any) -> bool:
+    return annotation is SecretStr or any(_mentions_secret(arg) for arg in get_args(annotation))
+
+
+def _holds_secret(loc: list[Any]) -> bool:
+    """Whether a config location is, or is inside, a field typed with :class:`SecretStr`."""
+    model: Any = Config
+    for part in loc:
+        fields = getattr(model, "model_fields", None)
+        if not isinstance(part, str) or fields is None or part not in fields:
+            return False
+        annotation = fields[part].annotation
+        if _mentions_secret(annotation):
+            return True
+        model = next((a for a in (annotation, *get_args(annotation)) if isinstance(a, type) and issubclass(a, BaseModel)), None)
+        if model is None:
+            return False
+    return model is not Config and _model_has_secret(model)  # a whole section refused: its value holds its keys
+
+
+def _model_has_secret(model: Any) -> bool:
+    for info in getattr(model, "model_fields", {}).values():
+        annotation = info.annotation
+        if _mentions_secret(annotation):
+            return True
+        inner = [a for a in (annotation, *get_args(annotation)) if isinstance(a, type) and issubclass(a, BaseModel)]
+        if any(_model_has_secret(m) for m in inner):
+            return True
+    return False
 
 
 def load_config(

@@ -5,6 +5,7 @@ A gzip bomb is refused with 413 once it expands past the limit, not expanded.
 
 from __future__ import annotations
 
+import asyncio
 import zlib
 
 from aiohttp import web
@@ -24,7 +25,7 @@ class BodyError(IngestError):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
-        self.outcome = {413: "too_large", 415: "unsupported"}.get(status, "invalid")
+        self.outcome = {408: "timeout", 413: "too_large", 415: "unsupported"}.get(status, "invalid")
 
 
 def decompress(body: bytes, encoding: str, limit: int) -> bytes:
@@ -94,16 +95,54 @@ def _brotli(body: bytes, limit: int) -> bytes:
 
 
 async def read_body(request: web.Request, max_bytes: int, max_decompressed: int) -> bytes:
-    """Read the whole body (chunked or not) within the limits, decompressed."""
+    """Read the whole body (chunked or not) within the limits, decompressed.
+
+    Inside :meth:`Receiver.admit <pipeline.ingest.receiver.Receiver.admit>`
+    the request gives its in-flight slot back while its body arrives, holds
+    the bytes it has sent, and is refused with 408 when the body takes longer
+    than ``ingest.body_timeout_s`` or arrives slower than
+    ``ingest.min_body_rate_bytes_s`` after ``ingest.body_rate_grace_s``.
+    """
     if request.content_length is not None and request.content_length > max_bytes:
         raise BodyError(413, f"body of {request.content_length} bytes exceeds the {max_bytes}-byte limit")
+    from pipeline.ingest.receiver import (
+        current_admission,  # receiver imports Kafka: not at module load
+    )
+
+    admission = current_admission()
+    timeout, rate, grace = 60.0, 0, 0.0
+    if admission is not None:
+        limits = admission.limits
+        timeout, rate, grace = limits.body_timeout_s, limits.min_body_rate, limits.body_rate_grace_s
+        admission.reading()
+    loop = asyncio.get_running_loop()
+    started = loop.time()
     chunks = []
     size = 0
-    async for chunk in request.content.iter_chunked(1 << 18):
+    while True:
+        deadline = started + timeout
+        if rate:
+            deadline = min(deadline, started + max(grace, size / rate))
+        try:
+            async with asyncio.timeout_at(deadline):
+                chunk = await request.content.readany()
+        except TimeoutError:
+            elapsed = loop.time() - started
+            raise BodyError(
+                408,
+                f"body too slow: {size} bytes in {elapsed:.0f}s (ingest.body_timeout_s {timeout:g}, "
+                f"ingest.min_body_rate_bytes_s {rate})",
+            ) from None
+        if not chunk:
+            break
         size += len(chunk)
         if size > max_bytes:
             raise BodyError(413, f"body exceeds the {max_bytes}-byte limit")
+        if admission is not None:
+            admission.charge(size)
         chunks.append(chunk)
+    if admission is not None:
+        admission.read()
     body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     request[BODY_SIZE] = size
     return decompress(body, request.headers.get("Content-Encoding", ""), max_decompressed)

@@ -6,7 +6,10 @@ and live beside their code (``pipeline/ingest/<receiver>/config.py``).
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr
+import json
+from typing import Any
+
+from pydantic import Field, SecretStr, field_validator
 
 from pipeline.configbase import Section
 from pipeline.ingest.cors import CorsConfig
@@ -34,6 +37,37 @@ class IngestAuthConfig(Section):
     keys_file: str | None = Field(
         None, description="file of `name:key` lines (blank lines and # comments ignored), read at start"
     )
+
+    @field_validator("keys", mode="before")
+    @classmethod
+    def _keys_from_text(cls, value: Any) -> Any:
+        """From the environment: a JSON object (``{"team-a": "KEY"}``) or ``name:key,name:key``.
+
+        Errors never quote the value: it holds the keys.
+        """
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        if not text:
+            return {}
+        if text.startswith("{"):
+            try:
+                parsed = json.loads(text)
+            except ValueError as exc:
+                raise ValueError(
+                    f"not a valid JSON object (error at character {getattr(exc, 'pos', '?')}); "
+                    'expected {"tenant": "key", ...} or tenant:key,tenant:key'
+                ) from None
+            if not isinstance(parsed, dict) or not all(isinstance(v, str) for v in parsed.values()):
+                raise ValueError('expected a JSON object of tenant names to key strings: {"tenant": "key", ...}')
+            return parsed
+        pairs: dict[str, str] = {}
+        for n, part in enumerate(text.split(","), start=1):
+            name, sep, key = part.partition(":")
+            if not sep or not name.strip() or not key.strip():
+                raise ValueError(f"entry {n} is not tenant:key; expected a JSON object or tenant:key,tenant:key")
+            pairs[name.strip()] = key.strip()
+        return pairs
 
 
 class IngestConfig(Receivers):
@@ -74,7 +108,10 @@ class IngestConfig(Receivers):
         "kafka.max_message_bytes)",
     )
     header_timeout_s: float = Field(
-        10.0, gt=0, description="HTTP: a connection that has not sent a whole request head within this is closed"
+        10.0,
+        gt=0,
+        description="HTTP: a connection is closed when it has not sent a whole request head this long after it "
+        "opened or after its last answer (so also how long an idle keep-alive connection stays open)",
     )
     body_timeout_s: float = Field(
         60.0, gt=0, description="HTTP: a request body not read in full within this is refused (408)"

@@ -178,7 +178,7 @@ class GrpcService:
     ``name`` is the full service name (``package.Service``); ``methods`` maps
     method names to handlers.  Messages reach handlers as bytes (no
     deserializer), gzip already undone by gRPC within
-    ``ingest.max_decompressed_bytes``; answers are compressed when the
+    ``ingest.max_body_bytes``; answers are compressed when the
     request was.
     """
 

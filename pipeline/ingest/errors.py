@@ -85,8 +85,21 @@ class Throttled(IngestError):
 
 
 class Unavailable(IngestError):
-    """Kafka is unreachable or did not acknowledge: retry later (503, UNAVAILABLE with RetryInfo)."""
+    """Kafka is unreachable or did not acknowledge: retry later (503, UNAVAILABLE with RetryInfo).
+
+    ``acked`` lists, batch by batch, which of the request's batches Kafka did
+    acknowledge before the others failed (empty: none was sent), so a
+    receiver that answers item by item (bulk) accepts those items and asks
+    again only for the rest.  A whole-request answer stays retryable: the
+    same request sent again gives its records the same ids
+    (``sightline-request``), so what was produced twice is stored once.
+    """
 
     status = 503
     grpc_code = "UNAVAILABLE"
     outcome = "unavailable"
+
+    def __init__(self, message: str, retry_after: int | None = None, acked: list[bool] | None = None) -> None:
+        super().__init__(message, retry_after)
+        self.acked = acked or []
+        self.produced: set[int] = set()  # items of the acknowledged batches (Receiver.produce_items)

@@ -2,7 +2,8 @@
 
 Requests reach the receivers' handlers as bytes (no deserializer is
 registered), gzip already undone by gRPC within
-``ingest.max_decompressed_bytes``; answers are compressed when the request
+``ingest.max_body_bytes`` (gRPC's receive limit; larger messages are refused
+with ``RESOURCE_EXHAUSTED``); answers are compressed when the request
 was.  The server authenticates every call from its metadata and turns an
 :class:`~pipeline.ingest.errors.IngestError` into its status code
 (``INVALID_ARGUMENT``, ``UNAUTHENTICATED``, ``RESOURCE_EXHAUSTED``,

@@ -62,8 +62,10 @@ class HttpHost:
         metrics: IngestMetrics,
         max_body_bytes: int,
         cors: CorsConfig | None = None,
+        header_timeout: float = 10.0,
     ) -> None:
         self.auth = auth
+        self.header_timeout = header_timeout
         self.metrics = metrics
         self.cors = cors if cors is not None and cors.allowed_origins else None
         middlewares = [self._cors, self._authenticate] if self.cors is not None else [self._authenticate]
@@ -132,7 +134,13 @@ class HttpHost:
         """Bind and serve; a taken port is a :class:`StartupError` naming ``<key>.port``."""
         ssl_context = server_ssl_context(listener.tls, f"{listener.key}.tls")
         # auto_decompress off: read_body decompresses within the limit (a bomb is refused, not expanded)
-        runner = web.AppRunner(self.app, access_log=None, handle_signals=False, auto_decompress=False)
+        # keepalive_timeout: aiohttp closes a connection still waiting for a whole request head this
+        # long after it opened or after its last answer (ingest.header_timeout_s): headers dribbled a
+        # byte a second, or an idle keep-alive connection, do not hold a socket forever.
+        runner = web.AppRunner(
+            self.app, access_log=None, handle_signals=False, auto_decompress=False,
+            keepalive_timeout=self.header_timeout,
+        )
         await runner.setup()
         site = web.TCPSite(runner, listener.host, listener.port, ssl_context=ssl_context, reuse_address=True)
         try:

@@ -28,6 +28,9 @@ class Limits:
     max_decompressed_bytes: int = 64 * 1024 * 1024  # after gzip
     max_depth: int = 64  # nesting levels inside one record
     max_record_bytes: int = 1_000_000 - 8192  # one record, serialised; always under max_batch_bytes
+    body_timeout_s: float = 60.0  # a whole body, read
+    min_body_rate: int = 1024  # bytes/s on average once body_rate_grace_s has passed; 0: no check
+    body_rate_grace_s: float = 5.0
 
     @classmethod
     def from_config(cls, ingest: IngestConfig, max_message_bytes: int) -> Limits:
@@ -41,5 +44,8 @@ class Limits:
             max_body_bytes=ingest.max_body_bytes,
             max_decompressed_bytes=ingest.max_decompressed_bytes,
             max_depth=ingest.max_depth,
+            body_timeout_s=ingest.body_timeout_s,
+            min_body_rate=ingest.min_body_rate_bytes_s,
+            body_rate_grace_s=ingest.body_rate_grace_s,
             max_record_bytes=max(256, min(ingest.max_record_bytes, max_message_bytes - 8192)),
         )

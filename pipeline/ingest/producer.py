@@ -19,7 +19,7 @@ from pipeline.log import get_logger
 from pipeline.retry import Backoff, retry
 from schemas.raw import RawEnvelope
 
-__all__ = ["RawProducer", "chunk_records"]
+__all__ = ["NotAcknowledged", "RawProducer", "chunk_records", "chunk_records_counted"]
 
 log = get_logger("ingest")
 _CONNECT = Backoff(initial=0.5, maximum=10.0)  # while Kafka is down or refuses us
@@ -31,17 +31,34 @@ def chunk_records(records: list[dict[str, Any]], max_bytes: int) -> Iterable[byt
     >>> [len(c) for c in chunk_records([{"a": "x" * 10}] * 4, 40)]
     [39, 39]
     """
+    return (payload for payload, _count in chunk_records_counted(records, max_bytes))
+
+
+def chunk_records_counted(records: list[dict[str, Any]], max_bytes: int) -> Iterable[tuple[bytes, int]]:
+    """:func:`chunk_records` with the number of records in each array.
+
+    >>> [n for _payload, n in chunk_records_counted([{"a": "x" * 10}] * 5, 40)]
+    [2, 2, 1]
+    """
     encoded = [orjson.dumps(r) for r in records]
     chunk: list[bytes] = []
     size = 2
     for item in encoded:
         if chunk and size + len(item) + 1 > max_bytes:
-            yield b"[" + b",".join(chunk) + b"]"
+            yield b"[" + b",".join(chunk) + b"]", len(chunk)
             chunk, size = [], 2
         chunk.append(item)
         size += len(item) + 1
     if chunk:
-        yield b"[" + b",".join(chunk) + b"]"
+        yield b"[" + b",".join(chunk) + b"]", len(chunk)
+
+
+class NotAcknowledged(RetryableError):
+    """Some messages of a send were not acknowledged; ``acked[n]`` says whether message ``n`` was."""
+
+    def __init__(self, message: str, acked: list[bool]) -> None:
+        super().__init__(message)
+        self.acked = acked
 
 
 class RawProducer:
@@ -134,21 +151,27 @@ class RawProducer:
             raise RetryableError(f"kafka at {self.cfg.bootstrap_servers} is not reachable")
         headers = envelope.headers()
         started = time.perf_counter()
+        futures: list[asyncio.Future[Any]] = []
+        why = ""
         try:
             async with asyncio.timeout(self.cfg.request_timeout_s):
-                futures = [
-                    await producer.send(
+                for n, (service, value) in enumerate(messages):
+                    futures.append(await producer.send(
                         topic, value=value, key=service.encode(),
                         headers=[*headers, ("sightline-request", f"{origin}.{n}".encode())] if origin else headers,
-                    )
-                    for n, (service, value) in enumerate(messages)
-                ]
-                await asyncio.gather(*futures)
+                    ))
+                await asyncio.gather(*futures, return_exceptions=True)
         except KafkaError as exc:
-            raise RetryableError(f"kafka did not acknowledge: {exc}") from exc
+            why = f"kafka did not acknowledge: {exc}"
         except TimeoutError:
-            raise RetryableError(
-                f"kafka did not acknowledge within {self.cfg.request_timeout_s:g}s"
-            ) from None
+            why = f"kafka did not acknowledge within {self.cfg.request_timeout_s:g}s"
         finally:
             self.latency.labels(topic).observe(time.perf_counter() - started)
+        acked = [f.done() and not f.cancelled() and f.exception() is None for f in futures]
+        acked += [False] * (len(messages) - len(acked))
+        if all(acked):
+            return
+        if not why:
+            failed = next(f for f in futures if f.done() and not f.cancelled() and f.exception() is not None)
+            why = f"kafka did not acknowledge: {failed.exception()}"
+        raise NotAcknowledged(why, acked)

@@ -8,6 +8,7 @@ their own status codes (see :mod:`pipeline.ingest.contract`).
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -17,10 +18,15 @@ from pipeline.errors import RetryableError
 from pipeline.ingest.errors import Throttled, Unavailable
 from pipeline.ingest.limits import Limits
 from pipeline.ingest.metrics import IngestMetrics
-from pipeline.ingest.producer import RawProducer, chunk_records
+from pipeline.ingest.producer import (
+    NotAcknowledged,
+    RawProducer,
+    chunk_records,
+    chunk_records_counted,
+)
 from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope, Signal
 
-__all__ = ["Receiver", "Request"]
+__all__ = ["Admission", "Receiver", "Request", "current_admission"]
 
 
 @dataclass(slots=True)
@@ -38,8 +44,67 @@ class Request:
         self.digest = hashlib.blake2b(body, digest_size=12).hexdigest()
 
 
+class Admission:
+    """One admitted request's hold on the ingestor: its bytes, and a slot while it is not reading.
+
+    :func:`pipeline.ingest.body.read_body` finds the current admission
+    (:func:`current_admission`) and gives the slot back while it waits on
+    the network, so slow senders hold bytes (``ingest.max_in_flight_bytes``)
+    but no slot (``ingest.max_in_flight``), and charges bytes beyond the
+    declared ``Content-Length`` as they arrive.
+    """
+
+    __slots__ = ("_receiver", "bytes", "working")
+
+    def __init__(self, receiver: Receiver, declared: int) -> None:
+        self._receiver = receiver
+        self.bytes = declared
+        self.working = True
+
+    @property
+    def limits(self) -> Limits:
+        """The receiver's request limits (body timeouts and rate among them)."""
+        return self._receiver.limits
+
+    def charge(self, size: int) -> None:
+        """The body has reached ``size`` bytes: hold them; raise :class:`Throttled` past the byte budget."""
+        extra = size - self.bytes
+        if extra <= 0:
+            return
+        receiver = self._receiver
+        if receiver.in_flight_bytes + extra > receiver.max_in_flight_bytes:
+            raise Throttled(
+                f"ingestor at its in-flight byte limit ({receiver.max_in_flight_bytes} bytes); retry later",
+                receiver.retry_after,
+            )
+        receiver.in_flight_bytes += extra
+        self.bytes = size
+
+    def reading(self) -> None:
+        """Give the slot back while the body arrives."""
+        if self.working:
+            self.working = False
+            self._receiver.in_flight -= 1
+
+    def read(self) -> None:
+        """The body is in: take a slot again, or raise :class:`Throttled` (nothing was produced)."""
+        if not self.working:
+            receiver = self._receiver
+            receiver.slot_check()
+            receiver.in_flight += 1
+            self.working = True
+
+
+_ADMISSION: contextvars.ContextVar[Admission | None] = contextvars.ContextVar("sightline_admission", default=None)
+
+
+def current_admission() -> Admission | None:
+    """The admission of the request being handled in this task, if any."""
+    return _ADMISSION.get()
+
+
 class Receiver:
-    """Admits requests up to ``max_in_flight``, checks Kafka, produces and counts.
+    """Admits requests within ``max_in_flight`` and ``max_in_flight_bytes``, checks Kafka, produces and counts.
 
     Parameters
     ----------
@@ -53,6 +118,10 @@ class Receiver:
         The raw topic of each signal (``kafka.topics.*_raw``).
     max_in_flight, retry_after
         ``ingest.max_in_flight`` and ``ingest.retry_after_s``.
+    max_in_flight_bytes
+        ``ingest.max_in_flight_bytes``: bytes of admitted requests' bodies
+        (declared, or read so far when more), so slow senders cannot hold
+        every slot and memory stays bounded.
     kafka_failing
         The last readiness probe's verdict (``None`` while Kafka answers), so
         a request is refused at once (503) while Kafka is known to be down
@@ -68,6 +137,7 @@ class Receiver:
         max_in_flight: int = 64,
         retry_after: int = 5,
         kafka_failing: Callable[[], str | None] = lambda: None,
+        max_in_flight_bytes: int = 128 * 1024 * 1024,
     ) -> None:
         self.producer = producer
         self.metrics = metrics
@@ -76,19 +146,43 @@ class Receiver:
         self.max_in_flight = max_in_flight
         self.retry_after = retry_after
         self.kafka_failing = kafka_failing
-        self.in_flight = 0
+        self.in_flight = 0  # requests decoding or producing (not those still receiving their body)
+        self.max_in_flight_bytes = max_in_flight_bytes
+        self.in_flight_bytes = 0
+
+    def slot_check(self) -> None:
+        """Raise :class:`Throttled` when every in-flight slot is taken."""
+        if self.in_flight >= self.max_in_flight:
+            raise Throttled(
+                f"ingestor at its in-flight limit ({self.max_in_flight} requests); retry later", self.retry_after
+            )
 
     @contextlib.contextmanager
-    def admit(self, request: Request) -> Iterator[None]:
-        """Hold one in-flight slot for the request, or raise :class:`Throttled`."""
-        limit = self.max_in_flight
-        if self.in_flight >= limit:
-            raise Throttled(f"ingestor at its in-flight limit ({limit} requests); retry later", self.retry_after)
+    def admit(self, request: Request) -> Iterator[Admission]:
+        """Hold a slot and the request's declared bytes (``request.size``), or raise :class:`Throttled`.
+
+        Called before the body is read, so a refused request costs no read
+        and no parse, and nothing of it is produced (the refusal is safe to
+        retry).
+        """
+        self.slot_check()
+        declared = min(max(request.size, 0), self.limits.max_body_bytes)  # over it: read_body answers 413
+        if declared and self.in_flight_bytes + declared > self.max_in_flight_bytes:
+            raise Throttled(
+                f"ingestor at its in-flight byte limit ({self.max_in_flight_bytes} bytes); retry later",
+                self.retry_after,
+            )
+        admission = Admission(self, declared)
         self.in_flight += 1
+        self.in_flight_bytes += declared
+        token = _ADMISSION.set(admission)
         try:
-            yield
+            yield admission
         finally:
-            self.in_flight -= 1
+            _ADMISSION.reset(token)
+            if admission.working:
+                self.in_flight -= 1
+            self.in_flight_bytes -= admission.bytes
 
     def check_kafka(self) -> None:
         """Raise :class:`Unavailable` while Kafka is known to be unreachable or to refuse the producer."""
@@ -124,6 +218,8 @@ class Receiver:
         envelope = RawEnvelope(fmt, received_ns, request.tenant)
         try:
             await self.producer.send(self.topics[request.signal], batches, envelope, request.digest)
+        except NotAcknowledged as exc:
+            raise Unavailable(f"{exc}; retry later", self.retry_after, exc.acked) from exc
         except RetryableError as exc:
             raise Unavailable(f"{exc}; retry later", self.retry_after) from exc
 
@@ -136,3 +232,28 @@ class Receiver:
             (service, value) for service, records in by_service.items() for value in chunk_records(records, budget)
         ]
         await self.produce(request, batches, FORMAT_RECORDS_JSON, received_ns)
+
+    async def produce_items(
+        self, request: Request, by_service: dict[str, list[tuple[int, dict[str, Any]]]], received_ns: int
+    ) -> set[int]:
+        """Like :meth:`produce_records` for records numbered by their item; returns the items produced.
+
+        When Kafka acknowledged only some batches, the items of those are
+        returned with the :class:`Unavailable` (``exc.produced``), so a bulk
+        answer accepts them and asks the sender again only for the rest.
+        """
+        budget = self.limits.max_batch_bytes
+        batches: list[tuple[str, bytes]] = []
+        members: list[list[int]] = []
+        for service, numbered in by_service.items():
+            start = 0
+            for value, count in chunk_records_counted([record for _n, record in numbered], budget):
+                batches.append((service, value))
+                members.append([n for n, _r in numbered[start:start + count]])
+                start += count
+        try:
+            await self.produce(request, batches, FORMAT_RECORDS_JSON, received_ns)
+        except Unavailable as exc:
+            exc.produced = {n for ok, ids in zip(exc.acked, members, strict=False) if ok for n in ids}
+            raise
+        return {n for ids in members for n in ids}

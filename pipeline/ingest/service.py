@@ -60,6 +60,7 @@ class Ingestor(Component):
             max_in_flight=ingest.max_in_flight,
             retry_after=ingest.retry_after_s,
             kafka_failing=self._kafka_failing,
+            max_in_flight_bytes=ingest.max_in_flight_bytes,
         )
         ctx = ReceiverContext(self.receiver, self.auth, self.metrics, limits, ingest.json_mapping)
         main = Listener(ingest.http.host, ingest.http.port, ingest.http.tls, "ingest.http")
@@ -75,12 +76,12 @@ class Ingestor(Component):
             services.extend(declared.grpc)
             self.tasks.extend(declared.tasks)
         self.listeners = [
-            (listener, HttpHost(on[key], self.auth, self.metrics, ingest.max_body_bytes, ingest.cors))
+            (listener, HttpHost(on[key], self.auth, self.metrics, ingest.max_body_bytes, ingest.cors, ingest.header_timeout_s))
             for key, listener in listeners.items()
         ]
         self.http = self.listeners[0][1]  # the main listener's
         self.grpc = (
-            GrpcServer(ingest.grpc, services, self.auth, self.metrics, ingest.max_decompressed_bytes)
+            GrpcServer(ingest.grpc, services, self.auth, self.metrics, ingest.max_body_bytes)
             if ingest.grpc.enabled and services
             else None
         )

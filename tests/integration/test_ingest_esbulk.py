@@ -257,10 +257,11 @@ async def test_under_pressure_items_answer_429_not_the_whole_batch(start_ingest:
             assert resp.status == 503 and resp.headers["Retry-After"] == "5"
             assert "kafka unavailable" in (await resp.json())["error"]
 
-    # At the in-flight limit: the same, while the request holding the slot still succeeds.
-    cfg, ingest, _ = await start_ingest(**{"ingest.max_in_flight": 1})
+    # At the in-flight byte limit: refused whole (429) from its headers, before its body is read,
+    # while the request holding the bytes still succeeds.
+    cfg, ingest, _ = await start_ingest(**{"ingest.max_in_flight_bytes": 1024})
     release = asyncio.Event()
-    held_body = ndjson({"index": {"_index": "a"}}, {"message": "held", "app": "slow"})
+    held_body = ndjson({"index": {"_index": "a"}}, {"message": "held", "app": "slow", "pad": "p" * 800})
 
     async def slow() -> AsyncIterator[bytes]:
         yield held_body[:4]
@@ -269,14 +270,21 @@ async def test_under_pressure_items_answer_429_not_the_whole_batch(start_ingest:
 
     async with aiohttp.ClientSession() as http:
         es = Shipper(f"http://127.0.0.1:{ingest.http_port}", http)
-        held = asyncio.ensure_future(http.post(es.base + "/_bulk", data=slow(), headers=NDJSON))
+        headers = {**NDJSON, "Content-Length": str(len(held_body))}
+        held = asyncio.ensure_future(http.post(es.base + "/_bulk", data=slow(), headers=headers))
 
         async def holding() -> bool:
-            return ingest.receiver.in_flight == 1
+            return ingest.receiver.in_flight_bytes == len(held_body)
 
         await eventually(holding, timeout=5, interval=0.02)
-        status, answer = await es.call("POST", "/_bulk", ndjson({"index": {}}, {"message": "refused"}), **NDJSON)
-        assert status == 200 and answer["items"][0]["index"]["status"] == 429
+        # headers only, the body never sent: the answer comes anyway
+        reader, writer = await asyncio.open_connection("127.0.0.1", ingest.http_port)
+        writer.write(b"POST /_bulk HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\n"
+                     b"Content-Length: 500\r\n\r\n")
+        await writer.drain()
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+        assert head.startswith(b"HTTP/1.1 429") and b"Retry-After: 5" in head
+        writer.close()
         release.set()
         resp = await held
         assert resp.status == 200 and (await resp.json())["errors"] is False

@@ -512,10 +512,11 @@ async def test_http_rejections_answer_per_spec_and_good_requests_still_arrive(st
 
 
 async def test_in_flight_limit_answers_429_with_retry_after(start_ingest: Start) -> None:
-    cfg, ingest, _ = await start_ingest(**{"ingest.max_in_flight": 1, "ingest.retry_after_s": 7})
+    # A body still arriving holds its bytes (ingest.max_in_flight_bytes), not a slot.
+    cfg, ingest, _ = await start_ingest(**{"ingest.max_in_flight_bytes": 1024, "ingest.retry_after_s": 7})
     url = f"http://127.0.0.1:{ingest.http_port}/v1/logs"
     release = asyncio.Event()
-    payload = _one_log("slow", "held")
+    payload = _one_log("slow", "h" * 960)  # 1001 bytes: with any other request, over 1024
 
     async def slow_body() -> AsyncIterator[bytes]:
         yield payload[:3]
@@ -523,12 +524,14 @@ async def test_in_flight_limit_answers_429_with_retry_after(start_ingest: Start)
         yield payload[3:]
 
     async with aiohttp.ClientSession() as http:
-        held = asyncio.ensure_future(http.post(url, data=slow_body(), headers=PROTO))
-        await eventually(lambda: _is(ingest.receiver.in_flight == 1), timeout=5, interval=0.02)
+        headers = {**PROTO, "Content-Length": str(len(payload))}
+        held = asyncio.ensure_future(http.post(url, data=slow_body(), headers=headers))
+        await eventually(lambda: _is(ingest.receiver.in_flight_bytes == len(payload)), timeout=5, interval=0.02)
+        assert ingest.receiver.in_flight == 0
         status, headers, body = await _post(url, _one_log("fast", "refused"), PROTO)
         assert status == 429 and headers["Retry-After"] == "7"
         rpc = status_pb2.Status.FromString(body)
-        assert rpc.code == 8 and "in-flight limit (1 requests)" in rpc.message
+        assert rpc.code == 8 and "in-flight byte limit (1024 bytes)" in rpc.message
         info = error_details_pb2.RetryInfo()
         assert rpc.details[0].Unpack(info) and info.retry_delay.seconds == 7
         # gRPC shares the limit: RESOURCE_EXHAUSTED with RetryInfo where the OTel exporter reads it

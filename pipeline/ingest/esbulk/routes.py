@@ -22,15 +22,16 @@ What the shippers send (from their sources and docs):
 Management calls (templates, ILM, ingest pipelines, data streams, aliases,
 index creation, refresh) are acknowledged and otherwise ignored: Sightline
 owns the real store's mappings.  Every answer carries
-``X-Elastic-Product: Elasticsearch``.  Under pressure (in-flight limit,
-Kafka down) a bulk request is answered 200 with each document item ``429
-es_rejected_execution_exception``, as Elasticsearch does, so shippers retry
-those items instead of dropping the batch.
+``X-Elastic-Product: Elasticsearch``.  While Kafka is down
+(or acknowledges only some batches), a bulk request is answered 200 with each
+document item not produced ``429 es_rejected_execution_exception``, as
+Elasticsearch does, so shippers retry those items instead of dropping the
+batch; at the in-flight limits it is refused whole with 429 before its body
+is read.
 """
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -41,7 +42,7 @@ from aiohttp import web
 
 from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
 from pipeline.ingest.contract import Endpoints, ErrorScope, Handler, ReceiverContext, Route
-from pipeline.ingest.errors import IngestError, Throttled, Unavailable
+from pipeline.ingest.errors import IngestError, Unavailable
 from pipeline.ingest.esbulk.codec import (
     BulkItem,
     bulk_response,
@@ -223,26 +224,38 @@ class EsHttp:
         )
         return body, items
 
-    async def _accept(self, req: Request, items: list[BulkItem], pressure: IngestError | None) -> IngestError | None:
-        """Produce the good items' records; on pressure, turn them into 429 items instead."""
-        good = [item for item in items if item.record is not None]
-        if pressure is None and good:  # the caller named the request by its body (Request.identify)
+    async def _accept(self, req: Request, items: list[BulkItem]) -> IngestError | None:
+        """Produce the good items' records, item by item: what Kafka did not take answers 429.
+
+        Kafka is checked before anything is produced; when it acknowledges
+        only some batches, the items of those are accepted and only the
+        others are answered 429 (the sender retries those items alone).
+        """
+        good = [n for n, item in enumerate(items) if item.record is not None]
+        pressure: IngestError | None = None
+        produced: set[int] = set()
+        if good:  # the caller named the request by its body (Request.identify)
             try:
                 self.receiver.check_kafka()
-                records = [item.record for item in good if item.record is not None]
+                records = [items[n].record for n in good]
                 dropped, truncated = limit_attributes(
-                    records, self.limits.max_attributes, self.limits.max_value_length
+                    [r for r in records if r is not None], self.limits.max_attributes, self.limits.max_value_length
                 )
                 self.receiver.count_limited("logs", dropped, truncated)
-                by_service: dict[str, list[dict[str, Any]]] = defaultdict(list)
-                for record in records:
-                    by_service[record["service.name"]].append(record)
-                await self.receiver.produce_records(req, by_service, records[0]["observed_time_unix_nano"])
+                by_service: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+                for n in good:
+                    record = items[n].record
+                    assert record is not None
+                    by_service[record["service.name"]].append((n, record))
+                first = items[good[0]].record
+                assert first is not None
+                produced = await self.receiver.produce_items(req, by_service, first["observed_time_unix_nano"])
             except Unavailable as exc:
-                pressure = exc
+                pressure, produced = exc, exc.produced
         if pressure is not None:
-            for item in good:
-                item.fail(429, "es_rejected_execution_exception", pressure.message)
+            for n in good:
+                if n not in produced:
+                    items[n].fail(429, "es_rejected_execution_exception", pressure.message)
         metrics = self.receiver.metrics
         refused: dict[str, int] = defaultdict(int)
         for item in items:
@@ -254,29 +267,29 @@ class EsHttp:
         if accepted:
             metrics.records.labels("logs", req.transport).inc(accepted)
         if pressure is not None:
-            self.receiver.count(req, pressure.outcome)
+            self.receiver.count(req, pressure.outcome if not produced else "partial")
         else:
             self.receiver.count(req, "partial" if refused else "ok")
-        return pressure
+        return pressure if not produced else None
 
     async def bulk(self, request: web.Request) -> web.Response:
-        """``POST``/``PUT /_bulk`` and ``/{index}/_bulk``: the bulk API, answered item by item."""
+        """``POST``/``PUT /_bulk`` and ``/{index}/_bulk``: the bulk API, answered item by item.
+
+        At the in-flight limits the request is refused whole (429, as
+        Elasticsearch's circuit breakers do) before its body is read; while
+        Kafka is down, each document item answers 429 so shippers retry them.
+        """
         started = time.monotonic()
         req = Request("logs", TRANSPORT, request.get(TENANT), request.content_length or 0)
-        with contextlib.ExitStack() as slot:
-            pressure: IngestError | None = None
-            try:
-                slot.enter_context(self.receiver.admit(req))
-            except Throttled as exc:
-                pressure = exc  # still read the body: the answer is per item
-            try:
+        try:
+            with self.receiver.admit(req):
                 body, items = await self._read_items(request, single=False)
-            except IngestError as exc:
-                self.receiver.count(req, exc.outcome)
-                return self.render_error(request, exc)
-            self.receiver.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
-            req.identify(body)
-            await self._accept(req, items, pressure)
+                self.receiver.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
+                req.identify(body)
+                await self._accept(req, items)
+        except IngestError as exc:
+            self.receiver.count(req, exc.outcome)
+            return self.render_error(request, exc)
         answer = bulk_response(items, started, self._seq)
         self._seq += len(items)
         return self._json(request, answer)
@@ -289,7 +302,7 @@ class EsHttp:
                 body, items = await self._read_items(request, single=True)
                 self.receiver.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
                 req.identify(body)
-                pressure = await self._accept(req, items, None)
+                pressure = await self._accept(req, items)
         except IngestError as exc:
             self.receiver.count(req, exc.outcome)
             return self.render_error(request, exc)
