@@ -1,7 +1,8 @@
 """Raw batches → canonical records.  Pure: testable without Kafka.
 
 Every format of :mod:`schemas.raw` is decoded for every signal: ``otlp-proto``
-and ``otlp-json`` through :mod:`pipeline.process.otlp_records`, ``records-json`` (a
+through :mod:`pipeline.process.otlp_records` and ``otlp-json`` through
+:mod:`pipeline.process.otlp_json`, ``records-json`` (a
 JSON array of canonical records) checked and completed here.  Records leave
 with their content-derived ``id`` (the store's ``_id``) unless the caller asks
 to add ids itself (after redaction).  A message that cannot be decoded raises
@@ -18,11 +19,11 @@ from google.protobuf.message import DecodeError as ProtoDecodeError
 
 from pipeline.errors import PermanentError
 from pipeline.process.operations import span_operation
+from pipeline.process.otlp_json import json_records
 from pipeline.process.otlp_records import (
     OtlpDecodeError,
     logs_records,
     metrics_records,
-    parse_otlp_json,
     parse_otlp_proto,
     spans_records,
 )
@@ -136,8 +137,8 @@ def decode_batch(
     try:
         if envelope.format == FORMAT_OTLP_PROTO:
             request = parse_otlp_proto(signal, value)
-        elif envelope.format == FORMAT_OTLP_JSON:
-            request = parse_otlp_json(signal, value)
+        elif envelope.format == FORMAT_OTLP_JSON:  # orjson straight into records (pipeline.process.otlp_json)
+            return envelope, json_records(signal, value, default_service, envelope.received_ns)
         else:  # pragma: no cover - RawEnvelope refuses other formats
             raise DecodeError("bad_envelope", f"format {envelope.format!r}")
         return envelope, _TO_RECORDS[signal](request, default_service, envelope.received_ns)
