@@ -147,6 +147,14 @@ class EmbeddedConfig(Section):
     store_bin: str | None = Field(None, description="osmem-server binary; default: the wheel's")
     log_dir: str | None = Field(None, description="where the children's output goes; default: a temp dir")
     startup_timeout_s: float = Field(30.0, gt=0, description="how long to wait for each child to answer")
+    store_max_bytes: int = Field(
+        256 * 1024 * 1024,
+        ge=0,
+        description="the embedded store keeps everything in memory: above this many bytes of documents (its own "
+        "_cat/indices store.size; the process uses several times it) the oldest documents are deleted, counted and "
+        "logged; 0: no cap",
+    )
+    store_check_interval_s: float = Field(10.0, gt=0, description="how often the store cap is checked")
 
 
 class Config(Section):

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import json
 import os
 import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 from pipeline.errors import StartupError
 from pipeline.log import get_logger
@@ -183,14 +186,109 @@ class EmbeddedBroker(ChildProcess):
 
 
 class EmbeddedStore(ChildProcess):
-    """osmem-server: an in-memory OpenSearch-compatible store from the ``osmem-server`` wheel."""
+    """osmem-server: an in-memory OpenSearch-compatible store from the ``osmem-server`` wheel.
+
+    It keeps everything in memory and has no limit of its own, so with
+    ``max_bytes`` a thread checks, every ``check_interval`` seconds, the
+    bytes of documents it holds (the sum of ``store.size`` over its indices,
+    as ``_cat/indices`` reports) and, above the cap, deletes the oldest
+    documents (by ``@timestamp``, over every index) down to 90 % of it.
+    Drops are counted in :attr:`dropped` and logged (a warning the first
+    time).
+    """
 
     what = "embedded search store"
     setting = "embedded.store_port"
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 9200, binary: str | None = None, log_dir: str | None = None) -> None:
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 9200,
+        binary: str | None = None,
+        log_dir: str | None = None,
+        max_bytes: int = 0,
+        check_interval: float = 10.0,
+    ) -> None:
         super().__init__(host, port, log_dir)
         self.binary = binary
+        self.max_bytes = max_bytes
+        self.check_interval = check_interval
+        self.dropped = 0  # documents deleted to stay under max_bytes
+        self._guard: threading.Thread | None = None
+        self._stopping = threading.Event()
+
+    def start(self, timeout: float = 30.0) -> None:
+        super().start(timeout)
+        if self.max_bytes:
+            log.info(
+                "embedded search store keeps everything in memory: capped at "
+                f"{self.max_bytes / 1e6:.0f} MB of documents (embedded.store_max_bytes), oldest dropped first; "
+                "its process uses several times that",
+                extra={"max_bytes": self.max_bytes},
+            )
+            self._stopping.clear()
+            self._guard = threading.Thread(target=self._guard_loop, name="store-cap", daemon=True)
+            self._guard.start()
+        else:
+            log.info("embedded search store keeps everything in memory, without a cap (embedded.store_max_bytes 0)")
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stopping.set()
+        guard, self._guard = self._guard, None
+        if guard is not None:
+            guard.join(timeout)
+        super().stop(timeout)
+
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(
+            self.url + path, data=data, method=method, headers={"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(request, timeout=30) as resp:
+            return json.loads(resp.read() or b"null")
+
+    def held_bytes(self) -> tuple[int, int]:
+        """(bytes of documents, documents) the store holds now."""
+        rows = self._call("GET", "/_cat/indices?format=json&bytes=b")
+        size = sum(_int(row.get("store.size")) for row in rows)
+        docs = sum(_int(row.get("docs.count")) for row in rows)
+        return size, docs
+
+    def enforce_cap(self) -> int:
+        """Delete the oldest documents while over ``max_bytes``; returns how many were deleted."""
+        if not self.max_bytes:
+            return 0
+        size, docs = self.held_bytes()
+        if size <= self.max_bytes or not docs:
+            return 0
+        target = int(docs * (1 - 0.9 * self.max_bytes / size)) + 1  # documents to drop, oldest first
+        found = self._call(
+            "POST", "/_all/_search",
+            {"size": 1, "from": min(target, docs) - 1, "sort": [{"@timestamp": {"order": "asc"}}], "_source": ["@timestamp"]},
+        )
+        hits = found.get("hits", {}).get("hits", [])
+        if not hits:
+            return 0
+        cutoff = hits[0].get("_source", {}).get("@timestamp")
+        if cutoff is None:
+            return 0
+        answer = self._call("POST", "/_all/_delete_by_query", {"query": {"range": {"@timestamp": {"lte": cutoff}}}})
+        deleted = int(answer.get("deleted", 0))
+        self.dropped += deleted
+        level = log.warning if self.dropped == deleted else log.info
+        level(
+            "embedded search store over its cap: oldest documents dropped",
+            extra={"deleted": deleted, "up_to": cutoff, "dropped_total": self.dropped, "held_bytes": size,
+                   "max_bytes": self.max_bytes},
+        )
+        return deleted
+
+    def _guard_loop(self) -> None:
+        while not self._stopping.wait(self.check_interval):
+            try:
+                self.enforce_cap()
+            except Exception as exc:  # the store restarting or busy: try again next time
+                log.debug("store cap check failed", extra={"error": str(exc)})
 
     @property
     def url(self) -> str:
@@ -224,3 +322,10 @@ class EmbeddedStore(ChildProcess):
                 return bool(resp.status == 200)
         except OSError:
             return False
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0

@@ -135,7 +135,7 @@ def run_up(cfg: Config, demo: bool = False, processors: int | None = None) -> in
         cfg = demo_config(cfg)
     e = cfg.embedded
     broker = EmbeddedBroker(e.host, e.broker_port, e.broker_bin, e.log_dir)
-    store = EmbeddedStore(e.host, e.store_port, e.store_bin, e.log_dir)
+    store = EmbeddedStore(e.host, e.store_port, e.store_bin, e.log_dir, e.store_max_bytes, e.store_check_interval_s)
     try:
         broker.start(e.startup_timeout_s)
         store.start(e.startup_timeout_s)
