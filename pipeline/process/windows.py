@@ -121,6 +121,7 @@ class WindowedSeries:
         self.mapping = mapping
         w, s = len(spec.seconds), spec.slots
         self._slot_ns = spec.slot_ns
+        self._row = (np.arange(w, dtype=np.int64) * s)[:, None]  # first flat slot of each window
         self.epoch = np.full((w, s), -1, dtype=np.int64)
         self.count = np.zeros((w, s))
         self.errors = np.zeros((w, s))
@@ -135,36 +136,45 @@ class WindowedSeries:
         self.meta: dict[str, Any] = {}  # labels, metric type, previous cumulative point
 
     # -- updates --------------------------------------------------------------------------
-    def _positions(self, w: int, times: IntArray, now_ns: int) -> tuple[npt.NDArray[np.bool_], IntArray]:
-        slot = self._slot_ns[w]
+    def _positions(self, times: IntArray, now_ns: int) -> tuple[npt.NDArray[np.bool_], IntArray]:
+        """Where each entry lands in every window at once: ``keep`` (windows × entries) says which
+        entries count, ``flat`` their slots as indices into the raveled (windows × slots) arrays,
+        in ``keep``'s row-major order.  Slots that now start a newer period are reset first."""
         s = self.spec.slots
-        cur = now_ns // slot
-        absolute = np.minimum(times // slot, cur)
-        keep = absolute > cur - s
+        cur = now_ns // self._slot_ns
+        absolute = np.minimum(times[None, :] // self._slot_ns[:, None], cur[:, None])
+        keep = absolute > (cur - s)[:, None]
         absolute = absolute[keep]
-        pos = absolute % s
+        flat = (absolute % s + np.broadcast_to(self._row, keep.shape)[keep]) if absolute.size else absolute
         if absolute.size:
             # Reset every slot that now starts a newer period than the one it holds.
-            newest = np.full(s, -1, dtype=np.int64)
-            np.maximum.at(newest, pos, absolute)
-            stale = newest > self.epoch[w]
+            newest = np.full(self.epoch.size, -1, dtype=np.int64)
+            np.maximum.at(newest, flat, absolute)
+            epoch = self.epoch.reshape(-1)
+            stale = newest > epoch
             if stale.any():
-                self.epoch[w, stale] = newest[stale]
-                self.count[w, stale] = 0
-                self.errors[w, stale] = 0
-                self.total[w, stale] = 0
-                self.vmin[w, stale] = np.inf
-                self.vmax[w, stale] = -np.inf
+                epoch[stale] = newest[stale]
+                shape = self.epoch.shape
+                for name, fill in (("count", 0.0), ("errors", 0.0), ("total", 0.0), ("vmin", np.inf), ("vmax", -np.inf)):
+                    arr = getattr(self, name).reshape(-1)
+                    arr[stale] = fill
+                    setattr(self, name, arr.reshape(shape))
                 if self.sketch is not None:
-                    self.sketch[w, stale] = 0
+                    sk = self.sketch.reshape(-1, self.sketch.shape[2])
+                    sk[stale] = 0
+                    self.sketch = sk.reshape(self.sketch.shape)
+            self.epoch = epoch.reshape(self.epoch.shape)
             # Points older than what their slot now holds fall outside the window.
-            current = absolute == self.epoch[w, pos]
+            current = absolute == epoch[flat]
             if not current.all():
                 keep_idx = np.flatnonzero(keep)
                 keep = np.zeros_like(keep)
-                keep[keep_idx[current]] = True
-                pos = pos[current]
-        return keep, pos
+                keep.reshape(-1)[keep_idx[current]] = True
+                flat = flat[current]
+        return keep, flat
+
+    def _bincount(self, arr: FloatArray, flat: IntArray, weights: FloatArray | None) -> None:
+        arr += np.bincount(flat, weights=weights, minlength=arr.size).reshape(arr.shape)
 
     def _grow(self, lo: int, hi: int) -> None:
         assert self.sketch is not None
@@ -211,29 +221,36 @@ class WindowedSeries:
         if times_ns.size <= _FEW and (sketch_index is None or self.sketch is None or not sketch_index.size):
             self._add_few(times_ns, now_ns, counts, errors, values, totals)
             return
-        s = self.spec.slots
         if sketch_index is not None and self.sketch is not None and sketch_index.size:
             self._grow(int(sketch_index.min()), int(sketch_index.max()))
-        for w in range(len(self._slot_ns)):
-            keep, pos = self._positions(w, times_ns, now_ns)
-            if pos.size:
-                self.count[w] += np.bincount(pos, weights=None if counts is None else counts[keep], minlength=s)
-                if errors is not None:
-                    self.errors[w] += np.bincount(pos, weights=errors[keep], minlength=s)
-                summed = totals if totals is not None else values
-                if summed is not None:
-                    self.total[w] += np.bincount(pos, weights=summed[keep], minlength=s)
-                if values is not None:
-                    np.minimum.at(self.vmin[w], pos, values[keep])
-                    np.maximum.at(self.vmax[w], pos, values[keep])
-            if sketch_index is not None and self.sketch is not None and sketch_index.size:
-                st = times_ns if sketch_times is None else np.asarray(sketch_times, dtype=np.int64)
-                skeep, spos = self._positions(w, st, now_ns)
-                if spos.size:
-                    n = self.sketch.shape[2]
-                    flat = spos * n + (sketch_index[skeep] - self.lo)
-                    weights = None if sketch_counts is None else sketch_counts[skeep]
-                    self.sketch[w] += np.bincount(flat, weights=weights, minlength=s * n).reshape(s, n)
+        # every window at once: one set of array operations, not one per window
+        keep, flat = self._positions(times_ns, now_ns)
+        if flat.size:
+            shape = keep.shape
+
+            def kept(a: FloatArray) -> FloatArray:
+                return np.broadcast_to(a, shape)[keep]
+
+            self._bincount(self.count, flat, None if counts is None else kept(counts))
+            if errors is not None:
+                self._bincount(self.errors, flat, kept(errors))
+            summed = totals if totals is not None else values
+            if summed is not None:
+                self._bincount(self.total, flat, kept(summed))
+            if values is not None:
+                v = kept(values)
+                vmin, vmax = self.vmin.reshape(-1), self.vmax.reshape(-1)
+                np.minimum.at(vmin, flat, v)
+                np.maximum.at(vmax, flat, v)
+                self.vmin, self.vmax = vmin.reshape(shape[0], -1), vmax.reshape(shape[0], -1)
+        if sketch_index is not None and self.sketch is not None and sketch_index.size:
+            st = times_ns if sketch_times is None else np.asarray(sketch_times, dtype=np.int64)
+            skeep, sflat = self._positions(st, now_ns)
+            if sflat.size:
+                n = self.sketch.shape[2]
+                cells = sflat * n + (np.broadcast_to(sketch_index, skeep.shape)[skeep] - self.lo)
+                weights = None if sketch_counts is None else np.broadcast_to(sketch_counts, skeep.shape)[skeep]
+                self._bincount(self.sketch, cells, weights)
         if values is not None and values.size:
             last = int(np.argmax(times_ns))
             if times_ns[last] >= self.last_ns:
