@@ -36,6 +36,7 @@ from prometheus_client.registry import Collector, CollectorRegistry
 
 from pipeline.redact.config import RedactConfig
 from pipeline.redact.keys import IDENT, NEUTRAL, SECRET, KeyClassifier
+from pipeline.redact.linear import compile_linear
 from pipeline.redact.prefilter import SEP, BatchFilter, KeywordFinder, remember_clean
 from pipeline.redact.rules import GROUPS, Rule, RuleSpec, compile_rule, load_library, load_providers
 from pipeline.redact.synth import luhn_valid
@@ -151,7 +152,7 @@ class Redactor:
                 source="config: redact.extra_patterns",
                 triggers=[] if extra.keywords else [""],
             )
-            library.append(compile_rule(spec, order=len(library)))
+            library.append(compile_rule(spec, order=len(library), linear=True))  # RE2: no stall
         extra_terms = [re.sub(r"[^a-z0-9]", "", k.lower()) for k in self.config.extra_keys]
         extra_terms = [t for t in extra_terms if t]
         if extra_terms:
@@ -179,7 +180,9 @@ class Redactor:
         self._marker_any = re.compile(marker_re)
         self._marker_prefix = re.split(r"\{(?:rule|group)\}", self.config.marker)[0]
         self._allow = (
-            re.compile("|".join(f"(?:{a})" for a in self.config.allow_list)) if self.config.allow_list else None
+            compile_linear("|".join(f"(?:{a})" for a in self.config.allow_list), "redact.allow_list")
+            if self.config.allow_list
+            else None
         )
         self._key_rule = self.rules_by_id.get(KEY_RULE)
         self._card_rule = self.rules_by_id.get(CARD_RULE)
@@ -268,10 +271,10 @@ class Redactor:
             assert regex is not None
             check = rule.check
             if check is None:
-                has_group = rule.has_secret_group
+                group = rule.secret_group
                 for m in regex.finditer(text):
-                    if has_group and m.start("secret") >= 0:
-                        start, end = m.span("secret")
+                    if group and m.start(group) >= 0:
+                        start, end = m.span(group)
                     else:
                         start, end = m.span()
                     self._keep(text, start, end, rule, spans)

@@ -43,6 +43,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.errors import ConfigError
+from pipeline.redact.linear import LinearPatternError, compile_linear
 from pipeline.redact.validators import VALIDATORS, Validator, context_key
 
 __all__ = [
@@ -252,15 +253,21 @@ class Rule:
         """Whether only the ``secret`` group of a match is replaced."""
         return self.regex is not None and "secret" in self.regex.groupindex
 
+    @property
+    def secret_group(self) -> int:
+        """The number of the ``secret`` group, 0 without one (RE2 matches take numbers only)."""
+        return self.regex.groupindex.get("secret", 0) if self.regex is not None else 0
+
     def __repr__(self) -> str:
         return f"Rule({self.id!r}, group={self.group!r})"
 
 
-def compile_rule(spec: RuleSpec, order: int = 0, glue: bool = False) -> Rule:
+def compile_rule(spec: RuleSpec, order: int = 0, glue: bool = False, linear: bool = False) -> Rule:
     """Compile one :class:`RuleSpec`; a bad regex raises :class:`ConfigError` naming the rule.
 
     ``glue``: also find the token glued to the text before it (:func:`glued_pattern`),
-    as the built-in library does.
+    as the built-in library does.  ``linear``: compile with RE2 (a user's pattern,
+    :mod:`pipeline.redact.linear`); :class:`ConfigError` if RE2 cannot run it.
     """
     if spec.kind == "key":
         pattern = ""
@@ -269,12 +276,18 @@ def compile_rule(spec: RuleSpec, order: int = 0, glue: bool = False) -> Rule:
     else:
         context = "|".join(re.escape(c) for c in spec.context)
         pattern = CONTEXT_REGEX.replace("{context}", context).replace("{value}", spec.value or "")
+    regex: re.Pattern[str] | None
     try:
-        regex = re.compile(pattern) if pattern else None
+        if linear and pattern:
+            regex = compile_linear(pattern, f"redact rule {spec.id!r}")
+        else:
+            regex = re.compile(pattern) if pattern else None
         for trigger in spec.triggers:
             re.compile(trigger)
     except re.error as exc:
         raise ConfigError(f"redact rule {spec.id!r}: bad regular expression: {exc}") from None
+    except LinearPatternError as exc:
+        raise ConfigError(str(exc)) from None
     keywords = tuple(spec.keywords) or tuple(c.lower() for c in spec.context)
     validator = spec.validator
     check: Validator | None = VALIDATORS[validator] if validator is not None else None

@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 import random
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import orjson
 import pytest
 from prometheus_client import CollectorRegistry, generate_latest
+from pydantic import ValidationError
 
 from pipeline.config import StatsConfig, load_config
 from pipeline.errors import ConfigError
@@ -22,7 +25,7 @@ from pipeline.process.metrics import StatsCollector
 from pipeline.process.pipeline import BatchPipeline
 from pipeline.process.service import deadletter_payload
 from pipeline.process.stats import RollingStats
-from pipeline.redact import RedactConfig, Redactor, key_scrubber, scrub_preview
+from pipeline.redact import ExtraPattern, RedactConfig, Redactor, key_scrubber, scrub_preview
 from pipeline.redact.rules import glued_pattern
 from schemas.raw import FORMAT_OTLP_PROTO, RawEnvelope
 from tests.unit.process.otlp_samples import T0, spans_request
@@ -212,3 +215,53 @@ def test_config_errors_never_print_a_secret_value(tmp_path: Path, env: dict[str,
         )
         assert secret not in message and secret[4:] not in message
         assert "kafka" in message or "ingest" in message  # the error still names the key
+
+
+# -- 6. user-supplied patterns run on a linear-time engine ------------------------------------
+_STALL = """
+from pipeline.redact import ExtraPattern, RedactConfig, Redactor
+cfg = RedactConfig(
+    extra_patterns=[ExtraPattern(name="evil", regex="(a+)+$")],
+    allow_list=["(x+x+)+y"],
+)
+records = [{"body": "a" * 40 + "b", "attributes": {"k": "a" * 40 + "b", "x": "x" * 40}} for _ in range(200)]
+r = Redactor(cfg)
+r.redact_records(records)
+print(r.redact_text("a" * 40 + "b" + " " + "x" * 40), records[0]["body"] == "a" * 40 + "b")
+"""
+
+
+def test_a_catastrophic_user_pattern_cannot_stall_a_batch() -> None:
+    # With Python's backtracking `re`, (a+)+$ on 40 a's and a b takes about 2^40 steps
+    # (hours); the child is killed at the timeout, which is a liveness bound, not a timing.
+    done = subprocess.run(
+        [sys.executable, "-c", _STALL], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.split() == ["a" * 40 + "b", "x" * 40, "True"]
+
+
+def test_user_patterns_still_redact_with_secret_groups_and_flags() -> None:
+    cfg = RedactConfig(
+        extra_patterns=[
+            ExtraPattern(name="acme-token", regex=r"(?i)acme_key=(?P<secret>[a-z0-9]{12})", keywords=["acme_key="]),
+        ],
+        allow_list=["acme_[0-9]+"],
+    )
+    r = Redactor(cfg)
+    assert r.redact_text("ACME_KEY=abcdef012345 ok") == "ACME_KEY=[REDACTED:acme-token] ok"
+    assert r.redact_text("glued:xACME_KEY=abcdef012345") == "glued:xACME_KEY=[REDACTED:acme-token]"
+
+
+@pytest.mark.parametrize(
+    ("regex", "what"),
+    [(r"(?<![a-z])acme_[0-9]{8}", "lookbehind"), (r"(['\"])[a-z]{8}\1", "backreference"), (r"acme(?=_)", "lookahead")],
+)
+def test_a_pattern_re2_cannot_run_is_refused_naming_it(regex: str, what: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        RedactConfig(extra_patterns=[ExtraPattern(name="acme", regex=regex)])
+    message = str(info.value)
+    assert "extra pattern 'acme'" in message and "RE2" in message, what
+    with pytest.raises(ValidationError, match="allow_list entry"):
+        RedactConfig(allow_list=[regex])
+    with pytest.raises(ValidationError, match="bad regular expression"):
+        RedactConfig(extra_patterns=[ExtraPattern(name="acme", regex="acme_(")])
