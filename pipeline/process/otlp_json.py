@@ -31,13 +31,14 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 from pipeline.process.operations import span_operation
 from pipeline.process.otlp_records import (
     OtlpDecodeError,
+    _labels_and_series,
     logs_records,
     metrics_records,
     parse_otlp_json,
     spans_records,
 )
-from schemas.metricnames import metric_labels, otlp_metric_name
-from schemas.records import SPAN_KINDS, STATUS_CODES, format_timestamp, series_id
+from schemas.metricnames import otlp_metric_name
+from schemas.records import SPAN_KINDS, STATUS_CODES, format_timestamp
 
 __all__ = ["json_records"]
 
@@ -370,13 +371,13 @@ def _point_base(
     resource: dict[str, Any], scope: dict[str, Any] | None, received_ns: int,
 ) -> dict[str, Any]:
     when = _u64(point.get("timeUnixNano", 0)) or received_ns
-    attrs = metric_labels(_attributes(point.get("attributes")))
+    attrs, sid = _labels_and_series(service, name, _attributes(point.get("attributes")))
     rec: dict[str, Any] = {
         "@timestamp": format_timestamp(when),
         "service.name": service,
         "name": name,
         "type": kind,
-        "series_id": series_id(service, name, attrs),
+        "series_id": sid,
         "time_unix_nano": when,
         "attributes": attrs,
         "resource": resource,

@@ -182,7 +182,9 @@ def logs_records(request: Any, default_service: str, received_ns: int) -> list[d
                 observed = lr.observed_time_unix_nano or received_ns
                 when = lr.time_unix_nano or observed
                 number = lr.severity_number
-                text = lr.severity_text.upper() if lr.severity_text else ""
+                text = lr.severity_text
+                if text:
+                    text = text.upper()
                 if not text and number:
                     text = _SEVERITY_TEXT.get(((number - 1) // 4) * 4 + 1, "")
                 rec: dict[str, Any] = {
@@ -196,14 +198,15 @@ def logs_records(request: Any, default_service: str, received_ns: int) -> list[d
                     "attributes": attributes(lr.attributes),
                     "resource": resource,
                 }
-                trace_id = _hex(lr.trace_id, 16)
-                if trace_id:
-                    rec["trace_id"] = trace_id
-                span_id = _hex(lr.span_id, 8)
-                if span_id:
-                    rec["span_id"] = span_id
-                if lr.event_name:
-                    rec["event_name"] = lr.event_name
+                raw = lr.trace_id
+                if len(raw) == 16 and any(raw):
+                    rec["trace_id"] = raw.hex()
+                raw = lr.span_id
+                if len(raw) == 8 and any(raw):
+                    rec["span_id"] = raw.hex()
+                event_name = lr.event_name
+                if event_name:
+                    rec["event_name"] = event_name
                 if scope:
                     rec["scope"] = scope
                 out.append(rec)
@@ -213,6 +216,7 @@ def logs_records(request: Any, default_service: str, received_ns: int) -> list[d
 def spans_records(request: Any, default_service: str, received_ns: int) -> list[dict[str, Any]]:
     """Canonical spans from an ``ExportTraceServiceRequest``."""
     out: list[dict[str, Any]] = []
+    kinds = len(SPAN_KINDS)
     for rs in request.resource_spans:
         resource = attributes(rs.resource.attributes)
         service = _service(resource, default_service)
@@ -222,16 +226,19 @@ def spans_records(request: Any, default_service: str, received_ns: int) -> list[
                 start = sp.start_time_unix_nano or received_ns
                 end = max(sp.end_time_unix_nano, start)
                 duration = end - start
-                kind = SPAN_KINDS[sp.kind] if 0 <= sp.kind < len(SPAN_KINDS) else "unspecified"
+                number = sp.kind  # each field read once: a read builds a Python object
+                kind = SPAN_KINDS[number] if 0 <= number < kinds else "unspecified"
                 attrs = attributes(sp.attributes)
-                status = sp.status.code
+                status_msg = sp.status
+                status = status_msg.code
+                name = sp.name
                 rec: dict[str, Any] = {
                     "@timestamp": format_timestamp(start),
                     "service.name": service,
                     "trace_id": sp.trace_id.hex(),
                     "span_id": sp.span_id.hex(),
-                    "name": sp.name,
-                    "operation": span_operation(sp.name, kind, attrs),
+                    "name": name,
+                    "operation": span_operation(name, kind, attrs),
                     "kind": kind,
                     "start_time_unix_nano": start,
                     "end_time_unix_nano": end,
@@ -241,16 +248,19 @@ def spans_records(request: Any, default_service: str, received_ns: int) -> list[
                     "attributes": attrs,
                     "resource": resource,
                 }
-                if sp.status.message:
-                    rec["status.message"] = sp.status.message
-                parent = _hex(sp.parent_span_id, 8)
-                if parent:
-                    rec["parent_span_id"] = parent
-                if sp.trace_state:
-                    rec["trace_state"] = sp.trace_state
-                if sp.events:
+                message = status_msg.message
+                if message:
+                    rec["status.message"] = message
+                parent = sp.parent_span_id
+                if len(parent) == 8 and any(parent):
+                    rec["parent_span_id"] = parent.hex()
+                trace_state = sp.trace_state
+                if trace_state:
+                    rec["trace_state"] = trace_state
+                span_events = sp.events
+                if span_events:
                     events = []
-                    for ev in sp.events:
+                    for ev in span_events:
                         ev_attrs = attributes(ev.attributes)
                         events.append({"time_unix_nano": ev.time_unix_nano, "name": ev.name, "attributes": ev_attrs})
                         if ev.name == "exception" and "exception.type" not in rec:
@@ -258,9 +268,10 @@ def spans_records(request: Any, default_service: str, received_ns: int) -> list[
                                 if isinstance(ev_attrs.get(key), str):
                                     rec[key] = ev_attrs[key]
                     rec["events"] = events
-                if sp.links:
+                span_links = sp.links
+                if span_links:
                     links = []
-                    for link in sp.links:
+                    for link in span_links:
                         entry: dict[str, Any] = {"trace_id": link.trace_id.hex(), "span_id": link.span_id.hex()}
                         if link.trace_state:
                             entry["trace_state"] = link.trace_state
@@ -274,18 +285,40 @@ def spans_records(request: Any, default_service: str, received_ns: int) -> list[
     return out
 
 
+_SERIES_CACHE_MAX = 50_000
+_series_cache: dict[tuple[Any, ...], tuple[dict[str, Any], str]] = {}
+
+
+def _labels_and_series(service: str, name: str, raw: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """A point's Prometheus-style labels (a fresh dict) and its series id, remembered per series:
+    the points of one series come back every export, and naming plus hashing cost more than a lookup."""
+    try:
+        key = (service, name, *[(k, type(v), v) for k, v in raw.items()])  # 1, 1.0 and True are equal keys
+        hit = _series_cache.get(key)
+    except TypeError:  # a list or map value: not hashable, computed every time
+        labels = metric_labels(raw)
+        return labels, series_id(service, name, labels)
+    if hit is None:
+        labels = metric_labels(raw)
+        hit = (labels, series_id(service, name, labels))
+        if len(_series_cache) >= _SERIES_CACHE_MAX:
+            _series_cache.clear()
+        _series_cache[key] = hit
+    return dict(hit[0]), hit[1]
+
+
 def _point_base(
     metric: Any, name: str, kind: str, point: Any, service: str, resource: dict[str, Any],
     scope: dict[str, Any] | None, received_ns: int,
 ) -> dict[str, Any]:
     when = point.time_unix_nano or received_ns
-    attrs = metric_labels(attributes(point.attributes))
+    attrs, sid = _labels_and_series(service, name, attributes(point.attributes))
     rec: dict[str, Any] = {
         "@timestamp": format_timestamp(when),
         "service.name": service,
         "name": name,
         "type": kind,
-        "series_id": series_id(service, name, attrs),
+        "series_id": sid,
         "time_unix_nano": when,
         "attributes": attrs,
         "resource": resource,
