@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import zlib
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from aiohttp import web
 
 from pipeline.ingest.errors import IngestError
 
-__all__ = ["BODY_SIZE", "TENANT", "BodyError", "decompress", "read_body"]
+__all__ = ["BODY_SIZE", "OFF_LOOP_BYTES", "TENANT", "BodyError", "decode", "decompress", "read_body"]
 
 # Per-request storage keys: the tenant the auth middleware found, the body size as sent.
 TENANT = web.RequestKey("sightline_tenant", str)
@@ -145,4 +147,26 @@ async def read_body(request: web.Request, max_bytes: int, max_decompressed: int)
         admission.read()
     body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     request[BODY_SIZE] = size
-    return decompress(body, request.headers.get("Content-Encoding", ""), max_decompressed)
+    encoding = request.headers.get("Content-Encoding", "")
+    # compressed: what it expands to is unknown until done, so anything but a small body leaves the loop
+    expands = encoding.strip().lower() not in ("", "identity")
+    return await decode(size * 16 if expands else 0, decompress, body, encoding, max_decompressed)
+
+
+OFF_LOOP_BYTES = 256 * 1024
+"""Bodies at least this large are decoded in a worker thread (:func:`decode`)."""
+
+_T = TypeVar("_T")
+
+
+async def decode(size: int, fn: Callable[..., _T], *args: Any) -> _T:
+    """Run a pure decoder on a body of ``size`` bytes: in a worker thread when the body is large.
+
+    Decoding a large body takes long enough to stall the event loop (health
+    checks, other senders); in a thread the loop keeps getting the GIL every
+    few milliseconds.  Small bodies are decoded in place (a thread hop costs
+    more than they do).
+    """
+    if size >= OFF_LOOP_BYTES:
+        return await asyncio.to_thread(fn, *args)
+    return fn(*args)

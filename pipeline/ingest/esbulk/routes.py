@@ -40,7 +40,7 @@ from typing import Any
 import orjson
 from aiohttp import web
 
-from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
+from pipeline.ingest.body import BODY_SIZE, TENANT, decode, read_body
 from pipeline.ingest.contract import Endpoints, ErrorScope, Handler, ReceiverContext, Route
 from pipeline.ingest.errors import IngestError, Unavailable
 from pipeline.ingest.esbulk.codec import (
@@ -218,9 +218,9 @@ class EsHttp:
             action = "create" if "/_create/" in request.path else "index"
             meta = {"_index": index, "_id": request.match_info.get("id")}
             body = orjson.dumps({action: meta}) + b"\n" + body
-        items = parse_bulk(
-            body, index, self.mapping, limits.default_service, received, self.es.index_attribute,
-            limits.max_depth, limits.max_record_bytes,
+        items = await decode(
+            len(body), parse_bulk, body, index, self.mapping, limits.default_service, received,
+            self.es.index_attribute, limits.max_depth, limits.max_record_bytes,
         )
         return body, items
 

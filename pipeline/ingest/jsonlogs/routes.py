@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 from aiohttp import web
 
-from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
+from pipeline.ingest.body import BODY_SIZE, TENANT, decode, read_body
 from pipeline.ingest.contract import Endpoints, ErrorScope, ReceiverContext, Route
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.jsonlogs.codec import decode_json_logs, limit_attributes
@@ -57,8 +57,8 @@ def endpoints(section: JsonLogsConfig, ctx: ReceiverContext) -> Endpoints:
                 receiver.check_kafka()
                 req.identify(body)
                 received = time.time_ns()
-                decoded = decode_json_logs(
-                    body, mapping, limits.default_service, received, limits.max_records,
+                decoded = await decode(
+                    len(body), decode_json_logs, body, mapping, limits.default_service, received, limits.max_records,
                     limits.max_depth, limits.max_record_bytes,
                 )
                 if decoded.rejected:

@@ -27,7 +27,7 @@ import time
 
 from aiohttp import web
 
-from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
+from pipeline.ingest.body import BODY_SIZE, TENANT, decode, read_body
 from pipeline.ingest.contract import Endpoints, ErrorScope, GrpcService, ReceiverContext, Route
 from pipeline.ingest.errors import IngestError, UnsupportedMediaType
 from pipeline.ingest.otlp.codec import Split, export_response, split_json, split_proto
@@ -75,7 +75,7 @@ async def export(receiver: Receiver, request: Request, body: bytes, as_json: boo
     receiver.check_kafka()
     request.identify(body)
     received = time.time_ns()
-    split = (split_json if as_json else split_proto)(request.signal, body, receiver.limits)
+    split = await decode(len(body), split_json if as_json else split_proto, request.signal, body, receiver.limits)
     for reason, count in split.reasons.items():
         metrics.rejected.labels(request.signal, reason).inc(count)
     receiver.count_limited(request.signal, split.dropped_attributes, split.truncated_values)

@@ -55,3 +55,13 @@ def test_a_declared_size_over_the_body_limit_is_left_to_the_413() -> None:
     receiver = _receiver(max_in_flight_bytes=20_000)
     with receiver.admit(Request("logs", "t", size=10**9)):  # read_body answers 413 without reading
         assert receiver.in_flight_bytes == 10_000
+
+
+async def test_large_bodies_are_decoded_off_the_event_loop() -> None:
+    import threading
+
+    from pipeline.ingest.body import OFF_LOOP_BYTES, decode
+
+    loop_thread = threading.get_ident()
+    assert await decode(100, threading.get_ident) == loop_thread
+    assert await decode(OFF_LOOP_BYTES, threading.get_ident) != loop_thread
