@@ -59,6 +59,7 @@ _JSON_STR = r'"((?:[^"\\]|\\.)*)"'
 _OTLP_KV = re.compile(
     r'"key"\s*:\s*' + _JSON_STR + r'\s*,\s*"value"\s*:\s*\{\s*"(?:stringValue|bytesValue)"\s*:\s*' + _JSON_STR
 )
+_PROTO_KV = re.compile(r"\n([\x01-\x7f])(?=[ -~])")  # a protobuf field 1 with a short printable string
 _OTLP_VK = re.compile(
     r'"value"\s*:\s*\{\s*"(?:stringValue|bytesValue)"\s*:\s*' + _JSON_STR + r'\s*\}\s*,\s*"key"\s*:\s*' + _JSON_STR
 )
@@ -396,7 +397,49 @@ class Redactor:
             return text
         if '"key"' in text:
             text = self._scrub_otlp_json(text)
+        if "\x12" in text:
+            text = self._scrub_otlp_proto(text)
         return self.redact_text(text)
+
+    def _scrub_otlp_proto(self, text: str) -> str:
+        """OTLP protobuf KeyValue pairs in a decoded preview: a string value under a secret key.
+
+        A KeyValue is ``0a <len> key 12 <len> (0a <len> value)``: field 1 the key,
+        field 2 an AnyValue whose field 1 is the string.  Only single-byte lengths
+        (under 128) are read; the value is replaced by the key rule's marker.
+        """
+        out: list[str] = []
+        pos = 0
+        for m in _PROTO_KV.finditer(text):
+            start = m.start()
+            if start < pos:
+                continue
+            klen = ord(m.group(1))
+            key_end = start + 2 + klen
+            key = text[start + 2 : key_end]
+            if (
+                len(key) != klen
+                or text[key_end : key_end + 1] != "\x12"
+                or text[key_end + 2 : key_end + 3] != "\n"
+                or not key.isprintable()
+                or self.keys.classify(key) != SECRET
+            ):
+                continue
+            vlen = ord(text[key_end + 3 : key_end + 4] or "\x80")
+            if vlen >= 0x80:
+                continue
+            v_start = key_end + 4
+            value = text[v_start : v_start + vlen]
+            new = self._keyed(value, None, None, None) if len(value) == vlen else None
+            if new is None:
+                continue
+            out.append(text[pos:v_start])
+            out.append(new)
+            pos = v_start + vlen
+        if not out:
+            return text
+        out.append(text[pos:])
+        return "".join(out)
 
     def _scrub_otlp_json(self, text: str) -> str:
         spans: list[tuple[int, int, str]] = []

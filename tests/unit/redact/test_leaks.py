@@ -265,3 +265,17 @@ def test_a_pattern_re2_cannot_run_is_refused_naming_it(regex: str, what: str) ->
         RedactConfig(allow_list=[regex])
     with pytest.raises(ValidationError, match="bad regular expression"):
         RedactConfig(extra_patterns=[ExtraPattern(name="acme", regex="acme_(")])
+
+
+def test_key_named_secrets_in_otlp_protobuf_previews_are_redacted() -> None:
+    from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+    from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+
+    req = ExportLogsServiceRequest()
+    rl = req.resource_logs.add()
+    for key, value in (("service.name", "rp"), ("db.password", "correct horse"), ("authorization", "Bearer abc.def.ghi")):
+        rl.resource.attributes.append(KeyValue(key=key, value=AnyValue(string_value=value)))
+    rl.scope_logs.add().log_records.add().body.string_value = "hello"
+    preview = REDACTOR.scrub_preview(req.SerializeToString(), 4096)
+    assert "correct horse" not in preview and "abc.def.ghi" not in preview
+    assert "rp" in preview and "hello" in preview and "Bearer [REDACTED:secret-field]" in preview
