@@ -20,12 +20,16 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from pipeline.component import Component, Probe
 from pipeline.errors import StartupError
 from pipeline.log import get_logger
 
-__all__ = ["ChildProcess", "EmbeddedBroker", "EmbeddedStore", "free_port", "port_in_use"]
+__all__ = ["BrokerKeeper", "ChildProcess", "EmbeddedBroker", "EmbeddedStore", "free_port", "port_in_use"]
+
+if TYPE_CHECKING:
+    from pipeline.config import KafkaConfig
 
 log = get_logger("embedded")
 _PR_SET_PDEATHSIG = 1
@@ -329,3 +333,55 @@ def _int(value: Any) -> int:
         return int(value)
     except (TypeError, ValueError):
         return 0
+
+
+class BrokerKeeper(Component):
+    """Keeps the embedded broker of ``sightline up`` serving: restarted when it exits, topics recreated.
+
+    The broker keeps its data in memory only, so after a restart (its own, or
+    one by hand on the same address) the topics are gone and every producer
+    gets ``UnknownTopicOrPartitionError``.  Every ``interval`` seconds this
+    restarts the child if it exited and creates the topics that are missing
+    (``kafka.topics``, as at start).  ``/health/ready`` names
+    ``embedded broker`` while the broker is down or its topics cannot be
+    created, so readiness says what is wrong instead of "ready".
+    """
+
+    name = "embedded-broker"
+
+    def __init__(self, broker: EmbeddedBroker, kafka: KafkaConfig, interval: float = 3.0, startup_timeout: float = 30.0) -> None:
+        super().__init__()
+        self.broker = broker
+        self.kafka = kafka
+        self.startup_timeout = startup_timeout
+        self.restarts = 0
+        self.recreated = 0  # topics created again after the first check
+        self._first = True
+        self.probe = Probe("embedded broker", self._keep, interval)
+
+    async def _keep(self) -> None:
+        import asyncio
+
+        from pipeline.kafka import ensure_topics
+
+        if not self.broker.running and not self._stopping:
+            self.log.warning("embedded broker exited: restarting it", extra={"address": self.broker.bootstrap})
+            await asyncio.to_thread(self.broker.start, self.startup_timeout)
+            self.restarts += 1
+        created = await ensure_topics(self.kafka)
+        if created and not self._first:
+            self.recreated += len(created)
+            self.log.warning(
+                "embedded broker lost its topics (it keeps data in memory only): created them again",
+                extra={"topics": ",".join(created)},
+            )
+        self._first = False
+
+    async def _start(self) -> None:
+        await self.probe.start()
+
+    async def _stop(self) -> None:
+        await self.probe.stop()
+
+    def failing(self) -> dict[str, str]:
+        return self.probe.failing()

@@ -12,7 +12,7 @@ from pipeline.admin import AdminServer
 from pipeline.alerts.forward import AlertForwarder
 from pipeline.config import Config
 from pipeline.console import Console
-from pipeline.embedded import EmbeddedBroker, EmbeddedStore
+from pipeline.embedded import BrokerKeeper, EmbeddedBroker, EmbeddedStore
 from pipeline.ingest import Ingestor
 from pipeline.kafka import ensure_topics
 from pipeline.log import get_logger
@@ -77,6 +77,7 @@ async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo
             cfg = cfg.model_copy(update={"console": console_cfg})
     ingest = Ingestor(cfg, registry)
     components: list[Any] = [
+        BrokerKeeper(broker, cfg.kafka, startup_timeout=cfg.embedded.startup_timeout_s),  # restarts, topics again
         ingest,
         pool if pool is not None else Processor(cfg, registry),
         *build_sinks(cfg, registry),  # every registered sink the config enables
