@@ -62,7 +62,7 @@ from pipeline.bench.ingest import make_bodies
 from pipeline.embedded import free_port
 from pipeline.errors import StartupError
 
-__all__ = ["add_arguments", "backlog_slope", "lag_by_component", "run", "sink_counters"]
+__all__ = ["add_arguments", "backlog_slope", "lag_by_component", "markdown_rows", "run", "sink_counters"]
 
 _SUSTAIN_SEND = 0.95
 _SUSTAIN_SLOPE = 0.05
@@ -638,3 +638,39 @@ def run(args: argparse.Namespace) -> int:
             stack.stop()
     emit(args, result, lambda: _table(result))
     return 0
+
+
+def markdown_rows(result: dict[str, Any], command: str) -> list[str]:
+    """Rows of deploy/README.md's end-to-end sizing table from one ``--json`` result.
+
+    ``python -m pipeline.bench.e2e COMMAND RESULT.json ...`` prints them (the
+    command as it was run, then its JSON files).
+
+    >>> step = {"rate": 1000.0, "p50_s": 1.2, "p99_s": 4.0, "drain_s": 3.6, "sustained": True,
+    ...         "cpu_cores": {"store": 0.9, "up (ingest+sink)": 0.1}, "store_cpu_us_per_doc": 880.0, "rss_mb": {"store": 900.0}}
+    >>> markdown_rows({"processors": 1, "steps": [step]}, "sightline bench e2e")[0]
+    '| 1 | 1,000 | 1.2 s | 4.0 s | 3.6 s | yes | store 90%, up (ingest+sink) 10% | 880 us | 900 MB | `sightline bench e2e` |'
+    """
+
+    def seconds(value: Any) -> str:
+        return "n/a" if value is None else f"{value:.1f} s"
+
+    rows = []
+    for s in result["steps"]:
+        cpu = ", ".join(f"{k} {v:.0%}" for k, v in sorted(s["cpu_cores"].items(), key=lambda kv: -kv[1]) if v >= 0.05)
+        per_doc = s.get("store_cpu_us_per_doc")
+        rss = s.get("rss_mb", {}).get("store")
+        rows.append(
+            f"| {result.get('processors') or '?'} | {s['rate']:,.0f} | {seconds(s['p50_s'])} | {seconds(s['p99_s'])} "
+            f"| {seconds(s['drain_s'])} | {'yes' if s['sustained'] else 'no'} | {cpu} "
+            f"| {'n/a' if per_doc is None else f'{per_doc:,.0f} us'} | {'n/a' if rss is None else f'{rss:,.0f} MB'} | `{command}` |"
+        )
+    return rows
+
+
+if __name__ == "__main__":  # python -m pipeline.bench.e2e COMMAND RESULT.json ...
+    import json
+
+    for path in sys.argv[2:]:
+        with open(path) as f:  # the JSON document is the last line of the output
+            print("\n".join(markdown_rows(json.loads(f.read().strip().splitlines()[-1]), sys.argv[1])))
