@@ -535,6 +535,10 @@ class _Bench:
         elif not sustained and lag_slope and max(lag_slope.values()) > 0:
             name = max(lag_slope, key=lambda n: lag_slope[n])
             limiter = f"{name} (consumer lag growing {lag_slope[name]:,.0f} messages/s)"
+            bulk_s = step.sink["bulk_seconds"] / step.sink["bulks"] if step.sink.get("bulks") else 0.0
+            if name == "sink" and bulk_s >= 1.0:  # the sink waits on the store's answers
+                limiter = (f"store (the sink's bulk requests take {bulk_s:.1f} s each; sink lag growing "
+                           f"{lag_slope[name]:,.0f} messages/s; store CPU {step.cpu.get('store', float('nan')):.0%} of a core)")
         else:
             limiter = "none (held)" if sustained else f"unclear: busiest is {busiest[0]} at {busiest[1]:.0%} of a core"
         store_cpu = step.cpu.get("store", float("nan")) * step.send_s
