@@ -163,7 +163,7 @@ def default_rules() -> list[RuleConfig]:
             "threshold": 0.05, "for": "2m", "severity": "warning", "min_requests": 100,
             "summary": "{service}: {observed_pct} of requests fail with {error_type} over {window}",
             "description": "Errors of type {error_type} were more than {threshold_pct} of {service}'s requests "
-                           "(or log records) over {window}, with at least 100 of them, for {for}.",
+                           "(or log records) over {window}, with at least 100 requests in it, for {for}.",
         }),
     ]
 

@@ -191,6 +191,7 @@ class AlertEngine:
             "severity": c.severity,
             "alertname": c.alertname,
             "service.name": c.service,
+            **({"deployment.environment.name": c.labels["environment"]} if c.labels.get("environment") else {}),
             "labels": labels,
             "summary": c.summary,
             "description": c.description,
@@ -346,9 +347,11 @@ def evaluate_rules(
             enough = row.get("request_count", rule.min_requests) >= rule.min_requests
             active = bool(enough and _OPS[rule.op](float(value), threshold))
             labels = {}
+            if row.get("environment"):
+                labels["environment"] = str(row["environment"])
             if row.get("operation"):
                 labels["operation"] = str(row["operation"])
-            if rule.statistic == "error_type_count" and row.get("error_type"):
+            if rule.statistic in ("error_type_count", "error_type_ratio") and row.get("error_type"):
                 labels["error_type"] = str(row["error_type"])
             labels.update(rule.labels)
             values = {

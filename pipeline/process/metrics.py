@@ -37,26 +37,26 @@ class StatsCollector(Collector):
         now = self.clock()
         qs = [str(q) for q in stats.cfg.quantiles]
         fam = {
-            "requests": GaugeMetricFamily("sightline_service_requests", "Spans in the window, by service and operation.", labels=["service", "operation", "window"]),
-            "rate": GaugeMetricFamily("sightline_service_request_rate", "Spans per second over the window.", labels=["service", "operation", "window"]),
-            "errors": GaugeMetricFamily("sightline_service_errors", "Failed spans (status error or HTTP 5xx) in the window.", labels=["service", "operation", "window"]),
-            "ratio": GaugeMetricFamily("sightline_service_error_ratio", "Failed spans / spans over the window.", labels=["service", "operation", "window"]),
-            "latency": GaugeMetricFamily("sightline_service_latency_milliseconds", f"Span duration quantiles over the window (relative error {stats.cfg.relative_accuracy:g}).", labels=["service", "operation", "window", "quantile"]),
-            "logs": GaugeMetricFamily("sightline_log_records", "Log records in the window, by service and level.", labels=["service", "level", "window"]),
-            "log_ratio": GaugeMetricFamily("sightline_log_error_ratio", "Log records at ERROR or above / all log records, over the window.", labels=["service", "window"]),
-            "err": GaugeMetricFamily("sightline_error_records", "Error spans and error logs in the window, by service and error type.", labels=["service", "error_type", "window"]),
-            "gauge": GaugeMetricFamily("sightline_otlp_gauge", "OTLP gauges (and non-monotonic sums): last, mean, min, max over the window.", labels=["service", "metric", "series", "window", "stat"]),
-            "sum_rate": GaugeMetricFamily("sightline_otlp_sum_rate", "OTLP monotonic sums as a rate per second over the window.", labels=["service", "metric", "series", "window"]),
-            "hist_q": GaugeMetricFamily("sightline_otlp_histogram_quantile", "OTLP histogram quantiles over the window.", labels=["service", "metric", "series", "window", "quantile"]),
-            "hist_rate": GaugeMetricFamily("sightline_otlp_histogram_count_rate", "OTLP histogram and summary observations per second over the window.", labels=["service", "metric", "series", "window"]),
-            "summary_q": GaugeMetricFamily("sightline_otlp_summary_quantile", "Last quantile values reported by OTLP summaries.", labels=["service", "metric", "series", "quantile"]),
+            "requests": GaugeMetricFamily("sightline_service_requests", "Spans in the window, by service and operation.", labels=["service", "environment", "operation", "window"]),
+            "rate": GaugeMetricFamily("sightline_service_request_rate", "Spans per second over the window.", labels=["service", "environment", "operation", "window"]),
+            "errors": GaugeMetricFamily("sightline_service_errors", "Failed spans (status error or HTTP 5xx) in the window.", labels=["service", "environment", "operation", "window"]),
+            "ratio": GaugeMetricFamily("sightline_service_error_ratio", "Failed spans / spans over the window.", labels=["service", "environment", "operation", "window"]),
+            "latency": GaugeMetricFamily("sightline_service_latency_milliseconds", f"Span duration quantiles over the window (relative error {stats.cfg.relative_accuracy:g}).", labels=["service", "environment", "operation", "window", "quantile"]),
+            "logs": GaugeMetricFamily("sightline_log_records", "Log records in the window, by service and level.", labels=["service", "environment", "level", "window"]),
+            "log_ratio": GaugeMetricFamily("sightline_log_error_ratio", "Log records at ERROR or above / all log records, over the window.", labels=["service", "environment", "window"]),
+            "err": GaugeMetricFamily("sightline_error_records", "Error spans and error logs in the window, by service and error type.", labels=["service", "environment", "error_type", "window"]),
+            "gauge": GaugeMetricFamily("sightline_otlp_gauge", "OTLP gauges (and non-monotonic sums): last, mean, min, max over the window.", labels=["service", "environment", "metric", "series", "window", "stat"]),
+            "sum_rate": GaugeMetricFamily("sightline_otlp_sum_rate", "OTLP monotonic sums as a rate per second over the window.", labels=["service", "environment", "metric", "series", "window"]),
+            "hist_q": GaugeMetricFamily("sightline_otlp_histogram_quantile", "OTLP histogram quantiles over the window.", labels=["service", "environment", "metric", "series", "window", "quantile"]),
+            "hist_rate": GaugeMetricFamily("sightline_otlp_histogram_count_rate", "OTLP histogram and summary observations per second over the window.", labels=["service", "environment", "metric", "series", "window"]),
+            "summary_q": GaugeMetricFamily("sightline_otlp_summary_quantile", "Last quantile values reported by OTLP summaries.", labels=["service", "environment", "metric", "series", "quantile"]),
         }
-        log_totals: dict[tuple[str, str], list[float]] = {}
+        log_totals: dict[tuple[str, str, str], list[float]] = {}
         for key, series in list(stats.series.items()):
             for w, window in enumerate(stats.spec.names):
                 view = series.view(w, now)
                 if key.kind == "op":
-                    labels = [key.service, key.name, window]
+                    labels = [key.service, key.environment, key.name, window]
                     fam["requests"].add_metric(labels, view.count)
                     fam["rate"].add_metric(labels, view.rate)
                     fam["errors"].add_metric(labels, view.errors)
@@ -64,14 +64,14 @@ class StatsCollector(Collector):
                     for q, value in zip(qs, series.quantiles(view, stats.cfg.quantiles), strict=True):
                         fam["latency"].add_metric([*labels, q], _num(float(value)))
                 elif key.kind == "log":
-                    fam["logs"].add_metric([key.service, key.name, window], view.count)
-                    acc = log_totals.setdefault((key.service, window), [0.0, 0.0])
+                    fam["logs"].add_metric([key.service, key.environment, key.name, window], view.count)
+                    acc = log_totals.setdefault((key.service, key.environment, window), [0.0, 0.0])
                     acc[0] += view.count
                     acc[1] += view.errors
                 elif key.kind == "err":
-                    fam["err"].add_metric([key.service, key.name, window], view.count)
+                    fam["err"].add_metric([key.service, key.environment, key.name, window], view.count)
                 elif key.kind == "metric":
-                    labels = [key.service, key.name, str(series.meta.get("labels", key.series)), window]
+                    labels = [key.service, key.environment, key.name, str(series.meta.get("labels", key.series)), window]
                     kind = series.meta.get("type", "gauge")
                     if kind in ("histogram", "exponential_histogram", "summary"):
                         fam["hist_rate"].add_metric(labels, view.rate)
@@ -87,9 +87,9 @@ class StatsCollector(Collector):
                         fam["gauge"].add_metric([*labels, "max"], _num(view.maximum))
             if key.kind == "metric" and series.meta.get("type") == "summary":
                 for q, value in (series.meta.get("quantiles") or {}).items():
-                    fam["summary_q"].add_metric([key.service, key.name, str(series.meta.get("labels", key.series)), q], float(value))
-        for (service, window), (total, errors) in log_totals.items():
-            fam["log_ratio"].add_metric([service, window], errors / total if total else 0.0)
+                    fam["summary_q"].add_metric([key.service, key.environment, key.name, str(series.meta.get("labels", key.series)), q], float(value))
+        for (service, environment, window), (total, errors) in log_totals.items():
+            fam["log_ratio"].add_metric([service, environment, window], errors / total if total else 0.0)
         yield from fam.values()
         tracked = GaugeMetricFamily("sightline_stats_series", "Series whose rolling statistics this processor holds, by kind.", labels=["kind"])
         counts: dict[str, int] = {}

@@ -57,20 +57,30 @@ def level_name(severity_number: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SeriesKey:
-    """What a series is about: kind (op, log, err, metric), service, name, metric series id."""
+    """What a series is about: kind (op, log, err, metric), service, name, metric series id, and the
+    service's ``deployment.environment`` ("" when the sender names none), so production and staging of
+    one service keep their own baselines and alerts."""
 
     kind: str
     service: str
     name: str
     series: str = ""
+    environment: str = ""
 
     def encode(self) -> bytes:
-        return _SEP.join((self.kind, self.service, self.name, self.series)).encode()
+        parts = (self.kind, self.service, self.name, self.series)
+        return _SEP.join((*parts, self.environment) if self.environment else parts).encode()
 
     @classmethod
     def decode(cls, raw: bytes) -> SeriesKey:
-        kind, service, name, series = raw.decode().split(_SEP)
-        return cls(kind, service, name, series)
+        """The key :meth:`encode` wrote (keys written before environments existed have four parts).
+
+        >>> SeriesKey.decode(SeriesKey("op", "api", "GET /", "", "staging").encode()).environment
+        'staging'
+        >>> SeriesKey.decode(SeriesKey("op", "api", "GET /").encode())
+        SeriesKey(kind='op', service='api', name='GET /', series='', environment='')
+        """
+        return cls(*raw.decode().split(_SEP))
 
 
 @dataclass
@@ -131,6 +141,28 @@ def _exponential_entries(point: dict[str, Any]) -> tuple[npt.NDArray[np.float64]
     reps = np.exp2((idx + 0.5) * 2.0**-scale)
     zero = float(point.get("zero_count", 0)) + float(np.sum(neg.get("bucket_counts") or []))
     return np.append(reps, 0.0), np.append(pc, zero)
+
+
+_ENVIRONMENT_KEYS = ("deployment.environment.name", "deployment.environment")
+
+
+def environment_of(record: dict[str, Any]) -> str:
+    """The record's ``deployment.environment.name`` (or the older ``deployment.environment``), from its
+    resource or else its attributes; "" when it names none.
+
+    >>> environment_of({"resource": {"deployment.environment.name": "staging"}})
+    'staging'
+    >>> environment_of({"attributes": {"deployment.environment": "prod"}}), environment_of({})
+    ('prod', '')
+    """
+    for where in ("resource", "attributes"):
+        values = record.get(where)
+        if values:
+            for key in _ENVIRONMENT_KEYS:
+                value = values.get(key)
+                if isinstance(value, str) and value:
+                    return value
+    return ""
 
 
 _MAX_ADJUSTED = 1e6  # a span never stands for more than this many
@@ -256,14 +288,14 @@ class RollingStats:
             return key
         if key.service not in self._services and len(self._services) >= self.cfg.max_services:
             self.overflow["service"] = self.overflow.get("service", 0) + 1
-            key = SeriesKey(key.kind, OTHER, OTHER if key.kind != "log" else key.name, OTHER if key.series else "")
+            key = SeriesKey(key.kind, OTHER, OTHER if key.kind != "log" else key.name, OTHER if key.series else "", key.environment)
             if key in self.series:
                 return key
         names = self._names.get((key.kind, key.service), set())
         if key.name + _SEP + key.series not in names and len(names) >= self._caps[key.kind]:
             label = {"op": "operation", "log": "level", "err": "error_type", "metric": "series"}[key.kind]
             self.overflow[label] = self.overflow.get(label, 0) + 1
-            key = SeriesKey(key.kind, key.service, OTHER, OTHER if key.series else "")
+            key = SeriesKey(key.kind, key.service, OTHER, OTHER if key.series else "", key.environment)
         return key
 
     def _get(self, key: SeriesKey, partition: int, sketch: bool) -> WindowedSeries:
@@ -337,7 +369,8 @@ class RollingStats:
         err_groups: dict[SeriesKey, list[int]] = {}
         for i, r in enumerate(records):
             service = r["service.name"]
-            key = SeriesKey("op", service, r.get("operation") or r.get("name", ""))
+            env = environment_of(r)
+            key = SeriesKey("op", service, r.get("operation") or r.get("name", ""), "", env)
             members = groups.get(key)
             if members is None:
                 groups[key] = [i]
@@ -349,7 +382,7 @@ class RollingStats:
                 errors[i] = 1.0
                 if self._first_report(r, "spans"):
                     kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
-                    err_groups.setdefault(SeriesKey("err", service, kind), []).append(i)
+                    err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
         sketch = self.mapping.index(durations)
         weights = sampling_weights(records)
         out = self._add_groups(groups, times, errors, records, now_ns, partition, sketch, weights)
@@ -366,10 +399,11 @@ class RollingStats:
         err_groups: dict[SeriesKey, list[int]] = {}
         for i, r in enumerate(records):
             service = r["service.name"]
-            groups.setdefault(SeriesKey("log", service, level_name(int(numbers[i]))), []).append(i)
+            env = environment_of(r)
+            groups.setdefault(SeriesKey("log", service, level_name(int(numbers[i])), "", env), []).append(i)
             if errors[i] and self._first_report(r, "logs"):
                 kind = error_type(r.get("attributes") or {}, "log_error")
-                err_groups.setdefault(SeriesKey("err", service, kind), []).append(i)
+                err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
         out = self._add_groups(groups, times, errors, records, now_ns, partition)
         if err_groups:
             out += self._add_groups(err_groups, times, errors, records, now_ns, partition)
@@ -407,7 +441,7 @@ class RollingStats:
     def _metrics(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
         groups: dict[SeriesKey, list[dict[str, Any]]] = {}
         for r in records:
-            key = SeriesKey("metric", r["service.name"], r["name"], r.get("series_id", ""))
+            key = SeriesKey("metric", r["service.name"], r["name"], r.get("series_id", ""), environment_of(r))
             groups.setdefault(key, []).append(r)
         out = []
         for raw_key, points in groups.items():

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import json
 import os
+import re
 import shutil
 import signal
 import ssl
@@ -124,7 +125,7 @@ async def test_real_expositions_are_scraped_into_the_store_and_statistics(make_c
                     return text if ok else None
 
                 text = await eventually(derived, timeout=60, interval=1)
-            assert 'sightline_otlp_histogram_quantile{metric="http_request_duration_seconds"' in text
+            assert re.search(r'sightline_otlp_histogram_quantile\{[^}]*metric="http_request_duration_seconds"', text)
     finally:
         prom.stop()
 

@@ -168,3 +168,31 @@ def test_a_late_batch_is_counted_in_the_windows_its_errors_happened_in() -> None
     det.on_stats(stats.update("logs", burst, (T0 + 41 * 60 + 2) * 10**9))
     events += det.evaluate(T0 + 42 * 60)
     assert "ErrorSpike" in [e["alertname"] for e in events if e["status"] == "firing"]
+
+
+def test_environments_of_one_service_keep_their_own_statistics_baselines_and_alerts() -> None:
+    from pipeline.alerts.engine import evaluate_rules
+    from pipeline.process.findings import ThresholdRules
+
+    cfg = load_config(environ={})
+    stats = RollingStats(cfg.process.stats)
+    det = Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), stats)
+    now = T0 + 600
+    spans = []
+    for env, failing in (("production", 2), ("staging", 60)):
+        for i in range(200):
+            spans.append({"service.name": "checkout", "operation": "POST /pay", "start_time_unix_nano": now * 10**9,
+                          "duration_ms": 20.0, "status.code": "error" if i < failing else "unset",
+                          "resource": {"service.name": "checkout", "deployment.environment.name": env},
+                          "attributes": {"exception.type": "Declined"} if i < failing else {}})
+    det.on_stats(stats.update("spans", spans, now * 10**9))
+    keys = {(k.kind, k.environment) for k in stats.series}
+    assert {("op", "production"), ("op", "staging"), ("err", "production"), ("err", "staging")} <= keys
+    families = {f.name: f for f in FindingsCollector(det).collect()}
+    assert families  # the sources still collect
+    rows = det.source(ThresholdRules).rows(now * 10**9)
+    ratios = {r["environment"]: r["error_type_ratio"] for r in rows if "error_type_ratio" in r and r["window"] == "5m"}
+    assert ratios == {"production": 0.01, "staging": 0.3}
+    fired = [c for c in evaluate_rules(cfg.alerts.statistic_rules(), rows) if c.active]
+    assert {(c.alertname, c.labels.get("environment")) for c in fired} >= {("ManyErrorsOfOneType", "staging")}
+    assert ("ManyErrorsOfOneType", "production") not in {(c.alertname, c.labels.get("environment")) for c in fired}

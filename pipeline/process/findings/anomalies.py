@@ -47,8 +47,8 @@ class MetricAnomalies(Source):
         spec = ctx.stats.spec
         self.window = spec.names[int(min(range(len(spec.seconds)), key=lambda i: spec.seconds[i]))]
         self.fed: dict[str, _Fed] = {}
-        # (service, name, series, statistic) → (score, value, expected, lower, upper) of the last feed
-        self.scores: dict[tuple[str, str, str, str], tuple[float, float, float, float, float]] = {}
+        # (service, environment, name, series, statistic) → (score, value, expected, lower, upper) of the last feed
+        self.scores: dict[tuple[str, str, str, str, str], tuple[float, float, float, float, float]] = {}
         self._direction: dict[str, int] = {}  # fingerprint → +1 above / -1 below the band
 
     def evaluate(self, now: float) -> list[Condition]:
@@ -81,7 +81,9 @@ class MetricAnomalies(Source):
                 value = view.mean if not math.isnan(view.mean) else view.total_rate
                 signals.append(("MetricAnomaly", "value", float(value)))
             for alertname, statistic, value in signals:
-                dkey = (key.kind + ":" + key.name + ":" + key.series, statistic, alertname)
+                # one detector per series and environment (keys of series without one are as before)
+                env = key.environment
+                dkey = (key.kind + ":" + key.name + ":" + key.series + (":" + env if env else ""), statistic, alertname)
                 if now - state.last_fed.get(dkey, 0.0) < self.config.feed_interval_s:
                     continue
                 detector = state.detectors.get(dkey)
@@ -94,10 +96,12 @@ class MetricAnomalies(Source):
                 state.unsaved.add(dkey)
                 self.ctx.touch(key.service)
                 result = detector.update(value, now)
-                self.scores[(key.service, key.name, key.series, statistic)] = (
+                self.scores[(key.service, env, key.name, key.series, statistic)] = (
                     float(result.score), float(value), _or_nan(result.expected), _or_nan(result.lower), _or_nan(result.upper)
                 )
                 labels = {"operation": key.name} if key.kind == "op" else {"metric": key.name, "series": key.series}
+                if env:
+                    labels["environment"] = env
                 # A page needs both a high score and a value outside the expected band;
                 # once firing, it holds while the value stays outside (detectors report
                 # an incident once, then rest).
@@ -167,7 +171,7 @@ class MetricAnomalies(Source):
     def collect(self) -> Iterable[Any]:
         from prometheus_client.core import GaugeMetricFamily
 
-        labels = ["service", "name", "series", "statistic"]
+        labels = ["service", "environment", "name", "series", "statistic"]
         families = [
             GaugeMetricFamily("sightline_anomaly_score", "Latest anomaly score (0..1) of a tracked series.", labels=labels),
             GaugeMetricFamily("sightline_anomaly_value", "The value last scored (the statistic of the series).", labels=labels),
@@ -175,9 +179,9 @@ class MetricAnomalies(Source):
             GaugeMetricFamily("sightline_anomaly_lower", "Lower edge of the expected band (NaN while it warms up).", labels=labels),
             GaugeMetricFamily("sightline_anomaly_upper", "Upper edge of the expected band (NaN while it warms up).", labels=labels),
         ]
-        for (service, name, series, statistic), values in sorted(self.scores.items()):
+        for (service, environment, name, series, statistic), values in sorted(self.scores.items()):
             for family, value in zip(families, values, strict=True):
-                family.add_metric([service, name, series, statistic], value)
+                family.add_metric([service, environment, name, series, statistic], value)
         return families
 
 

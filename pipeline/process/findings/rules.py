@@ -59,6 +59,8 @@ class ThresholdRules(Source):
             for window in windows:
                 view = stats.read(key, window, now_ns)
                 row: dict[str, Any] = {"service": key.service, "window": window}
+                if key.environment:
+                    row["environment"] = key.environment
                 if key.kind == "op":
                     q = stats.latency(key, window, now_ns)
                     row.update(
@@ -82,15 +84,15 @@ class ThresholdRules(Source):
                 rows.append(row)
         # Errors of one type relative to the service's own traffic (requests, else log records),
         # so that a threshold means the same at 4 requests a second and at 4,000.
-        traffic: dict[tuple[str, str], list[float]] = {}
+        traffic: dict[tuple[str, str, str], list[float]] = {}
         for row in rows:
-            totals = traffic.setdefault((row["service"], row["window"]), [0.0, 0.0])
+            totals = traffic.setdefault((row["service"], row.get("environment", ""), row["window"]), [0.0, 0.0])
             if "request_count" in row:
                 totals[0] += row["request_count"]
             elif "log_count" in row:
                 totals[1] += row["log_count"]
         for row in error_rows:
-            requests, logs = traffic.get((row["service"], row["window"]), [0.0, 0.0])
+            requests, logs = traffic.get((row["service"], row.get("environment", ""), row["window"]), [0.0, 0.0])
             base = requests or logs
             row["request_count"] = base
             row["error_type_ratio"] = row["error_type_count"] / base if base else 0.0

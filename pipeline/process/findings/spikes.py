@@ -36,7 +36,7 @@ class ErrorSpikes(PerService[ErrorSpikeTracker]):
     def __init__(self, settings: Settings, ctx: Context) -> None:
         super().__init__(settings, ctx)
         self.config = settings.detectors.error_spike
-        self.scores: dict[tuple[str, str], float] = {}  # (service, error type or "") → last score
+        self.scores: dict[tuple[str, str, str], float] = {}  # (service, environment, error type or "") → last score
         self.pending: list[Condition] = []
         # never shorter than a window (plus an evaluation): a spike lasting several
         # windows is found at most once a window and must not resolve in between
@@ -55,8 +55,10 @@ class ErrorSpikes(PerService[ErrorSpikeTracker]):
                 continue
             tracker = self._tracker(key.service)
             self.ctx.touch(key.service)
+            env = key.environment  # keys of a service without environments are as before
+            spike_keys = ((key.service, "", env), (key.service, key.name, env)) if env else ((key.service,), (key.service, key.name))
             for t, errors in self._by_window(update, tracker.window):
-                for spike_key in ((key.service,), (key.service, key.name)):
+                for spike_key in spike_keys:
                     for skey, result in tracker.add(spike_key, t, errors):
                         self._finding(skey, result)
 
@@ -88,13 +90,16 @@ class ErrorSpikes(PerService[ErrorSpikeTracker]):
 
     def _finding(self, key: Any, result: Any) -> None:
         service = key[0]
-        error_type = key[1] if len(key) > 1 else None
-        self.scores[(service, error_type or "")] = result.score
+        error_type = (key[1] or None) if len(key) > 1 else None
+        env = key[2] if len(key) > 2 else ""
+        self.scores[(service, env, error_type or "")] = result.score
         policy = self.settings.policy("error_spike")
         if not policy.enabled or result.score < policy.min_score:
             return
         ids, traces = self.ctx.activity_of(service).samples(error_type)
         labels = {"error_type": error_type} if error_type else {}
+        if env:
+            labels["environment"] = env
         what = f"{error_type} errors" if error_type else "errors"
         self.pending.append(
             Condition(
@@ -128,8 +133,8 @@ class ErrorSpikes(PerService[ErrorSpikeTracker]):
         spike = GaugeMetricFamily(
             "sightline_error_spike_score",
             "Latest error spike score (0..1) per service and error type (empty: all errors).",
-            labels=["service", "error_type"],
+            labels=["service", "environment", "error_type"],
         )
-        for (service, error_type), score in sorted(self.scores.items()):
-            spike.add_metric([service, error_type], score)
+        for (service, environment, error_type), score in sorted(self.scores.items()):
+            spike.add_metric([service, environment, error_type], score)
         return [spike]

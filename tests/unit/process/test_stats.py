@@ -157,12 +157,12 @@ def test_collector_serves_derived_metrics_on_a_fresh_registry() -> None:
     rs.update("logs", [{"service.name": "api", "time_unix_nano": now, "severity_number": 17, "attributes": {}}], now)
     registry = CollectorRegistry()
     registry.register(StatsCollector(rs, clock=lambda: now))
-    labels = {"service": "api", "operation": "GET /x", "window": "5m"}
+    labels = {"service": "api", "environment": "", "operation": "GET /x", "window": "5m"}
     assert registry.get_sample_value("sightline_service_requests", labels) == 10
     assert registry.get_sample_value("sightline_service_error_ratio", labels) == pytest.approx(0.2)
     assert registry.get_sample_value("sightline_service_latency_milliseconds", {**labels, "quantile": "0.99"}) == pytest.approx(10, rel=0.01)
-    assert registry.get_sample_value("sightline_log_error_ratio", {"service": "api", "window": "1m"}) == 1.0
-    assert registry.get_sample_value("sightline_error_records", {"service": "api", "error_type": "span_status_error", "window": "1h"}) == 2
+    assert registry.get_sample_value("sightline_log_error_ratio", {"service": "api", "environment": "", "window": "1m"}) == 1.0
+    assert registry.get_sample_value("sightline_error_records", {"service": "api", "environment": "", "error_type": "span_status_error", "window": "1h"}) == 2
     assert registry.get_sample_value("sightline_stats_label_overflow_total", {"label": "operation"}) == 0
 
 
