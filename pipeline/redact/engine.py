@@ -16,7 +16,13 @@ Keys are classified once per distinct name (:mod:`pipeline.redact.keys`): a
 string under a secret-sounding key is replaced whole (an auth scheme such as
 ``Bearer`` is kept); numbers and booleans under such keys are left alone; a
 value under an identifier key (``trace_id``, ``span_id``, ``request_id``,
-``checksum``) is not scanned at all.
+``checksum``) is not scanned at all.  A key *name* that is itself a secret (a
+token used as an attribute name) is found when the name is first classified and
+renamed to its redacted form wherever it occurs.
+
+Text that leaves unparsed goes through :meth:`Redactor.scrub_text` (dead-letter
+errors, config errors, Kafka message keys through :func:`key_scrubber`) and
+:func:`scrub_preview` (payload previews: scrubbed whole, then cut at a safe place).
 
 Nothing here puts a secret into an exception, a log line or a metric: findings
 carry the rule and the position only.
