@@ -150,7 +150,12 @@ async def read_body(request: web.Request, max_bytes: int, max_decompressed: int)
     encoding = request.headers.get("Content-Encoding", "")
     # compressed: what it expands to is unknown until done, so anything but a small body leaves the loop
     expands = encoding.strip().lower() not in ("", "identity")
-    return await decode(size * 16 if expands else 0, decompress, body, encoding, max_decompressed)
+    if not expands:
+        return decompress(body, encoding, max_decompressed)  # only the size check
+    out = await decode(size * 16, decompress, body, encoding, max_decompressed)
+    if admission is not None:  # what it expanded to is what decoding will hold in memory
+        admission.charge(len(out) + size)
+    return out
 
 
 OFF_LOOP_BYTES = 256 * 1024

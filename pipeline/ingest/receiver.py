@@ -67,12 +67,18 @@ class Admission:
         return self._receiver.limits
 
     def charge(self, size: int) -> None:
-        """The body has reached ``size`` bytes: hold them; raise :class:`Throttled` past the byte budget."""
+        """The body has reached ``size`` bytes (as sent, then decompressed): hold them.
+
+        Raises :class:`Throttled` past the byte budget, unless this request is
+        the only one holding bytes (a request larger than the budget alone
+        must still get through, or its sender would retry forever).
+        """
         extra = size - self.bytes
         if extra <= 0:
             return
         receiver = self._receiver
-        if receiver.in_flight_bytes + extra > receiver.max_in_flight_bytes:
+        others = receiver.in_flight_bytes - self.bytes
+        if others and receiver.in_flight_bytes + extra > receiver.max_in_flight_bytes:  # alone, always let in
             raise Throttled(
                 f"ingestor at its in-flight byte limit ({receiver.max_in_flight_bytes} bytes); retry later",
                 receiver.retry_after,
@@ -167,7 +173,7 @@ class Receiver:
         """
         self.slot_check()
         declared = min(max(request.size, 0), self.limits.max_body_bytes)  # over it: read_body answers 413
-        if declared and self.in_flight_bytes + declared > self.max_in_flight_bytes:
+        if declared and self.in_flight_bytes and self.in_flight_bytes + declared > self.max_in_flight_bytes:
             raise Throttled(
                 f"ingestor at its in-flight byte limit ({self.max_in_flight_bytes} bytes); retry later",
                 self.retry_after,

@@ -42,10 +42,10 @@ def test_a_reading_request_holds_bytes_not_a_slot() -> None:
 
 def test_a_chunked_body_is_charged_as_it_arrives() -> None:
     receiver = _receiver(max_in_flight_bytes=2000)
-    with receiver.admit(Request("logs", "t", size=0)) as chunked:
+    with receiver.admit(Request("logs", "t", size=100)), receiver.admit(Request("logs", "t", size=0)) as chunked:
         chunked.reading()
         chunked.charge(1500)
-        assert receiver.in_flight_bytes == 1500
+        assert receiver.in_flight_bytes == 1600
         with pytest.raises(Throttled):
             chunked.charge(2500)
     assert receiver.in_flight_bytes == 0 and receiver.in_flight == 0
@@ -65,3 +65,13 @@ async def test_large_bodies_are_decoded_off_the_event_loop() -> None:
     loop_thread = threading.get_ident()
     assert await decode(100, threading.get_ident) == loop_thread
     assert await decode(OFF_LOOP_BYTES, threading.get_ident) != loop_thread
+
+
+def test_a_request_alone_is_let_in_whatever_its_size() -> None:
+    receiver = _receiver(max_in_flight_bytes=1024)
+    with receiver.admit(Request("logs", "t", size=5000)) as alone:
+        alone.charge(9000)  # decompressed: more than the budget, but nothing else holds bytes
+        assert receiver.in_flight_bytes == 9000
+        with pytest.raises(Throttled):
+            with receiver.admit(Request("logs", "t", size=10)):
+                pass
