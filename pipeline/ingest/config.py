@@ -93,9 +93,10 @@ class IngestConfig(Receivers):
     max_in_flight_bytes: int = Field(
         128 * 1024 * 1024,
         ge=1024,
-        description="request bytes (declared Content-Length, or read so far) held by admitted requests at once, "
-        "over all transports; a request that would pass it is answered 429 / RESOURCE_EXHAUSTED before its "
-        "body is read",
+        description="request bytes held by admitted requests at once, over all transports (the declared "
+        "Content-Length, or what was read, or what a compressed body expanded to); a request that would pass it "
+        "is answered 429 / RESOURCE_EXHAUSTED, before its body is read when it declares its length; a request "
+        "alone is always let in",
     )
     max_depth: int = Field(
         64, ge=2, le=200, description="nesting levels (objects, arrays, kvlist/array values) inside one record; "
