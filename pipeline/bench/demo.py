@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
+
+from pipeline.bench.common import add_json_argument, emit
 
 __all__ = ["EXPECTED", "add_arguments", "judge", "run"]
 
@@ -41,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--minutes", type=float, default=20.0,
                         help="how long to play (default 20: warm-up, incidents, and their resolutions)")
     parser.add_argument("--warmup", type=float, default=180.0, help="seconds of quiet traffic before the incidents")
+    add_json_argument(parser)
 
 
 @dataclass
@@ -130,7 +134,7 @@ async def _play(args: argparse.Namespace, cfg: Any) -> tuple[list[tuple[float, d
                     t = time.monotonic() - started
                     events.append((t, event))
                     print(f"{t:7.0f} s  {event['status']:<8} {event['alertname']:<20} {event['service.name']:<10} "
-                          f"{event.get('summary', '')[:90]}", flush=True)
+                          f"{event.get('summary', '')[:90]}", flush=True, file=sys.stderr if args.json else sys.stdout)
         await demo.stop()
         es = make_client(cfg.elasticsearch)
         try:
@@ -165,12 +169,17 @@ def run(args: argparse.Namespace) -> int:
         store.start(e.startup_timeout_s)
         cfg = embedded_config(cfg, broker, store)
         print(f"playing the demo for {args.minutes:.0f} minutes (warm-up {args.warmup:.0f} s); alerts as they come:",
-              flush=True)
-        events, secrets = asyncio.run(_play(args, cfg))
+              flush=True, file=sys.stderr if args.json else sys.stdout)
+        events, secrets = asyncio.run(_play(args, cfg))  # the alert lines as they come are its progress
     finally:
         store.stop()
         broker.stop()
     verdict = judge(events, args.warmup, secrets, args.minutes)
-    print()
-    print("\n".join(verdict.lines))
+    result = {
+        "bench": "demo", "minutes": args.minutes, "warmup_s": args.warmup, "ok": verdict.ok,
+        "checks": [{"ok": line.startswith("ok"), "text": line[5:]} for line in verdict.lines],
+        "alerts": [{"t_s": round(t, 1), "status": e.get("status"), "alertname": e.get("alertname"),
+                    "service.name": e.get("service.name")} for t, e in events],
+    }
+    emit(args, result, lambda: print("\n" + "\n".join(verdict.lines)))
     return 0 if verdict.ok else 1
