@@ -50,11 +50,15 @@ async def run_until_signal(
     components: Sequence[Component],
     on_ready: object = None,
     stop: asyncio.Event | None = None,
+    stop_timeout: float = 15.0,
 ) -> None:
     """Serve admin, start every component, wait for a signal (or ``stop``), stop everything.
 
     A :class:`~pipeline.errors.StartupError` from any component stops those
     already started and propagates, so the command exits with one line saying why.
+    A component that does not stop within ``stop_timeout`` seconds (a flush
+    waiting on a broker that lost its topics) is abandoned with a warning, so
+    SIGTERM stops the process promptly.
     """
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -76,7 +80,10 @@ async def run_until_signal(
     finally:
         for component in reversed(started):
             try:
-                await component.stop()
+                await asyncio.wait_for(component.stop(), stop_timeout)
+            except TimeoutError:
+                log.warning("did not stop in time: abandoned", extra={"component_name": component.name,
+                                                                        "stop_timeout_s": stop_timeout})
             except Exception:
                 log.exception("error while stopping", extra={"component_name": component.name})
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGUSR1):
