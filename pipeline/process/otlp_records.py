@@ -130,10 +130,15 @@ def attributes(kvs: Any, prefix: str = "", out: dict[str, Any] | None = None) ->
         out = {}
     for kv in kvs:
         value = kv.value
+        # the common kinds inline (this loop runs for every attribute of every record); a non-empty
+        # string_value can only be the string member of the oneof, so most attributes need no WhichOneof
+        text = value.string_value
+        if text:
+            out[prefix + kv.key] = text
+            continue
         kind = value.WhichOneof("value")
-        # the common kinds inline (this loop runs for every attribute of every record)
         if kind == "string_value":
-            out[prefix + kv.key] = value.string_value
+            out[prefix + kv.key] = text
         elif kind == "int_value":
             out[prefix + kv.key] = value.int_value
         elif kind == "kvlist_value" and value.kvlist_value.values:
@@ -182,6 +187,7 @@ def logs_records(request: Any, default_service: str, received_ns: int) -> list[d
                 observed = lr.observed_time_unix_nano or received_ns
                 when = lr.time_unix_nano or observed
                 number = lr.severity_number
+                body = lr.body
                 text = lr.severity_text
                 if text:
                     text = text.upper()
@@ -194,7 +200,7 @@ def logs_records(request: Any, default_service: str, received_ns: int) -> list[d
                     "service.name": service,
                     "severity_text": text,
                     "severity_number": number,
-                    "message": _body_text(lr.body),
+                    "message": body.string_value or _body_text(body),
                     "attributes": attributes(lr.attributes),
                     "resource": resource,
                 }
