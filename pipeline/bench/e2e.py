@@ -250,6 +250,7 @@ class _Step:
     docs_indexed: int = 0
     drain_s: float = float("nan")
     sink: dict[str, float] = field(default_factory=dict)
+    store_cpu_s: float = float("nan")
 
 
 class _Stack:
@@ -501,6 +502,8 @@ class _Bench:
         sampler.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await sampler
+        # the store's CPU over the load and the drain, the window its documents were indexed in
+        step.store_cpu_s = _cpu_seconds(pids["store"]) - cpu0["store"] if "store" in pids else float("nan")
         step.backlog = [s for s in step.backlog if s[0] <= step.send_s]
         step.docs_indexed = await _all_docs(http, self.stack.store, args.index_prefix) - docs0
         sink1: dict[str, float] = {}
@@ -541,7 +544,7 @@ class _Bench:
                            f"{lag_slope[name]:,.0f} messages/s; store CPU {step.cpu.get('store', float('nan')):.0%} of a core)")
         else:
             limiter = "none (held)" if sustained else f"unclear: busiest is {busiest[0]} at {busiest[1]:.0%} of a core"
-        store_cpu = step.cpu.get("store", float("nan")) * step.send_s
+        store_cpu = step.store_cpu_s
         return {
             "rate": step.rate,
             "duration_s": round(step.send_s, 2),
@@ -651,9 +654,9 @@ def markdown_rows(result: dict[str, Any], command: str) -> list[str]:
     command as it was run, then its JSON files).
 
     >>> step = {"rate": 1000.0, "p50_s": 1.2, "p99_s": 4.0, "drain_s": 3.6, "sustained": True,
-    ...         "cpu_cores": {"store": 0.9, "up (ingest+sink)": 0.1}, "store_cpu_us_per_doc": 880.0, "rss_mb": {"store": 900.0}}
+    ...         "cpu_cores": {"store": 0.9, "up (ingest+sink)": 0.1}, "rss_mb": {"store": 900.0}}
     >>> markdown_rows({"processors": 1, "steps": [step]}, "sightline bench e2e")[0]
-    '| 1 | 1,000 | 1.2 s | 4.0 s | 3.6 s | yes | store 90%, up (ingest+sink) 10% | 880 us | 900 MB | `sightline bench e2e` |'
+    '| 1 | 1,000 | 1.2 s | 4.0 s | 3.6 s | yes | store 90%, up (ingest+sink) 10% | 900 MB | `sightline bench e2e` |'
     """
 
     def seconds(value: Any) -> str:
@@ -662,12 +665,11 @@ def markdown_rows(result: dict[str, Any], command: str) -> list[str]:
     rows = []
     for s in result["steps"]:
         cpu = ", ".join(f"{k} {v:.0%}" for k, v in sorted(s["cpu_cores"].items(), key=lambda kv: -kv[1]) if v >= 0.05)
-        per_doc = s.get("store_cpu_us_per_doc")
         rss = s.get("rss_mb", {}).get("store")
         rows.append(
             f"| {result.get('processors') or '?'} | {s['rate']:,.0f} | {seconds(s['p50_s'])} | {seconds(s['p99_s'])} "
             f"| {seconds(s['drain_s'])} | {'yes' if s['sustained'] else 'no'} | {cpu} "
-            f"| {'n/a' if per_doc is None else f'{per_doc:,.0f} us'} | {'n/a' if rss is None else f'{rss:,.0f} MB'} | `{command}` |"
+            f"| {'n/a' if rss is None else f'{rss:,.0f} MB'} | `{command}` |"
         )
     return rows
 
