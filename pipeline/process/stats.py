@@ -365,15 +365,16 @@ class RollingStats:
         times = np.fromiter((r["start_time_unix_nano"] for r in records), np.int64, n)
         durations = np.fromiter((r.get("duration_ms", 0.0) for r in records), np.float64, n)
         errors = np.zeros(n)
-        groups: dict[SeriesKey, list[int]] = {}
+        # grouped by plain tuples (hashed and compared in C); one SeriesKey per group, not per record
+        op_groups: dict[tuple[str, str, str], list[int]] = {}
         err_groups: dict[SeriesKey, list[int]] = {}
         for i, r in enumerate(records):
             service = r["service.name"]
             env = environment_of(r)
-            key = SeriesKey("op", service, r.get("operation") or r.get("name", ""), "", env)
-            members = groups.get(key)
+            key = (service, r.get("operation") or r.get("name", ""), env)
+            members = op_groups.get(key)
             if members is None:
-                groups[key] = [i]
+                op_groups[key] = [i]
             else:
                 members.append(i)
             attrs = r.get("attributes") or {}
@@ -385,6 +386,7 @@ class RollingStats:
                     err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
         sketch = self.mapping.index(durations)
         weights = sampling_weights(records)
+        groups = {SeriesKey("op", service, name, "", env): members for (service, name, env), members in op_groups.items()}
         out = self._add_groups(groups, times, errors, records, now_ns, partition, sketch, weights)
         if err_groups:
             out += self._add_groups(err_groups, times, errors, records, now_ns, partition, weights=weights)
@@ -395,15 +397,22 @@ class RollingStats:
         times = np.fromiter((r["time_unix_nano"] for r in records), np.int64, n)
         numbers = np.fromiter((r.get("severity_number") or 0 for r in records), np.int64, n)
         errors = (numbers >= 17).astype(np.float64)
-        groups: dict[SeriesKey, list[int]] = {}
+        level_groups: dict[tuple[str, str, str], list[int]] = {}
         err_groups: dict[SeriesKey, list[int]] = {}
-        for i, r in enumerate(records):
+        levels = {number: level_name(number) for number in set(numbers.tolist())}
+        for i, (r, number) in enumerate(zip(records, numbers.tolist(), strict=True)):
             service = r["service.name"]
             env = environment_of(r)
-            groups.setdefault(SeriesKey("log", service, level_name(int(numbers[i])), "", env), []).append(i)
-            if errors[i] and self._first_report(r, "logs"):
+            key = (service, levels[number], env)
+            members = level_groups.get(key)
+            if members is None:
+                level_groups[key] = [i]
+            else:
+                members.append(i)
+            if number >= 17 and self._first_report(r, "logs"):
                 kind = error_type(r.get("attributes") or {}, "log_error")
                 err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
+        groups = {SeriesKey("log", service, level, "", env): members for (service, level, env), members in level_groups.items()}
         out = self._add_groups(groups, times, errors, records, now_ns, partition)
         if err_groups:
             out += self._add_groups(err_groups, times, errors, records, now_ns, partition)
@@ -439,13 +448,17 @@ class RollingStats:
         return first == signal
 
     def _metrics(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
-        groups: dict[SeriesKey, list[dict[str, Any]]] = {}
+        groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
         for r in records:
-            key = SeriesKey("metric", r["service.name"], r["name"], r.get("series_id", ""), environment_of(r))
-            groups.setdefault(key, []).append(r)
+            series_key = (r["service.name"], r["name"], r.get("series_id", ""), environment_of(r))
+            members = groups.get(series_key)
+            if members is None:
+                groups[series_key] = [r]
+            else:
+                members.append(r)
         out = []
-        for raw_key, points in groups.items():
-            key = self.admit(raw_key)
+        for (service, name, series_id, env), points in groups.items():
+            key = self.admit(SeriesKey("metric", service, name, series_id, env))
             points.sort(key=lambda p: p["time_unix_nano"])
             kind = points[0].get("type", "gauge")
             series = self._get(key, partition, kind in ("histogram", "exponential_histogram"))
