@@ -121,7 +121,6 @@ class WindowedSeries:
         self.mapping = mapping
         w, s = len(spec.seconds), spec.slots
         self._slot_ns = spec.slot_ns
-        self._row = (np.arange(w, dtype=np.int64) * s)[:, None]  # first flat slot of each window
         self.epoch = np.full((w, s), -1, dtype=np.int64)
         self.count = np.zeros((w, s))
         self.errors = np.zeros((w, s))
@@ -136,16 +135,16 @@ class WindowedSeries:
         self.meta: dict[str, Any] = {}  # labels, metric type, previous cumulative point
 
     # -- updates --------------------------------------------------------------------------
-    def _positions(self, times: IntArray, now_ns: int) -> tuple[npt.NDArray[np.bool_], IntArray]:
-        """Where each entry lands in every window at once: ``keep`` (windows × entries) says which
-        entries count, ``flat`` their slots as indices into the raveled (windows × slots) arrays,
-        in ``keep``'s row-major order.  Slots that now start a newer period are reset first."""
+    def _positions(self, times: IntArray, now_ns: int) -> tuple[IntArray, IntArray]:
+        """Where the entries land in every window at once: for each (window, entry) that counts,
+        ``cols`` names the entry and ``flat`` its slot as an index into the raveled (windows ×
+        slots) arrays, window by window.  Slots that now start a newer period are reset first."""
         s = self.spec.slots
         cur = now_ns // self._slot_ns
         absolute = np.minimum(times[None, :] // self._slot_ns[:, None], cur[:, None])
-        keep = absolute > (cur - s)[:, None]
-        absolute = absolute[keep]
-        flat = (absolute % s + np.broadcast_to(self._row, keep.shape)[keep]) if absolute.size else absolute
+        rows, cols = np.nonzero(absolute > (cur - s)[:, None])
+        absolute = absolute[rows, cols]
+        flat = absolute % s + rows * s
         if absolute.size:
             # Reset every slot that now starts a newer period than the one it holds.
             newest = np.full(self.epoch.size, -1, dtype=np.int64)
@@ -167,11 +166,8 @@ class WindowedSeries:
             # Points older than what their slot now holds fall outside the window.
             current = absolute == epoch[flat]
             if not current.all():
-                keep_idx = np.flatnonzero(keep)
-                keep = np.zeros_like(keep)
-                keep.reshape(-1)[keep_idx[current]] = True
-                flat = flat[current]
-        return keep, flat
+                cols, flat = cols[current], flat[current]
+        return cols, flat
 
     def _bincount(self, arr: FloatArray, flat: IntArray, weights: FloatArray | None) -> None:
         arr += np.bincount(flat, weights=weights, minlength=arr.size).reshape(arr.shape)
@@ -224,33 +220,28 @@ class WindowedSeries:
         if sketch_index is not None and self.sketch is not None and sketch_index.size:
             self._grow(int(sketch_index.min()), int(sketch_index.max()))
         # every window at once: one set of array operations, not one per window
-        keep, flat = self._positions(times_ns, now_ns)
+        cols, flat = self._positions(times_ns, now_ns)
         if flat.size:
-            shape = keep.shape
-
-            def kept(a: FloatArray) -> FloatArray:
-                return np.broadcast_to(a, shape)[keep]
-
-            self._bincount(self.count, flat, None if counts is None else kept(counts))
+            self._bincount(self.count, flat, None if counts is None else counts[cols])
             if errors is not None:
-                self._bincount(self.errors, flat, kept(errors))
+                self._bincount(self.errors, flat, errors[cols])
             summed = totals if totals is not None else values
             if summed is not None:
-                self._bincount(self.total, flat, kept(summed))
+                self._bincount(self.total, flat, summed[cols])
             if values is not None:
-                v = kept(values)
+                v = values[cols]
+                shape = self.vmin.shape
                 vmin, vmax = self.vmin.reshape(-1), self.vmax.reshape(-1)
                 np.minimum.at(vmin, flat, v)
                 np.maximum.at(vmax, flat, v)
-                self.vmin, self.vmax = vmin.reshape(shape[0], -1), vmax.reshape(shape[0], -1)
+                self.vmin, self.vmax = vmin.reshape(shape), vmax.reshape(shape)
         if sketch_index is not None and self.sketch is not None and sketch_index.size:
             st = times_ns if sketch_times is None else np.asarray(sketch_times, dtype=np.int64)
-            skeep, sflat = self._positions(st, now_ns)
+            scols, sflat = self._positions(st, now_ns)
             if sflat.size:
                 n = self.sketch.shape[2]
-                cells = sflat * n + (np.broadcast_to(sketch_index, skeep.shape)[skeep] - self.lo)
-                weights = None if sketch_counts is None else np.broadcast_to(sketch_counts, skeep.shape)[skeep]
-                self._bincount(self.sketch, cells, weights)
+                cells = sflat * n + (sketch_index[scols] - self.lo)
+                self._bincount(self.sketch, cells, None if sketch_counts is None else sketch_counts[scols])
         if values is not None and values.size:
             last = int(np.argmax(times_ns))
             if times_ns[last] >= self.last_ns:
