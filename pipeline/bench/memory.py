@@ -44,6 +44,7 @@ import aiohttp
 from aiokafka import AIOKafkaProducer
 from prometheus_client.parser import text_string_to_metric_families
 
+from pipeline.bench.common import Progress, add_json_argument, emit
 from pipeline.config import load_config
 from pipeline.embedded import EmbeddedBroker, EmbeddedStore, free_port
 from pipeline.kafka import ensure_topics
@@ -71,6 +72,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="seconds of load per run (sink: per phase, store up then down; default 60)")
     parser.add_argument("--batch", type=int, default=500, help="sink: records per clean-topic message (default 500)")
     parser.add_argument("--partitions", type=int, default=6, help="partitions of the topics (default 6)")
+    add_json_argument(parser)
 
 
 def _kv(key: str, value: Any) -> Any:
@@ -240,11 +242,22 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
 
 
+_ROWS: list[dict[str, Any]] = []  # every row printed in this run, for --json
+_TO_STDERR = [False]  # under --json the rows go to stderr and the JSON document to stdout
+_PROGRESS: list[Progress | None] = [None]  # the terminal progress line the rows are printed above
+
+
 def _print_row(what: str, load: str, sampler: _Sampler, since: float, extra: str = "") -> None:
     tail = sampler.since(since) or [float("nan")]
     st = sampler.status()
-    print(f"{what:8} {load:52} RSS steady {statistics.median(tail):6.0f} MB (max {max(tail):.0f})  "
-          f"VmHWM {st.get('VmHWM', float('nan')):6.0f} MB  {extra}", flush=True)
+    _ROWS.append({"process": what, "load": load, "rss_steady_mb": round(statistics.median(tail), 1),
+                  "rss_max_mb": round(max(tail), 1), "vmhwm_mb": round(st.get("VmHWM", float("nan")), 1), "detail": extra})
+    line = (f"{what:8} {load:52} RSS steady {statistics.median(tail):6.0f} MB (max {max(tail):.0f})  "
+            f"VmHWM {st.get('VmHWM', float('nan')):6.0f} MB  {extra}")
+    if _PROGRESS[0] is not None:
+        _PROGRESS[0].write(line, out=sys.stderr if _TO_STDERR[0] else None)
+    else:
+        print(line, flush=True, file=sys.stderr if _TO_STDERR[0] else sys.stdout)
 
 
 async def _process_run(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str, services: int) -> None:
@@ -368,20 +381,29 @@ async def _sink_run(args: argparse.Namespace, broker: EmbeddedBroker, store: Emb
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark and print one line per run."""
     log_dir = tempfile.mkdtemp(prefix="sightline-bench-memory-")
+    _ROWS.clear()
+    _TO_STDERR[0] = bool(args.json)
     broker = EmbeddedBroker(port=0, log_dir=log_dir)
-    broker.start()
-    try:
-        if args.component == "process":
-            for n in args.services:
-                asyncio.run(_process_run(args, broker, log_dir, n))
-        else:
-            store = EmbeddedStore(port=0, log_dir=log_dir)
-            store.start()
-            try:
-                asyncio.run(_sink_run(args, broker, store, log_dir))
-            finally:
-                store.stop()
-    finally:
-        broker.stop()
-    print(f"children's logs: {log_dir}")
+    with Progress("bench memory", enabled=False if args.json else None) as progress:
+        _PROGRESS[0] = progress
+        broker.start()
+        try:
+            if args.component == "process":
+                for n in args.services:
+                    progress.phase(f"processor, {n} services, {args.duration:.0f} s")
+                    asyncio.run(_process_run(args, broker, log_dir, n))
+            else:
+                store = EmbeddedStore(port=0, log_dir=log_dir)
+                store.start()
+                try:
+                    progress.phase(f"sink, {args.duration:.0f} s store up then {args.duration:.0f} s store down")
+                    asyncio.run(_sink_run(args, broker, store, log_dir))
+                finally:
+                    store.stop()
+        finally:
+            broker.stop()
+            _PROGRESS[0] = None
+    print(f"children's logs: {log_dir}", file=sys.stderr if args.json else sys.stdout)
+    emit(args, {"bench": "memory", "component": args.component, "duration_s": args.duration, "runs": list(_ROWS),
+                "logs": log_dir})
     return 0
