@@ -28,6 +28,7 @@ import time
 import aiohttp
 import cramjam
 
+from pipeline.bench.common import Progress, add_json_argument, emit
 from pipeline.bench.ingest import _ceiling, _memory_mb, _percentile, _Tally, _wait_ready
 from pipeline.config import load_config
 from pipeline.embedded import EmbeddedBroker, free_port
@@ -60,6 +61,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="Kafka codec for the ingestor and the ceiling (default zstd)",
     )
     parser.add_argument("--partitions", type=int, default=6, help="partitions of the raw topic (default 6)")
+    add_json_argument(parser)
     parser.add_argument("--no-ceiling", action="store_true", help="skip the straight-to-Kafka ceiling")
 
 
@@ -184,9 +186,18 @@ async def _load(url: str, bodies: list[bytes], samples: int, clients: int, warmu
     return tally, elapsed, cpu
 
 
-async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str) -> int:
-    for name, rate in parser_rates().items():
-        print(f"scrape parser {name:<12} {rate:>10,.0f} samples per CPU-second (prometheus_client)", flush=True)
+async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str, progress: Progress) -> int:
+    result: dict[str, object] = {"bench": "remote-write", "clients": args.clients, "series": args.series,
+                              "samples": args.samples, "compression": args.compression, "duration_s": args.duration}
+
+    def say(line: str) -> None:  # the table; under --json it goes to stderr and the JSON document to stdout
+        progress.write(line, out=sys.stderr if args.json else None)
+
+    progress.phase("scrape parsers")
+    parsers = parser_rates()
+    result["scrape_parser_samples_per_cpu_s"] = {name: round(rate, 1) for name, rate in parsers.items()}
+    for name, rate in parsers.items():
+        say(f"scrape parser {name:<12} {rate:>10,.0f} samples per CPU-second (prometheus_client)")
     raw = make_requests(args.bodies, args.series, args.samples, args.labels, args.jobs)
     bodies = [bytes(cramjam.snappy.compress_raw(r)) for r in raw]
     per_request = args.series * args.samples
@@ -211,14 +222,16 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str)
     for key, section in cfg.ingest.receivers().items():  # receivers with a listener of their own: any free port
         if isinstance(section, ListenerSection) or "port" in type(section).model_fields:
             env[f"SIGHTLINE_INGEST__{key.upper()}__PORT"] = str(free_port())
-    print(f"requests: {len(bodies)} x {args.series} series x {args.samples} samples, {args.labels} labels; "
+    say(f"requests: {len(bodies)} x {args.series} series x {args.samples} samples, {args.labels} labels; "
           f"{sum(map(len, raw)) / len(raw) / 1024:.0f} KiB decompressed, {sum(map(len, bodies)) / len(bodies) / 1024:.0f} KiB snappy; "
-          f"Kafka codec {args.compression}; {args.clients} clients", flush=True)
+          f"Kafka codec {args.compression}; {args.clients} clients")
     with open(os.path.join(log_dir, "ingest.log"), "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest"], env=env, stdout=out,
                                 stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     try:
+        progress.phase("starting the ingestor")
         await asyncio.to_thread(_wait_ready, admin_port, proc)
+        progress.phase(f"load: {args.warmup:.0f} s warm-up, {args.duration:.0f} s measured")
         url = f"http://127.0.0.1:{http_port}/api/v1/write"
         idle = _memory_mb(proc.pid)
         tally, elapsed, cpu = await _load(url, bodies, per_request, args.clients, args.warmup, args.duration, proc.pid)
@@ -231,23 +244,34 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str)
             proc.kill()
             proc.wait()
     rate = tally.records / elapsed
-    print(f"ingest   {rate:>10,.0f} samples/s  {tally.bytes / elapsed / 1e6:6.1f} MB/s snappy  "
+    result.update({
+        "samples_per_s": round(rate, 1), "mb_per_s_snappy": round(tally.bytes / elapsed / 1e6, 2),
+        "p50_ms": round(_percentile(tally.latencies, 0.5) * 1000, 2), "p99_ms": round(_percentile(tally.latencies, 0.99) * 1000, 2),
+        "requests": tally.requests, "failed": tally.failed, "statuses": {str(k): v for k, v in tally.statuses.items()},
+        "cpu_s": round(cpu, 3), "samples_per_cpu_s": round(tally.records / cpu, 1) if cpu else None,
+        "rss_mb_idle": idle.get("VmRSS"), "rss_mb_loaded": loaded.get("VmRSS"), "rss_mb_peak": loaded.get("VmHWM"),
+    })
+    say(f"ingest   {rate:>10,.0f} samples/s  {tally.bytes / elapsed / 1e6:6.1f} MB/s snappy  "
           f"p50 {_percentile(tally.latencies, 0.5) * 1000:6.1f} ms  p99 {_percentile(tally.latencies, 0.99) * 1000:6.1f} ms  "
-          f"requests {tally.requests}  failed {tally.failed}" + (f" {tally.statuses}" if tally.failed else ""), flush=True)
+          f"requests {tally.requests}  failed {tally.failed}" + (f" {tally.statuses}" if tally.failed else ""))
     if tally.records:
-        print(f"ingestor CPU {cpu:.2f} s over {elapsed:.1f} s: {cpu / tally.records * 1e6:.2f} CPU-s per million samples "
-              f"({tally.records / cpu:,.0f} samples per CPU-second)", flush=True)
-    print(f"ingestor memory: RSS {idle.get('VmRSS', float('nan')):.0f} MB idle, {loaded.get('VmRSS', float('nan')):.0f} MB "
-          f"at the end of the load, peak {loaded.get('VmHWM', float('nan')):.0f} MB (VmHWM)", flush=True)
+        say(f"ingestor CPU {cpu:.2f} s over {elapsed:.1f} s: {cpu / tally.records * 1e6:.2f} CPU-s per million samples "
+            f"({tally.records / cpu:,.0f} samples per CPU-second)")
+    say(f"ingestor memory: RSS {idle.get('VmRSS', float('nan')):.0f} MB idle, {loaded.get('VmRSS', float('nan')):.0f} MB "
+        f"at the end of the load, peak {loaded.get('VmHWM', float('nan')):.0f} MB (VmHWM)")
     if args.no_ceiling:
+        emit(args, result)
         return 0 if tally.failed == 0 else 1
+    progress.phase(f"ceiling: aiokafka straight to the broker for {args.duration:.0f} s")
     samples, size, spent = await _ceiling(
         broker.bootstrap, cfg.kafka.topics.metrics_raw, raw, per_request, args.compression, args.clients, args.duration
     )
     ceiling = samples / spent
-    print(f"ceiling  {ceiling:>10,.0f} samples/s  {size / spent / 1e6:6.1f} MB/s  "
-          f"(aiokafka straight to the broker: the decompressed requests, one message each, {args.compression})", flush=True)
-    print(f"ratio    {rate / ceiling:.2f} of the ceiling", flush=True)
+    say(f"ceiling  {ceiling:>10,.0f} samples/s  {size / spent / 1e6:6.1f} MB/s  "
+        f"(aiokafka straight to the broker: the decompressed requests, one message each, {args.compression})")
+    say(f"ratio    {rate / ceiling:.2f} of the ceiling")
+    result.update({"ceiling_samples_per_s": round(ceiling, 1), "ratio": round(rate / ceiling, 3)})
+    emit(args, result)
     return 0 if tally.failed == 0 else 1
 
 
@@ -255,8 +279,10 @@ def run(args: argparse.Namespace) -> int:
     """Run the benchmark; non-zero when a request failed."""
     log_dir = tempfile.mkdtemp(prefix="sightline-bench-")
     broker = EmbeddedBroker(port=0, log_dir=log_dir)
-    broker.start()
-    try:
-        return asyncio.run(_bench(args, broker, log_dir))
-    finally:
-        broker.stop()
+    with Progress("bench remote-write", enabled=False if args.json else None) as progress:
+        progress.phase("starting the embedded broker")
+        broker.start()
+        try:
+            return asyncio.run(_bench(args, broker, log_dir, progress))
+        finally:
+            broker.stop()
