@@ -316,6 +316,9 @@ class EmbeddedStore(ChildProcess):
             "-addr",
             f"{self.host}:{self.port}",
             "-no-stdin-watch",
+            # no Japanese morphological analysis (CJK text still indexes, as bigrams): measured by
+            # `sightline bench store`, 10-20% less CPU and a third less memory per document
+            "-no-ja",
             "-parent-pid",
             str(os.getpid()),
         ]

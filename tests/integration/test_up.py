@@ -46,7 +46,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
-    ports = {name: free_port() for name in ("broker", "store", "http", "grpc", "admin", "console")}
+    ports = {name: free_port() for name in ("broker", "store", "http", "grpc", "admin", "console", "zipkin")}
     env = dict(
         os.environ,
         SIGHTLINE_EMBEDDED__BROKER_PORT=str(ports["broker"]),
@@ -55,6 +55,7 @@ def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
         SIGHTLINE_INGEST__GRPC__PORT=str(ports["grpc"]),
         SIGHTLINE_ADMIN__PORT=str(ports["admin"]),
         SIGHTLINE_CONSOLE__PORT=str(ports["console"]),
+        SIGHTLINE_INGEST__ZIPKIN__PORT=str(ports["zipkin"]),
         SIGHTLINE_KAFKA__REBALANCE_TIMEOUT_S="2",
         SIGHTLINE_EMBEDDED__LOG_DIR=str(tmp_path),
     )
