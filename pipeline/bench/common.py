@@ -12,16 +12,19 @@ place twice a second; elsewhere (CI logs, pipes) nothing is printed.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import IO, Any
 
 import orjson
 
-__all__ = ["Progress", "add_json_argument", "emit", "percentile"]
+__all__ = ["Progress", "Tally", "add_json_argument", "cpu_seconds", "emit", "percentile", "post_load"]
 
 
 def add_json_argument(parser: argparse.ArgumentParser) -> None:
@@ -163,3 +166,81 @@ class Progress:
         if self.enabled:
             self.stream.write("\r" + " " * self._width + "\r")
             self.stream.flush()
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used, from /proc (NaN where there is no /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime: fields 14, 15
+
+
+@dataclass
+class Tally:
+    """What a load run saw once measuring began."""
+
+    requests: int = 0
+    failed: int = 0
+    records: int = 0
+    bytes: int = 0
+    latencies: list[float] = field(default_factory=list)
+    statuses: dict[int, int] = field(default_factory=dict)
+
+
+async def post_load(
+    url: str,
+    bodies: list[bytes],
+    per_body: int,
+    clients: int,
+    warmup: float,
+    duration: float,
+    headers: Mapping[str, str],
+    ok_status: int,
+    on_measure: Callable[[], None] = lambda: None,
+) -> tuple[Tally, float]:
+    """``clients`` concurrent senders posting ``bodies`` in turn for ``warmup`` + ``duration`` seconds.
+
+    Only the ``duration`` part is counted (``on_measure`` runs as it starts); a body answered
+    ``ok_status`` counts ``per_body`` records.  Returns the tally and the seconds measured.
+    """
+    import aiohttp
+
+    tally = Tally()
+    measuring = False
+    stop_at = time.monotonic() + warmup + duration
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=clients)) as http:
+
+        async def client(n: int) -> None:
+            i = n
+            while time.monotonic() < stop_at:
+                body = bodies[i % len(bodies)]
+                i += clients
+                started = time.perf_counter()
+                try:
+                    async with http.post(url, data=body, headers=dict(headers)) as resp:
+                        await resp.read()
+                        status = resp.status
+                except aiohttp.ClientError:
+                    status = 0
+                if not measuring:
+                    continue
+                tally.requests += 1
+                tally.statuses[status] = tally.statuses.get(status, 0) + 1
+                if status == ok_status:
+                    tally.records += per_body
+                    tally.bytes += len(body)
+                    tally.latencies.append(time.perf_counter() - started)
+                else:
+                    tally.failed += 1
+
+        tasks = [asyncio.ensure_future(client(n)) for n in range(clients)]
+        await asyncio.sleep(warmup)
+        on_measure()
+        measuring = True
+        began = time.monotonic()
+        await asyncio.gather(*tasks)
+        elapsed = time.monotonic() - began
+    return tally, elapsed

@@ -57,7 +57,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 from prometheus_client.parser import text_string_to_metric_families
 
-from pipeline.bench.common import Progress, add_json_argument, emit, percentile
+from pipeline.bench.common import Progress, add_json_argument, cpu_seconds, emit, percentile
 from pipeline.bench.ingest import make_bodies
 from pipeline.embedded import free_port
 from pipeline.errors import StartupError
@@ -151,15 +151,6 @@ def sink_counters(text: str) -> dict[str, float]:
             elif sample.name == "sightline_sink_bulk_seconds_sum":
                 out["bulk_seconds"] += float(sample.value)
     return out
-
-
-def _cpu_seconds(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _rss_mb(pid: int) -> float:
@@ -425,7 +416,7 @@ class _Bench:
         slots = asyncio.Semaphore(args.in_flight)
         pending: set[asyncio.Task[None]] = set()
         pids = dict(self.stack.pids)
-        cpu0 = {name: _cpu_seconds(pid) for name, pid in pids.items()}
+        cpu0 = {name: cpu_seconds(pid) for name, pid in pids.items()}
         docs0 = await _all_docs(http, self.stack.store, args.index_prefix)
         sink0: dict[str, float] = {}
         await _lag(http, self.stack.admins, sink0)
@@ -486,7 +477,7 @@ class _Bench:
         if pending:
             await asyncio.gather(*pending)
         await prober
-        step.cpu = {name: (_cpu_seconds(pid) - cpu0[name]) / step.send_s for name, pid in pids.items()}
+        step.cpu = {name: (cpu_seconds(pid) - cpu0[name]) / step.send_s for name, pid in pids.items()}
         step.rss = {name: _rss_mb(pid) for name, pid in pids.items()}
         # drain: until everything accepted is searchable, or --drain
         self.progress.phase(f"drain after {rate:,.0f} records/s")
@@ -503,7 +494,7 @@ class _Bench:
         with contextlib.suppress(asyncio.CancelledError):
             await sampler
         # the store's CPU over the load and the drain, the window its documents were indexed in
-        step.store_cpu_s = _cpu_seconds(pids["store"]) - cpu0["store"] if "store" in pids else float("nan")
+        step.store_cpu_s = cpu_seconds(pids["store"]) - cpu0["store"] if "store" in pids else float("nan")
         step.backlog = [s for s in step.backlog if s[0] <= step.send_s]
         step.docs_indexed = await _all_docs(http, self.stack.store, args.index_prefix) - docs0
         sink1: dict[str, float] = {}

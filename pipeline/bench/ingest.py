@@ -22,15 +22,19 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
-import aiohttp
 from aiokafka import AIOKafkaProducer
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
-from pipeline.bench.common import Progress, add_json_argument, emit
+from pipeline.bench.common import (
+    Progress,
+    add_json_argument,
+    cpu_seconds,
+    emit,
+    percentile,
+    post_load,
+)
 from pipeline.config import load_config
 from pipeline.embedded import EmbeddedBroker, free_port
 from pipeline.errors import StartupError
@@ -93,77 +97,6 @@ def make_bodies(count: int, records: int, services: int, seed: int = 7) -> list[
             attrs.add(key="code.function", value=AnyValue(string_value="handle_request"))
         bodies.append(request.SerializeToString())
     return bodies
-
-
-@dataclass
-class _Tally:
-    requests: int = 0
-    failed: int = 0
-    records: int = 0
-    bytes: int = 0
-    latencies: list[float] = field(default_factory=list)
-    statuses: dict[int, int] = field(default_factory=dict)
-
-
-def _percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds a process has used, from /proc (nan where there is no /proc)."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime: fields 14, 15
-
-
-async def _load(
-    url: str, bodies: list[bytes], records: int, clients: int, warmup: float, duration: float,
-    on_measure: Callable[[], None] = lambda: None,
-) -> tuple[_Tally, float]:
-    tally = _Tally()
-    measuring = False
-    stop_at = time.monotonic() + warmup + duration
-    connector = aiohttp.TCPConnector(limit=clients)
-    headers = {"Content-Type": "application/x-protobuf"}
-    async with aiohttp.ClientSession(connector=connector) as http:
-
-        async def client(n: int) -> None:
-            i = n
-            while time.monotonic() < stop_at:
-                body = bodies[i % len(bodies)]
-                i += clients
-                started = time.perf_counter()
-                try:
-                    async with http.post(url, data=body, headers=headers) as resp:
-                        await resp.read()
-                        status = resp.status
-                except aiohttp.ClientError:
-                    status = 0
-                if not measuring:
-                    continue
-                tally.requests += 1
-                tally.statuses[status] = tally.statuses.get(status, 0) + 1
-                if status == 200:
-                    tally.records += records
-                    tally.bytes += len(body)
-                    tally.latencies.append(time.perf_counter() - started)
-                else:
-                    tally.failed += 1
-
-        tasks = [asyncio.ensure_future(client(n)) for n in range(clients)]
-        await asyncio.sleep(warmup)
-        on_measure()
-        measuring = True
-        began = time.monotonic()
-        await asyncio.gather(*tasks)
-        elapsed = time.monotonic() - began
-    return tally, elapsed
 
 
 async def _ceiling(bootstrap: str, topic: str, bodies: list[bytes], records: int, compression: str,
@@ -262,11 +195,12 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
         url = f"http://127.0.0.1:{http_port}/v1/logs"
         idle = _memory_mb(proc.pid)
         cpu_start: list[float] = []
-        tally, elapsed = await _load(
+        tally, elapsed = await post_load(
             url, bodies, args.records, args.clients, args.warmup, args.duration,
-            on_measure=lambda: cpu_start.append(_cpu_seconds(proc.pid)),
+            {"Content-Type": "application/x-protobuf"}, 200,
+            on_measure=lambda: cpu_start.append(cpu_seconds(proc.pid)),
         )
-        cpu = _cpu_seconds(proc.pid) - cpu_start[0]
+        cpu = cpu_seconds(proc.pid) - cpu_start[0]
         loaded = _memory_mb(proc.pid)
     finally:
         proc.terminate()
@@ -278,13 +212,13 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
     rate = tally.records / elapsed
     result.update({
         "records_per_s": round(rate, 1), "mb_per_s": round(tally.bytes / elapsed / 1e6, 2),
-        "p50_ms": round(_percentile(tally.latencies, 0.5) * 1000, 2), "p99_ms": round(_percentile(tally.latencies, 0.99) * 1000, 2),
+        "p50_ms": round(percentile(tally.latencies, 0.5) * 1000, 2), "p99_ms": round(percentile(tally.latencies, 0.99) * 1000, 2),
         "requests": tally.requests, "failed": tally.failed, "statuses": {str(k): v for k, v in tally.statuses.items()},
         "cpu_s": round(cpu, 3), "cpu_us_per_record": round(cpu / max(tally.records, 1) * 1e6, 3),
         "rss_mb_idle": idle.get("VmRSS"), "rss_mb_loaded": loaded.get("VmRSS"), "rss_mb_peak": loaded.get("VmHWM"),
     })
     say(f"ingest   {rate:>10,.0f} records/s  {tally.bytes / elapsed / 1e6:7.1f} MB/s  "
-          f"p50 {_percentile(tally.latencies, 0.5) * 1000:6.1f} ms  p99 {_percentile(tally.latencies, 0.99) * 1000:6.1f} ms  "
+          f"p50 {percentile(tally.latencies, 0.5) * 1000:6.1f} ms  p99 {percentile(tally.latencies, 0.99) * 1000:6.1f} ms  "
           f"requests {tally.requests}  failed {tally.failed}"
           + (f" {tally.statuses}" if tally.failed else ""))
     say(f"ingestor CPU: {cpu:.2f} s user+sys over the measured {elapsed:.1f} s, "

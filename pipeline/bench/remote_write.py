@@ -25,11 +25,17 @@ import sys
 import tempfile
 import time
 
-import aiohttp
 import cramjam
 
-from pipeline.bench.common import Progress, add_json_argument, emit
-from pipeline.bench.ingest import _ceiling, _memory_mb, _percentile, _Tally, _wait_ready
+from pipeline.bench.common import (
+    Progress,
+    add_json_argument,
+    cpu_seconds,
+    emit,
+    percentile,
+    post_load,
+)
+from pipeline.bench.ingest import _ceiling, _memory_mb, _wait_ready
 from pipeline.config import load_config
 from pipeline.embedded import EmbeddedBroker, free_port
 from pipeline.ingest.contract import ListenerSection
@@ -135,57 +141,6 @@ def parser_rates(series: int = 200, rounds: int = 3) -> dict[str, float]:
     return out
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a process (from /proc; NaN where there is none)."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-async def _load(url: str, bodies: list[bytes], samples: int, clients: int, warmup: float, duration: float,
-                pid: int) -> tuple[_Tally, float, float]:
-    tally = _Tally()
-    measuring = False
-    stop_at = time.monotonic() + warmup + duration
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=clients)) as http:
-
-        async def client(n: int) -> None:
-            i = n
-            while time.monotonic() < stop_at:
-                body = bodies[i % len(bodies)]
-                i += clients
-                started = time.perf_counter()
-                try:
-                    async with http.post(url, data=body, headers=HEADERS) as resp:
-                        await resp.read()
-                        status = resp.status
-                except aiohttp.ClientError:
-                    status = 0
-                if not measuring:
-                    continue
-                tally.requests += 1
-                tally.statuses[status] = tally.statuses.get(status, 0) + 1
-                if status == 204:
-                    tally.records += samples
-                    tally.bytes += len(body)
-                    tally.latencies.append(time.perf_counter() - started)
-                else:
-                    tally.failed += 1
-
-        tasks = [asyncio.ensure_future(client(n)) for n in range(clients)]
-        await asyncio.sleep(warmup)
-        measuring = True
-        cpu0 = _cpu_seconds(pid)
-        began = time.monotonic()
-        await asyncio.gather(*tasks)
-        elapsed = time.monotonic() - began
-        cpu = _cpu_seconds(pid) - cpu0
-    return tally, elapsed, cpu
-
-
 async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str, progress: Progress) -> int:
     result: dict[str, object] = {"bench": "remote-write", "clients": args.clients, "series": args.series,
                               "samples": args.samples, "compression": args.compression, "duration_s": args.duration}
@@ -234,7 +189,10 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
         progress.phase(f"load: {args.warmup:.0f} s warm-up, {args.duration:.0f} s measured")
         url = f"http://127.0.0.1:{http_port}/api/v1/write"
         idle = _memory_mb(proc.pid)
-        tally, elapsed, cpu = await _load(url, bodies, per_request, args.clients, args.warmup, args.duration, proc.pid)
+        cpu_start: list[float] = []
+        tally, elapsed = await post_load(url, bodies, per_request, args.clients, args.warmup, args.duration, HEADERS, 204,
+                                         on_measure=lambda: cpu_start.append(cpu_seconds(proc.pid)))
+        cpu = cpu_seconds(proc.pid) - cpu_start[0]
         loaded = _memory_mb(proc.pid)
     finally:
         proc.terminate()
@@ -246,13 +204,13 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
     rate = tally.records / elapsed
     result.update({
         "samples_per_s": round(rate, 1), "mb_per_s_snappy": round(tally.bytes / elapsed / 1e6, 2),
-        "p50_ms": round(_percentile(tally.latencies, 0.5) * 1000, 2), "p99_ms": round(_percentile(tally.latencies, 0.99) * 1000, 2),
+        "p50_ms": round(percentile(tally.latencies, 0.5) * 1000, 2), "p99_ms": round(percentile(tally.latencies, 0.99) * 1000, 2),
         "requests": tally.requests, "failed": tally.failed, "statuses": {str(k): v for k, v in tally.statuses.items()},
         "cpu_s": round(cpu, 3), "samples_per_cpu_s": round(tally.records / cpu, 1) if cpu else None,
         "rss_mb_idle": idle.get("VmRSS"), "rss_mb_loaded": loaded.get("VmRSS"), "rss_mb_peak": loaded.get("VmHWM"),
     })
     say(f"ingest   {rate:>10,.0f} samples/s  {tally.bytes / elapsed / 1e6:6.1f} MB/s snappy  "
-          f"p50 {_percentile(tally.latencies, 0.5) * 1000:6.1f} ms  p99 {_percentile(tally.latencies, 0.99) * 1000:6.1f} ms  "
+          f"p50 {percentile(tally.latencies, 0.5) * 1000:6.1f} ms  p99 {percentile(tally.latencies, 0.99) * 1000:6.1f} ms  "
           f"requests {tally.requests}  failed {tally.failed}" + (f" {tally.statuses}" if tally.failed else ""))
     if tally.records:
         say(f"ingestor CPU {cpu:.2f} s over {elapsed:.1f} s: {cpu / tally.records * 1e6:.2f} CPU-s per million samples "
