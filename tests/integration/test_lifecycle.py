@@ -100,6 +100,16 @@ def _processor_pool(cfg: Config, registry: CollectorRegistry) -> Component:
     return ProcessorPool(cfg, 1, registry, stop_timeout=10)
 
 
+def _broker_keeper(cfg: Config, registry: CollectorRegistry) -> Component:
+    from pipeline.embedded import BrokerKeeper
+
+    class _SessionBroker:  # the suite's broker: already running, owned by the session fixture
+        running = True
+        bootstrap = cfg.kafka.bootstrap_servers
+
+    return BrokerKeeper(_SessionBroker(), cfg.kafka, interval=0.5)  # type: ignore[arg-type]
+
+
 # Class name → how to build one.  Sinks come from their own registry.
 FACTORIES: dict[str, Factory] = {
     "AdminServer": _admin,
@@ -111,6 +121,7 @@ FACTORIES: dict[str, Factory] = {
     "Console": _console,
     "AlertFeed": _alert_feed,
     "ProcessorPool": _processor_pool,
+    "BrokerKeeper": _broker_keeper,
 }
 
 # Components that listen: the config key of their port, for the "port taken" case.

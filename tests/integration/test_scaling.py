@@ -74,7 +74,7 @@ def records_in(metrics: dict) -> float:
 
 
 def requests(metrics: dict, service: str) -> float:
-    key = ("sightline_service_requests", (("operation", OP), ("service", service), ("window", "1h")))
+    key = ("sightline_service_requests", (("environment", ""), ("operation", OP), ("service", service), ("window", "1h")))
     return metrics.get(key, 0.0)
 
 
