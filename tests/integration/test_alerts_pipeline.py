@@ -56,7 +56,9 @@ async def test_error_burst_raises_an_error_spike_alert_with_evidence(make_config
         assert spikes, [(e["alertname"], e["summary"]) for e in events]
         spike = spikes[0]
         assert spike["status"] == "firing" and spike["service.name"] == "checkout"
-        assert spike["observed"] >= 150 and spike["expected"] < 10
+        # the 200 errors take 2 s: when a window boundary falls inside them they are counted in the
+        # windows they happened in, and the first is reported (early) once it alone is a spike
+        assert spike["observed"] >= 60 and spike["expected"] < 10
         assert spike["evidence"]["trace_ids"] and spike["evidence"]["record_ids"]
         assert sorted(m.key for m in messages) == sorted(e["fingerprint"].encode() for e in events)
 

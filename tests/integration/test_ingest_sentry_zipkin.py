@@ -56,9 +56,11 @@ async def test_sentry_sdk_errors_messages_and_transactions(make_config) -> None:
             release="checkout@2.0.1", environment="production", default_integrations=False,
         )
         try:
-            # the service's first record starts its template history; the exception after it is new
+            # the service's first record starts its template history (and its warm-up); the
+            # exception, sent once that record is stored, is a template the service never had
             sentry_sdk.capture_message("stock cache is stale", level="warning")
             sentry_sdk.flush(timeout=10)
+            await eventually(lambda: _docs(cfg, "logs", 1), timeout=90)
             try:
                 _reserve()
             except ReservationLost:
@@ -93,9 +95,13 @@ async def test_sentry_sdk_errors_messages_and_transactions(make_config) -> None:
         assert len(await search(cfg, "logs", exact)) == 1
 
         # a never-seen exception type is a new error type
-        alerts = await read_topic(cfg, cfg.kafka.topics.alerts, 1, timeout=60)
-        events = [orjson.loads(m.value) for m in alerts]
-        assert any(e["alertname"] == "NewErrorType" and e["service.name"] == "checkout" for e in events), events
+        async def new_error_type() -> list[dict[str, Any]] | None:
+            events = [orjson.loads(m.value) for m in await read_topic(cfg, cfg.kafka.topics.alerts, 1, timeout=5)]
+            found = [e for e in events if e["alertname"] == "NewErrorType" and e["service.name"] == "checkout"]
+            return found or None
+
+        [alert, *_] = await eventually(new_error_type, timeout=120, interval=1)
+        assert "ReservationLost" in alert["evidence"]["template"]
 
 
 async def test_sentry_bad_envelopes_get_the_documented_answers(make_config) -> None:
