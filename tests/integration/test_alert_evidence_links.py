@@ -58,7 +58,14 @@ async def test_each_kind_of_alert_links_to_its_records(make_config) -> None:
                 assert resp.status == 200
             async with http.post(f"http://127.0.0.1:{ingest.ports['ingest.zipkin']}/api/v2/spans", json=spans) as resp:
                 assert resp.status == 202
+            gauge = {"resourceMetrics": [{
+                "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "cart"}}]},
+                "scopeMetrics": [{"metrics": [{"name": "queue.depth", "gauge": {"dataPoints": [
+                    {"asDouble": 42, "timeUnixNano": str(int((now - 45) * 1e9))}]}}]}]}]}
+            async with http.post(f"http://127.0.0.1:{ingest.http_port}/v1/metrics", json=gauge) as resp:
+                assert resp.status == 200
         await eventually(lambda: _stored(cfg, 5, 2), timeout=90)
+        await eventually(lambda: _metrics_stored(cfg), timeout=60)
 
         engine = AlertEngine(AlertsConfig(generator_url=cfg.elasticsearch.hosts[0]), cfg.elasticsearch.index_prefix)
         starts = now - 30
@@ -75,6 +82,8 @@ async def test_each_kind_of_alert_links_to_its_records(make_config) -> None:
                                {"upstream timeout after 812 ms calling /charge", "upstream timeout after 90 ms calling /charge"}),
             "latency of one operation": (Condition("anomaly", "LatencyAnomaly", "cart", True, labels={"operation": "GET /cart"}),
                                          {"GET /cart"}),
+            "one metric series": (Condition("anomaly", "MetricAnomaly", "cart", True, labels={"metric": "queue_depth", "series": "x"}),
+                                  {"queue_depth"}),
         }
         for what, (condition, expected) in cases.items():
             [event] = engine.observe(condition, now=starts)
@@ -82,6 +91,10 @@ async def test_each_kind_of_alert_links_to_its_records(make_config) -> None:
             texts = {d.get("message") or d.get("name") for d in found}
             assert texts == expected, f"{what}: {event['evidence']['query']} found {texts}"
             assert {d["service.name"] for d in found} == {"cart"}
+
+
+async def _metrics_stored(cfg: Any) -> bool:
+    return bool(await search(cfg, "metrics"))
 
 
 async def _stored(cfg: Any, logs: int, spans: int) -> bool:
