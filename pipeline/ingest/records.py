@@ -9,14 +9,17 @@ one from OTLP look alike downstream.
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import Any
 
 from schemas.records import STATUS_CODES, format_timestamp
 
-__all__ = ["MAX_UNIX_NANO", "span_record", "unix_nano"]
+__all__ = ["HEX16", "HEX32", "MAX_UNIX_NANO", "span_record", "unix_nano"]
 
 MAX_UNIX_NANO = 2**63 - 1  # the store's and the processor's integer limit
+HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")  # a trace id as text
+HEX16 = re.compile(r"^[0-9a-fA-F]{16}$")  # a span id as text
 
 
 def unix_nano(seconds: Any, name: str) -> int:

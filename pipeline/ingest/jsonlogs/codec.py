@@ -18,6 +18,7 @@ import orjson
 
 from pipeline.ingest.errors import InvalidRequest, TooManyRecords
 from pipeline.ingest.jsonlogs.config import JsonLogMapping
+from pipeline.ingest.records import HEX16, HEX32
 from pipeline.ingest.validate import json_depth_over, time_ok
 from schemas.records import SEVERITY_NUMBERS, format_timestamp, severity_number
 
@@ -32,8 +33,7 @@ __all__ = [
     "record_problem",
 ]
 
-_HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
-_HEX16 = re.compile(r"^[0-9a-fA-F]{16}$")
+_HEX32, _HEX16 = HEX32, HEX16
 _FRACTION = re.compile(r"\.(\d+)")
 
 

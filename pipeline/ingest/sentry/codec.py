@@ -46,14 +46,13 @@ that runs past the end of the body ends the envelope there).
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 
-from pipeline.ingest.records import MAX_UNIX_NANO, span_record, unix_nano
+from pipeline.ingest.records import HEX16, HEX32, MAX_UNIX_NANO, span_record, unix_nano
 from schemas.records import format_timestamp, severity_number
 
 __all__ = [
@@ -65,8 +64,7 @@ __all__ = [
     "transaction_spans",
 ]
 
-_HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
-_HEX16 = re.compile(r"^[0-9a-fA-F]{16}$")
+_HEX32, _HEX16 = HEX32, HEX16
 _LEVELS = {"fatal": "FATAL", "critical": "FATAL", "error": "ERROR", "warning": "WARN", "warn": "WARN", "info": "INFO", "log": "INFO", "debug": "DEBUG"}
 # Sentry span statuses that say the server failed (OpenTelemetry status error); the rest of
 # the non-ok ones are the caller's doing (not_found, invalid_argument, ...) and stay unset.
