@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass
 
 from aiokafka import AIOKafkaProducer
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
@@ -35,7 +36,7 @@ from pipeline.bench.common import (
     percentile,
     post_load,
 )
-from pipeline.config import load_config
+from pipeline.config import TopicsConfig, load_config
 from pipeline.embedded import EmbeddedBroker, free_port
 from pipeline.errors import StartupError
 from pipeline.kafka import ensure_topics
@@ -153,6 +154,60 @@ def _wait_ready(admin_port: int, proc: subprocess.Popen[bytes], timeout: float =
     raise StartupError("the ingestor did not become ready within 30s")
 
 
+@dataclass
+class IngestorChild:
+    """A ``sightline ingest`` child process on free ports, ready."""
+
+    proc: subprocess.Popen[bytes]
+    http_port: int
+    admin_port: int
+    topics: TopicsConfig
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+async def start_ingestor(broker: EmbeddedBroker, partitions: int, compression: str, clients: int,
+                         log_dir: str) -> IngestorChild:
+    """A ``sightline ingest`` against ``broker`` (topics created), every listener on a free port, once ready."""
+    cfg = load_config(environ={}, overrides={
+        "kafka.bootstrap_servers": broker.bootstrap, "kafka.partitions": partitions, "kafka.idempotent": False,
+    })
+    await ensure_topics(cfg.kafka)
+    http_port, grpc_port, admin_port = free_port(), free_port(), free_port()
+    env = {
+        **os.environ,
+        "SIGHTLINE_KAFKA__BOOTSTRAP_SERVERS": broker.bootstrap,
+        "SIGHTLINE_KAFKA__IDEMPOTENT": "false",
+        "SIGHTLINE_KAFKA__COMPRESSION": compression,
+        "SIGHTLINE_KAFKA__CREATE_TOPICS": "false",
+        "SIGHTLINE_INGEST__HTTP__PORT": str(http_port),
+        "SIGHTLINE_INGEST__GRPC__PORT": str(grpc_port),
+        "SIGHTLINE_INGEST__MAX_IN_FLIGHT": str(max(64, clients * 2)),
+        "SIGHTLINE_ADMIN__PORT": str(admin_port),
+        "SIGHTLINE_LOG__LEVEL": "warning",
+    }
+    env.pop("SIGHTLINE_CONFIG", None)
+    for key, section in cfg.ingest.receivers().items():  # receivers with a listener of their own (Zipkin): free ports
+        if "port" in type(section).model_fields:
+            env[f"SIGHTLINE_INGEST__{key.upper()}__PORT"] = str(free_port())
+    with open(os.path.join(log_dir, "ingest.log"), "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest"], env=env, stdout=out,
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    child = IngestorChild(proc, http_port, admin_port, cfg.kafka.topics)
+    try:
+        await asyncio.to_thread(_wait_ready, admin_port, proc)
+    except BaseException:
+        child.stop()
+        raise
+    return child
+
+
 async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str, progress: Progress) -> int:
     result: dict[str, object] = {"bench": "ingest", "clients": args.clients, "records_per_request": args.records,
                                  "compression": args.compression, "duration_s": args.duration}
@@ -165,34 +220,14 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
 
     bodies = make_bodies(args.bodies, args.records, args.services)
     avg = sum(map(len, bodies)) / len(bodies)
-    cfg = load_config(environ={}, overrides={
-        "kafka.bootstrap_servers": broker.bootstrap, "kafka.partitions": args.partitions, "kafka.idempotent": False,
-    })
-    await ensure_topics(cfg.kafka)
-    http_port, grpc_port, admin_port = free_port(), free_port(), free_port()
-    env = {
-        **os.environ,
-        "SIGHTLINE_KAFKA__BOOTSTRAP_SERVERS": broker.bootstrap,
-        "SIGHTLINE_KAFKA__IDEMPOTENT": "false",
-        "SIGHTLINE_KAFKA__COMPRESSION": args.compression,
-        "SIGHTLINE_KAFKA__CREATE_TOPICS": "false",
-        "SIGHTLINE_INGEST__HTTP__PORT": str(http_port),
-        "SIGHTLINE_INGEST__GRPC__PORT": str(grpc_port),
-        "SIGHTLINE_INGEST__MAX_IN_FLIGHT": str(max(64, args.clients * 2)),
-        "SIGHTLINE_ADMIN__PORT": str(admin_port),
-        "SIGHTLINE_LOG__LEVEL": "warning",
-    }
-    env.pop("SIGHTLINE_CONFIG", None)
     say(f"bodies: {len(bodies)} x {args.records} records, {avg / 1024:.1f} KiB each "
           f"({avg / args.records:.0f} bytes/record); codec {args.compression}; {args.clients} clients")
-    with open(os.path.join(log_dir, "ingest.log"), "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest"], env=env, stdout=out,
-                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    progress.phase("starting the ingestor")
+    child = await start_ingestor(broker, args.partitions, args.compression, args.clients, log_dir)
+    proc = child.proc
     try:
-        progress.phase("starting the ingestor")
-        await asyncio.to_thread(_wait_ready, admin_port, proc)
         progress.phase(f"load: {args.warmup:.0f} s warm-up, {args.duration:.0f} s measured")
-        url = f"http://127.0.0.1:{http_port}/v1/logs"
+        url = f"http://127.0.0.1:{child.http_port}/v1/logs"
         idle = _memory_mb(proc.pid)
         cpu_start: list[float] = []
         tally, elapsed = await post_load(
@@ -203,12 +238,7 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
         cpu = cpu_seconds(proc.pid) - cpu_start[0]
         loaded = _memory_mb(proc.pid)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        child.stop()
     rate = tally.records / elapsed
     result.update({
         "records_per_s": round(rate, 1), "mb_per_s": round(tally.bytes / elapsed / 1e6, 2),
@@ -230,7 +260,7 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
         return 0 if tally.failed == 0 else 1
     progress.phase(f"ceiling: aiokafka straight to the broker for {args.duration:.0f} s")
     records, size, spent = await _ceiling(
-        broker.bootstrap, cfg.kafka.topics.logs_raw, bodies, args.records, args.compression, args.clients, args.duration
+        broker.bootstrap, child.topics.logs_raw, bodies, args.records, args.compression, args.clients, args.duration
     )
     ceiling = records / spent
     say(f"ceiling  {ceiling:>10,.0f} records/s  {size / spent / 1e6:7.1f} MB/s  "

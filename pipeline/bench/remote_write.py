@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,11 +33,8 @@ from pipeline.bench.common import (
     percentile,
     post_load,
 )
-from pipeline.bench.ingest import _ceiling, _memory_mb, _wait_ready
-from pipeline.config import load_config
-from pipeline.embedded import EmbeddedBroker, free_port
-from pipeline.ingest.contract import ListenerSection
-from pipeline.kafka import ensure_topics
+from pipeline.bench.ingest import _ceiling, _memory_mb, start_ingestor
+from pipeline.embedded import EmbeddedBroker
 from schemas.prometheus import WriteRequest
 
 __all__ = ["add_arguments", "make_requests", "parser_rates", "run"]
@@ -156,38 +151,15 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
     raw = make_requests(args.bodies, args.series, args.samples, args.labels, args.jobs)
     bodies = [bytes(cramjam.snappy.compress_raw(r)) for r in raw]
     per_request = args.series * args.samples
-    cfg = load_config(environ={}, overrides={
-        "kafka.bootstrap_servers": broker.bootstrap, "kafka.partitions": args.partitions, "kafka.idempotent": False,
-    })
-    await ensure_topics(cfg.kafka)
-    http_port, grpc_port, admin_port = free_port(), free_port(), free_port()
-    env = {
-        **os.environ,
-        "SIGHTLINE_KAFKA__BOOTSTRAP_SERVERS": broker.bootstrap,
-        "SIGHTLINE_KAFKA__IDEMPOTENT": "false",
-        "SIGHTLINE_KAFKA__COMPRESSION": args.compression,
-        "SIGHTLINE_KAFKA__CREATE_TOPICS": "false",
-        "SIGHTLINE_INGEST__HTTP__PORT": str(http_port),
-        "SIGHTLINE_INGEST__GRPC__PORT": str(grpc_port),
-        "SIGHTLINE_INGEST__MAX_IN_FLIGHT": str(max(64, args.clients * 2)),
-        "SIGHTLINE_ADMIN__PORT": str(admin_port),
-        "SIGHTLINE_LOG__LEVEL": "warning",
-    }
-    env.pop("SIGHTLINE_CONFIG", None)
-    for key, section in cfg.ingest.receivers().items():  # receivers with a listener of their own: any free port
-        if isinstance(section, ListenerSection) or "port" in type(section).model_fields:
-            env[f"SIGHTLINE_INGEST__{key.upper()}__PORT"] = str(free_port())
     say(f"requests: {len(bodies)} x {args.series} series x {args.samples} samples, {args.labels} labels; "
           f"{sum(map(len, raw)) / len(raw) / 1024:.0f} KiB decompressed, {sum(map(len, bodies)) / len(bodies) / 1024:.0f} KiB snappy; "
           f"Kafka codec {args.compression}; {args.clients} clients")
-    with open(os.path.join(log_dir, "ingest.log"), "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest"], env=env, stdout=out,
-                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    progress.phase("starting the ingestor")
+    child = await start_ingestor(broker, args.partitions, args.compression, args.clients, log_dir)
+    proc = child.proc
     try:
-        progress.phase("starting the ingestor")
-        await asyncio.to_thread(_wait_ready, admin_port, proc)
         progress.phase(f"load: {args.warmup:.0f} s warm-up, {args.duration:.0f} s measured")
-        url = f"http://127.0.0.1:{http_port}/api/v1/write"
+        url = f"http://127.0.0.1:{child.http_port}/api/v1/write"
         idle = _memory_mb(proc.pid)
         cpu_start: list[float] = []
         tally, elapsed = await post_load(url, bodies, per_request, args.clients, args.warmup, args.duration, HEADERS, 204,
@@ -195,12 +167,7 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
         cpu = cpu_seconds(proc.pid) - cpu_start[0]
         loaded = _memory_mb(proc.pid)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        child.stop()
     rate = tally.records / elapsed
     result.update({
         "samples_per_s": round(rate, 1), "mb_per_s_snappy": round(tally.bytes / elapsed / 1e6, 2),
@@ -222,7 +189,7 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
         return 0 if tally.failed == 0 else 1
     progress.phase(f"ceiling: aiokafka straight to the broker for {args.duration:.0f} s")
     samples, size, spent = await _ceiling(
-        broker.bootstrap, cfg.kafka.topics.metrics_raw, raw, per_request, args.compression, args.clients, args.duration
+        broker.bootstrap, child.topics.metrics_raw, raw, per_request, args.compression, args.clients, args.duration
     )
     ceiling = samples / spent
     say(f"ceiling  {ceiling:>10,.0f} samples/s  {size / spent / 1e6:6.1f} MB/s  "
