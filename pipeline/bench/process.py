@@ -5,19 +5,31 @@ redaction → ids → rolling statistics → finding sources, as
 :class:`~pipeline.process.service.Processor` wires them → clean-topic
 encoding, plus the state written to the changelog) plus the sink's bulk-body encoding (parse
 the clean message, one ``create`` operation per record).  Kafka is not in the
-loop.  With ``--store URL`` (or ``--embedded-store``) the bulk bodies are then
-sent to a store and that time is reported on its own line.
+loop.  With ``--store URL`` (or ``--embedded-store``) the bulk bodies of the
+one-processor run are then sent to a store and that time is reported on its own line.
+
+``--processors 1,2`` runs the path in one process and then in two processes side
+by side (each its own interpreter, statistics and detectors, with half the
+records, started together): records/s by the wall clock shows what a second
+processor adds on this machine, records per CPU-second what each core does.
+``--json`` prints the figures as one JSON document on stdout (the table goes to
+stderr).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
+import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 import orjson
+
+from pipeline.bench.common import add_json_argument
 
 __all__ = ["add_arguments", "make_batches", "run"]
 
@@ -34,6 +46,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--embedded-store", action="store_true", help="start the embedded store for --store")
     parser.add_argument("--no-detect", action="store_true",
                         help="leave the detectors out (error spikes, template mining, anomaly feeds)")
+    parser.add_argument("--processors", type=_processor_counts, default="1", metavar="N[,N...]",
+                        help="processor processes to run side by side, each with its share of the records: "
+                        "1,2 measures one and then two (default 1; more than one run as child processes)")
+    add_json_argument(parser)
 
 
 def _kv(key: str, value: Any) -> Any:
@@ -137,9 +153,75 @@ def make_batches(signal: str, records: int, batch: int, services: int, seed: int
 
 
 def run(args: argparse.Namespace) -> int:
+    from pipeline.bench.common import Progress, emit
+
+    counts: list[int] = args.processors
+    params = {k: getattr(args, k) for k in _PARAMS}
+    params["config"] = getattr(args, "config", None)
+    result: dict[str, Any] = {
+        "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch,
+        "services": args.services, "detect": not args.no_detect, "cores": os.cpu_count(), "runs": [],
+    }
+    keep_bodies = bool(args.store or args.embedded_store)
+    bodies: list[bytes] = []
+    with Progress("bench process", enabled=False if args.json else None) as progress:
+
+        def say(line: str) -> None:  # the table; under --json on stderr, the JSON document on stdout
+            progress.write(line, out=sys.stderr if args.json else None)
+
+        for n in counts:
+            progress.phase(f"{n} processor{'s' if n > 1 else ''}", f"{args.records:,} records")
+            if n == 1:  # in this process, as the figures were always taken
+                run_result = _measure(params, 0, 1, None, bodies if keep_bodies and not bodies else None)
+                runs = [run_result]
+            else:
+                runs = _in_children(params, n)
+            _report(result, say, n, runs, first=n == counts[0])
+        if keep_bodies:
+            progress.phase("store")
+            cfg = _config(params)
+            store_s, docs = asyncio.run(_send(args, cfg, bodies))
+            result["store"] = {"docs": docs, "seconds": store_s, "docs_per_s": docs / store_s}
+            say(f"store (bulk requests, measured apart):                          {docs / store_s:,.0f} docs/s ({store_s:.2f} s)")
+    emit(args, result)
+    return 0
+
+
+_PARAMS = ("signal", "records", "batch", "services", "format", "seed", "no_detect")
+
+
+def _processor_counts(text: str) -> list[int]:
+    """``--processors`` as a list of process counts.
+
+    >>> _processor_counts("1,2")
+    [1, 2]
+    >>> _processor_counts("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: --processors takes positive whole numbers separated by commas (1,2), not '0'
+    """
+    try:
+        counts = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        counts = []
+    if not counts or any(n < 1 for n in counts):
+        raise argparse.ArgumentTypeError(f"--processors takes positive whole numbers separated by commas (1,2), not {text!r}")
+    return counts
+
+
+def _config(params: dict[str, Any]) -> Any:
+    from pipeline.config import load_config
+
+    return load_config(params["config"])
+
+
+def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bodies: list[bytes] | None) -> dict[str, Any]:
+    """One processor's share of the records (``1 / workers`` of them) through the timed path.
+
+    With a ``barrier`` (several processes) the clock starts once every process is ready.
+    """
     from google.protobuf import json_format
 
-    from pipeline.config import load_config
     from pipeline.process.otlp_records import REQUEST_TYPES
     from pipeline.process.pipeline import BatchPipeline
     from pipeline.process.stats import RollingStats
@@ -148,10 +230,11 @@ def run(args: argparse.Namespace) -> int:
     from schemas.raw import RawEnvelope
     from schemas.records import line_head
 
-    cfg = load_config(getattr(args, "config", None))
+    cfg = _config(params)
     now = time.time_ns()
-    batches = make_batches(args.signal, args.records, args.batch, args.services, args.seed, now)
-    if args.format == "otlp-json":
+    share = params["records"] // workers + (1 if worker < params["records"] % workers else 0)
+    batches = make_batches(params["signal"], share, params["batch"], params["services"], params["seed"] + worker, now)
+    if params["format"] == "otlp-json":
         converted = []
         for sig, key, payload in batches:
             msg = REQUEST_TYPES[sig]()
@@ -160,10 +243,10 @@ def run(args: argparse.Namespace) -> int:
             _ids_to_hex(data)
             converted.append((sig, key, orjson.dumps(data)))
         batches = converted
-    headers = RawEnvelope(args.format, now).headers()
+    headers = RawEnvelope(params["format"], now).headers()
     transforms = default_transforms(cfg.redact)
     stats = RollingStats(cfg.process.stats)
-    detection = None if args.no_detect else _findings(cfg, stats)
+    detection = None if params["no_detect"] else _findings(cfg, stats)
     pipeline = BatchPipeline(
         stats,
         transforms,
@@ -171,10 +254,10 @@ def run(args: argparse.Namespace) -> int:
         [detection.on_records] if detection else [],
     )
     raw_bytes = sum(len(p) for _, _, p in batches)
-    _warm_up(cfg, args)
+    _warm_up(cfg, params["batch"], params["seed"])
+    if barrier is not None:
+        barrier.wait()
 
-    keep_bodies = bool(args.store or args.embedded_store)
-    bodies: list[bytes] = []
     body_bytes = 0
     changelog_bytes = 0
     records = 0
@@ -188,40 +271,100 @@ def run(args: argparse.Namespace) -> int:
         b = time.perf_counter()
         process_s += b - a
         records += len(result.records)
-        kind = {"spans": "spans", "logs": "logs", "metrics": "metrics"}[sig]
         for value in result.values:  # what the sink does with a clean-topic message (NDJSON lines)
             ops = []
             for line in value.split(b"\n"):
                 head = line_head(line)
                 if head is None:  # not a processor's line: parsed (never here)
                     doc = orjson.loads(line)
-                    ops.append(encode_create(daily_index("sightline", kind, doc["@timestamp"]), doc))
+                    ops.append(encode_create(daily_index("sightline", sig, doc["@timestamp"]), doc))
                 else:
-                    ops.append(encode_create_line(daily_index("sightline", kind, head[1]), head[0], line))
+                    ops.append(encode_create_line(daily_index("sightline", sig, head[1]), head[0], line))
             body = b"".join(ops)
             body_bytes += len(body)
-            if keep_bodies:
+            if bodies is not None:
                 bodies.append(body)
-    total_s = time.perf_counter() - t0
+    t1 = time.perf_counter()
     total_cpu = time.process_time() - cpu0
-    encode_s = total_s - process_s
-    print(f"input: {len(batches)} raw messages ({args.format}, {args.signal}), {records} records, {raw_bytes / 1e6:.1f} MB raw")
-    print(f"transforms: {', '.join(getattr(t, '__name__', repr(t)) for t in transforms) or 'none (redaction is not wired into default_transforms yet)'}")
-    print(f"finding sources: {'off (--no-detect)' if detection is None else ', '.join(detection.sources)}")
-    print(f"process path (decode + transforms + ids + statistics + detect + clean encode): {records / process_s:,.0f} records/s ({process_s:.2f} s)")
-    print(f"sink bulk-body encoding:                                        {records / encode_s:,.0f} records/s ({encode_s:.2f} s)")
-    print(f"whole path, one process:                                        {records / total_s:,.0f} records/s ({total_s:.2f} s); bulk bodies {body_bytes / 1e6:.1f} MB")
-    # CPU time: what one core does, whatever else the machine runs (wall figures drop on a busy machine)
-    print(f"whole path per CPU-second of this process:                      {records / total_cpu:,.0f} records/s ({total_cpu:.2f} s CPU)")
     series = len(stats.series)
     state = sum(len(s.to_bytes()) for s in stats.series.values())
-    print(f"statistics: {series} series held, {state / 1e6:.1f} MB encoded state "
-          f"({state / max(series, 1) / 1e3:.1f} kB a series); {changelog_bytes / 1e6:.1f} MB written to the changelog")
-    print(f"peak RSS of this process: {_peak_rss_mb():.0f} MB")
-    if args.store or args.embedded_store:
-        store_s, docs = asyncio.run(_send(args, cfg, bodies))
-        print(f"store (bulk requests, measured apart):                          {docs / store_s:,.0f} docs/s ({store_s:.2f} s)")
-    return 0
+    return {
+        "records": records, "raw_messages": len(batches), "raw_bytes": raw_bytes,
+        "start": t0, "end": t1, "seconds": t1 - t0, "cpu_seconds": total_cpu, "process_seconds": process_s,
+        "bulk_bytes": body_bytes, "changelog_bytes": changelog_bytes,
+        "series": series, "state_bytes": state, "peak_rss_mb": _peak_rss_mb(),
+        "transforms": [getattr(t, "__name__", repr(t)) for t in transforms],
+        "finding_sources": [] if detection is None else list(detection.sources),
+    }
+
+
+def _child(params: dict[str, Any], worker: int, workers: int, barrier: Any, queue: Any) -> None:
+    try:
+        queue.put(_measure(params, worker, workers, barrier, None))
+    except BaseException as exc:  # the parent reports it instead of waiting for ever
+        barrier.abort()
+        queue.put({"error": f"{type(exc).__name__}: {exc}"})
+
+
+def _in_children(params: dict[str, Any], n: int) -> list[dict[str, Any]]:
+    """``n`` processor processes, each with its share of the records, started together."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")  # a fresh interpreter each, as a processor process is
+    barrier = ctx.Barrier(n)
+    queue = ctx.Queue()
+    children = [ctx.Process(target=_child, args=(params, i, n, barrier, queue), daemon=True) for i in range(n)]
+    for child in children:
+        child.start()
+    try:
+        runs = [queue.get() for _ in children]
+    finally:
+        for child in children:
+            child.join(30)
+    errors = [r["error"] for r in runs if "error" in r]
+    if errors:
+        raise RuntimeError(f"a processor process failed: {errors[0]}")
+    return runs
+
+
+def _report(result: dict[str, Any], say: Callable[[str], None], n: int, runs: list[dict[str, Any]], first: bool) -> None:
+    records = sum(r["records"] for r in runs)
+    wall = max(r["end"] for r in runs) - min(r["start"] for r in runs)
+    cpu = sum(r["cpu_seconds"] for r in runs)
+    process_s = sum(r["process_seconds"] for r in runs)
+    seconds = sum(r["seconds"] for r in runs)
+    entry = {
+        "processors": n, "records": records, "seconds": wall, "records_per_s": records / wall,
+        "cpu_seconds": cpu, "records_per_cpu_s": records / cpu,
+        # per process: the processor's own steps, and the sink's bulk-body encoding (the rest of the loop)
+        "process_records_per_s": records / process_s, "sink_encode_records_per_s": records / max(seconds - process_s, 1e-9),
+        "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
+    }
+    result["runs"].append(entry)
+    if first:
+        head = runs[0]
+        raw = sum(r["raw_bytes"] for r in runs)
+        messages = sum(r["raw_messages"] for r in runs)
+        result.update(transforms=head["transforms"], finding_sources=head["finding_sources"], raw_bytes=raw)
+        say(f"input: {messages} raw messages ({result['format']}, {result['signal']}), {records} records, {raw / 1e6:.1f} MB raw")
+        say(f"transforms: {', '.join(head['transforms']) or 'none'}")
+        say(f"finding sources: {', '.join(head['finding_sources']) or 'off (--no-detect)'}")
+    label = f"{n} processor{'s' if n > 1 else ''}"
+    say(f"{label}: process path (decode + transforms + ids + statistics + detect + clean encode): "
+        f"{entry['process_records_per_s']:,.0f} records/s a process")
+    say(f"{label}: sink bulk-body encoding:   {entry['sink_encode_records_per_s']:,.0f} records/s a process")
+    say(f"{label}: whole path, wall clock:    {entry['records_per_s']:,.0f} records/s ({wall:.2f} s); "
+        f"bulk bodies {sum(r['bulk_bytes'] for r in runs) / 1e6:.1f} MB")
+    # CPU time: what one core does, whatever else the machine runs (wall figures drop on a busy machine)
+    say(f"{label}: whole path per CPU-second: {entry['records_per_cpu_s']:,.0f} records/s ({cpu:.2f} s CPU)")
+    if n == 1:
+        r = runs[0]
+        stats = {"series": r["series"], "state_bytes": r["state_bytes"], "changelog_bytes": r["changelog_bytes"]}
+        result.setdefault("statistics", stats)
+        say(f"statistics: {r['series']} series held, {r['state_bytes'] / 1e6:.1f} MB encoded state "
+            f"({r['state_bytes'] / max(r['series'], 1) / 1e3:.1f} kB a series); "
+            f"{r['changelog_bytes'] / 1e6:.1f} MB written to the changelog")
+    say(f"{label}: peak RSS {entry['peak_rss_mb']:.0f} MB (largest process)")
 
 
 def _findings(cfg: Any, stats: Any) -> Any:
@@ -231,7 +374,7 @@ def _findings(cfg: Any, stats: Any) -> Any:
     return Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), stats, cfg.elasticsearch.index_prefix)
 
 
-def _warm_up(cfg: Any, args: argparse.Namespace) -> None:
+def _warm_up(cfg: Any, batch: int, seed: int) -> None:
     """One pass of a few batches through a throwaway pipeline: lazy imports (the
     detectors pull in scipy) and first-call caches are paid before the clock starts,
     as a running processor pays them once at start."""
@@ -244,7 +387,7 @@ def _warm_up(cfg: Any, args: argparse.Namespace) -> None:
     stats = RollingStats(cfg.process.stats)
     detection = _findings(cfg, stats)
     pipeline = BatchPipeline(stats, default_transforms(cfg.redact), [detection.on_stats], [detection.on_records])
-    for sig, key, payload in make_batches("mixed", 3 * args.batch, args.batch, 3, args.seed + 1, time.time_ns()):
+    for sig, key, payload in make_batches("mixed", 3 * batch, batch, 3, seed + 1, time.time_ns()):
         pipeline.process(sig, headers, payload, key, time.time_ns())
     stats.take_dirty()
 

@@ -1,0 +1,38 @@
+"""``sightline bench process``: its JSON document and the runs with one and two processor processes."""
+
+from __future__ import annotations
+
+import argparse
+
+import orjson
+import pytest
+
+from pipeline.bench import process as bench
+
+
+def _args(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    bench.add_arguments(parser)
+    return parser.parse_args(list(argv))
+
+
+def test_processors_list_is_parsed_and_bad_values_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _args("--processors", "1,2").processors == [1, 2]
+    assert _args().processors == [1]
+    with pytest.raises(SystemExit):
+        _args("--processors", "1,x")
+    assert "--processors takes positive whole numbers" in capsys.readouterr().err
+
+
+def test_json_document_has_one_run_per_processor_count(capsys: pytest.CaptureFixture[str]) -> None:
+    args = _args("--records", "900", "--batch", "150", "--services", "3", "--processors", "1,2", "--no-detect", "--json")
+    assert bench.run(args) == 0
+    out = capsys.readouterr()
+    doc = orjson.loads(out.out)  # stdout is the JSON document alone; the table went to stderr
+    assert [r["processors"] for r in doc["runs"]] == [1, 2]
+    for r in doc["runs"]:
+        assert r["records"] == 900  # the two processes share the records between them
+        assert r["records_per_cpu_s"] > 0 and r["records_per_s"] > 0
+    assert doc["statistics"]["series"] > 0
+    assert doc["finding_sources"] == [] and doc["detect"] is False
+    assert "2 processors: whole path per CPU-second" in out.err
