@@ -3,6 +3,15 @@
 No Kafka here: :class:`BatchPipeline` is what the faust agent calls per raw
 message and what ``sightline bench process`` times.  Stage counters are plain
 integers read by the metrics collector at scrape time.
+
+A bad record costs only itself.  Each step runs on the whole batch; only when
+it raises does the step run again record by record (decode on the message cut
+into one payload per record, :mod:`pipeline.process.split`), so the record
+that fails is set aside as :class:`Rejected` (the processor dead-letters it
+alone, with the step and the error) and its siblings go on.  The common case
+costs one ``try``.  A statistics step that failed part-way may have counted
+some of the batch's records before it is run again per record: those are
+counted twice (statistics are at least once, as after a replay).
 """
 
 from __future__ import annotations
@@ -15,22 +24,52 @@ import orjson
 
 from pipeline.log import get_logger
 from pipeline.process.decode import DecodeError, assign_ids, decode_batch
+from pipeline.process.split import split_payload
 from pipeline.process.stats import RollingStats, StatsHook, StatsUpdate
 from pipeline.process.transforms import Transform
+from schemas.raw import RawEnvelope
 
-__all__ = ["BatchPipeline", "Processed", "RecordHook", "pack_lines", "split_encoded"]
+__all__ = ["BatchPipeline", "Processed", "RecordHook", "Rejected", "pack_lines", "split_encoded"]
 
 log = get_logger("process")
 RecordHook = Callable[[str, list[dict[str, Any]]], None]
 
 
 @dataclass
+class Rejected:
+    """One record a step could not carry: dead-lettered alone, its siblings go on.
+
+    ``reason`` is a short label (a decode reason, or ``transform_failed``,
+    ``encode_failed``, ``stats_failed``); ``payload`` is the record's own
+    piece of the raw message (decode) or the record as JSON (later steps).
+    """
+
+    reason: str
+    message: str
+    payload: bytes
+
+
+@dataclass
 class Processed:
-    """The outcome of one raw message: records and their clean-topic message values."""
+    """The outcome of one raw message: records, their clean-topic message values, and the records
+    set aside."""
 
     records: list[dict[str, Any]]
     values: list[bytes]
     updates: list[StatsUpdate] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def _failure(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _record_bytes(record: dict[str, Any]) -> bytes:
+    """A record as JSON for a dead-letter preview (its ``repr`` when JSON cannot hold it)."""
+    try:
+        return orjson.dumps(record, default=str)
+    except Exception:
+        return repr(record).encode("utf-8", "replace")
 
 
 def pack_lines(lines: list[bytes], max_bytes: int) -> list[bytes]:
@@ -117,21 +156,23 @@ class BatchPipeline:
     ) -> Processed:
         """Decode, transform, id, count and encode one raw message.
 
+        Records that fail a step are in :attr:`Processed.rejected`; the others are processed.
+
         Raises
         ------
         DecodeError
-            When the message cannot become records, or a transform fails on it
-            (reason ``transform_failed``): the caller dead-letters it.
+            When the message as a whole cannot become records (bad envelope,
+            not JSON or protobuf, every record failing): the caller
+            dead-letters it.
         """
-        envelope, records = decode_batch(signal, list(headers), value, key)
+        rejected: list[Rejected] = []
+        envelope, records = self._decode(signal, list(headers), value, key, rejected)
         self._count("decode", signal, len(records))
         for transform in self.transforms:
-            try:
-                records = transform(signal, records)
-            except Exception as exc:  # a transform bug must not stop the consumer loop
-                raise DecodeError("transform_failed", f"{getattr(transform, '__name__', transform)}: {exc}") from exc
+            records = self._transform(transform, signal, records, rejected)
         self._count("transform", signal, len(records))
-        lines = assign_ids(records, envelope.tenant, envelope.request)  # ids and clean-topic lines: nothing below changes a record
+        # ids and clean-topic lines: nothing below changes a record
+        records, lines = self._ids(records, envelope, rejected)
         for record_hook in self.record_hooks:
             try:
                 record_hook(signal, records)
@@ -140,7 +181,7 @@ class BatchPipeline:
                 log.exception("record hook failed")
         updates: list[StatsUpdate] = []
         if self.stats is not None:
-            updates = self.stats.update(signal, records, now_ns, partition)
+            updates, records, lines = self._stats(self.stats, signal, records, lines, now_ns, partition, rejected)
             self._count("stats", signal, len(records))
             for hook in self.hooks:
                 try:
@@ -149,4 +190,102 @@ class BatchPipeline:
                     self.hook_failures += 1
                     log.exception("statistics hook failed")
         values = pack_lines(lines, self.max_message_bytes)
-        return Processed(records, values, updates)
+        if rejected:
+            self._count("rejected", signal, len(rejected))
+        return Processed(records, values, updates, rejected)
+
+    # -- steps: the batch at once; record by record only when that raises ---------------------
+    @staticmethod
+    def _decode(
+        signal: str, headers: list[tuple[str, bytes]], value: bytes, key: bytes | None, rejected: list[Rejected]
+    ) -> tuple[RawEnvelope, list[dict[str, Any]]]:
+        try:
+            return decode_batch(signal, headers, value, key)
+        except DecodeError as exc:
+            failed = exc
+        except Exception as exc:  # a decoder bug: the message fails, the agent does not
+            failed = DecodeError("decode_failed", _failure(exc))
+        if failed.reason in ("bad_envelope", "unknown_signal"):
+            raise failed
+        envelope = RawEnvelope.from_headers(headers)  # decode_batch read it already
+        pieces = split_payload(signal, envelope.format, value)
+        if pieces is None or len(pieces) < 2:
+            raise failed  # nothing to tell apart: the message is the record
+        records: list[dict[str, Any]] = []
+        mine: list[Rejected] = []
+        for piece in pieces:
+            try:
+                records.extend(decode_batch(signal, headers, piece, key)[1])
+            except DecodeError as exc:
+                mine.append(Rejected(exc.reason, str(exc), piece))
+            except Exception as exc:
+                mine.append(Rejected("decode_failed", _failure(exc), piece))
+        if not records:
+            raise failed  # every record failed: one dead letter for the message, as it came
+        rejected.extend(mine)
+        return envelope, records
+
+    @staticmethod
+    def _transform(
+        transform: Transform, signal: str, records: list[dict[str, Any]], rejected: list[Rejected]
+    ) -> list[dict[str, Any]]:
+        try:
+            return transform(signal, records)
+        except Exception:
+            pass
+        name = getattr(transform, "__name__", type(transform).__name__)
+        out: list[dict[str, Any]] = []
+        for record in records:
+            try:
+                out.extend(transform(signal, [record]))
+            except Exception as exc:
+                rejected.append(Rejected("transform_failed", f"{name}: {_failure(exc)}", _record_bytes(record)))
+        return out
+
+    @staticmethod
+    def _ids(
+        records: list[dict[str, Any]], envelope: RawEnvelope, rejected: list[Rejected]
+    ) -> tuple[list[dict[str, Any]], list[bytes]]:
+        try:
+            return records, assign_ids(records, envelope.tenant, envelope.request)
+        except Exception:
+            pass
+        # one at a time, each with its place in the origin: identical records keep distinct ids
+        origin = envelope.request
+        keep: list[dict[str, Any]] = []
+        lines: list[bytes] = []
+        for place, record in enumerate(records):
+            try:
+                lines.extend(assign_ids([record], envelope.tenant, f"{origin}.{place}" if origin else None))
+            except Exception as exc:
+                rejected.append(Rejected("encode_failed", _failure(exc), _record_bytes(record)))
+                continue
+            keep.append(record)
+        return keep, lines
+
+    @staticmethod
+    def _stats(
+        stats: RollingStats,
+        signal: str,
+        records: list[dict[str, Any]],
+        lines: list[bytes],
+        now_ns: int,
+        partition: int,
+        rejected: list[Rejected],
+    ) -> tuple[list[StatsUpdate], list[dict[str, Any]], list[bytes]]:
+        try:
+            return stats.update(signal, records, now_ns, partition), records, lines
+        except Exception:
+            pass
+        updates: list[StatsUpdate] = []
+        keep: list[dict[str, Any]] = []
+        keep_lines: list[bytes] = []
+        for record, line in zip(records, lines, strict=True):
+            try:
+                updates.extend(stats.update(signal, [record], now_ns, partition))
+            except Exception as exc:
+                rejected.append(Rejected("stats_failed", _failure(exc), line))
+                continue
+            keep.append(record)
+            keep_lines.append(line)
+        return updates, keep, keep_lines

@@ -56,18 +56,26 @@ def deadletter_payload(
     offset: int,
     value: bytes | None,
     scrub: Scrubber | None = None,
+    record: bool = False,
 ) -> bytes:
     """The dead-letter document: why, where from, and a bounded preview of the payload.
 
     ``scrub`` (the redactor's text pass) runs over the preview: an undecodable
     payload may still carry secrets, and the dead-letter topic must not.
+    ``record``: the payload is one record of the raw message at the origin
+    (its siblings went on), not the whole message.  When the scrubber itself
+    fails on the text, neither the error nor the preview is kept.
     """
-    preview = scrub_preview(value, DEADLETTER_PREVIEW_BYTES, scrub)  # scrubbed whole, cut at a safe place
-    message = scrub(message) if scrub is not None else message  # "invalid literal ... 'ghp_...'"
+    try:
+        preview = scrub_preview(value, DEADLETTER_PREVIEW_BYTES, scrub)  # scrubbed whole, cut at a safe place
+        message = scrub(message) if scrub is not None else message  # "invalid literal ... 'ghp_...'"
+    except Exception as exc:  # the redactor failing on this very record: keep nothing of it
+        preview = ""
+        message = f"(withheld: the redactor failed on this payload: {type(exc).__name__})"
     doc = {
         "reason": reason,
         "error": message,
-        "origin": {"topic": topic, "partition": partition, "offset": offset},
+        "origin": {"topic": topic, "partition": partition, "offset": offset, **({"record": True} if record else {})},
         "payload_bytes": len(value or b""),
         "payload_preview": preview,
         "time_unix_nano": time.time_ns(),
@@ -119,8 +127,15 @@ class Processor(Component):
         )
         self.deadlettered = Counter(
             "sightline_process_deadlettered",
-            "Raw messages sent to the dead-letter topic, by reason.",
+            "Raw messages sent to the dead-letter topic whole, by reason.",
             ["reason"],
+            registry=registry,
+        )
+        self.records_deadlettered = Counter(
+            "sightline_process_records_deadlettered",
+            "Single records of a raw message sent to the dead-letter topic alone (their siblings went on), "
+            "by signal and reason.",
+            ["signal", "reason"],
             registry=registry,
         )
         if transforms is None:
@@ -179,19 +194,27 @@ class Processor(Component):
             result = self.pipeline.process(
                 signal, list(msg.headers or ()), msg.value, msg.key, time.time_ns(), msg.partition
             )
-        except DecodeError as exc:
-            self.deadlettered.labels(exc.reason).inc()
+        except Exception as exc:  # a step's bug costs this message, never the agent
+            failed = exc if isinstance(exc, DecodeError) else DecodeError("process_failed", f"{type(exc).__name__}: {exc}")
+            if not isinstance(exc, DecodeError):
+                self.log.exception("raw message failed in the processor", extra={"topic": msg.topic})
+            await self._deadletter(msg, failed.reason, str(failed), msg.value)
+            self.deadlettered.labels(failed.reason).inc()
             self.log.warning(
                 "raw message dead-lettered",
-                extra={"reason": exc.reason, "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
+                extra={"reason": failed.reason, "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
             )
-            payload = deadletter_payload(
-                exc.reason, str(exc), msg.topic, msg.partition, msg.offset, msg.value, self._scrub
-            )
-            fut = await self.deadletter.send(key=self._scrub_key(msg.key), value=payload)
-            await fut
             self._positions[(msg.topic, msg.partition)] = msg.offset + 1
             return
+        for rejected in result.rejected:  # one dead letter per record set aside; its siblings go on
+            await self._deadletter(msg, rejected.reason, rejected.message, rejected.payload, record=True)
+            self.records_deadlettered.labels(signal, rejected.reason).inc()
+        if result.rejected:
+            self.log.warning(
+                "records dead-lettered",
+                extra={"count": len(result.rejected), "reasons": ",".join(sorted({r.reason for r in result.rejected})),
+                       "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
+            )
         self.records_in.labels(signal).inc(len(result.records))
         if self.tables is not None:
             self.tables.write_stats()
@@ -200,6 +223,16 @@ class Processor(Component):
             await fut  # acknowledged before this event is acked and its offset committed
         self.records_out.labels(signal).inc(len(result.records))
         self._positions[(msg.topic, msg.partition)] = msg.offset + 1
+
+    async def _deadletter(
+        self, msg: Any, reason: str, message: str, payload: bytes | None, record: bool = False
+    ) -> None:
+        """One dead-letter document (redacted: :func:`deadletter_payload`), acknowledged before going on."""
+        doc = deadletter_payload(
+            reason, message, msg.topic, msg.partition, msg.offset, payload, self._scrub, record=record
+        )
+        fut = await self.deadletter.send(key=self._scrub_key(msg.key), value=doc)
+        await fut
 
     async def _on_recover(self) -> None:
         """After a rebalance: state of partitions that left is dropped, of those taken over adopted."""

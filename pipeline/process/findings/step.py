@@ -134,14 +134,29 @@ class Findings:
                 source.on_stats(updates)
             except Exception:
                 self._failed(source, "on_stats")
+                self._one_by_one(source, "on_stats", [([u],) for u in updates] if len(updates) > 1 else [])
 
     def on_records(self, signal: str, records: Sequence[dict[str, Any]]) -> None:
-        """Hand a batch's records (redacted, with ids) to every source."""
+        """Hand a batch's records (redacted, with ids) to every source.
+
+        A source that raises on the batch gets it again one record at a time,
+        so the record it cannot take costs only itself (records it took before
+        raising may be seen twice: a template counted once more).
+        """
         for source in self.sources.values():
             try:
                 source.on_records(signal, records)
             except Exception:
                 self._failed(source, "on_records")
+                self._one_by_one(source, "on_records", [(signal, [r]) for r in records] if len(records) > 1 else [])
+
+    def _one_by_one(self, source: Source, what: str, calls: list[tuple[Any, ...]]) -> None:
+        method = getattr(source, what)
+        for args in calls:
+            try:
+                method(*args)
+            except Exception:
+                self.failures[source.name] = self.failures.get(source.name, 0) + 1
 
     def _failed(self, source: Source, what: str) -> None:
         self.failures[source.name] = self.failures.get(source.name, 0) + 1
