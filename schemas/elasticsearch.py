@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["KINDS", "SCHEMA_FILES", "STATE_KINDS", "index_template", "json_schema"]
+__all__ = ["KINDS", "SCHEMA_FILES", "STATE_KINDS", "UNINDEXED_MAPPING", "index_template", "json_schema"]
 
 # Each kind of record has its own index (daily mode) or data stream.
 KINDS = ("logs", "spans", "metrics", "alerts")
@@ -31,6 +31,22 @@ _SCHEMA_DIR = Path(__file__).resolve().parent / "jsonschema"
 
 _KEYWORD = {"type": "keyword", "ignore_above": 1024}
 
+# Fields a document could not be stored with (a mapping conflict between services), set aside by the
+# sink (pipeline/sinks/elasticsearch/conflicts.py): kept in _source, not indexed, their paths listed.
+_SIGHTLINE = {
+    "properties": {
+        "tenant": {"type": "keyword"},
+        "unindexed": {"type": "object", "enabled": False},
+        "unindexed_fields": {"type": "keyword"},
+    }
+}
+UNINDEXED_MAPPING: dict[str, Any] = {"sightline": {"properties": {
+    k: v for k, v in _SIGHTLINE["properties"].items() if k != "tenant"}}}
+
+# Maps of attributes whose keys are dotted names (flattened): on Elasticsearch 8.3+ they are mapped with
+# `subobjects: false`, so `x` (a string) and `x.b` (from a map) are two leaves rather than a clash.
+_ATTRIBUTE_MAPS = ("attributes", "resource")
+
 _COMMON: dict[str, Any] = {
     "@timestamp": {"type": "date"},
     "time_unix_nano": {"type": "long"},
@@ -39,7 +55,7 @@ _COMMON: dict[str, Any] = {
     "service": {"properties": {"name": {"type": "keyword"}}},
     "trace_id": {"type": "keyword"},
     "span_id": {"type": "keyword"},
-    "sightline": {"properties": {"tenant": {"type": "keyword"}}},
+    "sightline": _SIGHTLINE,
 }
 
 _TEXT = {"type": "text", "fields": {"keyword": _KEYWORD}}
@@ -115,6 +131,7 @@ _PROPERTIES: dict[str, dict[str, Any]] = {
     },
     "alerts": {
         "@timestamp": {"type": "date"},
+        "sightline": _SIGHTLINE,
         "time_unix_nano": {"type": "long"},
         "id": {"type": "keyword"},
         "schema_version": {"type": "short"},
@@ -181,7 +198,9 @@ def json_schema(kind: str) -> dict[str, Any]:
     return loaded
 
 
-def index_template(kind: str, pattern: str, data_stream: bool, retention_policy: str | None = None) -> dict[str, Any]:
+def index_template(
+    kind: str, pattern: str, data_stream: bool, retention_policy: str | None = None, subobjects: bool = True
+) -> dict[str, Any]:
     """The composable index template for one kind of record.
 
     Parameters
@@ -194,6 +213,9 @@ def index_template(kind: str, pattern: str, data_stream: bool, retention_policy:
         Elasticsearch data-stream mode; ``False`` for daily indices.
     retention_policy
         Name of the ILM policy to attach (data-stream mode only).
+    subobjects
+        ``False`` (Elasticsearch 8.3+ only; OpenSearch refuses the parameter):
+        ``attributes`` and ``resource`` map dotted keys as leaves.
 
     >>> t = index_template("logs", "sightline-logs*", data_stream=False)
     >>> t["template"]["mappings"]["properties"]["message"]["type"]
@@ -203,8 +225,13 @@ def index_template(kind: str, pattern: str, data_stream: bool, retention_policy:
     >>> index_template("templates", "sightline-templates", data_stream=False)["template"]["mappings"][
     ...     "properties"]["template"]["fields"]["keyword"]["type"]
     'keyword'
+    >>> index_template("logs", "l", data_stream=True, subobjects=False)["template"]["mappings"]["properties"]["resource"]
+    {'type': 'object', 'subobjects': False}
     """
     settings: dict[str, Any] = {"index": {"number_of_shards": 1}}
+    properties = dict(_PROPERTIES[kind])
+    if not subobjects and kind in ("logs", "spans", "metrics"):
+        properties.update({name: {"type": "object", "subobjects": False} for name in _ATTRIBUTE_MAPS})
     if data_stream and retention_policy:
         settings["index"]["lifecycle"] = {"name": retention_policy}
     body: dict[str, Any] = {
@@ -220,7 +247,7 @@ def index_template(kind: str, pattern: str, data_stream: bool, retention_policy:
                     ),
                     {"strings_as_keywords": {"match_mapping_type": "string", "mapping": _KEYWORD}},
                 ],
-                "properties": _PROPERTIES[kind],
+                "properties": properties,
             },
         },
         "_meta": {"managed_by": "sightline", "kind": kind},

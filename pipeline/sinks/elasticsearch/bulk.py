@@ -7,7 +7,9 @@ version, so a newer version replaces the stored one and an older or equal one
 
 A bulk answer is read item by item (``"errors": true`` is only a hint):
 2xx and 409 are done; 429 and 5xx are retried; any other 4xx (mapping errors,
-bad documents) is permanent and goes to the dead-letter topic with the reason.
+bad documents) is permanent: a mapping conflict is sent again with the
+conflicting fields set aside (:mod:`~pipeline.sinks.elasticsearch.conflicts`),
+anything else goes to the dead-letter topic with the reason.
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class BulkOutcome:
     duplicates: list[int] = field(default_factory=list)
     retry: list[int] = field(default_factory=list)
     failed: list[tuple[int, int, str]] = field(default_factory=list)  # (position, status, reason)
+    errors: dict[int, Any] = field(default_factory=dict)  # position → the item's error object, for the failed
 
 
 def read_bulk_answer(answer: dict[str, Any], count: int) -> BulkOutcome:
@@ -147,4 +150,5 @@ def read_bulk_answer(answer: dict[str, Any], count: int) -> BulkOutcome:
             else:
                 reason = str(error)
             outcome.failed.append((position, status, reason))
+            outcome.errors[position] = error
     return outcome

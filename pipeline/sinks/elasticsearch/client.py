@@ -11,7 +11,7 @@ from pipeline.config import ElasticsearchConfig
 from pipeline.log import get_logger
 from schemas.elasticsearch import KINDS, STATE_KINDS, index_template
 
-__all__ = ["PlainJsonNode", "install_templates", "make_client", "resolve_mode", "state_index"]
+__all__ = ["PlainJsonNode", "install_templates", "make_client", "resolve_mode", "state_index", "subobjects_supported"]
 
 log = get_logger("sink")
 
@@ -69,6 +69,24 @@ async def resolve_mode(es: AsyncElasticsearch, cfg: ElasticsearchConfig) -> str:
     return "data_stream" if (major, minor) >= (7, 9) else "daily"
 
 
+def subobjects_supported(info: dict[str, Any]) -> bool:
+    """Whether the store maps ``subobjects: false`` (Elasticsearch 8.3+; not OpenSearch), from ``GET /``.
+
+    >>> subobjects_supported({"version": {"number": "8.15.1"}}), subobjects_supported({"version": {"number": "8.2.0"}})
+    (True, False)
+    >>> subobjects_supported({"version": {"number": "3.8.0", "distribution": "opensearch"}})
+    False
+    """
+    version = info.get("version", {})
+    if version.get("distribution") == "opensearch":
+        return False
+    try:
+        major, minor = (int(x) for x in str(version.get("number", "0.0")).split(".")[:2])
+    except ValueError:
+        return False
+    return (major, minor) >= (8, 3)
+
+
 def policy_name(cfg: ElasticsearchConfig) -> str:
     return f"{cfg.index_prefix}-retention"
 
@@ -77,8 +95,10 @@ async def install_templates(es: AsyncElasticsearch, cfg: ElasticsearchConfig, mo
     """Put the ILM policy (data-stream mode) and one index template per kind.
 
     Records roll (daily indices or data streams); state documents (templates)
-    live in one plain index per kind, ``{prefix}-{kind}``, in every mode.
+    live in one plain index per kind, ``{prefix}-{kind}``, in every mode.  On
+    Elasticsearch 8.3+ attribute maps are mapped with ``subobjects: false``.
     """
+    subobjects = not subobjects_supported(dict((await es.info()).body))
     data_stream = mode == "data_stream"
     if data_stream:
         await es.ilm.put_lifecycle(
@@ -92,7 +112,7 @@ async def install_templates(es: AsyncElasticsearch, cfg: ElasticsearchConfig, mo
         )
     for kind in KINDS:
         pattern = f"{cfg.index_prefix}-{kind}" + ("" if data_stream else "-*")
-        body = index_template(kind, pattern, data_stream, policy_name(cfg) if data_stream else None)
+        body = index_template(kind, pattern, data_stream, policy_name(cfg) if data_stream else None, subobjects)
         await es.indices.put_index_template(name=f"{cfg.index_prefix}-{kind}", **body)
     for kind in STATE_KINDS:
         body = index_template(kind, state_index(cfg.index_prefix, kind), data_stream=False)

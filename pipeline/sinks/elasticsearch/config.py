@@ -19,6 +19,7 @@ class SinkConfig(Section):
     flush_interval_s: float = Field(1.0, gt=0, description="longest wait for more messages before indexing")
     retry_initial_s: float = Field(0.5, gt=0, description="first retry delay (doubles, with jitter)")
     retry_max_s: float = Field(30.0, gt=0, description="longest retry delay")
+    mapping_conflict_rounds: int = Field(4, ge=0, description="times a document refused for a mapping conflict is sent again with the conflicting field set aside under sightline.unindexed (the last time every object-valued field); 0: dead-letter at once")
     retention_check_interval_s: float = Field(3600.0, gt=0, description="daily-index mode: how often indices past elasticsearch.retention_days are deleted")
 
     @model_validator(mode="after")

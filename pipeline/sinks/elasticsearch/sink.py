@@ -100,6 +100,12 @@ class ElasticsearchSink(ConsumingSink):
             ["reason"],
             registry=registry,
         )
+        self.mapping_conflicts = Counter(
+            "sightline_sink_mapping_conflicts",
+            "Documents stored with fields set aside (sightline.unindexed, not indexed) after a mapping conflict, by kind.",
+            ["kind"],
+            registry=registry,
+        )
         self.retention_deleted = Counter(
             "sightline_sink_retention_deleted_indices",
             "Daily indices deleted because they are older than elasticsearch.retention_days.",
@@ -151,6 +157,7 @@ class ElasticsearchSink(ConsumingSink):
             on_unavailable=self._mark_unavailable,
             before_attempt=self._ensure_templates,
             backoff=self.settings.backoff,
+            conflicts=self.mapping_conflicts,
         )
         self.log.info("indexing", extra={"mode": self.mode})
         self.spawn(self._retention_loop(), "retention")
