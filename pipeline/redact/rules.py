@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -92,27 +93,36 @@ _LOOKBEHIND = re.compile(r"\(\?<!(?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\\\[])*\)")
 # A trailing negative lookahead on a character class: "(?![\w-])" at the end of a pattern.
 _LOOKAHEAD_END = re.compile(r"\(\?!\[(?:\\.|[^\]\\])*\]\)$")
 _LITERAL = re.compile(r"(?:\\[._\-/~]|[A-Za-z0-9_~\-])")
+# A class of two to four literal letters or digits: "[pe]", "[AT]", "[bp]".
+_SMALL_CLASS = re.compile(r"\[[A-Za-z0-9]{2,4}\]")
 # Prefixes that are ordinary words or parts of host names and ids: a match glued to the
 # text before them ("orders-api-<uuid>", "go-live_...") is not taken.
 _GLUE_DENY = frozenset(["api-", "live", "sandbox", "access-", "pat-", "cookie", "secret_", "aaaa", "ico-"])
 
 
-def _literal_prefix(pattern: str) -> str:
-    """The literal characters every match of ``pattern`` starts with (escapes resolved)."""
+def _literal_prefix(pattern: str, classes: bool = False) -> str:
+    """The literal characters every match of ``pattern`` starts with (escapes resolved).
+
+    ``classes``: a small class of literal characters (``[pe]``, ``[AT]``) counts too,
+    as its first character: ``xox[pe]-`` is five characters long, not three.
+    """
     out: list[str] = []
     pos = 0
     while True:
         m = _LITERAL.match(pattern, pos)
-        if m is None or pattern[m.end() : m.end() + 1] in ("?", "*", "{"):
+        if m is None and classes:
+            m = _SMALL_CLASS.match(pattern, pos)
+        if m is None or pattern[m.end() : m.end() + 1] in ("?", "*", "{", "+"):
             return "".join(out)
-        out.append(m.group()[-1])
+        text = m.group()
+        out.append(text[1] if text.startswith("[") else text[-1])
         pos = m.end()
 
 
-def _branch_prefixes(pattern: str) -> list[str]:
+def _branch_prefixes(pattern: str, classes: bool = False) -> list[str]:
     """Literal prefixes of ``(?:A|B|C)rest`` per branch, or of ``pattern`` itself."""
     if not pattern.startswith("(?:"):
-        return [_literal_prefix(pattern)]
+        return [_literal_prefix(pattern, classes)]
     depth, end, cuts = 0, -1, [3]
     for i, ch in enumerate(pattern):
         if i and pattern[i - 1] == "\\":
@@ -129,40 +139,52 @@ def _branch_prefixes(pattern: str) -> list[str]:
     if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "{"):
         return [""]
     bounds = [*cuts, end + 1]
-    return [_literal_prefix(pattern[a : b - 1]) for a, b in itertools.pairwise(bounds)]
+    return [_literal_prefix(pattern[a : b - 1], classes) for a, b in itertools.pairwise(bounds)]
 
 
-def _prefixes(pattern: str) -> list[str]:
+def _prefixes(pattern: str, classes: bool = False) -> list[str]:
     """:func:`_branch_prefixes`, continued through one literal group: ``sk_(?:live|test)_`` → ``sk_live_``."""
-    heads = _branch_prefixes(pattern)
+    heads = _branch_prefixes(pattern, classes)
     if len(heads) != 1 or not heads[0] or pattern.startswith("(?:"):
         return heads
     pos = 0
     for _ in heads[0]:
-        m = _LITERAL.match(pattern, pos)
+        m = _LITERAL.match(pattern, pos) or (_SMALL_CLASS.match(pattern, pos) if classes else None)
         assert m is not None
         pos = m.end()
     tail = pattern[pos:]
     if not tail.startswith("(?:"):
         return heads
-    return [heads[0] + min(_branch_prefixes(tail), key=len)]
+    return [heads[0] + min(_branch_prefixes(tail, classes), key=len)]
 
 
 def glued_pattern(pattern: str) -> str:
-    """``pattern`` without its leading lookbehind when what follows is a distinctive prefix.
+    """``pattern`` without the boundaries around a token that has a distinctive prefix.
 
-    A token pasted onto the text before it (``idx-ghp_...``, ``BoomAKIA...``,
-    ``token=prefix_sk_live_...``) is still the token: a leading boundary on a
-    distinctive literal prefix only loses secrets.  The prefix must be at least
-    four characters on every branch (three if upper case, in a case-sensitive
-    pattern: ``A3T``), not an ordinary word (``api-``, ``live``), and the
-    lookbehind must not be a base64 context (``+/``: a blob that merely
-    contains the prefix).  The trailing boundary is kept, or a capitalised word
-    may follow (``...Error``), so the token's end is still certain.  Other
-    patterns are returned as they are.
+    A token pasted onto the text around it (``idx-ghp_...``, ``BoomAKIA...``,
+    ``AKIA...abc``, ``token=prefix_sk_live_...``) is still the token: a boundary next
+    to a distinctive literal prefix only loses secrets.
+
+    - The leading lookbehind is dropped when the prefix is at least four
+      characters on every branch (a small class such as ``[pe]`` counts as one;
+      three will do if upper case, in a case-sensitive pattern: ``A3T``), not an
+      ordinary word (``api-``, ``live``), and the lookbehind is not a base64
+      context (``+/``: a blob that merely contains the prefix).
+    - The trailing lookahead is dropped for those, and also for a prefix of
+      three characters with a digit or a separator in it (``hf_``, ``r8_``,
+      ``sk-``), whose leading boundary is kept on letters only (``xhf_`` may be
+      part of a word, ``idx-hf_`` is not): the token then ends where its format
+      ends, whatever follows (``AKIA`` + 16 then ``abc`` or ``123``).
+      Not when only a ``secret`` group is replaced (the boundary tells where the
+      value ends), nor after a prefix of hex digits (``4b1d``: a sha256 may start
+      with it).
+
+    Other patterns are returned as they are.
 
     >>> glued_pattern("(?<![A-Za-z0-9_])ghp_[A-Za-z0-9_]{36,251}(?![A-Za-z0-9_])")
-    '(?:ghp_[A-Za-z0-9_]{36,251}(?:(?![A-Za-z0-9_])|(?=[A-Z][a-z])))'
+    '(?:ghp_[A-Za-z0-9_]{36,251})'
+    >>> glued_pattern("(?<![A-Za-z0-9_-])hf_[A-Za-z]{34}(?![A-Za-z0-9_-])")
+    '(?<![A-Za-z])hf_[A-Za-z]{34}'
     >>> glued_pattern("(?<![a-z])(?:api|sdk)-[0-9a-f]{8}")
     '(?<![a-z])(?:api|sdk)-[0-9a-f]{8}'
     """
@@ -172,20 +194,27 @@ def glued_pattern(pattern: str) -> str:
     if m is None or "+/" in m.group():
         return pattern
     rest = body[m.end() :]
-    prefixes = _prefixes(rest)
+    prefixes = _prefixes(rest, classes=True)
     shortest = min(len(p) for p in prefixes)
     upper = not flags and all(p == p.upper() and any(c.isalpha() for c in p) for p in prefixes)
-    if shortest < 4 and not (shortest >= 3 and upper):
+    if any(p.lower() in _GLUE_DENY or _literal_prefix(p).lower() in _GLUE_DENY for p in prefixes):
         return pattern
-    if any(p.lower() in _GLUE_DENY for p in prefixes):
+    left = shortest >= 4 or (shortest >= 3 and upper)
+    right = left or (shortest >= 3 and all(any(not c.isalpha() for c in p) for p in prefixes))
+    if not right:
         return pattern
+    # A prefix of hex digits ("4b1d") also starts hex digests: there the trailing
+    # boundary is what keeps a sha256 from being read as a token and its tail.
+    hexlike = all(all(c in string.hexdigits for c in p) for p in prefixes)
     end = _LOOKAHEAD_END.search(rest)
-    if end is not None and not flags:
-        # ... and glued to a capitalised word after it ("BoomAKIA...Error"): a token's
-        # charset rarely lets an upper-case letter be followed by a lower-case one
-        # exactly at its fixed length, an exception class name always does.
-        rest = f"{rest[: end.start()]}(?:{end.group()}|(?=[A-Z][a-z]))"
-    return f"{flags}(?:{rest})"
+    if end is not None and "(?P<secret>" not in rest and not hexlike:
+        rest = rest[: end.start()]
+    if left:
+        return f"{flags}(?:{rest})"
+    # A short prefix keeps a boundary on letters only ("xhf_..." may be a word), not on
+    # digits and separators ("idx-hf_...", "v2_sk_...").
+    behind = "(?<![A-Za-z])" if ("\\w" in m.group() or "A-Za-z" in m.group()) else m.group()
+    return f"{flags}{behind}{rest}"
 
 
 class RuleSpec(BaseModel):
