@@ -165,6 +165,32 @@ def environment_of(record: dict[str, Any]) -> str:
     return ""
 
 
+def environments(records: list[dict[str, Any]]) -> list[str]:
+    """:func:`environment_of` of every record, the resource's read once per resource.
+
+    Records of one resource share its dict (the decoders build it once), so the
+    resource is looked at once per batch and the attributes only where it names none.
+
+    >>> res = {"deployment.environment.name": "prod"}
+    >>> environments([{"resource": res}, {"resource": res}, {"resource": {}, "attributes": {"deployment.environment": "qa"}}])
+    ['prod', 'prod', 'qa']
+    """
+    by_resource: dict[int, str] = {}
+    out = []
+    first, second = _ENVIRONMENT_KEYS
+    for record in records:
+        resource = record.get("resource")
+        env = by_resource.get(id(resource))  # the records are alive: an id stands for one dict here
+        if env is None:
+            env = by_resource[id(resource)] = environment_of({"resource": resource}) if resource else ""
+        if not env:
+            attrs = record.get("attributes")
+            if attrs and (first in attrs or second in attrs):
+                env = environment_of({"attributes": attrs})
+        out.append(env)
+    return out
+
+
 _MAX_ADJUSTED = 1e6  # a span never stands for more than this many
 
 
@@ -264,7 +290,8 @@ class RollingStats:
         self.partition_of: dict[SeriesKey, int] = {}
         self.dirty: set[SeriesKey] = set()
         self.overflow: dict[str, int] = {}
-        self._inner_index: dict[tuple[float, ...], list[int]] = {}
+        # explicit bounds → (inner midpoints' sketch indices, every bucket's without min/max, all distinct)
+        self._inner_index: dict[tuple[float, ...], tuple[list[int], list[int], bool]] = {}
         self._services: set[str] = set()
         self._names: dict[tuple[str, str], set[str]] = {}
         # (trace id, span id) of failures already counted by error type, from a span or from a log:
@@ -368,9 +395,8 @@ class RollingStats:
         # grouped by plain tuples (hashed and compared in C); one SeriesKey per group, not per record
         op_groups: dict[tuple[str, str, str], list[int]] = {}
         err_groups: dict[SeriesKey, list[int]] = {}
-        for i, r in enumerate(records):
+        for i, (r, env) in enumerate(zip(records, environments(records), strict=True)):
             service = r["service.name"]
-            env = environment_of(r)
             key = (service, r.get("operation") or r.get("name", ""), env)
             members = op_groups.get(key)
             if members is None:
@@ -400,9 +426,8 @@ class RollingStats:
         level_groups: dict[tuple[str, str, str], list[int]] = {}
         err_groups: dict[SeriesKey, list[int]] = {}
         levels = {number: level_name(number) for number in set(numbers.tolist())}
-        for i, (r, number) in enumerate(zip(records, numbers.tolist(), strict=True)):
+        for i, (r, number, env) in enumerate(zip(records, numbers.tolist(), environments(records), strict=True)):
             service = r["service.name"]
-            env = environment_of(r)
             key = (service, levels[number], env)
             members = level_groups.get(key)
             if members is None:
@@ -449,8 +474,8 @@ class RollingStats:
 
     def _metrics(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
         groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
-        for r in records:
-            series_key = (r["service.name"], r["name"], r.get("series_id", ""), environment_of(r))
+        for r, env in zip(records, environments(records), strict=True):
+            series_key = (r["service.name"], r["name"], r.get("series_id", ""), env)
             members = groups.get(series_key)
             if members is None:
                 groups[series_key] = [r]
@@ -517,21 +542,31 @@ class RollingStats:
         counts = p.get("bucket_counts") or []
         if not bounds or not counts:
             return self._bins(*_explicit_entries(bounds, counts, p.get("min"), p.get("max")))
+        lo, hi = p.get("min"), p.get("max")
         key = tuple(bounds)
-        inner = self._inner_index.get(key)
-        if inner is None:
+        known = self._inner_index.get(key)
+        if known is None:
             b = np.asarray(bounds, dtype=np.float64)
             inner = self.mapping.index((b[:-1] + b[1:]) / 2).tolist()
+            index_one = self.mapping.index_one
+            edges = [index_one(float(bounds[0])), *inner, index_one(float(bounds[-1]))]
+            # the buckets' indices without min and max, and whether two buckets share a sketch index
+            known = (inner, edges, len(set(edges)) == len(edges))
             if len(self._inner_index) >= 1024:
                 self._inner_index.clear()
-            self._inner_index[key] = inner
-        lo, hi = p.get("min"), p.get("max")
-        b0, bn = float(bounds[0]), float(bounds[-1])
-        first = (lo + b0) / 2 if lo is not None and lo <= b0 else b0
-        last = hi if hi is not None and hi > bn else bn
-        index_one = self.mapping.index_one
+            self._inner_index[key] = known
+        inner, index, distinct = known
+        if lo is not None or hi is not None:
+            b0, bn = float(bounds[0]), float(bounds[-1])
+            first = (lo + b0) / 2 if lo is not None and lo <= b0 else b0
+            last = hi if hi is not None and hi > bn else bn
+            index_one = self.mapping.index_one
+            index = [index_one(first), *inner, index_one(last)]
+            distinct = len(set(index)) == len(index)
+        if distinct:  # the usual case: one bucket a sketch index (zip: the shorter decides)
+            return {j: float(cnt) for j, cnt in zip(index, counts, strict=False) if cnt > 0}
         out: dict[int, float] = {}
-        for j, cnt in zip([index_one(first), *inner, index_one(last)], counts, strict=False):  # the shorter decides
+        for j, cnt in zip(index, counts, strict=False):
             cnt = float(cnt)
             if cnt > 0:
                 out[j] = out.get(j, 0.0) + cnt
@@ -548,6 +583,12 @@ class RollingStats:
         sk_cnt: list[float] = []
         sk_t: list[int] = []
         point_times = times.tolist()
+        # the previous cumulative point as (start, count, sum, bins): read from meta once, written back once
+        stored = meta.get("prev")
+        prev: tuple[Any, float, float, dict[int, float]] | None = None
+        if stored is not None:
+            prev = (stored["start"], stored["count"], stored["sum"], dict(zip(stored["bins"][0], stored["bins"][1], strict=True)))
+        cumulative_seen = False
         for i, p in enumerate(points):
             count, total = float(p.get("count", 0)), float(p.get("sum", 0.0))
             bins: dict[int, float]
@@ -559,24 +600,26 @@ class RollingStats:
                 bins = {}
                 meta["quantiles"] = {str(q["quantile"]): q["value"] for q in p.get("quantiles") or []}
             if p.get("temporality") != "delta":
-                prev = meta.get("prev")
-                current = {"start": p.get("start_time_unix_nano", 0), "count": count, "sum": total, "bins": [list(bins), list(bins.values())]}
-                meta["prev"] = current
-                if prev is None:
+                before = prev
+                start = p.get("start_time_unix_nano", 0)
+                prev = (start, count, total, bins)
+                cumulative_seen = True
+                if before is None:
                     continue  # a first cumulative point holds all history: it only sets the baseline
-                prev_bins = dict(zip(prev["bins"][0], prev["bins"][1], strict=True))
-                if prev["start"] == current["start"] and count >= prev["count"]:
-                    bins = {j: c - prev_bins.get(j, 0.0) for j, c in bins.items()}
-                    if any(v < 0 for v in bins.values()):
-                        bins = dict(zip(current["bins"][0], current["bins"][1], strict=True))
-                    else:
-                        count, total = count - prev["count"], total - prev["sum"]
+                if before[0] == start and count >= before[1]:
+                    prev_bins = before[3]
+                    diff = {j: c - prev_bins.get(j, 0.0) for j, c in bins.items()}
+                    if not any(v < 0 for v in diff.values()):
+                        bins = diff
+                        count, total = count - before[1], total - before[2]
             counts[i], sums[i] = count, total
             for j, bucket_count in bins.items():
                 if bucket_count > 0:
                     sk_idx.append(j)
                     sk_cnt.append(bucket_count)
                     sk_t.append(point_times[i])
+        if cumulative_seen and prev is not None:
+            meta["prev"] = {"start": prev[0], "count": prev[1], "sum": prev[2], "bins": [list(prev[3]), list(prev[3].values())]}
         series.add(
             times, now_ns, counts=counts, totals=sums,
             sketch_index=np.array(sk_idx, dtype=np.int64) if sk_idx else None,

@@ -271,3 +271,24 @@ def test_sampled_spans_count_for_what_they_stand_for() -> None:
     assert rs.read(SeriesKey("err", "api", "Timeout"), "5m", now).count == pytest.approx(50, rel=1e-6)
     p50, _p95, _p99 = rs.latency(SeriesKey("op", "api", "GET /x"), "5m", now)
     assert p50 == pytest.approx(60, rel=0.03)  # weights scale every span alike: quantiles unchanged
+
+
+def test_cumulative_histogram_points_add_their_differences_across_batches() -> None:
+    now = 10_000 * S
+    base = {"service.name": "a", "name": "h", "series_id": "s", "type": "histogram", "explicit_bounds": [1.0, 10.0, 100.0],
+            "start_time_unix_nano": 1}
+    cumulative = [[1, 2, 0, 0], [3, 2, 1, 0], [3, 5, 1, 2], [0, 1, 0, 0]]  # the last went down: a reset
+    deltas = [[2, 0, 1, 0], [0, 3, 0, 2], [0, 1, 0, 0]]  # what each cumulative point after the first adds
+    a, b = stats(), stats()
+    # two batches of two points each; the first point only sets the baseline
+    a.update("metrics", [dict(base, temporality="cumulative", time_unix_nano=now - (4 - i) * S, bucket_counts=c, count=sum(c))
+                         for i, c in enumerate(cumulative[:2])], now)
+    a.update("metrics", [dict(base, temporality="cumulative", time_unix_nano=now - (2 - i) * S, bucket_counts=c, count=sum(c))
+                         for i, c in enumerate(cumulative[2:])], now)
+    b.update("metrics", [dict(base, temporality="delta", time_unix_nano=now - (3 - i) * S, bucket_counts=c, count=sum(c))
+                         for i, c in enumerate(deltas)], now)
+    key = SeriesKey("metric", "a", "h", "s")
+    sa, sb = a.series[key], b.series[key]
+    assert np.array_equal(sa.sketch, sb.sketch) and sa.lo == sb.lo
+    assert a.read(key, "1m", now).count == b.read(key, "1m", now).count == 9
+    assert sa.meta["prev"]["count"] == 1.0 and sa.meta["prev"]["bins"][1] == [1.0]
