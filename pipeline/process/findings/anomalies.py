@@ -18,12 +18,15 @@ from typing import Any
 
 from detectors.base import Detector
 from pipeline.alerts.engine import Condition, fingerprint
-from pipeline.process.findings.base import Context, Kind, Settings, Source
+from pipeline.log import get_logger
+from pipeline.process.findings.base import Context, Kind, Settings, Source, finite
 
 __all__ = ["MetricAnomalies", "large_enough"]
 
 _OTHER = "other"  # pipeline.process.stats.OTHER
 SeriesId = tuple[str, str, str]  # ("op:GET /x:", statistic, alertname)
+_VALUED = ("gauge", "sum")  # metric types whose points carry a value (others: counts and sums of distributions)
+log = get_logger("process")
 
 
 @dataclass
@@ -50,6 +53,7 @@ class MetricAnomalies(Source):
         # (service, environment, name, series, statistic) → (score, value, expected, lower, upper) of the last feed
         self.scores: dict[tuple[str, str, str, str, str], tuple[float, float, float, float, float]] = {}
         self._direction: dict[str, int] = {}  # fingerprint → +1 above / -1 below the band
+        self.detector_failures = 0  # detector updates that raised (the series is skipped that cycle)
 
     def evaluate(self, now: float) -> list[Condition]:
         """Feed each tracked series' detector once per feed interval; a finding per anomalous series."""
@@ -77,10 +81,15 @@ class MetricAnomalies(Source):
                 if view.errors >= self.config.error_spike.min_count:
                     # a ratio of a handful of errors is noise; error spikes cover low counts
                     signals.append(("ErrorRatioAnomaly", "error_ratio", view.error_ratio))
+            elif stats.series[key].meta.get("type", "gauge" if not math.isnan(view.mean) else None) in _VALUED:
+                # a gauge's or a sum's mean (NaN when the window holds a NaN point: left out below)
+                signals.append(("MetricAnomaly", "value", float(view.mean)))
             else:
-                value = view.mean if not math.isnan(view.mean) else view.total_rate
-                signals.append(("MetricAnomaly", "value", float(value)))
+                signals.append(("MetricAnomaly", "value", float(view.total_rate)))  # distributions: their rate
             for alertname, statistic, value in signals:
+                if not finite(value):  # never hand a detector NaN or infinity
+                    self.ctx.skip_nonfinite(self.name)
+                    continue
                 # one detector per series and environment (keys of series without one are as before)
                 env = key.environment
                 dkey = (key.kind + ":" + key.name + ":" + key.series + (":" + env if env else ""), statistic, alertname)
@@ -95,7 +104,12 @@ class MetricAnomalies(Source):
                 state.last_fed[dkey] = now
                 state.unsaved.add(dkey)
                 self.ctx.touch(key.service)
-                result = detector.update(value, now)
+                try:
+                    result = detector.update(value, now)
+                except Exception:  # one detector's failure costs its series this cycle, not the others
+                    self.detector_failures += 1
+                    log.exception("anomaly detector failed", extra={"service": key.service, "series": dkey[0]})
+                    continue
                 self.scores[(key.service, env, key.name, key.series, statistic)] = (
                     float(result.score), float(value), _or_nan(result.expected), _or_nan(result.lower), _or_nan(result.upper)
                 )

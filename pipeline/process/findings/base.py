@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pipeline.alerts.config import AlertsConfig, DetectorAlertConfig
     from pipeline.process.stats import RollingStats, StatsUpdate
 
-__all__ = ["EVIDENCE", "Activity", "Context", "FindingSource", "Kind", "PerService", "Settings", "Source"]
+__all__ = ["EVIDENCE", "Activity", "Context", "FindingSource", "Kind", "PerService", "Settings", "Source", "finite"]
 
 T = TypeVar("T")
 
@@ -84,6 +84,15 @@ class Activity:
         return ids, traces
 
 
+def finite(value: float) -> bool:
+    """Whether ``value`` is a number a detector or a rule may see (not NaN, not infinite).
+
+    >>> finite(1.5), finite(float("nan")), finite(float("-inf"))
+    (True, False, False)
+    """
+    return value - value == 0.0
+
+
 @dataclass
 class Context:
     """What the finding step shares with its sources.
@@ -98,6 +107,12 @@ class Context:
     engine: AlertEngine
     activity: dict[str, Activity] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
+    # source name → values left out because they were NaN or infinite (never handed to a detector or rule)
+    nonfinite: dict[str, int] = field(default_factory=dict)
+
+    def skip_nonfinite(self, source: str, n: int = 1) -> None:
+        """Count ``n`` NaN or infinite values ``source`` left out."""
+        self.nonfinite[source] = self.nonfinite.get(source, 0) + n
 
     def touch(self, service: str) -> None:
         """Mark ``service``'s state as changed (saved at the next :meth:`Findings.take_dirty`)."""

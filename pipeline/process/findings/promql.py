@@ -30,15 +30,28 @@ from typing import Any, ClassVar
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
 from pipeline.alerts.engine import Condition
-from pipeline.process.findings.base import Context, Settings, Source
+from pipeline.process.findings.base import Context, Settings, Source, finite
 from pipeline.process.metrics import StatsCollector
 from pipeline.promql.points import point_samples
 from pipeline.promql.rules import RuleSet
-from pipeline.promql.store import SeriesStore
+from pipeline.promql.store import SeriesStore, is_stale
 
 __all__ = ["PromQLRules"]
 
 _FORGET_EVERY_S = 60.0
+
+
+def _counts_finite(point: dict[str, Any]) -> bool:
+    """Whether a metric point's value, count and sum are finite (the staleness marker counts as finite).
+
+    >>> _counts_finite({"value": 1.0}), _counts_finite({"count": 3, "sum": float("nan")})
+    (True, False)
+    """
+    for name in ("value", "count", "sum"):
+        value = point.get(name)
+        if type(value) is float and value - value != 0.0 and not is_stale(value):
+            return False
+    return True
 
 
 class PromQLRules(Source):
@@ -64,9 +77,18 @@ class PromQLRules(Source):
             return
         append = self.store.append
         totals = self._totals
+        skipped = 0
         for record in records:
+            if not _counts_finite(record):  # before point_samples: a NaN would stay in a delta's running sum
+                skipped += 1
+                continue
             for labels, t_ms, value in point_samples(record, totals):
+                if value - value != 0.0 and not is_stale(value):  # NaN (not the staleness marker) or ±Inf
+                    skipped += 1
+                    continue
                 append(labels, t_ms, value)
+        if skipped:
+            self.ctx.skip_nonfinite(self.name, skipped)
 
     def evaluate(self, now: float) -> list[Condition]:
         if not self.rules:
@@ -75,8 +97,8 @@ class PromQLRules(Source):
         now_ns = t_ms * 1_000_000
         for family in StatsCollector(self.ctx.stats, clock=lambda: now_ns).collect():
             for sample in family.samples:
-                if sample.name.endswith("_created"):
-                    continue
+                if sample.name.endswith("_created") or not finite(float(sample.value)):
+                    continue  # a statistic with no data (a quantile of an empty window) is NaN: absent here
                 self.store.append({**sample.labels, "__name__": sample.name}, t_ms, float(sample.value))
         previously = [
             state.condition

@@ -15,7 +15,7 @@ import numpy as np
 
 from detectors.spike import ErrorSpikeTracker
 from pipeline.alerts.engine import Condition
-from pipeline.process.findings.base import Context, Kind, PerService, Settings
+from pipeline.process.findings.base import Context, Kind, PerService, Settings, finite
 
 if TYPE_CHECKING:
     from pipeline.process.stats import StatsUpdate
@@ -58,6 +58,9 @@ class ErrorSpikes(PerService[ErrorSpikeTracker]):
             env = key.environment  # keys of a service without environments are as before
             spike_keys = ((key.service, "", env), (key.service, key.name, env)) if env else ((key.service,), (key.service, key.name))
             for t, errors in self._by_window(update, tracker.window):
+                if not finite(errors):  # an infinite sampling weight: never handed to the detector
+                    self.ctx.skip_nonfinite(self.name)
+                    continue
                 for spike_key in spike_keys:
                     for skey, result in tracker.add(spike_key, t, errors):
                         self._finding(skey, result)

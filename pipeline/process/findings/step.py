@@ -173,7 +173,11 @@ class Findings:
                 self._failed(source, "evaluate")
         events = []
         for condition in conditions:
-            events.extend(self.engine.observe(condition, now))
+            try:
+                events.extend(self.engine.observe(condition, now))
+            except Exception:  # one odd finding costs itself, not the cycle's other alerts
+                self.failures["alerts"] = self.failures.get("alerts", 0) + 1
+                log.exception("alert engine refused a finding", extra={"alertname": condition.alertname})
         events.extend(self.engine.tick(now))
         self.ctx.dirty.update(c.service for c in conditions if c.active)
         self.ctx.dirty.update(e["service.name"] for e in events)
@@ -256,10 +260,19 @@ class FindingsCollector:
             "Exceptions a finding source raised (logged; the batch and the other sources go on), by source.",
             labels=["source"],
         )
+        nonfinite = CounterMetricFamily(
+            "sightline_finding_nonfinite_skipped",
+            "NaN or infinite values a finding source left out (never handed to a detector or rule), by source.",
+            labels=["source"],
+        )
+        ctx = self.findings.ctx
         for name, source in self.findings.sources.items():
             out.extend(source.collect())
-            failures.add_metric([name], self.findings.failures.get(name, 0))
-        out.append(failures)
+            failures.add_metric([name], self.findings.failures.get(name, 0) + getattr(source, "detector_failures", 0))
+            nonfinite.add_metric([name], ctx.nonfinite.get(name, 0))
+        if "alerts" in self.findings.failures:
+            failures.add_metric(["alerts"], self.findings.failures["alerts"])
+        out.extend((failures, nonfinite))
         firing = GaugeMetricFamily(
             "sightline_alerts_firing", "Alerts firing now, by service, alert name and severity.",
             labels=["service", "alertname", "severity"],
