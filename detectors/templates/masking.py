@@ -93,12 +93,15 @@ _TOKEN_RULES: list[_Rule] = [
         "<UUID>",
     ),
     # key=value: the value is a variable, unless it is a truth value (``visible=true``,
-    # ``enabled=off``): a flag's state is part of the event, not a value of it.
+    # ``enabled=off``): a flag's state is part of the event, not a value of it.  ``null``
+    # is no state but a missing value (``ws=null`` / ``ws=WorkSource{10113}``), and a value
+    # may carry its own brackets (``WorkSource{10113}``, ``Rect(0,0)``).
     (
         re.compile(
             r"(?<![\w.-])([A-Za-z_][\w.-]*=)"
-            r"(?!(?i:true|false|yes|no|on|off|null|none|enabled|disabled)(?:[\s,;&\"')\]}]|$))"
+            r"(?!(?i:true|false|yes|no|on|off|enabled|disabled)(?:[\s,;&\"')\]}]|$))"
             r"[^\s,;&\"'()\[\]{}]+"
+            r"(?:\{[^\s{}]*\}|\([^\s()]*\)|\[[^\s\[\]]*\])?"
         ),
         r"\1<*>",
     ),
@@ -201,7 +204,13 @@ _NUMBERED_NAME = re.compile(r"[^\w]*[A-Za-z][A-Za-z_-]*\d+[^\w]*")
 _DOTTED = re.compile(r"[A-Za-z0-9]\.[A-Za-z0-9]")
 
 
+# A name of three or more dotted parts: ``com.tencent.qt``, ``system.call.count``.
+_DOTTED_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+){2,}")
+
+
 def _plain_word(text: str) -> bool:
+    if _DOTTED_NAME.search(text) is not None:
+        return False
     if any(c.isdigit() for c in text):
         return _NUMBERED_NAME.fullmatch(text) is not None
     return True
@@ -223,12 +232,17 @@ def is_word(token: str) -> bool:
       such as ``proxy.example.org:<NUM>``, a path).
 
     Everything else (``<NUM>``, ``/<IP>:``, ``R02-M1-N0``, ``1024K``) is a
-    variable part that may differ between messages of one event.
+    variable part that may differ between messages of one event, and so is a
+    name of three or more dotted parts (``com.example.app``,
+    ``system.call.count``): packages, hosts and property paths are what a
+    message is about, not what it says (``Store.flush`` is still a word).
 
     >>> [is_word(t) for t in ("Connection,", "awdl0", "SOCKS5", "a.b", "dcbf....<NUM>")]
     [True, True, True, True, True]
     >>> [is_word(t) for t in ("<NUM>", "/<IP>:", "host.example.org:<NUM>", "www.<NUM>.com", "x86_64")]
     [False, False, False, False, False]
+    >>> is_word("com.example.app"), is_word("Store.flush:")
+    (False, True)
     """
     cached = _WORD_CACHE.get(token)
     if cached is not None:

@@ -208,6 +208,38 @@ def _skeleton(token: str) -> str:
     return skeleton
 
 
+_STEM_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _stem_pattern(token: str) -> re.Pattern[str] | None:
+    """A token with a wildcard inside fixed text, as a pattern (``chdir(<PATH>)`` is
+    ``chdir\\((.+)\\)``); None for tokens without one or that are only a wildcard."""
+    pattern = _STEM_PATTERNS.get(token, False)
+    if pattern is False:
+        pattern = None
+        if "<" in token and token not in PLACEHOLDERS:
+            parts = _PLACEHOLDER_TEXT.split(token)
+            if len(parts) > 1 and any(parts):
+                pattern = re.compile(".+".join(re.escape(part) for part in parts))
+        if len(_STEM_PATTERNS) < 200_000:
+            _STEM_PATTERNS[token] = pattern
+    return pattern
+
+
+def _instance(a: str, b: str) -> bool:
+    """Whether one token is the other with a value where the other has a wildcard:
+    ``chdir(pwd)`` is an instance of ``chdir(<PATH>)``: the word there is a value.
+
+    >>> _instance("chdir(<PATH>)", "chdir(pwd)"), _instance("blk_<NUM>", "blk_x"), _instance("en0", "awdl0")
+    (True, True, False)
+    """
+    pa = _stem_pattern(a)
+    if pa is not None and pa.fullmatch(b) is not None:
+        return True
+    pb = _stem_pattern(b)
+    return pb is not None and pb.fullmatch(a) is not None
+
+
 def _literal(token: str) -> bool:
     """Fixed text: a plain word with no wildcard (``from``, ``src:``, ``KB)``)
     or a key of a key=value pair (``user=<*>``)."""
@@ -237,6 +269,8 @@ def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
     depth = 0
     previous_value = False
     for tok in gap:
+        if not any(c.isalnum() or c == "<" for c in tok):
+            continue  # punctuation alone (``-``, ``|``, ``:``) is neither a word nor a value
         opens = tok.count("(") + tok.count("[") + tok.count("{")
         inside = depth > 0 or (opens > 0 and tok[:1] in "([{")
         if _literal(tok):
@@ -455,7 +489,13 @@ class TemplateMiner:
             for a, b in zip(tpl.tokens, tokens, strict=True):
                 if a == b:
                     equal += 1
-                elif a != WILDCARD and is_word(a) and is_word(b) and _skeleton(a) != _skeleton(b):
+                elif (
+                    a != WILDCARD
+                    and is_word(a)
+                    and is_word(b)
+                    and _skeleton(a) != _skeleton(b)
+                    and not _instance(a, b)
+                ):
                     break
             else:
                 sim = equal / n if n else 1.0

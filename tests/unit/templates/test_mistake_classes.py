@@ -188,3 +188,58 @@ def test_optional_aside_found_when_the_first_word_is_a_variable() -> None:
 def test_words_differing_only_in_punctuation_or_wildcards_are_one_word() -> None:
     lines = ["spool 3 of queue mail is full.", "spool 4 of queue mail is full"] * 2
     assert groups(lines) == 1
+
+
+# -- key=value: a missing value (null) and a value with its own brackets ------------------
+
+
+def test_null_and_bracketed_values_are_values() -> None:
+    lines = [
+        "lock released: id=7731, owner=jobs, scope=null, uid=1000",
+        "lock released: id=7790, owner=web, scope=Group{10113}, uid=1000",
+        "lock released: id=8001, owner=cron, scope=Zone(3), uid=0",
+    ]
+    assert groups(lines) == 1
+
+
+# -- a word where the template holds a wildcard inside fixed text ---------------------------
+
+
+def test_word_in_place_of_a_wildcard_inside_a_stem_joins() -> None:
+    lines = [
+        "worker: cd(/srv/jobs/nightly/run7) failed: not found",
+        "worker: cd(home) failed: not found",
+    ]
+    assert groups(lines) == 1
+
+
+def test_different_words_around_no_wildcard_stay_apart() -> None:
+    lines = ["worker: cd(home) failed: not found", "worker: rm(home) failed: not found"] * 2
+    assert groups(lines) == 2
+
+
+# -- dotted names of three or more parts are values -----------------------------------------
+
+
+def test_dotted_names_are_values() -> None:
+    lines = [
+        "rule is app.queue.depth gt 10",
+        "rule is app.disk.used gt 90",
+    ]
+    assert groups(lines) == 1
+
+
+def test_two_part_dotted_names_stay_words() -> None:
+    lines = ["Store.flush: done", "Store.compact: done"] * 2
+    assert groups(lines) == 2
+
+
+# -- punctuation alone in a gap is neither word nor value -----------------------------------
+
+
+def test_dash_in_an_optional_part_is_neither_word_nor_value() -> None:
+    from detectors.templates.miner import _gap_ok
+
+    assert _gap_ok(["-", "<NUM>"])  # a dash before a value: the gap holds a value
+    assert not _gap_ok(["-", "from"])  # the dash does not excuse a bare word
+    assert _gap_ok(["-"])  # a lone dash is no word either
