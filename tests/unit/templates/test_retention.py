@@ -64,3 +64,27 @@ def test_the_cap_is_counted_and_logged(caplog: pytest.LogCaptureFixture) -> None
     assert metric(source, "sightline_templates_evicted_total", "edge") >= 2
     assert metric(source, "sightline_templates_expired_total", "edge") == 0
     assert any("edge" in r.getMessage() and "max_templates" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "says"),
+    [
+        ("SIGHTLINE_TEMPLATES__MAX_TEMPLATES", "-1", "templates.max_templates"),
+        ("SIGHTLINE_TEMPLATES__EXPIRE_AFTER_SECONDS", "soon", "templates.expire_after_seconds"),
+    ],
+)
+def test_bad_cap_or_expiry_is_refused_naming_the_key(key: str, value: str, says: str) -> None:
+    from pipeline.config import ConfigError
+
+    with pytest.raises(ConfigError, match=says):
+        load_config(environ={key: value})
+
+
+def test_the_configured_cap_reaches_the_miner() -> None:
+    cfg = load_config(environ={"SIGHTLINE_TEMPLATES__MAX_TEMPLATES": "3"})
+    miner = cfg.templates.miner("edge")
+    for message in ("disk quota exceeded", "printer jammed twice", "token bucket empty",
+                    "handshake aborted early", "replica fell behind", "cache warmed slowly"):
+        miner.add(message)
+    assert len(miner) <= 3
+    assert miner.evicted == 3
