@@ -17,11 +17,14 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import orjson
+
 __all__ = [
     "MAX_UNIX_NANO",
     "anyvalue_depth_over",
     "finite",
     "json_depth_over",
+    "record_problem",
     "time_ok",
 ]
 
@@ -93,3 +96,22 @@ def anyvalue_depth_over(values: Any, limit: int) -> bool:
             return True
         stack.extend((child, depth + 1) for child in children)
     return False
+
+
+def record_problem(record: dict[str, Any], max_depth: int, max_record_bytes: int) -> str | None:
+    """Why a canonical record built at the ingestor cannot be produced (too deep, too large), or ``None``.
+
+    The receivers that build canonical records (JSON logs, bulk, Sentry,
+    Zipkin) check each one with this before producing it.
+
+    >>> record_problem({"attributes": {"a": {"b": {"c": 1}}}}, 3, 1000)
+    'nested more than 3 levels deep (ingest.max_depth)'
+    >>> record_problem({"message": "x" * 100}, 64, 50)
+    'record of 114 bytes is over the 50-byte limit (ingest.max_record_bytes); not retryable'
+    """
+    if json_depth_over(record, max_depth):
+        return f"nested more than {max_depth} levels deep (ingest.max_depth)"
+    size = len(orjson.dumps(record))
+    if size > max_record_bytes:
+        return f"record of {size} bytes is over the {max_record_bytes}-byte limit (ingest.max_record_bytes); not retryable"
+    return None

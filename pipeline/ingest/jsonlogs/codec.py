@@ -19,7 +19,7 @@ import orjson
 from pipeline.ingest.errors import InvalidRequest, TooManyRecords
 from pipeline.ingest.jsonlogs.config import JsonLogMapping
 from pipeline.ingest.records import HEX16, HEX32
-from pipeline.ingest.validate import json_depth_over, time_ok
+from pipeline.ingest.validate import json_depth_over, record_problem, time_ok
 from schemas.records import SEVERITY_NUMBERS, format_timestamp, severity_number
 
 __all__ = [
@@ -271,22 +271,6 @@ def map_object(
     _error_fields(obj)
     record["attributes"] = obj
     return record
-
-
-def record_problem(record: dict[str, Any], max_depth: int, max_record_bytes: int) -> str | None:
-    """Why a canonical record built here cannot be produced (too deep, too large), or ``None``.
-
-    >>> record_problem({"attributes": {"a": {"b": {"c": 1}}}}, 3, 1000)
-    'nested more than 3 levels deep (ingest.max_depth)'
-    >>> record_problem({"message": "x" * 100}, 64, 50)
-    'record of 114 bytes is over the 50-byte limit (ingest.max_record_bytes); not retryable'
-    """
-    if json_depth_over(record, max_depth):
-        return f"nested more than {max_depth} levels deep (ingest.max_depth)"
-    size = len(orjson.dumps(record))
-    if size > max_record_bytes:
-        return f"record of {size} bytes is over the {max_record_bytes}-byte limit (ingest.max_record_bytes); not retryable"
-    return None
 
 
 def decode_json_logs(

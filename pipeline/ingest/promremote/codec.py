@@ -15,6 +15,14 @@ What is checked, and what happens:
   ``[a-zA-Z_][a-zA-Z0-9_]*``, with a label twice or with more labels than
   ``ingest.max_attributes`` is refused (the others are accepted; the answer
   is 400 naming the first problem, so the sender does not retry);
+- a series with a sample, native histogram or exemplar timestamp outside 0
+  to 2^63 - 1 ns (negative, or after 2262-04-11) is refused (``invalid_time``);
+  so is a native histogram the processor could not expand: bucket counts
+  negative or not finite, a zero count that is, spans that do not hold as
+  many buckets as are sent or that go backwards (``invalid_histogram``), or
+  spans wider than ``ingest.max_record_bytes`` / 2 buckets (``too_large``);
+- a series over ``ingest.max_record_bytes`` as sent is refused (``too_large``:
+  it would not fit in one Kafka message);
 - more samples (plus native histograms) than ``ingest.max_records_per_request``
   refuses the whole request (413);
 - stale markers, NaN and ±Inf samples are accepted as sent; the processor
@@ -24,6 +32,7 @@ What is checked, and what happens:
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +43,7 @@ from google.protobuf.message import DecodeError as ProtoDecodeError
 from pipeline.ingest.errors import InvalidRequest, PayloadTooLarge, TooManyRecords
 from pipeline.ingest.limits import Limits
 from pipeline.ingest.otlp.codec import join_batches, top_level_ranges
+from pipeline.ingest.validate import MAX_UNIX_NANO
 from schemas.metricnames import is_valid_label_name, is_valid_metric_name
 from schemas.prometheus import (
     GAUGEHISTOGRAM,
@@ -229,6 +239,67 @@ class RemoteWriteSplit:
         return f"{total} series refused ({', '.join(f'{n} {r}' for r, n in sorted(self.refused.items()))}); first: {self.first_problem}"
 
 
+_MAX_MS = MAX_UNIX_NANO // 1_000_000  # remote-write times are milliseconds
+_BAD_TIME = ("invalid_time", "a series has a timestamp outside 0 to 2^63-1 ns (1970-01-01 to 2262-04-11)")
+
+
+def _histogram_problem(h: Any, max_buckets: int) -> tuple[str, str] | None:
+    """Why a native histogram cannot be expanded into a point, or ``None`` (Prometheus's own checks)."""
+    if not 0 <= h.timestamp <= _MAX_MS:
+        return _BAD_TIME
+    is_float = h.WhichOneof("count") == "count_float"
+    if h.WhichOneof("zero_count") == "zero_count_float" and not (
+        math.isfinite(h.zero_count_float) and h.zero_count_float >= 0
+    ):
+        return "invalid_histogram", "a native histogram's zero count is negative or not finite"
+    width = 0
+    for side, spans, values in (
+        ("positive", h.positive_spans, h.positive_counts if is_float else h.positive_deltas),
+        ("negative", h.negative_spans, h.negative_counts if is_float else h.negative_deltas),
+    ):
+        buckets = 0
+        for i, span in enumerate(spans):
+            if i and span.offset < 0:
+                return "invalid_histogram", f"a native histogram's {side} spans go backwards"
+            width += span.length + (span.offset if i else 0)
+            buckets += span.length
+        if buckets != len(values):
+            return "invalid_histogram", (
+                f"a native histogram's {side} spans hold {buckets} buckets but {len(values)} are sent"
+            )
+        if is_float:
+            if not all(math.isfinite(c) and c >= 0 for c in values):
+                return "invalid_histogram", f"a native histogram has a negative or non-finite {side} bucket count"
+        else:
+            running = 0
+            for delta in values:
+                running += delta
+                if running < 0:
+                    return "invalid_histogram", f"a native histogram has a negative {side} bucket count"
+    if width > max_buckets:
+        return "too_large", (
+            f"a native histogram spans {width} buckets, over ingest.max_record_bytes / 2 ({max_buckets})"
+        )
+    return None
+
+
+def _series_problem(ts: Any, size: int, limits: Limits) -> tuple[str, str] | None:
+    """Why a series (``size`` bytes as sent) cannot be accepted, or ``None``; see the module docstring."""
+    if size > limits.max_record_bytes:
+        return "too_large", f"a series of {size} bytes is over ingest.max_record_bytes ({limits.max_record_bytes})"
+    samples = ts.samples
+    if samples and not all(0 <= s.timestamp <= _MAX_MS for s in samples):
+        return _BAD_TIME
+    for ex in ts.exemplars:
+        if not 0 <= ex.timestamp <= _MAX_MS:
+            return _BAD_TIME
+    for h in ts.histograms:
+        problem = _histogram_problem(h, limits.max_record_bytes // 2)
+        if problem is not None:
+            return problem
+    return None
+
+
 _GOOD_LABELS: set[str] = set()  # label names already checked (they repeat across series and requests)
 
 
@@ -319,16 +390,20 @@ def split(
             out.refuse("invalid_metric_name", f"metric name {name!r} is not valid ([a-zA-Z_:][a-zA-Z0-9_:]*)")
             continue
         service = labels[names.index(service_label)].value if service_label in names else ""
-        out.series += 1
-        out.samples += len(ts.samples) + len(ts.histograms)
-        out.histograms += len(ts.histograms)
-        out.exemplars += len(ts.exemplars)
         service = service or limits.default_service
         if rename:
             piece = _renamed(ts, service_label, instance_label, service)
         else:
             start, end = ranges[i]
             piece = data[start:end]
+        problem = _series_problem(ts, len(piece), limits)
+        if problem is not None:
+            out.refuse(*problem)
+            continue
+        out.series += 1
+        out.samples += len(ts.samples) + len(ts.histograms)
+        out.histograms += len(ts.histograms)
+        out.exemplars += len(ts.exemplars)
         groups.setdefault(service, []).append((family_of(name)[0], piece))
         named.setdefault(service, set()).add(name)
     for service, pieces in groups.items():

@@ -16,8 +16,10 @@ and 429 when told to; never 4xx), with the reason as plain text:
       ±Inf samples included; statistics leave them out)
 400   not snappy, not a ``WriteRequest``, or some series refused         no retry
       (invalid metric or label name, duplicate label, too many labels,
-      2.0 references outside the symbol table): the valid series of the
-      request were accepted
+      2.0 references outside the symbol table, a time out of range, a
+      native histogram that cannot be expanded, a series over
+      ``ingest.max_record_bytes``): the valid series of the request were
+      accepted
 401   auth on and no valid key                                          no retry
 413   body over ``ingest.max_body_bytes``, announcing more than         no retry
       ``ingest.max_decompressed_bytes`` once decompressed (refused

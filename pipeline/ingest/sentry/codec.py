@@ -40,7 +40,15 @@ What becomes what:
 A bad envelope header refuses the whole body (:class:`EnvelopeError`); a bad
 item refuses that item only, with its index and the reason, and the items
 before and after it are kept when the framing allows reading on (a length
-that runs past the end of the body ends the envelope there).
+that runs past the end of the body ends the envelope there).  A child span
+of a transaction that cannot be placed (no 16-hex ``span_id``, not an
+object, a bad time) is refused alone (``(item, span)`` with the reason); a
+transaction whose root cannot be built refuses the item with its children.
+
+Every record built is checked as every receiver's are
+(:func:`pipeline.ingest.validate.record_problem`): times from 0 to
+2^63 - 1 ns, nesting within ``ingest.max_depth``, size within
+``ingest.max_record_bytes``; a record that fails is refused alone.
 """
 
 from __future__ import annotations
@@ -52,7 +60,9 @@ from typing import Any
 
 import orjson
 
+from pipeline.ingest.limits import Limits
 from pipeline.ingest.records import HEX16, HEX32, MAX_UNIX_NANO, span_record, unix_nano
+from pipeline.ingest.validate import record_problem
 from schemas.records import format_timestamp, severity_number
 
 __all__ = [
@@ -85,12 +95,17 @@ class SentryBatch:
     logs: list[dict[str, Any]] = field(default_factory=list)
     spans: list[dict[str, Any]] = field(default_factory=list)
     other: dict[str, int] = field(default_factory=dict)  # item type → count, accepted and not stored
-    rejected: list[tuple[int, str]] = field(default_factory=list)  # (item index, why)
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # (item index, why): one refused record each
     event_id: str | None = None
 
 
-def decode_envelope(body: bytes, service: str, received_ns: int, max_items: int = 1000) -> SentryBatch:
-    """Every item of an envelope; see the module docstring."""
+_DEFAULTS = Limits()
+
+
+def decode_envelope(
+    body: bytes, service: str, received_ns: int, max_items: int = 1000, limits: Limits = _DEFAULTS
+) -> SentryBatch:
+    """Every item of an envelope; see the module docstring (``limits``: ``max_depth``, ``max_record_bytes``)."""
     newline = body.find(b"\n")
     head_line = body if newline < 0 else body[:newline]
     try:
@@ -139,9 +154,9 @@ def decode_envelope(body: bytes, service: str, received_ns: int, max_items: int 
         kind = _text(item_header.get("type")) or "unknown"
         try:
             if kind == "event":
-                batch.logs.append(event_record(_object(payload), service, received_ns))
+                batch.logs.append(_checked(event_record(_object(payload), service, received_ns), limits))
             elif kind == "transaction":
-                batch.spans.extend(transaction_spans(_object(payload), service, received_ns, trace_header))
+                _transaction(batch, index, f"{kind} item", _object(payload), service, received_ns, trace_header, limits)
             else:
                 batch.other[kind] = batch.other.get(kind, 0) + 1
         except ValueError as exc:
@@ -150,7 +165,7 @@ def decode_envelope(body: bytes, service: str, received_ns: int, max_items: int 
     return batch
 
 
-def decode_store(body: bytes, service: str, received_ns: int) -> SentryBatch:
+def decode_store(body: bytes, service: str, received_ns: int, limits: Limits = _DEFAULTS) -> SentryBatch:
     """The store endpoint's body: one event (or transaction) as JSON."""
     try:
         event = _object(body)
@@ -159,12 +174,29 @@ def decode_store(body: bytes, service: str, received_ns: int) -> SentryBatch:
     batch = SentryBatch(event_id=_text(event.get("event_id")) or None)
     try:
         if event.get("type") == "transaction":
-            batch.spans.extend(transaction_spans(event, service, received_ns, {}))
+            _transaction(batch, 0, "transaction", event, service, received_ns, {}, limits)
         else:
-            batch.logs.append(event_record(event, service, received_ns))
+            batch.logs.append(_checked(event_record(event, service, received_ns), limits))
     except ValueError as exc:
         batch.rejected.append((0, str(exc)))
     return batch
+
+
+def _checked(record: dict[str, Any], limits: Limits) -> dict[str, Any]:
+    problem = record_problem(record, limits.max_depth, limits.max_record_bytes)
+    if problem is not None:
+        raise ValueError(problem)
+    return record
+
+
+def _transaction(
+    batch: SentryBatch, index: int, what: str, event: dict[str, Any], service: str, received_ns: int,
+    trace_header: dict[str, Any], limits: Limits,
+) -> None:
+    """A transaction's spans into ``batch``: a child span that cannot be kept is refused alone."""
+    refused: list[tuple[int, str]] = []
+    batch.spans.extend(transaction_spans(event, service, received_ns, trace_header, limits, refused))
+    batch.rejected.extend((index, f"{what}: span {place}: {why}") for place, why in refused)
 
 
 def _object(payload: bytes) -> dict[str, Any]:
@@ -364,9 +396,15 @@ def _span_attributes(span: dict[str, Any]) -> dict[str, Any]:
 
 
 def transaction_spans(
-    event: dict[str, Any], service: str, received_ns: int, trace_header: dict[str, Any]
+    event: dict[str, Any], service: str, received_ns: int, trace_header: dict[str, Any],
+    limits: Limits = _DEFAULTS, refused: list[tuple[int, str]] | None = None,
 ) -> list[dict[str, Any]]:
-    """A transaction event as its root span plus every child span."""
+    """A transaction event as its root span plus every child span that can be kept.
+
+    ``ValueError`` when the root cannot be built (no trace or span id, a bad
+    time, too large); a child that cannot be kept is left out and, with its
+    place in ``spans`` and why, appended to ``refused``.
+    """
     trace = _trace_context(event)
     trace_id = _text(trace.get("trace_id")).lower()
     root_id = _text(trace.get("span_id")).lower()
@@ -387,39 +425,44 @@ def transaction_spans(
     op = _text(trace.get("op"))
     parent = _text(trace.get("parent_span_id")).lower()
     spans = [
-        span_record(
+        _checked(span_record(
             service=service, trace_id=trace_id, span_id=root_id,
             parent_span_id=parent if _HEX16.match(parent) else None,
             name=_text(event.get("transaction")) or op or "transaction",
             kind=_SPAN_KIND_BY_OP.get(op, "server" if op.startswith("http") else "internal"),
             start_ns=start, end_ns=end, status=_status(trace.get("status"), attrs),
             attributes=attrs, resource=resource,
-        )
+        ), limits)
     ]
     children = event.get("spans")
-    for child in children if isinstance(children, list) else ():
-        if not isinstance(child, dict):
-            continue
-        span_id = _text(child.get("span_id")).lower()
-        if not _HEX16.match(span_id):
-            continue  # a child without a usable id cannot be placed in the trace; the rest still is
-        child_attrs = _span_attributes(child)
-        child_op = _text(child.get("op"))
+    for place, child in enumerate(children if isinstance(children, list) else ()):
         try:
-            child_end = _time(child.get("timestamp"), "span timestamp", end)
-            child_start = _time(child.get("start_timestamp"), "span start_timestamp", child_end)
-        except ValueError:
-            continue
-        child_parent = _text(child.get("parent_span_id")).lower()
-        spans.append(
-            span_record(
-                service=service, trace_id=trace_id, span_id=span_id,
-                parent_span_id=child_parent if _HEX16.match(child_parent) else root_id,
-                name=_text(child.get("description")) or child_op or "span",
-                kind=_SPAN_KIND_BY_OP.get(child_op, "client" if child_op.startswith(("http.client", "db")) else "internal"),
-                start_ns=min(child_start, MAX_UNIX_NANO), end_ns=child_end,
-                status=_status(child.get("status"), child_attrs),
-                attributes=child_attrs, resource=dict(resource),
-            )
-        )
+            spans.append(_child_span(child, service, trace_id, root_id, end, resource, limits))
+        except ValueError as exc:
+            if refused is not None:
+                refused.append((place, str(exc)))
     return spans
+
+
+def _child_span(
+    child: Any, service: str, trace_id: str, root_id: str, end: int, resource: dict[str, Any], limits: Limits
+) -> dict[str, Any]:
+    if not isinstance(child, dict):
+        raise ValueError("a span must be a JSON object")
+    span_id = _text(child.get("span_id")).lower()
+    if not _HEX16.match(span_id):
+        raise ValueError("span_id is not 16 hex digits")  # it cannot be placed in the trace
+    child_attrs = _span_attributes(child)
+    child_op = _text(child.get("op"))
+    child_end = _time(child.get("timestamp"), "span timestamp", end)
+    child_start = _time(child.get("start_timestamp"), "span start_timestamp", child_end)
+    child_parent = _text(child.get("parent_span_id")).lower()
+    return _checked(span_record(
+        service=service, trace_id=trace_id, span_id=span_id,
+        parent_span_id=child_parent if _HEX16.match(child_parent) else root_id,
+        name=_text(child.get("description")) or child_op or "span",
+        kind=_SPAN_KIND_BY_OP.get(child_op, "client" if child_op.startswith(("http.client", "db")) else "internal"),
+        start_ns=min(child_start, MAX_UNIX_NANO), end_ns=child_end,
+        status=_status(child.get("status"), child_attrs),
+        attributes=child_attrs, resource=dict(resource),
+    ), limits)

@@ -7,8 +7,12 @@ Sentry's own relay does:
 
 ======  ===========================================================================
 200     ``{"id": "<event id>"}``: accepted (items Sightline does not store, such as
-        sessions or attachments, are accepted and counted; an item that could not
-        be read is counted under ``sightline_ingest_rejected_records_total``)
+        sessions or attachments, are accepted and counted).  When some records were
+        refused (an item that could not be read, a transaction's child span that
+        cannot be placed, a record out of range, too deep or too large), the answer
+        also lists them, ``"rejected": [{"item": I, "reason": "..."}]`` (one entry a
+        refused record; SDKs read only ``id``), and they are counted under
+        ``sightline_ingest_rejected_records_total``
 400     ``{"detail": "..."}``: not an envelope, or no usable item in it
 401     no valid key while authentication is on
 413     body over ``ingest.max_body_bytes`` (or over ``ingest.max_decompressed_bytes``
@@ -30,6 +34,7 @@ import orjson
 from aiohttp import web
 
 from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
+from pipeline.ingest.body import decode as off_loop
 from pipeline.ingest.contract import Endpoints, ReceiverContext, Route
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.jsonlogs.codec import limit_attributes
@@ -63,8 +68,9 @@ def endpoints(section: SentryConfig, ctx: ReceiverContext) -> Endpoints:
                     body = await read_body(request, limits.max_body_bytes, limits.max_decompressed_bytes)
                     metrics.bytes.labels("logs", TRANSPORT).inc(request.get(BODY_SIZE, len(body)))
                     received = time.time_ns()
+                    req.identify(body)  # identical events of one envelope are each stored; a retry adds none
                     try:  # decoded first: a body that can never succeed is a 400 even while Kafka is down
-                        batch = decode(body, section.service(project), received)
+                        batch = await off_loop(len(body), decode, body, section.service(project), received)
                     except EnvelopeError as exc:
                         receiver.count(req, "invalid")
                         return _error(400, str(exc))
@@ -84,12 +90,15 @@ def endpoints(section: SentryConfig, ctx: ReceiverContext) -> Endpoints:
             metrics.records.labels("logs", TRANSPORT).inc(len(batch.logs))
             metrics.records.labels("spans", TRANSPORT).inc(len(batch.spans))
             receiver.count(req, "partial" if batch.rejected else "ok")
-            return web.Response(body=orjson.dumps({"id": batch.event_id}), content_type="application/json")
+            answer: dict[str, Any] = {"id": batch.event_id}
+            if batch.rejected:
+                answer["rejected"] = [{"item": i, "reason": why} for i, why in batch.rejected]
+            return web.Response(body=orjson.dumps(answer), content_type="application/json")
 
         return post
 
-    envelope = handler(lambda body, service, received: decode_envelope(body, service, received, section.max_items))
-    store = handler(decode_store)
+    envelope = handler(lambda body, service, received: decode_envelope(body, service, received, section.max_items, limits))
+    store = handler(lambda body, service, received: decode_store(body, service, received, limits))
     routes = [
         Route("POST", path, fn, "logs", TRANSPORT)
         for base, fn in (("/api/{project:[0-9]+}/envelope", envelope), ("/api/{project:[0-9]+}/store", store))
@@ -110,6 +119,6 @@ async def _produce(ctx: ReceiverContext, req: Request, batch: SentryBatch, recei
         by_service: dict[str, list[dict[str, Any]]] = {}
         for record in records:
             by_service.setdefault(record["service.name"], []).append(record)
-        sub = Request(signal, TRANSPORT, req.tenant, req.size)  # type: ignore[arg-type]
+        sub = Request(signal, TRANSPORT, req.tenant, req.size, req.digest)  # type: ignore[arg-type]
         jobs.append(ctx.receiver.produce_records(sub, by_service, received))
     await asyncio.gather(*jobs)

@@ -20,8 +20,11 @@ Field by field (Zipkin v2 → canonical):
   exporter's ``{"name": {attributes}}`` values are unpacked);
 - ``debug``/``shared`` → ``zipkin.debug``/``zipkin.shared``.
 
-A span with a bad id or time is refused alone, with its index and why; the
-rest of the request is kept.
+A span with a bad id or time (its own or an annotation's: microseconds from
+0 to 2^63 - 1 ns), an annotation that is not ``{"timestamp", "value"}``, or
+that is too deep or too large once built (``ingest.max_depth``,
+``ingest.max_record_bytes``; :func:`pipeline.ingest.validate.record_problem`)
+is refused alone, with its index and why; the rest of the request is kept.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ import orjson
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 from google.protobuf.message import DecodeError as ProtoDecodeError
 
+from pipeline.ingest.limits import Limits
 from pipeline.ingest.records import MAX_UNIX_NANO, span_record
+from pipeline.ingest.validate import record_problem
 
 __all__ = ["DecodedSpans", "ZipkinError", "decode_json", "decode_proto", "span_from_fields"]
 
@@ -96,7 +101,10 @@ def _list_of_spans_class() -> Any:
 _LIST_OF_SPANS: Any = None
 
 
-def decode_proto(body: bytes, default_service: str, received_ns: int) -> DecodedSpans:
+_DEFAULTS = Limits()
+
+
+def decode_proto(body: bytes, default_service: str, received_ns: int, limits: Limits = _DEFAULTS) -> DecodedSpans:
     """``application/x-protobuf``: a ``zipkin.proto3.ListOfSpans``."""
     global _LIST_OF_SPANS
     if _LIST_OF_SPANS is None:
@@ -125,11 +133,11 @@ def decode_proto(body: bytes, default_service: str, received_ns: int) -> Decoded
                     "ipv6": str(ipaddress.IPv6Address(endpoint.ipv6)) if len(endpoint.ipv6) == 16 else None,
                     "port": endpoint.port or None,
                 }
-        _add(out, index, fields, default_service, received_ns)
+        _add(out, index, fields, default_service, received_ns, limits)
     return out
 
 
-def decode_json(body: bytes, default_service: str, received_ns: int) -> DecodedSpans:
+def decode_json(body: bytes, default_service: str, received_ns: int, limits: Limits = _DEFAULTS) -> DecodedSpans:
     """``application/json``: a JSON array of Zipkin v2 spans."""
     try:
         value = orjson.loads(body)
@@ -142,15 +150,23 @@ def decode_json(body: bytes, default_service: str, received_ns: int) -> DecodedS
         if not isinstance(item, dict):
             out.rejected.append((index, "a span must be a JSON object"))
             continue
-        _add(out, index, item, default_service, received_ns)
+        _add(out, index, item, default_service, received_ns, limits)
     return out
 
 
-def _add(out: DecodedSpans, index: int, fields: dict[str, Any], default_service: str, received_ns: int) -> None:
+def _add(
+    out: DecodedSpans, index: int, fields: dict[str, Any], default_service: str, received_ns: int, limits: Limits
+) -> None:
     try:
-        out.spans.append(span_from_fields(fields, default_service, received_ns))
+        span = span_from_fields(fields, default_service, received_ns)
     except ValueError as exc:
         out.rejected.append((index, str(exc)))
+        return
+    problem = record_problem(span, limits.max_depth, limits.max_record_bytes)
+    if problem is None:
+        out.spans.append(span)
+    else:
+        out.rejected.append((index, problem))
 
 
 def _id(value: Any, name: str, sizes: tuple[int, ...]) -> str:
@@ -240,14 +256,14 @@ def span_from_fields(fields: dict[str, Any], default_service: str, received_ns: 
     message = attrs.pop("otel.status_description", None) or (error if isinstance(error, str) and error not in ("", "true") else None)
     events = []
     annotations = fields.get("annotations")
-    for note in annotations if isinstance(annotations, list) else ():
-        if isinstance(note, dict) and isinstance(note.get("value"), str):
-            try:
-                when = _micros(note.get("timestamp"), "annotation timestamp")
-            except ValueError:
-                continue
-            name, event_attrs = _annotation(note["value"])
-            events.append({"time_unix_nano": when if when is not None else start, "name": name, "attributes": event_attrs})
+    if annotations is not None and not isinstance(annotations, list):
+        raise ValueError("annotations must be a JSON array")
+    for place, note in enumerate(annotations or ()):
+        if not isinstance(note, dict) or not isinstance(note.get("value"), str):
+            raise ValueError(f"annotation {place} is not an object with a text value")
+        when = _micros(note.get("timestamp"), f"annotation {place} timestamp")
+        name, event_attrs = _annotation(note["value"])
+        events.append({"time_unix_nano": when if when is not None else start, "name": name, "attributes": event_attrs})
     kind = fields.get("kind")
     return span_record(
         service=service, trace_id=trace_id, span_id=span_id, parent_span_id=parent_id,

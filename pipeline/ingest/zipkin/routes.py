@@ -26,6 +26,7 @@ import orjson
 from aiohttp import web
 
 from pipeline.ingest.body import BODY_SIZE, TENANT, read_body
+from pipeline.ingest.body import decode as off_loop
 from pipeline.ingest.contract import Endpoints, ErrorScope, Listener, ReceiverContext, Route
 from pipeline.ingest.errors import IngestError, TooManyRecords, UnsupportedMediaType
 from pipeline.ingest.jsonlogs.codec import limit_attributes
@@ -66,9 +67,10 @@ def endpoints(section: ZipkinConfig, ctx: ReceiverContext) -> Endpoints:
                 metrics.bytes.labels("spans", TRANSPORT).inc(request.get(BODY_SIZE, len(body)))
                 receiver.check_kafka()
                 received = time.time_ns()
+                req.identify(body)  # identical spans of one request are each stored; a retry adds none
                 decode = decode_json if content_type in ("application/json", "") else decode_proto
                 try:
-                    decoded = decode(body, limits.default_service, received)
+                    decoded = await off_loop(len(body), decode, body, limits.default_service, received, limits)
                 except ZipkinError as exc:
                     receiver.count(req, "invalid")
                     return _answer(400, error=str(exc))
