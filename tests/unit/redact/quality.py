@@ -1,7 +1,8 @@
 """Recall and innocents touched on the public-format corpus: ``python -m tests.unit.redact.quality``.
 
 Prints, per split (``tune``: families whose misses were looked at while rules
-were written; ``held``: families that were not) and per source, how many
+were written; ``held``: families that were not), per source and per context
+(log line, logfmt, JSON, record, glued, command line ...), how many
 generated secrets the default :class:`~pipeline.redact.Redactor` removed, and
 how many innocent lookalikes it changed.  ``--misses tune`` lists the families
 with a miss in that split (the secret itself is never printed).
@@ -18,7 +19,7 @@ import orjson
 
 from pipeline.redact import Redactor
 from tests.unit.redact.corpus import innocents
-from tests.unit.redact.public_formats import Sample, innocent_lookalikes, samples
+from tests.unit.redact.public_formats import Sample, innocent_lookalikes, innocent_records, samples
 
 __all__ = ["Figures", "measure"]
 
@@ -58,7 +59,8 @@ def measure(redactor: Redactor | None = None) -> Figures:
     for sample in samples():
         fam = sample.family
         ok = _removed(redactor, sample)
-        for key in ("all", fam.split, fam.source.split(":")[0], f"{fam.split}/{fam.source.split(':')[0]}"):
+        keys = ("all", fam.split, fam.source.split(":")[0], f"{fam.split}/{fam.source.split(':')[0]}", f"context/{sample.context}")
+        for key in keys:
             fig.found[key][0] += ok
             fig.found[key][1] += 1
         if fam.source.startswith("issue-17"):
@@ -66,13 +68,21 @@ def measure(redactor: Redactor | None = None) -> Figures:
             fig.found[f"class/{cls}"][0] += ok
             fig.found[f"class/{cls}"][1] += 1
         if not ok:
-            fig.missed[fam.split].append(fam.id)
+            fig.missed[fam.split].append(f"{fam.id} [{sample.context}]")
     for kind, text in innocent_lookalikes():
         changed = redactor.redact_text(text) != text
         fig.touched[kind][0] += changed
         fig.touched[kind][1] += 1
         if changed and len(fig.touched_examples) < 20:
             fig.touched_examples.append(f"{kind}: {redactor.redact_text(text)}")
+    for kind, rec in innocent_records():
+        record = copy.deepcopy(rec)
+        redactor.redact_record(record)
+        changed = record != rec
+        fig.touched[f"records/{kind}"][0] += changed
+        fig.touched[f"records/{kind}"][1] += 1
+        if changed and len(fig.touched_examples) < 20:
+            fig.touched_examples.append(f"record: {orjson.dumps(record).decode()[:300]}")
     for item in innocents(count=1500):
         if item.text is not None:
             changed = redactor.redact_text(item.text) != item.text
