@@ -13,6 +13,8 @@ is not a neutral suffix (``value``, ``b64``, ``new`` ...):
 - a qualifier (``count``, ``type``, ``name``, ``expires``, ``requested`` ...):
   *not* secret, so ``token_count`` and ``password_reset_requested`` keep their
   values, and ``next_page_token`` (a pagination cursor) is left alone;
+- ``id`` after ``client``, ``access`` or ``api`` and a provider name (``PLAID_CLIENT_ID``, ``sumo_access_id``): secret, as the
+  public rule sets take these ids (one half of a credential pair);
 - a last word naming an identifier (``id``, ``uuid``, ``hash``, ``checksum``,
   ``cursor`` ...): :data:`IDENT`, not secret, and a value without spaces under
   it is not even scanned (``trace_id``, ``span_id``, ``request_id``,
@@ -110,6 +112,8 @@ _IDENT_WORDS = frozenset(
     """.split()
 )
 _SESSION_WORDS = frozenset({"session", "sess"})
+# Words before "id" that make a provider's id part of its credential pair ("PLAID_CLIENT_ID").
+_ID_CREDENTIAL_WORDS = frozenset({"client", "access", "api"})
 # Words before "key" that make it a public key, whatever provider is named before them.
 _PUBLIC_KEY_WORDS = frozenset({"public", "pub", "publishable", "host", "ssh", "gpg", "pgp", "site"})
 _LONG_PROVIDER = 6  # provider names at least this long are also found inside a longer word
@@ -185,6 +189,18 @@ class KeyClassifier:
         joined = "".join(words)
         return any(p in joined for p in self._long_providers)
 
+    def _provider_id(self, words: list[str]) -> bool:
+        """Whether ``words`` (a key without its final ``id``) end in a credential id word after a provider.
+
+        ``discord_client``, ``sendbird_access``, ``newrelic_user_api``: the
+        public rule sets take these ids of a provider's credential pair (an OAuth
+        client id, an access id) as secrets too.  An app id (``PUSHER_APP_ID``)
+        or a key id (``RAZORPAY_KEY_ID``) names a thing and stays an id.
+        """
+        if not words or words[-1] not in _ID_CREDENTIAL_WORDS:
+            return False
+        return len(words) > 1 and self._names_provider(words[:-1])
+
     def _classify(self, key: str) -> int:
         low = key.lower()
         if low.startswith("bundle_") and "__" in low:
@@ -201,6 +217,8 @@ class KeyClassifier:
             return SECRET  # session ids are bearer credentials
         if last == "hash" and prev in ("password", "passwd", "pwd", "secret"):
             return SECRET  # a password hash can be cracked offline
+        if last == "id" and self._provider_id(words[: end - 1]):
+            return SECRET  # PLAID_CLIENT_ID, sumo_access_id: half of a provider's credential pair
         if last in _IDENT_WORDS:
             return IDENT
         if last in _QUALIFIERS:

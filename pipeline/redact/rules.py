@@ -93,11 +93,16 @@ _LOOKBEHIND = re.compile(r"\(\?<!(?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\\\[])*\)")
 # A trailing negative lookahead on a character class: "(?![\w-])" at the end of a pattern.
 _LOOKAHEAD_END = re.compile(r"\(\?!\[(?:\\.|[^\]\\])*\]\)$")
 _LITERAL = re.compile(r"(?:\\[._\-/~]|[A-Za-z0-9_~\-])")
+# A leading group that ignores case around literals only: "(?i:npm_)", "(?i:glsa_)".
+_CASELESS_HEAD = re.compile(r"^\(\?i:((?:\\.|[A-Za-z0-9_~\-])+)\)")
 # A class of two to four literal letters or digits: "[pe]", "[AT]", "[bp]".
 _SMALL_CLASS = re.compile(r"\[[A-Za-z0-9]{2,4}\]")
 # Prefixes that are ordinary words or parts of host names and ids: a match glued to the
 # text before them ("orders-api-<uuid>", "go-live_...") is not taken.
-_GLUE_DENY = frozenset(["api-", "live", "sandbox", "access-", "pat-", "cookie", "secret_", "aaaa", "ico-"])
+# Compared as written ("api-" of a LaunchDarkly key, not Octopus Deploy's "API-"); a denied
+# prefix keeps its leading boundary but not its trailing one.
+_GLUE_DENY = frozenset(["api-", "live", "sandbox", "access-", "pat-", "secret_", "ico-"])
+_GLUE_DENY_ANY_CASE = frozenset(["cookie", "aaaa"])
 
 
 def _literal_prefix(pattern: str, classes: bool = False) -> str:
@@ -143,8 +148,20 @@ def _branch_prefixes(pattern: str, classes: bool = False) -> list[str]:
 
 
 def _prefixes(pattern: str, classes: bool = False) -> list[str]:
-    """:func:`_branch_prefixes`, continued through one literal group: ``sk_(?:live|test)_`` → ``sk_live_``."""
+    """:func:`_branch_prefixes`, continued through one literal group: ``sk_(?:live|test)_`` → ``sk_live_``.
+
+    A group of literal branches is continued by the literal after it
+    (``(?:pat|sat)\\.`` → ``pat.``, ``sat.``); a leading ``(?i:...)`` counts as literal.
+    """
+    pattern = _CASELESS_HEAD.sub(r"\1", pattern, count=1)
     heads = _branch_prefixes(pattern, classes)
+    if pattern.startswith("(?:") and all(heads):
+        close = _group_end(pattern)
+        if close > 0 and all(pattern[3:close].split("|")) and pattern[close + 1 : close + 2] not in ("?", "*", "{", "+"):
+            after = _literal_prefix(pattern[close + 1 :], classes)
+            if all(h == b for h, b in zip(heads, pattern[3:close].split("|"), strict=True)):
+                return [h + after for h in heads]
+        return heads
     if len(heads) != 1 or not heads[0] or pattern.startswith("(?:"):
         return heads
     pos = 0
@@ -158,33 +175,47 @@ def _prefixes(pattern: str, classes: bool = False) -> list[str]:
     return [heads[0] + min(_branch_prefixes(tail, classes), key=len)]
 
 
+def _group_end(pattern: str) -> int:
+    """Index of the ``)`` that closes the group ``pattern`` starts with, or -1."""
+    depth = 0
+    for i, ch in enumerate(pattern):
+        if i and pattern[i - 1] == "\\":
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
 def glued_pattern(pattern: str) -> str:
     """``pattern`` without the boundaries around a token that has a distinctive prefix.
 
     A token pasted onto the text around it (``idx-ghp_...``, ``BoomAKIA...``,
     ``AKIA...abc``, ``token=prefix_sk_live_...``) is still the token: a boundary next
-    to a distinctive literal prefix only loses secrets.
+    to a distinctive literal prefix only loses secrets.  Both the leading
+    lookbehind and the trailing lookahead are dropped when the prefix is at
+    least four characters on every branch (a small class such as ``[pe]``
+    counts as one, a leading ``(?i:...)`` as literal), or three that are upper
+    case (``A3T``) or hold a digit or a separator (``hf_``, ``r8_``, ``sk-``).
+    Not dropped:
 
-    - The leading lookbehind is dropped when the prefix is at least four
-      characters on every branch (a small class such as ``[pe]`` counts as one;
-      three will do if upper case, in a case-sensitive pattern: ``A3T``), not an
-      ordinary word (``api-``, ``live``), and the lookbehind is not a base64
-      context (``+/``: a blob that merely contains the prefix).
-    - The trailing lookahead is dropped for those, and also for a prefix of
-      three characters with a digit or a separator in it (``hf_``, ``r8_``,
-      ``sk-``), whose leading boundary is kept on letters only (``xhf_`` may be
-      part of a word, ``idx-hf_`` is not): the token then ends where its format
-      ends, whatever follows (``AKIA`` + 16 then ``abc`` or ``123``).
-      Not when only a ``secret`` group is replaced (the boundary tells where the
-      value ends), nor after a prefix of hex digits (``4b1d``: a sha256 may start
-      with it).
+    - the lookbehind of a prefix that is an ordinary word or part of host names
+      (``api-``, ``live``, ``ico-``: ``favico-...``), or of a base64 context
+      (``+/``: a blob that merely contains the prefix);
+    - the lookahead when only a ``secret`` group is replaced (it tells where
+      the value ends), or after a prefix of hex digits (``4b1d``: a sha256 may
+      start with it).
 
-    Other patterns are returned as they are.
+    The token then ends where its format ends, whatever follows (``AKIA`` + 16
+    then ``abc`` or ``123``).  Other patterns are returned as they are.
 
     >>> glued_pattern("(?<![A-Za-z0-9_])ghp_[A-Za-z0-9_]{36,251}(?![A-Za-z0-9_])")
     '(?:ghp_[A-Za-z0-9_]{36,251})'
-    >>> glued_pattern("(?<![A-Za-z0-9_-])hf_[A-Za-z]{34}(?![A-Za-z0-9_-])")
-    '(?<![A-Za-z])hf_[A-Za-z]{34}'
+    >>> glued_pattern("(?<![A-Za-z0-9_-])ico-[A-Za-z0-9]{32}(?![A-Za-z0-9_-])")
+    '(?<![A-Za-z0-9_-])ico-[A-Za-z0-9]{32}'
     >>> glued_pattern("(?<![a-z])(?:api|sdk)-[0-9a-f]{8}")
     '(?<![a-z])(?:api|sdk)-[0-9a-f]{8}'
     """
@@ -197,10 +228,10 @@ def glued_pattern(pattern: str) -> str:
     prefixes = _prefixes(rest, classes=True)
     shortest = min(len(p) for p in prefixes)
     upper = not flags and all(p == p.upper() and any(c.isalpha() for c in p) for p in prefixes)
-    if any(p.lower() in _GLUE_DENY or _literal_prefix(p).lower() in _GLUE_DENY for p in prefixes):
-        return pattern
-    left = shortest >= 4 or (shortest >= 3 and upper)
-    right = left or (shortest >= 3 and all(any(not c.isalpha() for c in p) for p in prefixes))
+    marked = all(any(not c.isalpha() for c in p) for p in prefixes)  # "hf_", "r8_", "sk-"
+    denied = any(p.startswith(w) for p in prefixes for w in _GLUE_DENY) or any(p.lower() in _GLUE_DENY_ANY_CASE for p in prefixes)
+    right = shortest >= 4 or (shortest >= 3 and (upper or marked))
+    left = right and not denied
     if not right:
         return pattern
     # A prefix of hex digits ("4b1d") also starts hex digests: there the trailing
@@ -209,12 +240,7 @@ def glued_pattern(pattern: str) -> str:
     end = _LOOKAHEAD_END.search(rest)
     if end is not None and "(?P<secret>" not in rest and not hexlike:
         rest = rest[: end.start()]
-    if left:
-        return f"{flags}(?:{rest})"
-    # A short prefix keeps a boundary on letters only ("xhf_..." may be a word), not on
-    # digits and separators ("idx-hf_...", "v2_sk_...").
-    behind = "(?<![A-Za-z])" if ("\\w" in m.group() or "A-Za-z" in m.group()) else m.group()
-    return f"{flags}{behind}{rest}"
+    return f"{flags}(?:{rest})" if left else f"{flags}{m.group()}{rest}"
 
 
 class RuleSpec(BaseModel):

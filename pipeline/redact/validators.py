@@ -73,6 +73,8 @@ _CRED_WORDS = frozenset(
 )
 _SCHEME_WORDS = frozenset("bearer basic token bot digest apikey negotiate ntlm ssws oauth".split())
 _EMPTY_ASSIGNMENT = re.compile(r"^[\w.\-]+=$")
+# ... but base64 with padding is a value ("password: UyYo...RQ="): 8 or more, a multiple of 4.
+_B64_PADDED = re.compile(r"^(?=(?:.{4})+$)[A-Za-z0-9]{7,}=$")
 _TOKEN_LIKE = re.compile(r"^[A-Za-z0-9_\-.~+/=%]{16,}$")
 
 
@@ -226,7 +228,7 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         start += scheme.end()
         value = value[scheme.end() :]
     if not quoted:
-        if value.lower() in _SCHEME_WORDS or _EMPTY_ASSIGNMENT.match(value):
+        if value.lower() in _SCHEME_WORDS or (_EMPTY_ASSIGNMENT.match(value) and not _B64_PADDED.match(value)):
             return None  # "Authorization: Bearer [REDACTED]", "Set-Cookie: theme=; Max-Age=0"
         stripped = value.rstrip(".)")
         if stripped and len(stripped) < len(value):

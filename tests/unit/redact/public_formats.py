@@ -477,8 +477,10 @@ _SECRET_SUFFIXES = [
     "_API_KEY", "_KEY", "_TOKEN", "_SECRET", "_ACCESS_TOKEN", "_SECRET_KEY", "_AUTH_TOKEN", ".api_key",
     "_api_token", "-key", "ApiKey", "_client_secret", "_PASSWORD", "_pat", "_access_key", ".token",
 ]
-# ... and for the ids the public rules take too (a client id, an access key id).
-_ID_SUFFIXES = ["_CLIENT_ID", "_client_id", "ClientId", "_ACCESS_ID", ".client-id", "_API_ID", "_app_id", "_access_key_id"]
+# ... and for the ids the public rules take too (a client id, an access id).  An app id
+# (PUSHER_APP_ID) is left out: the public rules would take it after a provider's name, we
+# keep it as the identifier it is (pipeline.redact.keys), so it is not counted either way.
+_ID_SUFFIXES = ["_CLIENT_ID", "_client_id", "ClientId", "_ACCESS_ID", ".client-id", "_API_ID", "_access_id"]
 
 
 def _key(rng: random.Random, fam: Family) -> str:

@@ -60,7 +60,7 @@ def test_a_secret_glued_on_either_side_is_redacted(before: str, after: str, secr
     assert out.startswith(f"failed: {before}") and out.endswith(" end")
 
 
-@pytest.mark.parametrize("text", [f"idx-{HF}abc", f"v2_{HF}", f"{HF}9 retry"])
+@pytest.mark.parametrize("text", [f"idx-{HF}abc", f"v2_{HF}", f"{HF}9 retry", f"Boom{HF}"])
 def test_a_short_prefix_glued_to_digits_or_separators_is_redacted(text: str) -> None:
     assert HF not in REDACTOR.redact_text(text)
 
@@ -70,7 +70,6 @@ def test_a_short_prefix_glued_to_digits_or_separators_is_redacted(text: str) -> 
     [
         "sha256:4b1d" + "0f3a9c" * 10,  # a digest that starts like a ClickHouse key, longer than one
         "blob 4b1d" + "e7" * 25 + " stored",
-        "word" + "xhf_" + "abcdefghij" * 4,  # the short prefix inside a word is not taken
         "orders-api-3f2a1c9e-1111-2222-3333-444455556666",  # a host name with a uuid, not a LaunchDarkly key
         "favico-" + "teKPFM2Hctf9SwykxjFnrRN06r2sOVr1" + ".png",
         "go-live_" + "a" * 40,
@@ -81,7 +80,7 @@ def test_glueing_does_not_take_ordinary_words(innocent: str) -> None:
 
 
 def test_glued_pattern_keeps_the_boundary_of_short_or_base64_prefixes() -> None:
-    assert glued_pattern("(?<![\\w-])hf_[A-Za-z]{34}") == "(?<![A-Za-z])hf_[A-Za-z]{34}"  # 3 lower-case: letters only
+    assert glued_pattern("(?<![\\w-])hf_[A-Za-z]{34}") == "(?:hf_[A-Za-z]{34})"  # 3 with a separator
     assert glued_pattern("(?<![a-z])ab[A-Za-z]{34}") == "(?<![a-z])ab[A-Za-z]{34}"  # 2 letters: as it was
     assert glued_pattern("(?<![\\w-])4b1d[a-z0-9]{38}(?![\\w-])").endswith("(?![\\w-]))")  # hex prefix: end kept
     assert glued_pattern("(?<![A-Za-z0-9+/])ZXlK[A-Za-z0-9+/]{20}") == "(?<![A-Za-z0-9+/])ZXlK[A-Za-z0-9+/]{20}"
