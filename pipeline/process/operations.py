@@ -21,6 +21,8 @@ from typing import Any
 __all__ = ["error_type", "normalise_name", "normalise_path", "span_operation"]
 
 _UUID = re.compile(r"^\{?[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}\}?$")
+# every length _UUID can match: 32 hex digits, up to four dashes, two braces, and the newline "$" allows
+_UUID_LENGTHS = frozenset(range(32, 40))
 _NUM = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
 _HEX = re.compile(r"^(?:0x)?[0-9a-fA-F]{8,}$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -39,11 +41,12 @@ def _segment(seg: str) -> str:
         return "{num}"
     if seg[0] == "{" and seg[-1] == "}" and not _UUID.match(seg):
         return seg  # already a template parameter
+    maybe_uuid = len(seg) in _UUID_LENGTHS  # the UUID pattern matches nothing else: its regex is skipped
     if not _HAS_DIGIT.search(seg):
-        return "{uuid}" if len(seg) >= 32 and _UUID.match(seg) else seg
+        return "{uuid}" if maybe_uuid and _UUID.match(seg) else seg
     if _NUM.match(seg):
         return "{num}"
-    if _UUID.match(seg):
+    if maybe_uuid and _UUID.match(seg):
         return "{uuid}"
     if _HEX.match(seg):
         return "{hex}"

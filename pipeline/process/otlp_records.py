@@ -148,6 +148,24 @@ def attributes(kvs: Any, prefix: str = "", out: dict[str, Any] | None = None) ->
     return out
 
 
+def _flat(kvs: Any) -> dict[str, Any]:
+    """:func:`attributes` of a record's own list (no prefix): a string or a non-zero integer is read
+    without ``WhichOneof`` (a set member of a oneof is the only one that can be non-empty)."""
+    out: dict[str, Any] = {}
+    for kv in kvs:
+        value = kv.value
+        text = value.string_value
+        if text:
+            out[kv.key] = text
+            continue
+        number = value.int_value
+        if number:
+            out[kv.key] = number
+        else:
+            attributes((kv,), "", out)
+    return out
+
+
 def _hex(raw: bytes, size: int) -> str | None:
     return raw.hex() if len(raw) == size and any(raw) else None
 
@@ -178,6 +196,9 @@ def _body_text(body: Any) -> str:
 def logs_records(request: Any, default_service: str, received_ns: int) -> list[dict[str, Any]]:
     """Canonical log records from an ``ExportLogsServiceRequest``."""
     out: list[dict[str, Any]] = []
+    append = out.append
+    stamp = format_timestamp
+    flat = _flat
     for rl in request.resource_logs:
         resource = attributes(rl.resource.attributes)
         service = _service(resource, default_service)
@@ -194,14 +215,14 @@ def logs_records(request: Any, default_service: str, received_ns: int) -> list[d
                 if not text and number:
                     text = _SEVERITY_TEXT.get(((number - 1) // 4) * 4 + 1, "")
                 rec: dict[str, Any] = {
-                    "@timestamp": format_timestamp(when),
+                    "@timestamp": stamp(when),
                     "time_unix_nano": when,
                     "observed_time_unix_nano": observed,
                     "service.name": service,
                     "severity_text": text,
                     "severity_number": number,
                     "message": body.string_value or _body_text(body),
-                    "attributes": attributes(lr.attributes),
+                    "attributes": flat(lr.attributes),
                     "resource": resource,
                 }
                 raw = lr.trace_id
@@ -215,13 +236,17 @@ def logs_records(request: Any, default_service: str, received_ns: int) -> list[d
                     rec["event_name"] = event_name
                 if scope:
                     rec["scope"] = scope
-                out.append(rec)
+                append(rec)
     return out
 
 
 def spans_records(request: Any, default_service: str, received_ns: int) -> list[dict[str, Any]]:
     """Canonical spans from an ``ExportTraceServiceRequest``."""
     out: list[dict[str, Any]] = []
+    append = out.append
+    stamp = format_timestamp
+    flat = _flat
+    operation = span_operation
     kinds = len(SPAN_KINDS)
     for rs in request.resource_spans:
         resource = attributes(rs.resource.attributes)
@@ -234,17 +259,17 @@ def spans_records(request: Any, default_service: str, received_ns: int) -> list[
                 duration = end - start
                 number = sp.kind  # each field read once: a read builds a Python object
                 kind = SPAN_KINDS[number] if 0 <= number < kinds else "unspecified"
-                attrs = attributes(sp.attributes)
+                attrs = flat(sp.attributes)
                 status_msg = sp.status
                 status = status_msg.code
                 name = sp.name
                 rec: dict[str, Any] = {
-                    "@timestamp": format_timestamp(start),
+                    "@timestamp": stamp(start),
                     "service.name": service,
                     "trace_id": sp.trace_id.hex(),
                     "span_id": sp.span_id.hex(),
                     "name": name,
-                    "operation": span_operation(name, kind, attrs),
+                    "operation": operation(name, kind, attrs),
                     "kind": kind,
                     "start_time_unix_nano": start,
                     "end_time_unix_nano": end,
@@ -267,9 +292,10 @@ def spans_records(request: Any, default_service: str, received_ns: int) -> list[
                 if span_events:
                     events = []
                     for ev in span_events:
-                        ev_attrs = attributes(ev.attributes)
-                        events.append({"time_unix_nano": ev.time_unix_nano, "name": ev.name, "attributes": ev_attrs})
-                        if ev.name == "exception" and "exception.type" not in rec:
+                        ev_attrs = flat(ev.attributes)
+                        ev_name = ev.name
+                        events.append({"time_unix_nano": ev.time_unix_nano, "name": ev_name, "attributes": ev_attrs})
+                        if ev_name == "exception" and "exception.type" not in rec:
                             for key in ("exception.type", "exception.message"):
                                 if isinstance(ev_attrs.get(key), str):
                                     rec[key] = ev_attrs[key]
@@ -287,7 +313,7 @@ def spans_records(request: Any, default_service: str, received_ns: int) -> list[
                     rec["links"] = links
                 if scope:
                     rec["scope"] = scope
-                out.append(rec)
+                append(rec)
     return out
 
 
