@@ -166,6 +166,8 @@ class MetricAnomalies(Source):
         if len(entry) != 3 or not isinstance(value, tuple) or len(value) != 2:
             return False
         detector, fed = value
+        if not callable(getattr(detector, "update", None)) or not isinstance(fed, (int, float)):
+            return False
         state = self.fed.get(service)
         if state is None:
             state = self.fed[service] = _Fed()

@@ -12,21 +12,22 @@ entries keyed ``service␟part[␟item…]`` (``␟`` = U+001F):
 - ``service␟<source>`` and ``service␟<source>␟<item…>``: what each source's
   :meth:`~pipeline.process.findings.base.FindingSource.save` gives.
 
-Values are zlib-compressed pickles; :meth:`Findings.load` adopts them on the
-processor that takes the service's partition over (and converts the entries
-older processors wrote: :mod:`pipeline.process.findings.legacy`).
+Values are data, not pickles (:mod:`pipeline.process.findings.codec`: versioned
+JSON of numbers, strings, lists and the state classes of the detectors and
+sources), so write access to the changelog is not code execution;
+:meth:`Findings.load` adopts them on the processor that takes the service's
+partition over.  An entry an older processor wrote as a pickle is not read
+(never unpickled): it is logged and that state starts fresh.
 """
 
 from __future__ import annotations
 
-import pickle
-import zlib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pipeline.alerts.engine import AlertEngine, AlertState, Condition
 from pipeline.log import get_logger
-from pipeline.process.findings import legacy
+from pipeline.process.findings import codec
 from pipeline.process.findings.base import EVIDENCE, Activity, Context, Settings, Source
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ class Findings:
                 raise ValueError(f"finding source name {cls.name!r} is taken")
             self.sources[cls.name] = cls(settings, self.ctx)
         self.failures: dict[str, int] = {}  # source name → exceptions it raised (logged, not raised)
+        self.refused_entries = 0  # changelog entries not read (old pickles, malformed): started fresh
 
     def source(self, cls: type[S]) -> S | None:
         """The running instance of source class ``cls`` (``None`` if it is not registered)."""
@@ -185,7 +187,7 @@ class Findings:
 
     # -- state for the changelog ----------------------------------------------------------
     def take_dirty(self) -> list[tuple[str, bytes, bytes]]:
-        """``(service, key, blob)`` for state changed since the last call (zlib-compressed pickles)."""
+        """``(service, key, blob)`` for state changed since the last call (:func:`codec.dumps` blobs)."""
         out: list[tuple[str, bytes, bytes]] = []
         known = self.services
         alerts: dict[str, dict[str, AlertState]] = {}
@@ -201,7 +203,12 @@ class Findings:
             for name, source in self.sources.items():
                 entries.extend(((name, *item), value) for item, value in source.save(service))
             for parts, value in entries:
-                out.append((service, _key(service, *parts), zlib.compress(pickle.dumps(value, protocol=5), 1)))
+                key = _key(service, *parts)
+                try:
+                    out.append((service, key, codec.dumps(value)))
+                except (TypeError, ValueError):  # a state class the codec does not write: a bug, not data
+                    self.failures["state"] = self.failures.get("state", 0) + 1
+                    log.exception("finding state not written", extra={"entry": key.decode(errors="replace")})
         self.ctx.dirty.clear()
         return out
 
@@ -209,13 +216,23 @@ class Findings:
         """Adopt state written by :meth:`take_dirty` (a partition taken over); ``False`` if unusable."""
         try:
             service, part, *item = raw_key.decode().split(_SEP)
-            value = legacy.loads(zlib.decompress(blob))
-        except Exception:
+        except ValueError:
             return False
-        converted = legacy.convert(part, item, value)  # written by a processor before the split
-        if converted is not None:
-            return all([self._adopt(service, p, i, v) for p, i, v in converted])
-        return self._adopt(service, part, tuple(item), value)
+        try:
+            value = codec.loads(blob)
+        except codec.StateError as exc:
+            self.refused_entries += 1
+            log.warning(
+                "finding state entry not read; it starts fresh",
+                extra={"entry": raw_key.decode(errors="replace"), "reason": str(exc)},
+            )
+            return False
+        try:
+            return self._adopt(service, part, tuple(item), value)
+        except Exception:  # well-formed data of the wrong shape for its source
+            self.refused_entries += 1
+            log.exception("finding state entry not adopted", extra={"entry": raw_key.decode(errors="replace")})
+            return False
 
     def _adopt(self, service: str, part: str, item: tuple[str, ...], value: Any) -> bool:
         if part == "activity":
@@ -224,7 +241,7 @@ class Findings:
             self.ctx.activity[service] = value
             return True
         if part == "alerts":
-            if not isinstance(value, dict):
+            if not isinstance(value, dict) or not all(isinstance(v, AlertState) for v in value.values()):
                 return False
             self.engine.states.update(value)
             return True
