@@ -37,13 +37,13 @@ class TemplatesConfig(Section):
         description="Share of aligned tokens for a message of another length to join a template.",
     )
     family_size: int = Field(
-        3, ge=2, description="Templates differing in one word merge once there are this many."
+        5, ge=2, description="Templates differing in one word merge once there are this many."
     )
     family_min_words: int = Field(
         2, ge=0, description="Words such sibling templates must share to merge."
     )
     family_ratio: float = Field(
-        0.3,
+        0.5,
         ge=0.0,
         le=1.0,
         description="... and only while their distinct words are at least this share of their "

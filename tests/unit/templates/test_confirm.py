@@ -82,25 +82,28 @@ def test_a_record_after_the_delay_reports_its_template_without_a_flush() -> None
     assert [f.template for f in feed.found] == ["disk <PATH> is <NUM> full"]
 
 
+USERS = ["alice", "bob", "carol", "dave", "erin", "frank"]
+
+
 def test_siblings_that_merge_while_held_give_one_finding_with_the_merged_template() -> None:
-    feed = Feed()  # family_size=3: the third user name makes the word a variable
+    feed = Feed()  # family_size=5: the fifth user name makes the word a variable
     feed.send(WARM, 0.0)
-    for i, user in enumerate(["alice", "bob", "carol", "dave"]):
+    for i, user in enumerate(USERS):
         feed.send(f"user {user} logged in from a locked account", 100.0 + 2 * i)
     [finding] = feed.flush(140.0)
     assert finding.template == "user <*> logged in from a locked account"
-    assert finding.first_seen == 100.0 and finding.sample_record_ids == ("r2", "r3", "r4", "r5")
+    assert finding.first_seen == 100.0 and finding.sample_record_ids == ("r2", "r3", "r4", "r5", "r6")
     assert feed.flush(1000.0) == []
-    # without the delay the same stream pages twice (alice, bob) before the family merges
+    # without the delay the same stream pages four times (alice to dave) before the family merges
     eager = Feed(confirm=0.0)
     eager.send(WARM, 0.0)
-    for i, user in enumerate(["alice", "bob", "carol", "dave"]):
+    for i, user in enumerate(USERS):
         eager.send(f"user {user} logged in from a locked account", 100.0 + 2 * i)
-    assert len(eager.found) == 2
+    assert len(eager.found) == 4
 
 
 def test_a_variant_that_merges_into_a_known_template_never_fires() -> None:
-    feed = Feed()
+    feed = Feed(family_size=3)
     feed.send(WARM, 0.0)
     feed.send("user alice logged in from a locked account", 10.0)  # known: seen during warm-up
     for i, user in enumerate(["bob", "carol"]):
@@ -110,7 +113,7 @@ def test_a_variant_that_merges_into_a_known_template_never_fires() -> None:
 
 
 def test_regression_does_not_fire_for_a_template_that_just_merged() -> None:
-    feed = Feed()
+    feed = Feed(family_size=3)
     for i, user in enumerate(["alice", "bob"]):
         feed.send(f"user {user} logged in from a locked account", float(i))
     # two days later a third name merges the family into the (quiet) first template

@@ -98,7 +98,7 @@ def test_changed_templates_are_handed_out_once_per_change() -> None:
 
 
 def test_merged_templates_are_published_as_merged_and_the_survivor_lists_them() -> None:
-    det = detection()
+    det = detection(SIGHTLINE_TEMPLATES__FAMILY_SIZE="3")
     names = ["alice", "bob"]
     det.on_records("logs", [error_log(i, f"user {n} logged in from a locked account") for i, n in enumerate(names)])
     [(_, before)] = templates(det).take_docs(T0 + 10)

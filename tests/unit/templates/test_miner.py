@@ -152,7 +152,7 @@ def test_template_survives_restart_with_its_id() -> None:
         "Invalid user guest from 45.33.1.5",
         "Invalid user ubuntu from 45.33.1.6",
     ]
-    miner = TemplateMiner()
+    miner = TemplateMiner(family_size=3)
     before = ids(miner, lines)
     for restored in (
         TemplateMiner.from_state(json.loads(json.dumps(miner.to_state()))),
