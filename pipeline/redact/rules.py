@@ -93,8 +93,6 @@ _LOOKBEHIND = re.compile(r"\(\?<!(?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\\\[])*\)")
 # A trailing negative lookahead on a character class: "(?![\w-])" at the end of a pattern.
 _LOOKAHEAD_END = re.compile(r"\(\?!\[(?:\\.|[^\]\\])*\]\)$")
 _LITERAL = re.compile(r"(?:\\[._\-/~]|[A-Za-z0-9_~\-])")
-# A leading group that ignores case around literals only: "(?i:npm_)", "(?i:glsa_)".
-_CASELESS_HEAD = re.compile(r"^\(\?i:((?:\\.|[A-Za-z0-9_~\-])+)\)")
 # A class of two to four literal letters or digits: "[pe]", "[AT]", "[bp]".
 _SMALL_CLASS = re.compile(r"\[[A-Za-z0-9]{2,4}\]")
 # Prefixes that are ordinary words or parts of host names and ids: a match glued to the
@@ -153,7 +151,10 @@ def _prefixes(pattern: str, classes: bool = False) -> list[str]:
     A group of literal branches is continued by the literal after it
     (``(?:pat|sat)\\.`` → ``pat.``, ``sat.``); a leading ``(?i:...)`` counts as literal.
     """
-    pattern = _CASELESS_HEAD.sub(r"\1", pattern, count=1)
+    if pattern.startswith("(?i:"):
+        close = _group_end(pattern)
+        if close > 0:
+            pattern = pattern[4:close] + pattern[close + 1 :]  # its letters count as literal
     heads = _branch_prefixes(pattern, classes)
     if pattern.startswith("(?:") and all(heads):
         close = _group_end(pattern)

@@ -73,8 +73,9 @@ _CRED_WORDS = frozenset(
 )
 _SCHEME_WORDS = frozenset("bearer basic token bot digest apikey negotiate ntlm ssws oauth".split())
 _EMPTY_ASSIGNMENT = re.compile(r"^[\w.\-]+=$")
-# ... but base64 with padding is a value ("password: UyYo...RQ="): 8 or more, a multiple of 4.
-_B64_PADDED = re.compile(r"^(?=(?:.{4})+$)[A-Za-z0-9]{7,}=$")
+# ... but a token ending in padding is a value ("password: UyYo...RQ=", "live_...Aau="):
+# 12 or more characters with a digit, where a cookie name has none.
+_TOKEN_WITH_PAD = re.compile(r"^(?=[^=]*\d)[\w.\-]{11,}=$")
 _TOKEN_LIKE = re.compile(r"^[A-Za-z0-9_\-.~+/=%]{16,}$")
 
 
@@ -228,7 +229,7 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         start += scheme.end()
         value = value[scheme.end() :]
     if not quoted:
-        if value.lower() in _SCHEME_WORDS or (_EMPTY_ASSIGNMENT.match(value) and not _B64_PADDED.match(value)):
+        if value.lower() in _SCHEME_WORDS or (_EMPTY_ASSIGNMENT.match(value) and not _TOKEN_WITH_PAD.match(value)):
             return None  # "Authorization: Bearer [REDACTED]", "Set-Cookie: theme=; Max-Age=0"
         stripped = value.rstrip(".)")
         if stripped and len(stripped) < len(value):
@@ -351,19 +352,62 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
 _JWT_SHAPE = re.compile(rb"^eyJ[A-Za-z0-9_\-]+\.eyJ[A-Za-z0-9_\-]+\.")
 
 
-def _base64_jwt(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
-    """A base64 string that decodes to a JWT (header and claims), not any base64 starting ZXlK."""
-    start, end = m.span()
-    token = m.string[start:end]
+# Parameter names that open a JOSE header or a JWT claims set (RFC 7515-7519, 7797, 8225):
+# the first key of the JSON a JWT's first segment encodes.
+_JOSE_NAMES = frozenset(
+    """
+    alg typ kid cty enc zip crit jku jwk x5u x5c x5t x5t#S256 epk apu apv iv tag p2s p2c b64 ppt svt
+    kty use key_ops url nonce ver version iss sub aud exp nbf iat jti x
+    """.split()
+)
+
+
+
+def _stable_b64(raw: bytes) -> bytes:
+    """The base64url characters of ``raw`` that do not depend on what follows it."""
+    return base64.urlsafe_b64encode(raw)[: len(raw) * 8 // 6]
+
+
+# What a JWT's first segment starts with for each of those names: base64url of '{"alg"' ...
+_JOSE_PREFIXES = tuple(sorted({_stable_b64(f'{{"{n}"'.encode()) for n in _JOSE_NAMES}))
+
+
+def _b64decode(text: str | bytes) -> bytes:
+    data = text.encode() if isinstance(text, str) else text
+    data = data[: len(data) - len(data) % 4] if len(data) % 4 == 1 else data
     try:
-        decoded = base64.b64decode(token + "=" * (-len(token) % 4))
+        return base64.b64decode(data + b"=" * (-len(data) % 4))
     except (binascii.Error, ValueError):
+        return b""
+
+
+def _base64_jwt(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A base64 string that decodes to a JWT, not any base64 starting ZXlK.
+
+    Either the whole of it decodes to ``eyJ...eyJ...`` (header and claims), or
+    its start decodes to the base64url of ``{"<name>"`` with a JOSE header or
+    claim name (``alg``, ``typ``, ``kid``, ``iss`` ...): a base64-encoded
+    token, possibly cut.  A double-encoded pagination cursor
+    (``{"page": ...}``) is not one.
+    """
+    start, end = m.span()
+    decoded = _b64decode(m.string[start:end].rstrip("="))
+    if _JWT_SHAPE.match(decoded):
+        return start, end
+    if not decoded.startswith(b"eyJ"):
         return None
-    return (start, end) if _JWT_SHAPE.match(decoded) else None
+    return (start, end) if decoded.startswith(_JOSE_PREFIXES) else None
+
+
+def _has_digit(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The match, if it has a digit: a token of random characters almost always does, an identifier seldom."""
+    start, end = secret_span(m)
+    return (start, end) if any(c.isdigit() for c in m.string[start:end]) else None
 
 
 VALIDATORS: dict[str, Validator] = {
     "base64_jwt": _base64_jwt,
+    "has_digit": _has_digit,
     "cli_option": _cli_option,
     "cli_option_value": _cli_option_value,
     "cli_user_password": _cli_user_password,

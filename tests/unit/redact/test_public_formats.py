@@ -1,8 +1,10 @@
 """Secrets generated from the public rule sets' formats (not from our rules' examples), and lookalikes.
 
-The figures are printed (held-out split first); the bar of issue #17 is asserted:
-recall at least 99% in each split, every command-line and card case found, at most
-1% of the innocents touched.  Hypothesis (fixed seeds) draws further secrets from
+The figures are printed (held-out split first, then per carrier: log line, logfmt,
+JSON, record, glued before and after, command line ...); the bar of issue #17 is
+asserted: recall at least 99% in each split and carrier (95% glued), every
+command-line and card case found, at most 1% of the innocents touched and no
+lookalike in a record's non-secret fields.  Hypothesis (fixed seeds) draws further secrets from
 the format of each provider issue #17 names.
 """
 
@@ -37,16 +39,23 @@ def test_recall_held_out_and_in_sample(capsys: pytest.CaptureFixture[str]) -> No
     fig = measure(REDACTOR)
     n, total = fig.innocents_touched()
     lines = [""]
-    for key in ("held", "tune", "all", "class/cli", "class/card", "gitleaks", "trufflehog"):
+    contexts = sorted(k for k in fig.found if k.startswith("context/"))
+    for key in ("held", "tune", "all", "class/cli", "class/card", "gitleaks", "trufflehog", *contexts):
         k, t = fig.found[key]
-        lines.append(f"{key:<12} {k:>5}/{t:<5} {k / t:.2%}")
+        lines.append(f"{key:<20} {k:>5}/{t:<5} {k / t:.2%}")
     lines.append(f"innocents touched {n}/{total} {n / total:.2%}")
     with capsys.disabled():
         print("\n".join(lines))
     assert fig.recall("held") >= 0.99, sorted(set(fig.missed["held"]))
     assert fig.recall("tune") >= 0.99, sorted(set(fig.missed["tune"]))
     assert fig.recall("class/cli") == 1.0 and fig.recall("class/card") == 1.0
+    # Each carrier: a glued token loses a few families that keep a boundary on purpose
+    # (base64-context prefixes such as EAA and cmVmd, Vault's s., ico- after a word).
+    for key in contexts:
+        floor = 0.95 if key.startswith("context/glued") else 0.99
+        assert fig.recall(key) >= floor, (key, sorted(set(fig.missed["held"] + fig.missed["tune"])))
     assert n / total <= 0.01, fig.touched_examples
+    assert sum(v[0] for k, v in fig.touched.items() if k.startswith("records/")) == 0, fig.touched_examples
 
 
 def test_lookalikes_of_each_kind_are_untouched() -> None:
