@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from aiohttp import web
 
 from pipeline.ingest.errors import IngestError
+from pipeline.ingest.quote import shown
 
 __all__ = ["BODY_SIZE", "OFF_LOOP_BYTES", "TENANT", "BodyError", "decode", "decompress", "read_body"]
 
@@ -57,7 +58,7 @@ def decompress(body: bytes, encoding: str, limit: int) -> bytes:
     if encoding == "br":
         return _brotli(body, limit)
     if encoding not in ("gzip", "x-gzip", "deflate"):
-        raise BodyError(415, f"Content-Encoding {encoding!r} is not supported (use gzip, deflate, br or none)")
+        raise BodyError(415, f"Content-Encoding {shown(encoding)} is not supported (use gzip, deflate, br or none)")
     wbits = 16 + zlib.MAX_WBITS if encoding != "deflate" else zlib.MAX_WBITS
     parts: list[bytes] = []
     size = 0

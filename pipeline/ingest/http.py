@@ -24,6 +24,7 @@ from pipeline.ingest.contract import Endpoints, ErrorScope, Handler, Listener
 from pipeline.ingest.cors import CorsConfig, cors_headers
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.metrics import IngestMetrics
+from pipeline.ingest.quote import shown
 from pipeline.ingest.tls import server_ssl_context
 
 __all__ = ["HttpHost"]
@@ -101,7 +102,7 @@ class HttpHost:
         allowed = self.cors.allows(origin)
         if request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers:
             if not allowed:
-                return web.Response(status=403, text=f"origin {origin!r} is not in ingest.cors.allowed_origins")
+                return web.Response(status=403, text=f"origin {shown(origin)} is not in ingest.cors.allowed_origins")
             return web.Response(status=204, headers=cors_headers(self.cors, origin, preflight=True))
         try:
             response = await handler(request)

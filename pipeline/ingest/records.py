@@ -13,6 +13,7 @@ import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import Any
 
+from pipeline.ingest.quote import shown
 from schemas.records import STATUS_CODES, format_timestamp
 
 __all__ = ["HEX16", "HEX32", "MAX_UNIX_NANO", "span_record", "unix_nano"]
@@ -37,9 +38,9 @@ def unix_nano(seconds: Any, name: str) -> int:
     try:  # decimal, from the shortest text of the number: 1795428000.25 stays .250000000, not .249999872
         value = Decimal(repr(seconds) if isinstance(seconds, float) else str(seconds).strip())
     except InvalidOperation:
-        raise ValueError(f"{name} {seconds!r} is not a number") from None
+        raise ValueError(f"{name} {shown(seconds)} is not a number") from None
     if not value.is_finite() or value < 0 or value * 1_000_000_000 > MAX_UNIX_NANO:
-        raise ValueError(f"{name} {seconds!r} is not a finite time in range")
+        raise ValueError(f"{name} {shown(seconds)} is not a finite time in range")
     return int((value * 1_000_000_000).to_integral_value(rounding=ROUND_HALF_EVEN))
 
 

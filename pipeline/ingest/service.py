@@ -8,6 +8,7 @@ from prometheus_client import CollectorRegistry
 
 from pipeline.component import Component, Probe
 from pipeline.config import Config
+from pipeline.ingest import quote
 from pipeline.ingest.auth import Authenticator, load_keys
 from pipeline.ingest.contract import (
     BackgroundTask,
@@ -46,6 +47,7 @@ class Ingestor(Component):
         super().__init__()
         ingest, kafka = cfg.ingest, cfg.kafka
         self.ingest = ingest
+        quote.configure(cfg.redact)  # values quoted in answers and logs: the configured redaction rules
         self.probe = Probe("kafka", self._check_kafka)
         self.producer = RawProducer(kafka, registry, on_connect=self.probe.check_now)
         self.auth = Authenticator(load_keys(ingest.auth))

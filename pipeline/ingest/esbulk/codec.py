@@ -25,6 +25,7 @@ import orjson
 
 from pipeline.ingest.errors import InvalidRequest
 from pipeline.ingest.jsonlogs.codec import JsonLogMapping, map_object, record_problem
+from pipeline.ingest.quote import shown
 from pipeline.ingest.validate import json_depth_over
 from schemas.records import record_id
 
@@ -114,7 +115,7 @@ def parse_bulk(
             action_line = orjson.loads(line)
         except orjson.JSONDecodeError:
             raise BulkError(
-                f"Malformed action/metadata line [{number}], expected a JSON object but found [{line[:40]!r}]"
+                f"Malformed action/metadata line [{number}], expected a JSON object but found [{shown(line, 40)}]"
             ) from None
         if not isinstance(action_line, dict):
             raise BulkError(f"Malformed action/metadata line [{number}], expected one action object")
@@ -122,7 +123,7 @@ def parse_bulk(
         # (winston-elasticsearch sends {"index": {...}, "attempts": 0}), which is ignored.
         actions = [key for key in action_line if key in _ACTIONS]
         if len(actions) != 1:
-            found = ", ".join(map(str, action_line)) or "nothing"
+            found = shown(", ".join(map(str, action_line))) if action_line else "nothing"
             raise BulkError(
                 f"Malformed action/metadata line [{number}], expected one of {', '.join(_ACTIONS)} but found [{found}]"
             )

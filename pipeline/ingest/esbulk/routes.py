@@ -55,6 +55,7 @@ from pipeline.ingest.esbulk.codec import (
 )
 from pipeline.ingest.esbulk.config import EsBulkConfig
 from pipeline.ingest.jsonlogs.codec import limit_attributes
+from pipeline.ingest.quote import scrub
 from pipeline.ingest.receiver import Request
 
 __all__ = ["TRANSPORT", "EsHttp", "endpoints"]
@@ -201,7 +202,7 @@ class EsHttp:
         index = request.match_info["index"]
         if index.startswith("_"):
             return self._json(request, es_error(400, "invalid_index_name_exception",
-                                                f"no handler for [{request.method} {request.path}]"), 400)
+                                                f"no handler for [{request.method} {scrub(request.path)}]"), 400)
         if request.method in ("PUT", "POST"):
             return self._json(request, {"acknowledged": True, "shards_acknowledged": True, "index": index})
         if request.method == "DELETE":

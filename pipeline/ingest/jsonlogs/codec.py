@@ -18,6 +18,7 @@ import orjson
 
 from pipeline.ingest.errors import InvalidRequest, TooManyRecords
 from pipeline.ingest.jsonlogs.config import JsonLogMapping
+from pipeline.ingest.quote import shown
 from pipeline.ingest.records import HEX16, HEX32
 from pipeline.ingest.validate import json_depth_over, record_problem, time_ok
 from schemas.records import SEVERITY_NUMBERS, format_timestamp, severity_number
@@ -72,13 +73,13 @@ def parse_time(value: Any) -> int:
     """
     ns = _parse_time(value)
     if not time_ok(ns):
-        raise ValueError(f"time {value!r} is not between 1970-01-01 and 2262-04-11 (Unix ns 0 to 2^63-1)")
+        raise ValueError(f"time {shown(value)} is not between 1970-01-01 and 2262-04-11 (Unix ns 0 to 2^63-1)")
     return ns
 
 
 def _parse_time(value: Any) -> int:
     if isinstance(value, bool):
-        raise ValueError(f"time {value!r} is a boolean")
+        raise ValueError(f"time {shown(value)} is a boolean")
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -100,7 +101,7 @@ def _parse_time(value: Any) -> int:
         if magnitude < 1e17:
             return round(value * 1_000)
         return int(value)
-    raise ValueError(f"time {value!r} is neither RFC 3339 nor an epoch number")
+    raise ValueError(f"time {shown(value)} is neither RFC 3339 nor an epoch number")
 
 
 def _parse_rfc3339(text: str, original: Any) -> int:
@@ -114,9 +115,9 @@ def _parse_rfc3339(text: str, original: Any) -> int:
     try:
         parsed = datetime.fromisoformat(text.replace("z", "Z"))
     except ValueError:
-        raise ValueError(f"time {original!r} is neither RFC 3339 nor an epoch number") from None
+        raise ValueError(f"time {shown(original)} is neither RFC 3339 nor an epoch number") from None
     if parsed.tzinfo is None:
-        raise ValueError(f"time {original!r} has no time zone (add Z or an offset)")
+        raise ValueError(f"time {shown(original)} has no time zone (add Z or an offset)")
     try:
         return int(parsed.timestamp()) * 1_000_000_000 + nanos
     except (OverflowError, ValueError):

@@ -23,6 +23,7 @@ from pipeline.ingest.errors import InvalidRequest, TooManyRecords
 from pipeline.ingest.limits import Limits
 from pipeline.ingest.otlp.checks import Problem, log_problem, point_problem, span_problem
 from pipeline.ingest.otlp.codec_common import SPECS, Spec, Split, join_batches
+from pipeline.ingest.quote import shown
 from pipeline.ingest.validate import json_depth_over
 from schemas.raw import Signal
 
@@ -219,8 +220,8 @@ def _parse(obj: dict[str, Any], message: type[Message], what: str) -> tuple[Mess
     try:
         json_format.ParseDict(obj, parsed, ignore_unknown_fields=True)
     except (json_format.ParseError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-        text = str(exc)
-        return None, ("invalid_field", f"{what} with a field of the wrong type or out of range ({text[:160]})")
+        text = shown(str(exc), 160)[1:-1]  # the parser quotes the value: scrubbed, cut between words
+        return None, ("invalid_field", f"{what} with a field of the wrong type or out of range ({text})")
     return parsed, None
 
 

@@ -32,6 +32,7 @@ from pipeline.ingest.contract import Endpoints, ErrorScope, GrpcService, Receive
 from pipeline.ingest.errors import IngestError, UnsupportedMediaType
 from pipeline.ingest.otlp.codec import Split, export_response, split_json, split_proto
 from pipeline.ingest.otlp.config import OtlpConfig
+from pipeline.ingest.quote import shown
 from pipeline.ingest.receiver import Receiver, Request
 from pipeline.ingest.rpcstatus import GRPC_CODES, status_json, status_proto
 from schemas.raw import FORMAT_OTLP_JSON, FORMAT_OTLP_PROTO, Signal
@@ -96,7 +97,7 @@ class _Otlp:
         try:
             if ctype not in _PROTOBUF and ctype not in _JSON:
                 raise UnsupportedMediaType(
-                    f"Content-Type {ctype!r} is not supported: use application/x-protobuf or application/json"
+                    f"Content-Type {shown(ctype)} is not supported: use application/x-protobuf or application/json"
                 )
             with self.receiver.admit(req):
                 body = await read_body(request, self.limits.max_body_bytes, self.limits.max_decompressed_bytes)

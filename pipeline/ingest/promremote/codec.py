@@ -43,6 +43,7 @@ from google.protobuf.message import DecodeError as ProtoDecodeError
 from pipeline.ingest.errors import InvalidRequest, PayloadTooLarge, TooManyRecords
 from pipeline.ingest.limits import Limits
 from pipeline.ingest.otlp.codec import join_batches, top_level_ranges
+from pipeline.ingest.quote import shown
 from pipeline.ingest.validate import MAX_UNIX_NANO
 from schemas.metricnames import is_valid_label_name, is_valid_metric_name
 from schemas.prometheus import (
@@ -376,18 +377,18 @@ def split(
             continue
         if len(set(names)) != len(names):
             twice = next(n for n in names if names.count(n) > 1)
-            out.refuse("duplicate_label", f"label {twice!r} appears twice in one series")
+            out.refuse("duplicate_label", f"label {shown(twice)} appears twice in one series")
             continue
         bad = [n for n in names if n not in _GOOD_LABELS and n != "__name__" and not _label_ok(n)]
         if bad:
-            out.refuse("invalid_label_name", f"label name {bad[0]!r} is not valid ([a-zA-Z_][a-zA-Z0-9_]*)")
+            out.refuse("invalid_label_name", f"label name {shown(bad[0])} is not valid ([a-zA-Z_][a-zA-Z0-9_]*)")
             continue
         if "__name__" not in names:
             out.refuse("missing_metric_name", "a series has no __name__ label")
             continue
         name = labels[names.index("__name__")].value
         if not is_valid_metric_name(name):
-            out.refuse("invalid_metric_name", f"metric name {name!r} is not valid ([a-zA-Z_:][a-zA-Z0-9_:]*)")
+            out.refuse("invalid_metric_name", f"metric name {shown(name)} is not valid ([a-zA-Z_:][a-zA-Z0-9_:]*)")
             continue
         service = labels[names.index(service_label)].value if service_label in names else ""
         service = service or limits.default_service

@@ -56,6 +56,7 @@ from pipeline.ingest.promremote.codec import (
     split,
 )
 from pipeline.ingest.promremote.config import PromRemoteWriteConfig
+from pipeline.ingest.quote import shown
 from pipeline.ingest.receiver import Request
 from schemas.raw import FORMAT_PROM_WRITE
 
@@ -91,18 +92,18 @@ def _version(request: web.Request) -> int:
     """1 or 2, from ``Content-Type``'s ``proto`` parameter; :class:`UnsupportedMediaType` for anything else."""
     encoding = request.headers.get("Content-Encoding", "snappy").strip().lower()
     if encoding not in ("snappy", ""):
-        raise UnsupportedMediaType(f"Content-Encoding {encoding!r} is not supported: remote write uses snappy")
+        raise UnsupportedMediaType(f"Content-Encoding {shown(encoding)} is not supported: remote write uses snappy")
     ctype = request.headers.get("Content-Type", "application/x-protobuf").lower().replace(" ", "")
     media, _, params = ctype.partition(";")
     if media not in ("application/x-protobuf", "application/protobuf"):
-        raise UnsupportedMediaType(f"Content-Type {ctype!r} is not supported: use application/x-protobuf")
+        raise UnsupportedMediaType(f"Content-Type {shown(ctype)} is not supported: use application/x-protobuf")
     proto = dict(p.partition("=")[::2] for p in params.split(";") if p).get("proto", "prometheus.writerequest")
     if proto == "prometheus.writerequest":
         return 1
     if proto == "io.prometheus.write.v2.request":
         return 2
     raise UnsupportedMediaType(
-        f"proto={proto} is not supported: send prometheus.WriteRequest (1.0) or io.prometheus.write.v2.Request (2.0)"
+        f"proto={shown(proto)} is not supported: send prometheus.WriteRequest (1.0) or io.prometheus.write.v2.Request (2.0)"
     )
 
 

@@ -37,6 +37,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from pipeline.ingest.contract import ReceiverContext
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.promremote.codec import MetadataCache, split
+from pipeline.ingest.quote import scrub
 from pipeline.ingest.receiver import Request
 from pipeline.ingest.scrape.codec import (
     Target,
@@ -57,6 +58,14 @@ from schemas.raw import FORMAT_PROM_WRITE
 __all__ = ["ScrapeResult", "Scraper"]
 
 log = get_logger("ingest.scrape")
+
+
+def _url(target: Target) -> str:
+    """A target's URL for a log line: a password or a token in it (userinfo, query) replaced."""
+    url = target.url
+    return scrub(url) if "@" in url or "?" in url else url
+
+
 TRANSPORT = "scrape"
 _FILE_CHECK_S = 2.0  # how often file_sd files are looked at for a change
 
@@ -163,7 +172,7 @@ class Scraper:
             if current != state or now - last_read >= refresh:
                 groups, problems = await asyncio.to_thread(read_target_files, patterns)
                 for path, problem in problems.items():
-                    log.warning("file_sd file not read; its previous targets are kept", extra={"job": job.job_name, "file": path, "reason": problem})
+                    log.warning("file_sd file not read; its previous targets are kept", extra={"job": job.job_name, "file": path, "reason": scrub(problem)})
                 if not problems or state is None:
                     self._sync(job, source, [g for gs in groups.values() for g in gs])
                 state, last_read = current, now
@@ -185,7 +194,7 @@ class Scraper:
             except asyncio.CancelledError:
                 raise
             except Exception:  # a bug must not end the loop: log it and scrape again next time
-                log.exception("scrape loop error", extra={"job": target.job, "url": target.url})
+                log.exception("scrape loop error", extra={"job": target.job, "url": _url(target)})
             tick += 1
             next_at = start + tick * interval
             now = loop.time()
@@ -210,7 +219,7 @@ class Scraper:
                 if samples > limit:
                     raise ScrapeFailed(f"{samples} samples, over sample_limit {limit}")
             except ScrapeFailed as exc:
-                request, samples, error = WriteRequest(), 0, str(exc)
+                request, samples, error = WriteRequest(), 0, scrub(str(exc))  # logged and shown: no secret from the page
         duration = time.perf_counter() - started
         result = ScrapeResult(not error, duration, samples, error, time.time())
         add_report(request, target, now_ms, result.up, duration, samples)
@@ -219,9 +228,9 @@ class Scraper:
         self.scrapes[(target.job, result.up)] = self.scrapes.get((target.job, result.up), 0) + 1
         if previous is None or previous.up != result.up:
             if result.up:
-                log.info("target up", extra={"job": target.job, "url": target.url, "samples": samples})
+                log.info("target up", extra={"job": target.job, "url": _url(target), "samples": samples})
             else:
-                log.warning("target down", extra={"job": target.job, "url": target.url, "reason": error})
+                log.warning("target down", extra={"job": target.job, "url": _url(target), "reason": error})
         await self._produce(request, samples)
         return result
 

@@ -61,6 +61,7 @@ from typing import Any
 import orjson
 
 from pipeline.ingest.limits import Limits
+from pipeline.ingest.quote import shown
 from pipeline.ingest.records import HEX16, HEX32, MAX_UNIX_NANO, span_record, unix_nano
 from pipeline.ingest.validate import record_problem
 from schemas.records import format_timestamp, severity_number
@@ -149,7 +150,7 @@ def decode_envelope(
             if body[pos : pos + 1] == b"\n":
                 pos += 1
         else:
-            batch.rejected.append((index, f"item length {length!r} is not a non-negative integer; the envelope ends here"))
+            batch.rejected.append((index, f"item length {shown(length)} is not a non-negative integer; the envelope ends here"))
             break
         kind = _text(item_header.get("type")) or "unknown"
         try:
@@ -221,7 +222,7 @@ def _time(value: Any, name: str, default: int) -> int:
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            raise ValueError(f"{name} {value!r} is neither RFC 3339 nor epoch seconds") from None
+            raise ValueError(f"{name} {shown(value)} is neither RFC 3339 nor epoch seconds") from None
         if parsed.tzinfo is None:
             parsed = parsed.replace(tzinfo=UTC)
         return unix_nano(parsed.timestamp(), name)
@@ -320,7 +321,7 @@ def event_record(event: dict[str, Any], service: str, received_ns: int) -> dict[
     when = _time(event.get("timestamp"), "timestamp", received_ns)
     level = _LEVELS.get(_text(event.get("level")).lower(), "ERROR" if event.get("level") is None else "")
     if not level:
-        raise ValueError(f"level {event.get('level')!r} is not a Sentry level (fatal, error, warning, info, debug)")
+        raise ValueError(f"level {shown(event.get('level'))} is not a Sentry level (fatal, error, warning, info, debug)")
     attrs: dict[str, Any] = {}
     resource: dict[str, Any] = {"service.name": service}
     _common_attributes(event, attrs, resource)

@@ -39,6 +39,7 @@ from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 from google.protobuf.message import DecodeError as ProtoDecodeError
 
 from pipeline.ingest.limits import Limits
+from pipeline.ingest.quote import shown
 from pipeline.ingest.records import MAX_UNIX_NANO, span_record
 from pipeline.ingest.validate import record_problem
 
@@ -172,7 +173,7 @@ def _add(
 def _id(value: Any, name: str, sizes: tuple[int, ...]) -> str:
     text = value if isinstance(value, str) else ""
     if not text or not _HEX.match(text) or len(text) > max(sizes):
-        raise ValueError(f"{name} {value!r} is not {' or '.join(map(str, sizes))} hex digits")
+        raise ValueError(f"{name} {shown(value)} is not {' or '.join(map(str, sizes))} hex digits")
     text = text.lower().rjust(min(s for s in sizes if s >= len(text)), "0")
     if not text.strip("0"):
         raise ValueError(f"{name} is all zeros")
@@ -183,9 +184,9 @@ def _micros(value: Any, name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value or value < 0:
-        raise ValueError(f"{name} {value!r} is not a non-negative number of microseconds")
+        raise ValueError(f"{name} {shown(value)} is not a non-negative number of microseconds")
     if value * 1000 > MAX_UNIX_NANO:
-        raise ValueError(f"{name} {value!r} microseconds is out of range")
+        raise ValueError(f"{name} {shown(value)} microseconds is out of range")
     return int(value) * 1000
 
 

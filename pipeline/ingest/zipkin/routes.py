@@ -30,6 +30,7 @@ from pipeline.ingest.body import decode as off_loop
 from pipeline.ingest.contract import Endpoints, ErrorScope, Listener, ReceiverContext, Route
 from pipeline.ingest.errors import IngestError, TooManyRecords, UnsupportedMediaType
 from pipeline.ingest.jsonlogs.codec import limit_attributes
+from pipeline.ingest.quote import shown
 from pipeline.ingest.receiver import Request
 from pipeline.ingest.zipkin.codec import ZipkinError, decode_json, decode_proto
 from pipeline.ingest.zipkin.config import ZipkinConfig
@@ -61,7 +62,7 @@ def endpoints(section: ZipkinConfig, ctx: ReceiverContext) -> Endpoints:
                 content_type = request.content_type.lower()
                 if content_type not in ("application/json", "application/x-protobuf", "application/protobuf", "application/octet-stream", ""):
                     raise UnsupportedMediaType(
-                        f"Content-Type {content_type!r} is not supported: send application/json or application/x-protobuf"
+                        f"Content-Type {shown(content_type)} is not supported: send application/json or application/x-protobuf"
                     )
                 body = await read_body(request, limits.max_body_bytes, limits.max_decompressed_bytes)
                 metrics.bytes.labels("spans", TRANSPORT).inc(request.get(BODY_SIZE, len(body)))
