@@ -210,6 +210,31 @@ def _attributes(kvs: Any, prefix: str = "", out: dict[str, Any] | None = None) -
     return out
 
 
+def _flat(kvs: Any) -> dict[str, Any]:
+    """:func:`_attributes` of a record's own list: a string or an integer member read straight,
+    anything else by :func:`_attributes` (whose checks these are)."""
+    out: dict[str, Any] = {}
+    if kvs is None:
+        return out
+    if type(kvs) is not list:
+        raise _Fallback
+    for kv in kvs:
+        if type(kv) is dict:
+            key = kv.get("key", "")
+            value = kv.get("value")
+            if type(key) is str and type(value) is dict and len(value) == 1:
+                item = value.get("stringValue")
+                if type(item) is str:
+                    out[key] = item
+                    continue
+                item = value.get("intValue")
+                if item is not None:
+                    out[key] = _i64(item)
+                    continue
+        _attributes([kv], "", out)
+    return out
+
+
 def _service(resource: dict[str, Any], default: str) -> str:
     name = resource.get("service.name")
     return name if isinstance(name, str) and name else default
@@ -265,7 +290,7 @@ def _logs(data: dict[str, Any], default_service: str, received_ns: int) -> list[
                     "severity_text": text,
                     "severity_number": number,
                     "message": _body_text(get("body")),
-                    "attributes": _attributes(get("attributes")),
+                    "attributes": _flat(get("attributes")),
                     "resource": resource,
                 }
                 raw = _id_bytes(get("traceId"))
@@ -302,7 +327,7 @@ def _spans(data: dict[str, Any], default_service: str, received_ns: int) -> list
                 duration = end - start
                 number = _enum_value(_SPAN_KIND, get("kind", 0))
                 kind = SPAN_KINDS[number] if 0 <= number < kinds else "unspecified"
-                attrs = _attributes(get("attributes"))
+                attrs = _flat(get("attributes"))
                 status = _dict(get("status"))
                 code = _enum_value(_STATUS_CODE, status.get("code", 0))
                 name = _str(get("name", ""))
@@ -336,7 +361,7 @@ def _spans(data: dict[str, Any], default_service: str, received_ns: int) -> list
                     events = []
                     for ev in events_in:
                         ev = _dict(ev)
-                        ev_attrs = _attributes(ev.get("attributes"))
+                        ev_attrs = _flat(ev.get("attributes"))
                         ev_name = _str(ev.get("name", ""))
                         events.append({"time_unix_nano": _u64(ev.get("timeUnixNano", 0)), "name": ev_name, "attributes": ev_attrs})
                         if ev_name == "exception" and "exception.type" not in rec:
@@ -372,7 +397,7 @@ def _point_base(
     resource: dict[str, Any], scope: dict[str, Any] | None, received_ns: int,
 ) -> dict[str, Any]:
     when = _u64(point.get("timeUnixNano", 0)) or received_ns
-    attrs, sid = _labels_and_series(service, name, _attributes(point.get("attributes")))
+    attrs, sid = _labels_and_series(service, name, _flat(point.get("attributes")))
     rec: dict[str, Any] = {
         "@timestamp": format_timestamp(when),
         "service.name": service,
