@@ -423,6 +423,21 @@ _TRUFFLEHOG_KEYED: list[tuple[str, str]] = [
     ("zerobounce", "[a-f0-9]{32}"), ("zulip", "[A-Za-z0-9]{32}"),
 ]
 
+# trufflehog detectors whose token has a prefix of its own (read from pkg/detectors/<name>/<name>.go):
+# the token bare, as for gitleaks' prefixed rules.  (ngrok's and nightfall's detectors also want the
+# provider's name in the same text: the bare contexts then name it.)
+_TRUFFLEHOG_BARE: list[tuple[str, str]] = [
+    ("tailscale", "tskey-(?:api|auth|client)-[0-9A-Za-z_]{10,20}-[0-9A-Za-z_]{20,40}"),
+    ("posthog", "phc_[a-zA-Z0-9_]{43}"),
+    ("denodeploy", "dd[pw]_[a-zA-Z0-9]{36}"),
+    ("langfuse", "[sp]k-lf-" + _UUID),
+    ("openrouter", "sk-or-v1-[0-9a-f]{64}"),
+    ("klaviyo", "pk_[a-zA-Z0-9]{34}"),
+    ("adafruitio", "aio_[a-zA-Z0-9]{28}"),
+    ("ubidots", "BBFF-[0-9a-zA-Z]{30}"),
+    ("rootly", "rootly_[a-f0-9]{64}"),
+]
+
 # The classes of miss of issue #17 that are not one provider's format: whole messages.
 _PW = "[A-Za-z0-9!@#%^*_+=.-]{8,20}"
 _TEXT: list[tuple[str, str, str]] = [
@@ -478,6 +493,7 @@ FAMILIES: tuple[Family, ...] = tuple(
     [Family(fid, f"gitleaks:{fid}", form, pat, kw) for fid, form, pat, kw in _GITLEAKS]
     + [Family(fid, f"gitleaks:{fid}", "text", pat, template) for fid, template, pat in _GITLEAKS_TEXT]
     + [Family(f"trufflehog-{name}", f"trufflehog:{name}", _K, pat, name) for name, pat in _TRUFFLEHOG_KEYED]
+    + [Family(f"trufflehog-{name}", f"trufflehog:{name}", _B, pat) for name, pat in _TRUFFLEHOG_BARE]
     + [Family(fid, f"issue-17:{fid.split('-')[0]}", "text", pat, template) for fid, template, pat in _TEXT]
 )
 
