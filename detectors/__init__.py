@@ -6,7 +6,7 @@ uses for metric series and what ``sightline bench nab`` measures without
 ``--detector``.
 
 >>> sorted(REGISTRY)
-['cad', 'ensemble', 'error_spike', 'hst', 'seasonal', 'windowed_gaussian']
+['art', 'cad', 'ensemble', 'error_spike', 'hst', 'seasonal', 'windowed_gaussian']
 >>> create(DEFAULT_METRIC_DETECTOR, warmup=10)
 EnsembleDetector(novelty_weight=0.3, season=86400.0, warmup=10, ...)
 """
@@ -20,6 +20,7 @@ from detectors.baselines import HalfSpaceTreesDetector, WindowedGaussianDetector
 from detectors.config import DetectorsConfig, ErrorSpikeConfig, MetricDetectorConfig
 from detectors.contextual import ContextNoveltyDetector
 from detectors.ensemble import EnsembleDetector
+from detectors.resonance import ResonanceDetector
 from detectors.seasonal import SeasonalDetector
 from detectors.spike import ErrorSpikeDetector, ErrorSpikeTracker, SpikeResult, poisson_sf
 
@@ -36,6 +37,7 @@ __all__ = [
     "HalfSpaceTreesDetector",
     "MetricDetector",
     "MetricDetectorConfig",
+    "ResonanceDetector",
     "Result",
     "SeasonalDetector",
     "SpikeResult",
@@ -51,6 +53,7 @@ REGISTRY: dict[str, type[Detector]] = {
         EnsembleDetector,
         SeasonalDetector,
         ContextNoveltyDetector,
+        ResonanceDetector,
         ErrorSpikeDetector,
         HalfSpaceTreesDetector,
         WindowedGaussianDetector,

@@ -1,4 +1,4 @@
-"""``sightline bench nab DIR [--detector NAME] [--out RESULTS] [--plots PNGS]``.
+"""``sightline bench nab DIR [--detector NAME] [--param KEY=VALUE ...] [--out RESULTS] [--plots PNGS]``.
 
 Streams every ``timestamp,value`` CSV of a NAB-format corpus (folders of CSV
 files plus ``windows.json``) through a fresh detector per file, writes
@@ -16,13 +16,17 @@ then the detector's speed (CPU time of the detector alone; wall-clock figures
 on a shared machine are noisy) and each folder's share.  ``--plots PNGS``
 writes one PNG per file (value, expected band, labelled windows, score and
 detections at the in-sample standard threshold); it needs the ``plots`` extra
-(``pip install 'sightline[plots]'``, matplotlib).
+(``pip install 'sightline[plots]'``, matplotlib).  ``--param KEY=VALUE``
+(repeatable) passes a constructor parameter to the detector, the value read
+as JSON when it parses (``--param step=5 --param grow=false``), else as a
+string: a candidate configuration is measured with the same command.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import math
 import sys
 import time
@@ -40,7 +44,7 @@ from detectors.nab import (
     score_held_out,
 )
 
-__all__ = ["add_arguments", "run"]
+__all__ = ["add_arguments", "parse_params", "run"]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -54,6 +58,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=sorted(REGISTRY),
         help=f"registered detector to run (default: {DEFAULT_METRIC_DETECTOR}, the pipeline's)",
     )
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="detector parameter (repeatable; VALUE read as JSON if it parses, else a string)",
+    )
     parser.add_argument("--out", metavar="RESULTS", help="write one result CSV per input file here")
     parser.add_argument(
         "--plots",
@@ -66,6 +77,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--per-file", action="store_true", help="also print detections and misses per file"
     )
+
+
+def parse_params(items: list[str]) -> dict[str, object]:
+    """``["step=5", "grow=false"]`` -> ``{"step": 5, "grow": False}``.
+
+    >>> parse_params(["step=5", "grow=false", "name=x"])
+    {'step': 5, 'grow': False, 'name': 'x'}
+
+    Raises
+    ------
+    ValueError
+        An item without ``=`` or with an empty key.
+    """
+    params: dict[str, object] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"--param {item!r}: expected KEY=VALUE")
+        try:
+            params[key.strip()] = json.loads(raw)
+        except json.JSONDecodeError:
+            params[key.strip()] = raw
+    return params
 
 
 def _write(path: Path, timestamps: np.ndarray, values: np.ndarray, scores: np.ndarray) -> None:
@@ -157,20 +191,40 @@ def _plot(
     ok = np.isfinite(lower) & np.isfinite(upper)
     if ok.any():
         ax.fill_between(
-            t, np.where(ok, lower, np.nan), np.where(ok, upper, np.nan),
-            color="tab:blue", alpha=0.15, lw=0, label="expected band",
+            t,
+            np.where(ok, lower, np.nan),
+            np.where(ok, upper, np.nan),
+            color="tab:blue",
+            alpha=0.15,
+            lw=0,
+            label="expected band",
         )
     ax.plot(t, f.values, color="k", lw=0.6, label="value")
     hits = np.flatnonzero((scores >= threshold) & (lab.window != -2))
     inside = hits[lab.window[hits] >= 0]
     outside = hits[lab.window[hits] == -1]
-    ax.scatter([t[i] for i in inside], f.values[inside], color="tab:green", s=30, zorder=3,
-               label="detection in a window")
-    ax.scatter([t[i] for i in outside], f.values[outside], color="tab:red", marker="x", s=40,
-               zorder=3, label="false positive")
+    ax.scatter(
+        [t[i] for i in inside],
+        f.values[inside],
+        color="tab:green",
+        s=30,
+        zorder=3,
+        label="detection in a window",
+    )
+    ax.scatter(
+        [t[i] for i in outside],
+        f.values[outside],
+        color="tab:red",
+        marker="x",
+        s=40,
+        zorder=3,
+        label="false positive",
+    )
     lo, hi = np.nanpercentile(f.values, [0.5, 99.5])
     pad = 0.15 * (hi - lo) + 1e-9
-    ax.set_ylim(min(lo - pad, float(np.nanmin(f.values))), max(hi + pad, float(np.nanmax(f.values))))
+    ax.set_ylim(
+        min(lo - pad, float(np.nanmin(f.values))), max(hi + pad, float(np.nanmax(f.values)))
+    )
     ax.set_title(f"{f.name}  ({detector}; orange: labelled windows, grey: probation)", fontsize=9)
     ax.legend(loc="upper left", fontsize=7)
     bx.plot(t, scores, color="tab:purple", lw=0.6)
@@ -200,6 +254,12 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
+    try:
+        params = parse_params(getattr(args, "param", None) or [])
+        create(args.detector, **params)
+    except (ValueError, TypeError) as exc:
+        print(f"sightline bench nab: {exc}", file=sys.stderr)
+        return 2
     files = load_corpus(root, windows)
     if not files:
         print(f"sightline bench nab: no labelled CSV files under {root}", file=sys.stderr)
@@ -210,7 +270,7 @@ def run(args: argparse.Namespace) -> int:
     points = 0
     elapsed = cpu = 0.0
     for f in files:
-        det = create(name)
+        det = create(name, **params)
         # Seconds since the epoch as Python floats: what the pipeline passes.
         secs = (f.timestamps.astype("datetime64[us]").astype(np.int64) / 1e6).tolist()
         values = f.values.tolist()
@@ -231,11 +291,13 @@ def run(args: argparse.Namespace) -> int:
     labels = {f.name: f.labels for f in files}
     groups = {f.name: _family(f.name) for f in files}
     n_windows = sum(f.labels.n_windows for f in files)
-    print(f"detector {name}: {len(files)} files, {points} points, {n_windows} windows")
+    shown = "".join(f" {k}={v!r}" for k, v in params.items())
+    print(f"detector {name}{shown}: {len(files)} files, {points} points, {n_windows} windows")
     results_in = {p: score_corpus(scores, labels, prof) for p, prof in PROFILES.items()}
     held = {p: score_held_out(scores, labels, groups, prof) for p, prof in PROFILES.items()}
-    print("  profile              in-sample (one threshold)                      "
-          "leave-one-folder-out")
+    print(
+        "  profile              in-sample (one threshold)                      leave-one-folder-out"
+    )
     for p, r in results_in.items():
         h = held[p][0]
         print(

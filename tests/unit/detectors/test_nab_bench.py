@@ -66,3 +66,20 @@ def test_bench_reports_missing_windows_file(tmp_path, capsys) -> None:  # type: 
     bench.add_arguments(parser)
     assert bench.run(parser.parse_args([str(tmp_path)])) == 2
     assert "no windows file" in capsys.readouterr().err
+
+
+def test_bench_passes_detector_parameters(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """--param KEY=VALUE reaches the detector; a parameter it does not take is a clear error."""
+    corpus = tmp_path / "corpus"
+    write_folder(corpus, seeds=(11,))
+    parser = argparse.ArgumentParser()
+    bench.add_arguments(parser)
+    args = parser.parse_args([str(corpus), "--detector", "art", "--param", "step=3"])
+    assert bench.run(args) == 0
+    assert "detector art step=3:" in capsys.readouterr().out
+    args = parser.parse_args([str(corpus), "--detector", "art", "--param", "stride=3"])
+    assert bench.run(args) == 2
+    assert "stride" in capsys.readouterr().err
+    args = parser.parse_args([str(corpus), "--param", "novelty_weight"])
+    assert bench.run(args) == 2
+    assert "KEY=VALUE" in capsys.readouterr().err
