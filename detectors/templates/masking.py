@@ -198,8 +198,9 @@ def mask(message: str) -> str:
 
 
 _PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in sorted(PLACEHOLDERS, key=len, reverse=True)))
-# A name with a number suffix: ``en0``, ``SOCKS5``, ``eth1:``, ``(IRQ12)``.
-_NUMBERED_NAME = re.compile(r"[^\w]*[A-Za-z][A-Za-z_-]*\d+[^\w]*")
+# A name with a short number suffix: ``en0``, ``SOCKS5``, ``eth1:``, ``(IRQ12)``; a longer number
+# numbers one of many instances (``node-246``, ``storage585``, ``dn228``): a value.
+_NUMBERED_NAME = re.compile(r"[^\w]*[A-Za-z][A-Za-z_-]*\d{1,2}[^\w]*")
 # A dot between letters or digits: ``proxy.example.org``, ``java.io.IOException``, ``www.0.com``.
 _DOTTED = re.compile(r"[A-Za-z0-9]\.[A-Za-z0-9]")
 
@@ -225,8 +226,10 @@ def is_word(token: str) -> bool:
 
     * plain words: no digit, no wildcard (``Connection,``, ``WWEN[enabled]``,
       ``a.b``);
-    * names with a number suffix (``en0``, ``awdl0``, ``SOCKS5``, ``eth1:``):
-      the name says which interface or protocol, the event differs with it;
+    * names with a number suffix of one or two digits (``en0``, ``awdl0``,
+      ``SOCKS5``, ``eth1:``): the name says which interface or protocol, the
+      event differs with it (with three or more digits, ``node-246``,
+      ``storage585``, it is one host of many: a value);
     * a fixed stem around a wildcard (``dcbf.........<NUM>``, ``blk_<NUM>``,
       ``uid=<*>``), unless the stem itself reads as a value (a dotted name
       such as ``proxy.example.org:<NUM>``, a path).
@@ -241,8 +244,8 @@ def is_word(token: str) -> bool:
     [True, True, True, True, True]
     >>> [is_word(t) for t in ("<NUM>", "/<IP>:", "host.example.org:<NUM>", "www.<NUM>.com", "x86_64")]
     [False, False, False, False, False]
-    >>> is_word("com.example.app"), is_word("Store.flush:")
-    (False, True)
+    >>> is_word("com.example.app"), is_word("Store.flush:"), is_word("node-246"), is_word("eth12")
+    (False, True, False, True)
     """
     cached = _WORD_CACHE.get(token)
     if cached is not None:

@@ -518,7 +518,8 @@ class TemplateMiner:
                 if len(tpl.tokens) == n and not tpl.varlen:
                     continue  # same length was judged position by position above
                 lcs, merged, ok = _lcs_align(tpl.tokens, tokens)
-                ratio = lcs / max(len(tpl.tokens), n)
+                # the template's gaps (``<*>``) are no tokens to align
+                ratio = lcs / max(len(tpl.tokens) - tpl.tokens.count(_VARLEN), n)
                 if ok and ratio > best_ratio:
                     best, best_ratio, best_merged = tpl, ratio, merged
             if best is not None and best_merged is not None and best_ratio >= self.lcs_threshold:

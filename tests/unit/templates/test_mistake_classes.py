@@ -243,3 +243,30 @@ def test_dash_in_an_optional_part_is_neither_word_nor_value() -> None:
     assert _gap_ok(["-", "<NUM>"])  # a dash before a value: the gap holds a value
     assert not _gap_ok(["-", "from"])  # the dash does not excuse a bare word
     assert _gap_ok(["-"])  # a lone dash is no word either
+
+
+# -- the wildcards of a variable-length template are no tokens to align -------------------
+
+
+def test_asides_in_different_places_join_one_template() -> None:
+    # the template grows a gap per aside; those gaps must not count as unaligned tokens
+    lines = [
+        "edge.example.net:443 close, 451 bytes sent, 18846 bytes (18.4 KB) received, lifetime <1 sec",
+        "edge.example.net:443 close, 1165 bytes (1.13 KB) sent, 815 bytes received, lifetime <1 sec",
+        "edge.example.net:443 close, 3 bytes sent, 2 bytes received, lifetime <1 sec",
+        "edge.example.net:443 close, 1190 bytes (1.16 KB) sent, 1671 bytes (1.63 KB) received, lifetime 00:02",
+        "edge.example.net:443 close, 0 bytes sent, 0 bytes received, lifetime 00:01",
+    ]
+    assert groups(lines) == 1
+
+
+# -- a name with a long number is one instance of many: a host, not a constant -----------
+
+
+def test_numbered_host_names_are_values() -> None:
+    lines = [
+        "no server for file system domain storage585",
+        "no server for file system domain storage601",
+        "no server for file system domain storage585",
+    ]
+    assert groups(lines) == 1
