@@ -344,10 +344,13 @@ class BrokerKeeper(Component):
     The broker keeps its data in memory only, so after a restart (its own, or
     one by hand on the same address) the topics are gone and every producer
     gets ``UnknownTopicOrPartitionError``.  Every ``interval`` seconds this
-    restarts the child if it exited and creates the topics that are missing
-    (``kafka.topics``, as at start).  ``/health/ready`` names
-    ``embedded broker`` while the broker is down or its topics cannot be
-    created, so readiness says what is wrong instead of "ready".
+    restarts the child if it exited and creates the topics that are missing:
+    ``kafka.topics``, as at start, and every other topic it saw on the broker
+    with the partitions it had (the processors' faust changelog and assignor
+    topics: without them a processor's state cannot be written and it stops
+    after a restart).  ``/health/ready`` names ``embedded broker`` while the
+    broker is down or its topics cannot be created, so readiness says what is
+    wrong instead of "ready".
     """
 
     name = "embedded-broker"
@@ -359,6 +362,8 @@ class BrokerKeeper(Component):
         self.startup_timeout = startup_timeout
         self.restarts = 0
         self.recreated = 0  # topics created again after the first check
+        self.recreated_topics: set[str] = set()
+        self.seen: dict[str, int] = {}  # topic → partitions, of every topic seen on the broker
         self._first = True
         self.probe = Probe("embedded broker", self._keep, interval)
 
@@ -372,13 +377,45 @@ class BrokerKeeper(Component):
             await asyncio.to_thread(self.broker.start, self.startup_timeout)
             self.restarts += 1
         created = await ensure_topics(self.kafka)
+        created += await self._seen_topics()
         if created and not self._first:
             self.recreated += len(created)
+            self.recreated_topics.update(created)
             self.log.warning(
                 "embedded broker lost its topics (it keeps data in memory only): created them again",
                 extra={"topics": ",".join(created)},
             )
         self._first = False
+
+    async def _seen_topics(self) -> list[str]:
+        """Learn the topics on the broker (and their partitions); create those seen before and gone now."""
+        from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+        from aiokafka.errors import KafkaError
+
+        from pipeline.errors import RetryableError
+        from pipeline.kafka import client_options
+
+        admin = AIOKafkaAdminClient(**client_options(self.kafka))
+        try:
+            await admin.start()
+            existing = {t for t in await admin.list_topics() if not t.startswith("__")}
+            new = sorted(existing - set(self.seen))
+            if new:
+                for meta in await admin.describe_topics(new):
+                    partitions = len(meta.get("partitions") or ())
+                    if meta.get("error_code", 0) == 0 and partitions:
+                        self.seen[meta["topic"]] = partitions
+            missing = [t for t in self.seen if t not in existing]
+            if not missing:
+                return []
+            answer = await admin.create_topics(
+                [NewTopic(t, self.seen[t], self.kafka.replication_factor) for t in missing]
+            )
+            return [topic for topic, code, _ in answer.topic_errors if code == 0]
+        except KafkaError as exc:
+            raise RetryableError(f"kafka at {self.kafka.bootstrap_servers}: {exc}") from exc
+        finally:
+            await admin.close()
 
     async def _start(self) -> None:
         await self.probe.start()

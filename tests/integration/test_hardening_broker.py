@@ -10,12 +10,13 @@ import signal
 import socket
 from pathlib import Path
 
+import orjson
 import pytest
 
 from pipeline.config import load_config
 from pipeline.embedded import BrokerKeeper, EmbeddedBroker
 from pipeline.kafka import all_topics, ensure_topics
-from tests.helpers import eventually
+from tests.helpers import eventually, loads
 
 pytestmark = pytest.mark.integration
 
@@ -57,3 +58,93 @@ async def test_a_killed_broker_is_restarted_with_its_topics(tmp_path: Path) -> N
     finally:
         await keeper.stop()
         broker.stop()
+
+
+async def test_processing_resumes_after_the_broker_restarts(tmp_path: Path) -> None:
+    """The processor's faust changelog topics come back with the pipeline's, and records flow again."""
+    import time
+    import uuid
+
+    from aiokafka import AIOKafkaProducer
+    from prometheus_client import CollectorRegistry
+
+    from pipeline.process import Processor
+    from pipeline.process.changelog import STATS_TABLE
+    from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope
+    from tests.helpers import read_topic
+
+    broker = EmbeddedBroker(port=0, log_dir=str(tmp_path))
+    broker.start()
+    tag = uuid.uuid4().hex[:6]
+    cfg = load_config(environ={}, overrides={
+        "kafka.bootstrap_servers": broker.bootstrap, "kafka.idempotent": False, "kafka.partitions": 1,
+        "kafka.rebalance_timeout_s": 2, "kafka.session_timeout_s": 10, "process.group_id": f"t{tag}-process",
+        "admin.port": 0,
+    })
+    changelog = f"{cfg.process.group_id}-{STATS_TABLE}-changelog"
+
+    async def send(message: str) -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap)
+        await producer.start()
+        try:
+            value = orjson.dumps([{"service.name": "rs", "time_unix_nano": time.time_ns(), "message": message}])
+            headers = RawEnvelope(FORMAT_RECORDS_JSON, time.time_ns()).headers()
+            await producer.send_and_wait(cfg.kafka.topics.logs_raw, value, key=b"rs", headers=headers)
+        finally:
+            await producer.stop()
+
+    async def messages(topic: str) -> list[str]:
+        got = await read_topic(cfg, topic, 1, timeout=2)
+        return [loads(line).get("message", "") for m in got for line in m.value.split(b"\n")] if got else []
+
+    keeper = BrokerKeeper(broker, cfg.kafka, interval=0.5)
+    registry = CollectorRegistry()
+    proc = Processor(cfg, registry)
+    try:
+        await keeper.start()
+        await eventually(lambda: _ready(keeper), timeout=15)
+        await proc.start()
+        await send("before")
+
+        async def clean_has(text: str) -> bool:
+            return text in await messages(cfg.kafka.topics.logs)
+
+        await eventually(lambda: clean_has("before"), timeout=90)
+        assert await ensure_topics(cfg.kafka, [changelog]) == []  # faust made it
+
+        assert broker.proc is not None
+        os.killpg(broker.proc.pid, signal.SIGKILL)
+        broker.proc.wait(5)
+        squatter = socket.socket()  # held down until the port is free again
+        squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        squatter.bind((broker.host, broker.port))
+        squatter.listen()
+
+        async def processor_not_ready() -> bool:
+            return "kafka" in proc.failing()
+
+        await eventually(processor_not_ready, timeout=30)  # honest while the broker is down
+        squatter.close()
+        await eventually(lambda: _restarted(keeper), timeout=30)
+        assert changelog in keeper.recreated_topics  # the changelog came back with the pipeline's topics
+
+        await send("after")
+        await eventually(lambda: clean_has("after"), timeout=120)
+
+        async def state_written() -> bool:
+            return bool(await read_topic(cfg, changelog, 1, timeout=2))
+
+        await eventually(state_written, timeout=60)  # statistics state reaches the new changelog
+        assert proc.failing() == {}
+    finally:
+        await proc.stop()
+        await keeper.stop()
+        broker.stop()
+
+
+async def _ready(keeper: BrokerKeeper) -> bool:
+    return keeper.failing() == {} and keeper.restarts == 0
+
+
+async def _restarted(keeper: BrokerKeeper) -> bool:
+    return keeper.failing() == {} and keeper.restarts == 1
