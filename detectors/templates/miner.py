@@ -12,11 +12,14 @@ How a message is placed
    :func:`~detectors.templates.masking.is_word`) and (b) the share of equal
    positions reaches ``sim_threshold``.  Differing positions become ``<*>``.
    Value-like tokens (numbers, dotted names, wildcards) may differ: they are
-   what varies between two messages of one event.
+   what varies between two messages of one event, and so may a word where the
+   template holds a wildcard inside the same fixed text (``chdir(pwd)`` joins
+   ``chdir(<PATH>)``).
 3. *Variable length*: if nothing of that length fits, a template of another
    length sharing the first or the last plain word is taken when its tokens
    align with the message's (longest common subsequence) well enough
-   (``lcs_threshold``) and every gap holds a variable part: values, a unit
+   (``lcs_threshold``; the template's own gaps are not counted as tokens)
+   and every gap holds a variable part: values, a unit
    after a value (``<1 sec``), an aside in brackets (``(1.16 KB)``) or more
    items of a list (``at <frame> at <frame>``), never a bare word that stands
    for itself (``from /<IP>`` vs ``src: /<IP> dest: /<IP>``).  The gaps
