@@ -35,8 +35,16 @@ streaming without knowing the series' range in advance:
   after a new category).
 
 The score of an alarm is how far the window's similarity falls below the two
-vigilances, relative to its distance from a perfect match; every other point
-scores 0.  Memory is bounded: at most ``max_categories`` categories of
+vigilances, relative to its distance from a perfect match, plus the mismatch
+of its current level.  A window that does not alarm scores at most
+``graded`` (0.05): its shortfall from the upper vigilance or its level
+mismatch, so scores still rank windows below any alarm.  An alarm is
+reported at the value that causes it: while a block fills, a value that
+becomes its sample *and* lies beyond the levels of the current window is
+judged at once (without learning); a value inside them is not, since the
+rest of the block may still bring what the window expects (an hourly spike
+seen every seven values would otherwise alarm on each block that has not
+reached its spike yet).  Memory is bounded: at most ``max_categories`` categories of
 ``4 * window`` floats (the least recently used one is replaced), a histogram
 of ``levels + 1`` counts and a few windows of samples.
 
@@ -54,7 +62,7 @@ Examples
 >>> max(range(4000), key=scores.__getitem__)            # alarmed at its first value
 3000
 >>> sum(s > det.graded for s in scores)               # alarms: noise makes new windows too
-23
+18
 """
 
 from __future__ import annotations
@@ -226,7 +234,7 @@ class ResonanceDetector(Detector):
         early: bool = True,
         quiet: int = 0,
         block_seconds: float = 0.0,
-        lb_quantile: float = 0.0,
+        lb_quantile: float = -1.0,
         lb_rate: float = 0.0,
         graded: float = 0.05,
         rho_cap: float = 0.97,
@@ -407,6 +415,11 @@ class ResonanceDetector(Detector):
         ref = self._last_alarm_sim if self._alarm_n else self._rho_lb
         return not masked or sim < ref * scale
 
+    def _beyond_window(self, x: float) -> bool:
+        v = self._peek_level(x)
+        win = self._win
+        return bool(win) and (v > max(win) or v < min(win))
+
     def _peek(self, ds: float) -> tuple[float, bool]:
         """(score, alarm) of the window ending in sample ``ds``, learning nothing."""
         win = [*self._win[1:], self._peek_level(ds)]
@@ -580,6 +593,9 @@ class ResonanceDetector(Detector):
             # Judge the block so far when this value becomes its sample: an
             # alarm is reported at the value that causes it, not up to
             # step - 1 values later (nothing is learnt until the block ends).
-            if self._sample(block, learn=False) == x:
+            # Only a value beyond the recent window's levels can cause an
+            # alarm now (one inside them would judge the absence of what the
+            # rest of the block may still bring).
+            if self._sample(block, learn=False) == x and self._beyond_window(x):
                 score, self._reported = self._peek(x)
         return Result(score, x, math.nan, math.nan, math.nan)
