@@ -107,6 +107,9 @@ class StatsUpdate:
 StatsHook = Callable[[Sequence[StatsUpdate]], None]
 
 
+_UNSET = object()
+
+
 def _status_code(attrs: dict[str, Any]) -> int:
     code = attrs.get("http.response.status_code", attrs.get("http.status_code"))
     if isinstance(code, int):
@@ -243,7 +246,10 @@ def sampling_weights(records: list[dict[str, Any]]) -> npt.NDArray[np.float64] |
     """Each span's adjusted count, or None when every span stands for itself (the common, fast case)."""
     weights = None
     for i, record in enumerate(records):
-        if not record.get("trace_state") and not record.get("attributes"):
+        state = record.get("trace_state")
+        attrs = record.get("attributes")
+        # only these can make a span stand for more than itself (adjusted_count): most spans have none
+        if (not state or "th:" not in state) and (not attrs or ("sampler.type" not in attrs and "sentry.sample_rate" not in attrs)):
             continue
         w = adjusted_count(record)
         if w != 1.0:
@@ -403,9 +409,15 @@ class RollingStats:
                 op_groups[key] = [i]
             else:
                 members.append(i)
-            attrs = r.get("attributes") or {}
-            code = _status_code(attrs) if attrs else 0
-            if r.get("status.code") == "error" or code >= 500:
+            attrs = r.get("attributes")
+            code = 0
+            if attrs:
+                code = attrs.get("http.response.status_code", _UNSET)
+                if type(code) is not int:  # the usual integer read straight; anything else as _status_code reads it
+                    code = _status_code(attrs)
+            else:
+                attrs = {}
+            if code >= 500 or r.get("status.code") == "error":
                 errors[i] = 1.0
                 if self._first_report(r, "spans"):
                     kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")

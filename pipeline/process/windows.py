@@ -236,8 +236,10 @@ class WindowedSeries:
                 np.maximum.at(vmax, flat, v)
                 self.vmin, self.vmax = vmin.reshape(shape), vmax.reshape(shape)
         if sketch_index is not None and self.sketch is not None and sketch_index.size:
-            st = times_ns if sketch_times is None else np.asarray(sketch_times, dtype=np.int64)
-            scols, sflat = self._positions(st, now_ns)
+            if sketch_times is None:  # the entries' own times: the slots found above (nothing moved since)
+                scols, sflat = cols, flat
+            else:
+                scols, sflat = self._positions(np.asarray(sketch_times, dtype=np.int64), now_ns)
             if sflat.size:
                 n = self.sketch.shape[2]
                 cells = sflat * n + (sketch_index[scols] - self.lo)
