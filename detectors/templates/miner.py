@@ -217,15 +217,15 @@ _STEM_PATTERNS: dict[str, re.Pattern[str] | None] = {}
 def _stem_pattern(token: str) -> re.Pattern[str] | None:
     """A token with a wildcard inside fixed text, as a pattern (``chdir(<PATH>)`` is
     ``chdir\\((.+)\\)``); None for tokens without one or that are only a wildcard."""
-    pattern = _STEM_PATTERNS.get(token, False)
-    if pattern is False:
-        pattern = None
-        if "<" in token and token not in PLACEHOLDERS:
-            parts = _PLACEHOLDER_TEXT.split(token)
-            if len(parts) > 1 and any(parts):
-                pattern = re.compile(".+".join(re.escape(part) for part in parts))
-        if len(_STEM_PATTERNS) < 200_000:
-            _STEM_PATTERNS[token] = pattern
+    if token in _STEM_PATTERNS:
+        return _STEM_PATTERNS[token]
+    pattern = None
+    if "<" in token and token not in PLACEHOLDERS:
+        parts = _PLACEHOLDER_TEXT.split(token)
+        if len(parts) > 1 and any(parts):
+            pattern = re.compile(".+".join(re.escape(part) for part in parts))
+    if len(_STEM_PATTERNS) < 200_000:
+        _STEM_PATTERNS[token] = pattern
     return pattern
 
 
