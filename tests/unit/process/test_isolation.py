@@ -12,6 +12,8 @@ from typing import Any
 
 import orjson
 import pytest
+from hypothesis import given, seed, settings
+from hypothesis import strategies as st
 
 from pipeline.config import load_config
 from pipeline.process.config import StatsConfig
@@ -250,3 +252,28 @@ def test_a_finding_source_failing_on_one_record_sees_the_others() -> None:
     assert [m for m in picky.seen if m != "a"] == ["b", "oops"] and 1 <= picky.seen.count("a") <= 2
     assert picky.updates >= 1  # the INFO series' update went through despite the ERROR one
     assert findings.failures["picky"] == 4  # on_records: batch + the poison record; on_stats: batch + ERROR
+
+
+_BAD = {  # a record each step fails on, and the reason it is set aside with
+    "huge_time": (lambda i: _log(f"bad {i}", timeUnixNano="18446744073709551615"), "stats_failed"),
+    "wrong_type": (lambda i: {"timeUnixNano": str(NOW), "body": {"intValue": f"x{i}"}}, "invalid_shape"),
+    "bad_hex_id": (lambda i: _log(f"bad {i}", traceId="zz"), "invalid_shape"),
+}
+
+
+@seed(15)
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.just("good"), st.sampled_from(sorted(_BAD))), min_size=1, max_size=12))
+def test_every_record_is_kept_or_set_aside_exactly_once(kinds: list[str]) -> None:
+    records = [_log(f"good {i}") if kind == "good" else _BAD[kind][0](i) for i, kind in enumerate(kinds)]
+    value = _otlp_logs(*records)
+    bad = [kind for kind in kinds if kind != "good"]
+    if all(_BAD.get(kind, ("", ""))[1] == "invalid_shape" for kind in kinds):
+        # not one record decodes: one dead letter for the message as it came
+        with pytest.raises(DecodeError):
+            _run("logs", FORMAT_OTLP_JSON, value)
+        return
+    result = _run("logs", FORMAT_OTLP_JSON, value)
+    assert _messages(result) == [f"good {i}" for i, kind in enumerate(kinds) if kind == "good"]
+    assert sorted(r.reason for r in result.rejected) == sorted(_BAD[k][1] for k in bad)
+    assert len({r["id"] for r in result.records}) == len(result.records)
