@@ -19,7 +19,8 @@ Sentry's own relay does:
         once decompressed: gzip, deflate and br are read)
 415     an unknown ``Content-Encoding``
 429     at ``ingest.max_in_flight``, with ``Retry-After`` (SDKs back off)
-503     Kafka unreachable, with ``Retry-After``; nothing of the request was kept
+503     Kafka unreachable or not acknowledging, with ``Retry-After``; the same request
+        sent again stores what of it reached Kafka once (ids from the request)
 ======  ===========================================================================
 """
 

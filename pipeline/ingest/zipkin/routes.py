@@ -13,7 +13,8 @@ deflate and br bodies are read.  Answers, as a Zipkin server does:
         ``ingest.max_records_per_request``
 415     a content type other than JSON or protobuf, or an unknown encoding
 429     at ``ingest.max_in_flight`` (``Retry-After``)
-503     Kafka unreachable (``Retry-After``); nothing of the request was kept
+503     Kafka unreachable or not acknowledging (``Retry-After``); the same request sent
+        again stores what of it reached Kafka once (ids from the request)
 ======  ===========================================================================
 """
 
