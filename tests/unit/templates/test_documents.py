@@ -135,19 +135,19 @@ def test_document_ids_and_pending_publication_survive_a_restart() -> None:
     assert doc["id"] == live["id"] and doc["template_id"] == live["template_id"]
 
 
-def test_state_pickled_before_templates_were_published_loads() -> None:
+def test_a_legacy_pickled_entry_is_refused_and_the_service_mines_afresh() -> None:
+    # processors before issue #15 wrote pickles; they are refused, never unpickled
     det = detection()
     det.on_records("logs", [error_log(1, "disk /var/lib/db is 97% full")])
-    mined = templates(det).state["checkout"]
-    old = dict(mined.__dict__)
+    old = dict(templates(det).state["checkout"].__dict__)
     del old["unpublished"], old["retired"]
-    # the entry a processor wrote before finding sources existed: pipeline.process.detect._Core
     blob = zlib.compress(legacy_core_pickle(old), 1)
     restored = detection()
-    assert restored.load(b"checkout\x1fcore", blob)
-    again = templates(restored).state["checkout"]
-    assert again.unpublished == set() and again.retired == {}
-    assert [t.text for t in again.miner.templates()] == [t.text for t in mined.miner.templates()]
+    assert not restored.load(b"checkout\x1fcore", blob)
+    assert "checkout" not in templates(restored).state
+    restored.on_records("logs", [error_log(2, "disk /var/lib/db is 98% full")])
+    mined = templates(restored).state["checkout"].miner
+    assert [t.text for t in mined.templates()] == ["disk <PATH> is <NUM> full"]
 
 
 def legacy_core_pickle(service_state: dict[str, Any]) -> bytes:
