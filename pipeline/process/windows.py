@@ -94,6 +94,18 @@ class WindowView:
 
 
 _FEW = 4  # at most this many entries take the one-at-a-time path of WindowedSeries.add
+_CLOCK: list[Any] = [None, None]  # (spec, now) and its columns: every series of a batch reads the same
+
+
+def _clock(spec: WindowSpec, slot_ns: IntArray, now_ns: int) -> tuple[IntArray, IntArray, IntArray]:
+    """Column vectors of the slot lengths, the current slot number and the last slot outside each window
+    at ``now_ns``, computed once for all the series a batch updates."""
+    key = (spec, now_ns)
+    if _CLOCK[0] != key:
+        cur = now_ns // slot_ns
+        _CLOCK[0], _CLOCK[1] = key, (slot_ns[:, None], cur[:, None], (cur - spec.slots)[:, None])
+    cached: tuple[IntArray, IntArray, IntArray] = _CLOCK[1]
+    return cached
 
 
 class WindowedSeries:
@@ -140,14 +152,15 @@ class WindowedSeries:
         ``cols`` names the entry and ``flat`` its slot as an index into the raveled (windows ×
         slots) arrays, window by window.  Slots that now start a newer period are reset first."""
         s = self.spec.slots
-        cur = now_ns // self._slot_ns
-        absolute = np.minimum(times[None, :] // self._slot_ns[:, None], cur[:, None])
-        rows, cols = np.nonzero(absolute > (cur - s)[:, None])
+        slot_col, cur_col, oldest_col = _clock(self.spec, self._slot_ns, now_ns)
+        absolute = np.minimum(times[None, :] // slot_col, cur_col)
+        rows, cols = np.nonzero(absolute > oldest_col)
         absolute = absolute[rows, cols]
         flat = absolute % s + rows * s
         if absolute.size:
             # Reset every slot that now starts a newer period than the one it holds.
-            newest = np.full(self.epoch.size, -1, dtype=np.int64)
+            newest = np.empty(self.epoch.size, dtype=np.int64)
+            newest.fill(-1)
             np.maximum.at(newest, flat, absolute)
             epoch = self.epoch.reshape(-1)
             stale = newest > epoch
