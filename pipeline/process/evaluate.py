@@ -16,9 +16,10 @@ from pipeline.process.changelog import StateTables
 from pipeline.process.findings import Findings, TemplateFindings
 from pipeline.process.pipeline import split_encoded
 
-__all__ = ["EvaluationLoop"]
+__all__ = ["MAX_UNSENT", "EvaluationLoop"]
 
 log = get_logger("process")
+MAX_UNSENT = 10_000  # alert events held for the next cycle while the alert topic cannot be written
 
 
 class EvaluationLoop:
@@ -66,6 +67,16 @@ class EvaluationLoop:
             ["kind", "status"],
             registry=registry,
         )
+        self.failed_cycles = Counter(
+            "sightline_evaluation_cycles_failed", "Evaluation cycles that raised (logged; the next one runs).",
+            registry=registry,
+        )
+        self.unsent_dropped = Counter(
+            "sightline_alerts_unsent_dropped",
+            f"Alert events dropped because more than {MAX_UNSENT} waited for the alert topic.",
+            registry=registry,
+        )
+        self._unsent: list[dict[str, Any]] = []
         self.templates_published = Counter(
             "sightline_templates_published",
             "Template documents published to the templates topic (changed or merged templates).",
@@ -73,22 +84,40 @@ class EvaluationLoop:
         )
 
     async def run(self) -> None:
-        """Evaluate forever (cancel to stop)."""
+        """Evaluate forever (cancel to stop); a cycle that fails is logged and the next one runs."""
         while True:
             await asyncio.sleep(self.interval_s)
             if self.ready():
-                await self.cycle(time.time())
+                try:
+                    await self.cycle(time.time())
+                except Exception:  # never end evaluation for good: the next cycle tries again
+                    self.failed_cycles.inc()
+                    log.exception("evaluation cycle failed")
 
     async def cycle(self, now: float) -> None:
-        """One evaluation: publish alert events and the templates that changed, persist state."""
+        """One evaluation: publish alert events and the templates that changed, persist state.
+
+        Alert events that cannot be sent (Kafka away) are kept, in order, and
+        sent first next cycle (at most :data:`MAX_UNSENT`; beyond, the oldest
+        are dropped, counted and logged).
+        """
         try:
             events = self.findings.evaluate(now)
         except Exception:
             log.exception("alert evaluation failed")
-            return
-        for event in events:
-            fut = await self.alerts_topic.send(key=event["fingerprint"].encode(), value=orjson.dumps(event))
-            await fut
+            events = []
+        events, self._unsent = self._unsent + events, []
+        for i, event in enumerate(events):
+            try:
+                fut = await self.alerts_topic.send(key=event["fingerprint"].encode(), value=orjson.dumps(event))
+                await fut
+            except Exception as exc:
+                self._keep_unsent(events[i:])
+                log.warning(
+                    "alert events not published, retrying next cycle",
+                    extra={"events": len(events) - i, "reason": f"{type(exc).__name__}: {exc}"},
+                )
+                break
             self.alerts_published.labels(event["kind"], event["status"]).inc()
             log.info(
                 "alert",
@@ -97,6 +126,14 @@ class EvaluationLoop:
             )
         await self._publish_templates(now)
         self.tables.write_findings()
+
+    def _keep_unsent(self, events: list[dict[str, Any]]) -> None:
+        over = len(events) - MAX_UNSENT
+        if over > 0:
+            self.unsent_dropped.inc(over)
+            log.error("alert events dropped: too many unsent", extra={"dropped": over})
+            events = events[over:]
+        self._unsent = events
 
     async def _publish_templates(self, now: float) -> None:
         """The templates changed since the last cycle, as JSON arrays of documents keyed by service.
