@@ -32,3 +32,17 @@ def test_the_json_schema_of_log_records_accepts_them() -> None:
     schema = json.loads((schema_dir / "log_record.json").read_text())
     for doc in make_docs(20):
         jsonschema.validate(doc, schema)
+
+
+def test_histogram_points_have_the_shape_of_metric_points() -> None:
+    from pipeline.bench.store import make_histogram_docs
+
+    schema_dir = Path(__file__).resolve().parents[2] / "schemas" / "jsonschema"
+    import jsonschema
+
+    schema = json.loads((schema_dir / "metric_point.json").read_text())
+    mapped = index_template("metrics", "sightline-metrics-*", data_stream=False)["template"]["mappings"]["properties"]
+    for doc in make_histogram_docs(20):
+        jsonschema.validate(doc, schema)
+        for key in doc:
+            assert key in mapped or key.split(".")[0] in mapped or key in ("attributes", "resource"), key
