@@ -82,6 +82,15 @@ async def test_dribbling_bodies_do_not_take_the_slots(ingest: Ingestor) -> None:
         async with http.post(f"http://127.0.0.1:{port}/v1/logs", data=GOOD,
                              headers={"Content-Type": "application/json"}) as resp:
             assert resp.status == 200, await resp.text()
+    small = ExportLogsServiceRequest()
+    small.resource_logs.add().scope_logs.add().log_records.add().body.string_value = "grpc meanwhile"
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{ingest.grpc_port}") as channel:  # nor gRPC senders
+        export = channel.unary_unary(
+            "/opentelemetry.proto.collector.logs.v1.LogsService/Export",
+            request_serializer=lambda m: m.SerializeToString(),
+            response_deserializer=lambda b: b,
+        )
+        await export(small, timeout=10)
     started = time.monotonic()
     answers = await asyncio.gather(*dribblers)
     assert time.monotonic() - started < 30
