@@ -40,7 +40,7 @@ class Rejected:
     """One record a step could not carry: dead-lettered alone, its siblings go on.
 
     ``reason`` is a short label (a decode reason, or ``transform_failed``,
-    ``encode_failed``, ``stats_failed``); ``payload`` is the record's own
+    ``encode_failed``, ``too_large``, ``stats_failed``); ``payload`` is the record's own
     piece of the raw message (decode) or the record as JSON (later steps).
     """
 
@@ -122,6 +122,10 @@ class BatchPipeline:
         ids (template mining).
     max_message_bytes
         Clean-topic messages are split below this size.
+    max_record_bytes
+        A record whose clean-topic line is longer cannot be produced at all
+        (the producer refuses a message over ``kafka.max_message_bytes``): it
+        is set aside (``too_large``) instead of failing its batch.
     """
 
     def __init__(
@@ -131,12 +135,14 @@ class BatchPipeline:
         hooks: Sequence[StatsHook] = (),
         record_hooks: Sequence[RecordHook] = (),
         max_message_bytes: int = 1_000_000,
+        max_record_bytes: int | None = None,
     ) -> None:
         self.stats = stats
         self.transforms = list(transforms)
         self.hooks = list(hooks)
         self.record_hooks = list(record_hooks)
         self.max_message_bytes = max_message_bytes
+        self.max_record_bytes = max_record_bytes
         # (stage, signal) → records that left the stage; read at scrape time.
         self.stage_records: dict[tuple[str, str], int] = {}
         self.hook_failures = 0
@@ -173,6 +179,9 @@ class BatchPipeline:
         self._count("transform", signal, len(records))
         # ids and clean-topic lines: nothing below changes a record
         records, lines = self._ids(records, envelope, rejected)
+        limit = self.max_record_bytes
+        if limit is not None and lines and max(map(len, lines)) > limit:
+            records, lines = self._too_large(records, lines, limit, rejected)
         for record_hook in self.record_hooks:
             try:
                 record_hook(signal, records)
@@ -262,6 +271,20 @@ class BatchPipeline:
                 continue
             keep.append(record)
         return keep, lines
+
+    @staticmethod
+    def _too_large(
+        records: list[dict[str, Any]], lines: list[bytes], limit: int, rejected: list[Rejected]
+    ) -> tuple[list[dict[str, Any]], list[bytes]]:
+        keep: list[dict[str, Any]] = []
+        keep_lines: list[bytes] = []
+        for record, line in zip(records, lines, strict=True):
+            if len(line) > limit:
+                rejected.append(Rejected("too_large", f"record of {len(line)} bytes; the limit is {limit}", line))
+            else:
+                keep.append(record)
+                keep_lines.append(line)
+        return keep, keep_lines
 
     @staticmethod
     def _stats(

@@ -46,6 +46,7 @@ from pipeline.redact import key_scrubber, scrub_preview
 __all__ = ["STATS_TABLE", "Processor", "deadletter_payload"]
 
 DEADLETTER_PREVIEW_BYTES = 4096
+_MESSAGE_OVERHEAD = 1024  # room for a message's key, headers and record-batch framing
 
 
 def deadletter_payload(
@@ -154,7 +155,8 @@ class Processor(Component):
             stats_hooks = [self.findings.on_stats, *stats_hooks]
             record_hooks = [self.findings.on_records, *record_hooks]
         self.pipeline = BatchPipeline(
-            self.stats, transforms, stats_hooks, record_hooks, max_message_bytes=int(k.max_message_bytes * 0.9)
+            self.stats, transforms, stats_hooks, record_hooks, max_message_bytes=int(k.max_message_bytes * 0.9),
+            max_record_bytes=k.max_message_bytes - _MESSAGE_OVERHEAD,
         )
 
         self._tmp_datadir = None if cfg.process.data_dir else tempfile.mkdtemp(prefix="sightline-faust-")

@@ -70,3 +70,29 @@ async def test_bad_records_are_dead_lettered_alone(make_config) -> None:
     assert sample("sightline_process_records_deadlettered_total", {"signal": "logs", "reason": "stats_failed"}) == 1
     assert sample("sightline_process_records_deadlettered_total", {"signal": "logs", "reason": "invalid_shape"}) == 1
     assert sample("sightline_process_records_out_total", {"signal": "logs"}) == 3
+
+
+async def test_a_record_over_the_message_limit_is_dead_lettered_and_the_agent_goes_on(make_config) -> None:
+    cfg = make_config(**{"kafka.max_message_bytes": 100_000})
+    await ensure_topics(cfg.kafka)
+    now = time.time_ns()
+    big = _logs({"timeUnixNano": str(now), "body": {"stringValue": "ok"}},
+                {"timeUnixNano": str(now), "body": {"stringValue": "y" * 150_000}})
+    after = _logs({"timeUnixNano": str(now), "body": {"stringValue": "next"}})
+    producer = AIOKafkaProducer(bootstrap_servers=cfg.kafka.bootstrap_servers, max_request_size=1_000_000)
+    await producer.start()
+    try:
+        for i, value in enumerate((big, after)):
+            headers = RawEnvelope(FORMAT_OTLP_JSON, now, request=f"b{i}.0").headers()
+            await producer.send_and_wait(cfg.kafka.topics.logs_raw, value, key=b"rp", headers=headers)
+    finally:
+        await producer.stop()
+    registry = CollectorRegistry()
+    async with Processor(cfg, registry):
+        clean = await read_topic(cfg, cfg.kafka.topics.logs, 2, timeout=90)
+        dead = await read_topic(cfg, cfg.kafka.topics.deadletter, 1, timeout=30)
+    lines = [loads(line) for message in clean for line in message.value.split(b"\n")]
+    assert sorted(r["message"] for r in lines) == ["next", "ok"]
+    [doc] = [loads(m.value) for m in dead]
+    assert doc["reason"] == "too_large" and doc["origin"]["record"] is True
+    assert doc["payload_bytes"] > 150_000 and len(doc["payload_preview"].encode()) <= 4096

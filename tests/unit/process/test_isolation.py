@@ -277,3 +277,12 @@ def test_every_record_is_kept_or_set_aside_exactly_once(kinds: list[str]) -> Non
     assert _messages(result) == [f"good {i}" for i, kind in enumerate(kinds) if kind == "good"]
     assert sorted(r.reason for r in result.rejected) == sorted(_BAD[k][1] for k in bad)
     assert len({r["id"] for r in result.records}) == len(result.records)
+
+
+def test_a_record_too_large_to_produce_is_set_aside() -> None:
+    pipe = BatchPipeline(RollingStats(StatsConfig()), max_message_bytes=9_000, max_record_bytes=10_000)
+    result = _run("logs", FORMAT_OTLP_JSON, _otlp_logs(_log("small"), _log("x" * 20_000), _log("small too")), pipe)
+    assert _messages(result) == ["small", "small too"]
+    [bad] = result.rejected
+    assert bad.reason == "too_large" and "10000" in bad.message
+    assert all(len(v) <= 9_000 for v in result.values)
