@@ -52,6 +52,7 @@ import math
 from detectors.base import Detector, Result, to_seconds
 from detectors.contextual import ContextNoveltyDetector
 from detectors.fast import ChangeFromBaseline
+from detectors.resonance import ResonanceDetector
 from detectors.seasonal import SeasonalDetector
 
 __all__ = ["EnsembleDetector"]
@@ -104,6 +105,13 @@ class EnsembleDetector(Detector):
     fast_max_noise
         The fast change detection only judges a steady baseline: noise at
         most this share of its median.
+    art_weight
+        When positive, a window novelty detector
+        (:class:`~detectors.resonance.ResonanceDetector`, ``art``) runs beside
+        the two parts and this times its score is added to the combined
+        score (capped at 1).  Off (0) by default: it did not win under
+        nested cross-validation and costs about twice the CPU time (see
+        ``detectors/README.md``).
     """
 
     name = "ensemble"
@@ -125,9 +133,12 @@ class EnsembleDetector(Detector):
         fast_ratio: float = 1.0,
         fast_min_history: int = 5,
         fast_max_noise: float = 0.1,
+        art_weight: float = 0.0,
     ) -> None:
         if not 0.0 <= novelty_weight <= 1.0:
             raise ValueError("novelty_weight must be in [0, 1]")
+        if not 0.0 <= art_weight <= 1.0:
+            raise ValueError("art_weight must be in [0, 1]")
         self.novelty_weight = novelty_weight
         self.season = season
         self.warmup = warmup
@@ -143,6 +154,8 @@ class EnsembleDetector(Detector):
         self.fast_ratio = fast_ratio
         self.fast_min_history = fast_min_history
         self.fast_max_noise = fast_max_noise
+        self.art_weight = art_weight
+        self._art = ResonanceDetector() if art_weight > 0.0 else None
         # Observations before the seasonal part scores (see SeasonalDetector).
         self._score_start = max(warmup, 60)
         self._fast: ChangeFromBaseline | None = (
@@ -184,6 +197,8 @@ class EnsembleDetector(Detector):
             self.fast_max_noise = 0.1
             self._score_start = max(self.warmup, 60)
             self._fast = None
+        if "art_weight" not in state:
+            self.art_weight, self._art = 0.0, None
 
     def _combine(self, seasonal: float, novelty: float) -> float:
         w = self.novelty_weight
@@ -196,6 +211,8 @@ class EnsembleDetector(Detector):
             fast = self._fast.judge(float(x))[0]
             if fast > score:
                 score = fast
+        if self._art is not None:
+            score = min(1.0, score + self.art_weight * self._art.score_one(x, t))
         return score
 
     def learn_one(self, x: float, t: object = None) -> None:
@@ -242,4 +259,8 @@ class EnsembleDetector(Detector):
             self._peak = score if score > peak else peak
             if score <= peak:
                 score *= 0.5
+        if self._art is not None:
+            score += self.art_weight * self._art.update(x, t).score
+            if score > 1.0:
+                score = 1.0
         return _new_result(Result, (score, x, expected, lower, upper))

@@ -124,3 +124,33 @@ def test_bad_parameters_name_themselves(params: dict[str, int], word: str) -> No
 def test_non_finite_value_is_refused() -> None:
     with pytest.raises(ValueError, match="finite"):
         ResonanceDetector().update(math.nan)
+
+
+def test_ensemble_art_weight_adds_the_window_novelty() -> None:
+    """ensemble(art_weight=w) = min(1, ensemble + w * art), the band unchanged."""
+    from detectors.ensemble import EnsembleDetector
+
+    values = _noise(6, 3000)
+    for i in range(2500, 3000):
+        values[i] += 25.0
+    times = [1_700_000_000.0 + 300.0 * i for i in range(3000)]
+    both = EnsembleDetector(art_weight=0.25)
+    plain, art = EnsembleDetector(), ResonanceDetector()
+    for x, t in zip(values, times, strict=True):
+        r, p = both.update(x, t), plain.update(x, t)
+        assert r.score == pytest.approx(min(1.0, p.score + 0.25 * art.update(x, t).score))
+        assert (r.expected, r.lower, r.upper) == (p.expected, p.lower, p.upper)
+
+
+def test_ensemble_art_weight_off_by_default_and_checked() -> None:
+    from detectors.ensemble import EnsembleDetector
+
+    assert EnsembleDetector()._art is None
+    with pytest.raises(ValueError, match="art_weight"):
+        EnsembleDetector(art_weight=1.5)
+    # A detector pickled before art_weight existed restores with it off.
+    old = EnsembleDetector()
+    del old.__dict__["art_weight"], old.__dict__["_art"]
+    restored = pickle.loads(pickle.dumps(old))
+    assert restored.art_weight == 0.0 and restored._art is None
+    restored.update(1.0, 1_700_000_000.0)
