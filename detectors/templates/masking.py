@@ -234,7 +234,8 @@ def is_word(token: str) -> bool:
       ``uid=<*>``), unless the stem itself reads as a value (a dotted name
       such as ``proxy.example.org:<NUM>``, a path).
 
-    Everything else (``<NUM>``, ``/<IP>:``, ``R02-M1-N0``, ``1024K``) is a
+    Everything else (``<NUM>``, ``/<IP>:``, ``R02-M1-N0``, ``1024K``, a
+    compound id with three or more values such as ``job_<NUM>_<NUM>_r_<NUM>``) is a
     variable part that may differ between messages of one event, and so is a
     name of three or more dotted parts (``com.example.app``,
     ``system.call.count``): packages, hosts and property paths are what a
@@ -246,6 +247,8 @@ def is_word(token: str) -> bool:
     [False, False, False, False, False]
     >>> is_word("com.example.app"), is_word("Store.flush:"), is_word("node-246"), is_word("eth12")
     (False, True, False, True)
+    >>> is_word("job_<NUM>_<NUM>_r_<NUM>"), is_word("blk_<NUM>")
+    (False, True)
     """
     cached = _WORD_CACHE.get(token)
     if cached is not None:
@@ -258,6 +261,8 @@ def is_word(token: str) -> bool:
             "<" not in stem
             and any(c.isalpha() for c in stem)
             and "/" not in stem
+            # three or more values in one token make a compound id (``attempt_<NUM>_<NUM>_m_<NUM>_<NUM>``)
+            and len(_PLACEHOLDER_RE.findall(token)) < 3
             # a wildcard stands for a value: ``www.<NUM>.com`` is a dotted name
             and _DOTTED.search(_PLACEHOLDER_RE.sub("0", token)) is None
             and _plain_word(stem)

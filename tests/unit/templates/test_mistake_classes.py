@@ -270,3 +270,15 @@ def test_numbered_host_names_are_values() -> None:
         "no server for file system domain storage585",
     ]
     assert groups(lines) == 1
+
+
+# -- a compound id (three or more values in one token) is a value, whatever letters it holds
+
+
+def test_compound_ids_differing_in_a_letter_are_one_value() -> None:
+    lines = [
+        "progress of job_1700000000001_0007_m_000003 is 0.25",
+        "progress of job_1700000000001_0007_r_000001 is 0.5",
+        "progress of job_1700000000001_0008_m_000002 is 0.75",
+    ]
+    assert groups(lines) == 1
