@@ -153,12 +153,14 @@ class Findings:
                 self._one_by_one(source, "on_records", [(signal, [r]) for r in records] if len(records) > 1 else [])
 
     def _one_by_one(self, source: Source, what: str, calls: list[tuple[Any, ...]]) -> None:
+        """The failed call again, one record (or update) at a time; those that fail again are skipped
+        (the batch's failure is the one counted and logged)."""
         method = getattr(source, what)
         for args in calls:
             try:
                 method(*args)
             except Exception:
-                self.failures[source.name] = self.failures.get(source.name, 0) + 1
+                continue
 
     def _failed(self, source: Source, what: str) -> None:
         self.failures[source.name] = self.failures.get(source.name, 0) + 1
