@@ -198,8 +198,11 @@ class Processor(Component):
             )
         except Exception as exc:  # a step's bug costs this message, never the agent
             failed = exc if isinstance(exc, DecodeError) else DecodeError("process_failed", f"{type(exc).__name__}: {exc}")
-            if not isinstance(exc, DecodeError):
-                self.log.exception("raw message failed in the processor", extra={"topic": msg.topic})
+            if not isinstance(exc, DecodeError):  # a bug: say where, by type only (its text may hold a secret)
+                self.log.error(
+                    "raw message failed in the processor",
+                    extra={"error": type(exc).__name__, "topic": msg.topic, "offset": msg.offset},
+                )
             await self._deadletter(msg, failed.reason, str(failed), msg.value)
             self.deadlettered.labels(failed.reason).inc()
             self.log.warning(
