@@ -5,9 +5,12 @@ than ``ingest.max_decompressed_bytes`` is refused from its header, before it
 is expanded); :func:`parse` reads the ``WriteRequest``
 (:data:`schemas.prometheus.WriteRequest`); :func:`split` checks every series,
 groups them by service (the ``job`` label) and returns the batches to
-produce: the series' bytes as received (no re-encoding), plus the metadata of
-their families that this ingestor has seen (Prometheus sends metadata in
-requests of its own, so it is remembered in a bounded :class:`MetadataCache`).
+produce: the series' bytes as received (no re-encoding), each batch followed
+by the metadata of its own series' families that this ingestor has seen
+(Prometheus sends metadata in requests of its own, so it is remembered in a
+bounded :class:`MetadataCache`); a batch with its metadata stays within one
+Kafka message (a family whose metadata alone would not fit beside its series,
+such as a help text of megabytes, goes without).
 
 What is checked, and what happens:
 
@@ -42,7 +45,7 @@ from google.protobuf.message import DecodeError as ProtoDecodeError
 
 from pipeline.ingest.errors import InvalidRequest, PayloadTooLarge, TooManyRecords
 from pipeline.ingest.limits import Limits
-from pipeline.ingest.otlp.codec import join_batches, top_level_ranges
+from pipeline.ingest.otlp.codec import top_level_ranges
 from pipeline.ingest.quote import shown
 from pipeline.ingest.validate import MAX_UNIX_NANO
 from schemas.metricnames import is_valid_label_name, is_valid_metric_name
@@ -377,8 +380,7 @@ def split(
         )
     rename = service_label != "job" or instance_label != "instance"
     ranges = top_level_ranges(data) if not rename else []
-    groups: dict[str, list[tuple[str, bytes]]] = {}
-    named: dict[str, set[str]] = {}  # series names by service (metadata may be filed under them)
+    groups: dict[str, list[tuple[str, str, bytes]]] = {}  # service → (family, series name, series bytes)
     max_labels = limits.max_attributes + 1
     for i, ts in enumerate(request.timeseries):
         labels = ts.labels
@@ -418,19 +420,63 @@ def split(
         out.samples += len(samples) + n_histograms
         out.histograms += n_histograms
         out.exemplars += len(exemplars)
-        groups.setdefault(service, []).append((family_of(name)[0], piece))
-        named.setdefault(service, set()).add(name)
+        groups.setdefault(service, []).append((family_of(name)[0], name, piece))
+    memo: dict[str, bytes] = {}
     for service, pieces in groups.items():
         # a family's series side by side, so a batch cut keeps histograms whole where it can
-        pieces.sort(key=lambda fp: fp[0])
-        known: set[str] = set(named[service])
-        for family, _ in pieces:
-            known.add(family)
-            known.add(family + "_total")
-        # metadata of the batch's families, appended as field 3 entries (protobuf merges concatenations)
+        pieces.sort(key=lambda piece: piece[0])
+        known: set[str] = set()
+        for family, name, _ in pieces:
+            known.update((name, family, family + "_total"))
         suffix = cache.encoded(sorted(known))
-        joined = join_batches({service: [p for _, p in pieces]}, limits.max_batch_bytes - len(suffix))
-        out.batches.extend((svc, payload + suffix) for svc, payload in joined)
+        if sum(len(piece) for _f, _n, piece in pieces) + len(suffix) <= limits.max_batch_bytes:
+            out.batches.append((service, b"".join(piece for _f, _n, piece in pieces) + suffix))  # the usual case
+            continue
+        out.batches.extend((service, payload) for payload in _batches(pieces, cache, memo, limits.max_batch_bytes))
+    return out
+
+
+def _batches(
+    pieces: list[tuple[str, str, bytes]], cache: MetadataCache, memo: dict[str, bytes], limit: int
+) -> list[bytes]:
+    """Series bytes joined into payloads of at most ``limit`` bytes, each followed by its own series' metadata.
+
+    The metadata of a series may be filed under its name, its family or the
+    family's ``_total`` (appended as field 3 entries: protobuf merges
+    concatenations).  Each payload carries the metadata of the series in it
+    only, so a request with many families cannot make a payload outgrow a
+    Kafka message; a series whose metadata alone would not fit goes without.
+    """
+    def encoded(key: str) -> bytes:
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = cache.encoded([key])
+        return found
+
+    out: list[bytes] = []
+    series: list[bytes] = []
+    metadata: list[bytes] = []
+    keys: set[str] = set()
+    size = 0
+    for family, name, piece in pieces:
+        wanted = dict.fromkeys((name, family, family + "_total"))
+        if series:
+            extra = [encoded(k) for k in wanted if k not in keys]
+            grow = len(piece) + sum(map(len, extra))
+            if size + grow > limit:
+                out.append(b"".join(series) + b"".join(metadata))
+                series, metadata, keys, size = [], [], set(), 0
+        if not series:
+            extra = [encoded(k) for k in wanted]
+            grow = len(piece) + sum(map(len, extra))
+            if grow > limit:  # its metadata does not fit beside it: the series alone (typed by its name)
+                extra, grow = [], len(piece)
+        series.append(piece)
+        metadata.extend(extra)
+        keys.update(wanted)
+        size += grow
+    if series:
+        out.append(b"".join(series) + b"".join(metadata))
     return out
 
 

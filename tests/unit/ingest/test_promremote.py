@@ -295,3 +295,32 @@ def test_2_0_references_outside_the_symbol_table_refuse_their_series() -> None:
     converted, refused, problem = from_v2(v2)
     assert refused == {"invalid_symbol_ref": 2} and "3 symbols" in problem
     assert len(converted.timeseries) == 1
+
+
+def test_each_batch_carries_its_own_series_metadata_and_fits_a_kafka_message() -> None:
+    # issue #15: a request's metadata was appended whole to every batch; 3,000 families' help
+    # texts (or one help text of megabytes) made every batch outgrow a Kafka message: 503 forever
+    request = WriteRequest()
+    request.metadata.add(type=1, metric_family_name="up", help="h" * 2_000_000)
+    for i in range(3000):
+        request.metadata.add(type=1, metric_family_name=f"fam_{i}_total", help="Total number of things. " * 10)
+        ts = request.timeseries.add()
+        ts.labels.add(name="__name__", value=f"fam_{i}_total")
+        ts.labels.add(name="job", value="a")
+        ts.samples.add(value=1, timestamp=1_700_000_000_000)
+    up = request.timeseries.add()
+    up.labels.add(name="__name__", value="up")
+    up.samples.add(value=1, timestamp=1_700_000_000_000)
+    data = request.SerializeToString()
+    limits = Limits()
+    out = split(data, parse(data), limits, MetadataCache())
+    assert len(out.batches) > 1 and all(len(payload) <= limits.max_batch_bytes for _s, payload in out.batches)
+    series_seen, described = [], []
+    for _service, payload in out.batches:
+        batch = parse(payload)
+        names = {lb.value for ts in batch.timeseries for lb in ts.labels if lb.name == "__name__"}
+        series_seen.extend(names)
+        described.extend(md.metric_family_name for md in batch.metadata)
+        assert {md.metric_family_name for md in batch.metadata} <= names  # only its own series' families
+    assert sorted(series_seen) == sorted([f"fam_{i}_total" for i in range(3000)] + ["up"])
+    assert sorted(described) == sorted(f"fam_{i}_total" for i in range(3000))  # up's 2 MB help did not fit
