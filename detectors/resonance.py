@@ -62,7 +62,7 @@ Examples
 >>> max(range(4000), key=scores.__getitem__)            # alarmed at its first value
 3000
 >>> sum(s > det.graded for s in scores)               # alarms: noise makes new windows too
-18
+12
 """
 
 from __future__ import annotations
@@ -416,9 +416,11 @@ class ResonanceDetector(Detector):
         return not masked or sim < ref * scale
 
     def _beyond_window(self, x: float) -> bool:
+        # Beyond by more than the chomp band: a value a little below the
+        # usual level, normal in a full block, does not qualify.
         v = self._peek_level(x)
         win = self._win
-        return bool(win) and (v > max(win) or v < min(win))
+        return bool(win) and (v > max(win) + self._chomp or v < min(win) - self._chomp)
 
     def _peek(self, ds: float) -> tuple[float, bool]:
         """(score, alarm) of the window ending in sample ``ds``, learning nothing."""

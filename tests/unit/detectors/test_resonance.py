@@ -45,6 +45,24 @@ def test_level_shift_is_the_top_score_within_its_block(seed: int) -> None:
     assert sum(s > det.graded for s in scores[top + 1 :]) <= 2  # the new level is learnt
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_hourly_spike_seen_in_blocks_of_seven_is_learnt(seed: int) -> None:
+    """A spike every 12 values, blocks of 7: the phases are learnt, an extra spike tops all.
+
+    Judging a block before it ended once alarmed on every block that had not
+    reached its spike yet (170 false alarms in such a file).
+    """
+    rng = random.Random(seed)
+    values = [10.0 + rng.gauss(0.0, 0.5) + (6.0 if i % 12 == 0 else 0.0) for i in range(4032)]
+    for i in range(3000, 3003):
+        values[i] += 5.0
+    det = ResonanceDetector()
+    scores = [det.update(x).score for x in values]
+    alarms = [i for i, s in enumerate(scores) if s > det.graded and i >= 1500]
+    assert len(alarms) <= 3
+    assert 3000 in alarms and scores[3000] == max(scores[1500:])
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_nothing_is_scored_while_learning(seed: int) -> None:
     det = ResonanceDetector(step=5, learn=64)
