@@ -47,10 +47,18 @@ UNINDEXED_MAPPING: dict[str, Any] = {"sightline": {"properties": {
 # `subobjects: false`, so `x` (a string) and `x.b` (from a map) are two leaves rather than a clash.
 _ATTRIBUTE_MAPS = ("attributes", "resource")
 
+# Numbers nobody searches, sorts or aggregates on: kept in _source, neither indexed nor with doc
+# values.  A number with a value per document (nanosecond times, bucket counts) is the costliest
+# kind of field to index: about 150 us of CPU each on the embedded store (`sightline bench store`,
+# variant `indexed-numbers`), where a keyword costs about 20.  @timestamp is what is searched.
+_STORED_LONG = {"type": "long", "index": False, "doc_values": False}
+_STORED_DOUBLE = {"type": "double", "index": False, "doc_values": False}
+_STORED_INTEGER = {"type": "integer", "index": False, "doc_values": False}
+
 _COMMON: dict[str, Any] = {
     "@timestamp": {"type": "date"},
-    "time_unix_nano": {"type": "long"},
-    "observed_time_unix_nano": {"type": "long"},
+    "time_unix_nano": _STORED_LONG,
+    "observed_time_unix_nano": _STORED_LONG,
     "id": {"type": "keyword"},
     "service": {"properties": {"name": {"type": "keyword"}}},
     "trace_id": {"type": "keyword"},
@@ -84,15 +92,15 @@ _PROPERTIES: dict[str, dict[str, Any]] = {
         "name": _KEYWORD_AND_WORDS,  # exact match and aggregations on name, words on name.text
         "operation": {"type": "keyword"},
         "kind": {"type": "keyword"},
-        "start_time_unix_nano": {"type": "long"},
-        "end_time_unix_nano": {"type": "long"},
-        "duration_ns": {"type": "long"},
+        "start_time_unix_nano": {"type": "long"},  # a trace's spans are sorted on it
+        "end_time_unix_nano": _STORED_LONG,
+        "duration_ns": _STORED_LONG,
         "duration_ms": {"type": "double"},
         "status": {"properties": {"code": {"type": "keyword"}, "message": _TEXT}},
         "exception": _EXCEPTION,
         "events": {
             "properties": {
-                "time_unix_nano": {"type": "long"},
+                "time_unix_nano": _STORED_LONG,
                 "name": {"type": "keyword"},
             }
         },
@@ -107,7 +115,7 @@ _PROPERTIES: dict[str, dict[str, Any]] = {
     },
     "metrics": {
         **_COMMON,
-        "start_time_unix_nano": {"type": "long"},
+        "start_time_unix_nano": _STORED_LONG,
         "name": {"type": "keyword"},
         "description": {"type": "text"},
         "unit": {"type": "keyword"},
@@ -120,13 +128,14 @@ _PROPERTIES: dict[str, dict[str, Any]] = {
         "sum": {"type": "double"},
         "min": {"type": "double"},
         "max": {"type": "double"},
-        "explicit_bounds": {"type": "double"},
-        "bucket_counts": {"type": "long"},
-        "scale": {"type": "integer"},
-        "zero_count": {"type": "long"},
-        "positive": {"properties": {"offset": {"type": "integer"}, "bucket_counts": {"type": "long"}}},
-        "negative": {"properties": {"offset": {"type": "integer"}, "bucket_counts": {"type": "long"}}},
-        "quantiles": {"properties": {"quantile": {"type": "double"}, "value": {"type": "double"}}},
+        # a distribution's buckets (tens of numbers a point): read from _source, never searched
+        "explicit_bounds": _STORED_DOUBLE,
+        "bucket_counts": _STORED_LONG,
+        "scale": _STORED_INTEGER,
+        "zero_count": _STORED_LONG,
+        "positive": {"properties": {"offset": _STORED_INTEGER, "bucket_counts": _STORED_LONG}},
+        "negative": {"properties": {"offset": _STORED_INTEGER, "bucket_counts": _STORED_LONG}},
+        "quantiles": {"properties": {"quantile": _STORED_DOUBLE, "value": _STORED_DOUBLE}},
         "scope": _SCOPE,
     },
     "alerts": {
