@@ -100,6 +100,7 @@ class Findings:
                 raise ValueError(f"finding source name {cls.name!r} is taken")
             self.sources[cls.name] = cls(settings, self.ctx)
         self.failures: dict[str, int] = {}  # source name → exceptions it raised (logged, not raised)
+        self._unwritable: set[str] = set()  # kinds of state entry the codec refused (logged once)
         self.refused_entries = 0  # changelog entries not read (old pickles, malformed): started fresh
 
     def source(self, cls: type[S]) -> S | None:
@@ -208,9 +209,17 @@ class Findings:
                 key = _key(service, *parts)
                 try:
                     out.append((service, key, codec.dumps(value)))
-                except (TypeError, ValueError):  # a state class the codec does not write: a bug, not data
+                except (TypeError, ValueError) as exc:
+                    # a state the codec does not write (the ``hst`` detector's river model has no
+                    # data form): counted each time, logged once per kind of entry, relearnt after
+                    # a restart or a takeover
                     self.failures["state"] = self.failures.get("state", 0) + 1
-                    log.exception("finding state not written", extra={"entry": key.decode(errors="replace")})
+                    if parts[0] not in self._unwritable:
+                        self._unwritable.add(parts[0])
+                        log.warning(
+                            "finding state not written: it is relearnt after a restart or takeover",
+                            extra={"entry": key.decode(errors="replace"), "reason": str(exc)},
+                        )
         self.ctx.dirty.clear()
         return out
 

@@ -195,3 +195,23 @@ def test_the_codec_keeps_shapes_numbers_and_shared_references() -> None:
     assert back["run"] == value["run"] and back["floats"][:20] == value["floats"][:20]
     with pytest.raises(TypeError, match="not a state class"):
         codec.dumps(object.__new__(logging.Logger))
+
+
+def test_a_detector_without_a_data_form_is_counted_and_logged_once(caplog: pytest.LogCaptureFixture) -> None:
+    """``hst`` (a river model) is not written to the changelog: every other entry still is, the
+    refusal is counted and logged once, not at every save."""
+    det, _ = run(12, env={"SIGHTLINE_DETECTORS__METRIC__NAME": "hst"})
+    with caplog.at_level(logging.WARNING, logger="sightline.process"):
+        det.ctx.dirty.update(det.services)
+        first = det.take_dirty()
+        refused = det.failures.get("state", 0)
+        for fed in det.sources["anomalies"].fed.values():  # as if fed again since the last save
+            fed.unsaved = set(fed.detectors)
+        det.ctx.dirty.update(det.services)
+        second = det.take_dirty()
+    parts = {key.decode().split("\x1f")[1] for _, key, _ in first}
+    assert {"activity", "alerts", "spikes", "templates"} <= parts and "anomalies" not in parts
+    assert refused > 0 and det.failures["state"] == 2 * refused  # the anomaly entries, each save
+    assert all(codec.loads(blob) is not None for _, _, blob in first + second)
+    warned = [r for r in caplog.records if "finding state not written" in r.getMessage()]
+    assert len(warned) == 1
