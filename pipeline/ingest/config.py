@@ -98,6 +98,13 @@ class IngestConfig(Receivers):
         "is answered 429 / RESOURCE_EXHAUSTED, before its body is read when it declares its length; a request "
         "alone is always let in",
     )
+    max_decoding: int = Field(
+        2,
+        ge=1,
+        description="large bodies (256 KiB or more, or compressed) decompressed and decoded at once, in worker "
+        "threads; decoding holds the GIL, so more than the cores is not faster, and each holds its records in "
+        "memory while it runs (a 100,000-record OTLP/JSON request about 180 MB); the others wait their turn",
+    )
     max_depth: int = Field(
         64, ge=2, le=200, description="nesting levels (objects, arrays, kvlist/array values) inside one record; "
         "deeper records are refused alone (partial_success, a per-line or per-item error)"

@@ -7,6 +7,7 @@ their own status codes (see :mod:`pipeline.ingest.contract`).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import contextvars
 import hashlib
@@ -92,6 +93,10 @@ class Admission:
             self.working = False
             self._receiver.in_flight -= 1
 
+    def decoding(self) -> asyncio.Semaphore:
+        """The receiver's decoding turns (``ingest.max_decoding``): held while a large body is decoded."""
+        return self._receiver.decoding()
+
     def read(self) -> None:
         """The body is in: take a slot again, or raise :class:`Throttled` (nothing was produced)."""
         if not self.working:
@@ -128,6 +133,9 @@ class Receiver:
         ``ingest.max_in_flight_bytes``: bytes of admitted requests' bodies
         (declared, or read so far when more), so slow senders cannot hold
         every slot and memory stays bounded.
+    max_decoding
+        ``ingest.max_decoding``: large bodies decoded at once in worker
+        threads (each holds its parsed records in memory meanwhile).
     kafka_failing
         The last readiness probe's verdict (``None`` while Kafka answers), so
         a request is refused at once (503) while Kafka is known to be down
@@ -144,6 +152,7 @@ class Receiver:
         retry_after: int = 5,
         kafka_failing: Callable[[], str | None] = lambda: None,
         max_in_flight_bytes: int = 128 * 1024 * 1024,
+        max_decoding: int = 2,
     ) -> None:
         self.producer = producer
         self.metrics = metrics
@@ -155,6 +164,14 @@ class Receiver:
         self.in_flight = 0  # requests decoding or producing (not those still receiving their body)
         self.max_in_flight_bytes = max_in_flight_bytes
         self.in_flight_bytes = 0
+        self.max_decoding = max_decoding
+        self._decoding: asyncio.Semaphore | None = None
+
+    def decoding(self) -> asyncio.Semaphore:
+        """At most ``max_decoding`` large bodies decoded at once (made in the running loop on first use)."""
+        if self._decoding is None:
+            self._decoding = asyncio.Semaphore(self.max_decoding)
+        return self._decoding
 
     def slot_check(self) -> None:
         """Raise :class:`Throttled` when every in-flight slot is taken."""

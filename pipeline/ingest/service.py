@@ -63,6 +63,7 @@ class Ingestor(Component):
             retry_after=ingest.retry_after_s,
             kafka_failing=self._kafka_failing,
             max_in_flight_bytes=ingest.max_in_flight_bytes,
+            max_decoding=ingest.max_decoding,
         )
         ctx = ReceiverContext(self.receiver, self.auth, self.metrics, limits, ingest.json_mapping)
         main = Listener(ingest.http.host, ingest.http.port, ingest.http.tls, "ingest.http")

@@ -75,3 +75,34 @@ def test_a_request_alone_is_let_in_whatever_its_size() -> None:
         with pytest.raises(Throttled):
             with receiver.admit(Request("logs", "t", size=10)):
                 pass
+
+
+async def test_large_bodies_take_turns_to_be_decoded() -> None:
+    # issue #15: decodes ran on as many threads as the executor had, each holding its records
+    import asyncio
+    import threading
+    import time
+
+    from pipeline.ingest.body import OFF_LOOP_BYTES, decode
+
+    receiver = _receiver(max_decoding=2, max_in_flight=8)
+    lock = threading.Lock()
+    running, most = 0, 0
+
+    def work() -> None:
+        nonlocal running, most
+        with lock:
+            running += 1
+            most = max(most, running)
+        time.sleep(0.05)
+        with lock:
+            running -= 1
+
+    async def request() -> None:
+        with receiver.admit(Request("logs", "t", size=10)):
+            await decode(OFF_LOOP_BYTES, work)
+
+    await asyncio.gather(*(request() for _ in range(6)))
+    assert most == 2
+    await asyncio.gather(*(decode(OFF_LOOP_BYTES, work) for _ in range(3)))  # outside a request: no turns
+    assert most == 3
