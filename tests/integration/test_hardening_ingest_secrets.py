@@ -84,7 +84,7 @@ def _remote_write() -> bytes:
 
 
 async def test_no_secret_in_any_receivers_answer_or_log(make_config: Any, caplog: pytest.LogCaptureFixture) -> None:
-    cfg = make_config()
+    cfg = make_config(**{"ingest.cors.allowed_origins": ["https://app.example"]})
     await ensure_topics(cfg.kafka)
     caplog.set_level(logging.DEBUG)
     async with Ingestor(cfg, CollectorRegistry()) as ingest, aiohttp.ClientSession() as http:
@@ -93,7 +93,9 @@ async def test_no_secret_in_any_receivers_answer_or_log(make_config: Any, caplog
         zipkin = f"http://127.0.0.1:{ingest.ports['ingest.zipkin']}/api/v2/spans"
         json_type = {"Content-Type": "application/json"}
         rw = {"Content-Encoding": "snappy", "Content-Type": "application/x-protobuf"}
+        preflight = {"Origin": f"https://{GHP}.example", "Access-Control-Request-Method": "POST"}
         requests: list[tuple[str, bytes, dict[str, str], tuple[int, ...]]] = [
+            (f"{base}/v1/logs", b"", preflight, (403,)),
             (f"{base}/v1/logs", orjson.dumps(_otlp_logs()), json_type, (200, 400)),
             (f"{base}/v1/metrics", orjson.dumps(_otlp_metrics()), json_type, (200, 400)),
             (f"{base}/v1/traces", orjson.dumps(_otlp_spans()), json_type, (200, 400)),
@@ -125,7 +127,7 @@ async def test_no_secret_in_any_receivers_answer_or_log(make_config: Any, caplog
         ]
         leaks: list[tuple[str, str]] = []
         for url, body, headers, statuses in requests:
-            method = "GET" if "/_ghp_" in url else "POST"
+            method = "GET" if "/_ghp_" in url else "OPTIONS" if headers is preflight else "POST"
             async with http.request(method, url, data=body, headers=headers) as resp:
                 text = await resp.text()
                 assert resp.status in statuses, (url, resp.status, text)
