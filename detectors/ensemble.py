@@ -110,7 +110,7 @@ class EnsembleDetector(Detector):
         (:class:`~detectors.resonance.ResonanceDetector`, ``art``) runs beside
         the two parts and this times its score is added to the combined
         score (capped at 1).  Off (0) by default: it did not win under
-        nested cross-validation and costs about twice the CPU time (see
+        nested cross-validation and costs about 2.7 times the CPU time (see
         ``detectors/README.md``).
     """
 
