@@ -344,7 +344,7 @@ def _point_base(
     scope: dict[str, Any] | None, received_ns: int,
 ) -> dict[str, Any]:
     when = point.time_unix_nano or received_ns
-    attrs, sid = _labels_and_series(service, name, attributes(point.attributes))
+    attrs, sid = _labels_and_series(service, name, _flat(point.attributes))
     rec: dict[str, Any] = {
         "@timestamp": format_timestamp(when),
         "service.name": service,
