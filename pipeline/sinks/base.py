@@ -88,11 +88,19 @@ class ConsumeSettings:
     backoff
         Delays between retries (start-up, dead-letter produces; the subclass
         uses it for deliveries too).
+    linger_s
+        Once a poll has brought something, how long to keep polling for more
+        before delivering (0: deliver what the first poll brought): fewer,
+        larger deliveries where a target pays per request.
+    linger_bytes
+        Stop lingering once the messages in hand hold this many bytes.
     """
 
     poll_max_messages: int = 500
     poll_timeout_s: float = 1.0
     backoff: Backoff = field(default_factory=Backoff)
+    linger_s: float = 0.0
+    linger_bytes: int = 1 << 20
 
 
 class Message(Protocol):
@@ -358,11 +366,29 @@ class ConsumingSink(Component, ABC):
         s = self.settings
         while True:
             batches = await consumer.getmany(timeout_ms=int(s.poll_timeout_s * 1000), max_records=s.poll_max_messages)
+            if batches and s.linger_s > 0:
+                await self._linger(consumer, batches)
             messages = [msg for part in batches.values() for msg in part]
             if messages:
                 await self.deliver(messages)
             if batches:
                 await self._commit({tp: part[-1].offset + 1 for tp, part in batches.items() if part})
+
+    async def _linger(self, consumer: AIOKafkaConsumer, batches: dict[TopicPartition, list[ConsumerRecord]]) -> None:
+        """Poll for more (into ``batches``) until ``linger_s`` passed, ``linger_bytes`` or ``poll_max_messages`` are in hand."""
+        s = self.settings
+        deadline = time.monotonic() + s.linger_s
+        count = sum(len(part) for part in batches.values())
+        size = sum(len(msg.value or b"") for part in batches.values() for msg in part)
+        while size < s.linger_bytes and count < s.poll_max_messages:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return
+            more = await consumer.getmany(timeout_ms=max(1, int(remaining * 1000)), max_records=s.poll_max_messages - count)
+            for tp, part in more.items():
+                batches.setdefault(tp, []).extend(part)
+                count += len(part)
+                size += sum(len(msg.value or b"") for msg in part)
 
     async def _commit(self, offsets: dict[TopicPartition, int]) -> None:
         for tp, offset in offsets.items():

@@ -72,6 +72,8 @@ class ElasticsearchSink(ConsumingSink):
             poll_max_messages=s.poll_max_messages,
             poll_timeout_s=s.flush_interval_s,
             backoff=Backoff(initial=s.retry_initial_s, maximum=s.retry_max_s),
+            linger_s=s.linger_s,
+            linger_bytes=s.linger_bytes,
         )
         super().__init__(cfg.kafka, list(kinds), s.group_id, registry, settings, metric_prefix="sightline_sink")
         self.cfg = cfg
