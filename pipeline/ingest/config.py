@@ -105,6 +105,13 @@ class IngestConfig(Receivers):
         "threads; decoding holds the GIL, so more than the cores is not faster, and each holds its records in "
         "memory while it runs (a 100,000-record OTLP/JSON request about 180 MB); the others wait their turn",
     )
+    memory_trim_interval_s: float = Field(
+        1.0,
+        ge=0,
+        description="after a request that decoded a large body, memory freed by decoding is given back to the "
+        "operating system (glibc malloc_trim, in a worker thread, about 10 ms) at most this often, so RSS falls "
+        "back after a burst; 0 turns it off; no effect where the C library is not glibc",
+    )
     max_depth: int = Field(
         64, ge=2, le=200, description="nesting levels (objects, arrays, kvlist/array values) inside one record; "
         "deeper records are refused alone (partial_success, a per-line or per-item error)"

@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.errors import RetryableError
 from pipeline.ingest.errors import Throttled, Unavailable
 from pipeline.ingest.limits import Limits
+from pipeline.ingest.memory import Trimmer
 from pipeline.ingest.metrics import IngestMetrics
 from pipeline.ingest.producer import (
     NotAcknowledged,
@@ -55,12 +56,13 @@ class Admission:
     declared ``Content-Length`` as they arrive.
     """
 
-    __slots__ = ("_receiver", "bytes", "working")
+    __slots__ = ("_receiver", "bytes", "large", "working")
 
     def __init__(self, receiver: Receiver, declared: int) -> None:
         self._receiver = receiver
         self.bytes = declared
         self.working = True
+        self.large = False  # a body was decoded in a worker thread: give memory back when done
 
     @property
     def limits(self) -> Limits:
@@ -95,6 +97,7 @@ class Admission:
 
     def decoding(self) -> asyncio.Semaphore:
         """The receiver's decoding turns (``ingest.max_decoding``): held while a large body is decoded."""
+        self.large = True
         return self._receiver.decoding()
 
     def read(self) -> None:
@@ -136,6 +139,11 @@ class Receiver:
     max_decoding
         ``ingest.max_decoding``: large bodies decoded at once in worker
         threads (each holds its parsed records in memory meanwhile).
+    memory_trim_interval_s
+        ``ingest.memory_trim_interval_s``: after a request that decoded a
+        large body, freed memory is given back to the OS (glibc
+        ``malloc_trim``) at most this often; 0 never (see
+        :class:`~pipeline.ingest.memory.Trimmer`).
     kafka_failing
         The last readiness probe's verdict (``None`` while Kafka answers), so
         a request is refused at once (503) while Kafka is known to be down
@@ -153,6 +161,7 @@ class Receiver:
         kafka_failing: Callable[[], str | None] = lambda: None,
         max_in_flight_bytes: int = 128 * 1024 * 1024,
         max_decoding: int = 2,
+        memory_trim_interval_s: float = 0.0,
     ) -> None:
         self.producer = producer
         self.metrics = metrics
@@ -166,6 +175,7 @@ class Receiver:
         self.in_flight_bytes = 0
         self.max_decoding = max_decoding
         self._decoding: asyncio.Semaphore | None = None
+        self.trimmer = Trimmer(memory_trim_interval_s)
 
     def decoding(self) -> asyncio.Semaphore:
         """At most ``max_decoding`` large bodies decoded at once (made in the running loop on first use)."""
@@ -206,6 +216,8 @@ class Receiver:
             if admission.working:
                 self.in_flight -= 1
             self.in_flight_bytes -= admission.bytes
+            if admission.large:  # its parse tree is freed by now
+                self.trimmer.done()
 
     def check_kafka(self) -> None:
         """Raise :class:`Unavailable` while Kafka is known to be unreachable or to refuse the producer."""

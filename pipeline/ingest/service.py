@@ -64,6 +64,7 @@ class Ingestor(Component):
             kafka_failing=self._kafka_failing,
             max_in_flight_bytes=ingest.max_in_flight_bytes,
             max_decoding=ingest.max_decoding,
+            memory_trim_interval_s=ingest.memory_trim_interval_s,
         )
         ctx = ReceiverContext(self.receiver, self.auth, self.metrics, limits, ingest.json_mapping)
         main = Listener(ingest.http.host, ingest.http.port, ingest.http.tls, "ingest.http")
@@ -143,4 +144,5 @@ class Ingestor(Component):
             await task.stop()
         await self.probe.stop()
         await self._stop_listeners()
+        await self.receiver.trimmer.stop()
         await self.producer.stop()
