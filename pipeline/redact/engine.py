@@ -10,7 +10,10 @@ Python per string.  A string without any keyword costs its share of those
 scans and no rule's regex runs on it.  Only for a string the prefilter flags
 does the engine find which keywords occur, and run the rules that own them.
 Strings of up to 256 characters found clean are remembered (bounded), because
-attribute values repeat from record to record.
+attribute values repeat from record to record.  Records decoded from one OTLP
+resource share its attribute dict (``record["resource"]`` is the same object):
+it is walked once per batch, with the first record that has it, and a secret in
+it is replaced once, in place, for all of them.
 
 Keys are classified once per distinct name (:mod:`pipeline.redact.keys`): a
 string under a secret-sounding key is replaced whole (an auth scheme such as
@@ -561,6 +564,7 @@ class Redactor:
         vals: list[str],
         locs: list[_Loc],
         special: list[int],
+        skip: Any = None,
     ) -> None:
         """Queue the strings of ``obj`` (at any depth) that need looking at; change nothing yet.
 
@@ -568,13 +572,16 @@ class Redactor:
         is to ``locs``); one under a secret-sounding key, or a card number stored as
         an integer, is queued with an empty ``vals`` entry and its index in
         ``special``.  Everything else (short strings, strings found clean before,
-        ids) is decided here without a call.
+        ids) is decided here without a call.  ``skip``: a container value not to
+        walk (a resource dict an earlier record of the batch shares).
         """
         known = self.keys._cache
         renamed = self.keys.renamed
         clean = self._clean
         keyed = self._key_rule is not None
         card = self._card_rule is not None
+        queue, where = vals.append, locs.append  # locals: this loop runs for every key of every record
+        min_len, ident_max, by_value = _MIN_SCAN_LEN, _IDENT_MAX_LEN, _VALUE
         for key, value in obj.items():
             if renamed and key in renamed:
                 self._renames.append((obj, key, rec, path))
@@ -588,15 +595,18 @@ class Redactor:
                 if kc == SECRET or (parent_secret and kc == NEUTRAL):
                     if keyed:
                         special.append(len(vals))
-                        vals.append("")
-                        locs.append((obj, key, path, rec, _KEYED))
+                        queue("")
+                        where((obj, key, path, rec, _KEYED))
                         continue
-                elif kc == IDENT and len(value) <= _IDENT_MAX_LEN and " " not in value:
+                elif kc == IDENT and len(value) <= ident_max and " " not in value:
                     continue  # trace_id, span_id, request_id, sha256: an id is never touched
-                if len(value) >= _MIN_SCAN_LEN and value not in clean:
-                    vals.append(value)
-                    locs.append((obj, key, path, rec, _VALUE))
+                if len(value) >= min_len and value not in clean:
+                    queue(value)
+                    where((obj, key, path, rec, by_value))
+                continue
             elif t is dict or t is list:
+                if value is skip:
+                    continue  # a resource dict walked with an earlier record of the batch
                 kc = known.get(key)
                 if kc is None:
                     kc = self.keys.classify(key) if type(key) is str else NEUTRAL
@@ -672,8 +682,20 @@ class Redactor:
         walk = self._walk_dict
         seen = 0
         self._renames = []
+        # Records decoded from one OTLP resource share its attribute dict, and come one
+        # after another: the dict is walked with the first of them only (and redacted in
+        # place once, for all of them).  One identity test per record when nothing is shared.
+        groups: dict[int, list[int]] = {}  # first record of a run -> the records after it sharing its resource
+        previous: Any = None
+        first = 0
         for rec, record in enumerate(records):
-            walk(record, False, None, rec, vals, locs, special)
+            resource = record.get("resource")
+            if resource is previous and resource:
+                groups.setdefault(first, []).append(rec)
+                walk(record, False, None, rec, vals, locs, special, resource)
+            else:
+                previous, first = resource, rec
+                walk(record, False, None, rec, vals, locs, special)
             seen += 1
         self.records_seen += seen
         todo, triggered = self._flagged(vals)
@@ -684,6 +706,7 @@ class Redactor:
         counts = self.counts
         before = sum(counts.values())
         changed: set[int] = set()
+        shared_changed: set[int] = set()
         for i in todo:
             container, key, path, rec, kind = locs[i]
             if kind == _VALUE:
@@ -695,9 +718,15 @@ class Redactor:
             if new is not None:
                 container[key] = new
                 changed.add(rec)
+                if path is not None and _root(path) == "resource":
+                    shared_changed.add(rec)
         if self._renames:
             # After the values: their locations name the containers by the old keys.
             self._rename_keys(findings, changed)
+        if shared_changed and groups:
+            # A replacement in a shared resource is in every record that shares it.
+            for rec in shared_changed:
+                changed.update(groups.get(rec, ()))
         self.records_redacted += len(changed)
         return sum(counts.values()) - before
 
@@ -905,6 +934,13 @@ def _safe_cut(encoded: bytes, limit: int, markers: list[tuple[int, int]], text: 
 
 def _is_token(ch: str) -> bool:
     return len(ch.encode("utf-8")) == 1 and ord(ch) in _TOKEN_BYTES
+
+
+def _root(path: Any) -> Any:
+    """The top-level key a walk path starts from: ``(((None, 'resource'), 'k8s'), 0)`` → ``'resource'``."""
+    while path[0] is not None:
+        path = path[0]
+    return path[1]
 
 
 def _join(path: Any, key: Any, renamed: dict[str, tuple[str, tuple[str, ...]]] | None = None) -> str:

@@ -110,3 +110,22 @@ def test_cli_redacts_lines_and_records_and_explains(tmp_path: Path, monkeypatch:
     bad.write_text("redact:\n  allow_list: ['(']\n")
     with pytest.raises(ConfigError, match=r"redact\.allow_list"):
         redact_cli.load_redact_config(bad)
+
+
+def test_a_resource_shared_by_records_is_walked_once_and_redacted_for_all() -> None:
+    """Records of one OTLP resource share its dict: one walk, one replacement, every record counted."""
+    secret = "ghp_" + "Ab3dE" * 7 + "x"
+    shared = {"service.name": "checkout", "deploy.token": "hunter2hunter2", "note": f"built with {secret}"}
+    records = [{"message": f"line {i}", "resource": shared, "attributes": {"i": i}} for i in range(5)]
+    alone = [{"message": f"line {i}", "resource": dict(shared), "attributes": {"i": i}} for i in range(5)]
+    r_shared, r_alone = Redactor(), Redactor()
+    replaced = r_shared.redact_records(records)
+    r_alone.redact_records(alone)
+    assert records == alone  # the same result as resources of their own
+    assert records[0]["resource"] is records[4]["resource"]  # still shared, redacted in place
+    assert secret not in str(records) and "hunter2" not in str(records)
+    assert replaced == 2  # once, not once per record
+    assert r_shared.records_redacted == 5 == r_alone.records_redacted
+    # a later batch that shares the (already redacted) dict walks it again, finds nothing new
+    more = [{"message": "again", "resource": shared}]
+    assert r_shared.redact_records(more) == 0
