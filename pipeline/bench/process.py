@@ -309,6 +309,7 @@ def _child(params: dict[str, Any], worker: int, workers: int, barrier: Any, queu
 def _in_children(params: dict[str, Any], n: int) -> list[dict[str, Any]]:
     """``n`` processor processes, each with its share of the records, started together."""
     import multiprocessing
+    from queue import Empty
 
     ctx = multiprocessing.get_context("spawn")  # a fresh interpreter each, as a processor process is
     barrier = ctx.Barrier(n)
@@ -316,11 +317,20 @@ def _in_children(params: dict[str, Any], n: int) -> list[dict[str, Any]]:
     children = [ctx.Process(target=_child, args=(params, i, n, barrier, queue), daemon=True) for i in range(n)]
     for child in children:
         child.start()
+    runs: list[dict[str, Any]] = []
     try:
-        runs = [queue.get() for _ in children]
+        while len(runs) < n:
+            try:
+                runs.append(queue.get(timeout=1.0))
+            except Empty:  # a child that died without a word (killed, crashed) must not hang the bench
+                dead = [c.exitcode for c in children if c.exitcode not in (None, 0)]
+                if dead:
+                    raise RuntimeError(f"a processor process exited with code {dead[0]}") from None
     finally:
         for child in children:
             child.join(30)
+            if child.is_alive():
+                child.kill()
     errors = [r["error"] for r in runs if "error" in r]
     if errors:
         raise RuntimeError(f"a processor process failed: {errors[0]}")
