@@ -335,9 +335,11 @@ def _plain(obj: dict[str, Any], fields: dict[str, _Check]) -> bool:
 
 def _parsed_problem(signal: Signal, record: dict[str, Any], limits: Limits) -> Problem:
     """What the processor would find wrong with one log record or span, read alone."""
+    # too large is found first: reading a large record with the protobuf parser costs seconds
+    # (a 9 MB record of empty values, 8.8 KB gzipped, took 18 s of CPU, holding a decoding turn)
+    if len(orjson.dumps(record)) > limits.max_record_bytes:
+        return "too_large", f"records over {limits.max_record_bytes} bytes (ingest.max_record_bytes)"
     if _plain(record, _LOG_FIELDS if signal == "logs" else _SPAN_FIELDS):
-        if len(orjson.dumps(record)) > limits.max_record_bytes:
-            return "too_large", f"records over {limits.max_record_bytes} bytes (ingest.max_record_bytes)"
         return None
     if json_depth_over(record, 2 * limits.max_depth + 2):  # JSON nests AnyValue two levels a value level
         return "too_deep", f"records nested more than {limits.max_depth} levels deep (ingest.max_depth)"
@@ -347,34 +349,28 @@ def _parsed_problem(signal: Signal, record: dict[str, Any], limits: Limits) -> P
     parsed, problem = _parse(copy, _RECORD_TYPES[signal], "records")
     if parsed is None:
         return problem
-    problem = log_problem(parsed, limits) if signal == "logs" else span_problem(parsed, limits)
-    if problem is None and len(orjson.dumps(record)) > limits.max_record_bytes:
-        problem = "too_large", f"records over {limits.max_record_bytes} bytes (ingest.max_record_bytes)"
-    return problem
+    return log_problem(parsed, limits) if signal == "logs" else span_problem(parsed, limits)
 
 
 def _point_problem(kind: str, point: dict[str, Any], limits: Limits) -> Problem:
     one_value = sum(k in point for k in ("asDouble", "as_double", "asInt", "as_int")) <= 1  # a oneof
+    if len(orjson.dumps(point)) > limits.max_record_bytes:  # first, as for records
+        return "too_large", f"records over {limits.max_record_bytes} bytes (ingest.max_record_bytes)"
     if (kind == "gauge" or kind == "sum") and one_value and _plain(point, _NUMBER_POINT_FIELDS):
-        if len(orjson.dumps(point)) > limits.max_record_bytes:
-            return "too_large", f"records over {limits.max_record_bytes} bytes (ingest.max_record_bytes)"
         return None
     if json_depth_over(point, 2 * limits.max_depth + 2):
         return "too_deep", f"records nested more than {limits.max_depth} levels deep (ingest.max_depth)"
     parsed, problem = _parse(point, _POINT_TYPES[kind], "data points")
     if parsed is None:
         return problem
-    problem = point_problem(_PROTO_KIND.get(kind, kind), parsed, limits)
-    if problem is None and len(orjson.dumps(point)) > limits.max_record_bytes:
-        problem = "too_large", f"records over {limits.max_record_bytes} bytes (ingest.max_record_bytes)"
-    return problem
+    return point_problem(_PROTO_KIND.get(kind, kind), parsed, limits)
 
 
 def _shell_problem(obj: dict[str, Any], skip: tuple[str, ...], message: type[Message], what: str) -> Problem:
     """The fields of a resource, scope or metric around its children, read as the processor reads them."""
-    if json_depth_over(obj, 200):
-        return "too_deep", f"{what} nested too deep"
     shell = {k: v for k, v in obj.items() if k not in skip}
+    if json_depth_over(shell, 200):  # the shell only: its children are checked one by one
+        return "too_deep", f"{what} nested too deep"
     return _parse(shell, message, what)[1]
 
 
