@@ -92,15 +92,16 @@ class ConsumeSettings:
         Once a poll has brought something, how long to keep polling for more
         before delivering (0: deliver what the first poll brought): fewer,
         larger deliveries where a target pays per request.
-    linger_bytes
-        Stop lingering once the messages in hand hold this many bytes.
+    linger_size
+        Stop lingering once the messages in hand add up to this size
+        (:meth:`ConsumingSink.size_of`: bytes, unless the sink counts otherwise).
     """
 
     poll_max_messages: int = 500
     poll_timeout_s: float = 1.0
     backoff: Backoff = field(default_factory=Backoff)
     linger_s: float = 0.0
-    linger_bytes: int = 1 << 20
+    linger_size: int = 1 << 20
 
 
 class Message(Protocol):
@@ -231,6 +232,10 @@ class ConsumingSink(Component, ABC):
         Retriable failures wait with :meth:`wait` and try again, for as long
         as it takes; the offsets are committed when this returns.
         """
+
+    def size_of(self, msg: ConsumerRecord) -> int:
+        """A message's size as lingering counts it (``linger_size``): its bytes."""
+        return len(msg.value or b"")
 
     async def on_consuming(self) -> None:
         """Called once the sink consumes (spawn extra background work here)."""
@@ -375,12 +380,12 @@ class ConsumingSink(Component, ABC):
                 await self._commit({tp: part[-1].offset + 1 for tp, part in batches.items() if part})
 
     async def _linger(self, consumer: AIOKafkaConsumer, batches: dict[TopicPartition, list[ConsumerRecord]]) -> None:
-        """Poll for more (into ``batches``) until ``linger_s`` passed, ``linger_bytes`` or ``poll_max_messages`` are in hand."""
+        """Poll for more (into ``batches``) until ``linger_s`` passed, ``linger_size`` or ``poll_max_messages`` are in hand."""
         s = self.settings
         deadline = time.monotonic() + s.linger_s
         count = sum(len(part) for part in batches.values())
-        size = sum(len(msg.value or b"") for part in batches.values() for msg in part)
-        while size < s.linger_bytes and count < s.poll_max_messages:
+        size = sum(self.size_of(msg) for part in batches.values() for msg in part)
+        while size < s.linger_size and count < s.poll_max_messages:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return
@@ -388,7 +393,7 @@ class ConsumingSink(Component, ABC):
             for tp, part in more.items():
                 batches.setdefault(tp, []).extend(part)
                 count += len(part)
-                size += sum(len(msg.value or b"") for msg in part)
+                size += sum(self.size_of(msg) for msg in part)
 
     async def _commit(self, offsets: dict[TopicPartition, int]) -> None:
         for tp, offset in offsets.items():

@@ -24,7 +24,7 @@ class Deliveries(ConsumingSink):
 
     def __init__(self, cfg: Config, group_id: str, linger_s: float, linger_bytes: int) -> None:
         settings = ConsumeSettings(poll_max_messages=100, poll_timeout_s=0.2, backoff=Backoff(initial=0.05, maximum=0.2),
-                                   linger_s=linger_s, linger_bytes=linger_bytes)
+                                   linger_s=linger_s, linger_size=linger_bytes)
         super().__init__(cfg.kafka, [cfg.kafka.topics.logs], group_id, CollectorRegistry(), settings, metric_prefix="t")
         self.deliveries: list[list[bytes]] = []
 
