@@ -393,9 +393,10 @@ def _spans(data: dict[str, Any], default_service: str, received_ns: int) -> list
 
 
 def _point_base(
-    metric: dict[str, Any], name: str, kind: str, point: dict[str, Any], service: str,
-    resource: dict[str, Any], scope: dict[str, Any] | None, received_ns: int,
+    name: str, kind: str, point: dict[str, Any], service: str,
+    resource: dict[str, Any], common: dict[str, Any], received_ns: int,
 ) -> dict[str, Any]:
+    """A point's record; ``common`` holds what every point of its metric carries (unit, description, scope)."""
     when = _u64(point.get("timeUnixNano", 0)) or received_ns
     attrs, sid = _labels_and_series(service, name, _flat(point.get("attributes")))
     rec: dict[str, Any] = {
@@ -411,15 +412,24 @@ def _point_base(
     start = _u64(point.get("startTimeUnixNano", 0))
     if start:
         rec["start_time_unix_nano"] = start
+    if common:
+        rec.update(common)
+    return rec
+
+
+def _common(metric: dict[str, Any], scope: dict[str, Any] | None) -> dict[str, Any]:
+    """What every point of a metric carries, read once a metric (only for a metric with points:
+    a field of a metric without any is not read, as before)."""
+    common: dict[str, Any] = {}
     unit = _str(metric.get("unit", ""))
     if unit:
-        rec["unit"] = unit
+        common["unit"] = unit
     description = _str(metric.get("description", ""))
     if description:
-        rec["description"] = description
+        common["description"] = description
     if scope:
-        rec["scope"] = scope
-    return rec
+        common["scope"] = scope
+    return common
 
 
 def _number(point: dict[str, Any]) -> float:
@@ -469,9 +479,10 @@ def _metrics(data: dict[str, Any], default_service: str, received_ns: int) -> li
                 points = _list(body.get("dataPoints"))
                 temporality = _TEMPORALITY[_enum_value(_AGGREGATION, body.get("aggregationTemporality", 0)) % 3]
                 kind = _KIND.get(data_key or "", "gauge")
+                common = _common(metric, scope) if points else {}
                 for p in points:
                     p = _dict(p)
-                    rec = _point_base(metric, name, kind, p, service, resource, scope, received_ns)
+                    rec = _point_base(name, kind, p, service, resource, common, received_ns)
                     if data_key == "gauge":
                         rec["value"] = _number(p)
                     elif data_key == "sum":

@@ -340,9 +340,10 @@ def _labels_and_series(service: str, name: str, raw: dict[str, Any]) -> tuple[di
 
 
 def _point_base(
-    metric: Any, name: str, kind: str, point: Any, service: str, resource: dict[str, Any],
-    scope: dict[str, Any] | None, received_ns: int,
+    name: str, kind: str, point: Any, service: str, resource: dict[str, Any],
+    common: dict[str, Any], received_ns: int,
 ) -> dict[str, Any]:
+    """A point's record; ``common`` holds what every point of its metric carries (unit, description, scope)."""
     when = point.time_unix_nano or received_ns
     attrs, sid = _labels_and_series(service, name, _flat(point.attributes))
     rec: dict[str, Any] = {
@@ -355,14 +356,11 @@ def _point_base(
         "attributes": attrs,
         "resource": resource,
     }
-    if point.start_time_unix_nano:
-        rec["start_time_unix_nano"] = point.start_time_unix_nano
-    if metric.unit:
-        rec["unit"] = metric.unit
-    if metric.description:
-        rec["description"] = metric.description
-    if scope:
-        rec["scope"] = scope
+    start = point.start_time_unix_nano
+    if start:
+        rec["start_time_unix_nano"] = start
+    if common:
+        rec.update(common)
     return rec
 
 
@@ -390,27 +388,35 @@ def metrics_records(request: Any, default_service: str, received_ns: int) -> lis
             scope = _scope(sm.scope)
             for metric in sm.metrics:
                 data = metric.WhichOneof("data")
+                unit = metric.unit
+                monotonic = data == "sum" and metric.sum.is_monotonic
                 # one namespace with Prometheus series (schemas.metricnames)
-                name = otlp_metric_name(
-                    metric.name, metric.unit, _KIND.get(data or "", "gauge"), data == "sum" and metric.sum.is_monotonic
-                )
+                name = otlp_metric_name(metric.name, unit, _KIND.get(data or "", "gauge"), monotonic)
+                common: dict[str, Any] = {}  # read once a metric, not once a point
+                if unit:
+                    common["unit"] = unit
+                description = metric.description
+                if description:
+                    common["description"] = description
+                if scope:
+                    common["scope"] = scope
                 if data == "gauge":
                     for p in metric.gauge.data_points:
-                        rec = _point_base(metric, name, "gauge", p, service, resource, scope, received_ns)
+                        rec = _point_base(name, "gauge", p, service, resource, common, received_ns)
                         rec["value"] = _number(p)
                         out.append(rec)
                 elif data == "sum":
                     temporality = _TEMPORALITY[metric.sum.aggregation_temporality % 3]
                     for p in metric.sum.data_points:
-                        rec = _point_base(metric, name, "sum", p, service, resource, scope, received_ns)
+                        rec = _point_base(name, "sum", p, service, resource, common, received_ns)
                         rec["value"] = _number(p)
                         rec["temporality"] = temporality
-                        rec["monotonic"] = metric.sum.is_monotonic
+                        rec["monotonic"] = monotonic
                         out.append(rec)
                 elif data == "histogram":
                     temporality = _TEMPORALITY[metric.histogram.aggregation_temporality % 3]
                     for p in metric.histogram.data_points:
-                        rec = _point_base(metric, name, "histogram", p, service, resource, scope, received_ns)
+                        rec = _point_base(name, "histogram", p, service, resource, common, received_ns)
                         rec["temporality"] = temporality
                         _hist_extras(rec, p)
                         rec["explicit_bounds"] = list(p.explicit_bounds)
@@ -419,7 +425,7 @@ def metrics_records(request: Any, default_service: str, received_ns: int) -> lis
                 elif data == "exponential_histogram":
                     temporality = _TEMPORALITY[metric.exponential_histogram.aggregation_temporality % 3]
                     for p in metric.exponential_histogram.data_points:
-                        rec = _point_base(metric, name, "exponential_histogram", p, service, resource, scope, received_ns)
+                        rec = _point_base(name, "exponential_histogram", p, service, resource, common, received_ns)
                         rec["temporality"] = temporality
                         _hist_extras(rec, p)
                         rec["scale"] = p.scale
@@ -429,7 +435,7 @@ def metrics_records(request: Any, default_service: str, received_ns: int) -> lis
                         out.append(rec)
                 elif data == "summary":
                     for p in metric.summary.data_points:
-                        rec = _point_base(metric, name, "summary", p, service, resource, scope, received_ns)
+                        rec = _point_base(name, "summary", p, service, resource, common, received_ns)
                         rec["count"] = p.count
                         rec["sum"] = p.sum
                         rec["quantiles"] = [{"quantile": q.quantile, "value": q.value} for q in p.quantile_values]
