@@ -40,7 +40,7 @@ from typing import Any
 import orjson
 from aiohttp import web
 
-from pipeline.ingest.body import BODY_SIZE, TENANT, decode, read_body
+from pipeline.ingest.body import BODY_SIZE, TENANT, decode, hold_decoded, read_body
 from pipeline.ingest.contract import Endpoints, ErrorScope, Handler, ReceiverContext, Route
 from pipeline.ingest.errors import IngestError, Unavailable
 from pipeline.ingest.esbulk.codec import (
@@ -223,6 +223,7 @@ class EsHttp:
             len(body), parse_bulk, body, index, self.mapping, limits.default_service, received,
             self.es.index_attribute, limits.max_depth, limits.max_record_bytes,
         )
+        hold_decoded(sum(item.record is not None for item in items))  # held until Kafka has them
         return body, items
 
     async def _accept(self, req: Request, items: list[BulkItem]) -> IngestError | None:

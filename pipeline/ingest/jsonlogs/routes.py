@@ -15,7 +15,7 @@ from typing import Any
 import orjson
 from aiohttp import web
 
-from pipeline.ingest.body import BODY_SIZE, TENANT, decode, read_body
+from pipeline.ingest.body import BODY_SIZE, TENANT, decode, hold_decoded, read_body
 from pipeline.ingest.contract import Endpoints, ErrorScope, ReceiverContext, Route
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.jsonlogs.codec import decode_json_logs, limit_attributes
@@ -61,6 +61,7 @@ def endpoints(section: JsonLogsConfig, ctx: ReceiverContext) -> Endpoints:
                     len(body), decode_json_logs, body, mapping, limits.default_service, received, limits.max_records,
                     limits.max_depth, limits.max_record_bytes,
                 )
+                hold_decoded(len(decoded.records))  # held until Kafka has them
                 if decoded.rejected:
                     metrics.rejected.labels("logs", "invalid_record").inc(len(decoded.rejected))
                 rejected = [{"line": r.line, "reason": r.reason} for r in decoded.rejected]

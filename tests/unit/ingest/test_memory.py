@@ -99,3 +99,24 @@ async def test_only_requests_that_decoded_a_large_body_ask_for_a_trim() -> None:
 def test_malloc_trim_is_found_on_glibc() -> None:
     assert malloc_trim is not None
     assert malloc_trim(0) in (0, 1)
+
+
+def test_decoded_records_are_held_under_the_byte_budget() -> None:
+    # JSON-log and bulk records are Python objects until Kafka has them: ~70 MB for 100,000
+    from pipeline.ingest.body import DECODED_RECORD_BYTES, hold_decoded
+    from pipeline.ingest.errors import Throttled
+
+    budget = 1000 * DECODED_RECORD_BYTES
+    receiver = Receiver(None, IngestMetrics(CollectorRegistry()), Limits(), {}, max_in_flight_bytes=budget)  # type: ignore[arg-type]
+    with receiver.admit(Request("logs", "t", size=100)) as alone:
+        hold_decoded(5000)  # alone: always let in, whatever it holds
+        assert alone.bytes == 100 + 5000 * DECODED_RECORD_BYTES == receiver.in_flight_bytes
+    with receiver.admit(Request("logs", "t", size=100)):
+        hold_decoded(600)
+        with receiver.admit(Request("logs", "t", size=100)) as second:
+            with pytest.raises(Throttled, match="in-flight byte limit"):
+                hold_decoded(600)  # would pass the budget beside the first: 429, nothing produced
+            hold_decoded(300)
+            assert second.bytes == 100 + 300 * DECODED_RECORD_BYTES
+    assert receiver.in_flight_bytes == 0
+    hold_decoded(10)  # outside a request: nothing to charge
