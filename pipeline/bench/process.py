@@ -223,7 +223,7 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     from google.protobuf import json_format
 
     from pipeline.process.otlp_records import REQUEST_TYPES
-    from pipeline.process.pipeline import BatchPipeline
+    from pipeline.process.pipeline import BatchPipeline, tune_gc
     from pipeline.process.stats import RollingStats
     from pipeline.process.transforms import default_transforms
     from pipeline.sinks.elasticsearch.bulk import daily_index, encode_create, encode_create_line
@@ -255,6 +255,7 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     )
     raw_bytes = sum(len(p) for _, _, p in batches)
     _warm_up(cfg, params["batch"], params["seed"])
+    tune_gc(cfg.process.gc_threshold)  # as a processor does at start
     if barrier is not None:
         barrier.wait()
 

@@ -53,4 +53,13 @@ class ProcessConfig(Section):
     data_dir: str | None = Field(
         None, description="faust's working directory; default: a temporary directory removed at stop"
     )
+    gc_threshold: int = Field(
+        10_000,
+        ge=0,
+        description=(
+            "allocations between collections of Python's youngest garbage generation in a processor"
+            " (Python's default is 700; at 700 the collector took about 1 us of every record); the objects"
+            " present at start are frozen out of collection; 0 keeps Python's settings"
+        ),
+    )
     stats: StatsConfig = Field(default_factory=StatsConfig)

@@ -16,6 +16,7 @@ counted twice (statistics are at least once, as after a replay).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,9 +30,31 @@ from pipeline.process.stats import RollingStats, StatsHook, StatsUpdate
 from pipeline.process.transforms import Transform
 from schemas.raw import RawEnvelope
 
-__all__ = ["BatchPipeline", "Processed", "RecordHook", "Rejected", "pack_lines", "split_encoded"]
+__all__ = ["BatchPipeline", "Processed", "RecordHook", "Rejected", "pack_lines", "split_encoded", "tune_gc"]
 
 log = get_logger("process")
+
+
+def tune_gc(threshold: int) -> None:
+    """Collect Python's youngest generation every ``threshold`` allocations (``process.gc_threshold``).
+
+    A batch allocates a few dicts per record, so at Python's default (700) the
+    cyclic collector ran hundreds of times per 100,000 records, about 1 us a
+    record; the records themselves hold no cycles.  The objects alive at start
+    (modules, config, compiled rules) are frozen out of every collection.
+    ``0`` leaves Python's settings alone.
+
+    >>> before = gc.get_threshold()
+    >>> tune_gc(10_000); gc.get_threshold()[0]
+    10000
+    >>> gc.set_threshold(*before); gc.unfreeze()
+    """
+    if threshold <= 0:
+        return
+    gc.collect()
+    gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(threshold, older, oldest)
 RecordHook = Callable[[str, list[dict[str, Any]]], None]
 
 

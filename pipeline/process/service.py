@@ -38,7 +38,7 @@ from pipeline.process.decode import DecodeError
 from pipeline.process.evaluate import EvaluationLoop
 from pipeline.process.findings import Findings, FindingsCollector, Settings
 from pipeline.process.metrics import PipelineCollector, StatsCollector
-from pipeline.process.pipeline import BatchPipeline, RecordHook
+from pipeline.process.pipeline import BatchPipeline, RecordHook, tune_gc
 from pipeline.process.stats import RollingStats, StatsHook
 from pipeline.process.transforms import Scrubber, Transform, build_redactor
 from pipeline.redact import key_scrubber, scrub_preview
@@ -282,6 +282,7 @@ class Processor(Component):
         return out
 
     async def _start(self) -> None:
+        tune_gc(self.cfg.process.gc_threshold)
         await self.health.start()
         await self.probe.start()
         # faust's start() waits for the first rebalance; run it in the background
