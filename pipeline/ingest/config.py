@@ -79,7 +79,12 @@ class IngestConfig(Receivers):
         8 * 1024 * 1024, ge=1024, description="request body as sent (413 above; gRPC: message size)"
     )
     max_decompressed_bytes: int = Field(
-        64 * 1024 * 1024, ge=1024, description="after gzip; a bomb is refused with 413, not expanded"
+        16 * 1024 * 1024,
+        ge=1024,
+        description=(
+            "after gzip; a bomb is refused with 413, not expanded; with max_decoding it bounds the memory"
+            " decoding takes (about 60 times this per body being decoded)"
+        ),
     )
     max_records_per_request: int = Field(
         100_000, ge=1, description="log records, spans or metric data points in one request (413 above)"

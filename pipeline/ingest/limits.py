@@ -25,7 +25,7 @@ class Limits:
     default_service: str = "unknown_service"
     max_batch_bytes: int = 1_000_000  # one Kafka message's payload
     max_body_bytes: int = 8 * 1024 * 1024  # as sent
-    max_decompressed_bytes: int = 64 * 1024 * 1024  # after gzip
+    max_decompressed_bytes: int = 16 * 1024 * 1024  # after gzip
     max_depth: int = 64  # nesting levels inside one record
     max_record_bytes: int = 1_000_000 - 8192  # one record, serialised; always under max_batch_bytes
     body_timeout_s: float = 60.0  # a whole body, read
