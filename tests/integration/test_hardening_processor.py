@@ -30,6 +30,23 @@ def _logs(*records: dict) -> bytes:
     return orjson.dumps({"resourceLogs": [{"resource": SERVICE, "scopeLogs": [{"logRecords": list(records)}]}]})
 
 
+async def _process(cfg, registry, now: int, request: str, values, dead_letters: int):
+    """Send ``values`` as raw messages of one request each, run a processor until the two clean
+    messages and ``dead_letters`` dead letters are out; the clean records and the dead letters."""
+    producer = AIOKafkaProducer(bootstrap_servers=cfg.kafka.bootstrap_servers, max_request_size=1_000_000)
+    await producer.start()
+    try:
+        for i, value in enumerate(values):
+            headers = RawEnvelope(FORMAT_OTLP_JSON, now, request=f"{request}{i}.0").headers()
+            await producer.send_and_wait(cfg.kafka.topics.logs_raw, value, key=b"rp", headers=headers)
+    finally:
+        await producer.stop()
+    async with Processor(cfg, registry):
+        clean = await read_topic(cfg, cfg.kafka.topics.logs, 2, timeout=90)
+        dead = await read_topic(cfg, cfg.kafka.topics.deadletter, dead_letters, timeout=30)
+    return [loads(line) for message in clean for line in message.value.split(b"\n")], dead
+
+
 async def test_bad_records_are_dead_lettered_alone(make_config) -> None:
     cfg = make_config()
     await ensure_topics(cfg.kafka)
@@ -43,19 +60,8 @@ async def test_bad_records_are_dead_lettered_alone(make_config) -> None:
         {"timeUnixNano": str(now), "body": {"stringValue": "good too"}},
     )
     second = _logs({"timeUnixNano": str(now), "body": {"stringValue": "next message"}})
-    producer = AIOKafkaProducer(bootstrap_servers=cfg.kafka.bootstrap_servers)
-    await producer.start()
-    try:
-        for i, value in enumerate((first, second)):
-            headers = RawEnvelope(FORMAT_OTLP_JSON, now, request=f"d{i}.0").headers()
-            await producer.send_and_wait(cfg.kafka.topics.logs_raw, value, key=b"rp", headers=headers)
-    finally:
-        await producer.stop()
     registry = CollectorRegistry()
-    async with Processor(cfg, registry):
-        clean = await read_topic(cfg, cfg.kafka.topics.logs, 2, timeout=90)
-        dead = await read_topic(cfg, cfg.kafka.topics.deadletter, 2, timeout=30)
-    lines = [loads(line) for message in clean for line in message.value.split(b"\n")]
+    lines, dead = await _process(cfg, registry, now, "d", (first, second), dead_letters=2)
     assert sorted(r["message"] for r in lines) == ["good", "good too", "next message"]
     assert len(dead) == 2
     docs = {doc["reason"]: doc for doc in map(loads, (m.value for m in dead))}
@@ -79,19 +85,7 @@ async def test_a_record_over_the_message_limit_is_dead_lettered_and_the_agent_go
     big = _logs({"timeUnixNano": str(now), "body": {"stringValue": "ok"}},
                 {"timeUnixNano": str(now), "body": {"stringValue": "y" * 150_000}})
     after = _logs({"timeUnixNano": str(now), "body": {"stringValue": "next"}})
-    producer = AIOKafkaProducer(bootstrap_servers=cfg.kafka.bootstrap_servers, max_request_size=1_000_000)
-    await producer.start()
-    try:
-        for i, value in enumerate((big, after)):
-            headers = RawEnvelope(FORMAT_OTLP_JSON, now, request=f"b{i}.0").headers()
-            await producer.send_and_wait(cfg.kafka.topics.logs_raw, value, key=b"rp", headers=headers)
-    finally:
-        await producer.stop()
-    registry = CollectorRegistry()
-    async with Processor(cfg, registry):
-        clean = await read_topic(cfg, cfg.kafka.topics.logs, 2, timeout=90)
-        dead = await read_topic(cfg, cfg.kafka.topics.deadletter, 1, timeout=30)
-    lines = [loads(line) for message in clean for line in message.value.split(b"\n")]
+    lines, dead = await _process(cfg, CollectorRegistry(), now, "b", (big, after), dead_letters=1)
     assert sorted(r["message"] for r in lines) == ["next", "ok"]
     [doc] = [loads(m.value) for m in dead]
     assert doc["reason"] == "too_large" and doc["origin"]["record"] is True
