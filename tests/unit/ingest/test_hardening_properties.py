@@ -344,14 +344,15 @@ def _lines_body(lines: list[Any]) -> bytes:
     return b"\n".join(json.dumps(line).encode() for line in lines)
 
 
-def _records_read(records: list[dict[str, Any]]) -> int:
+def _records_read(records: list[dict[str, Any]], signal: Signal = "logs") -> int:
+    """Produce ``records`` as the receivers do (records-json batches by service); what the processor reads."""
     by_service: dict[str, list[dict[str, Any]]] = {}
     for record in records:
         by_service.setdefault(record["service.name"], []).append(record)
     batches = [(svc, chunk) for svc, recs in by_service.items() for chunk in chunk_records(recs, LIMITS.max_batch_bytes)]
     for _svc, chunk in batches:
         assert len(chunk) <= LIMITS.max_batch_bytes
-    return _processor_reads("logs", FORMAT_RECORDS_JSON, batches)
+    return _processor_reads(signal, FORMAT_RECORDS_JSON, batches)
 
 
 @SETTINGS

@@ -18,27 +18,20 @@ import orjson
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.ingest.producer import chunk_records
 from pipeline.ingest.promremote.codec import MetadataCache, parse, split
 from pipeline.ingest.sentry.codec import decode_envelope, decode_store
 from pipeline.ingest.zipkin.codec import _list_of_spans_class as zipkin_list_of_spans
 from pipeline.ingest.zipkin.codec import decode_json, decode_proto
 from pipeline.process.decode import decode_batch
 from schemas.prometheus import WriteRequest, is_stale_nan
-from schemas.raw import FORMAT_PROM_WRITE, FORMAT_RECORDS_JSON, RawEnvelope, Signal
-from tests.unit.ingest.test_hardening_properties import LIMITS, RECEIVED, SETTINGS, _processor_reads
-
-
-def _records_read(signal: Signal, records: list[dict[str, Any]]) -> int:
-    """Produce ``records`` as the receivers do (records-json batches by service); what the processor reads."""
-    by_service: dict[str, list[dict[str, Any]]] = {}
-    for record in records:
-        by_service.setdefault(record["service.name"], []).append(record)
-    batches = [(svc, chunk) for svc, recs in by_service.items() for chunk in chunk_records(recs, LIMITS.max_batch_bytes)]
-    for _svc, chunk in batches:
-        assert len(chunk) <= LIMITS.max_batch_bytes
-    return _processor_reads(signal, FORMAT_RECORDS_JSON, batches)
-
+from schemas.raw import FORMAT_PROM_WRITE, RawEnvelope
+from tests.unit.ingest.test_hardening_properties import (
+    LIMITS,
+    RECEIVED,
+    SETTINGS,
+    _processor_reads,
+    _records_read,
+)
 
 # -- Sentry -------------------------------------------------------------------------------------
 _seconds = st.one_of(
@@ -126,8 +119,8 @@ def _check_sentry(batch: Any, items: list[tuple[str, Any]]) -> None:
         elif kind == "session":
             assert index not in rejected
     assert sum(batch.other.values()) == sum(1 for kind, _p in items if kind == "session")
-    assert _records_read("logs", batch.logs) == len(batch.logs)
-    assert _records_read("spans", batch.spans) == len(batch.spans)
+    assert _records_read(batch.logs, "logs") == len(batch.logs)
+    assert _records_read(batch.spans, "spans") == len(batch.spans)
 
 
 @SETTINGS
@@ -172,7 +165,7 @@ def _check_zipkin(out: Any, total: int) -> None:
     assert len(out.spans) + len(out.rejected) == total
     assert len({i for i, _why in out.rejected}) == len(out.rejected)
     assert all(why for _i, why in out.rejected)
-    assert _records_read("spans", out.spans) == len(out.spans)
+    assert _records_read(out.spans, "spans") == len(out.spans)
 
 
 @SETTINGS
