@@ -580,8 +580,6 @@ class Redactor:
         clean = self._clean
         keyed = self._key_rule is not None
         card = self._card_rule is not None
-        queue, where = vals.append, locs.append  # locals: this loop runs for every key of every record
-        min_len, ident_max, by_value = _MIN_SCAN_LEN, _IDENT_MAX_LEN, _VALUE
         for key, value in obj.items():
             if renamed and key in renamed:
                 self._renames.append((obj, key, rec, path))
@@ -595,14 +593,14 @@ class Redactor:
                 if kc == SECRET or (parent_secret and kc == NEUTRAL):
                     if keyed:
                         special.append(len(vals))
-                        queue("")
-                        where((obj, key, path, rec, _KEYED))
+                        vals.append("")
+                        locs.append((obj, key, path, rec, _KEYED))
                         continue
-                elif kc == IDENT and len(value) <= ident_max and " " not in value:
+                elif kc == IDENT and len(value) <= _IDENT_MAX_LEN and " " not in value:
                     continue  # trace_id, span_id, request_id, sha256: an id is never touched
-                if len(value) >= min_len and value not in clean:
-                    queue(value)
-                    where((obj, key, path, rec, by_value))
+                if len(value) >= _MIN_SCAN_LEN and value not in clean:
+                    vals.append(value)
+                    locs.append((obj, key, path, rec, _VALUE))
                 continue
             elif t is dict or t is list:
                 if value is skip:
