@@ -399,6 +399,30 @@ def _base64_jwt(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None
     return (start, end) if decoded.startswith(_JOSE_PREFIXES) else None
 
 
+_VOWELS = frozenset("aeiouAEIOU")
+
+
+def _random_text(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The match, if it reads as random characters rather than words joined together.
+
+    It must hold a digit, and at most a third of its letters may be vowels: about
+    a fifth are in random base64 (10 of 52 letters), about two fifths in English
+    identifiers (``journeyCacheGetTurkeySurvey73.eye_release``).
+
+    >>> import re
+    >>> rx = re.compile("[^ ]+")
+    >>> [bool(_random_text(rx.match(t), None)) for t in ("eyQ7xZk2Lp9.eyTt4Rm", "journeyCache73.eyeRelease")]  # type: ignore[arg-type]
+    [True, False]
+    """
+    start, end = secret_span(m)
+    text = m.string[start:end]
+    if not any(c.isdigit() for c in text):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    vowels = sum(c in _VOWELS for c in letters)
+    return (start, end) if 3 * vowels <= len(letters) else None
+
+
 def _has_digit(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """The match, if it has a digit: a token of random characters almost always does, an identifier seldom."""
     start, end = secret_span(m)
@@ -408,6 +432,7 @@ def _has_digit(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
 VALIDATORS: dict[str, Validator] = {
     "base64_jwt": _base64_jwt,
     "has_digit": _has_digit,
+    "random_text": _random_text,
     "cli_option": _cli_option,
     "cli_option_value": _cli_option_value,
     "cli_user_password": _cli_user_password,

@@ -604,6 +604,10 @@ def _b62(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(n))
 
 
+_WORDS = """get set user order cache key token session payment service handler manager factory config value
+data item list map node pod deploy build release version monkey survey hockey journey eye eyes keyboard""".split()
+
+
 def innocent_lookalikes(seed: int = 23, count: int = 1500) -> list[tuple[str, str]]:
     """(kind, text) pairs that look like secrets and are not: none may be touched.
 
@@ -632,6 +636,14 @@ def innocent_lookalikes(seed: int = 23, count: int = 1500) -> list[tuple[str, st
     def b64bytes(n: int) -> str:
         return base64.b64encode(rng.randbytes(n)).decode()
 
+    def ident() -> str:
+        """Words joined as code joins them (camelCase, snake_case, dotted), with words that hold "ey"."""
+        ws = [rng.choice(_WORDS) for _ in range(rng.randint(3, 7))]
+        style = rng.randrange(3)
+        if style == 0:
+            return ws[0] + "".join(w.capitalize() for w in ws[1:])
+        return ("_" if style == 1 else ".").join(ws)
+
     makers: list[tuple[str, Any]] = [
         ("traceparent", lambda: f"traceparent: 00-{_hex(rng, 32)}-{_hex(rng, 16)}-01 tracestate: rojo={_hex(rng, 16)}"),
         ("uuid", lambda: f"job {u()} finished; tenant_id={u()} correlation={u().upper()}"),
@@ -659,6 +671,8 @@ def innocent_lookalikes(seed: int = 23, count: int = 1500) -> list[tuple[str, st
         ("span-ids", lambda: f'{{"trace_id": "{_hex(rng, 32)}", "span_id": "{_hex(rng, 16)}", "parent_span_id": "{_hex(rng, 16)}", "request_id": "{u()}"}}'),
         ("ulid-ksuid", lambda: f"event {rng.choice('0123456789ABCDEFGHJKMNPQRSTVWXYZ')}{''.join(rng.choice('0123456789ABCDEFGHJKMNPQRSTVWXYZ') for _ in range(25))} ksuid {_b62(rng, 27)}"),
         ("glued-ids", lambda: f"cache key user:{_hex(rng, 24)}:session-count idx-{_hex(rng, 40)} build-{_hex(rng, 12)}-linux"),
+        ("base64url-bytes", lambda: f"state={base64.urlsafe_b64encode(rng.randbytes(rng.randint(60, 240))).decode()}"),
+        ("identifiers", lambda: f"at {ident()}{rng.randint(0, 99999)}.{ident()}{rng.randint(0, 99)}({ident()}.java:{rng.randint(1, 999)})"),
     ]
     return [(makers[i % len(makers)][0], makers[i % len(makers)][1]()) for i in range(count)]
 
