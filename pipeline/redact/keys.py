@@ -217,6 +217,8 @@ class KeyClassifier:
             return SECRET  # session ids are bearer credentials
         if last == "hash" and prev in ("password", "passwd", "pwd", "secret"):
             return SECRET  # a password hash can be cracked offline
+        if last == "login" and prev == "sonar":
+            return SECRET  # SonarQube's sonar.login property holds a token
         if last == "id" and self._provider_id(words[: end - 1]):
             return SECRET  # PLAID_CLIENT_ID, sumo_access_id: half of a provider's credential pair
         if last in _IDENT_WORDS:

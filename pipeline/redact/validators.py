@@ -312,7 +312,9 @@ _OPTION_NAMES_A_NAME = frozenset("header headers env var variable name field par
 def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
     """The value of a command-line option match (quoted or bare), unless it is no secret."""
     start = end = -1
-    for name in ("dq", "sq", "bare"):
+    for name in ("dq", "sq", "bare", "glued"):
+        if name not in m.re.groupindex:
+            continue
         start, end = m.span(name)
         if start >= 0:
             break
