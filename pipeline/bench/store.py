@@ -116,7 +116,7 @@ def make_docs(count: int, seed: int = 7) -> list[dict[str, Any]]:
         route = rng.choice(routes)
         error = i % 50 == 0
         service = f"svc-{i % 8}"
-        ns = base + i * 1_000_000
+        ns = base + i * 1_000_000 + rng.randrange(1_000_000)  # an SDK's clock: every nanosecond digit set
         docs.append({
             "id": rng.randbytes(16).hex(),  # the sink's content-derived id (random here: the store sees a hex string)
             "@timestamp": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ns // 10**9)) + f".{ns // 10**6 % 1000:03d}Z",
@@ -128,7 +128,7 @@ def make_docs(count: int, seed: int = 7) -> list[dict[str, Any]]:
                 "thread.name": f"worker-{rng.randrange(32)}", "user.id": f"u{rng.randrange(10_000)}",
             },
             "message": f"{route} handled in {rng.random() * 100:.3f} ms for user u{rng.randrange(10_000)}",
-            "observed_time_unix_nano": ns + 5000,
+            "observed_time_unix_nano": ns + rng.randrange(1_000_000),
             "resource": {"deployment.environment": "bench", "host.name": f"node-{i % 5}", "service.name": service,
                          "service.version": "1.4.2", "telemetry.sdk.language": "python"},
             "scope": {"name": "bench.logger", "version": "1.0.0"},
@@ -154,7 +154,7 @@ def make_histogram_docs(count: int, seed: int = 7) -> list[dict[str, Any]]:
     base = 1_795_428_000_000_000_000
     docs = []
     for i in range(count):
-        ns = base + i * 1_000_000
+        ns = base + i * 1_000_000 + rng.randrange(1_000_000)
         counts = [rng.randrange(50) for _ in range(len(bounds) + 1)]
         route = rng.choice(["/api/cart", "/api/checkout", "/api/login"])
         service = f"svc-{i % 8}"
