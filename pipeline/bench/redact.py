@@ -153,7 +153,7 @@ def _run(args: argparse.Namespace, redactor: Redactor, result: dict[str, Any], p
 
     say(
         f"rules: {len(redactor.rules)} active of {len(redactor.library)}; {count} records per run, batches of {batch}, "
-        f"{per_resource} records per resource"
+        f"records per resource: {per_resource}"
     )
     say(f"{'records':<16} {'records/s':>12} {'cpu rec/s':>12} {'us/record':>10} {'replaced':>9}")
     for label, secrets in (("without secrets", False), ("with secrets", True)):
