@@ -544,8 +544,8 @@ def np_samples(seed: int = 41, per_family: int = 7) -> Iterator[tuple[NpFamily, 
         for k in range(per_family):
             value = generate(fam.pattern, rng)
             if fam.form == "text":
-                template = fam.templates[k % len(fam.templates)]
-                text = _fill(template, rng).replace("{v}", value)
+                message = fam.templates[k % len(fam.templates)]
+                text = _fill(message, rng).replace("{v}", value)
                 yield fam, Sample(shim, text, None, value, "text")
             elif fam.form == "keyed":
                 name, template = _KEYED_CONTEXTS[k % len(_KEYED_CONTEXTS)]
