@@ -129,3 +129,14 @@ def test_a_resource_shared_by_records_is_walked_once_and_redacted_for_all() -> N
     # a later batch that shares the (already redacted) dict walks it again, finds nothing new
     more = [{"message": "again", "resource": shared}]
     assert r_shared.redact_records(more) == 0
+
+
+def test_an_iam_unique_id_is_replaced_whole_and_the_allow_list_keeps_it() -> None:
+    """IAM unique ids are 21 characters (AWS's identifiers page): the 20-character access-key form
+    public rule sets share with them must not leave the last character behind."""
+    line = "principalId AIDAJQABLZS4A3QDU576Q assumed AROA3XFRBF535PLBIFPI4:session key AKIAIOSFODNN7EXAMPLE"
+    out = Redactor(RedactConfig()).redact_text(line)
+    assert "AIDA" not in out and "AROA" not in out and "AKIA" not in out
+    assert out.count("[REDACTED:") == 3 and "] assumed" in out and "]:session" in out
+    kept = Redactor(RedactConfig(allow_list=["A(?:IDA|ROA)[A-Z0-9]{16,17}"])).redact_text(line)
+    assert "AIDAJQABLZS4A3QDU576Q" in kept and "AROA3XFRBF535PLBIFPI4" in kept and "AKIA" not in kept
