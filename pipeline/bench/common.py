@@ -17,14 +17,16 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import IO, Any
 
 import orjson
 
-__all__ = ["Progress", "Tally", "add_json_argument", "cpu_seconds", "emit", "percentile", "post_load"]
+__all__ = [
+    "Progress", "Tally", "add_json_argument", "cpu_seconds", "emit", "percentile", "post_load", "run_with_broker",
+]
 
 
 def add_json_argument(parser: argparse.ArgumentParser) -> None:
@@ -244,3 +246,26 @@ async def post_load(
         await asyncio.gather(*tasks)
         elapsed = time.monotonic() - began
     return tally, elapsed
+
+
+def run_with_broker(
+    title: str, args: argparse.Namespace, bench: Callable[[argparse.Namespace, Any, str, Progress], Coroutine[Any, Any, int]]
+) -> int:
+    """Start an embedded broker in a temporary log folder, run ``bench(args, broker, log_dir, progress)``, stop it.
+
+    The progress line stays off under ``--json`` (stdout then carries one JSON
+    document, and a terminal line on stderr would only interleave with it).
+    """
+    import tempfile
+
+    from pipeline.embedded import EmbeddedBroker  # here: the JSON helpers above need no broker
+
+    log_dir = tempfile.mkdtemp(prefix="sightline-bench-")
+    broker = EmbeddedBroker(port=0, log_dir=log_dir)
+    with Progress(title, enabled=False if getattr(args, "json", False) else None) as progress:
+        progress.phase("starting the embedded broker")
+        broker.start()
+        try:
+            return asyncio.run(bench(args, broker, log_dir, progress))
+        finally:
+            broker.stop()

@@ -19,7 +19,6 @@ import os
 import random
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from pipeline.bench.common import (
     emit,
     percentile,
     post_load,
+    run_with_broker,
 )
 from pipeline.config import TopicsConfig, load_config
 from pipeline.embedded import EmbeddedBroker, free_port
@@ -273,12 +273,4 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
 
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark; non-zero when a request failed."""
-    log_dir = tempfile.mkdtemp(prefix="sightline-bench-")
-    broker = EmbeddedBroker(port=0, log_dir=log_dir)
-    with Progress("bench ingest") as progress:
-        progress.phase("starting the embedded broker")
-        broker.start()
-        try:
-            return asyncio.run(_bench(args, broker, log_dir, progress))
-        finally:
-            broker.stop()
+    return run_with_broker("bench ingest", args, _bench)

@@ -17,10 +17,8 @@ times.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import random
 import sys
-import tempfile
 import time
 
 import cramjam
@@ -32,6 +30,7 @@ from pipeline.bench.common import (
     emit,
     percentile,
     post_load,
+    run_with_broker,
 )
 from pipeline.bench.ingest import _ceiling, _memory_mb, start_ingestor
 from pipeline.embedded import EmbeddedBroker
@@ -202,12 +201,4 @@ async def _bench(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str,
 
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark; non-zero when a request failed."""
-    log_dir = tempfile.mkdtemp(prefix="sightline-bench-")
-    broker = EmbeddedBroker(port=0, log_dir=log_dir)
-    with Progress("bench remote-write", enabled=False if args.json else None) as progress:
-        progress.phase("starting the embedded broker")
-        broker.start()
-        try:
-            return asyncio.run(_bench(args, broker, log_dir, progress))
-        finally:
-            broker.stop()
+    return run_with_broker("bench remote-write", args, _bench)
