@@ -166,11 +166,6 @@ def _mask_token(token: str) -> str:
             continue
         token = pattern.sub(repl, token)
     return token
-    digit = _DIGIT.search(token) is not None
-    for (pattern, repl), needs in zip(_TOKEN_RULES, _TOKEN_NEEDS, strict=True):
-        if any((digit if not need else need in token) for need in needs):
-            token = pattern.sub(repl, token)
-    return token
 
 
 def tokenize(message: str) -> list[str]:
@@ -181,6 +176,11 @@ def tokenize(message: str) -> list[str]:
     cache = _TOKEN_CACHE
     out = []
     for token in message.split():
+        if token.isdigit() and token.isascii():
+            # ASCII digits alone: only the last number rule matches them (the others want a letter, a
+            # sign, a separator or a unit), so <NUM>, without filling the cache with one-off numbers
+            out.append("<NUM>")
+            continue
         masked = cache.get(token)
         if masked is None:
             masked = _mask_token(token)

@@ -102,6 +102,8 @@ def pack_lines(lines: list[bytes], max_bytes: int) -> list[bytes]:
     >>> pack_lines([b"a" * 40] * 4, 100)
     [b'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', b'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa']
     """
+    if len(lines) - 1 + sum(map(len, lines)) <= max_bytes:  # the usual case: the batch fits in one value
+        return [b"\n".join(lines)] if lines else []
     out: list[bytes] = []
     start, size = 0, -1
     for i, line in enumerate(lines):

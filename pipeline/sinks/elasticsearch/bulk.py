@@ -24,6 +24,10 @@ __all__ = [
     "read_bulk_answer",
 ]
 
+# Names and action-line heads already made: a batch's records share their day and index.
+_DAILY: dict[tuple[str, str, str], str] = {}
+_CREATE_HEAD: dict[str, bytes] = {}  # index → the action line up to its _id value
+
 
 def daily_index(prefix: str, kind: str, timestamp: str) -> str:
     """``sightline-logs-2026.11.23`` from an RFC 3339 ``@timestamp``.
@@ -31,7 +35,14 @@ def daily_index(prefix: str, kind: str, timestamp: str) -> str:
     >>> daily_index("sightline", "logs", "2026-11-23T10:00:00.000Z")
     'sightline-logs-2026.11.23'
     """
-    return f"{prefix}-{kind}-{timestamp[0:4]}.{timestamp[5:7]}.{timestamp[8:10]}"
+    key = (prefix, kind, timestamp[:10])
+    name = _DAILY.get(key)
+    if name is None:
+        if len(_DAILY) >= 1024:
+            _DAILY.clear()
+        name = _DAILY[key] = f"{prefix}-{kind}-{timestamp[0:4]}.{timestamp[5:7]}.{timestamp[8:10]}"
+    return name
+
 
 
 def build_bulk(docs: list[tuple[str, dict[str, Any]]]) -> bytes:
@@ -57,10 +68,7 @@ def encode_create(index: str, doc: dict[str, Any]) -> bytes:
     >>> encode_create("i", {"id": "a", "x": 1})
     b'{"create":{"_index":"i","_id":"a"}}\\n{"id":"a","x":1}\\n'
     """
-    return (
-        b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":' + orjson.dumps(doc["id"]) + b"}}\n"
-        + orjson.dumps(doc) + b"\n"
-    )
+    return encode_create_line(index, doc["id"], orjson.dumps(doc))
 
 
 def encode_create_line(index: str, doc_id: str, line: bytes) -> bytes:
@@ -69,7 +77,12 @@ def encode_create_line(index: str, doc_id: str, line: bytes) -> bytes:
     >>> encode_create_line("i", "a", b'{"id":"a","x":1}')
     b'{"create":{"_index":"i","_id":"a"}}\\n{"id":"a","x":1}\\n'
     """
-    return b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":' + orjson.dumps(doc_id) + b"}}\n" + line + b"\n"
+    head = _CREATE_HEAD.get(index)
+    if head is None:
+        if len(_CREATE_HEAD) >= 1024:
+            _CREATE_HEAD.clear()
+        head = _CREATE_HEAD[index] = b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":'
+    return b"".join((head, orjson.dumps(doc_id), b"}}\n", line, b"\n"))
 
 
 def encode_index(index: str, doc: dict[str, Any], version: int) -> bytes:
