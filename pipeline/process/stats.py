@@ -23,6 +23,7 @@ Label cardinality is capped per processor: past ``max_services`` services,
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -259,6 +260,7 @@ def sampling_weights(records: list[dict[str, Any]]) -> npt.NDArray[np.float64] |
     return weights
 
 
+_BY_TIME = operator.itemgetter("time_unix_nano")
 _COUNTED_FAILURES = 100_000  # failures remembered for the span/log de-duplication
 
 
@@ -496,7 +498,7 @@ class RollingStats:
         out = []
         for (service, name, series_id, env), points in groups.items():
             key = self.admit(SeriesKey("metric", service, name, series_id, env))
-            points.sort(key=lambda p: p["time_unix_nano"])
+            points.sort(key=_BY_TIME)
             kind = points[0].get("type", "gauge")
             series = self._get(key, partition, kind in ("histogram", "exponential_histogram"))
             meta = series.meta
@@ -589,8 +591,8 @@ class RollingStats:
         times: npt.NDArray[np.int64], now_ns: int,
     ) -> None:
         n = len(points)
-        counts = np.zeros(n)
-        sums = np.zeros(n)
+        counts = [0.0] * n  # numpy arrays once filled: an item set on an array costs more than on a list
+        sums = [0.0] * n
         sk_idx: list[int] = []
         sk_cnt: list[float] = []
         sk_t: list[int] = []
@@ -611,6 +613,7 @@ class RollingStats:
             else:
                 bins = {}
                 meta["quantiles"] = {str(q["quantile"]): q["value"] for q in p.get("quantiles") or []}
+            positive = True  # every bin count > 0, as _explicit_bins and _bins make them; a difference may hold zeros
             if p.get("temporality") != "delta":
                 before = prev
                 start = p.get("start_time_unix_nano", 0)
@@ -623,8 +626,14 @@ class RollingStats:
                     diff = {j: c - prev_bins.get(j, 0.0) for j, c in bins.items()}
                     if not any(v < 0 for v in diff.values()):
                         bins = diff
+                        positive = False
                         count, total = count - before[1], total - before[2]
             counts[i], sums[i] = count, total
+            if positive:
+                sk_idx.extend(bins)
+                sk_cnt.extend(bins.values())
+                sk_t.extend([point_times[i]] * len(bins))
+                continue
             for j, bucket_count in bins.items():
                 if bucket_count > 0:
                     sk_idx.append(j)
@@ -633,7 +642,7 @@ class RollingStats:
         if cumulative_seen and prev is not None:
             meta["prev"] = {"start": prev[0], "count": prev[1], "sum": prev[2], "bins": [list(prev[3]), list(prev[3].values())]}
         series.add(
-            times, now_ns, counts=counts, totals=sums,
+            times, now_ns, counts=np.array(counts, dtype=np.float64), totals=np.array(sums, dtype=np.float64),
             sketch_index=np.array(sk_idx, dtype=np.int64) if sk_idx else None,
             sketch_times=np.array(sk_t, dtype=np.int64) if sk_t else None,
             sketch_counts=np.array(sk_cnt, dtype=np.float64) if sk_cnt else None,

@@ -16,6 +16,7 @@ resumes the windows where the previous owner left them.
 
 from __future__ import annotations
 
+import math
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -352,11 +353,13 @@ class WindowedSeries:
             "lo": self.lo,
             "n": 0 if self.sketch is None else self.sketch.shape[2],
             "sk": self.sketch is not None,
-            "last": None if np.isnan(self.last) else self.last,
+            "last": None if math.isnan(self.last) else self.last,
             "last_ns": self.last_ns,
             "meta": self.meta,
         }
-        parts = [self.epoch.tobytes(), np.stack([self.count, self.errors, self.total, self.vmin, self.vmax]).tobytes()]
+        # the five (windows × slots) arrays one after the other, as np.stack(...).tobytes() lays them, without the copy
+        parts = [self.epoch.tobytes(), self.count.tobytes(), self.errors.tobytes(), self.total.tobytes(),
+                 self.vmin.tobytes(), self.vmax.tobytes()]
         if self.sketch is not None:
             flat = self.sketch.ravel()
             nz = np.flatnonzero(flat)
