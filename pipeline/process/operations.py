@@ -73,7 +73,7 @@ def normalise_path(path: str) -> str:
     if cached is not None:
         return cached
     base = path.split("?", 1)[0].split("#", 1)[0]
-    out = "/".join(_segment(seg) for seg in base.split("/"))
+    out = "/".join([_segment(seg) for seg in base.split("/")])
     if len(_path_cache) >= _CACHE_MAX:
         _path_cache.clear()
     _path_cache[path] = out

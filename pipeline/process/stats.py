@@ -34,7 +34,7 @@ import numpy.typing as npt
 from pipeline.process.config import StatsConfig
 from pipeline.process.operations import error_type
 from pipeline.process.sketch import SketchMapping
-from pipeline.process.windows import WindowedSeries, WindowSpec
+from pipeline.process.windows import WindowedSeries, WindowSpec, add_many
 
 __all__ = ["OTHER", "RollingStats", "SeriesKey", "StatsHook", "StatsUpdate", "level_name"]
 
@@ -496,6 +496,9 @@ class RollingStats:
             else:
                 members.append(r)
         out = []
+        # gauges and sums are added together at the end (windows.add_many); a series met again first
+        # has what is pending added, so every series sees its additions in the order they came
+        pending: dict[int, tuple[WindowedSeries, npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.float64] | None]] = {}
         for (service, name, series_id, env), points in groups.items():
             key = self.admit(SeriesKey("metric", service, name, series_id, env))
             points.sort(key=_BY_TIME)
@@ -510,35 +513,40 @@ class RollingStats:
                     labels=_labels_text(points[0].get("attributes") or {}) if key.series != OTHER else OTHER,
                 )
             times = np.fromiter((p["time_unix_nano"] for p in points), np.int64, len(points))
+            if id(series) in pending:
+                add_many(list(pending.values()), now_ns)
+                pending.clear()
             if kind == "gauge" or (kind == "sum" and not points[0].get("monotonic", False)):
                 values = np.fromiter((float(p.get("value", 0.0)) for p in points), np.float64, len(points))
-                series.add(times, now_ns, values=values)
+                pending[id(series)] = (series, times, values, None)
             elif kind == "sum":
                 values = np.fromiter((float(p.get("value", 0.0)) for p in points), np.float64, len(points))
                 if points[0].get("temporality") == "delta":
                     deltas = values
                 else:
                     deltas = self._cumulative_deltas(meta, points, values)
-                series.add(times, now_ns, values=values, totals=deltas)
+                pending[id(series)] = (series, times, values, deltas)
             elif kind in ("histogram", "exponential_histogram", "summary"):
                 self._distribution(series, meta, kind, points, times, now_ns)
             out.append(StatsUpdate(key, series, int(times.max()), float(len(points)), 0.0))
+        if pending:
+            add_many(list(pending.values()), now_ns)
         return out
 
     @staticmethod
     def _cumulative_deltas(meta: dict[str, Any], points: list[dict[str, Any]], values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """Differences of a cumulative monotonic sum; a drop or a new start time is a reset."""
-        deltas = np.zeros_like(values)
+        deltas = [0.0] * len(points)  # Python floats (the same doubles): an array's items cost more to read and set
         prev = meta.get("prev")
-        for i, p in enumerate(points):
+        for i, (p, value) in enumerate(zip(points, values.tolist(), strict=True)):
             start = p.get("start_time_unix_nano", 0)
-            if prev is not None and prev[1] == start and values[i] >= prev[0]:
-                deltas[i] = values[i] - prev[0]
+            if prev is not None and prev[1] == start and value >= prev[0]:
+                deltas[i] = value - prev[0]
             elif prev is not None:
-                deltas[i] = values[i]  # counter reset: everything since the restart is new
-            prev = [float(values[i]), start]
+                deltas[i] = value  # counter reset: everything since the restart is new
+            prev = [value, start]
         meta["prev"] = prev
-        return deltas
+        return np.array(deltas, dtype=np.float64)
 
     def _bins(self, reps: npt.NDArray[np.float64], counts: npt.NDArray[np.float64]) -> dict[int, float]:
         """Sketch bins (index → count) of representative values and their counts (zeros left out)."""

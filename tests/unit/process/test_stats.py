@@ -210,6 +210,42 @@ def test_few_entries_path_matches_the_vectorised_path(monkeypatch) -> None:
         assert (few.last, few.last_ns) == (many.last, many.last_ns) or (np.isnan(few.last) and np.isnan(many.last))
 
 
+def test_add_many_leaves_every_series_as_adding_them_one_by_one() -> None:
+    """windows.add_many (a metrics batch's gauges and sums at once) gives each series the bytes
+    that WindowedSeries.add one series at a time gives: late and future points, slots reset by a newer
+    period, points older than what their slot holds, few-entry and sketch series, totals, NaN values."""
+    import random
+
+    import pipeline.process.windows as windows
+
+    spec = windows.WindowSpec.parse(["1m", "5m", "1h"], 6)
+    mapping = windows.SketchMapping(0.01)
+    rng = random.Random(11)
+    for _ in range(60):
+        size = rng.randint(2, 6)
+        batched = [windows.WindowedSeries(spec, mapping, with_sketch=rng.random() < 0.2) for _ in range(size)]
+        single = [windows.WindowedSeries(spec, mapping, with_sketch=s.sketch is not None) for s in batched]
+        now = 10**13
+        for _ in range(rng.randint(1, 12)):
+            now += rng.choice([0, 1, 5, 59, 61, 400, 4000, -700, -4000]) * 10**9  # a clock may step back
+            entries = []
+            for one, other in zip(batched, single, strict=True):
+                if rng.random() < 0.2:
+                    continue  # not in this batch
+                n = rng.choice([1, 3, 5, 8, 20])
+                times = np.array([now + rng.choice([-5000, -700, -90, -30, -3, 0, 0, 0, 2]) * 10**9
+                                  + rng.randint(0, 10**9) for _ in range(n)], dtype=np.int64)
+                values = np.array([rng.choice([rng.uniform(-5, 5), 0.1, float("nan")]) for _ in range(n)])
+                totals = None if rng.random() < 0.5 else np.array([rng.uniform(0, 3) for _ in range(n)])
+                entries.append((one, times, values, totals))
+                with np.errstate(invalid="ignore"):  # NaN values meet min/max
+                    other.add(times, now, values=values, totals=totals)
+            with np.errstate(invalid="ignore"):
+                windows.add_many(entries, now)
+        for one, other in zip(batched, single, strict=True):
+            assert one.to_bytes() == other.to_bytes()
+
+
 def test_explicit_bins_match_the_entries_they_replace() -> None:
     """The cached inner-midpoint path gives the same sketch bins as mapping every representative value."""
     import random
