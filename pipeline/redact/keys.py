@@ -28,6 +28,7 @@ qualifier) is not.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -72,7 +73,7 @@ _KEY_MODIFIERS = frozenset(
     """
     api access private secret signing sign encryption encrypt master account shared client app
     application auth license licence service sas storage subscription consumer ingest ingestion
-    write admin root deploy webhook session primary secondary hmac jwt personal management
+    write admin root deploy webhook session primary secondary hmac jwt personal management preshared
     """.split()
 )
 # Words before "token" that make it *not* a credential (pagination, LLM usage, .NET).
@@ -117,6 +118,8 @@ _ID_CREDENTIAL_WORDS = frozenset({"client", "access", "api"})
 # Words before "key" that make it a public key, whatever provider is named before them.
 _PUBLIC_KEY_WORDS = frozenset({"public", "pub", "publishable", "host", "ssh", "gpg", "pgp", "site"})
 _LONG_PROVIDER = 6  # provider names at least this long are also found inside a longer word
+# Whole key names that hold a credential although their last word says otherwise.
+_SECRET_NAMES = frozenset({"cc_test_reporter_id"})  # Code Climate's test reporter id is its upload token
 
 
 def split_words(key: str) -> list[str]:
@@ -205,7 +208,12 @@ class KeyClassifier:
         low = key.lower()
         if low.startswith("bundle_") and "__" in low:
             return SECRET  # Bundler's per-host credentials: BUNDLE_GEMS__EXAMPLE__COM=user:pass
-        words = [w for w in split_words(key) if not w.isdigit()]
+        if low in _SECRET_NAMES:
+            return SECRET
+        raw = split_words(key)
+        words = [w for w in raw if not w.isdigit()]
+        # A provider name with a digit in it (auth0) is split at the digit: its words joined back.
+        joined = {w + d for w, d in itertools.pairwise(raw) if d.isdigit() and not w.isdigit()}
         end = len(words)
         while end > 0 and words[end - 1] in _NEUTRAL_SUFFIX_WORDS:
             end -= 1
@@ -219,8 +227,13 @@ class KeyClassifier:
             return SECRET  # a password hash can be cracked offline
         if last == "login" and prev == "sonar":
             return SECRET  # SonarQube's sonar.login property holds a token
-        if last == "id" and self._provider_id(words[: end - 1]):
-            return SECRET  # PLAID_CLIENT_ID, sumo_access_id: half of a provider's credential pair
+        if last == "id" and (
+            self._provider_id(words[: end - 1])
+            or (prev in _ID_CREDENTIAL_WORDS and not self.providers.isdisjoint(joined))
+        ):
+            return SECRET  # PLAID_CLIENT_ID, sumo_access_id, AUTH0_CLIENT_ID: half of a provider's credential pair
+        if last == "sid" and end >= 2 and (self._names_provider(words[: end - 1]) or not self.providers.isdisjoint(joined)):
+            return SECRET  # TWILIO_ACCOUNT_SID: the id half of the pair, as the public rule sets take it
         if last in _IDENT_WORDS:
             return IDENT
         if last in _QUALIFIERS:

@@ -303,6 +303,8 @@ def _cookie_pairs(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
     return start, start + len(value)
 
 
+# A dash-led value of a long option (--password -x9!...): a letter, and a digit or a symbol, no "=".
+_DASHED_VALUE = re.compile(r"^-(?=[^=]*[A-Za-z])(?=[^=]*[0-9!@#$%^&*+.~?])[^=]{6,}$")
 _PORTS = re.compile(r"^[\d.:\-]+(?:/(?:tcp|udp|sctp))?$")  # 8080:80, 8080:80/tcp, 127.0.0.1:80:80
 _STATE = frozenset("none null nil true false yes no on off".split())
 # Last words of an option name whose value names where a secret is, not the secret.
@@ -312,7 +314,7 @@ _OPTION_NAMES_A_NAME = frozenset("header headers env var variable name field par
 def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
     """The value of a command-line option match (quoted or bare), unless it is no secret."""
     start = end = -1
-    for name in ("dq", "sq", "bare", "glued"):
+    for name in ("dq", "sq", "bare", "glued", "dashed"):
         if name not in m.re.groupindex:
             continue
         start, end = m.span(name)
@@ -321,8 +323,12 @@ def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
     if start < 0 or end <= start:
         return None
     value = m.string[start:end]
+    if name == "dashed" and not _DASHED_VALUE.match(value):
+        return None  # "--secret -verbose", "--token -Dk=v": another option, not a value
     low = value.lower()
-    if low in _PROSE or low in _STATE or low in _SCHEME_WORDS or is_placeholder(value) or _PATHLIKE.match(value):
+    # A word is prose as words are written (rejected, Rejected, REJECTED), not in random case (rEjECtED).
+    worded = value.islower() or value.istitle() or value.isupper()
+    if (worded and (low in _PROSE or low in _STATE or low in _SCHEME_WORDS)) or is_placeholder(value) or _PATHLIKE.match(value):
         return None  # "--password is required", "--auth basic", "--token <token>", "--secret /run/x"
     return start, end
 
@@ -331,6 +337,8 @@ def _cli_option(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None
     key = m["key"]
     if keys.classify(key) != SECRET or split_words(key)[-1] in _OPTION_NAMES_A_NAME:
         return None  # --password-file, --token-ttl, --user, --api-key-header X-Api-Key
+    if "dashed" in m.re.groupindex and m.start("dashed") >= 0 and not m["long"]:
+        return None  # -p -x: a short option's value does not start with a dash
     return _option_value(m)
 
 
@@ -431,7 +439,89 @@ def _has_digit(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     return (start, end) if any(c.isdigit() for c in m.string[start:end]) else None
 
 
+def _quoted_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The ``secret`` group, unless it is a placeholder, a variable or a word of prose."""
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    if not value.strip() or is_placeholder(value) or value.lower() in _PROSE or "${" in value or "$(" in value:
+        return None
+    if " " in value and _WORDS_ONLY.match(value):
+        return None  # password 'is required': words of prose
+    return start, end
+
+
+# Lower-case words joined by humps or separators, digits only at the end: an identifier.
+_JOINED_WORDS = re.compile(r"^[a-z]+(?:(?:[A-Z]|[_.\-][a-z]?)[a-z]+)+[_.\-]?\d*$")
+_HEX_DASH = frozenset("0123456789abcdefABCDEF-")
+_WORDS_ONLY = re.compile(r"^[A-Za-z ,.!?'-]+$")
+# An id with a prefix of its own (acct_..., cus_..., ch_...): a provider's object, not its credential.
+_PREFIXED_ID = re.compile(r"^[a-z]{2,8}_[A-Za-z0-9]")
+_DOTTED_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)+$")
+
+
+def _token_value(value: str) -> bool:
+    """Whether ``value`` reads as a token: letters and digits, 8+ distinct characters, no path, id or dotted name."""
+    if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+        return False
+    if len(set(value)) < 8 or is_placeholder(value) or _PATHLIKE.match(value):
+        return False
+    if _PREFIXED_ID.match(value):
+        return False
+    if "/" in value and not any(c.isupper() for c in value):
+        return False  # projects/my-app-1234/databases: a resource path, not base64
+    if _JOINED_WORDS.match(value):
+        return False  # paymentServiceHandler47, orders_api_staging_2: words joined as code joins them
+    return not (_DOTTED_NAME.match(value) and not value.startswith("eyJ"))
+
+
+def _provider_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A provider's name alone as the key, and a value that reads as a random token.
+
+    Hex (a key, a UUID) is taken as it is; anything else must also read as random
+    characters (:func:`_random_text`: at most a third of its letters vowels), so an
+    app name or an identifier (``heroku: orders-api-staging-eu-1``) stays.
+    """
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    if not _token_value(value):
+        return None
+    if all(c in _HEX_DASH for c in value):
+        return start, end
+    return _random_text(m, keys)
+
+
+# Words between a provider's name and a token that make the token its credential ...
+_NEAR_CRED = frozenset(
+    """
+    key keys apikey token tokens secret secrets password passwd pwd credential credentials creds auth
+    """.split()
+)
+# ... and words that make it something else (an id, a hash, a version).
+_NEAR_ID = frozenset(
+    """
+    id ids trace span request req uuid guid hash sha sha1 sha256 md5 checksum digest etag commit
+    version build release fingerprint account customer user org organization project event message
+    charge invoice order payment length prefix suffix last
+    """.split()
+)
+
+
+def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A token shortly after a provider's name, where the words between name a credential and no id."""
+    words = split_words(m["mid"])
+    if _NEAR_CRED.isdisjoint(words) or not _NEAR_ID.isdisjoint(words):
+        return None
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    if not _token_value(value) or value.isdigit():
+        return None
+    return start, end
+
+
 VALIDATORS: dict[str, Validator] = {
+    "quoted_value": _quoted_value,
+    "provider_value": _provider_value,
+    "provider_near": _provider_near,
     "base64_jwt": _base64_jwt,
     "has_digit": _has_digit,
     "random_text": _random_text,

@@ -187,8 +187,16 @@ NOSEYPARKER: tuple[HeldFamily, ...] = (
     _np("grafana-service-account", B, "glsa_[a-zA-Z0-9]{32}_[a-fA-F0-9]{8}"),
     _np("pwhash-md5crypt", B, "\\$1\\$[./A-Za-z0-9]{8}\\$[./A-Za-z0-9]{22}"),
     _np("pwhash-bcrypt", B, "\\$2[abxy]\\$[0-9]{2}\\$[./A-Za-z0-9]{53}"),
-    _np("pwhash-sha256crypt", B, "\\$5\\$(?:rounds=[0-9]{4}\\$)?[./A-Za-z0-9]{8,16}\\$[./A-Za-z0-9]{43}"),
-    _np("pwhash-sha512crypt", B, "\\$6\\$(?:rounds=[0-9]{4}\\$)?[./A-Za-z0-9]{8,16}\\$[./A-Za-z0-9]{86}"),
+    _np(
+        "pwhash-sha256crypt",
+        B,
+        "\\$5\\$(?:rounds=[0-9]{4}\\$)?[./A-Za-z0-9]{8,16}\\$[./A-Za-z0-9]{43}",
+    ),
+    _np(
+        "pwhash-sha512crypt",
+        B,
+        "\\$6\\$(?:rounds=[0-9]{4}\\$)?[./A-Za-z0-9]{8,16}\\$[./A-Za-z0-9]{86}",
+    ),
     _np("pwhash-cisco8", B, "\\$8\\$[./A-Za-z0-9]{8,16}\\$[./A-Za-z0-9]{43}"),
     _np(
         "vault-any",
@@ -209,7 +217,9 @@ NOSEYPARKER: tuple[HeldFamily, ...] = (
         "LINKEDIN_KEY",
         "linkedinAppSecret",
     ),
-    _np("mailchimp", K, "[a-f0-9]{32}-us[0-9]{1,3}", "MAILCHIMP_API", "mc_api_key", "MAILCHIMP_KEY"),
+    _np(
+        "mailchimp", K, "[a-f0-9]{32}-us[0-9]{1,3}", "MAILCHIMP_API", "mc_api_key", "MAILCHIMP_KEY"
+    ),
     _np(
         "mailgun-key",
         T,
@@ -235,7 +245,9 @@ NOSEYPARKER: tuple[HeldFamily, ...] = (
     _np(
         "msteams-webhook",
         B,
-        _i(f"https://outlook\\.office\\.com/webhook/{_UUID}@{_UUID}/IncomingWebhook/[a-f0-9]{{32}}/{_UUID}"),
+        _i(
+            f"https://outlook\\.office\\.com/webhook/{_UUID}@{_UUID}/IncomingWebhook/[a-f0-9]{{32}}/{_UUID}"
+        ),
     ),
     _np(
         "nasa",
@@ -406,7 +418,14 @@ GITHUB: tuple[HeldFamily, ...] = (
     _gh("heroku-oauth", B, "HRKU-[A-Za-z0-9_-]{60}"),
     _gh("hubspot-pat", B, f"pat-(?:na1|eu1)-{_UUID}"),
     _gh("huggingface-org", B, "api_org_[a-zA-Z]{34}"),
-    _gh("ibm-cloud-iam", K, "[a-zA-Z0-9_-]{44}", "IBM_CLOUD_API_KEY", "IC_API_KEY", "ibmcloud_api_key"),
+    _gh(
+        "ibm-cloud-iam",
+        K,
+        "[a-zA-Z0-9_-]{44}",
+        "IBM_CLOUD_API_KEY",
+        "IC_API_KEY",
+        "ibmcloud_api_key",
+    ),
     _gh("intercom", B, "dG9rOj[A-Za-z0-9+/]{50,60}={0,2}"),
     _gh("ionic-pat", B, "ion_[a-zA-Z0-9]{42}"),
     _gh("jfrog-reference", B, "cmVmdGtuOjAxOj[A-Za-z0-9]{50}"),
@@ -458,7 +477,11 @@ GITHUB: tuple[HeldFamily, ...] = (
     _gh("stripe-webhook-secret", B, "whsec_[a-zA-Z0-9]{32}"),
     _gh("supabase-pat", B, "sbp_[a-f0-9]{40}"),
     _gh("supabase-secret", B, "sb_secret_[a-zA-Z0-9_-]{31}"),
-    _gh("tailscale", B, "tskey-(?:api|auth|client|scim|webhook)-[a-zA-Z0-9]{10,20}-[a-zA-Z0-9]{20,40}"),
+    _gh(
+        "tailscale",
+        B,
+        "tskey-(?:api|auth|client|scim|webhook)-[a-zA-Z0-9]{10,20}-[a-zA-Z0-9]{20,40}",
+    ),
     _gh("telnyx", B, "KEY[0-9A-F]{32}_[a-zA-Z0-9]{22}"),
     _gh("tencent-secret-id", B, "AKID[a-zA-Z0-9]{32}"),
     _gh("typeform", B, "tfp_[a-zA-Z0-9_-]{44}_[a-zA-Z0-9]{14}"),
@@ -474,7 +497,11 @@ GITHUB: tuple[HeldFamily, ...] = (
 )
 
 MICROSOFT: tuple[HeldFamily, ...] = (
-    _ms("legacy-cask", B, f"{_AN}{{52}}JQQJ9[9DH]{_AN}[A-L]{_AN}{{16}}[A-Za-z]{_AN}{{7}}(?:{_AN}{{2}}==)?"),
+    _ms(
+        "legacy-cask",
+        B,
+        f"{_AN}{{52}}JQQJ9[9DH]{_AN}[A-L]{_AN}{{16}}[A-Za-z]{_AN}{{7}}(?:{_AN}{{2}}==)?",
+    ),
     _ms("entra-client-secret", B, "[a-zA-Z0-9_~.-]{3}[78]Q~[a-zA-Z0-9_~.-]{31,34}"),
     _ms("function-key", B, "[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]=="),
     _ms("search-key", B, f"{_AN}{{42}}AzSe[A-D]{_AN}{{5}}"),
@@ -506,7 +533,16 @@ MICROSOFT: tuple[HeldFamily, ...] = (
     ),
 )
 
-_PROVIDERS_ALONE = ("DATADOG", "SENDGRID", "STRIPE", "TWILIO", "MAILGUN", "POSTMARK", "PAGERDUTY", "ALGOLIA")
+_PROVIDERS_ALONE = (
+    "DATADOG",
+    "SENDGRID",
+    "STRIPE",
+    "TWILIO",
+    "MAILGUN",
+    "POSTMARK",
+    "PAGERDUTY",
+    "ALGOLIA",
+)
 
 BRIEF: tuple[HeldFamily, ...] = (
     _br(
@@ -567,29 +603,44 @@ def samples(seed: int = 41, per_family: int = 7) -> Iterator[tuple[HeldFamily, S
             value = generate(fam.pattern, rng)
             if fam.form == "text":
                 message = fam.templates[k % len(fam.templates)]
-                yield fam, Sample(shim, _fill(message, rng).replace("{v}", value), None, value, "text")
+                yield (
+                    fam,
+                    Sample(shim, _fill(message, rng).replace("{v}", value), None, value, "text"),
+                )
             elif fam.form == "keyed":
                 name, template = _KEYED_CONTEXTS[k % len(_KEYED_CONTEXTS)]
                 key = rng.choice(fam.keys)
                 if template is None:
-                    record = {"message": "config", "attributes": {key: value, "service.version": "1.4.2"}}
+                    record = {
+                        "message": "config",
+                        "attributes": {key: value, "service.version": "1.4.2"},
+                    }
                     yield fam, Sample(shim, None, record, value, name)
                 else:
-                    text = template.replace("{kc}", _cli_key(key)).replace("{k}", key).replace("{v}", value)
+                    text = (
+                        template.replace("{kc}", _cli_key(key))
+                        .replace("{k}", key)
+                        .replace("{v}", value)
+                    )
                     yield fam, Sample(shim, text, None, value, name)
             else:
                 name, template = _BARE_CONTEXTS[k % len(_BARE_CONTEXTS)]
                 if template is None:
                     record = {
                         "message": "loaded",
-                        "attributes": {"error.detail": f"bad credential {value}", "http.status_code": 401},
+                        "attributes": {
+                            "error.detail": f"bad credential {value}",
+                            "http.status_code": 401,
+                        },
                     }
                     yield fam, Sample(shim, None, record, value, name)
                 else:
                     yield fam, Sample(shim, template.replace("{v}", value), None, value, name)
 
 
-def run(seed: int = 41, per_family: int = 7, redactor: Redactor | None = None) -> dict[str, list[int]]:
+def run(
+    seed: int = 41, per_family: int = 7, redactor: Redactor | None = None
+) -> dict[str, list[int]]:
     """Found/total per key: ``all`` (without ``brief``), ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
     redactor = redactor or Redactor()
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -605,15 +656,21 @@ def run(seed: int = 41, per_family: int = 7, redactor: Redactor | None = None) -
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seed", type=int, default=41)
     parser.add_argument("--per-family", type=int, default=7)
-    parser.add_argument("--no-old", action="store_true", help="skip the existing corpus and innocents")
+    parser.add_argument(
+        "--no-old", action="store_true", help="skip the existing corpus and innocents"
+    )
     args = parser.parse_args()
     redactor = Redactor()
     found = run(args.seed, args.per_family, redactor)
     n, total = found["all"]
-    print(f"round-2 held-out formats: {len(FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed}, without brief)")
+    print(
+        f"round-2 held-out formats: {len(FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed}, without brief)"
+    )
     for key in sorted(found):
         k, t = found[key]
         if not key.startswith("family/") or k < t:

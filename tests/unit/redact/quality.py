@@ -19,6 +19,7 @@ import orjson
 
 from pipeline.redact import Redactor
 from tests.unit.redact.corpus import innocents
+from tests.unit.redact.innocents_round2 import lookalikes as round2_lookalikes
 from tests.unit.redact.public_formats import Sample, innocent_lookalikes, innocent_records, samples
 
 __all__ = ["Figures", "measure"]
@@ -83,6 +84,12 @@ def measure(redactor: Redactor | None = None) -> Figures:
         fig.touched[f"records/{kind}"][1] += 1
         if changed and len(fig.touched_examples) < 20:
             fig.touched_examples.append(f"record: {orjson.dumps(record).decode()[:300]}")
+    for kind, text in round2_lookalikes():
+        changed = redactor.redact_text(text) != text
+        fig.touched[f"round2/{kind}"][0] += changed
+        fig.touched[f"round2/{kind}"][1] += 1
+        if changed and len(fig.touched_examples) < 20:
+            fig.touched_examples.append(f"round2/{kind}: {redactor.redact_text(text)}")
     for item in innocents(count=1500):
         if item.text is not None:
             changed = redactor.redact_text(item.text) != item.text
