@@ -18,6 +18,7 @@ from pipeline.redact.synth import luhn_valid
 
 __all__ = [
     "AUTH_SCHEME",
+    "PROVIDER_WORDS",
     "VALIDATORS",
     "Validator",
     "card_brand_ok",
@@ -440,7 +441,13 @@ def _has_digit(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
 
 
 def _quoted_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
-    """The ``secret`` group, unless it is a placeholder, a variable or a word of prose."""
+    """The ``secret`` group of a match at the start of a line (after indentation, or after an escaped ``\\n``),
+    unless it is a placeholder, a variable or a word of prose."""
+    text, pos = m.string, m.start()
+    raw_nl, escaped_nl = text.rfind("\n", 0, pos), text.rfind("\\n", 0, pos)
+    line = text[max(raw_nl + 1, escaped_nl + 2 if escaped_nl >= 0 else 0) : pos]
+    if line.strip(" \t"):
+        return None  # "the password 'x' ..." in a sentence: not a block's setting
     start, end = m.span("secret")
     value = m.string[start:end]
     if not value.strip() or is_placeholder(value) or value.lower() in _PROSE or "${" in value or "$(" in value:
@@ -475,12 +482,14 @@ def _token_value(value: str) -> bool:
 
 
 def _provider_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
-    """A provider's name alone as the key, and a value that reads as a random token.
+    """A provider's name alone as the key (one of :data:`PROVIDER_WORDS`), and a value that reads as a random token.
 
     Hex (a key, a UUID) is taken as it is; anything else must also read as random
     characters (:func:`_random_text`: at most a third of its letters vowels), so an
     app name or an identifier (``heroku: orders-api-staging-eu-1``) stays.
     """
+    if m["key"].lower() not in PROVIDER_WORDS:
+        return None
     start, end = m.span("secret")
     value = m.string[start:end]
     if not _token_value(value):
@@ -490,13 +499,22 @@ def _provider_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     return _random_text(m, keys)
 
 
-# Words between a provider's name and a token that make the token its credential ...
-_NEAR_CRED = frozenset(
+# Providers whose name, alone as a key or shortly before a credential word, marks the token after it
+# as theirs (rules provider-name-assignment and provider-word-near-token; their keywords are these).
+# Not everyday words; github and gitlab are left out (a commit hash often follows them).
+PROVIDER_WORDS = frozenset(
     """
-    key keys apikey token tokens secret secrets password passwd pwd credential credentials creds auth
+    airtable algolia amplitude anthropic asana auth0 braintree brevo browserstack bugsnag buildkite
+    circleci clickup cloudflare codecov cohere contentful coveralls datadog digitalocean doppler
+    dropbox fastly figma firebase heroku honeycomb hubspot huggingface intercom launchdarkly linode
+    logdna loggly mailchimp mailgun mailjet mandrill mapbox messagebird mixpanel netlify newrelic
+    nexmo notion openai opsgenie pagerduty papertrail paypal pinecone plaid plivo postmark pulumi
+    pusher replicate rollbar sauce saucelabs sendgrid sendinblue shopify snyk sparkpost stripe
+    sumologic supabase telnyx trello twilio vercel vonage zendesk
     """.split()
 )
-# ... and words that make it something else (an id, a hash, a version).
+_LOWER_WORD = re.compile(r"[a-z0-9]+")
+# Words between a provider's name and a token that make it something else (an id, a hash, a version).
 _NEAR_ID = frozenset(
     """
     id ids trace span request req uuid guid hash sha sha1 sha256 md5 checksum digest etag commit
@@ -507,9 +525,18 @@ _NEAR_ID = frozenset(
 
 
 def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
-    """A token shortly after a provider's name, where the words between name a credential and no id."""
-    words = split_words(m["mid"])
-    if _NEAR_CRED.isdisjoint(words) or not _NEAR_ID.isdisjoint(words):
+    """A token shortly after a credential word that a provider's name precedes, with no id word between.
+
+    The match starts at the credential word; the provider's name (one of
+    ``keys.providers``) must be among the words of the 40 characters before it,
+    and no word after that name (up to the token) may name an identifier.
+    """
+    before = _LOWER_WORD.findall(m.string[max(0, m.start() - 40) : m.start()].lower())
+    at = max((i for i, w in enumerate(before) if w in PROVIDER_WORDS), default=-1)
+    if at < 0 and "new relic" not in " ".join(before):
+        return None
+    words = before[at + 1 :] + _LOWER_WORD.findall(m["mid"].lower())
+    if not _NEAR_ID.isdisjoint(words):
         return None
     start, end = m.span("secret")
     value = m.string[start:end]

@@ -88,3 +88,15 @@ def test_dash_led_words_that_are_options_stay(text: str) -> None:
 def test_dash_led_value_of_a_long_option_is_redacted() -> None:
     out = REDACTOR.redact_text("db-migrate --password -J3BhMFM!uqTG1Nv --host db")
     assert "J3BhMFM" not in out and "--host db" in out
+
+
+def test_provider_rules_wake_on_the_validators_provider_words() -> None:
+    """The two provider rules' keywords and the validators' word list are one list (a name in one only is dead)."""
+    from pipeline.redact import load_library
+    from pipeline.redact.validators import PROVIDER_WORDS
+
+    rules = {r.id: r for r in load_library()}
+    for rule_id in ("provider-name-assignment", "provider-word-near-token"):
+        keywords = set(rules[rule_id].keywords) - {"new relic"}
+        assert keywords <= PROVIDER_WORDS, (rule_id, keywords - PROVIDER_WORDS)
+        assert len(PROVIDER_WORDS - keywords) <= 1, (rule_id, PROVIDER_WORDS - keywords)
