@@ -165,10 +165,12 @@ class ContextNoveltyDetector(Detector):
         """Learn ``x`` and return its raw novelty (no warm-up, no rest).
 
         The same arithmetic as :meth:`_raw` followed by learning, written as
-        one pass over the contexts (this runs for every observation).
+        one pass over the contexts, and with the two contexts of the default
+        (``orders=2``) written out: this runs for every observation.
         """
-        lo = x if x < self._lo else self._lo
-        hi = x if x > self._hi else self._hi
+        lo0, hi0 = self._lo, self._hi
+        lo = x if x < lo0 else lo0
+        hi = x if x > hi0 else hi0
         bins = self.bins
         span = hi - lo
         if span <= 0.0:
@@ -177,34 +179,59 @@ class ContextNoveltyDetector(Detector):
             s = int((x - lo) / span * bins)
             if s >= bins:
                 s = bins - 1
-        nov = tot = 0.0
-        code = 0
-        mult = 1
+        hist = self._hist
         ctx, trans, weights = self._ctx, self._trans, self._weights
-        for k, prev in enumerate(self._hist):
-            code += prev * mult
-            mult *= bins
-            seen = ctx[k]
+        if len(hist) == 2:
+            # The loop below for two contexts: codes h0 and h0 + h1 * bins.
+            h0, h1 = hist
+            seen, tr = ctx[0], trans[0]
+            i = h0 * bins + s
+            if seen[h0]:
+                tot = weights[0]
+                nov = 0.0 if tr[i] else tot
+            else:
+                seen[h0] = 1
+                nov = tot = 0.0
+            tr[i] = 1
+            code = h0 + h1 * bins
+            seen, tr = ctx[1], trans[1]
+            i = code * bins + s
             if seen[code]:
-                tot += weights[k]
-                if not trans[k][code * bins + s]:
-                    nov += weights[k]
+                w = weights[1]
+                tot += w
+                if not tr[i]:
+                    nov += w
             else:
                 seen[code] = 1
-            trans[k][code * bins + s] = 1
+            tr[i] = 1
+        else:
+            nov = tot = 0.0
+            code = 0
+            mult = 1
+            for k, prev in enumerate(hist):
+                code += prev * mult
+                mult *= bins
+                seen = ctx[k]
+                if seen[code]:
+                    tot += weights[k]
+                    if not trans[k][code * bins + s]:
+                        nov += weights[k]
+                else:
+                    seen[code] = 1
+                trans[k][code * bins + s] = 1
         raw = nov / tot if tot > 0.0 else 0.0
-        if self._n and (lo < self._lo or hi > self._hi):
-            step = self.extreme_levels * (self._hi - self._lo) / bins
-            excess = (self._lo - lo) + (hi - self._hi)
+        n = self._n
+        if n and (lo < lo0 or hi > hi0):
+            step = self.extreme_levels * (hi0 - lo0) / bins
+            excess = (lo0 - lo) + (hi - hi0)
             beyond = 1.0 if step <= 0.0 or excess >= step else excess / step
             if beyond > raw:
                 raw = beyond
         self._lo, self._hi = lo, hi
-        hist = self._hist
         hist.insert(0, s)
         if len(hist) > self.orders:
             hist.pop()
-        self._n += 1
+        self._n = n + 1
         return raw
 
     def update(self, x: float, t: object = None) -> Result:

@@ -232,14 +232,13 @@ class EnsembleDetector(Detector):
         early = self._fast is not None and seasonal._n < self._score_start
         score, expected, width = seasonal._step(x, t if type(t) is float else to_seconds(t))
         nov = self._novelty
-        warm = nov._n >= nov.warmup
-        raw = nov.raw_update(x)
-        if warm:
+        w = self.novelty_weight
+        if nov._n >= nov.warmup:
             # self._combine(score, raw), written out: this runs for every observation.
-            w = self.novelty_weight
-            score = (1.0 - w) * score + w * raw
+            score = (1.0 - w) * score + w * nov.raw_update(x)
         else:
-            score = (1.0 - self.novelty_weight) * score
+            nov.raw_update(x)
+            score = (1.0 - w) * score
         lower, upper = expected - width, expected + width
         if early:
             # The seasonal part is still warming up: judge changes against

@@ -112,6 +112,8 @@ _SPREAD_ALPHA = 0.005
 # Observations before surprises enter the calibration memory: the running
 # means of the errors rest on this many values by then.
 _SETTLE = 30
+# Scores start after this many observations (the record holds 30 surprises).
+_SCORE_MIN = 2 * _SETTLE
 _WEEK = 7 * 86400.0
 
 # expected, scale, f_level, s_level, f_season, s_season, daily slot,
@@ -324,7 +326,7 @@ class SeasonalDetector(Detector):
         return z, expected, scale
 
     def _calibrate(self, z: float) -> float:
-        if self._n < self.warmup or self._n < 2 * _SETTLE:
+        if self._n < self.warmup or self._n < _SCORE_MIN:
             return 0.0
         m = self._record
         if self._suppress > m:
@@ -366,30 +368,221 @@ class SeasonalDetector(Detector):
         return _new_result(Result, (score, x, expected, expected - width, expected + width))
 
     def _step(self, x: float, ts: float | None) -> tuple[float, float, float]:
-        """:meth:`update` without building the result: (score, expected, band half-width)."""
-        if self._n == 0:
+        """:meth:`update` without building the result: (score, expected, band half-width).
+
+        :meth:`_forecast`, :meth:`_calibrate` and the learning written out in
+        one pass, each attribute read once (this runs for every observation
+        and is most of a detector's time): the same arithmetic in the same
+        order, so the results are those of the separate steps to the bit
+        (``tests/unit/detectors/test_seasonal.py`` checks it against
+        :meth:`score_one`).
+        """
+        n = self._n
+        if n == 0:
             self._level = self._centre = x
             self._t0 = ts
-        if not self._n_bins:
+        n_bins = self._n_bins
+        if not n_bins:
             self._track_time(ts)
-        expected, scale, f_level, s_level, f_season, s_season, b, f_week, s_week, w = (
-            self._forecast(ts)
-        )
+            n_bins = self._n_bins
+        t0 = self._t0
+        season = self.season
+        # -- forecast (see _forecast) --
+        spread = self._spread
+        level = self._level
+        floor = self.scale_floor * spread + 1e-12
+        counts = self._counts
+        if counts:
+            pf = self.count_floor * math.sqrt((level if level >= 0.0 else -level) + 1.0)
+            if pf > floor:
+                floor = pf
+        mae_level = self._mae_level
+        s_level = mae_level if mae_level > floor else floor
+        err_level = self._err_level
+        b = -1 if ts is None or n_bins == 0 else int((ts % season) / self._bin_width) % n_bins
+        w = -1
+        seen = self._seen
+        if b >= 0 and seen[b]:
+            f_season = self._offset + self._slots[b]
+            mae_season = self._mae_season
+            s_season = mae_season if mae_season > floor else floor
+            if self._n_wbins:
+                w = int((ts % _WEEK) / self._w_width) % self._n_wbins  # type: ignore[operator]
+        else:
+            f_season, s_season = level, s_level
+        f_week, s_week = f_season, s_season
+        # (b >= 0 implies a timestamp)
+        past_two = b >= 0 and t0 is not None and ts - t0 > 2.0 * season  # type: ignore[operator]
+        week = False
+        if w >= 0 and self._wseen[w]:
+            f_week += self._wslots[w]
+            mae_week = self._mae_week
+            s_week = mae_week if mae_week > floor else floor
+            week = self._week_on and self._err_week < err_level
+        if week:
+            expected, scale = f_week, s_week
+        elif past_two and self._err_season < err_level:
+            expected, scale = f_season, s_season
+        else:
+            expected, scale = level, s_level
+        # -- surprise and calibration (see _surprise and _calibrate) --
         z_raw = (x - expected if x > expected else expected - x) / scale
         z = z_raw
+        z_prev = self._z_prev
         if self.persistence == 2:
             # max(min(z_raw, z_prev), single_point_weight * z_raw)
-            if self._z_prev < z:
-                z = self._z_prev
+            if z_prev < z:
+                z = z_prev
             lone = self.single_point_weight * z_raw
             if lone > z:
                 z = lone
-        score = self._calibrate(z)
-        if w >= 0 and ts - self._t0 > 2.0 * self.season:  # type: ignore[operator]
-            # The daily model's residual does not repeat until it has had two
-            # seasons to settle.
-            self._learn_week(x, ts, f_season, s_season, f_week, s_week, w)  # type: ignore[arg-type]
-        self._learn(x, b, f_level, s_level, f_season, s_season, z, z_raw)
+        record = self._record
+        suppress = self._suppress
+        if n < self.warmup or n < _SCORE_MIN:
+            score = 0.0
+        else:
+            m = record
+            if suppress > m:
+                m = suppress
+            k = n - _SETTLE + 1
+            if 1 < k < self._horizon:
+                m *= math.log(self._horizon) / math.log(k)
+            score = z / (z + m + 1.0)
+        clip = self.clip
+        scale_alpha = self.scale_alpha
+        if w >= 0 and past_two:
+            # The weekly correction (the daily model's residual does not
+            # repeat until it has had two seasons to settle): the mean
+            # residual of the daily model in each hour of the week.  The
+            # daily model is a fixed linear filter, so on a series with a
+            # weekly cycle its residual repeats every week (its slots trail
+            # the weekday level on Saturday, the weekend level on Monday), and
+            # the correction learns exactly that; the daily model itself is
+            # untouched.
+            wseen = self._wseen
+            ws = wseen[w]
+            if not ws:
+                e = x - f_season
+                c = clip * s_season
+                self._wslots[w] = c if e > c else -c if e < -c else e
+                wseen[w] = 1
+            else:
+                e = x - f_week
+                ae = e if e >= 0.0 else -e
+                c = clip * s_week
+                # Values compared so far (the same points learn the scale).
+                k = self._n_cmp + 1
+                self._n_cmp = k
+                a = 1.0 / k
+                if a < scale_alpha:
+                    a = scale_alpha
+                c3 = 3.0 * c
+                err_week = self._err_week
+                self._err_week = err_week + a * ((ae if ae < c3 else c3) - err_week)
+                mae_week = self._mae_week
+                self._mae_week = mae_week + a * ((ae if ae < c else c) - mae_week)
+                ws += 1
+                wseen[w] = ws
+                a = 1.0 / ws
+                if a < self._w_rate:
+                    a = self._w_rate
+                self._wslots[w] += a * (c if e > c else -c if e < -c else e)
+                # The test: mean absolute errors of the daily model and of the
+                # daily model plus correction over about the last week, both
+                # winsorised at the same level (an outlier costs both the same,
+                # so it cannot tip the comparison).  The correction is used
+                # once it removes at least ``weekly_gain`` of the daily model's
+                # error, after two full weeks; it is dropped again below half
+                # that gain.
+                ref = clip * s_season
+                ed = x - f_season
+                if ed < 0.0:
+                    ed = -ed
+                a = 1.0 / k
+                if a < self._cmp_rate:
+                    a = self._cmp_rate
+                cmp_daily = self._cmp_daily
+                cmp_daily += a * ((ed if ed < ref else ref) - cmp_daily)
+                self._cmp_daily = cmp_daily
+                cmp_week = self._cmp_week
+                cmp_week += a * ((ae if ae < ref else ref) - cmp_week)
+                self._cmp_week = cmp_week
+                if ts >= self._t_decide and k >= self._cmp_min:  # type: ignore[operator]
+                    gain = 0.5 * self.weekly_gain if self._week_on else self.weekly_gain
+                    self._week_on = cmp_week < (1.0 - gain) * cmp_daily
+        # -- learning (see _learn) --
+        # Exponentially weighted averages start as plain running means
+        # (rate max(alpha, 1/(n+1))): unbiased from the first observations,
+        # so the scale, and with it every surprise, is right early on and
+        # the warm-up length does not change what the detector learns.
+        n1 = n + 1
+        a = scale_alpha if scale_alpha * n1 > 1.0 else 1.0 / n1
+        a_spread = _SPREAD_ALPHA if _SPREAD_ALPHA * n1 > 1.0 else 1.0 / n1
+        if counts and (x < 0.0 or x != math.floor(x)):
+            self._counts = False
+        # Overall spread, for the scale floor.
+        centre = self._centre
+        e = x - centre
+        self._spread = spread + a_spread * ((-e if e < 0.0 else e) - spread)
+        self._centre = centre + a_spread * e
+        # Level model.
+        e = x - level
+        ae = -e if e < 0.0 else e
+        c = clip * s_level
+        c3 = 3.0 * c
+        err_level += a * ((c3 if c3 < ae else ae) - err_level)
+        self._err_level = err_level
+        if n < 10:
+            ec = e
+        else:
+            ec = c if e > c else -c if e < -c else e
+            if c < ae:
+                ae = c
+        self._mae_level = mae_level + a * (ae - mae_level)
+        self._level = level + self.level_alpha * ec
+        # Seasonal model.
+        if b >= 0:
+            if not seen[b]:
+                self._slots[b] = x - self._offset
+                seen[b] = 1
+            else:
+                e = x - f_season
+                ae = -e if e < 0.0 else e
+                c = clip * s_season
+                c3 = 3.0 * c
+                k = self._n_season + 1
+                self._n_season = k
+                a_s = scale_alpha if scale_alpha * k > 1.0 else 1.0 / k
+                err_season = self._err_season
+                self._err_season = err_season + a_s * ((c3 if c3 < ae else ae) - err_season)
+                if n < 10:
+                    ec = e
+                else:
+                    ec = c if e > c else -c if e < -c else e
+                    if c < ae:
+                        ae = c
+                mae_season = self._mae_season
+                self._mae_season = mae_season + a_s * (ae - mae_season)
+                k = seen[b] + 1
+                seen[b] = k
+                a_s = 1.0 / k
+                if a_s < self.season_alpha:
+                    a_s = self.season_alpha
+                self._slots[b] += a_s * ec
+                self._offset += self.offset_alpha * ec
+        else:
+            self._err_season = err_level
+        # Calibration memory, once the scales rest on a few observations.
+        if n >= _SETTLE:
+            record *= self._memory_decay
+            if z > record:
+                record = z
+            self._record = record
+            suppress *= self._refractory_decay
+            zf = self.refractory_factor * z
+            self._suppress = zf if zf > suppress else suppress
+        self._z_prev = z_raw
+        self._n = n1
         return score, expected, self.band_z * _MAE_TO_SIGMA * scale
 
     # -- learning -----------------------------------------------------------------
@@ -430,145 +623,3 @@ class SeasonalDetector(Detector):
         self._cmp_rate = min(interval / _WEEK, 1.0)
         self._cmp_min = max(math.ceil(0.5 * _WEEK / interval), 1)
         self._t_decide = self._t0 + 2.0 * _WEEK  # type: ignore[operator]
-
-    def _learn_week(
-        self,
-        x: float,
-        ts: float,
-        f_season: float,
-        s_season: float,
-        f_week: float,
-        s_week: float,
-        w: int,
-    ) -> None:
-        """Learn the weekly correction from the daily model's residual, and test it.
-
-        The correction is the mean residual of the daily model in each hour of
-        the week.  The daily model is a fixed linear filter, so on a series
-        with a weekly cycle its residual repeats every week (its slots trail
-        the weekday level on Saturday, the weekend level on Monday), and the
-        correction learns exactly that; the daily model itself is untouched.
-        """
-        clip = self.clip
-        seen = self._wseen[w]
-        if not seen:
-            e = x - f_season
-            c = clip * s_season
-            self._wslots[w] = c if e > c else -c if e < -c else e
-            self._wseen[w] = 1
-            return
-        e = x - f_week
-        ae = e if e >= 0.0 else -e
-        c = clip * s_week
-        # Values compared so far (the same points learn the scale).
-        k = self._n_cmp + 1
-        self._n_cmp = k
-        a = 1.0 / k
-        if a < self.scale_alpha:
-            a = self.scale_alpha
-        self._err_week += a * ((ae if ae < 3.0 * c else 3.0 * c) - self._err_week)
-        self._mae_week += a * ((ae if ae < c else c) - self._mae_week)
-        seen += 1
-        self._wseen[w] = seen
-        a = 1.0 / seen
-        if a < self._w_rate:
-            a = self._w_rate
-        self._wslots[w] += a * (c if e > c else -c if e < -c else e)
-        # The test: mean absolute errors of the daily model and of the daily
-        # model plus correction over about the last week, both winsorised at
-        # the same level (an outlier costs both the same, so it cannot tip
-        # the comparison).  The correction is used once it removes at least
-        # ``weekly_gain`` of the daily model's error, after two full weeks;
-        # it is dropped again below half that gain.
-        ref = clip * s_season
-        ed = x - f_season
-        if ed < 0.0:
-            ed = -ed
-        a = 1.0 / k
-        if a < self._cmp_rate:
-            a = self._cmp_rate
-        self._cmp_daily += a * ((ed if ed < ref else ref) - self._cmp_daily)
-        self._cmp_week += a * ((ae if ae < ref else ref) - self._cmp_week)
-        if ts >= self._t_decide and k >= self._cmp_min:
-            gain = 0.5 * self.weekly_gain if self._week_on else self.weekly_gain
-            self._week_on = self._cmp_week < (1.0 - gain) * self._cmp_daily
-
-    def _learn(
-        self,
-        x: float,
-        b: int,
-        f_level: float,
-        s_level: float,
-        f_season: float,
-        s_season: float,
-        z: float,
-        z_raw: float,
-    ) -> None:
-        n = self._n
-        # Exponentially weighted averages start as plain running means
-        # (rate max(alpha, 1/(n+1))): unbiased from the first observations,
-        # so the scale, and with it every surprise, is right early on and
-        # the warm-up length does not change what the detector learns.
-        a = self.scale_alpha if self.scale_alpha * (n + 1) > 1.0 else 1.0 / (n + 1)
-        a_spread = _SPREAD_ALPHA if _SPREAD_ALPHA * (n + 1) > 1.0 else 1.0 / (n + 1)
-        if self._counts and (x < 0.0 or x != math.floor(x)):
-            self._counts = False
-        # Overall spread, for the scale floor.  (abs, min and max are
-        # written out below: this runs for every observation.)
-        e = x - self._centre
-        self._spread += a_spread * ((-e if e < 0.0 else e) - self._spread)
-        self._centre += a_spread * e
-        # Level model.
-        e = x - f_level
-        ae = -e if e < 0.0 else e
-        c = self.clip * s_level
-        c3 = 3.0 * c
-        self._err_level += a * ((c3 if c3 < ae else ae) - self._err_level)
-        if n < 10:
-            ec = e
-        else:
-            ec = c if e > c else -c if e < -c else e
-            if c < ae:
-                ae = c
-        self._mae_level += a * (ae - self._mae_level)
-        self._level += self.level_alpha * ec
-        # Seasonal model.
-        if b >= 0:
-            if not self._seen[b]:
-                self._slots[b] = x - self._offset
-                self._seen[b] = 1
-            else:
-                e = x - f_season
-                ae = -e if e < 0.0 else e
-                c = self.clip * s_season
-                c3 = 3.0 * c
-                k = self._n_season + 1
-                self._n_season = k
-                a_s = self.scale_alpha if self.scale_alpha * k > 1.0 else 1.0 / k
-                self._err_season += a_s * ((c3 if c3 < ae else ae) - self._err_season)
-                if n < 10:
-                    ec = e
-                else:
-                    ec = c if e > c else -c if e < -c else e
-                    if c < ae:
-                        ae = c
-                self._mae_season += a_s * (ae - self._mae_season)
-                k = self._seen[b] + 1
-                self._seen[b] = k
-                a_s = 1.0 / k
-                if a_s < self.season_alpha:
-                    a_s = self.season_alpha
-                self._slots[b] += a_s * ec
-                self._offset += self.offset_alpha * ec
-        else:
-            self._err_season = self._err_level
-        # Calibration memory, once the scales rest on a few observations.
-        if n >= _SETTLE:
-            self._record *= self._memory_decay
-            if z > self._record:
-                self._record = z
-            self._suppress *= self._refractory_decay
-            if self.refractory_factor * z > self._suppress:
-                self._suppress = self.refractory_factor * z
-        self._z_prev = z_raw
-        self._n = n + 1

@@ -159,3 +159,13 @@ def test_ensemble_scores_do_not_depend_on_the_warmup(warmup: int) -> None:
 def _ensemble_scores(values: list[float], **params: int) -> list[float]:
     det = EnsembleDetector(**params)  # type: ignore[arg-type]
     return [det.update(x, T0 + STEP * i).score for i, x in enumerate(values)]
+
+
+@pytest.mark.parametrize("orders", [1, 2, 3])
+def test_raw_update_agrees_with_the_pure_score(orders: int) -> None:
+    """The written-out learning pass (two contexts by default) scores as the pure ``_raw`` does."""
+    rng = random.Random(orders)
+    det = ContextNoveltyDetector(orders=orders, order_weight=0.5)
+    for i in range(3000):
+        x = rng.choice([0.0, 1.0, 5.0]) + rng.gauss(0, 0.3) + (40.0 if i % 997 == 0 else 0.0)
+        assert det._raw(x)[0] == det.raw_update(x)

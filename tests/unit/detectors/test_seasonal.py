@@ -142,3 +142,22 @@ def test_sane_right_after_a_short_warmup(seed: int) -> None:
     scores = _scores(values, warmup=0)
     assert scores[:60] == [0.0] * 60  # until the record holds 30 surprises
     assert max(scores) < 0.5
+
+
+@pytest.mark.parametrize("counts", [False, True])
+def test_update_scores_as_the_pure_score_one(counts: bool) -> None:
+    """The written-out ``update`` path scores every point as ``score_one`` does, from the first.
+
+    Jittered timestamps with a two-day gap, a daily cycle and incidents: the
+    level model, the daily slots and the calibration all take part.
+    """
+    rng = random.Random(5)
+    det = SeasonalDetector(warmup=60)
+    values = _stream(4000, seed=5, seasonal=True, sigma=2.0)
+    for i, x in enumerate(values):
+        if i % 1500 == 1499:
+            x += 40.0
+        if counts:
+            x = float(max(0, round(x)))
+        t = T0 + STEP * (i + (576 if i > 2000 else 0)) + rng.uniform(-100.0, 100.0)
+        assert det.score_one(x, t) == det.update(x, t).score
