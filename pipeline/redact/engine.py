@@ -44,7 +44,7 @@ from prometheus_client.core import CounterMetricFamily
 from prometheus_client.registry import Collector, CollectorRegistry
 
 from pipeline.redact.config import RedactConfig
-from pipeline.redact.keys import IDENT, NEUTRAL, SECRET, KeyClassifier
+from pipeline.redact.keys import IDENT, NEUTRAL, NOT_SECRET, SECRET, KeyClassifier
 from pipeline.redact.linear import compile_linear
 from pipeline.redact.prefilter import SEP, BatchFilter, KeywordFinder, remember_clean
 from pipeline.redact.rules import GROUPS, Rule, RuleSpec, compile_rule, load_library, load_providers
@@ -56,6 +56,7 @@ __all__ = ["Finding", "RedactionCollector", "Redactor", "key_scrubber", "scrub_p
 _MIN_SCAN_LEN = 5  # "pwd=x" is the shortest string a value rule can match
 _CLEAN_CACHE_MAX_LEN = 256
 _CLEAN_CACHE_SIZE = 65536
+_MEMO_SIZE = 4096  # remembered rule lists, one per combination of keywords and triggers found
 _IDENT_MAX_LEN = 128
 # A dead-letter preview is scrubbed on this much more than it keeps, then cut: a
 # secret across the cut is seen whole (PEM keys are a few KB; longer tokens are cut
@@ -88,6 +89,9 @@ _STATE_WORDS = frozenset(
 )
 
 Span = tuple[int, int, Rule]
+_INERT = frozenset({float, bool, type(None)})  # list items the walk never queues
+_INTS = frozenset({int})
+_CARD_RANGE = range(100_000_000_000_000, 10_000_000_000_000_000)  # 15 or 16 digits: see _walk_dict
 _ORDER = operator.attrgetter("order")
 # Where a queued string is: (container, key or index, path to the container, record number, kind).
 _Loc = tuple[Any, Any, Any, int, int]
@@ -113,6 +117,19 @@ class Finding:
         """``attributes.db.password[0:12] secret-field (keyvalue)``: safe to log."""
         where = f"{self.path}[{self.start}:{self.end}]" if self.path else f"[{self.start}:{self.end}]"
         return f"{where} {self.rule} ({self.group})"
+
+
+class _KeyCache(dict[str, int]):
+    """The key classifier's cache; clearing it also clears the sets derived from it."""
+
+    def __init__(self, *derived: set[str]) -> None:
+        super().__init__()
+        self._derived = derived
+
+    def clear(self) -> None:
+        super().clear()
+        for names in self._derived:
+            names.clear()
 
 
 def _marker_regex(marker: str) -> str:
@@ -180,6 +197,15 @@ class Redactor:
         providers |= load_providers()
         self.keys = KeyClassifier(providers=providers, extra_terms=self.config.extra_keys)
         self.keys.name_check = self._check_name
+        # Key names the walk decides with one set lookup: classified, not renamed, and
+        # NEUTRAL or NOT_SECRET (under a secret parent: NOT_SECRET only).  They are
+        # forgotten whenever the classifier's cache is cleared, so a key is classified
+        # again exactly when the walk without these sets would classify it.
+        self._plain: set[str] = set()
+        self._plain_under_secret: set[str] = set()
+        self._ident: set[str] = set()  # ... and IDENT (whatever the parent)
+        self._list_check_min = 4  # lists at least this long are first checked for numbers only
+        self.keys._cache = _KeyCache(self._plain, self._plain_under_secret, self._ident)
         self._renames: list[tuple[Any, Any, int, Any]] = []
         self.counts: dict[str, int] = {}
         self.records_seen = 0
@@ -196,8 +222,10 @@ class Redactor:
         )
         self._key_rule = self.rules_by_id.get(KEY_RULE)
         self._card_rule = self.rules_by_id.get(CARD_RULE)
+        self._card = self._card_rule is not None
         self._build_prefilter()
         self._clean: set[str] = set()
+        self._memo: dict[tuple[frozenset[str], tuple[Rule, ...], bool], tuple[Rule, ...]] = {}
 
     # -- configuration ---------------------------------------------------------------------
     def _active(self, rule: Rule) -> bool:
@@ -242,30 +270,39 @@ class Redactor:
         batchable = not self._always and not any(SEP in kw for kw in primary)
         self._batch = BatchFilter(primary, [t for t, _ in self._triggers]) if batchable else None
 
-    def _candidates(self, low: str, triggers: bool = True) -> list[Rule]:
+    def _candidates(self, low: str, triggers: bool = True) -> tuple[Rule, ...]:
         """The rules whose keywords or triggers occur in ``low``, in library order.
 
         ``triggers=False``: the batch filter found no trigger match in this string.
+        The answer depends only on which keywords and triggers occur and on the
+        assignment gate, so it is remembered per such combination (they repeat: a
+        ``key`` in every "cache miss for key ..." line); the memo is bounded.
         """
-        words = self._finder.find(low)
-        found: set[Rule] = set()
+        words = frozenset(self._finder.find(low))
+        woken: tuple[Rule, ...] = ()
         if triggers:
-            for trigger, rule in self._triggers:
-                if trigger.search(low) is not None:
-                    found.add(rule)
-        if not words and not found:
-            return []  # nothing to look at
-        rules_of = self._rules_of
-        for word in words:
-            found.update(rules_of[word])
-        if not self._gated_words.isdisjoint(words) and _ASSIGNED_GATE.search(low) is not None:
-            context_of = self._context_of
+            woken = tuple([rule for trigger, rule in self._triggers if trigger.search(low) is not None])
+        if not words and not woken:
+            return ()  # nothing to look at
+        gate = not self._gated_words.isdisjoint(words) and _ASSIGNED_GATE.search(low) is not None
+        memo_key = (words, woken, gate)
+        rules = self._memo.get(memo_key)
+        if rules is None:
+            found: set[Rule] = set(woken)
+            rules_of = self._rules_of
             for word in words:
-                found.update(context_of[word])
-        if not found:
-            return []
-        found.update(self._always)
-        return sorted(found, key=_ORDER)
+                found.update(rules_of[word])
+            if gate:
+                context_of = self._context_of
+                for word in words:
+                    found.update(context_of[word])
+            if found:
+                found.update(self._always)
+            rules = tuple(sorted(found, key=_ORDER))
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[memo_key] = rules
+        return rules
 
     def _spans(self, text: str, triggers: bool = True) -> list[Span]:
         """Secret spans in ``text``, merged where they overlap; empty when there are none."""
@@ -273,7 +310,7 @@ class Redactor:
         if not rules:
             if not self._always:
                 return []
-            rules = list(self._always)
+            rules = self._always
         spans: list[Span] = []
         keys = self.keys
         for rule in rules:
@@ -574,24 +611,72 @@ class Redactor:
         ``special``.  Everything else (short strings, strings found clean before,
         ids) is decided here without a call.  ``skip``: a container value not to
         walk (a resource dict an earlier record of the batch shares).
+
+        Most keys are *plain* (classified before, not renamed, neither secret nor an
+        id): one set lookup decides them (:attr:`_plain`); the others take the
+        general branch, which classifies the key and adds it to the plain sets.
         """
-        known = self.keys._cache
-        renamed = self.keys.renamed
+        plain = self._plain_under_secret if parent_secret else self._plain
         clean = self._clean
-        keyed = self._key_rule is not None
-        card = self._card_rule is not None
         for key, value in obj.items():
+            t = type(value)
+            if key in plain:
+                # As the general branch below decides for such a key, without its lookups.
+                if t is str:
+                    if len(value) >= _MIN_SCAN_LEN and value not in clean:
+                        vals.append(value)
+                        locs.append((obj, key, path, rec, _VALUE))
+                elif t is dict:
+                    if value is not skip:
+                        self._walk_dict(value, False, (path, key), rec, vals, locs, special)
+                elif t is list:
+                    if value is not skip:
+                        self._walk_list(value, False, (path, key), rec, vals, locs, special)
+                elif t is int and 100_000_000_000_000 <= value < 10_000_000_000_000_000 and self._card:
+                    special.append(len(vals))
+                    vals.append("")
+                    locs.append((obj, key, path, rec, _CARD))
+                continue
+            if key in self._ident:
+                # An id key (trace_id, span_id): the same, but a short value without a space is left alone.
+                if t is str:
+                    if (
+                        (len(value) > _IDENT_MAX_LEN or " " in value)
+                        and len(value) >= _MIN_SCAN_LEN
+                        and value not in clean
+                    ):
+                        vals.append(value)
+                        locs.append((obj, key, path, rec, _VALUE))
+                elif t is dict:
+                    if value is not skip:
+                        self._walk_dict(value, False, (path, key), rec, vals, locs, special)
+                elif t is list:
+                    if value is not skip:
+                        self._walk_list(value, False, (path, key), rec, vals, locs, special)
+                elif t is int and 100_000_000_000_000 <= value < 10_000_000_000_000_000 and self._card:
+                    special.append(len(vals))
+                    vals.append("")
+                    locs.append((obj, key, path, rec, _CARD))
+                continue
+            keys = self.keys
+            renamed = keys.renamed
             if renamed and key in renamed:
                 self._renames.append((obj, key, rec, path))
-            t = type(value)
+            kc = keys._cache.get(key)
+            if kc is None:
+                kc = keys.classify(key) if type(key) is str else NEUTRAL
+                if key in renamed:
+                    self._renames.append((obj, key, rec, path))
+            if kc != SECRET and type(key) is str and key not in renamed:
+                if kc == IDENT:
+                    self._ident.add(key)
+                else:
+                    self._plain.add(key)
+                    if kc == NOT_SECRET:
+                        self._plain_under_secret.add(key)
             if t is str:
-                kc = known.get(key)
-                if kc is None:
-                    kc = self.keys.classify(key) if type(key) is str else NEUTRAL
-                    if key in renamed:
-                        self._renames.append((obj, key, rec, path))
                 if kc == SECRET or (parent_secret and kc == NEUTRAL):
-                    if keyed:
+                    if self._key_rule is not None:
                         special.append(len(vals))
                         vals.append("")
                         locs.append((obj, key, path, rec, _KEYED))
@@ -605,21 +690,12 @@ class Redactor:
             elif t is dict or t is list:
                 if value is skip:
                     continue  # a resource dict walked with an earlier record of the batch
-                kc = known.get(key)
-                if kc is None:
-                    kc = self.keys.classify(key) if type(key) is str else NEUTRAL
-                    if key in renamed:
-                        self._renames.append((obj, key, rec, path))
                 secret = kc == SECRET or (parent_secret and kc == NEUTRAL)
                 if t is dict:
                     self._walk_dict(value, secret, (path, key), rec, vals, locs, special)
                 else:
                     self._walk_list(value, secret, (path, key), rec, vals, locs, special)
-            elif type(key) is str and key not in known:
-                self.keys.classify(key)  # a number or a null under a secret name: the name is checked too
-                if key in renamed:
-                    self._renames.append((obj, key, rec, path))
-            if t is int and card and 100_000_000_000_000 <= value < 10_000_000_000_000_000:
+            elif t is int and 100_000_000_000_000 <= value < 10_000_000_000_000_000 and self._card:
                 # Card numbers stored as JSON numbers (15 or 16 digits only: shorter
                 # integers are too often counters or millisecond timestamps).
                 special.append(len(vals))
@@ -637,6 +713,14 @@ class Redactor:
         special: list[int],
     ) -> None:
         """:meth:`_walk_dict` for a list: its items inherit the secrecy of the list's key."""
+        if len(items) >= self._list_check_min:
+            # Lists of numbers (histogram bounds and counts) are decided in C: nothing in
+            # them is queued unless an integer is in the card-number range.
+            kinds = set(map(type, items))
+            if kinds <= _INERT:
+                return
+            if kinds == _INTS and not (self._card and any(map(_CARD_RANGE.__contains__, items))):
+                return
         clean = self._clean
         keyed = secret and self._key_rule is not None
         card = self._card_rule is not None
@@ -683,13 +767,13 @@ class Redactor:
         # Records decoded from one OTLP resource share its attribute dict, and come one
         # after another: the dict is walked with the first of them only (and redacted in
         # place once, for all of them).  One identity test per record when nothing is shared.
-        groups: dict[int, list[int]] = {}  # first record of a run -> the records after it sharing its resource
+        last: dict[int, int] = {}  # first record of a run sharing a resource -> the last record of the run
         previous: Any = None
         first = 0
         for rec, record in enumerate(records):
             resource = record.get("resource")
             if resource is previous and resource:
-                groups.setdefault(first, []).append(rec)
+                last[first] = rec
                 walk(record, False, None, rec, vals, locs, special, resource)
             else:
                 previous, first = resource, rec
@@ -721,10 +805,10 @@ class Redactor:
         if self._renames:
             # After the values: their locations name the containers by the old keys.
             self._rename_keys(findings, changed)
-        if shared_changed and groups:
+        if shared_changed and last:
             # A replacement in a shared resource is in every record that shares it.
             for rec in shared_changed:
-                changed.update(groups.get(rec, ()))
+                changed.update(range(rec + 1, last.get(rec, rec) + 1))
         self.records_redacted += len(changed)
         return sum(counts.values()) - before
 
