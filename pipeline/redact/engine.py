@@ -833,8 +833,15 @@ class Redactor:
             items = list(obj.items())
             obj.clear()
             for key, value in items:
-                if key in keys and key in renamed:
-                    new, rules = renamed[key]
+                entry = renamed.get(key) if key in keys else None
+                if entry is None and key in keys:
+                    # The classifier's bounded cache (and ``renamed`` with it) was emptied
+                    # after the walk queued this key: name it again rather than keep the secret.
+                    entry = self._check_name(key)
+                    if entry is not None:
+                        renamed[key] = entry
+                if entry is not None:
+                    new, rules = entry
                     for rule_id in rules:
                         counts[rule_id] = counts.get(rule_id, 0) + 1
                         if findings is not None:

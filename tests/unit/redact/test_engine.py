@@ -140,3 +140,15 @@ def test_an_iam_unique_id_is_replaced_whole_and_the_allow_list_keeps_it() -> Non
     assert out.count("[REDACTED:") == 3 and "] assumed" in out and "]:session" in out
     kept = Redactor(RedactConfig(allow_list=["A(?:IDA|ROA)[A-Z0-9]{16,17}"])).redact_text(line)
     assert "AIDAJQABLZS4A3QDU576Q" in kept and "AROA3XFRBF535PLBIFPI4" in kept and "AKIA" not in kept
+
+
+def test_a_secret_key_name_is_renamed_even_when_the_key_cache_empties_mid_batch() -> None:
+    """The key classifier's cache is bounded (8,192 names); emptying it inside a batch must not skip a rename."""
+    secret = "ghp_" + "Ab3dE" * 7 + "x"
+    first = {"message": "token as a key", "attributes": {secret: "value"}}
+    # enough distinct key names after it, in the same batch, to empty the cache once
+    rest = [{"message": "m", "attributes": {f"field_{i}": i}} for i in range(8300)]
+    redactor = Redactor()
+    redactor.redact_records([first, *rest])
+    assert secret not in str(first)
+    assert list(first["attributes"].values()) == ["value"]  # the value stays, under its redacted name
