@@ -10,7 +10,7 @@ time, sampled twice over the same span (about two weeks at a nominal
 
 ``jitter``   intervals 5 min +-50 %;     ``expgap``  exponential intervals (mean 5 min);
 ``gap2h``, ``gap12h``, ``gap3d``  a silent stretch of 2 hours, 12 hours, 3 days in the middle;
-``dup``      10 % of the points sent twice with the same timestamp;
+``dup``      10 % of the points stamped with the previous point's time (two values at one timestamp);
 ``ooo``      5 % of the points swapped with their successor (out of order).
 
 Value processes: ``gauge`` (Gaussian noise), ``daily`` (Poisson counts with
