@@ -279,6 +279,10 @@ class Processor(Component):
         out = self.probe.failing()
         if not self.joined:
             out["consumer_group"] = f"joining {self.cfg.process.group_id}"
+        elif getattr(self.app, "rebalancing", False):
+            # faust pauses every stream from a rebalance's start until its tables are
+            # recovered (after a broker restart, a member joining or leaving): no record moves
+            out["consumer_group"] = f"rebalancing {self.cfg.process.group_id}: recovering state, records wait"
         return out
 
     async def _start(self) -> None:

@@ -37,3 +37,17 @@ async def test_await_chain_reaches_the_innermost_frame() -> None:
     await task
     names = [frame.rsplit(" ", 1)[-1] for frame in chain]
     assert names[:3] == ["outer", "inner", "wait"]
+
+
+def test_processor_is_not_ready_while_its_group_rebalances() -> None:
+    """Joined once is not enough: during a rebalance (faust pauses the streams) readiness says why."""
+    proc = Processor(Config(), CollectorRegistry())
+    try:
+        assert "joining" in proc.failing()["consumer_group"]
+        proc.joined = True
+        proc.app.rebalancing = True
+        assert "rebalancing" in proc.failing()["consumer_group"]
+        proc.app.rebalancing = False
+        assert "consumer_group" not in proc.failing()
+    finally:
+        shutil.rmtree(proc._tmp_datadir or "", ignore_errors=True)
