@@ -283,7 +283,12 @@ def _url_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
     value = m.string[start:end]
     if value.isdigit() and len(value) <= 5:
         return None  # host:port@... is not a password
+    if _PORT_FRAGMENT.match(value):
+        return None  # host:8443#install@v2: a port, then a fragment with an @ in it
     return start, end
+
+
+_PORT_FRAGMENT = re.compile(r"^\d{1,5}#")
 
 
 def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -434,6 +439,26 @@ def _random_text(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
     return (start, end) if 3 * vowels <= len(letters) else None
 
 
+def _mixed_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The match, if it has a digit, an upper-case and a lower-case letter (after its first ``_``, the prefix).
+
+    For short prefixes that also start identifiers (``ak_``): 20 random base64url
+    characters lack one of the three about 3 times in 100; ``ak_region_2024_05_store``
+    and ``ak_BUILD_2024_05_01`` lack one.
+
+    >>> import re
+    >>> rx = re.compile("[^ ]+")
+    >>> [bool(_mixed_token(rx.match(t), None)) for t in ("ak_Pq7wX-s2LmZt9RvYc0aB", "ak_region_2024_05_store")]  # type: ignore[arg-type]
+    [True, False]
+    """
+    start, end = secret_span(m)
+    text = m.string[start:end]
+    body = text[text.find("_") + 1 :]
+    if any(c.isdigit() for c in body) and any(c.isupper() for c in body) and any(c.islower() for c in body):
+        return start, end
+    return None
+
+
 def _has_digit(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """The match, if it has a digit: a token of random characters almost always does, an identifier seldom."""
     start, end = secret_span(m)
@@ -551,6 +576,7 @@ VALIDATORS: dict[str, Validator] = {
     "provider_near": _provider_near,
     "base64_jwt": _base64_jwt,
     "has_digit": _has_digit,
+    "mixed_token": _mixed_token,
     "random_text": _random_text,
     "cli_option": _cli_option,
     "cli_option_value": _cli_option_value,
