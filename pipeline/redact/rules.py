@@ -99,7 +99,9 @@ _SMALL_CLASS = re.compile(r"\[[A-Za-z0-9]{2,4}\]")
 # text before them ("orders-api-<uuid>", "go-live_...") is not taken.
 # Compared as written ("api-" of a LaunchDarkly key, not Octopus Deploy's "API-"); a denied
 # prefix keeps its leading boundary but not its trailing one.
-_GLUE_DENY = frozenset(["api-", "live", "sandbox", "access-", "pat-", "secret_", "ico-", "ak_", "oak_"])
+_GLUE_DENY = frozenset(
+    ["api-", "live", "sandbox", "access-", "pat-", "secret_", "ico-", "ak_", "oak_"]
+)
 _GLUE_DENY_ANY_CASE = frozenset(["cookie", "aaaa"])
 
 

@@ -454,7 +454,11 @@ def _mixed_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
     start, end = secret_span(m)
     text = m.string[start:end]
     body = text[text.find("_") + 1 :]
-    if any(c.isdigit() for c in body) and any(c.isupper() for c in body) and any(c.islower() for c in body):
+    if (
+        any(c.isdigit() for c in body)
+        and any(c.isupper() for c in body)
+        and any(c.islower() for c in body)
+    ):
         return start, end
     return None
 
