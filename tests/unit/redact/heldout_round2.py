@@ -600,9 +600,11 @@ def _fill(template: str, rng: random.Random) -> str:
     )
 
 
-def samples(seed: int = 41, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family, each in one carrier (seeded)."""
-    for fam in FAMILIES:
+def samples(
+    seed: int = 41, per_family: int = 7, families: tuple[HeldFamily, ...] | None = None
+) -> Iterator[tuple[HeldFamily, Sample]]:
+    """``per_family`` generated secrets of every family (this round's by default), each in one carrier (seeded)."""
+    for fam in FAMILIES if families is None else families:
         rng = random.Random(zlib.crc32(f"{seed}/{fam.source}/{fam.id}".encode()))
         shim = Family(fam.id, f"{fam.source}:{fam.id}", fam.form, fam.pattern)
         for k in range(per_family):
@@ -645,12 +647,15 @@ def samples(seed: int = 41, per_family: int = 7) -> Iterator[tuple[HeldFamily, S
 
 
 def run(
-    seed: int = 41, per_family: int = 7, redactor: Redactor | None = None
+    seed: int = 41,
+    per_family: int = 7,
+    redactor: Redactor | None = None,
+    families: tuple[HeldFamily, ...] | None = None,
 ) -> dict[str, list[int]]:
     """Found/total per key: ``all`` (without ``brief``), ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
     redactor = redactor or Redactor()
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for fam, sample in samples(seed, per_family):
+    for fam, sample in samples(seed, per_family, families):
         ok = _removed(redactor, sample)
         keys = [f"source/{fam.source}", f"family/{fam.source}/{fam.id}"]
         if fam.source != "brief":

@@ -68,23 +68,15 @@ boundary kept on base64 characters, so a blob that merely contains ``ABSK`` stay
 from __future__ import annotations
 
 import argparse
-import random
-import zlib
-from collections import defaultdict
 from collections.abc import Iterator
 
 from pipeline.redact import Redactor
-from tests.unit.redact.heldout_round2 import _AN, _B64, HeldFamily, _fam, _fill, _i
+from tests.unit.redact import heldout_round2 as round2
+from tests.unit.redact.heldout_round2 import _AN, _B64, HeldFamily, _fam, _i
 from tests.unit.redact.innocents_round3 import lookalikes
 from tests.unit.redact.public_formats import (
-    _BARE_CONTEXTS,
-    _KEYED_CONTEXTS,
-    Family,
     Sample,
-    _cli_key,
-    generate,
 )
-from tests.unit.redact.quality import _removed
 
 __all__ = ["FAMILIES", "run", "samples"]
 
@@ -279,66 +271,15 @@ FAMILIES: tuple[HeldFamily, ...] = DETECTSECRETS + SEMGREP + SECRETLINT + KINGFI
 
 
 def samples(seed: int = 43, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family, each in one carrier (seeded)."""
-    for fam in FAMILIES:
-        rng = random.Random(zlib.crc32(f"{seed}/{fam.source}/{fam.id}".encode()))
-        shim = Family(fam.id, f"{fam.source}:{fam.id}", fam.form, fam.pattern)
-        for k in range(per_family):
-            value = generate(fam.pattern, rng)
-            if fam.form == "text":
-                message = _fill(fam.templates[k % len(fam.templates)], rng)
-                yield fam, Sample(shim, message.replace("{v}", value), None, value, "text")
-            elif fam.form == "keyed":
-                name, template = _KEYED_CONTEXTS[k % len(_KEYED_CONTEXTS)]
-                key = rng.choice(fam.keys)
-                if template is None:
-                    record = {
-                        "message": "config",
-                        "attributes": {key: value, "service.version": "1.4.2"},
-                    }
-                    yield fam, Sample(shim, None, record, value, name)
-                else:
-                    text = (
-                        template.replace("{kc}", _cli_key(key))
-                        .replace("{k}", key)
-                        .replace("{v}", value)
-                    )
-                    yield fam, Sample(shim, text, None, value, name)
-            else:
-                name, template = _BARE_CONTEXTS[k % len(_BARE_CONTEXTS)]
-                if template is None:
-                    attributes = {
-                        "error.detail": f"bad credential {value}",
-                        "http.status_code": 401,
-                    }
-                    yield (
-                        fam,
-                        Sample(
-                            shim, None, {"message": "loaded", "attributes": attributes}, value, name
-                        ),
-                    )
-                else:
-                    yield fam, Sample(shim, template.replace("{v}", value), None, value, name)
+    """``per_family`` generated secrets of every family, each in one carrier (round 2's carriers, seeded)."""
+    return round2.samples(seed, per_family, FAMILIES)
 
 
 def run(
     seed: int = 43, per_family: int = 7, redactor: Redactor | None = None
 ) -> dict[str, list[int]]:
     """Found/total per key: ``all``, ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    redactor = redactor or Redactor()
-    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for fam, sample in samples(seed, per_family):
-        ok = _removed(redactor, sample)
-        for key in (
-            "all",
-            f"source/{fam.source}",
-            f"family/{fam.source}/{fam.id}",
-            f"form/{fam.form}",
-            f"context/{sample.context}",
-        ):
-            found[key][0] += ok
-            found[key][1] += 1
-    return found
+    return round2.run(seed, per_family, redactor, FAMILIES)
 
 
 def main() -> None:
