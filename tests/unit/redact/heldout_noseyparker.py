@@ -49,7 +49,7 @@ from tests.unit.redact.public_formats import (
     _cli_key,
     generate,
 )
-from tests.unit.redact.quality import _removed, measure
+from tests.unit.redact.quality import _removed, measure, print_found
 
 __all__ = ["NP_FAMILIES", "NpFamily", "np_samples", "run"]
 
@@ -614,10 +614,7 @@ def main() -> None:
     print(
         f"Nosey Parker formats: {len(NP_FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed})"
     )
-    for key in sorted(found):
-        k, t = found[key]
-        if not key.startswith("family/") or k < t:
-            print(f"  {key:<40} {k:>5}/{t:<5} {k / t:>8.2%}")
+    print_found(found, 40)
     if not args.no_old:
         fig = measure(redactor)
         on, ot = fig.found["all"]

@@ -77,7 +77,7 @@ from tests.unit.redact.public_formats import (
     _cli_key,
     generate,
 )
-from tests.unit.redact.quality import _removed, measure
+from tests.unit.redact.quality import _removed, measure, print_found
 
 __all__ = ["FAMILIES", "HeldFamily", "run", "samples"]
 
@@ -682,10 +682,7 @@ def main() -> None:
     print(
         f"round-2 held-out formats: {len(FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed}, without brief)"
     )
-    for key in sorted(found):
-        k, t = found[key]
-        if not key.startswith("family/") or k < t:
-            print(f"  {key:<48} {k:>5}/{t:<5} {k / t:>8.2%}")
+    print_found(found)
     if not args.no_old:
         fig = measure(redactor)
         on, ot = fig.found["all"]

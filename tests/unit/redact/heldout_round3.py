@@ -77,6 +77,7 @@ from tests.unit.redact.innocents_round3 import lookalikes
 from tests.unit.redact.public_formats import (
     Sample,
 )
+from tests.unit.redact.quality import print_found
 
 __all__ = ["FAMILIES", "run", "samples"]
 
@@ -295,10 +296,7 @@ def main() -> None:
     print(
         f"round-3 held-out formats: {len(FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed})"
     )
-    for key in sorted(found):
-        k, t = found[key]
-        if not key.startswith("family/") or k < t:
-            print(f"  {key:<48} {k:>5}/{t:<5} {k / t:>8.2%}")
+    print_found(found)
     innocents = lookalikes()
     touched = [text for _, text in innocents if redactor.redact_text(text) != text]
     print(f"round-3 lookalikes touched: {len(touched)}/{len(innocents)}")

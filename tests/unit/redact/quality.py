@@ -22,7 +22,7 @@ from tests.unit.redact.corpus import innocents
 from tests.unit.redact.innocents_round2 import lookalikes as round2_lookalikes
 from tests.unit.redact.public_formats import Sample, innocent_lookalikes, innocent_records, samples
 
-__all__ = ["Figures", "measure"]
+__all__ = ["Figures", "measure", "print_found"]
 
 
 @dataclass
@@ -125,6 +125,14 @@ def main() -> None:
             counts[fid] += 1
         for fid, c in sorted(counts.items()):
             print(f"missed {c}x {fid}")
+
+
+def print_found(found: dict[str, list[int]], width: int = 48) -> None:
+    """Print found/total per key of a held-out ``run``: every key but families, and each family that missed."""
+    for key in sorted(found):
+        k, t = found[key]
+        if not key.startswith("family/") or k < t:
+            print(f"  {key:<{width}} {k:>5}/{t:<5} {k / t:>8.2%}")
 
 
 if __name__ == "__main__":

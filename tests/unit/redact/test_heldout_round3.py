@@ -1,39 +1,17 @@
-"""The round-3 held-out generator writes its formats; the rules written from its misses hold.
+"""The rules written from the round-3 held-out misses hold (its generator is checked with round 2's).
 
 The recall figure itself is printed by ``python -m tests.unit.redact.heldout_round3``.
 """
 
 from __future__ import annotations
 
-import random
-import re
-
 import pytest
 
 from pipeline.redact import Redactor
-from tests.unit.redact.heldout_round2 import HeldFamily
-from tests.unit.redact.heldout_round3 import FAMILIES, run, samples
+from tests.unit.redact.heldout_round3 import run
 from tests.unit.redact.innocents_round3 import lookalikes
-from tests.unit.redact.public_formats import generate
 
 REDACTOR = Redactor()
-
-
-@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f"{f.source}/{f.id}")
-def test_generator_writes_its_format(family: HeldFamily) -> None:
-    for i in range(5):
-        value = generate(family.pattern, random.Random(i))
-        assert re.fullmatch(family.pattern, value), (family.id, value)
-
-
-def test_every_sample_carries_its_secret() -> None:
-    seen = set()
-    for fam, sample in samples(seed=3, per_family=7):
-        carrier = sample.text if sample.text is not None else repr(sample.record)
-        assert sample.secret in carrier, fam.id
-        assert not re.search(r"\{(?:v|u|name|p|P|hex20|b62_32|b64pub)\}", carrier), fam.id
-        seen.add((fam.source, fam.id))
-    assert seen == {(f.source, f.id) for f in FAMILIES}
 
 
 def test_recall_floor_in_sample() -> None:
