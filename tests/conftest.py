@@ -24,6 +24,7 @@ import pytest
 from pipeline.config import Config, load_config
 from pipeline.embedded import ChildProcess, EmbeddedBroker, EmbeddedStore
 from pipeline.errors import StartupError
+from tests.watchdog import pytest_runtest_protocol, pytest_sessionfinish  # noqa: F401 - hooks
 
 
 @pytest.fixture(scope="session")

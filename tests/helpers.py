@@ -17,13 +17,25 @@ from pipeline.sinks.elasticsearch.client import make_client
 
 T = TypeVar("T")
 
+CHECK_GRACE_S = 10.0  # the least time one check gets, even past the deadline
 
-async def eventually(check: Callable[[], Awaitable[T]], timeout: float = 60.0, interval: float = 0.25) -> T:
+
+async def eventually(
+    check: Callable[[], Awaitable[T]], timeout: float = 60.0, interval: float = 0.25
+) -> T:
     """Call ``check`` until it returns a truthy value; fail with its last answer after ``timeout``."""
     deadline = time.monotonic() + timeout
     last: Any = None
     while time.monotonic() < deadline:
-        last = await check()
+        # One check may not outlive the deadline by more than a few seconds: a client's own
+        # default (aiohttp waits 5 minutes) would otherwise turn a stuck peer into a hung test.
+        budget = max(deadline - time.monotonic(), CHECK_GRACE_S)
+        try:
+            last = await asyncio.wait_for(check(), budget)
+        except TimeoutError:
+            raise AssertionError(
+                f"a check did not answer within {budget:.0f}s (deadline {timeout}s); last value: {last!r}"
+            ) from None
         if last:
             return last
         await asyncio.sleep(interval)
@@ -53,7 +65,9 @@ async def read_topic(cfg: Config, topic: str, count: int, timeout: float = 30.0)
     return out
 
 
-async def search(cfg: Config, kind: str, query: dict[str, Any] | None = None, size: int = 1000) -> list[dict[str, Any]]:
+async def search(
+    cfg: Config, kind: str, query: dict[str, Any] | None = None, size: int = 1000
+) -> list[dict[str, Any]]:
     """Documents of ``kind`` under the config's index prefix (refreshing first)."""
     es: AsyncElasticsearch = make_client(cfg.elasticsearch)
     pattern = f"{cfg.elasticsearch.index_prefix}-{kind}*"
