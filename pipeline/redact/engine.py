@@ -49,7 +49,13 @@ from pipeline.redact.linear import compile_linear
 from pipeline.redact.prefilter import SEP, BatchFilter, KeywordFinder, remember_clean
 from pipeline.redact.rules import GROUPS, Rule, RuleSpec, compile_rule, load_library, load_providers
 from pipeline.redact.synth import luhn_valid
-from pipeline.redact.validators import AUTH_SCHEME, card_brand_ok, is_placeholder
+from pipeline.redact.validators import (
+    AUTH_SCHEME,
+    PROVIDER_WORDS,
+    card_brand_ok,
+    is_placeholder,
+    provider_token,
+)
 
 __all__ = ["Finding", "RedactionCollector", "Redactor", "key_scrubber", "scrub_preview"]
 
@@ -667,7 +673,11 @@ class Redactor:
                 kc = keys.classify(key) if type(key) is str else NEUTRAL
                 if key in renamed:
                     self._renames.append((obj, key, rec, path))
-            if kc != SECRET and type(key) is str and key not in renamed:
+            # A key that is a provider's name alone ("datadog", "STRIPE") is neutral, but
+            # a random token under it is that provider's credential: such keys are never
+            # made plain, so each of their values is looked at here.
+            provider = kc == NEUTRAL and type(key) is str and key.lower() in PROVIDER_WORDS
+            if kc != SECRET and type(key) is str and key not in renamed and not provider:
                 if kc == IDENT:
                     self._ident.add(key)
                 else:
@@ -675,7 +685,11 @@ class Redactor:
                     if kc == NOT_SECRET:
                         self._plain_under_secret.add(key)
             if t is str:
-                if kc == SECRET or (parent_secret and kc == NEUTRAL):
+                if (
+                    kc == SECRET
+                    or (parent_secret and kc == NEUTRAL)
+                    or (provider and provider_token(value))
+                ):
                     if self._key_rule is not None:
                         special.append(len(vals))
                         vals.append("")

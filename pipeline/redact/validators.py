@@ -24,6 +24,7 @@ __all__ = [
     "card_brand_ok",
     "context_key",
     "is_placeholder",
+    "provider_token",
     "secret_span",
 ]
 
@@ -240,9 +241,15 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # a JSON number under a secret-sounding key ("token_count" style)
         if m["sep"] == ":" and value.lower() in _PROSE:
             return None  # "invalid token: expired"
+        if _CALL_START.match(value):
+            return None  # pass := os.Getenv("DB_PASS"), db_pwd <- Sys.getenv('DB_PWD'): a call, not a value
     if not value.strip() or _PATHLIKE.match(value):
         return None
     return start, end
+
+
+# A call: its name then "(" and what the bare value took of its arguments (os.Getenv(, jwt.sign(claims).
+_CALL_START = re.compile(r"^(?:[A-Za-z_][\w.]*\(|(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*\(\w*)$")
 
 
 def _xml_element(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -533,12 +540,12 @@ def _provider_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
 # Not everyday words; github and gitlab are left out (a commit hash often follows them).
 PROVIDER_WORDS = frozenset(
     """
-    airtable algolia amplitude anthropic asana auth0 braintree brevo browserstack bugsnag buildkite
-    circleci clickup cloudflare codecov cohere contentful coveralls datadog digitalocean doppler
+    airtable algolia amplitude anthropic appoptics asana atera auth0 blazemeter braintree brevo browserstack bugsnag buildkite
+    chartmogul circleci clickup cloudflare codecov cohere contentful coveralls datadog digitalocean doppler
     dropbox fastly figma firebase heroku honeycomb hubspot huggingface intercom launchdarkly linode
     logdna loggly mailchimp mailgun mailjet mandrill mapbox messagebird mixpanel netlify newrelic
     nexmo notion openai opsgenie pagerduty papertrail paypal pinecone plaid plivo postmark pulumi
-    pusher replicate rollbar sauce saucelabs sendgrid sendinblue shopify snyk sparkpost stripe
+    pusher replicate rollbar runscope sauce saucelabs sendgrid sendinblue shopify snyk sparkpost stripe
     sumologic supabase telnyx trello twilio vercel vonage zendesk
     """.split()
 )
@@ -574,10 +581,82 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
     return start, end
 
 
+# Words before a credential word that make the token after it something else (a cache key, a page token).
+_CRED_BEFORE_DENY = frozenset(
+    """
+    public cache idempotency partition sort primary foreign row object bucket page next previous
+    continuation pagination cursor sync lookup routing shard hash map dedup dedupe
+    """.split()
+)
+_TOKEN_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-+/.=~]*$")
+
+
+def _reads_random(value: str) -> bool:
+    """Hex (a key, a UUID), or characters that read as random (:func:`_random_text`'s vowel test)."""
+    if all(c in _HEX_DASH for c in value):
+        return True
+    letters = [c for c in value if c.isalpha()]
+    return 3 * sum(c in _VOWELS for c in letters) <= len(letters)
+
+
+def provider_token(value: str) -> bool:
+    """Whether ``value``, under a key that is a provider's name alone, reads as that provider's token.
+
+    The value test of rule ``provider-name-assignment``, for structured attributes
+    (``{"datadog": "<32 hex>"}``): 20 to 200 token characters, :func:`_token_value`
+    (a digit and a letter, no path, prefixed id, dotted or joined-word name) and
+    hex or random-reading characters.
+
+    >>> [provider_token(v) for v in ("3f2a9c0d4b5e6f708192a3b4c5d6e7f8", "enabled", "7.52.1", "orders-api-staging-eu-1")]
+    [True, False, False, False]
+    """
+    if not 20 <= len(value) <= 200 or not _TOKEN_CHARS.match(value) or not _token_value(value):
+        return False
+    return _reads_random(value)
+
+
+def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A token right after a credential phrase in free text (``atera secret <v>``, ``access key: <v>``).
+
+    Whatever names the provider: the word before the phrase may not make it a
+    non-credential (``cache key``, ``page token``) or an id, and the token must
+    read as random (hex, a UUID, or few vowels among its letters) and not as an id.
+    """
+    before = _LOWER_WORD.findall(m.string[max(0, m.start() - 24) : m.start()].lower())
+    if before and (before[-1] in _CRED_BEFORE_DENY or before[-1] in _NEAR_ID):
+        return None
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    if value.isdigit() or not _token_value(value) or not _reads_random(value):
+        return None
+    return start, end
+
+
+def _quoted_pair(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A string literal given with a secret-sounding name: ``define('DB_PASSWORD', '<v>')``, ``setAuthToken("<v>")``."""
+    if keys.classify(m["key"]) != SECRET:
+        return None
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    if is_placeholder(value) or value.lower() in _PROSE or value.strip() != value:
+        return None
+    if value.isalpha() and (value.islower() or value.isupper() or value.istitle()):
+        return None  # a word ("secret", "Authorization"): a name, not a credential
+    return start, end
+
+
+def _not_placeholder(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    start, end = secret_span(m)
+    return None if is_placeholder(m.string[start:end]) else (start, end)
+
+
 VALIDATORS: dict[str, Validator] = {
     "quoted_value": _quoted_value,
     "provider_value": _provider_value,
     "provider_near": _provider_near,
+    "credential_near": _credential_near,
+    "quoted_pair": _quoted_pair,
+    "not_placeholder": _not_placeholder,
     "base64_jwt": _base64_jwt,
     "has_digit": _has_digit,
     "mixed_token": _mixed_token,

@@ -1,0 +1,144 @@
+"""Innocent lookalikes of the rules added after the round-4 held-out measure (issue #17).
+
+Each kind imitates what one new rule or engine change looks for and is not a
+secret: credential words before ids, cache keys, page tokens and words
+(``credential-word-token``); quoted name/value pairs and setters whose name is not
+a secret or whose value is not a literal (``secret-name-literal-pair``,
+``secret-setter-literal``); MySQL DSNs with a variable for the password; ``jwt.sign``
+with a variable or key object; dotted ``.v1.`` names; the new Authorization
+schemes before prose; ``<-``/``||``/``:=`` with empty or variable values; the new
+provider words as keys of settings.  ``python -m tests.unit.redact.heldout_round4``
+prints how many are touched; a test holds them at none.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import uuid
+from collections.abc import Callable
+
+__all__ = ["lookalike_records", "lookalikes"]
+
+_WORDS = "region store build cache user order batch shard node index queue report table".split()
+
+
+def lookalikes(seed: int = 53, count: int = 600) -> list[tuple[str, str]]:
+    """(kind, text) pairs: none may be touched by the default library."""
+    rng = random.Random(seed)
+
+    def word() -> str:
+        return rng.choice(_WORDS)
+
+    def hexs(n: int) -> str:
+        return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+    def u() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128)))
+
+    def cursor() -> str:
+        raw = json.dumps({"after": rng.randint(1, 10**9), "sort": "created_at"}).encode()
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    makers: dict[str, Callable[[], str]] = {
+        "credential-word-ids": lambda: rng.choice(
+            [
+                f"cache key {hexs(40)} evicted",
+                f"next page token {cursor()}",
+                f"idempotency key {u()} reused",
+                f"partition key {word()}_{rng.randint(1000, 99999)}_{word()}",
+                f"token {hexs(8)} too short",
+                f"secret rotation scheduled for 2024-05-{rng.randint(10, 28)}T10:00:00Z",
+                f"api key id {hexs(32)}",
+                f"token journeyCacheGetTurkeySurvey{rng.randint(10, 99)}release",
+                f"routing key orders.{word()}.{word()}.created",
+                f"sort key {word()}#{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}",
+                f"public key {base64.b64encode(rng.randbytes(32)).decode()}",
+            ]
+        ),
+        "literal-pairs": lambda: rng.choice(
+            [
+                "define('DB_HOST', 'db.acme.internal');",
+                'config.get("password", "")',
+                'os.Setenv("TOKEN_TTL", "3600")',
+                "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+                f'labels.put("{word()}_key", "{word()}-{rng.randint(1, 99)}")',
+                'assert.Equal(t, "secret", "secret")',
+                'os.Setenv("APP_SECRET", "${APP_SECRET}")',
+            ]
+        ),
+        "setters": lambda: rng.choice(
+            [
+                'setTokenTtl("3600s")',
+                'setPassword("")',
+                'withTokenName("session")',
+                'setKeyboardLayout("us-intl")',
+                f'setSecretName("prod-{word()}-db")',
+                'withAuthHeader("Authorization")',
+            ]
+        ),
+        "dsn-variables": lambda: rng.choice(
+            [
+                'dsn := "app:${DB_PASS}@tcp(db:3306)/orders"',
+                "connect to @tcp(db:3306) failed",
+                'fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)',
+            ]
+        ),
+        "jwt-sign-variables": lambda: rng.choice(
+            [
+                "jwt.sign(payload, process.env.JWT_SECRET)",
+                'jwt.sign(payload, privateKey, { algorithm: "RS256" })',
+                "token := jwt.sign(claims, config.secret, opts);",
+            ]
+        ),
+        "dotted-v1": lambda: rng.choice(
+            [
+                "GET /api.v1.users.list 200",
+                f"grpc method orders.v1.OrderService.Get took {rng.randint(1, 900)}ms",
+                f"package acme.v1.{word()} version {hexs(7)}",
+            ]
+        ),
+        # "Authorization: App required" and the like were touched before round 4 too (secret-assignment)
+        "auth-scheme-prose": lambda: rng.choice(
+            ["Authorization: OAuth realm", "authorization header: JWT expected"]
+        ),
+        "operators": lambda: rng.choice(
+            [
+                'pass := os.Getenv("DB_PASS")',
+                "db_pwd <- Sys.getenv('DB_PWD')",
+                "token_count <- 512",
+            ]
+        ),
+        "provider-settings": lambda: rng.choice(
+            [
+                "chartmogul: enabled",
+                f"ATERA_URL=https://app.atera.com/{word()}",
+                f"runscope_bucket={word()}-{rng.randint(1, 99)}",
+                "blazemeter: 4.12.1",
+                f"appoptics_service={word()}",
+                f"canny_board={word()}",
+            ]
+        ),
+    }
+    kinds = sorted(makers)
+    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+
+
+def lookalike_records() -> list[dict[str, object]]:
+    """Records with a provider's name alone as a key and a value that is not its credential."""
+    return [
+        {"attributes": {"datadog": "enabled"}},
+        {"attributes": {"github": "https://github.com/org/repo"}},
+        {"attributes": {"datadog": "7.52.1"}},
+        {"attributes": {"stripe": "acct_1Nv0FGQ9RKHgCVdK"}},
+        {"attributes": {"heroku": "orders-api-staging-eu-1"}},
+        {"attributes": {"twilio": "+14155550123"}},
+        {"attributes": {"sendgrid": "/var/lib/sendgrid/templates/welcome_v2.html"}},
+        {"attributes": {"datadog": "datadoghq.eu"}},
+        {"attributes": {"stripe": 1234567}},
+        {"attributes": {"pagerduty": "P1ABC23"}},
+        {"attributes": {"mailgun": "mg.acme.io"}},
+        {"attributes": {"chartmogul": "paymentServiceHandler2024Release"}},
+        {"resource": {"cloudflare": "zone-acme-io-production-eu-west"}},
+    ]
