@@ -636,6 +636,11 @@ def _quoted_pair(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
     """A string literal given with a secret-sounding name: ``define('DB_PASSWORD', '<v>')``, ``setAuthToken("<v>")``."""
     if keys.classify(m["key"]) != SECRET:
         return None
+    return _literal_value(m)
+
+
+def _literal_value(m: re.Match[str]) -> tuple[int, int] | None:
+    """The ``secret`` group of a string literal, unless it is a placeholder or a word."""
     start, end = m.span("secret")
     value = m.string[start:end]
     if is_placeholder(value) or value.lower() in _PROSE or value.strip() != value:
@@ -643,6 +648,18 @@ def _quoted_pair(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
     if value.isalpha() and (value.islower() or value.isupper() or value.istitle()):
         return None  # a word ("secret", "Authorization"): a name, not a credential
     return start, end
+
+
+# The quoted name right before ", '<value>'" (define('DB_PASSWORD', ...), put("api_key", ...)).
+_QUOTED_NAME_BEFORE = re.compile(r"""(\\?["'])([A-Za-z_][\w.\-]{1,60})\1[ \t]*$""")
+
+
+def _quoted_name_before(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """:func:`_quoted_pair` for a match anchored on the comma: the name is read from the text before it."""
+    name = _QUOTED_NAME_BEFORE.search(m.string, max(0, m.start() - 66), m.start())
+    if name is None or keys.classify(name[2]) != SECRET:
+        return None
+    return _literal_value(m)
 
 
 def _not_placeholder(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -656,6 +673,7 @@ VALIDATORS: dict[str, Validator] = {
     "provider_near": _provider_near,
     "credential_near": _credential_near,
     "quoted_pair": _quoted_pair,
+    "quoted_name_before": _quoted_name_before,
     "not_placeholder": _not_placeholder,
     "base64_jwt": _base64_jwt,
     "has_digit": _has_digit,
