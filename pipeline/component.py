@@ -9,7 +9,6 @@ flushes, is safe to call twice and without ``start()``; both work as
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Awaitable, Callable, Coroutine
 from types import TracebackType
 from typing import Any, Self
@@ -66,11 +65,14 @@ class Component:
 
     async def _shutdown(self) -> None:
         # Background loops end first, so _stop closes clients nobody is using.
-        for task in list(self._tasks):
+        tasks = list(self._tasks)
+        for task in tasks:
             task.cancel()
-        for task in list(self._tasks):
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if tasks:
+            # asyncio.wait neither raises the tasks' errors (_task_done logged them) nor
+            # swallows a cancellation of this stop: a caller's timeout (the runner's
+            # stop_timeout) still ends a stop whose task ignores its cancel.
+            await asyncio.wait(tasks)
         self._tasks.clear()
         await self._stop()
 

@@ -40,3 +40,43 @@ async def test_a_stop_that_hangs_is_abandoned_and_the_others_still_stop() -> Non
     # without the stop timeout this never returns (the guard turns a hang into a failure)
     await asyncio.wait_for(run_until_signal(cfg, CollectorRegistry(), [fine, _Stuck()], stop=stop, stop_timeout=0.5), 60)
     assert fine.stopped  # stopped after the stuck one was abandoned (reverse order)
+
+
+class _Deaf(Component):
+    """A background task that takes its time over a cancel (a client's own cleanup, say)."""
+
+    name = "deaf"
+    stopped = False
+
+    async def _start(self) -> None:
+        self.spawn(self._work(), "work")
+
+    async def _work(self) -> None:
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            await asyncio.sleep(30)  # ignores the cancel for 30 s
+
+    async def _stop(self) -> None:
+        self.stopped = True
+
+
+async def test_a_timeout_around_stop_is_not_swallowed_while_a_task_ignores_its_cancel() -> None:
+    deaf = _Deaf()
+    await deaf.start()
+    await asyncio.sleep(0)  # the task is waiting
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    try:
+        await asyncio.wait_for(deaf.stop(), 0.3)
+    except TimeoutError:
+        timed_out = True
+    else:
+        timed_out = False
+    took = loop.time() - started
+    # before: the timeout's cancel was swallowed while stop() awaited the task, and stop()
+    # went on to _stop() and returned as if it had finished, its task still running
+    assert timed_out and took < 10, (timed_out, took)
+    assert not deaf.stopped  # abandoned, as the runner does with a stuck stop
+    for task in list(deaf._tasks):
+        task.cancel()
