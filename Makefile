@@ -43,8 +43,10 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/sightline up --demo $(ARGS)
 
+# Two workers: the integration tests (one group, one worker, mostly waiting) beside the unit
+# tests. A worker that dies (tests/watchdog.py ends a hung test) is not replaced: the run ends.
 test: $(STAMP) system-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 --dist loadgroup --max-worker-restart 0 $(PYTEST_ARGS)
 
 unit: $(STAMP)
 	$(BIN)/pytest tests/unit detectors pipeline schemas $(PYTEST_ARGS)
