@@ -54,6 +54,7 @@ _TERMS = frozenset(
 _SUFFIXES = (
     "password",
     "passwd",
+    "pwd",  # dbpwd, rootpwd (GitGuardian's generic password takes any name holding pwd)
     "secret",
     "secrets",
     "token",

@@ -241,13 +241,15 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # a JSON number under a secret-sounding key ("token_count" style)
         if m["sep"] == ":" and value.lower() in _PROSE:
             return None  # "invalid token: expired"
-        if _CALL_START.match(value):
+        if _CALL_START.match(value) or _ENV_REFERENCE.match(value):
             return None  # pass := os.Getenv("DB_PASS"), db_pwd <- Sys.getenv('DB_PWD'): a call, not a value
     if not value.strip() or _PATHLIKE.match(value):
         return None
     return start, end
 
 
+# A name of the environment (process.env.DB_PASSWORD, os.environ["X"]): where the secret is, not the secret.
+_ENV_REFERENCE = re.compile(r"^(?:process\.env\.|os\.environ\b|\$_ENV\b|\$_SERVER\b|import\.meta\.env\.)")
 # A call: its name then "(" and what the bare value took of its arguments (os.Getenv(, jwt.sign(claims).
 _CALL_START = re.compile(r"^(?:[A-Za-z_][\w.]*\(|(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*\(\w*)$")
 

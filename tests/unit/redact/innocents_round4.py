@@ -108,6 +108,11 @@ def lookalikes(seed: int = 53, count: int = 600) -> list[tuple[str, str]]:
                 'pass := os.Getenv("DB_PASS")',
                 "db_pwd <- Sys.getenv('DB_PWD')",
                 "token_count <- 512",
+                "OLDPWD=/home/deploy/app",
+                'const password = process.env.DB_PASSWORD || "";',
+                "api_token = os.environ['API_TOKEN']",
+                "const secret = import.meta.env.VITE_SECRET;",
+                "pwd_length: 12",
             ]
         ),
         "provider-settings": lambda: rng.choice(

@@ -112,3 +112,32 @@ def test_provider_name_key_with_an_ordinary_value_stays(record: dict[str, object
 def test_round4_formats_are_redacted(text: str) -> None:
     out = REDACTOR.redact_text(text)
     assert "[REDACTED:" in out, out
+
+
+@pytest.mark.parametrize(
+    ("key", "secret"),
+    [("dbpwd", True), ("ROOTPWD", True), ("mailPwd", True), ("pwd_length", False), ("cwd", False)],
+)
+def test_keys_ending_in_pwd(key: str, secret: bool) -> None:
+    from pipeline.redact.keys import SECRET
+
+    assert (REDACTOR.keys.classify(key) == SECRET) is secret
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OLDPWD=/home/deploy/app",
+        'const password = process.env.DB_PASSWORD || "";',
+        "api_token = os.environ['API_TOKEN']",
+        'pass := os.Getenv("DB_PASS")',
+        "db_pwd <- Sys.getenv('DB_PWD')",
+    ],
+)
+def test_environment_references_and_calls_are_not_values(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
+
+
+def test_a_default_after_an_environment_reference_is_redacted() -> None:
+    out = REDACTOR.redact_text('const pass = process.env.DB_PASSWORD || "64hqmNCkFWcn3bg8";')
+    assert "64hqmNCkFWcn3bg8" not in out and "process.env.DB_PASSWORD" in out
