@@ -58,6 +58,17 @@ Airtable OAuth tokens (1/7), Go's MySQL DSN (0/7), a literal secret passed to
 3/7, App/JWT/Auth/OAuth/Api-Key 2/7), ``<-``/``||``/``:=`` password assignments
 (4/7).  Keyed values under the provider's key were found 145/147.
 
+The held-out figure is printed again by running this module against the rules
+and engine of 63ea30b (the generator is unchanged since)::
+
+    git worktree add --detach /tmp/r4base 63ea30b
+    cp tests/unit/redact/heldout_round4.py tests/unit/redact/innocents_round4.py /tmp/r4base/tests/unit/redact/
+    cd /tmp/r4base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round4
+
+(271/427; those rules touch 57/600 of the round-4 lookalikes, all calls and
+environment references taken as assigned values: ``pass := os.Getenv("DB_PASS")``,
+``api_token = os.environ['API_TOKEN']``.)
+
 Any figure measured after that is in-sample: after the round-4 rules
 (credential-word-token: a random-reading token right after "secret", "token",
 "access/api/secret/private/auth key" whoever the provider; secret-name-literal-pair
