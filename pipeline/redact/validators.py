@@ -593,10 +593,17 @@ _CRED_BEFORE_DENY = frozenset(
 _TOKEN_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-+/.=~]*$")
 
 
+# A lower-case resource name that starts with a word (checkout-db-credentials-7f9c2,
+# default-token-x7k2p9q4, vault-agent-token-5h2k9xq7w1): a Kubernetes secret's or a pod's name.
+_RESOURCE_NAME = re.compile(r"^(?=[a-z]{3,}-)[a-z]*[aeiou][a-z]*(?:-[a-z0-9]+)+$")
+
+
 def _reads_random(value: str) -> bool:
-    """Hex (a key, a UUID), or characters that read as random (:func:`_random_text`'s vowel test)."""
+    """Hex (a key, a UUID), or characters that read as random (:func:`_random_text`'s vowel test), not a resource name."""
     if all(c in _HEX_DASH for c in value):
         return True
+    if _RESOURCE_NAME.match(value):
+        return False
     letters = [c for c in value if c.isalpha()]
     return 3 * sum(c in _VOWELS for c in letters) <= len(letters)
 

@@ -1,7 +1,8 @@
 """Innocent lookalikes of the rules added after the round-4 held-out measure (issue #17).
 
 Each kind imitates what one new rule or engine change looks for and is not a
-secret: credential words before ids, cache keys, page tokens and words
+secret: credential words before ids, cache keys, page tokens, words and
+Kubernetes resource names
 (``credential-word-token``); quoted name/value pairs and setters whose name is not
 a secret or whose value is not a literal (``secret-name-literal-pair``,
 ``secret-setter-literal``); MySQL DSNs with a variable for the password; ``jwt.sign``
@@ -55,6 +56,15 @@ def lookalikes(seed: int = 53, count: int = 600) -> list[tuple[str, str]]:
                 f"routing key orders.{word()}.{word()}.created",
                 f"sort key {word()}#{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}",
                 f"public key {base64.b64encode(rng.randbytes(32)).decode()}",
+            ]
+        ),
+        "kubernetes-secret-names": lambda: rng.choice(
+            [
+                f"mounted secret checkout-db-credentials-{hexs(5)} into pod",
+                f"Created secret default-token-{hexs(3)}k{rng.randint(1000, 9999)} in kube-system",
+                f"secret payments-api-tls-{rng.randint(2020, 2026)}-{rng.randint(1, 12):02d}-01 renewed",
+                f"Secret vault-agent-token-{hexs(4)}x{rng.randint(10000, 99999)} created",
+                f"secret {word()}-svc-{hexs(9)}-x{rng.randint(1000, 9999)} ready",
             ]
         ),
         "literal-pairs": lambda: rng.choice(

@@ -141,3 +141,17 @@ def test_environment_references_and_calls_are_not_values(text: str) -> None:
 def test_a_default_after_an_environment_reference_is_redacted() -> None:
     out = REDACTOR.redact_text('const pass = process.env.DB_PASSWORD || "64hqmNCkFWcn3bg8";')
     assert "64hqmNCkFWcn3bg8" not in out and "process.env.DB_PASSWORD" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mounted secret checkout-db-credentials-7f9c2 into pod",
+        "Created secret default-token-x7k2p9q4 in namespace kube-system",
+        "secret payments-api-tls-2024-05-01 renewed",
+        "Secret vault-agent-token-5h2k9xq7w1 created",
+        "secret checkout-svc-7d9f8c6b5-x2k4p ready",
+    ],
+)
+def test_kubernetes_secret_names_after_the_word_secret_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
