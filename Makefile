@@ -43,10 +43,17 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/sightline up --demo $(ARGS)
 
-# Two workers: the integration tests (one group, one worker, mostly waiting) beside the unit
-# tests. A worker that dies (tests/watchdog.py ends a hung test) is not replaced: the run ends.
+# Two pytest processes side by side: the integration tests (mostly waiting on the broker,
+# store and Prometheus) and everything else (CPU-bound). The integration tests' output is
+# kept in .integration.log and printed after the other's; the status fails if either fails.
 test: $(STAMP) system-deps
-	$(BIN)/pytest -n 2 --dist loadgroup --max-worker-restart 0 $(PYTEST_ARGS)
+	@rm -f .integration.log; \
+	$(BIN)/pytest tests/integration $(PYTEST_ARGS) >.integration.log 2>&1 & integration=$$!; \
+	$(BIN)/pytest --ignore=tests/integration $(PYTEST_ARGS); others=$$?; \
+	wait $$integration; integration=$$?; \
+	echo "==== tests/integration (.integration.log) ===="; cat .integration.log; \
+	echo "==== exit status: tests/integration $$integration, the rest $$others ===="; \
+	[ $$others -eq 0 ] && [ $$integration -eq 0 ]
 
 unit: $(STAMP)
 	$(BIN)/pytest tests/unit detectors pipeline schemas $(PYTEST_ARGS)

@@ -26,17 +26,6 @@ from pipeline.embedded import ChildProcess, EmbeddedBroker, EmbeddedStore
 from pipeline.errors import StartupError
 from tests.watchdog import pytest_runtest_protocol, pytest_sessionfinish  # noqa: F401 - hooks
 
-INTEGRATION_DIR = Path(__file__).parent / "integration"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist's ``--dist loadgroup`` (``make test``) every integration test runs
-    in one worker, in file order, beside one broker and one store; unit tests spread over
-    the workers."""
-    for item in items:
-        if INTEGRATION_DIR in Path(str(item.path)).parents:
-            item.add_marker(pytest.mark.xdist_group("integration"))
-
 
 @pytest.fixture(scope="session")
 def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]:
