@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import sys
 import uuid
 from typing import Any
@@ -14,6 +16,10 @@ from pipeline.errors import StartupError
 from pipeline.kafka import make_consumer
 
 __all__ = ["format_alert", "tail"]
+
+# Leaving the throwaway group is a courtesy: Ctrl-C ends the tail within this, even when the
+# broker is slow to answer.
+STOP_TIMEOUT_S = 5.0
 
 _COLORS = {"firing": "\x1b[31m", "resolved": "\x1b[32m", "pending": "\x1b[33m"}
 
@@ -56,11 +62,15 @@ async def tail(cfg: Config, from_beginning: bool = False, as_json: bool = False)
     try:
         await consumer.start()
     except KafkaError as exc:
-        await consumer.stop()
+        await _stop(consumer)
         raise StartupError(
             f"cannot read the alert topic {cfg.kafka.topics.alerts} from {cfg.kafka.bootstrap_servers} "
             f"({type(exc).__name__}); is Kafka running there? (kafka.bootstrap_servers)"
         ) from None
+    except BaseException:  # Ctrl-C while joining the group: close what start() opened
+        # (a stop during the join waits for the broker's answer to it: give it one second)
+        await _stop(consumer, min(1.0, STOP_TIMEOUT_S))
+        raise
     pretty = sys.stdout.isatty() and not as_json
     try:
         async for msg in consumer:
@@ -72,5 +82,10 @@ async def tail(cfg: Config, from_beginning: bool = False, as_json: bool = False)
             line = format_alert(alert, color=True) if pretty else orjson.dumps(alert).decode()
             print(line, flush=True)
     finally:
-        await consumer.stop()
+        await _stop(consumer)
     return 0
+
+
+async def _stop(consumer: Any, timeout: float | None = None) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(consumer.stop(), STOP_TIMEOUT_S if timeout is None else timeout)
