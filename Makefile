@@ -47,10 +47,13 @@ demo: $(STAMP)
 # store and Prometheus) and everything else (CPU-bound), the latter at a lower priority
 # (nice) so the integration tests and their servers keep the timing they have alone. The
 # integration tests' output is kept in .integration.log and printed after the other's; the
-# status fails if either fails.
+# status fails if either fails. A command the shell starts with & has SIGINT ignored, and
+# programs inherit that (Python then never raises KeyboardInterrupt): the integration tests
+# send Ctrl-C to what they start, so the background pytest first gets SIGINT back.
 test: $(STAMP) system-deps
 	@rm -f .integration.log; \
-	$(BIN)/pytest tests/integration $(PYTEST_ARGS) >.integration.log 2>&1 & integration=$$!; \
+	$(BIN)/python -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])' \
+	  $(BIN)/pytest tests/integration $(PYTEST_ARGS) >.integration.log 2>&1 & integration=$$!; \
 	nice -n 10 $(BIN)/pytest --ignore=tests/integration $(PYTEST_ARGS); others=$$?; \
 	wait $$integration; integration=$$?; \
 	echo "==== tests/integration (.integration.log) ===="; cat .integration.log; \
