@@ -20,6 +20,9 @@ __all__ = ["format_alert", "tail"]
 # Leaving the throwaway group is a courtesy: Ctrl-C ends the tail within this, even when the
 # broker is slow to answer.
 STOP_TIMEOUT_S = 5.0
+# A stop during the group join waits for the broker's answer to the join: after Ctrl-C there,
+# give it this long.
+JOIN_STOP_TIMEOUT_S = 1.0
 
 _COLORS = {"firing": "\x1b[31m", "resolved": "\x1b[32m", "pending": "\x1b[33m"}
 
@@ -68,8 +71,7 @@ async def tail(cfg: Config, from_beginning: bool = False, as_json: bool = False)
             f"({type(exc).__name__}); is Kafka running there? (kafka.bootstrap_servers)"
         ) from None
     except BaseException:  # Ctrl-C while joining the group: close what start() opened
-        # (a stop during the join waits for the broker's answer to it: give it one second)
-        await _stop(consumer, min(1.0, STOP_TIMEOUT_S))
+        await _stop(consumer, min(JOIN_STOP_TIMEOUT_S, STOP_TIMEOUT_S))
         raise
     pretty = sys.stdout.isatty() and not as_json
     try:
