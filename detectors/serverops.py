@@ -220,7 +220,7 @@ def _traffic_sensor(r: random.Random) -> tuple[list[float], list[float], list[in
         t += STEP_S * r.uniform(0.5, 1.6)
         if j in gaps:
             t += 3600.0 * r.uniform(2.0, 10.0)
-        stamps.append(round(t))
+        stamps.append(float(round(t)))
     at = _incident_points(r, n_target, 1)
     xs = []
     for j, ts in enumerate(stamps):
