@@ -25,13 +25,29 @@ from typing import IO, Any
 import orjson
 
 __all__ = [
-    "Progress", "Tally", "add_json_argument", "cpu_seconds", "emit", "percentile", "post_load", "run_with_broker",
+    "Progress", "Tally", "add_json_argument", "add_load_arguments", "cpu_seconds", "emit", "percentile", "post_load",
+    "run_with_broker",
 ]
 
 
 def add_json_argument(parser: argparse.ArgumentParser) -> None:
     """Add ``--json``: print the figures as one JSON document on stdout instead of a table."""
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON document on stdout")
+
+
+def add_load_arguments(parser: argparse.ArgumentParser, clients: int) -> None:
+    """The options every HTTP load bench against an ingestor on the embedded broker shares."""
+    parser.add_argument("--clients", type=int, default=clients, help=f"concurrent HTTP clients (default {clients})")
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds of load per measurement (default 10)")
+    parser.add_argument("--warmup", type=float, default=2.0, help="seconds of load before measuring (default 2)")
+    parser.add_argument("--bodies", type=int, default=16, help="distinct request bodies to cycle through")
+    parser.add_argument(
+        "--compression", choices=["none", "gzip", "lz4", "zstd"], default="zstd",
+        help="Kafka codec for the ingestor and the ceiling (default zstd)",
+    )
+    parser.add_argument("--partitions", type=int, default=6, help="partitions of the raw topic (default 6)")
+    parser.add_argument("--no-ceiling", action="store_true", help="skip the straight-to-Kafka ceiling")
+    add_json_argument(parser)
 
 
 def _default(value: Any) -> Any:

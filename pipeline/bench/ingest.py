@@ -29,7 +29,7 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
 from pipeline.bench.common import (
     Progress,
-    add_json_argument,
+    add_load_arguments,
     cpu_seconds,
     emit,
     percentile,
@@ -46,19 +46,9 @@ __all__ = ["add_arguments", "make_bodies", "run"]
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The bench's options."""
-    parser.add_argument("--clients", type=int, default=16, help="concurrent HTTP clients (default 16)")
-    parser.add_argument("--duration", type=float, default=10.0, help="seconds of load per measurement (default 10)")
-    parser.add_argument("--warmup", type=float, default=2.0, help="seconds of load before measuring (default 2)")
+    add_load_arguments(parser, clients=16)
     parser.add_argument("--records", type=int, default=512, help="log records per request (default 512)")
-    parser.add_argument("--bodies", type=int, default=16, help="distinct request bodies to cycle through")
-    parser.add_argument(
-        "--compression", choices=["none", "gzip", "lz4", "zstd"], default="zstd",
-        help="Kafka codec for the ingestor and the ceiling (default zstd)",
-    )
-    parser.add_argument("--partitions", type=int, default=6, help="partitions of the raw topic (default 6)")
     parser.add_argument("--services", type=int, default=8, help="distinct service.name values over the bodies")
-    parser.add_argument("--no-ceiling", action="store_true", help="skip the straight-to-Kafka ceiling")
-    add_json_argument(parser)
 
 
 def make_bodies(count: int, records: int, services: int, seed: int = 7) -> list[bytes]:

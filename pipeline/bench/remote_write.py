@@ -25,7 +25,7 @@ import cramjam
 
 from pipeline.bench.common import (
     Progress,
-    add_json_argument,
+    add_load_arguments,
     cpu_seconds,
     emit,
     percentile,
@@ -48,21 +48,11 @@ HEADERS = {
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The bench's options."""
-    parser.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients (default 8)")
-    parser.add_argument("--duration", type=float, default=10.0, help="seconds of load per measurement (default 10)")
-    parser.add_argument("--warmup", type=float, default=2.0, help="seconds of load before measuring (default 2)")
+    add_load_arguments(parser, clients=8)
     parser.add_argument("--series", type=int, default=500, help="series per request (default 500)")
     parser.add_argument("--samples", type=int, default=10, help="samples per series (default 10)")
     parser.add_argument("--labels", type=int, default=20, help="labels per series, __name__ included (default 20)")
-    parser.add_argument("--bodies", type=int, default=16, help="distinct requests to cycle through")
     parser.add_argument("--jobs", type=int, default=8, help="distinct job labels (services) over a request")
-    parser.add_argument(
-        "--compression", choices=["none", "gzip", "lz4", "zstd"], default="zstd",
-        help="Kafka codec for the ingestor and the ceiling (default zstd)",
-    )
-    parser.add_argument("--partitions", type=int, default=6, help="partitions of the raw topic (default 6)")
-    add_json_argument(parser)
-    parser.add_argument("--no-ceiling", action="store_true", help="skip the straight-to-Kafka ceiling")
 
 
 def make_requests(count: int, series: int, samples: int, labels: int, jobs: int, seed: int = 18) -> list[bytes]:
