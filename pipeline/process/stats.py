@@ -243,10 +243,18 @@ def adjusted_count(record: dict[str, Any]) -> float:
     return 1.0
 
 
-def sampling_weights(records: list[dict[str, Any]]) -> npt.NDArray[np.float64] | None:
-    """Each span's adjusted count, or None when every span stands for itself (the common, fast case)."""
+def sampling_weights(records: list[dict[str, Any]], which: Iterable[int] | None = None) -> npt.NDArray[np.float64] | None:
+    """Each span's adjusted count, or None when every span stands for itself (the common, fast case).
+
+    ``which``: the positions to look at (the others stand for themselves); all of them by default.
+
+    >>> spans = [{}, {"trace_state": "ot=th:8"}, {"attributes": {"sentry.sample_rate": 0.5}}]
+    >>> sampling_weights(spans).tolist(), sampling_weights(spans, [1]).tolist(), sampling_weights(spans[:1])
+    ([1.0, 2.0, 2.0], [1.0, 2.0, 1.0], None)
+    """
     weights = None
-    for i, record in enumerate(records):
+    for i in range(len(records)) if which is None else which:
+        record = records[i]
         state = record.get("trace_state")
         attrs = record.get("attributes")
         # only these can make a span stand for more than itself (adjusted_count): most spans have none
@@ -403,7 +411,19 @@ class RollingStats:
         # grouped by plain tuples (hashed and compared in C); one SeriesKey per group, not per record
         op_groups: dict[tuple[str, str, str], list[int]] = {}
         err_groups: dict[SeriesKey, list[int]] = {}
-        for i, (r, env) in enumerate(zip(records, environments(records), strict=True)):
+        sampled: list[int] = []  # spans that may stand for more than themselves (sampling_weights)
+        # environments(records), read in this loop: the resource's once per run of records sharing it
+        first_key, second_key = _ENVIRONMENT_KEYS
+        resource: Any = _UNSET
+        resource_env = ""
+        for i, r in enumerate(records):
+            attrs = r.get("attributes")
+            if r.get("resource") is not resource:
+                resource = r.get("resource")
+                resource_env = environment_of({"resource": resource}) if resource else ""
+            env = resource_env
+            if not env and attrs and (first_key in attrs or second_key in attrs):
+                env = environment_of({"attributes": attrs})
             service = r["service.name"]
             key = (service, r.get("operation") or r.get("name", ""), env)
             members = op_groups.get(key)
@@ -411,9 +431,14 @@ class RollingStats:
                 op_groups[key] = [i]
             else:
                 members.append(i)
-            attrs = r.get("attributes")
+            state = r.get("trace_state")
+            if state and "th:" in state:
+                sampled.append(i)
             code = 0
             if attrs:
+                if "sampler.type" in attrs or "sentry.sample_rate" in attrs:
+                    if not sampled or sampled[-1] != i:
+                        sampled.append(i)
                 code = attrs.get("http.response.status_code", _UNSET)
                 if type(code) is not int:  # the usual integer read straight; anything else as _status_code reads it
                     code = _status_code(attrs)
@@ -425,7 +450,7 @@ class RollingStats:
                     kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
                     err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
         sketch = self.mapping.index(durations)
-        weights = sampling_weights(records)
+        weights = sampling_weights(records, sampled) if sampled else None
         groups = {SeriesKey("op", service, name, "", env): members for (service, name, env), members in op_groups.items()}
         out = self._add_groups(groups, times, errors, records, now_ns, partition, sketch, weights)
         if err_groups:
@@ -440,7 +465,19 @@ class RollingStats:
         level_groups: dict[tuple[str, str, str], list[int]] = {}
         err_groups: dict[SeriesKey, list[int]] = {}
         levels = {number: level_name(number) for number in set(numbers.tolist())}
-        for i, (r, number, env) in enumerate(zip(records, numbers.tolist(), environments(records), strict=True)):
+        # environments(records), read in this loop: the resource's once per run of records sharing it
+        first_key, second_key = _ENVIRONMENT_KEYS
+        resource: Any = _UNSET
+        resource_env = ""
+        for i, (r, number) in enumerate(zip(records, numbers.tolist(), strict=True)):
+            if r.get("resource") is not resource:
+                resource = r.get("resource")
+                resource_env = environment_of({"resource": resource}) if resource else ""
+            env = resource_env
+            if not env:
+                attrs = r.get("attributes")
+                if attrs and (first_key in attrs or second_key in attrs):
+                    env = environment_of({"attributes": attrs})
             service = r["service.name"]
             key = (service, levels[number], env)
             members = level_groups.get(key)

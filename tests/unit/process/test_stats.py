@@ -328,3 +328,38 @@ def test_cumulative_histogram_points_add_their_differences_across_batches() -> N
     assert np.array_equal(sa.sketch, sb.sketch) and sa.lo == sb.lo
     assert a.read(key, "1m", now).count == b.read(key, "1m", now).count == 9
     assert sa.meta["prev"]["count"] == 1.0 and sa.meta["prev"]["bins"][1] == [1.0]
+
+
+@settings(max_examples=40, derandomize=True)
+@given(picks=st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3), st.integers(0, 2), st.integers(300, 2000)),
+                      min_size=1, max_size=30))
+def test_spans_and_logs_count_by_environment_and_weight_as_the_record_helpers_read_them(picks: list[tuple[int, int, int, int]]) -> None:
+    # _spans and _logs read the environment and the sampling weight inside their own loop; the series they
+    # count must be those environments() and adjusted_count() name, whatever the mix of shared resources
+    from pipeline.process.stats import adjusted_count, environments
+
+    now = T0 + 10 * S
+    prod = {"deployment.environment.name": "prod"}
+    resources = [prod, {}, None, {"host.name": "h"}]
+    attributes = [{}, {"deployment.environment": "qa"}, {"sentry.sample_rate": 0.5}, {"deployment.environment.name": "dev"}]
+    states = ["", "ot=th:8", "vendor=x"]
+    spans, logs = [], []
+    for r, a, t, ms in picks:
+        base = {"service.name": "api", "attributes": dict(attributes[a])}
+        if resources[r] is not None:
+            base["resource"] = resources[r]  # the same dict shared, as the decoders share a resource's
+        spans.append({**base, "operation": "GET /x", "start_time_unix_nano": now, "duration_ms": float(ms),
+                      "status.code": "unset", "trace_state": states[t]})
+        logs.append({**base, "time_unix_nano": now, "severity_number": 9, "message": "m"})
+    expected: dict[str, float] = {}
+    for env, rec in zip(environments(spans), spans, strict=True):
+        expected[env] = expected.get(env, 0.0) + adjusted_count(rec)
+    got: dict[str, float] = {}
+    for update in stats().update("spans", spans, now):
+        got[update.key.environment] = got.get(update.key.environment, 0.0) + update.count
+    assert got == pytest.approx(expected)
+    expected_logs: dict[str, float] = {}
+    for env in environments(logs):
+        expected_logs[env] = expected_logs.get(env, 0.0) + 1.0
+    got_logs = {u.key.environment: u.count for u in stats().update("logs", logs, now)}
+    assert got_logs == expected_logs
