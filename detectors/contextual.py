@@ -54,6 +54,10 @@ from detectors.base import Detector, Result
 
 __all__ = ["ContextNoveltyDetector"]
 
+# A new extreme is discounted once this series sets them this many times more
+# often than a stationary series of the same length would.
+_RECORD_SLACK = 3.0
+
 
 class ContextNoveltyDetector(Detector):
     """Share of the current value's recent contexts that never led to its level.
@@ -76,6 +80,15 @@ class ContextNoveltyDetector(Detector):
     extreme_levels
         A value beyond the range seen so far scores 1 when it passes the old
         extreme by this many levels, proportionally less when by less.
+    record_half_life
+        When positive, a new extreme counts only as much as it is rarer on
+        this series than on a stationary one: its novelty is multiplied by
+        ``min(1, 3 * e / r)`` where ``r`` is the series' own rate of new
+        extremes (exponentially weighted, this half-life in observations)
+        and ``e = 2 ln(n) / n`` the rate at which a stationary series of
+        ``n`` values sets them.  A trend or drift that sets a new maximum
+        every day (disk usage, memory growth) then stops looking new; a
+        stationary series is unchanged.  0 (the default) disables it.
     """
 
     name = "cad"
@@ -89,6 +102,7 @@ class ContextNoveltyDetector(Detector):
         rest: int = 150,
         rest_threshold: float = 0.75,
         extreme_levels: float = 0.5,
+        record_half_life: float = 0.0,
     ) -> None:
         if bins < 2:
             raise ValueError("bins must be at least 2")
@@ -101,6 +115,11 @@ class ContextNoveltyDetector(Detector):
         self.rest = rest
         self.rest_threshold = rest_threshold
         self.extreme_levels = extreme_levels
+        self.record_half_life = record_half_life
+        self._record_alpha = (
+            1.0 - math.exp(-math.log(2.0) / record_half_life) if record_half_life > 0 else 0.0
+        )
+        self._record_rate = 0.0
         self._weights = [order_weight**k for k in range(orders)]
         # Flags: context of order k seen / (context, level) seen, k = 1..orders.
         self._ctx = [bytearray(bins**k) for k in range(1, orders + 1)]
@@ -111,6 +130,12 @@ class ContextNoveltyDetector(Detector):
         self._n = 0
         self._since = rest  # observations since the last detection
         self._last = math.nan
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Restore a pickled detector, also one pickled before ``record_half_life`` existed."""
+        self.__dict__.update(state)
+        if "record_half_life" not in state:
+            self.record_half_life, self._record_alpha, self._record_rate = 0.0, 0.0, 0.0
 
     # -- pure parts ---------------------------------------------------------------
     def _level(self, x: float, lo: float, hi: float) -> int:
@@ -143,9 +168,19 @@ class ContextNoveltyDetector(Detector):
             step = self.extreme_levels * (self._hi - self._lo) / self.bins
             excess = (self._lo - lo) + (hi - self._hi)
             beyond = 1.0 if step <= 0.0 or excess >= step else excess / step
+            if self._record_alpha:
+                beyond *= self._record_discount(self._n)
             if beyond > raw:
                 raw = beyond
         return raw, s, lo, hi
+
+    def _record_discount(self, n: int) -> float:
+        """``min(1, 3 * e / r)``: how much rarer a new extreme is here than on a stationary series."""
+        r = self._record_rate
+        if n < 2 or r <= 0.0:
+            return 1.0
+        e = _RECORD_SLACK * 2.0 * math.log(n) / n
+        return 1.0 if e >= r else e / r
 
     def _gate(self, raw: float) -> float:
         if self._n < self.warmup or self._since < self.rest:
@@ -225,8 +260,18 @@ class ContextNoveltyDetector(Detector):
             step = self.extreme_levels * (hi0 - lo0) / bins
             excess = (lo0 - lo) + (hi - hi0)
             beyond = 1.0 if step <= 0.0 or excess >= step else excess / step
+            ra = self._record_alpha
+            if ra:
+                beyond *= self._record_discount(n)
+                # The rate of new extremes, a running mean at first.
+                a = 1.0 / n if n * ra < 1.0 else ra
+                self._record_rate += a * (1.0 - self._record_rate)
             if beyond > raw:
                 raw = beyond
+        elif n and self._record_alpha:
+            ra = self._record_alpha
+            a = 1.0 / n if n * ra < 1.0 else ra
+            self._record_rate -= a * self._record_rate
         self._lo, self._hi = lo, hi
         hist.insert(0, s)
         if len(hist) > self.orders:

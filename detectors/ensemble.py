@@ -58,6 +58,8 @@ from detectors.seasonal import SeasonalDetector
 __all__ = ["EnsembleDetector"]
 
 _new_result = tuple.__new__
+# Scores the anomaly likelihood rests on before it speaks.
+_LK_SETTLE = 30
 
 
 class EnsembleDetector(Detector):
@@ -112,6 +114,24 @@ class EnsembleDetector(Detector):
         score (capped at 1).  Off (0) by default: it did not win under
         nested cross-validation and costs about 2.7 times the CPU time (see
         ``detectors/README.md``).
+    record_half_life
+        Passed to the novelty part (see
+        :class:`~detectors.contextual.ContextNoveltyDetector`): when positive,
+        a new extreme is discounted by how often this series sets one (a
+        trend's daily new maximum is not new).  0 turns it off.
+    likelihood
+        When positive, the score becomes its anomaly likelihood in the manner
+        of HTM (Ahmad et al. 2017): the mean of the last ``likelihood``
+        scores against the mean and standard deviation of this series' own
+        scores (exponentially weighted, half-life ``likelihood_half_life``
+        observations), as a Gaussian tail probability ``q``, reported on
+        HTM's log scale ``min(1, -log10(q + 1e-10) / 10)``, so a score means
+        the same rarity on every series.  0 (off) by default.
+    likelihood_half_life
+        Half-life of the long-term mean and deviation of the scores.
+    likelihood_scale
+        0: HTM's log scale (capped at ``q`` = 1e-10, where rarer events tie);
+        positive: ``L / (L + likelihood_scale)`` with ``L = -log10 q``, no cap.
     """
 
     name = "ensemble"
@@ -134,11 +154,17 @@ class EnsembleDetector(Detector):
         fast_min_history: int = 5,
         fast_max_noise: float = 0.1,
         art_weight: float = 0.0,
+        record_half_life: float = 1000.0,
+        likelihood: int = 0,
+        likelihood_half_life: float = 2000.0,
+        likelihood_scale: float = 0.0,
     ) -> None:
         if not 0.0 <= novelty_weight <= 1.0:
             raise ValueError("novelty_weight must be in [0, 1]")
         if not 0.0 <= art_weight <= 1.0:
             raise ValueError("art_weight must be in [0, 1]")
+        if likelihood < 0 or likelihood_half_life <= 0.0:
+            raise ValueError("likelihood must be >= 0 and likelihood_half_life positive")
         self.novelty_weight = novelty_weight
         self.season = season
         self.warmup = warmup
@@ -155,6 +181,18 @@ class EnsembleDetector(Detector):
         self.fast_min_history = fast_min_history
         self.fast_max_noise = fast_max_noise
         self.art_weight = art_weight
+        self.record_half_life = record_half_life
+        self.likelihood = likelihood
+        self.likelihood_half_life = likelihood_half_life
+        self.likelihood_scale = likelihood_scale
+        # Anomaly likelihood: the last ``likelihood`` scores and their sum,
+        # the long-term mean and variance, and how many scores they rest on.
+        self._lk_alpha = 1.0 - math.exp(-math.log(2.0) / likelihood_half_life)
+        self._lk_recent: list[float] = [0.0] * likelihood
+        self._lk_sum = 0.0
+        self._lk_mean = 0.0
+        self._lk_var = 0.0
+        self._lk_n = 0
         self._art = ResonanceDetector() if art_weight > 0.0 else None
         # Observations before the seasonal part scores (see SeasonalDetector).
         self._score_start = max(warmup, 60)
@@ -180,7 +218,11 @@ class EnsembleDetector(Detector):
             weekly=weekly,
         )
         self._novelty = ContextNoveltyDetector(
-            bins=bins, orders=orders, warmup=novelty_warmup, rest=0
+            bins=bins,
+            orders=orders,
+            warmup=novelty_warmup,
+            rest=0,
+            record_half_life=record_half_life,
         )
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -199,10 +241,53 @@ class EnsembleDetector(Detector):
             self._fast = None
         if "art_weight" not in state:
             self.art_weight, self._art = 0.0, None
+        if "likelihood" not in state:
+            self.record_half_life, self.likelihood, self.likelihood_half_life = 0.0, 0, 2000.0
+            self.likelihood_scale = 0.0
+            self._lk_alpha = 1.0 - math.exp(-math.log(2.0) / 2000.0)
+            self._lk_recent, self._lk_sum, self._lk_mean, self._lk_var, self._lk_n = (
+                [],
+                0.0,
+                0.0,
+                0.0,
+                0,
+            )
 
     def _combine(self, seasonal: float, novelty: float) -> float:
         w = self.novelty_weight
         return (1.0 - w) * seasonal + w * novelty
+
+    def _likelihood(self, raw: float) -> float:
+        """Learn the score ``raw``; return the likelihood score of the recent mean (HTM's, see ``likelihood``)."""
+        recent = self._lk_recent
+        self._lk_sum += raw - recent[self._lk_n % len(recent)]
+        recent[self._lk_n % len(recent)] = raw
+        n = self._lk_n
+        short = self._lk_sum / (n + 1 if n + 1 < len(recent) else len(recent))
+        mean, var = self._lk_mean, self._lk_var
+        sd = math.sqrt(var) if var > 1e-4 else 0.01
+        z = (short - mean) / sd if n else 0.0
+        # Long-term mean and variance of the scores (a running mean at first).
+        a = self._lk_alpha
+        if a * (n + 1) < 1.0:
+            a = 1.0 / (n + 1)
+        d = raw - mean
+        self._lk_mean = mean + a * d
+        self._lk_var = (1.0 - a) * (var + a * d * d)
+        self._lk_n = n + 1
+        if n < _LK_SETTLE:
+            return 0.0
+        if self.likelihood_scale == 0.0:
+            q = 0.5 * math.erfc(z / math.sqrt(2.0))
+            s = -math.log10(q + 1e-10) / 10.0
+            return s if s < 1.0 else 1.0
+        # -log10 of the Gaussian tail without the floor (asymptotic past z = 30,
+        # where erfc underflows), on (0, 1): no two rarities tie at the top.
+        if z < 30.0:
+            lq = -math.log10(0.5 * math.erfc(z / math.sqrt(2.0)))
+        else:
+            lq = (0.5 * z * z + math.log(z * math.sqrt(2.0 * math.pi))) / math.log(10.0)
+        return lq / (lq + self.likelihood_scale)
 
     def score_one(self, x: float, t: object = None) -> float:
         """Score ``x`` (at time ``t``) without learning it."""
@@ -240,6 +325,7 @@ class EnsembleDetector(Detector):
             nov.raw_update(x)
             score = (1.0 - w) * score
         lower, upper = expected - width, expected + width
+        fast = 0.0
         if early:
             # The seasonal part is still warming up: judge changes against
             # the median of the last few values, and report that band.
@@ -258,6 +344,12 @@ class EnsembleDetector(Detector):
             self._peak = score if score > peak else peak
             if score <= peak:
                 score *= 0.5
+        if self.likelihood:
+            # Learnt from the scores the seasonal part gives (not the warm-up's
+            # zeros), and 0 until it rests on _LK_SETTLE of them.
+            lk = self._likelihood(score) if seasonal._n > self._score_start else 0.0
+            # The fast change test speaks for itself while the seasonal part warms up.
+            score = fast if early and fast > lk else lk
         if self._art is not None:
             score += self.art_weight * self._art.update(x, t).score
             if score > 1.0:
