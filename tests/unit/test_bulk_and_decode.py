@@ -2,11 +2,21 @@ from __future__ import annotations
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.process.decode import DecodeError, decode_raw
-from pipeline.sinks.elasticsearch.bulk import build_bulk, read_bulk_answer
+from pipeline.process.pipeline import pack_lines
+from pipeline.sinks.elasticsearch.bulk import (
+    build_bulk,
+    create_lines,
+    daily_index,
+    encode_create,
+    encode_create_line,
+    read_bulk_answer,
+)
 from schemas.raw import FORMAT_OTLP_PROTO, FORMAT_RECORDS_JSON, RawEnvelope
-from schemas.records import record_id
+from schemas.records import encode_lines, format_timestamp, line_head, record_id
 
 
 def test_bulk_answer_that_does_not_match_the_request_is_retried_whole() -> None:
@@ -63,3 +73,45 @@ def test_record_id_ignores_observed_time() -> None:
 def test_envelope_round_trip_keeps_tenant() -> None:
     env = RawEnvelope(FORMAT_OTLP_PROTO, 42, tenant="t")
     assert RawEnvelope.from_headers(env.headers()) == env
+
+
+_texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=8)
+
+
+@settings(max_examples=60, derandomize=True)
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(0, 4 * 86_400_000_000_000), st.booleans(), _texts, st.sampled_from(["id", "@timestamp", "x\n"])),
+        min_size=1, max_size=12,
+    ),
+    origin=st.sampled_from(["", "r1.0"]),
+)
+def test_create_lines_makes_the_operations_of_the_line_by_line_path(rows: list[tuple[int, bool, str, str]], origin: str) -> None:
+    # processor lines (ids, optional observed time, days apart, nested keys named like the head's) in
+    # one clean-topic value: the one-pass operations are the bytes line_head + encode_create_line make
+    start = 1_795_428_000_000_000_000
+    records = []
+    for ns, observed, text, nested in rows:
+        rec = {"@timestamp": format_timestamp(start + ns), "service.name": "s", "message": text,
+               "attributes": {nested: text}}
+        if observed:
+            rec["observed_time_unix_nano"] = ns
+        records.append(rec)
+    [value] = pack_lines(encode_lines(records, origin), 10**9)
+    expected = []
+    for line in value.split(b"\n"):
+        doc_id, timestamp = line_head(line) or ("", "")
+        index = daily_index("p", "logs", timestamp)
+        expected.append((index, line, encode_create_line(index, doc_id, line)))
+    assert create_lines(value, lambda ts: daily_index("p", "logs", ts)) == expected
+    assert [op for _, _, op in expected] == [encode_create(index, orjson.loads(line)) for index, line, _ in expected]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [b"", b'{"@timestamp":"2026-11-23T10:00:00.000Z","id":"ab"}', b'{"id":"AB","@timestamp":"2026-11-23T10:00:00.000Z"}'],
+)
+def test_create_lines_leaves_any_other_line_to_the_line_by_line_path(tail: bytes) -> None:
+    head = b'{"id":"ab","@timestamp":"2026-11-23T10:00:00.000Z","m":1}'
+    assert create_lines(head, str) is not None
+    assert create_lines(head + b"\n" + tail, str) is None  # an empty line, keys in another order, an upper-case id

@@ -14,14 +14,19 @@ anything else goes to the dead-letter topic with the reason.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
+# the one definition of a processor line's head (schemas.records.line_head reads it)
+from schemas.records import _LINE_HEAD
+
 __all__ = [
-    "BulkOutcome", "build_bulk", "chunks", "daily_index", "encode_create", "encode_create_line", "encode_index",
-    "read_bulk_answer",
+    "BulkOutcome", "build_bulk", "chunks", "create_lines", "daily_index", "encode_create", "encode_create_line",
+    "encode_index", "read_bulk_answer",
 ]
 
 # Names and action-line heads already made: a batch's records share their day and index.
@@ -83,6 +88,44 @@ def encode_create_line(index: str, doc_id: str, line: bytes) -> bytes:
             _CREATE_HEAD.clear()
         head = _CREATE_HEAD[index] = b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":'
     return b"".join((head, orjson.dumps(doc_id), b"}}\n", line, b"\n"))
+
+
+# A whole clean-topic line led by its id and time, as schemas.records.line_head reads them: (line, id, time).
+_HEADED_LINE = re.compile(rb"^(" + _LINE_HEAD.pattern + rb"[^\n]*)", re.MULTILINE)
+
+
+def create_lines(value: bytes, index_for: Callable[[str], str]) -> list[tuple[str, bytes, bytes]] | None:
+    """``(index, line, create operation)`` of every line of an NDJSON clean-topic message, when every
+    line starts with its id and time (:func:`schemas.records.line_head`), as the processors write them;
+    ``None`` when one does not (the caller reads the message line by line).
+
+    One regular-expression pass over the message finds every line with its id and time; the
+    operations are the bytes :func:`encode_create_line` makes.  ``index_for`` names the index of
+    a ``@timestamp`` and must depend on its first ten characters (the day) only: it is asked
+    once a day per message.
+
+    >>> value = b'{"id":"ab","@timestamp":"2026-11-23T10:00:00.000Z"}\\n{"id":"cd","@timestamp":"2026-11-24T01:00:00.000Z"}'
+    >>> for index, line, op in create_lines(value, lambda ts: daily_index("s", "logs", ts)):
+    ...     print(index, op)
+    s-logs-2026.11.23 b'{"create":{"_index":"s-logs-2026.11.23","_id":"ab"}}\\n{"id":"ab","@timestamp":"2026-11-23T10:00:00.000Z"}\\n'
+    s-logs-2026.11.24 b'{"create":{"_index":"s-logs-2026.11.24","_id":"cd"}}\\n{"id":"cd","@timestamp":"2026-11-24T01:00:00.000Z"}\\n'
+    >>> create_lines(value + b'\\n{"x":1}', str) is None
+    True
+    """
+    found = _HEADED_LINE.findall(value)
+    if len(found) != value.count(b"\n") + 1:  # a line without the head (or an empty one): line by line
+        return None
+    heads: dict[bytes, tuple[str, bytes]] = {}  # day → (index, the action line up to its _id value)
+    out = []
+    for line, doc_id, timestamp in found:
+        day = timestamp[:10]
+        known = heads.get(day)
+        if known is None:
+            index = index_for(timestamp.decode())
+            known = heads[day] = (index, b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":"')
+        # the id is lowercase hex (the pattern says so): as JSON it is itself between quotes
+        out.append((known[0], line, b"".join((known[1], doc_id, b'"}}\n', line, b"\n"))))
+    return out
 
 
 def encode_index(index: str, doc: dict[str, Any], version: int) -> bytes:

@@ -34,6 +34,7 @@ from pipeline.config import Config
 from pipeline.retry import Backoff
 from pipeline.sinks.base import ConsumeSettings, ConsumingSink, Message, Origin
 from pipeline.sinks.elasticsearch.bulk import (
+    create_lines,
     daily_index,
     encode_create,
     encode_create_line,
@@ -237,6 +238,9 @@ class ElasticsearchSink(ConsumingSink):
         (:func:`schemas.records.line_head`) and is indexed as it is, without
         parsing or re-encoding; any other line is parsed and checked.
         """
+        headed = create_lines(value, lambda timestamp: self._index_for(kind, timestamp))
+        if headed is not None:  # the usual message: every line led by its id and time, found in one pass
+            return [PendingDoc(index, kind, line, origin, operation) for index, line, operation in headed]
         out = []
         for line in value.split(b"\n"):
             if not line.strip():
