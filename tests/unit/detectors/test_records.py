@@ -128,3 +128,15 @@ def test_serverops_is_seeded_labelled_and_irregular(tmp_path) -> None:  # type: 
     windows = json.loads((tmp_path / "windows.json").read_text())
     assert len(windows["serverOps/disk_fill_41.csv"]) == 2
     assert len(windows["serverOps/cpu_percent_41.csv"]) == 1
+
+
+def test_fpcauses_names_a_trend_new_extremes() -> None:
+    from detectors.fpcauses import CAUSES, false_positives
+
+    values = _trend(3000, seed=7)
+    secs = [T0 + 300 * i for i in range(3000)]
+    outside = [i >= 450 for i in range(3000)]
+    rows = false_positives(values, secs, outside, 0.3, record_half_life=0)
+    assert rows and all(r.score >= 0.3 and r.at >= 450 for r in rows)
+    assert all(set(r.causes) <= set(CAUSES) for r in rows)
+    assert any("new extreme" in r.causes for r in rows)
