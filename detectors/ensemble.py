@@ -257,24 +257,27 @@ class EnsembleDetector(Detector):
         w = self.novelty_weight
         return (1.0 - w) * seasonal + w * novelty
 
-    def _likelihood(self, raw: float) -> float:
-        """Learn the score ``raw``; return the likelihood score of the recent mean (HTM's, see ``likelihood``)."""
+    def _likelihood(self, raw: float, learn: bool = True) -> float:
+        """The likelihood score of the recent mean with ``raw`` (HTM's, see ``likelihood``); learn ``raw`` if ``learn``."""
         recent = self._lk_recent
-        self._lk_sum += raw - recent[self._lk_n % len(recent)]
-        recent[self._lk_n % len(recent)] = raw
         n = self._lk_n
-        short = self._lk_sum / (n + 1 if n + 1 < len(recent) else len(recent))
+        slot = n % len(recent)
+        total = self._lk_sum + (raw - recent[slot])
+        short = total / (n + 1 if n + 1 < len(recent) else len(recent))
         mean, var = self._lk_mean, self._lk_var
         sd = math.sqrt(var) if var > 1e-4 else 0.01
         z = (short - mean) / sd if n else 0.0
-        # Long-term mean and variance of the scores (a running mean at first).
-        a = self._lk_alpha
-        if a * (n + 1) < 1.0:
-            a = 1.0 / (n + 1)
-        d = raw - mean
-        self._lk_mean = mean + a * d
-        self._lk_var = (1.0 - a) * (var + a * d * d)
-        self._lk_n = n + 1
+        if learn:
+            self._lk_sum = total
+            recent[slot] = raw
+            # Long-term mean and variance of the scores (a running mean at first).
+            a = self._lk_alpha
+            if a * (n + 1) < 1.0:
+                a = 1.0 / (n + 1)
+            d = raw - mean
+            self._lk_mean = mean + a * d
+            self._lk_var = (1.0 - a) * (var + a * d * d)
+            self._lk_n = n + 1
         if n < _LK_SETTLE:
             return 0.0
         if self.likelihood_scale == 0.0:
@@ -290,12 +293,20 @@ class EnsembleDetector(Detector):
         return lq / (lq + self.likelihood_scale)
 
     def score_one(self, x: float, t: object = None) -> float:
-        """Score ``x`` (at time ``t``) without learning it."""
+        """Score ``x`` (at time ``t``) without learning it (and without echo suppression)."""
         score = self._combine(self._seasonal.score_one(x, t), self._novelty.score_one(x, t))
-        if self._fast is not None and self._seasonal._n < self._score_start:
-            fast = self._fast.judge(float(x))[0]
-            if fast > score:
-                score = fast
+        early = self._fast is not None and self._seasonal._n < self._score_start
+        fast = self._fast.judge(float(x))[0] if early else 0.0  # type: ignore[union-attr]
+        if self.likelihood:
+            # As in update: the likelihood once the seasonal part scores, the
+            # fast change test while it warms up.
+            score = (
+                0.0
+                if early or self._seasonal._n < self._score_start
+                else self._likelihood(score, learn=False)
+            )
+        if fast > score:
+            score = fast
         if self._art is not None:
             score = min(1.0, score + self.art_weight * self._art.score_one(x, t))
         return score

@@ -140,3 +140,15 @@ def test_fpcauses_names_a_trend_new_extremes() -> None:
     assert rows and all(r.score >= 0.3 and r.at >= 450 for r in rows)
     assert all(set(r.causes) <= set(CAUSES) for r in rows)
     assert any("new extreme" in r.causes for r in rows)
+
+
+def test_likelihood_score_one_is_pure_and_agrees_with_update() -> None:
+    rng = random.Random(8)
+    det = EnsembleDetector(likelihood=1, likelihood_scale=10.0)
+    for i in range(2000):
+        det.update(50.0 + rng.gauss(0, 1), T0 + 300 * i)
+    before = pickle.dumps(det)
+    peek = det.score_one(70.0, T0 + 300 * 2000)
+    assert pickle.dumps(det) == before
+    # A new peak is not an echo, so update gives what score_one saw.
+    assert det.update(70.0, T0 + 300 * 2000).score == peek > 0.5
