@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -300,9 +301,18 @@ def _url_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
 _PORT_FRAGMENT = re.compile(r"^\d{1,5}#")
 
 
+# A scheme word the header's regex does not list (Zoho-oauthtoken, Klaviyo-API-Key), then the token.
+_SCHEME_THEN_TOKEN = re.compile(r"[ \t]+([^\s\"'\\,;]{8,})")
+_SCHEME_WORD = re.compile(r"^[A-Za-z][A-Za-z-]*[A-Za-z]$")
+
+
 def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     start, end = m.span("secret")
     value = m.string[start:end]
+    if _SCHEME_WORD.match(value):
+        after = _SCHEME_THEN_TOKEN.match(m.string, end)
+        if after is not None and any(c.isdigit() for c in after[1]):
+            return after.span(1)  # "Authorization: Zoho-oauthtoken 1000.<hex>.<hex>": the scheme stays
     if value.lower() in _PROSE or len(value) < 8:
         return None
     if value.isalpha() and (value.islower() or value.istitle()):
@@ -497,11 +507,23 @@ def _quoted_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
 
 # Lower-case words joined by humps or separators, digits only at the end: an identifier.
 _JOINED_WORDS = re.compile(r"^[a-z]+(?:(?:[A-Z]|[_.\-][a-z]?)[a-z]+)+[_.\-]?\d*$")
-_HEX_DASH = frozenset("0123456789abcdefABCDEF-")
+_HEX_DASH = frozenset("0123456789abcdefABCDEF-.")  # hex, a UUID, hex parts joined by dots
 _WORDS_ONLY = re.compile(r"^[A-Za-z ,.!?'-]+$")
 # An id with a prefix of its own (acct_..., cus_..., ch_...): a provider's object, not its credential.
 _PREFIXED_ID = re.compile(r"^[a-z]{2,8}_[A-Za-z0-9]")
+# ... unless an environment names it (pk_prod_..., sk_test_..., key_live_...): ids do not say where they live.
+_ENV_PREFIXED = re.compile(
+    r"^(?:[a-z]{2,8}_)?(?:live|test|prod|production|sandbox|stage|staging|dev)_[A-Za-z0-9]{24,}$"
+)
+# ... or the part after a short prefix is as long as a key, not an id (pk_<32>: Stripe's ids have 14 to 28)
+_SHORT_PREFIX_LONG_BODY = re.compile(r"^[a-z]{2,3}_[A-Za-z0-9]{32,}$")
 _DOTTED_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)+$")
+_LONG_SEGMENT = re.compile(r"[A-Za-z0-9_\-]{20,}")
+_FILE_EXT = re.compile(
+    r"\.(?:js|mjs|css|map|json|html?|png|jpe?g|gif|svg|woff2?|txt|log|csv|gz|zip|tar|tgz|whl|jar|py|go"
+    r"|rb|java|so|dll|exe|bin|pdf|xml|ya?ml|lock|sh|wasm|parquet)$",
+    re.IGNORECASE,
+)
 
 
 def _token_value(value: str) -> bool:
@@ -510,13 +532,28 @@ def _token_value(value: str) -> bool:
         return False
     if len(set(value)) < 8 or is_placeholder(value) or _PATHLIKE.match(value):
         return False
-    if _PREFIXED_ID.match(value):
+    if _PREFIXED_ID.match(value) and not (
+        _ENV_PREFIXED.match(value) or _SHORT_PREFIX_LONG_BODY.match(value)
+    ):
         return False
     if "/" in value and not any(c.isupper() for c in value):
         return False  # projects/my-app-1234/databases: a resource path, not base64
     if _JOINED_WORDS.match(value):
         return False  # paymentServiceHandler47, orders_api_staging_2: words joined as code joins them
-    return not (_DOTTED_NAME.match(value) and not value.startswith("eyJ"))
+    if _DOTTED_NAME.match(value) and not value.startswith("eyJ"):
+        # pk.<32 random>, <8 hex>.<35 hex>: a token; acme.orders.v2, main.<hex20>.js: a name
+        return not _FILE_EXT.search(value) and _random_segment(value)
+    return True
+
+
+def _random_segment(value: str) -> bool:
+    """Whether a dotted value has a segment of 20+ characters with a digit that reads as random (or is hex)."""
+    return any(
+        any(c.isdigit() for c in seg)
+        and _reads_random(seg)
+        and not _JOINED_WORDS.match(seg[0].lower() + seg[1:])  # PaymentServiceHandler2026
+        for seg in _LONG_SEGMENT.findall(value)
+    )
 
 
 def _provider_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -532,9 +569,7 @@ def _provider_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     value = m.string[start:end]
     if not _token_value(value):
         return None
-    if all(c in _HEX_DASH for c in value):
-        return start, end
-    return _random_text(m, keys)
+    return (start, end) if _reads_random(value) else None  # not a resource name either
 
 
 # Providers whose name, alone as a key or shortly before a credential word, marks the token after it
@@ -570,9 +605,12 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
     and no word after that name (up to the token) may name an identifier.
     """
     before = _LOWER_WORD.findall(m.string[max(0, m.start() - 40) : m.start()].lower())
-    at = max((i for i, w in enumerate(before) if w in PROVIDER_WORDS), default=-1)
+    names = near_provider_words()
+    at = max((i for i, w in enumerate(before) if w in names), default=-1)
     if at < 0 and "new relic" not in " ".join(before):
         return None
+    if before and before[-1] in _CRED_BEFORE_DENY:
+        return None  # "<provider> public key <base64>", "<provider> page token <cursor>"
     words = before[at + 1 :] + _LOWER_WORD.findall(m["mid"].lower())
     if not _NEAR_ID.isdisjoint(words):
         return None
@@ -641,6 +679,89 @@ def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
     return start, end
 
 
+# Names of the providers list that are everyday words, platforms or tools whose name a log line
+# often puts before an id or a hash (a commit, an event, a resource): not taken as a provider's
+# name before a token in free text (rules provider-name-near-credential and provider-label-token).
+# They stay provider names for keys (STRIPE_KEY, adobe_token).
+_NEAR_NOT_NAMES = frozenset(
+    """
+    adobe akamai alibaba amadeus apollo artifactory artsy atlassian autodesk autopilot beamer
+    bitbucket blogger canny checkout cicero cloudways cloze confluence confluent couchbase databricks
+    delighted discord dynatrace equinix facebook feedly flickr fulcrum gemini google grafana hunter
+    ibmcloud imgur jfrog kairos keygen kraken linear linkedin mattermost microsoftteams mongodb nuget
+    paddle pastebin pendo percy postman prefect rabbitmq readme rosette rubygems salesforce scaleway
+    segment semaphore sentry shortcut slack softlayer splunk spotify surge teamup teamwork telegram
+    tencent terraform tines toggl travis travisci trimble twitch twitter wechat yandex youtube
+    """.split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def near_provider_words() -> frozenset[str]:
+    """Providers whose name shortly before a token in free text marks it as theirs.
+
+    :data:`PROVIDER_WORDS` and every name of the library's providers list of five or
+    more letters that is not in :data:`_NEAR_NOT_NAMES` (``agora``, ``bitfinex``,
+    ``ipgeolocation`` ...).
+    """
+    from pipeline.redact.rules import load_providers  # rules imports this module
+
+    names = {w for w in load_providers() if len(w) >= 5 and w not in _NEAR_NOT_NAMES}
+    return frozenset(names) | PROVIDER_WORDS
+
+
+# Words between a provider's name and ":" / "=" that make what follows something other than its
+# credential: an id, a hash, a resource, a cursor (besides those of _NEAR_ID and _CRED_BEFORE_DENY).
+_LABEL_DENY = (
+    _NEAR_ID
+    | _CRED_BEFORE_DENY
+    | frozenset(
+        """
+        result results job jobs task tasks transaction tx txn asset assets playback upload file object
+        record run runs batch report scan ticket item channel room meeting call campaign list contact
+        subscriber template webhook delivery status state region zone cluster node pod deployment
+        configmap namespace host hostname url uri endpoint path dir bucket queue topic stream table
+        index database db schema branch tag ref image instance server volume snapshot backup droplet
+        vm machine device app application service worker container sig signature nonce salt seed
+        number no count total amount price balance address wallet block height lat lon tracking
+        session product bundle file filename asset chunk artifact package checkout cart
+        shipment parcel label document envelope doc site domain workspace team space board
+        """.split()
+    )
+)
+
+
+def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A token after ":" or "=" whose label names a provider (``agora: <v>``, ``Agora client configured: <v>``).
+
+    trufflehog's keyword-near-token shape without a credential word, kept to a label:
+    the provider's name (:func:`near_provider_words`) among the words of the 40
+    characters before the separator on its line, at most four words after it and
+    none naming an id, a resource or a cursor, no other separator between; the token
+    reads as random (:func:`_reads_random`) and not as an id (:func:`_token_value`).
+    """
+    text, sep = m.string, m.start()
+    head = text[max(0, sep - 40, text.rfind("\n", 0, sep) + 1) : sep]
+    words = _LOWER_WORD.findall(head.lower())
+    names = near_provider_words()
+    at = max((i for i, w in enumerate(words) if w in names), default=-1)
+    if at < 0:
+        return None
+    after = words[at + 1 :]
+    if len(after) > 4 or not _LABEL_DENY.isdisjoint(after):
+        return None
+    if any(w.endswith("id") or w.endswith("ids") for w in after):
+        return None  # requestId=, traceid: an id
+    tail = head.lower()[head.lower().rfind(words[at]) + len(words[at]) :]
+    if any(c in tail for c in ":=,;()[]{}<>|"):
+        return None  # "agora channel=x region: <v>": the separator belongs to another label
+    start, end = m.span("secret")
+    value = text[start:end]
+    if value.isdigit() or not _token_value(value) or not _reads_random(value):
+        return None
+    return start, end
+
+
 def _quoted_pair(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """A string literal given with a secret-sounding name: ``define('DB_PASSWORD', '<v>')``, ``setAuthToken("<v>")``."""
     if keys.classify(m["key"]) != SECRET:
@@ -681,6 +802,7 @@ VALIDATORS: dict[str, Validator] = {
     "provider_value": _provider_value,
     "provider_near": _provider_near,
     "credential_near": _credential_near,
+    "provider_label": _provider_label,
     "quoted_pair": _quoted_pair,
     "quoted_name_before": _quoted_name_before,
     "not_placeholder": _not_placeholder,

@@ -141,6 +141,43 @@ def lookalikes(seed: int = 61, count: int = 600) -> list[tuple[str, str]]:
                 f"signature: {base64.b64encode(rng.randbytes(48)).decode()}",
             ]
         ),
+        "ldap-calls": lambda: rng.choice(
+            [
+                'Set ou = dso.OpenDSObject("LDAP://dc01.acme.local/OU=IT", user, pass, 1)',
+                'Set ou = dso.OpenDSObject("LDAP://dc01.acme.local", "acme\\svc", "${LDAP_PASS}", 1)',
+                f'ldap search base "ou={word()},dc=acme,dc=io" filter "(uid={word()})"',
+                f"ldaps://ldap.acme.io:636 bind_dn='cn={word()},dc=acme,dc=io' timeout=5s",
+            ]
+        ),
+        "env-prefixed-ids": lambda: rng.choice(
+            [
+                f"{prov()} checkout: cs_test_{b62(58)}",
+                f"{prov()}: prod_{b62(14)}",
+                f"{prov()} product: prod_{b62(14)}",
+                f"{prov()} price: price_{b62(24)}",
+                f"{prov()}: sub_{b62(24)}",
+                f"{prov()}: pk_{word()}_{word()}_{rng.randint(1, 99)}",
+            ]
+        ),
+        "dotted-names": lambda: rng.choice(
+            [
+                f"{prov()} bundle: main.{hexs(20)}.js",
+                f"{prov()}: chunk-vendors.{hexs(24)}.css",
+                f"{prov()} version: 2024.05.{hexs(24)}",
+                f"{prov()}: build.{hexs(40)}.tar.gz",
+                f"{prov()}: com.acme.{word()}.PaymentServiceHandler{rng.randint(2019, 2026)}",
+                f"{prov()} host: {word()}-{hexs(8)}.eu-west-1.elb.amazonaws.com",
+            ]
+        ),
+        "courier-words": lambda: rng.choice(
+            [
+                "courier: DHL Express",
+                f"courier tracking number: 1Z{b62(16).upper()}",
+                f"courier: ups-ground-2024-05-{rng.randint(10, 28)}",
+                "courier service: fedex_priority_overnight_2day",
+                f"courier assigned to order {rng.randint(10**6, 10**7)}",
+            ]
+        ),
         "words": lambda: rng.choice(
             [
                 f"{prov()}: paymentServiceHandler{rng.randint(2019, 2026)}Release",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import copy
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import orjson
@@ -22,7 +23,13 @@ from tests.unit.redact.corpus import innocents
 from tests.unit.redact.innocents_round2 import lookalikes as round2_lookalikes
 from tests.unit.redact.public_formats import Sample, innocent_lookalikes, innocent_records, samples
 
-__all__ = ["Figures", "measure", "print_found"]
+__all__ = [
+    "Figures",
+    "assert_lookalikes_untouched",
+    "assert_recall_floor",
+    "measure",
+    "print_found",
+]
 
 
 @dataclass
@@ -60,7 +67,13 @@ def measure(redactor: Redactor | None = None) -> Figures:
     for sample in samples():
         fam = sample.family
         ok = _removed(redactor, sample)
-        keys = ("all", fam.split, fam.source.split(":")[0], f"{fam.split}/{fam.source.split(':')[0]}", f"context/{sample.context}")
+        keys = (
+            "all",
+            fam.split,
+            fam.source.split(":")[0],
+            f"{fam.split}/{fam.source.split(':')[0]}",
+            f"context/{sample.context}",
+        )
         for key in keys:
             fig.found[key][0] += ok
             fig.found[key][1] += 1
@@ -105,7 +118,9 @@ def measure(redactor: Redactor | None = None) -> Figures:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--misses", choices=["tune", "held"], help="list the families with a miss in this split")
+    parser.add_argument(
+        "--misses", choices=["tune", "held"], help="list the families with a miss in this split"
+    )
     args = parser.parse_args()
     fig = measure()
     print(f"{'secrets':<26} {'found':>6} {'total':>6} {'recall':>8}")
@@ -133,6 +148,21 @@ def print_found(found: dict[str, list[int]], width: int = 48) -> None:
         k, t = found[key]
         if not key.startswith("family/") or k < t:
             print(f"  {key:<{width}} {k:>5}/{t:<5} {k / t:>8.2%}")
+
+
+def assert_recall_floor(
+    found: dict[str, list[int]], floor: float, keys: dict[str, float] | None = None
+) -> None:
+    """Fail unless ``found["all"]`` reaches ``floor`` and each key of ``keys`` (``source/<s>``, ``form/<f>``) its own floor."""
+    for key, minimum in {"all": floor, **(keys or {})}.items():
+        k, t = found[key]
+        assert t and k / t >= minimum, (key, k, t, minimum)
+
+
+def assert_lookalikes_untouched(redactor: Redactor, pairs: Iterable[tuple[str, str]]) -> None:
+    """Fail, showing the first five, if ``redactor`` changes any text of the (kind, text) lookalikes."""
+    touched = [(kind, text) for kind, text in pairs if redactor.redact_text(text) != text]
+    assert not touched, touched[:5]
 
 
 if __name__ == "__main__":
