@@ -89,6 +89,19 @@ class ContextNoveltyDetector(Detector):
         ``n`` values sets them.  A trend or drift that sets a new maximum
         every day (disk usage, memory growth) then stops looking new; a
         stationary series is unchanged.  0 (the default) disables it.
+    transition_slack
+        When positive, a new transition (the share of known contexts never
+        followed by this level) counts only as far as this series produces
+        them more rarely than one that has stopped exploring: its novelty is
+        multiplied by ``min(1, transition_slack * e / r)``, where ``r`` is the
+        series' own rate of transition novelty (a mean whose weights grow in
+        proportion to time, so the recent half of its life counts three times
+        the first), ``m`` the novelty summed over its whole life and
+        ``e = m / (n ln n)`` the present rate of a series whose novelty grows
+        like ``ln n``.  A series that has stopped exploring is untouched; one
+        whose noise keeps finding new combinations at a steady rate is
+        discounted by about ``transition_slack / ln n``.  0 (the default)
+        disables it (see ``detectors/README.md``).
     """
 
     name = "cad"
@@ -103,11 +116,14 @@ class ContextNoveltyDetector(Detector):
         rest_threshold: float = 0.75,
         extreme_levels: float = 0.5,
         record_half_life: float = 0.0,
+        transition_slack: float = 0.0,
     ) -> None:
         if bins < 2:
             raise ValueError("bins must be at least 2")
         if not 1 <= orders <= 6:
             raise ValueError("orders must be between 1 and 6")
+        if transition_slack < 0.0:
+            raise ValueError("transition_slack must be >= 0")
         self.bins = bins
         self.orders = orders
         self.order_weight = order_weight
@@ -120,6 +136,10 @@ class ContextNoveltyDetector(Detector):
             1.0 - math.exp(-math.log(2.0) / record_half_life) if record_half_life > 0 else 0.0
         )
         self._record_rate = 0.0
+        self.transition_slack = transition_slack
+        # Transition novelty: its time-weighted rate and its sum over the series' life.
+        self._trans_rate = 0.0
+        self._trans_sum = 0.0
         self._weights = [order_weight**k for k in range(orders)]
         # Flags: context of order k seen / (context, level) seen, k = 1..orders.
         self._ctx = [bytearray(bins**k) for k in range(1, orders + 1)]
@@ -136,6 +156,8 @@ class ContextNoveltyDetector(Detector):
         self.__dict__.update(state)
         if "record_half_life" not in state:
             self.record_half_life, self._record_alpha, self._record_rate = 0.0, 0.0, 0.0
+        if "transition_slack" not in state:
+            self.transition_slack, self._trans_rate, self._trans_sum = 0.0, 0.0, 0.0
 
     # -- pure parts ---------------------------------------------------------------
     def _level(self, x: float, lo: float, hi: float) -> int:
@@ -162,6 +184,8 @@ class ContextNoveltyDetector(Detector):
                 if not self._trans[k][code * self.bins + s]:
                     nov += w
         raw = nov / tot if tot > 0.0 else 0.0
+        if raw > 0.0 and self.transition_slack:
+            raw *= self._transition_discount(self._n)
         if self._n and (lo < self._lo or hi > self._hi):
             # Beyond the range seen so far: new in proportion to how far, so
             # that noise creeping past an old extreme is not an incident.
@@ -180,6 +204,14 @@ class ContextNoveltyDetector(Detector):
         if n < 2 or r <= 0.0:
             return 1.0
         e = _RECORD_SLACK * 2.0 * math.log(n) / n
+        return 1.0 if e >= r else e / r
+
+    def _transition_discount(self, n: int) -> float:
+        """``min(1, slack * e / r)``: how much rarer new transitions are here than on a series that stopped exploring."""
+        r = self._trans_rate
+        if n < 2 or r <= 0.0:
+            return 1.0
+        e = self.transition_slack * self._trans_sum / (n * math.log(n))
         return 1.0 if e >= r else e / r
 
     def _gate(self, raw: float) -> float:
@@ -256,6 +288,14 @@ class ContextNoveltyDetector(Detector):
                 trans[k][code * bins + s] = 1
         raw = nov / tot if tot > 0.0 else 0.0
         n = self._n
+        if self.transition_slack:
+            # Learnt from the undiscounted novelty; weights in proportion to time.
+            undiscounted = raw
+            if raw > 0.0:
+                raw *= self._transition_discount(n)
+            a = 2.0 / (n + 1) if n else 1.0
+            self._trans_rate += a * (undiscounted - self._trans_rate)
+            self._trans_sum += undiscounted
         if n and (lo < lo0 or hi > hi0):
             step = self.extreme_levels * (hi0 - lo0) / bins
             excess = (lo0 - lo) + (hi - hi0)

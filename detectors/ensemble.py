@@ -60,6 +60,10 @@ __all__ = ["EnsembleDetector"]
 _new_result = tuple.__new__
 # Scores the anomaly likelihood rests on before it speaks.
 _LK_SETTLE = 30
+# part_trust: the level a part's score must reach to count as firing, and the
+# half-life of the counts (that of the record discount).
+_TRUST_LEVEL = 0.5
+_TRUST_HALF_LIFE = 1000.0
 
 
 class EnsembleDetector(Detector):
@@ -119,6 +123,19 @@ class EnsembleDetector(Detector):
         :class:`~detectors.contextual.ContextNoveltyDetector`): when positive,
         a new extreme is discounted by how often this series sets one (a
         trend's daily new maximum is not new).  0 turns it off.
+    transition_slack
+        Passed to the novelty part (see
+        :class:`~detectors.contextual.ContextNoveltyDetector`): when positive,
+        a new transition is discounted by how steadily this series keeps
+        producing them.  0 (off) by default.
+    part_trust
+        When true, the weight of the two parts follows how often each has
+        scored 0.5 or more on this series (``q_s``, ``q_n``: the share of
+        such points, exponentially weighted with a half-life of 1000
+        observations, with one of two as the prior): the novelty weight
+        becomes ``w q_s / (w q_s + (1 - w) q_n)``, ``w = novelty_weight``, so
+        a part that fires more often than the other on this series counts
+        less.  Off by default.
     likelihood
         When positive, the score becomes its anomaly likelihood in the manner
         of HTM (Ahmad et al. 2017): the mean of the last ``likelihood``
@@ -158,6 +175,8 @@ class EnsembleDetector(Detector):
         likelihood: int = 0,
         likelihood_half_life: float = 2000.0,
         likelihood_scale: float = 0.0,
+        transition_slack: float = 0.0,
+        part_trust: bool = False,
     ) -> None:
         if not 0.0 <= novelty_weight <= 1.0:
             raise ValueError("novelty_weight must be in [0, 1]")
@@ -185,6 +204,12 @@ class EnsembleDetector(Detector):
         self.likelihood = likelihood
         self.likelihood_half_life = likelihood_half_life
         self.likelihood_scale = likelihood_scale
+        self.transition_slack = transition_slack
+        self.part_trust = bool(part_trust)
+        # Part trust: decayed counts of scored points and of those where the
+        # seasonal part, resp. the novelty, scored at least _TRUST_LEVEL.
+        self._pt_decay = math.exp(-math.log(2.0) / _TRUST_HALF_LIFE)
+        self._pt_k = self._pt_s = self._pt_n = 0.0
         # Anomaly likelihood: the last ``likelihood`` scores and their sum,
         # the long-term mean and variance, and how many scores they rest on.
         self._lk_alpha = 1.0 - math.exp(-math.log(2.0) / likelihood_half_life)
@@ -223,6 +248,7 @@ class EnsembleDetector(Detector):
             warmup=novelty_warmup,
             rest=0,
             record_half_life=record_half_life,
+            transition_slack=transition_slack,
         )
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -252,6 +278,17 @@ class EnsembleDetector(Detector):
                 0.0,
                 0,
             )
+        if "part_trust" not in state:
+            self.transition_slack, self.part_trust = 0.0, False
+            self._pt_decay = math.exp(-math.log(2.0) / _TRUST_HALF_LIFE)
+            self._pt_k = self._pt_s = self._pt_n = 0.0
+
+    def _trust_weight(self) -> float:
+        """The novelty weight under ``part_trust``, from the counts so far."""
+        w = self.novelty_weight
+        qs = (self._pt_s + 1.0) / (self._pt_k + 2.0)
+        qn = (self._pt_n + 1.0) / (self._pt_k + 2.0)
+        return w * qs / (w * qs + (1.0 - w) * qn)
 
     def _combine(self, seasonal: float, novelty: float) -> float:
         w = self.novelty_weight
@@ -294,7 +331,17 @@ class EnsembleDetector(Detector):
 
     def score_one(self, x: float, t: object = None) -> float:
         """Score ``x`` (at time ``t``) without learning it (and without echo suppression)."""
-        score = self._combine(self._seasonal.score_one(x, t), self._novelty.score_one(x, t))
+        seasonal_score = self._seasonal.score_one(x, t)
+        novelty = self._novelty.score_one(x, t)
+        if (
+            self.part_trust
+            and self._seasonal._n >= self._score_start
+            and self._novelty._n >= self._novelty.warmup
+        ):
+            wt = self._trust_weight()
+            score = (1.0 - wt) * seasonal_score + wt * novelty
+        else:
+            score = self._combine(seasonal_score, novelty)
         early = self._fast is not None and self._seasonal._n < self._score_start
         fast = self._fast.judge(float(x))[0] if early else 0.0  # type: ignore[union-attr]
         if self.likelihood:
@@ -325,13 +372,24 @@ class EnsembleDetector(Detector):
         """
         x = float(x)
         seasonal = self._seasonal
-        early = self._fast is not None and seasonal._n < self._score_start
+        scoring = seasonal._n >= self._score_start
+        early = self._fast is not None and not scoring
         score, expected, width = seasonal._step(x, t if type(t) is float else to_seconds(t))
         nov = self._novelty
         w = self.novelty_weight
         if nov._n >= nov.warmup:
-            # self._combine(score, raw), written out: this runs for every observation.
-            score = (1.0 - w) * score + w * nov.raw_update(x)
+            raw = nov.raw_update(x)
+            if self.part_trust and scoring:
+                # The weight from the counts before this point, then count it.
+                wt = self._trust_weight()
+                d = self._pt_decay
+                self._pt_k = self._pt_k * d + 1.0
+                self._pt_s = self._pt_s * d + (score >= _TRUST_LEVEL)
+                self._pt_n = self._pt_n * d + (raw >= _TRUST_LEVEL)
+                score = (1.0 - wt) * score + wt * raw
+            else:
+                # self._combine(score, raw), written out: this runs for every observation.
+                score = (1.0 - w) * score + w * raw
         else:
             nov.raw_update(x)
             score = (1.0 - w) * score
