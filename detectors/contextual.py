@@ -101,7 +101,7 @@ class ContextNoveltyDetector(Detector):
         like ``ln n``.  A series that has stopped exploring is untouched; one
         whose noise keeps finding new combinations at a steady rate is
         discounted by about ``transition_slack / ln n``.  0 (the default)
-        disables it (see ``detectors/README.md``).
+        disables it; measured once, not adopted (``detectors/README.md``).
     """
 
     name = "cad"

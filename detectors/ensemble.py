@@ -127,7 +127,8 @@ class EnsembleDetector(Detector):
         Passed to the novelty part (see
         :class:`~detectors.contextual.ContextNoveltyDetector`): when positive,
         a new transition is discounted by how steadily this series keeps
-        producing them.  0 (off) by default.
+        producing them.  0 (off) by default: measured once, not adopted
+        (``detectors/README.md``).
     part_trust
         When true, the weight of the two parts follows how often each has
         scored 0.5 or more on this series (``q_s``, ``q_n``: the share of
@@ -135,7 +136,8 @@ class EnsembleDetector(Detector):
         observations, with one of two as the prior): the novelty weight
         becomes ``w q_s / (w q_s + (1 - w) q_n)``, ``w = novelty_weight``, so
         a part that fires more often than the other on this series counts
-        less.  Off by default.
+        less.  Off by default: measured once, not adopted
+        (``detectors/README.md``).
     likelihood
         When positive, the score becomes its anomaly likelihood in the manner
         of HTM (Ahmad et al. 2017): the mean of the last ``likelihood``

@@ -1,8 +1,9 @@
 """Why the default fires outside labelled windows: each false positive of ``ensemble`` and its causes.
 
-``python -m detectors.fpcauses DIR THRESHOLD [FOLDER,FOLDER ...]`` streams the
-files of a NAB-format corpus (all folders, or those named) through
-:class:`~detectors.ensemble.EnsembleDetector` and, for every score at or
+``python -m detectors.fpcauses DIR THRESHOLD [FOLDER,FOLDER ...] [KEY=VALUE ...]``
+streams the files of a NAB-format corpus (all folders, or those named) through
+:class:`~detectors.ensemble.EnsembleDetector` (with the parameters given, each
+value read as JSON) and, for every score at or
 above ``THRESHOLD`` outside the labelled windows and after NAB's probation,
 prints the value, the score, what the two parts said (the seasonal score,
 the novelty) and the causes that apply (one false positive can have
@@ -40,6 +41,7 @@ Examples
 from __future__ import annotations
 
 import collections
+import json
 import sys
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -128,20 +130,24 @@ def false_positives(
 def _main(argv: list[str]) -> int:  # pragma: no cover - command line
     from detectors.nab import load_corpus
 
+    params = dict(a.split("=", 1) for a in argv[2:] if "=" in a)
+    argv = [a for a in argv if "=" not in a]
     if len(argv) not in (2, 3):
         print(
-            "usage: python -m detectors.fpcauses DIR THRESHOLD [FOLDER,FOLDER ...]", file=sys.stderr
+            "usage: python -m detectors.fpcauses DIR THRESHOLD [FOLDER,FOLDER ...] [KEY=VALUE ...]",
+            file=sys.stderr,
         )
         return 2
     folders = set(argv[2].split(",")) if len(argv) == 3 else None
     threshold = float(argv[1])
+    kwargs = {k: json.loads(v) for k, v in params.items()}
     total: collections.Counter[str] = collections.Counter()
     for f in load_corpus(argv[0]):
         if folders is not None and f.name.split("/")[0] not in folders:
             continue
         secs = (f.timestamps.astype("datetime64[us]").astype(np.int64) / 1e6).tolist()
         outside = (f.labels.window == -1).tolist()
-        rows = false_positives(f.values.tolist(), secs, outside, threshold)
+        rows = false_positives(f.values.tolist(), secs, outside, threshold, **kwargs)
         for r in rows:
             print(
                 f"{f.name:48s} i={r.at:6d} x={r.value:.4g} score={r.score:.3f}"
