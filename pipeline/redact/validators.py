@@ -692,6 +692,7 @@ _NEAR_NOT_NAMES = frozenset(
     paddle pastebin pendo percy postman prefect rabbitmq readme rosette rubygems salesforce scaleway
     segment semaphore sentry shortcut slack softlayer splunk spotify surge teamup teamwork telegram
     tencent terraform tines toggl travis travisci trimble twitch twitter wechat yandex youtube
+    noticeable scrutinizer postbacks cashboard macaddress getemail getemails fileio findl
     """.split()
 )
 

@@ -60,7 +60,7 @@ Any figure measured after that is in-sample: after the round-5 rules
 (prefixed-tokens-round5, portainer-token, ldap-opendsobject-password;
 provider-name-near-credential and provider-label-token, which take every name of
 the providers list of five or more letters that is not an everyday word or a
-platform whose name precedes ids in logs (``validators.near_provider_words``: 742
+platform whose name precedes ids in logs (``validators.near_provider_words``: 733
 names, ``sentry``, ``google``, ``semaphore``, ``linear`` ... left out), the second
 without a credential word when the name labels the token (``agora: <v>``,
 ``Agora client configured: <v>``) and no id, resource or cursor word stands between;
