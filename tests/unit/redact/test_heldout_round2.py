@@ -16,6 +16,7 @@ from tests.unit.redact import heldout_round3
 from tests.unit.redact.heldout_round2 import FAMILIES, HeldFamily, run, samples
 from tests.unit.redact.innocents_round2 import lookalikes
 from tests.unit.redact.public_formats import generate
+from tests.unit.redact.quality import assert_lookalikes_untouched, assert_recall_floor
 
 REDACTOR = Redactor()
 
@@ -49,18 +50,11 @@ def test_every_sample_carries_its_secret(round_name: str) -> None:
 def test_recall_floor_in_sample() -> None:
     """A regression guard, not a held-out figure: the rules were written from these misses (see the module)."""
     found = run(seed=41, per_family=7, redactor=REDACTOR)
-    n, total = found["all"]
-    assert n / total >= 0.98, (n, total)
-    for source in ("noseyparker", "github", "microsoft", "brief"):
-        k, t = found[f"source/{source}"]
-        assert k / t >= 0.97, (source, k, t)
+    assert_recall_floor(found, 0.98, {"source/noseyparker": 0.97, "source/github": 0.97, "source/microsoft": 0.97, "source/brief": 0.97})
 
 
 def test_round2_lookalikes_are_untouched() -> None:
-    touched = [
-        (kind, text) for kind, text in lookalikes(count=600) if REDACTOR.redact_text(text) != text
-    ]
-    assert not touched, touched[:5]
+    assert_lookalikes_untouched(REDACTOR, lookalikes(count=600))
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 from pipeline.redact import Redactor
 from tests.unit.redact.heldout_round3 import run
 from tests.unit.redact.innocents_round3 import lookalikes
+from tests.unit.redact.quality import assert_lookalikes_untouched, assert_recall_floor
 
 REDACTOR = Redactor()
 
@@ -17,20 +18,11 @@ REDACTOR = Redactor()
 def test_recall_floor_in_sample() -> None:
     """A regression guard, not a held-out figure: the rules were written from these misses (see the module)."""
     found = run(seed=43, per_family=7, redactor=REDACTOR)
-    n, total = found["all"]
-    assert n / total >= 0.96, (n, total)
-    for source in ("detectsecrets", "secretlint", "kingfisher"):
-        k, t = found[f"source/{source}"]
-        assert k / t >= 0.97, (source, k, t)
-    k, t = found["source/semgrep"]
-    assert k / t >= 0.85, ("semgrep", k, t)
+    assert_recall_floor(found, 0.96, {"source/detectsecrets": 0.97, "source/secretlint": 0.97, "source/kingfisher": 0.97, "source/semgrep": 0.85})
 
 
 def test_round3_lookalikes_are_untouched() -> None:
-    touched = [
-        (kind, text) for kind, text in lookalikes(count=300) if REDACTOR.redact_text(text) != text
-    ]
-    assert not touched, touched[:5]
+    assert_lookalikes_untouched(REDACTOR, lookalikes(count=300))
 
 
 @pytest.mark.parametrize(
