@@ -13,7 +13,9 @@ by side (each its own interpreter, statistics and detectors, with half the
 records, started together): records/s by the wall clock shows what a second
 processor adds on this machine, records per CPU-second what each core does.
 ``--json`` prints the figures as one JSON document on stdout (the table goes to
-stderr).
+stderr).  ``--profile FILE`` writes cProfile statistics of the one-processor run's timed
+loop alone (no set-up, warm-up or input generation) to ``FILE`` and prints its top entries
+(``python -m pstats FILE`` reads it again).
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--processors", type=_processor_counts, default="1", metavar="N[,N...]",
                         help="processor processes to run side by side, each with its share of the records: "
                         "1,2 measures one and then two (default 1; more than one run as child processes)")
+    parser.add_argument("--profile", metavar="FILE",
+                        help="cProfile the one-processor run's timed loop into FILE and print its top entries")
     add_json_argument(parser)
 
 
@@ -176,8 +180,10 @@ def run(args: argparse.Namespace) -> int:
                 run_result = _measure(params, 0, 1, None, bodies if keep_bodies and not bodies else None)
                 runs = [run_result]
             else:
-                runs = _in_children(params, n)
+                runs = _in_children({**params, "profile": None}, n)
             _report(result, say, n, runs, first=n == counts[0])
+            if n == 1 and params["profile"]:
+                _print_profile(params["profile"], say)
         if keep_bodies:
             progress.phase("store")
             cfg = _config(params)
@@ -188,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-_PARAMS = ("signal", "records", "batch", "services", "format", "seed", "no_detect")
+_PARAMS = ("signal", "records", "batch", "services", "format", "seed", "no_detect", "profile")
 
 
 def _processor_counts(text: str) -> list[int]:
@@ -269,6 +275,12 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     body_bytes = 0
     changelog_bytes = 0
     records = 0
+    profiler = None
+    if params.get("profile"):
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     t0 = time.perf_counter()
     cpu0 = time.process_time()
     process_s = 0.0
@@ -298,6 +310,9 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
                 bodies.append(body)
     t1 = time.perf_counter()
     total_cpu = time.process_time() - cpu0
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(params["profile"])
     series = len(stats.series)
     state = sum(len(s.to_bytes()) for s in stats.series.values())
     return {
@@ -387,6 +402,22 @@ def _report(result: dict[str, Any], say: Callable[[str], None], n: int, runs: li
             f"({r['state_bytes'] / max(r['series'], 1) / 1e3:.1f} kB a series); "
             f"{r['changelog_bytes'] / 1e6:.1f} MB written to the changelog")
     say(f"{label}: peak RSS {entry['peak_rss_mb']:.0f} MB (largest process)")
+
+
+def _print_profile(path: str, say: Callable[[str], None], top: int = 15) -> None:
+    """The profile's top entries by own time and by cumulative time (the figures with the profiler on
+    are slower than without: it costs every Python call)."""
+    import io
+    import pstats
+
+    for order in ("tottime", "cumtime"):
+        text = io.StringIO()
+        pstats.Stats(path, stream=text).strip_dirs().sort_stats(order).print_stats(top)
+        lines = [line for line in text.getvalue().splitlines() if line.strip()]
+        start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls")), 0)
+        say(f"profile of the timed loop, by {order} ({path}):")
+        for line in lines[start:]:
+            say("  " + line)
 
 
 def _findings(cfg: Any, stats: Any) -> Any:

@@ -36,3 +36,17 @@ def test_json_document_has_one_run_per_processor_count(capsys: pytest.CaptureFix
     assert doc["statistics"]["series"] > 0
     assert doc["finding_sources"] == [] and doc["detect"] is False
     assert "2 processors: whole path per CPU-second" in out.err
+
+
+def test_profile_covers_the_timed_loop_and_prints_its_top_entries(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    import pstats
+
+    path = tmp_path / "loop.prof"
+    args = _args("--records", "600", "--batch", "200", "--services", "2", "--no-detect", "--json", "--profile", str(path))
+    assert bench.run(args) == 0
+    out = capsys.readouterr()
+    functions = set(pstats.Stats(str(path)).get_stats_profile().func_profiles)
+    assert "process" in functions and "decode_batch" in functions  # the pipeline's steps, timed loop and all
+    assert "make_batches" not in functions and "load_config" not in functions  # set-up is not in it
+    assert "profile of the timed loop, by tottime" in out.err and "cumtime" in out.err
+    assert orjson.loads(out.out)["runs"][0]["records"] == 600
