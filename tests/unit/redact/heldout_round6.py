@@ -1,0 +1,275 @@
+"""A sixth held-out recall measure: trufflehog detectors not read before this module.
+
+``python -m tests.unit.redact.heldout_round6 [--seed N] [--per-family N] [--sources]``
+
+One source, read once (December 2026): trufflehog's detectors
+(trufflesecurity/trufflehog, ``pkg/detectors/<name>/<name>.go``), each file giving a
+keyword list, the token's regex and the request its verifier sends.  How the files
+were chosen, so the pick is not a guess at what we would find: the detectors the
+earlier rounds read (:mod:`tests.unit.redact.public_formats`' trufflehog lists and
+the ``SOURCE_PATHS`` of every held-out module, 135 names) were counted by first
+letter; the letters with fewest were q and x (none), v and y (one each).  Every
+detector of trufflehog's default list (``pkg/engine/defaults/defaults.go``) starting
+with those letters was read, in alphabetical order, except those whose provider an
+earlier set has: xAI, Vercel and Yandex (round 2, gitleaks), VirusTotal and Yelp
+(public_formats).  21 detector files give the 42 families.  Vagrant Cloud's token
+(``<14>.atlasv1.<67>``) has the shape of gitleaks' Terraform Cloud token; the
+provider is new, so it stays, as a keyword-near-token family.
+
+Two shapes of detector, carried as in :mod:`tests.unit.redact.heldout_round5`:
+
+prefixed
+    Voiceflow's ``VF.DM.<24 hex>.<16>``: bare, in round 2's seven bare carriers, and
+    in its verifier's request;
+keyword near token
+    the provider's name at most 40 characters before a token of a given alphabet
+    and length; ``keyed`` (a provider-named key) and ``text`` (the verifier's
+    request with the token in its header or query parameter, then prose with and
+    without a credential word).
+
+Formats are facts in our own notation, generated at test time; no rule text of the
+source is copied.
+
+First measurement, BEFORE any rule was changed for these families (seed 67, 7 per
+family, rules as of commit d3cb8a2, the last change to pipeline/redact; the module
+written and run once, nothing tuned): **263/294 = 89.46%** (prefixed 8/14,
+keyword-near-token 255/280; by carrier: bare 1/7, keyed 140/140, text 122/147).
+Missed: Voiceflow's ``VF.`` token outside the command-line carrier (1/7; its request
+line was found 7/7), Vbout's 25-digit key in every message (0/7), Viewneo's
+900-character dotted token in messages (2/7), and the provider's name labelling the
+token in prose (``qase: <v>``, ``Vyte client configured: <v>``) for qase, vyte,
+youtube, yousign, verimail, veriphone (one to three of seven each: names the
+providers list lacks or leaves out). The round-6 lookalikes: 0/600 touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+
+from pipeline.redact import Redactor
+from tests.unit.redact import heldout_round2 as round2
+from tests.unit.redact.heldout_round2 import HeldFamily, _fam
+from tests.unit.redact.heldout_round5 import _keys, _texts
+from tests.unit.redact.innocents_round6 import lookalikes
+from tests.unit.redact.public_formats import Sample
+from tests.unit.redact.quality import print_found
+
+__all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
+
+B, K, T = "bare", "keyed", "text"
+_HEX = "[a-f0-9]"
+
+SOURCE_PATHS: dict[str, str] = {}
+
+
+def _th(fid: str, form: str, pattern: str, detector: str, *extra: str) -> HeldFamily:
+    SOURCE_PATHS[f"trufflehog/{fid}"] = (
+        f"trufflesecurity/trufflehog:pkg/detectors/{detector}/{detector}.go"
+    )
+    return _fam("trufflehog", fid, form, pattern, extra)
+
+
+def _near(
+    fid: str, pattern: str, detector: str, word: str, *specific: str
+) -> tuple[HeldFamily, HeldFamily]:
+    """A keyword-near-token detector: the token under a provider-named key, and in messages naming the provider."""
+    return (
+        _th(fid, K, pattern, detector, *_keys(word)),
+        _th(f"{fid}-text", T, pattern, detector, *_texts(word, *specific)),
+    )
+
+
+_VOICEFLOW = "VF\\.(?:(?:DM|WS)\\.)?[a-fA-F0-9]{24}\\.[a-zA-Z0-9]{16}"
+
+PREFIXED: tuple[HeldFamily, ...] = (
+    _th("voiceflow", B, _VOICEFLOW, "voiceflow"),
+    _th(
+        "voiceflow-header",
+        T,
+        _VOICEFLOW,
+        "voiceflow",
+        "POST https://general-runtime.voiceflow.com/knowledge-base/query Authorization: {v}",
+        'requests.post(url, headers={"Authorization": "{v}", "Accept": "application/json"})',
+    ),
+)
+
+NEAR: tuple[HeldFamily, ...] = (
+    *_near("qase", "[0-9a-zA-Z]{40}", "qase", "qase", "GET https://api.qase.io/v1/user Token: {v}"),
+    *_near(
+        "qualaroo",
+        "[a-z0-9A-Z=]{64}",
+        "qualaroo",
+        "qualaroo",
+        "GET https://api.qualaroo.com/api/v1/nudges Authorization: Basic {v}",
+    ),
+    *_near(
+        "qubole",
+        "[0-9a-z]{64}",
+        "qubole",
+        "qubole",
+        "GET https://us.qubole.com/api/v1.2/account X-AUTH-TOKEN: {v}",
+    ),
+    *_near(
+        "vagrant",
+        "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9]{67}",
+        "vagrantcloudpersonaltoken",
+        "vagrant",
+        "GET https://app.vagrantup.com/api/v2/authenticate Authorization: Bearer {v}",
+    ),
+    *_near(
+        "vatlayer",
+        "[a-z0-9]{32}",
+        "vatlayer",
+        "vatlayer",
+        "GET https://www.apilayer.net/api/validate?access_key={v}&vat_number=LU26375245&format=1",
+    ),
+    *_near(
+        "vbout",
+        "[0-9]{25}",
+        "vbout",
+        "vbout",
+        "GET https://api.vbout.com/1/app/me.json?key={v} 200",
+    ),
+    *_near(
+        "verimail",
+        "[A-Z0-9]{32}",
+        "verimail",
+        "verimail",
+        "GET https://api.verimail.io/v3/verify?email=ops%40acme.io&key={v}",
+    ),
+    *_near(
+        "veriphone",
+        "[0-9A-Z]{32}",
+        "veriphone",
+        "veriphone",
+        "GET https://api.veriphone.io/v2/verify?phone=%2B4915123577723&key={v}",
+    ),
+    *_near(
+        "versioneye",
+        "[a-zA-Z0-9-]{40}",
+        "versioneye",
+        "versioneye",
+        "GET https://www.versioneye.com/api/v1/scans apiKey: {v}",
+    ),
+    *_near(
+        "viewneo",
+        "[a-z0-9A-Z]{120,140}\\.[a-z0-9A-Z]{150,170}\\.[a-z0-9A-Z_-]{600,620}",
+        "viewneo",
+        "viewneo",
+        "GET https://cloud.viewneo.com/api/v1.0/playlist Authorization: Bearer {v}",
+    ),
+    *_near(
+        "visualcrossing",
+        "[0-9A-Z]{25}",
+        "visualcrossing",
+        "visualcrossing",
+        "GET https://weather.visualcrossing.com/VisualCrossingWebServices/rest/services/timeline/LA?key={v}",
+    ),
+    *_near(
+        "voicegain",
+        "ey[0-9a-zA-Z_-]{34}\\.ey[0-9a-zA-Z_-]{108}\\.[0-9a-zA-Z_-]{43}",
+        "voicegain",
+        "voicegain",
+        "GET https://api.voicegain.ai/v1/sa/config Authorization: Bearer {v}",
+    ),
+    *_near(
+        "voodoosms",
+        "[0-9a-zA-Z]{46}",
+        "voodoosms",
+        "voodoosms",
+        "GET https://api.voodoosms.com/credits Authorization: Bearer {v}",
+    ),
+    *_near(
+        "vouchery",
+        "[a-z0-9-]{36}",
+        "vouchery",
+        "vouchery",
+        "GET https://acme.vouchery.io/api/v2.0/users Authorization: Bearer {v}",
+    ),
+    *_near(
+        "vpnapi", "[a-z0-9A-Z]{32}", "vpnapi", "vpnapi", "GET https://vpnapi.io/api/8.8.8.8?key={v}"
+    ),
+    *_near(
+        "vultr",
+        "[A-Z0-9]{36}",
+        "vultrapikey",
+        "vultr",
+        "GET https://api.vultr.com/v2/account Authorization: Bearer {v}",
+    ),
+    *_near(
+        "vyte",
+        "[0-9a-z]{50}",
+        "vyte",
+        "vyte",
+        "GET https://api.vyte.in/v2/events Authorization: {v}",
+    ),
+    *_near(
+        "youneedabudget",
+        f"{_HEX}{{64}}",
+        "youneedabudget",
+        "youneedabudget",
+        "GET https://api.youneedabudget.com/v1/user Authorization: Bearer {v}",
+    ),
+    *_near(
+        "yousign",
+        "[0-9a-z]{32}",
+        "yousign",
+        "yousign",
+        "GET https://staging-api.yousign.com/users Authorization: Bearer {v}",
+    ),
+    *_near(
+        "youtube",
+        "[a-zA-Z0-9_-]{39}",
+        "youtubeapikey",
+        "youtube",
+        "GET https://www.googleapis.com/youtube/v3/channelSections?key={v}&channelId=UCq7k2m9x4v1z8c3b6n5t0w2",
+    ),
+)
+
+FAMILIES: tuple[HeldFamily, ...] = PREFIXED + NEAR
+
+
+def samples(seed: int = 67, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
+    """``per_family`` generated secrets of every family, each in one carrier (round 2's carriers, seeded)."""
+    return round2.samples(seed, per_family, FAMILIES)
+
+
+def run(
+    seed: int = 67, per_family: int = 7, redactor: Redactor | None = None
+) -> dict[str, list[int]]:
+    """Found/total per key: ``all``, ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
+    return round2.run(seed, per_family, redactor, FAMILIES)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--seed", type=int, default=67)
+    parser.add_argument("--per-family", type=int, default=7)
+    parser.add_argument("--sources", action="store_true", help="list each family's source path")
+    args = parser.parse_args()
+    redactor = Redactor()
+    found = run(args.seed, args.per_family, redactor)
+    n, total = found["all"]
+    print(
+        f"round-6 held-out formats: {len(FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed})"
+    )
+    for name, fams in {"prefixed": PREFIXED, "near": NEAR}.items():
+        k = sum(found[f"family/{f.source}/{f.id}"][0] for f in fams)
+        t = sum(found[f"family/{f.source}/{f.id}"][1] for f in fams)
+        print(f"  group {name:<10} {k}/{t}")
+    print_found(found)
+    innocents = lookalikes()
+    touched = [text for _, text in innocents if redactor.redact_text(text) != text]
+    print(f"round-6 lookalikes touched: {len(touched)}/{len(innocents)}")
+    for text in touched[:5]:
+        print("  ", text[:200])
+    if args.sources:
+        for key, path in sorted(SOURCE_PATHS.items()):
+            print(f"  {key:<44} {path}")
+
+
+if __name__ == "__main__":
+    main()
