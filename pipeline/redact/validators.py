@@ -283,7 +283,7 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         and any(c.isdigit() for c in value)
         and any(c.isalpha() for c in value)
     )
-    return (start, end) if token_like else None
+    return (start, end) if token_like or _long_digit_key(value) else None
 
 
 def _url_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -507,6 +507,8 @@ def _quoted_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
 
 # Lower-case words joined by humps or separators, digits only at the end: an identifier.
 _JOINED_WORDS = re.compile(r"^[a-z]+(?:(?:[A-Z]|[_.\-][a-z]?)[a-z]+)+[_.\-]?\d*$")
+# Lower-case words of three to eight letters joined by short numbers (shard56shard99batch64index).
+_WORDS_AND_NUMBERS = re.compile(r"^(?:[a-z]{3,8}\d{1,4}){2,}[a-z]{0,8}$")
 _HEX_DASH = frozenset("0123456789abcdefABCDEF-.")  # hex, a UUID, hex parts joined by dots
 _WORDS_ONLY = re.compile(r"^[A-Za-z ,.!?'-]+$")
 # An id with a prefix of its own (acct_..., cus_..., ch_...): a provider's object, not its credential.
@@ -540,6 +542,10 @@ def _token_value(value: str) -> bool:
         return False  # projects/my-app-1234/databases: a resource path, not base64
     if _JOINED_WORDS.match(value):
         return False  # paymentServiceHandler47, orders_api_staging_2: words joined as code joins them
+    if _WORDS_AND_NUMBERS.match(value) and all(
+        _VOWELS.intersection(run) for run in _LETTER_RUN.findall(value)
+    ):
+        return False  # shard56shard99batch64index: words joined by numbers, each with a vowel
     if _DOTTED_NAME.match(value) and not value.startswith("eyJ"):
         # pk.<32 random>, <8 hex>.<35 hex>: a token; acme.orders.v2, main.<hex20>.js: a name
         return not _FILE_EXT.search(value) and _random_segment(value)
@@ -616,6 +622,8 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
         return None
     start, end = m.span("secret")
     value = m.string[start:end]
+    if _long_digit_key(value) and not _LOWER_WORD.search(m["mid"].lower()):
+        return start, end  # "vbout api key <25 digits>"; not "token count <digits>"
     if not _token_value(value) or value.isdigit():
         return None
     return start, end
@@ -643,7 +651,27 @@ def _reads_random(value: str) -> bool:
     if _RESOURCE_NAME.match(value):
         return False
     letters = [c for c in value if c.isalpha()]
-    return 3 * sum(c in _VOWELS for c in letters) <= len(letters)
+    vowels = sum(c in _VOWELS for c in letters)
+    if 3 * vowels <= len(letters):
+        return True
+    # Digits scattered through the letters (three runs or more, four letters or fewer between them
+    # on average) do not come from words joined with numbers (user12order7batch3): a random token
+    # whose letters happen to be a third vowels or more (2NUD2TONAD4RO3V10YA8OD8MUARXVM0P).
+    letter_runs = len(_LETTER_RUN.findall(value))
+    return (
+        2 * vowels < len(letters)
+        and len(_DIGIT_RUN.findall(value)) >= 3
+        and len(letters) <= 4 * letter_runs
+    )
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _long_digit_key(value: str) -> bool:
+    """Digits only, too many for a 64-bit id (21+), seven or more distinct: a numeric key (Vbout's 25 digits)."""
+    return value.isdigit() and len(value) >= 21 and len(set(value)) >= 7
 
 
 def provider_token(value: str) -> bool:
@@ -693,6 +721,7 @@ _NEAR_NOT_NAMES = frozenset(
     segment semaphore sentry shortcut slack softlayer splunk spotify surge teamup teamwork telegram
     tencent terraform tines toggl travis travisci trimble twitch twitter wechat yandex youtube
     noticeable scrutinizer postbacks cashboard macaddress getemail getemails fileio findl
+    etsy jira keen miro okta uber xray yelp
     """.split()
 )
 
@@ -701,13 +730,13 @@ _NEAR_NOT_NAMES = frozenset(
 def near_provider_words() -> frozenset[str]:
     """Providers whose name shortly before a token in free text marks it as theirs.
 
-    :data:`PROVIDER_WORDS` and every name of the library's providers list of five or
+    :data:`PROVIDER_WORDS` and every name of the library's providers list of four or
     more letters that is not in :data:`_NEAR_NOT_NAMES` (``agora``, ``bitfinex``,
     ``ipgeolocation`` ...).
     """
     from pipeline.redact.rules import load_providers  # rules imports this module
 
-    names = {w for w in load_providers() if len(w) >= 5 and w not in _NEAR_NOT_NAMES}
+    names = {w for w in load_providers() if len(w) >= 4 and w not in _NEAR_NOT_NAMES}
     return frozenset(names) | PROVIDER_WORDS
 
 

@@ -4,7 +4,9 @@ Each kind imitates a shape the round-6 families have (a provider's name shortly
 before a token, a request line with the token in a header or query parameter,
 Voiceflow's dotted ``VF.`` token) and is not a secret: ids, hashes, trace ids,
 numbers, versions, paths, video and channel ids, Vagrant boxes and request lines
-whose parameters and headers are not credentials, next to the same provider names.
+whose parameters and headers are not credentials, next to the same provider names;
+ids after four-letter names that are everyday words or platforms (``jira``, ``okta``,
+``uber``, ``xray``), and words joined by numbers (``shard56shard99batch64index``).
 ``python -m tests.unit.redact.heldout_round6`` prints how many are touched; a test
 holds them at none.  A bare UUID labelled only by a provider's name (``qubole: <uuid>``)
 is not here: the round-5 rules redact it on purpose (urlscan's and moosend's keys are
@@ -124,6 +126,22 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"{prov()} bundle: main.{hexs(20)}.js",
                 f"{prov()}: build.{hexs(40)}.tar.gz",
                 f"{prov()}: com.acme.{word()}.PaymentServiceHandler{rng.randint(2019, 2026)}",
+            ]
+        ),
+        "everyday-short-names": lambda: rng.choice(
+            [
+                f"jira: PROJ-{rng.randint(1, 9999)} moved to done",
+                f"okta: 00u{b62(17)} signed in",
+                f"uber: trip {u()} completed",
+                f"xray: 1-{hexs(8)}-{hexs(24)} sampled",
+                f"yelp business: {b62(22)}",
+                f"miro board: uXjV{b62(8)}=",
+            ]
+        ),
+        "words-and-numbers": lambda: rng.choice(
+            [
+                f"{prov()}: {word()}{rng.randint(1, 99)}{word()}{rng.randint(1, 99)}{word()}{rng.randint(1, 99)}{word()}",
+                f"{prov()} client configured: release{rng.randint(2019, 2026)}{word()}{rng.randint(1, 40)}{word()}{rng.randint(1, 9)}",
             ]
         ),
         "words": lambda: rng.choice(
