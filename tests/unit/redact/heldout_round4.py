@@ -95,7 +95,6 @@ also drops about 6% of UUID-shaped tokens with non-hex letters and 2% of random
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator
 
 from pipeline.redact import Redactor
@@ -103,7 +102,7 @@ from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact.heldout_round2 import _AN, HeldFamily, _fam
 from tests.unit.redact.innocents_round4 import lookalikes
 from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.quality import print_found
+from tests.unit.redact.quality import held_out_main
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -430,28 +429,7 @@ def run(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--seed", type=int, default=47)
-    parser.add_argument("--per-family", type=int, default=7)
-    parser.add_argument("--sources", action="store_true", help="list each family's source path")
-    args = parser.parse_args()
-    redactor = Redactor()
-    found = run(args.seed, args.per_family, redactor)
-    n, total = found["all"]
-    print(
-        f"round-4 held-out formats: {len(FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed})"
-    )
-    print_found(found)
-    innocents = lookalikes()
-    touched = [text for _, text in innocents if redactor.redact_text(text) != text]
-    print(f"round-4 lookalikes touched: {len(touched)}/{len(innocents)}")
-    for text in touched[:5]:
-        print("  ", text[:200])
-    if args.sources:
-        for key, path in sorted(SOURCE_PATHS.items()):
-            print(f"  {key:<44} {path}")
+    held_out_main("round-4", __doc__, 47, run, FAMILIES, lookalikes, SOURCE_PATHS)
 
 
 if __name__ == "__main__":

@@ -83,7 +83,6 @@ a base64 secret starting with ``/``, a password in prose after a registry host
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator
 
 from pipeline.redact import Redactor
@@ -91,7 +90,7 @@ from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact.heldout_round2 import _AN, HeldFamily, _fam
 from tests.unit.redact.innocents_round5 import lookalikes
 from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.quality import print_found
+from tests.unit.redact.quality import held_out_main
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -535,33 +534,16 @@ def run(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    held_out_main(
+        "round-5",
+        __doc__,
+        59,
+        run,
+        FAMILIES,
+        lookalikes,
+        SOURCE_PATHS,
+        groups={"prefixed": PREFIXED, "near": NEAR, "uris": URIS},
     )
-    parser.add_argument("--seed", type=int, default=59)
-    parser.add_argument("--per-family", type=int, default=7)
-    parser.add_argument("--sources", action="store_true", help="list each family's source path")
-    args = parser.parse_args()
-    redactor = Redactor()
-    found = run(args.seed, args.per_family, redactor)
-    n, total = found["all"]
-    print(
-        f"round-5 held-out formats: {len(FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed})"
-    )
-    groups = {"prefixed": PREFIXED, "near": NEAR, "uris": URIS}
-    for name, fams in groups.items():
-        k = sum(found[f"family/{f.source}/{f.id}"][0] for f in fams)
-        t = sum(found[f"family/{f.source}/{f.id}"][1] for f in fams)
-        print(f"  group {name:<10} {k}/{t}")
-    print_found(found)
-    innocents = lookalikes()
-    touched = [text for _, text in innocents if redactor.redact_text(text) != text]
-    print(f"round-5 lookalikes touched: {len(touched)}/{len(innocents)}")
-    for text in touched[:5]:
-        print("  ", text[:200])
-    if args.sources:
-        for key, path in sorted(SOURCE_PATHS.items()):
-            print(f"  {key:<44} {path}")
 
 
 if __name__ == "__main__":

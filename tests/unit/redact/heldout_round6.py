@@ -69,7 +69,6 @@ whose letters read as words (vowel-rich, long letter runs, one run of digits:
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator
 
 from pipeline.redact import Redactor
@@ -78,7 +77,7 @@ from tests.unit.redact.heldout_round2 import HeldFamily, _fam
 from tests.unit.redact.heldout_round5 import _keys, _texts
 from tests.unit.redact.innocents_round6 import lookalikes
 from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.quality import print_found
+from tests.unit.redact.quality import held_out_main
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -268,32 +267,16 @@ def run(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    held_out_main(
+        "round-6",
+        __doc__,
+        67,
+        run,
+        FAMILIES,
+        lookalikes,
+        SOURCE_PATHS,
+        groups={"prefixed": PREFIXED, "near": NEAR},
     )
-    parser.add_argument("--seed", type=int, default=67)
-    parser.add_argument("--per-family", type=int, default=7)
-    parser.add_argument("--sources", action="store_true", help="list each family's source path")
-    args = parser.parse_args()
-    redactor = Redactor()
-    found = run(args.seed, args.per_family, redactor)
-    n, total = found["all"]
-    print(
-        f"round-6 held-out formats: {len(FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed})"
-    )
-    for name, fams in {"prefixed": PREFIXED, "near": NEAR}.items():
-        k = sum(found[f"family/{f.source}/{f.id}"][0] for f in fams)
-        t = sum(found[f"family/{f.source}/{f.id}"][1] for f in fams)
-        print(f"  group {name:<10} {k}/{t}")
-    print_found(found)
-    innocents = lookalikes()
-    touched = [text for _, text in innocents if redactor.redact_text(text) != text]
-    print(f"round-6 lookalikes touched: {len(touched)}/{len(innocents)}")
-    for text in touched[:5]:
-        print("  ", text[:200])
-    if args.sources:
-        for key, path in sorted(SOURCE_PATHS.items()):
-            print(f"  {key:<44} {path}")
 
 
 if __name__ == "__main__":
