@@ -19,6 +19,7 @@ __all__ = [
     "ALERT_KINDS",
     "ALERT_SCHEMA_VERSION",
     "ALERT_SEVERITIES",
+    "LINE_HEAD",
     "METRIC_TYPES",
     "SEVERITY_NUMBERS",
     "SPAN_KINDS",
@@ -339,7 +340,8 @@ def record_id(record: dict[str, Any], origin: str = "") -> str:
 
 
 _NOT_CONTENT = ("id", "observed_time_unix_nano")
-_LINE_HEAD = re.compile(rb'\{"id":"([0-9a-f]+)"(?:,"observed_time_unix_nano":\d+)?,"@timestamp":"([^"\\]+)"')
+#: The head every line :func:`encode_lines` writes: its id (group 1) and ``@timestamp`` (group 2).
+LINE_HEAD = re.compile(rb'\{"id":"([0-9a-f]+)"(?:,"observed_time_unix_nano":\d+)?,"@timestamp":"([^"\\]+)"')
 
 
 def encode_lines(records: list[dict[str, Any]], origin: str = "") -> list[bytes]:
@@ -384,7 +386,7 @@ def encode_lines(records: list[dict[str, Any]], origin: str = "") -> list[bytes]
 
 def line_head(line: bytes) -> tuple[str, str] | None:
     """``(id, @timestamp)`` from the start of an :func:`encode_lines` line; ``None`` for any other shape."""
-    m = _LINE_HEAD.match(line)
+    m = LINE_HEAD.match(line)
     if m is None:
         return None
     return m.group(1).decode(), m.group(2).decode()

@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 
 # the one definition of a processor line's head (schemas.records.line_head reads it)
-from schemas.records import _LINE_HEAD
+from schemas.records import LINE_HEAD
 
 __all__ = [
     "BulkOutcome", "build_bulk", "chunks", "create_lines", "daily_index", "encode_create", "encode_create_line",
@@ -91,7 +91,7 @@ def encode_create_line(index: str, doc_id: str, line: bytes) -> bytes:
 
 
 # A whole clean-topic line led by its id and time, as schemas.records.line_head reads them: (line, id, time).
-_HEADED_LINE = re.compile(rb"^(" + _LINE_HEAD.pattern + rb"[^\n]*)", re.MULTILINE)
+_HEADED_LINE = re.compile(rb"^(" + LINE_HEAD.pattern + rb"[^\n]*)", re.MULTILINE)
 
 
 def create_lines(value: bytes, index_for: Callable[[str], str]) -> list[tuple[str, bytes, bytes]] | None:
