@@ -1,0 +1,141 @@
+"""Innocent lookalikes for the round-7 held-out measure (issue #17).
+
+Each kind imitates a shape the round-7 families have (a provider's name shortly
+before a token, a request line with the token in a header, query, path or form body,
+ElevenLabs' ``sk_`` key) and is not a secret: ids, hashes, trace ids, numbers,
+versions, paths and request lines whose parameters and headers are not credentials,
+next to the same provider names; Envoy proxy's access-log and cluster lines (the
+proxy shares its name with the Envoy workplace provider), the everyday senses of
+``eraser``, ``enigma``, ``8x8`` and ``exchange rate``, and ``sk_`` names made of
+words.  ``python -m tests.unit.redact.heldout_round7`` prints how many are touched;
+a test holds them at none.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+
+__all__ = ["PROVIDERS", "lookalikes"]
+
+# the provider names of the round-7 keyword-near-token families
+PROVIDERS = (
+    "eagleeyenetworks easyinsight ecostruxureit edamam edenai 8x8 elasticemail elevenlabs "
+    "enablex enigma envoy eraser ethplorer eventbrite everhour exchangerate exchangerates "
+    "exportsdk extractorapi"
+).split()
+_WORDS = "region store build cache user order batch shard node index queue report table".split()
+_B62 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
+    """(kind, text) pairs: none may be touched by the default library."""
+    rng = random.Random(seed)
+
+    def word() -> str:
+        return rng.choice(_WORDS)
+
+    def prov() -> str:
+        return rng.choice(PROVIDERS)
+
+    def hexs(n: int) -> str:
+        return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+    def b62(n: int) -> str:
+        return "".join(rng.choice(_B62) for _ in range(n))
+
+    def digits(n: int) -> str:
+        return "".join(rng.choice("0123456789") for _ in range(n))
+
+    def u() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128)))
+
+    makers: dict[str, Callable[[], str]] = {
+        "provider-ids": lambda: rng.choice(
+            [
+                f"{prov()} request {u()} failed with 503, retrying",
+                f"{prov()} job {u()} finished in {rng.randint(1, 900)}ms",
+                f"{prov()} trace_id={hexs(32)} span_id={hexs(16)}",
+                f"{prov()} event id {u()} deduplicated",
+            ]
+        ),
+        "provider-numbers": lambda: rng.choice(
+            [
+                f"{prov()} order {digits(12)} settled",
+                f"{prov()} list {digits(6)}: {rng.randint(1, 5000)} contacts synced",
+                f"{prov()} invoice number {digits(18)} sent",
+                f"{prov()} account balance 1{digits(5)}.{digits(2)} EUR",
+            ]
+        ),
+        "provider-hashes": lambda: rng.choice(
+            [
+                f"{prov()} commit {hexs(40)} analysed",
+                f"{prov()} artifact sha256:{hexs(64)} uploaded",
+                f"{prov()} payload md5 {hexs(32)} matches",
+                f'{prov()} etag "{hexs(32)}" unchanged',
+            ]
+        ),
+        "provider-versions-paths": lambda: rng.choice(
+            [
+                f"{prov()}: 2.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
+                f"{prov()}: enabled",
+                f"{prov()} client configured: timeout=30s retries=3",
+                f"{prov()}: /var/lib/{word()}/{word()}/2024-05-01.csv",
+                f"{prov()} api key rotated at 2024-05-{rng.randint(10, 28)}T10:00:00Z",
+                f"{prov()} api key missing for region eu-west-1",
+            ]
+        ),
+        "request-lines": lambda: rng.choice(
+            [
+                f"GET https://api.edamam.com/api/recipes/v2?type=public&q={word()} 401",
+                f"GET https://www.eventbriteapi.com/v3/events/{digits(12)}/attendees/?page={rng.randint(1, 9)} 200",
+                "GET https://v6.exchangerate-api.com/v6/latest/USD 403",
+                f"GET https://api.exchangeratesapi.io/v1/{2020 + rng.randint(0, 5)}-05-01?base=EUR 401",
+                f"GET https://api.everhour.com/projects/{b62(6)}/tasks 200",
+                f"POST https://api-mon.ethplorer.io/createPool addresses=0x{hexs(40)} 401",
+                f"GET https://api.elevenlabs.io/v1/voices/{b62(20)} 200",
+            ]
+        ),
+        "envoy-proxy": lambda: rng.choice(
+            [
+                f'[2024-05-01T10:00:{rng.randint(10, 59)}.000Z] "GET /api/v1/{word()}s HTTP/1.1" 200 - 0 {rng.randint(10, 9000)} {rng.randint(1, 90)} {rng.randint(1, 90)} "-" "curl/8.5.0" "{u()}" "api.acme.io" "10.0.{rng.randint(0, 255)}.{rng.randint(0, 255)}:8080"',
+                f"envoy cluster outbound|8080||{word()}.default.svc.cluster.local healthy",
+                f"envoy x-request-id: {u()}",
+                f"envoy listener 0.0.0.0_{rng.randint(1000, 9999)} updated, version {hexs(16)}",
+                f"envoy upstream_reset_before_response_started{{connection_termination}} for {word()}-{hexs(10)}-{b62(5).lower()}",
+            ]
+        ),
+        "everyday-words": lambda: rng.choice(
+            [
+                f"eraser tool selected on layer {rng.randint(1, 40)}",
+                f"resize thumbnail to 8x8 grid, {rng.randint(2, 64)} cells",
+                f"enigma puzzle {b62(10)} solved by user {rng.randint(1, 9999)}",
+                f"exchangerate USD/EUR 0.{digits(4)} at 2024-05-01",
+                f"exchangerates base EUR, {rng.randint(100, 170)} currencies loaded",
+            ]
+        ),
+        "sk-names": lambda: rng.choice(
+            [
+                f"sk_{word()}_{word()}_{rng.randint(1, 99)} registered",
+                f"risk_score_{hexs(8)} = 0.{digits(3)}",
+                f"task_{word()}_{hexs(12)} queued",
+                f"sk_{word()} = SkipList(capacity={rng.randint(16, 4096)})",
+            ]
+        ),
+        "words-and-numbers": lambda: rng.choice(
+            [
+                f"{prov()}: {word()}{rng.randint(1, 99)}{word()}{rng.randint(1, 99)}{word()}{rng.randint(1, 99)}{word()}",
+                f"{prov()} client configured: release{rng.randint(2019, 2026)}{word()}{rng.randint(1, 40)}{word()}{rng.randint(1, 9)}",
+            ]
+        ),
+        "words": lambda: rng.choice(
+            [
+                f"{prov()}: paymentServiceHandler{rng.randint(2019, 2026)}Release",
+                f"{prov()} client configured: {word()}_{word()}_{word()}_{word()}_{word()}_v{rng.randint(1, 9)}",
+                f"{prov()}: checkout-db-credentials-{hexs(5)}",
+            ]
+        ),
+    }
+    kinds = sorted(makers)
+    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
