@@ -740,6 +740,9 @@ def near_provider_words() -> frozenset[str]:
     return frozenset(names) | PROVIDER_WORDS
 
 
+# An Ethereum-style address (0x and 40 hex digits): public, not a provider's credential.
+_HEX_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
+
 # Words between a provider's name and ":" / "=" that make what follows something other than its
 # credential: an id, a hash, a resource, a cursor (besides those of _NEAR_ID and _CRED_BEFORE_DENY).
 _LABEL_DENY = (
@@ -789,6 +792,8 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     value = text[start:end]
     if value.isdigit() or not _token_value(value) or not _reads_random(value):
         return None
+    if _HEX_ADDRESS.fullmatch(value):
+        return None  # "ethplorer ... addresses=0x<40 hex>": a public wallet or contract address
     return start, end
 
 

@@ -52,7 +52,19 @@ commit that adds it::
     git worktree add --detach /tmp/r7base <that commit>
     cd /tmp/r7base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round7
 
-Any figure measured after that is in-sample.
+Any figure measured after that is in-sample.  After the round-7 rules (the detectors'
+keywords ``ecostruxureit elevenlabs envoy eventbrite exchangerate exchangerates`` added
+to the providers list, so the near and label rules and provider-named keys take them;
+exchangerate-api-url-key, the key in ExchangeRate-API's request path; a label's value
+that is an Ethereum-style address, ``0x`` and 40 hex digits, is public and stays):
+**254/280 = 90.71%** (seeds 7 and 99: 91.43%, 91.79%; prefixed 14/14,
+keyword-near-token 240/266; bare 7/7, keyed 123/133, text 124/140), the round-7
+lookalikes 0/600 (0/3000 at seeds 1 and 2).  Left, on purpose or for a later round:
+enigma and eraser (everyday words, left out of the providers list: 8/14 and 8/14),
+Eight by Eight's keys named ``8x8...`` (a key name starting with a digit is not read as
+a key, and ``8x8`` is too short for the near rules: 6/14), Eagle Eye Networks' 15-letter
+password in prose (the near and label rules want 20 characters or more: 2/7), and one
+Eventbrite token whose letters read as words (6/7).
 """
 
 from __future__ import annotations
