@@ -49,7 +49,7 @@ public address, kept as an innocent.
 The held-out figure is printed again by running this module against the rules of the
 commit that adds it::
 
-    git worktree add --detach /tmp/r7base <that commit>
+    git worktree add --detach /tmp/r7base 12ca011
     cd /tmp/r7base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round7
 
 Any figure measured after that is in-sample.  After the round-7 rules (the detectors'
