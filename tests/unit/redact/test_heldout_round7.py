@@ -1,56 +1,23 @@
 """The round-7 held-out generator writes its formats; the rules written from its misses hold.
 
-The recall figure itself is printed by ``python -m tests.unit.redact.heldout_round7``.
+The checks every round shares are in ``test_heldout_rounds.py``; the recall figure itself is
+printed by ``python -m tests.unit.redact.heldout_round7``.
 """
 
 from __future__ import annotations
-
-import random
-import re
 
 import pytest
 
 from pipeline.redact import Redactor, load_library
 from pipeline.redact.validators import near_provider_words
-from tests.unit.redact.heldout_round2 import HeldFamily
-from tests.unit.redact.heldout_round7 import FAMILIES, SOURCE_PATHS, run, samples
-from tests.unit.redact.innocents_round7 import lookalikes
-from tests.unit.redact.public_formats import generate
-from tests.unit.redact.quality import assert_lookalikes_untouched, assert_recall_floor
+from tests.unit.redact.heldout_round7 import SOURCE_PATHS
 
 REDACTOR = Redactor()
 RULES = {r.id: r for r in load_library()}
 
 
-@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f"{f.source}/{f.id}")
-def test_generator_writes_its_format(family: HeldFamily) -> None:
-    for i in range(5):
-        value = generate(family.pattern, random.Random(i))
-        assert re.fullmatch(family.pattern, value), (family.id, value)
-    assert SOURCE_PATHS[f"{family.source}/{family.id}"].startswith(
-        "trufflesecurity/trufflehog:pkg/detectors/"
-    )
-
-
-def test_every_sample_carries_its_secret() -> None:
-    seen = set()
-    for fam, sample in samples(3, 7):
-        carrier = sample.text if sample.text is not None else repr(sample.record)
-        assert sample.secret in carrier, fam.id
-        assert not re.search(r"\{(?:v|u|name|p|P)\}", carrier), fam.id
-        seen.add((fam.source, fam.id))
-    assert len(seen) == len(FAMILIES) >= 40
+def test_twenty_detector_files_were_read() -> None:
     assert len(set(SOURCE_PATHS.values())) == 20
-
-
-def test_recall_floor_in_sample() -> None:
-    """A regression guard, not a held-out figure: the rules were written from these misses (see the module)."""
-    found = run(seed=67, per_family=7, redactor=REDACTOR)
-    assert_recall_floor(found, 0.89, {"form/bare": 0.95, "form/keyed": 0.9, "form/text": 0.86})
-
-
-def test_round7_lookalikes_are_untouched() -> None:
-    assert_lookalikes_untouched(REDACTOR, lookalikes(count=600))
 
 
 def test_detector_keywords_are_provider_names_unless_everyday_words() -> None:
