@@ -1,0 +1,470 @@
+"""Messages drawn from :mod:`~tests.unit.templates.heldout.formats`, labelled by event.
+
+Each program's log is ``size`` messages (2,000 by default, as Loghub-2k): events
+are drawn with a Zipf-like frequency (weight ``1 / rank ** 1.1`` over a seeded
+shuffle of the program's events, so a few events make most of the log and some
+appear once or never), and each placeholder is filled by its kind with a value
+of realistic shape and range, itself drawn Zipf-like from a pool (a log repeats
+its hosts, users and services).  The label of a message is its event: the index
+of the format string that produced it.
+
+What counts as one event
+    A format string is one event whatever its values expand to: a ``%s`` that
+    becomes several words (``autovacuum worker``, ``Connection reset by peer``),
+    a list of any length (``Using saved tokens [a, b, c]``), an errno aside
+    that nginx adds only when ``errno`` is set, or a ``host:`` context present
+    only when the request had a Host header.  This is how Loghub labels its
+    events (one ``EventId`` per logging statement).  Where a program's logging
+    code adds *fixed* text chosen at the call site (nginx's ``while <action>``),
+    each (format, action) pair is its own event, since the message text then
+    differs as two statements' would.
+
+Deterministic: the same ``seed`` gives the same messages (``random.Random``).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections.abc import Sequence
+
+from tests.unit.templates.heldout.formats import EVENTS, PROGRAMS, Event
+
+__all__ = ["Values", "generate", "render"]
+
+_ERRNO = [
+    (111, "Connection refused"),
+    (104, "Connection reset by peer"),
+    (110, "Connection timed out"),
+    (32, "Broken pipe"),
+    (11, "Resource temporarily unavailable"),
+    (2, "No such file or directory"),
+    (13, "Permission denied"),
+    (113, "No route to host"),
+    (28, "No space left on device"),
+    (9, "Bad file descriptor"),
+]
+_HOSTS = [
+    "db-3.prod.example.net", "cache01", "api-gw-2.internal", "10.0.4.12", "worker-17.eu-west",
+    "ledger.example.com", "mq-a.corp.local", "edge7", "172.16.9.40", "billing-db-1",
+]
+_USERS = ["postgres", "app_rw", "reporting", "alice", "svc_billing", "grafana", "bob", "etl"]
+_DBS = ["orders", "postgres", "analytics", "billing", "inventory", "template1", "auth"]
+_GUCS = ["work_mem", "shared_buffers", "log_min_duration_statement", "port", "max_connections"]
+_PROCNAMES = [
+    "server process", "autovacuum worker", "background worker \"logical replication launcher\"",
+    "checkpointer process", "WAL writer process", "archiver process", "startup process",
+    "background writer process", "statistics collector process",
+]
+_GAI = ["Name or service not known", "Temporary failure in name resolution", "Address family for hostname not supported"]
+_REDIS_ERRORS = [
+    "-ERR unknown command 'PSYNC'", "-NOAUTH Authentication required.", "-ERR invalid password",
+    "-LOADING Redis is loading the dataset in memory", "-ERR max number of clients reached",
+    "-MISCONF Redis is configured to save RDB snapshots, but it is currently not able to persist on disk.",
+]
+_GARBAGE = ["HTTP/1.1 400 Bad Request", "+OK", "\x15\x03", "SSH-2.0-OpenSSH_8.9", "*1"]
+_RPC_ERRORS = [
+    "rpc error making call: No cluster leader",
+    "rpc error making call: Permission denied",
+    "rpc error making call: rpc error making call: EOF",
+    "failed to get conn: dial tcp 10.0.2.15:8300: connect: connection refused",
+    "rpc error: No cluster leader",
+    "rpc error making call: i/o deadline reached",
+]
+_VAULT_ERRORS = [
+    "context canceled", "context deadline exceeded", "EOF", "permission denied",
+    "failed to read from storage: connection reset by peer",
+    "dial tcp 10.0.7.21:8201: connect: connection refused",
+    "rpc error: code = Unavailable desc = transport is closing", "unexpected EOF",
+]
+_X509 = [
+    (10, "certificate has expired"), (20, "unable to get local issuer certificate"),
+    (18, "self signed certificate"), (19, "self signed certificate in certificate chain"),
+    (21, "unable to verify the first certificate"),
+]
+_HEADERS = [("Host", None), ("Content-Length", None), ("Authorization", None), ("Content-Type", None), ("Cookie", None)]
+_HEADER_VALUES = {
+    "Host": ["shop.example.com", "api.example.com:8443", "10.0.0.5"],
+    "Content-Length": ["0", "512", "1048576"],
+    "Authorization": ["Bearer <redacted>", "Basic <redacted>"],
+    "Content-Type": ["application/json", "text/plain; charset=utf-8", "multipart/form-data; boundary=x7Yq"],
+    "Cookie": ["session=<redacted>; theme=dark", "lang=en"],
+}
+_REFERRERS = ["www.google.com/", "shop.example.com/cart", "news.example.org/a/123"]
+_SERVERS = ["shop.example.com", "api.example.com", "_", "static.example.org", "admin.internal"]
+_PATHS = [
+    "/", "/api/v1/orders", "/api/v1/orders/{id}", "/login", "/static/app.{hex}.js",
+    "/healthz", "/api/v2/search?q={word}&page={n}", "/images/{hex}.png", "/favicon.ico",
+    "/ws/notifications", "/api/v1/users/{id}/cart",
+]
+_UPSTREAMS = ["10.0.3.11:8080", "10.0.3.12:8080", "127.0.0.1:9000", "unix:/run/php/php8.2-fpm.sock", "10.0.5.2:3000"]
+_SERVICES = ["web", "redis", "api-v2", "payments-7f9c", "consul", "worker:queue", "nginx-edge", "search"]
+_CHECKS = ["service:web", "service:api-v2", "serfHealth", "mem-util", "disk:root", "service:payments-7f9c:1", "ping-gw"]
+_WORDS = ["widget", "boots", "lamp", "cable", "chair", "kettle"]
+_REQUEST_PATHS = ["sys/seal", "sys/step-down", "sys/seal-status"]
+_KEY_TYPES = ["<nil>", "*rsa.PrivateKey", "*ed25519.PrivateKey"]
+
+
+def _zipf_pick(rng: random.Random, pool: Sequence[object], s: float = 1.0) -> object:
+    weights = [1.0 / (i + 1) ** s for i in range(len(pool))]
+    return rng.choices(pool, weights=weights)[0]
+
+
+class Values:
+    """Values of each kind, drawn with a seeded ``random.Random``.
+
+    A kind is a method name (``errno``, ``endpoint`` ...); each returns a value
+    (``int``, ``float`` or ``str``) that the placeholder's conversion formats.
+    """
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        # each log has its own few addresses, ids and files, as a real one would
+        self._ips = [f"10.{rng.randrange(0, 8)}.{rng.randrange(0, 40)}.{rng.randrange(2, 250)}" for _ in range(12)]
+        self._runids = ["".join(rng.choices("0123456789abcdef", k=40)) for _ in range(5)]
+        self._uuids = [self._uuid() for _ in range(4)]
+        self._tokens = [str(rng.randrange(-(2**63), 2**63)) for _ in range(40)]
+
+    def _uuid(self) -> str:
+        h = "".join(self.rng.choices("0123456789abcdef", k=32))
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    def _skewed_int(self, low: int, high: int) -> int:
+        # log-uniform: small values common, large ones possible
+        return int(math.exp(self.rng.uniform(math.log(low + 1), math.log(high + 1)))) - 1
+
+    # -- numbers
+    def offset(self) -> int:
+        return self.rng.randrange(10**6, 10**12)
+
+    def backlog(self) -> int:
+        return self.rng.choice([1048576, 16777216, 104857600])
+
+    def count(self) -> int:
+        return self._skewed_int(0, 50_000)
+
+    def bytes(self) -> int:
+        return self._skewed_int(0, 5 * 10**9)
+
+    def small(self) -> int:
+        return self._skewed_int(0, 40)
+
+    def fd(self) -> int:
+        return self.rng.randrange(5, 1024)
+
+    def pid(self) -> int:
+        return self.rng.randrange(300, 4_194_304)
+
+    def signal(self) -> int:
+        return int(_zipf_pick(self.rng, [9, 15, 11, 6, 2]))  # type: ignore[call-overload]
+
+    def exitcode(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 0, 127, 3]))  # type: ignore[call-overload]
+
+    def status(self) -> int:
+        return self.rng.choice([256, 512, 35584, 139])
+
+    def buffers(self) -> int:
+        return self._skewed_int(0, 200_000)
+
+    def pct(self) -> float:
+        return self.rng.uniform(0, 60)
+
+    def secs(self) -> int:
+        return self._skewed_int(0, 300)
+
+    def msec(self) -> int:
+        return self.rng.randrange(0, 1000)
+
+    def kb(self) -> int:
+        return self._skewed_int(0, 4_000_000)
+
+    def lsn_hi(self) -> int:
+        return self.rng.randrange(0, 64)
+
+    def lsn_lo(self) -> int:
+        return self.rng.randrange(0, 2**32)
+
+    def percent(self) -> int:
+        return self.rng.randrange(20, 101)
+
+    def ms(self) -> int:
+        return self._skewed_int(5, 3_600_000)
+
+    def mbps(self) -> float:
+        return self.rng.uniform(0.01, 180.0)
+
+    def rows(self) -> int:
+        return self._skewed_int(0, 90_000_000)
+
+    def epoch_ms(self) -> int:
+        return 1_700_000_000_000 + self.rng.randrange(0, 3 * 10**10)
+
+    def fat_client_timeout(self) -> int:
+        return 30000
+
+    def quarantine_ms(self) -> int:
+        return 60000
+
+    def term(self) -> int:
+        return self.rng.randrange(2, 90)
+
+    def x509_code(self) -> int:
+        return self._x509()[0]
+
+    def x509_error(self) -> str:
+        return self._x509_last[1]
+
+    def _x509(self) -> tuple[int, str]:
+        self._x509_last: tuple[int, str] = _zipf_pick(self.rng, _X509)  # type: ignore[assignment]
+        return self._x509_last
+
+    # -- words and phrases
+    def errno(self) -> str:
+        return str(_zipf_pick(self.rng, [m for _, m in _ERRNO]))
+
+    def errno_or_eof(self) -> str:
+        return "premature EOF" if self.rng.random() < 0.4 else self.errno()
+
+    def errno_or_lost(self) -> str:
+        return "connection lost" if self.rng.random() < 0.5 else self.errno()
+
+    def runid(self) -> str:
+        return str(_zipf_pick(self.rng, self._runids))
+
+    def redis_error(self) -> str:
+        return str(_zipf_pick(self.rng, _REDIS_ERRORS))
+
+    def redis_reply(self) -> str:
+        return self.rng.choice(["+OK", "+CONTINUE extra", "-ERR unknown command 'PSYNC'", "+FULLRESYNC"])
+
+    def garbage(self) -> str:
+        return self.rng.choice(_GARBAGE)
+
+    def procname(self) -> str:
+        return str(_zipf_pick(self.rng, _PROCNAMES))
+
+    def argv0(self) -> str:
+        return self.rng.choice(["postgres", "/usr/lib/postgresql/16/bin/postgres", "postmaster"])
+
+    def guc(self) -> str:
+        return self.rng.choice(_GUCS)
+
+    def gai_error(self) -> str:
+        return self.rng.choice(_GAI)
+
+    def client_host(self) -> str:
+        return self.rng.choice(["[local]", *self._ips[:6], "app-3.internal"])
+
+    def client_port(self) -> str:
+        return "" if self.rng.random() < 0.2 else str(self.rng.randrange(32768, 61000))
+
+    def user(self) -> str:
+        return str(_zipf_pick(self.rng, _USERS))
+
+    def db(self) -> str:
+        return str(_zipf_pick(self.rng, _DBS))
+
+    def pg_tmpfile(self) -> str:
+        return f"base/pgsql_tmp/pgsql_tmp.backend_var.{self.pid()}.{self.rng.randrange(1, 500)}"
+
+    def pg_exec(self) -> str:
+        return self.rng.choice(["/usr/lib/postgresql/16/bin/postgres", "/usr/local/pgsql/bin/postgres"])
+
+    def peer(self) -> str:
+        return self.rng.choice(self._ips[:5]) + ":" + self.rng.choice(["8080", "9000", "3000"])
+
+    def store_call(self) -> str:
+        return self.rng.choice(["rename()", "utime()", "chmod()"])
+
+    def store_path(self) -> str:
+        return f"/var/cache/nginx/store/{self.rng.choice(_WORDS)}/{self.rng.randrange(10**5, 10**7)}.html"
+
+    def header(self) -> str:
+        self._header = self.rng.choice(_HEADERS)[0]
+        return self._header
+
+    def same_header(self) -> str:
+        return self._header
+
+    def header_value(self) -> str:
+        return self.rng.choice(_HEADER_VALUES[self._header])
+
+    def put(self) -> str:
+        return "PUT"
+
+    def client_ip(self) -> str:
+        return self.rng.choice(self._ips)
+
+    def endpoint(self) -> str:
+        return "/" + str(_zipf_pick(self.rng, self._ips[:8]))
+
+    def uuid(self) -> str:
+        return str(_zipf_pick(self.rng, self._uuids))
+
+    def bool(self) -> str:
+        return self.rng.choice(["true", "false"])
+
+    def one_token(self) -> str:
+        return f"[{self.rng.choice(self._tokens)}]"
+
+    def tokens(self) -> str:
+        n = self._skewed_int(1, 16)
+        return "[" + ", ".join(self.rng.sample(self._tokens, n)) + "]"
+
+    def _sstable(self) -> str:
+        ks = self.rng.choice(["shop", "system", "metrics"])
+        tbl = self.rng.choice(["orders", "peers", "points", "sessions"])
+        return f"/var/lib/cassandra/data/{ks}/{tbl}/{ks}-{tbl}-ic-{self.rng.randrange(1, 9000)}"
+
+    def sstables(self) -> str:
+        n = self.rng.randrange(2, 7)
+        return "[" + ",".join(f"SSTableReader(path='{self._sstable()}-Data.db')" for _ in range(n)) + "]"
+
+    def sstable_names(self) -> str:
+        return "".join(self._sstable() + "," for _ in range(self.rng.randrange(1, 3)))
+
+    def merge_counts(self) -> str:
+        n = self.rng.randrange(1, 5)
+        return "".join(f"{i + 1}:{self._skewed_int(0, 100000)}, " for i in range(n))
+
+    def schema_map(self) -> str:
+        eps = ", ".join("/" + ip for ip in self.rng.sample(self._ips, self.rng.randrange(1, 4)))
+        return "{" + self.uuid() + "=[" + eps + "]}"
+
+    def service(self) -> str:
+        return str(_zipf_pick(self.rng, _SERVICES))
+
+    def check(self) -> str:
+        return str(_zipf_pick(self.rng, _CHECKS))
+
+    def rpc_error(self) -> str:
+        return str(_zipf_pick(self.rng, _RPC_ERRORS))
+
+    def error(self) -> str:
+        return str(_zipf_pick(self.rng, _VAULT_ERRORS))
+
+    def request_path(self) -> str:
+        return self.rng.choice(_REQUEST_PATHS)
+
+    def path(self) -> str:
+        return f"core/upgrade/{self.rng.randrange(1, 40)}"
+
+    def key_type(self) -> str:
+        return self.rng.choice(_KEY_TYPES)
+
+    # -- nginx context
+    def request_line(self) -> str:
+        path = self.rng.choice(_PATHS).format(
+            id=self.rng.randrange(1, 10**6), hex="".join(self.rng.choices("0123456789abcdef", k=8)),
+            word=self.rng.choice(_WORDS), n=self.rng.randrange(1, 30),
+        )
+        method = str(_zipf_pick(self.rng, ["GET", "POST", "PUT", "DELETE", "HEAD"]))
+        return f"{method} {path} {self.rng.choice(['HTTP/1.1', 'HTTP/1.1', 'HTTP/2.0', 'HTTP/1.0'])}"
+
+    def server(self) -> str:
+        return str(_zipf_pick(self.rng, _SERVERS))
+
+
+# printf conversions: C's, Go's %q, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
+_PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L)?(?P<conv>[diouxXeEfgGcspqmVA%])|%l")
+_BRACE = re.compile(r"\{\}")
+
+
+def _format(value: object, flags: str, width: str | None, prec: str | None, conv: str) -> str:
+    if conv in "diouA":
+        number = int(value)  # type: ignore[call-overload]
+        text = f"{number:,}" if "," in flags else str(number)
+        if width and flags.startswith("0"):
+            text = text.zfill(int(width))
+        return text
+    if conv in "xX":
+        return format(int(value), conv)  # type: ignore[call-overload]
+    if conv in "eEfgG":
+        return format(float(value), f".{prec if prec is not None else 6}{conv}")  # type: ignore[arg-type]
+    if conv == "q":
+        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
+def _hclog_value(value: str) -> str:
+    # hclog quotes a value holding spaces or quotes (strconv.Quote)
+    if value == "" or any(c in value for c in " \"=\t"):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return value
+
+
+def render(event: Event, values: Values) -> str:
+    """One message of ``event`` with fresh values, as the program would write it
+    (the line's date, level and pid already stripped, as Loghub's ``Content``)."""
+    rng = values.rng
+    kinds = iter(event.kinds)
+
+    def fill(m: re.Match[str]) -> str:
+        if m.group(0) == "%%":
+            return "%"
+        if m.group(0) == "%l":  # nginx's long
+            return str(getattr(values, next(kinds))())
+        conv = m.group("conv")
+        if conv == "m":
+            return values.errno()
+        value = getattr(values, next(kinds))()
+        return _format(value, m.group("flags"), m.group("width"), m.group("prec"), conv)
+
+    if event.style == "hclog":
+        text = "core: " + event.fmt
+        if event.keys:
+            pairs = [f"{k}={_hclog_value(str(getattr(values, k)()))}" for k in event.keys]
+            text += ": " + " ".join(pairs)
+        return text
+    if event.style == "brace":
+        text = _BRACE.sub(lambda _m: str(getattr(values, next(kinds))()), event.fmt)
+    else:
+        text = _PRINTF.sub(fill, event.fmt)
+    if event.program == "nginx":
+        text = _nginx(event, text, values, rng)
+    return text
+
+
+def _nginx(event: Event, text: str, values: Values, rng: random.Random) -> str:
+    # ngx_log_error_core: "*<connection> " before the message, " (<errno>: <text>)" after it
+    out = f"*{rng.randrange(1, 2_000_000)} {text}"
+    if event.errno == "always" or (event.errno == "maybe" and rng.random() < 0.5):
+        if event.fmt.startswith("upstream timed out"):
+            code, msg = 110, "Connection timed out"
+        else:
+            code, msg = _zipf_pick(rng, _ERRNO)  # type: ignore[misc]
+        out += f" ({code}: {msg})"
+    # ngx_http_log_error / ngx_http_log_error_handler
+    if event.action:
+        out += f" while {event.action}"
+    out += f", client: {values.client_ip()}"
+    if event.context == "connection":
+        return out + f", server: 0.0.0.0:{rng.choice(['80', '443'])}"
+    out += f", server: {values.server()}, request: \"{values.request_line()}\""
+    if event.context == "upstream":
+        up = rng.choice(_UPSTREAMS)
+        scheme = "fastcgi://" if up.startswith("unix:") else "http://"
+        out += f", upstream: \"{scheme}{up}{rng.choice(['/', '/api/v1/orders', '/index.php'])}\""
+    if rng.random() < 0.8:
+        out += f", host: \"{values.server()}\""
+    if rng.random() < 0.25:
+        out += f", referrer: \"https://{rng.choice(_REFERRERS)}\""
+    return out
+
+
+def generate(program: str, size: int = 2000, seed: int = 17) -> tuple[list[str], list[int]]:
+    """``size`` messages of ``program`` and the event (index into
+    :data:`~tests.unit.templates.heldout.formats.EVENTS`) of each."""
+    if program not in PROGRAMS:
+        raise ValueError(f"unknown program {program!r}; one of {', '.join(PROGRAMS)}")
+    rng = random.Random(f"{program}/{seed}")
+    indexes = [i for i, e in enumerate(EVENTS) if e.program == program]
+    ranked = list(indexes)
+    rng.shuffle(ranked)
+    weights = [1.0 / (rank + 1) ** 1.1 for rank in range(len(ranked))]
+    values = Values(rng)
+    chosen = rng.choices(ranked, weights=weights, k=size)
+    messages = [render(EVENTS[i], values) for i in chosen]
+    return messages, chosen

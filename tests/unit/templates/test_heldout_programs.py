@@ -1,0 +1,55 @@
+"""The held-out corpus of six programs' format strings (tests.unit.templates.heldout)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from tests.unit.templates.heldout.corpus import _BRACE, _PRINTF, generate
+from tests.unit.templates.heldout.formats import EVENTS, PROGRAMS
+
+
+def placeholders(fmt: str, style: str) -> int:
+    if style == "brace":
+        return len(_BRACE.findall(fmt))
+    return sum(1 for m in _PRINTF.finditer(fmt) if m.group(0) != "%%" and m.group("conv") != "m")
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
+def test_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
+    expected = len(event.keys) if event.style == "hclog" else placeholders(event.fmt, event.style)
+    assert len(event.kinds) == expected
+
+
+def test_six_programs_of_many_events() -> None:
+    counts = Counter(e.program for e in EVENTS)
+    assert set(counts) == set(PROGRAMS) and len(PROGRAMS) == 6
+    assert min(counts.values()) >= 19
+
+
+def test_generation_is_seeded_and_labelled() -> None:
+    messages, labels = generate("redis", 300, seed=5)
+    assert (messages, labels) == generate("redis", 300, seed=5)
+    assert messages != generate("redis", 300, seed=6)[0]
+    assert {EVENTS[i].program for i in labels} == {"redis"}
+    # Zipf-like: the most frequent event is far above the median one
+    counts = sorted(Counter(labels).values(), reverse=True)
+    assert counts[0] >= 5 * counts[len(counts) // 2]
+
+
+@pytest.mark.parametrize("program", PROGRAMS)
+def test_values_fill_the_format(program: str) -> None:
+    messages, labels = generate(program, 400, seed=3)
+    for message, label in zip(messages, labels, strict=True):
+        assert re.search(r"%l{0,2}[dsuxXfqmV]\b|\{\}", message) is None
+        # the fixed text before the first placeholder, after what the logger puts first
+        first = re.split(r"%|\{\}", EVENTS[label].fmt)[0]
+        body = re.sub(r"^(?:\*\d+ |core: )", "", message)
+        assert body.startswith(first)
+
+
+def test_unknown_program_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown program"):
+        generate("loghub")
