@@ -19,10 +19,12 @@ from tests.unit.redact import (
     heldout_round5,
     heldout_round6,
     heldout_round7,
+    heldout_round8,
     innocents_round4,
     innocents_round5,
     innocents_round6,
     innocents_round7,
+    innocents_round8,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -89,6 +91,16 @@ ROUNDS = (
         {"form/bare": 0.95, "form/keyed": 0.9, "form/text": 0.86},
         source_prefix=TRUFFLEHOG,
     ),
+    Round(
+        "round8",
+        heldout_round8,
+        innocents_round8,
+        67,
+        50,
+        0.85,
+        {"form/bare": 0.5, "form/keyed": 0.95, "form/text": 0.75},
+        source_prefix=TRUFFLEHOG,
+    ),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -125,3 +137,8 @@ def test_recall_floor_in_sample(rnd: Round) -> None:
 @pytest.mark.parametrize("rnd", ROUNDS, ids=lambda r: r.name)
 def test_lookalikes_are_untouched(rnd: Round) -> None:
     assert_lookalikes_untouched(REDACTOR, rnd.innocents.lookalikes(count=rnd.lookalikes))
+
+
+def test_round8_read_twenty_eight_detector_files() -> None:
+    assert len(set(heldout_round8.SOURCE_PATHS.values())) == 28
+    assert len(heldout_round8.KNOWN) + len(heldout_round8.NEW) == len(heldout_round8.FAMILIES)

@@ -1,0 +1,158 @@
+"""Innocent lookalikes for the round-8 held-out measure (issue #17).
+
+Each kind imitates a shape the round-8 families have (a provider's name shortly before a
+token, a request line with the token in a header, query or basic credentials, a JDBC
+URL, the ``nfp_``, ``NF-``, ``secret_`` and ``npm_`` prefixes) and is not a secret: ids,
+hashes, trace ids, numbers, versions, paths, JDBC URLs without a password or with a
+placeholder for it, request lines whose parameters and headers are not credentials,
+next to the same provider names; package integrity hashes (npm's and NuGet's
+``sha512-``), Jira issue keys and account ids, Notion page ids, Netlify deploy ids, New
+Relic entity guids, Vonage message ids, ngrok tunnel hosts, and the everyday senses of
+``nimble``, ``noticeable``, ``nightfall``.  ``python -m tests.unit.redact.heldout_round8``
+prints how many are touched; a test holds them at none.
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+import uuid
+from collections.abc import Callable
+
+__all__ = ["PROVIDERS", "lookalikes"]
+
+# the provider names of the round-8 keyword-near-token families
+PROVIDERS = (
+    "jira jupiterone juro nethunt netlify netsuite neutrinoapi newrelic newsapi newscatcher "
+    "nexmo nftport ngc ngrok nicereply nimble noticeable nozbe npm nuget numverify nutritionix"
+).split()
+_WORDS = "region store build cache user order batch shard node index queue report table".split()
+_B62 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
+    """(kind, text) pairs: none may be touched by the default library."""
+    rng = random.Random(seed)
+
+    def word() -> str:
+        return rng.choice(_WORDS)
+
+    def prov() -> str:
+        return rng.choice(PROVIDERS)
+
+    def hexs(n: int) -> str:
+        return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+    def b62(n: int) -> str:
+        return "".join(rng.choice(_B62) for _ in range(n))
+
+    def digits(n: int) -> str:
+        return "".join(rng.choice("0123456789") for _ in range(n))
+
+    def u() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128)))
+
+    def sha512() -> str:
+        return base64.b64encode(rng.getrandbits(512).to_bytes(64, "big")).decode()
+
+    makers: dict[str, Callable[[], str]] = {
+        "provider-ids": lambda: rng.choice(
+            [
+                f"{prov()} request {u()} failed with 503, retrying",
+                f"{prov()} job {u()} finished in {rng.randint(1, 900)}ms",
+                f"{prov()} trace_id={hexs(32)} span_id={hexs(16)}",
+                f"{prov()} event id {u()} deduplicated",
+            ]
+        ),
+        "provider-numbers": lambda: rng.choice(
+            [
+                f"{prov()} order {digits(12)} settled",
+                f"{prov()} list {digits(6)}: {rng.randint(1, 5000)} contacts synced",
+                f"{prov()} invoice number {digits(18)} sent",
+                f"{prov()} account balance 1{digits(5)}.{digits(2)} EUR",
+            ]
+        ),
+        "provider-hashes": lambda: rng.choice(
+            [
+                f"{prov()} commit {hexs(40)} analysed",
+                f"{prov()} artifact sha256:{hexs(64)} uploaded",
+                f"{prov()} payload md5 {hexs(32)} matches",
+                f'{prov()} etag "{hexs(32)}" unchanged',
+            ]
+        ),
+        "provider-versions-paths": lambda: rng.choice(
+            [
+                f"{prov()}: 2.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
+                f"{prov()}: enabled",
+                f"{prov()} client configured: timeout=30s retries=3",
+                f"{prov()}: /var/lib/{word()}/{word()}/2024-05-01.csv",
+                f"{prov()} api key rotated at 2024-05-{rng.randint(10, 28)}T10:00:00Z",
+                f"{prov()} api key missing for region eu-west-1",
+            ]
+        ),
+        "jdbc-no-password": lambda: rng.choice(
+            [
+                f"spring.datasource.url=jdbc:mysql://db.acme.internal:3306/{word()}s?useSSL=true&serverTimezone=UTC",
+                f"connecting to jdbc:postgresql://pg-{rng.randint(1, 9)}.acme.internal:5432/{word()}?user=app&ssl=true",
+                f"jdbc:sqlserver://mssql.acme.internal:1433;databaseName={word()};integratedSecurity=true;encrypt=true",
+                "JDBC_URL=jdbc:oracle:thin:@//ora.acme.internal:1521/ORCL",
+                f"jdbc:postgresql://pg.acme.internal:5432/{word()}?user=app&password=${{DB_PASSWORD}}",
+                f"HikariPool-{rng.randint(1, 4)} - Added connection conn{rng.randint(1, 99)}: url=jdbc:h2:mem:test{rng.randint(1, 9)} user=SA",
+            ]
+        ),
+        "request-lines": lambda: rng.choice(
+            [
+                f"GET https://newsapi.org/v2/top-headlines?country=de&category={word()}&page={rng.randint(1, 9)} 401",
+                f"GET https://api.newscatcherapi.com/v2/search?q={word()}&lang=en 200",
+                f"GET https://apilayer.net/api/validate?number=1415{digits(7)}&country_code=US 401",
+                f"GET https://api.juro.com/v3/templates/{hexs(24)} 200",
+                f"GET https://api.nftport.xyz/v0/nfts/0x{hexs(40)}/{rng.randint(1, 9999)}?chain=ethereum 200",
+                f"GET https://{b62(8).lower()}.atlassian.net/rest/api/3/issue/OPS-{rng.randint(1, 9999)} 200",
+                f"POST https://trackapi.nutritionix.com/v2/natural/nutrients x-app-id: {hexs(8)} 401",
+            ]
+        ),
+        "provider-own-ids": lambda: rng.choice(
+            [
+                f"jira issue OPS-{rng.randint(1, 9999)} transitioned to Done by accountId {hexs(24)}",
+                f"notion page {hexs(32)} updated",
+                f"https://www.notion.so/acme/Runbook-{hexs(32)}",
+                f"netlify deploy id {hexs(24)} published",
+                f"newrelic entity.guid={base64.b64encode(f'{digits(7)}|APM|APPLICATION|{digits(9)}'.encode()).decode().rstrip('=')}",
+                f"nexmo message-id {hexs(16).upper()} delivered",
+                f"ngrok tunnel https://{hexs(4)}-{digits(2)}-{digits(3)}.ngrok-free.app started",
+            ]
+        ),
+        "package-integrity": lambda: rng.choice(
+            [
+                f'"integrity": "sha512-{sha512()}"',
+                f"npm: lodash@4.17.{rng.randint(10, 21)} integrity sha512-{sha512()}",
+                f"nuget package Acme.{word().capitalize()} 1.{rng.randint(0, 9)}.{rng.randint(0, 9)} sha512 {sha512()}",
+                f"npm WARN deprecated request@2.88.{rng.randint(0, 2)}: request has been deprecated",
+            ]
+        ),
+        "everyday-words": lambda: rng.choice(
+            [
+                f"nimble allocator freed {rng.randint(2, 64)} blocks",
+                f"noticeable latency on shard {rng.randint(1, 40)}: p99 {rng.randint(200, 900)}ms",
+                f"nightfall at 18:{rng.randint(10, 59)}, switching to dark theme",
+                f"ngc registry image nvcr.io/nvidia/pytorch:24.0{rng.randint(1, 9)}-py3 pulled",
+            ]
+        ),
+        "prefix-names": lambda: rng.choice(
+            [
+                f"secret_{word()}_{word()} mounted at /run/secrets/{word()}",
+                f"npm_config_cache=/tmp/npm-{hexs(8)}",
+                f"nfp_{word()}_{rng.randint(1, 99)} flag enabled",
+                f"NF-{rng.randint(100, 9999)} ticket closed",
+            ]
+        ),
+        "words-and-numbers": lambda: rng.choice(
+            [
+                f"{prov()}: {word()}{rng.randint(1, 99)}{word()}{rng.randint(1, 99)}{word()}{rng.randint(1, 99)}{word()}",
+                f"{prov()} client configured: release{rng.randint(2019, 2026)}{word()}{rng.randint(1, 40)}{word()}{rng.randint(1, 9)}",
+                f"{prov()}: checkout-db-credentials-{hexs(5)}",
+            ]
+        ),
+    }
+    kinds = sorted(makers)
+    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
