@@ -23,6 +23,7 @@ Label cardinality is capped per processor: past ``max_services`` services,
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -169,29 +170,41 @@ def environment_of(record: dict[str, Any]) -> str:
     return ""
 
 
-def environments(records: list[dict[str, Any]]) -> list[str]:
-    """:func:`environment_of` of every record, the resource's read once per resource.
+def resource_runs(records: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
+    """``(start, stop, environment)`` of every run of consecutive records sharing one resource, with
+    the environment the resource names ("" when none: each record's attributes may then name one).
 
-    Records of one resource share its dict (the decoders build it once), so the
-    resource is looked at once per batch and the attributes only where it names none.
+    The decoders give the records of one resource one dict, so its environment is read once per run.
+
+    >>> res = {"deployment.environment.name": "prod"}
+    >>> resource_runs([{"resource": res}, {"resource": res}, {"attributes": {}}])
+    [(0, 2, 'prod'), (2, 3, '')]
+    """
+    runs = []
+    start = 0
+    for resource, run in itertools.groupby(map(dict.get, records, itertools.repeat("resource"))):
+        stop = start + len(list(run))  # groupby compares the same dict by identity first
+        runs.append((start, stop, environment_of({"resource": resource}) if resource else ""))
+        start = stop
+    return runs
+
+
+def environments(records: list[dict[str, Any]]) -> list[str]:
+    """:func:`environment_of` of every record, the resource's read once per run (:func:`resource_runs`).
 
     >>> res = {"deployment.environment.name": "prod"}
     >>> environments([{"resource": res}, {"resource": res}, {"resource": {}, "attributes": {"deployment.environment": "qa"}}])
     ['prod', 'prod', 'qa']
     """
-    by_resource: dict[int, str] = {}
-    out = []
     first, second = _ENVIRONMENT_KEYS
-    for record in records:
-        resource = record.get("resource")
-        env = by_resource.get(id(resource))  # the records are alive: an id stands for one dict here
-        if env is None:
-            env = by_resource[id(resource)] = environment_of({"resource": resource}) if resource else ""
-        if not env:
+    out: list[str] = []
+    for start, stop, env in resource_runs(records):
+        if env:
+            out += [env] * (stop - start)
+            continue
+        for record in records[start:stop]:
             attrs = record.get("attributes")
-            if attrs and (first in attrs or second in attrs):
-                env = environment_of({"attributes": attrs})
-        out.append(env)
+            out.append(environment_of({"attributes": attrs}) if attrs and (first in attrs or second in attrs) else "")
     return out
 
 
@@ -412,43 +425,39 @@ class RollingStats:
         op_groups: dict[tuple[str, str, str], list[int]] = {}
         err_groups: dict[SeriesKey, list[int]] = {}
         sampled: list[int] = []  # spans that may stand for more than themselves (sampling_weights)
-        # environments(records), read in this loop: the resource's once per run of records sharing it
         first_key, second_key = _ENVIRONMENT_KEYS
-        resource: Any = _UNSET
-        resource_env = ""
-        for i, r in enumerate(records):
-            attrs = r.get("attributes")
-            if r.get("resource") is not resource:
-                resource = r.get("resource")
-                resource_env = environment_of({"resource": resource}) if resource else ""
-            env = resource_env
-            if not env and attrs and (first_key in attrs or second_key in attrs):
-                env = environment_of({"attributes": attrs})
-            service = r["service.name"]
-            key = (service, r.get("operation") or r.get("name", ""), env)
-            members = op_groups.get(key)
-            if members is None:
-                op_groups[key] = [i]
-            else:
-                members.append(i)
-            state = r.get("trace_state")
-            if state and "th:" in state:
-                sampled.append(i)
-            code = 0
-            if attrs:
-                if "sampler.type" in attrs or "sentry.sample_rate" in attrs:
-                    if not sampled or sampled[-1] != i:
-                        sampled.append(i)
-                code = attrs.get("http.response.status_code", _UNSET)
-                if type(code) is not int:  # the usual integer read straight; anything else as _status_code reads it
-                    code = _status_code(attrs)
-            else:
-                attrs = {}
-            if code >= 500 or r.get("status.code") == "error":
-                errors[i] = 1.0
-                if self._first_report(r, "spans"):
-                    kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
-                    err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
+        for start, stop, resource_env in resource_runs(records):  # environments(records), read in the loop
+            for i in range(start, stop):
+                r = records[i]
+                attrs = r.get("attributes")
+                env = resource_env
+                if not env and attrs and (first_key in attrs or second_key in attrs):
+                    env = environment_of({"attributes": attrs})
+                service = r["service.name"]
+                key = (service, r.get("operation") or r.get("name", ""), env)
+                members = op_groups.get(key)
+                if members is None:
+                    op_groups[key] = [i]
+                else:
+                    members.append(i)
+                state = r.get("trace_state")
+                if state and "th:" in state:
+                    sampled.append(i)
+                code = 0
+                if attrs:
+                    if "sampler.type" in attrs or "sentry.sample_rate" in attrs:
+                        if not sampled or sampled[-1] != i:
+                            sampled.append(i)
+                    code = attrs.get("http.response.status_code", _UNSET)
+                    if type(code) is not int:  # the usual integer read straight; anything else as _status_code reads it
+                        code = _status_code(attrs)
+                else:
+                    attrs = {}
+                if code >= 500 or r.get("status.code") == "error":
+                    errors[i] = 1.0
+                    if self._first_report(r, "spans"):
+                        kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
+                        err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
         sketch = self.mapping.index(durations)
         weights = sampling_weights(records, sampled) if sampled else None
         groups = {SeriesKey("op", service, name, "", env): members for (service, name, env), members in op_groups.items()}
@@ -465,29 +474,26 @@ class RollingStats:
         level_groups: dict[tuple[str, str, str], list[int]] = {}
         err_groups: dict[SeriesKey, list[int]] = {}
         levels = {number: level_name(number) for number in set(numbers.tolist())}
-        # environments(records), read in this loop: the resource's once per run of records sharing it
+        number_of = numbers.tolist()
         first_key, second_key = _ENVIRONMENT_KEYS
-        resource: Any = _UNSET
-        resource_env = ""
-        for i, (r, number) in enumerate(zip(records, numbers.tolist(), strict=True)):
-            if r.get("resource") is not resource:
-                resource = r.get("resource")
-                resource_env = environment_of({"resource": resource}) if resource else ""
-            env = resource_env
-            if not env:
-                attrs = r.get("attributes")
-                if attrs and (first_key in attrs or second_key in attrs):
-                    env = environment_of({"attributes": attrs})
-            service = r["service.name"]
-            key = (service, levels[number], env)
-            members = level_groups.get(key)
-            if members is None:
-                level_groups[key] = [i]
-            else:
-                members.append(i)
-            if number >= 17 and self._first_report(r, "logs"):
-                kind = error_type(r.get("attributes") or {}, "log_error")
-                err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
+        for start, stop, resource_env in resource_runs(records):  # environments(records), read in the loop
+            for i in range(start, stop):
+                r, number = records[i], number_of[i]
+                env = resource_env
+                if not env:
+                    attrs = r.get("attributes")
+                    if attrs and (first_key in attrs or second_key in attrs):
+                        env = environment_of({"attributes": attrs})
+                service = r["service.name"]
+                key = (service, levels[number], env)
+                members = level_groups.get(key)
+                if members is None:
+                    level_groups[key] = [i]
+                else:
+                    members.append(i)
+                if number >= 17 and self._first_report(r, "logs"):
+                    kind = error_type(r.get("attributes") or {}, "log_error")
+                    err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
         groups = {SeriesKey("log", service, level, "", env): members for (service, level, env), members in level_groups.items()}
         out = self._add_groups(groups, times, errors, records, now_ns, partition)
         if err_groups:

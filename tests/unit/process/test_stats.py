@@ -331,16 +331,17 @@ def test_cumulative_histogram_points_add_their_differences_across_batches() -> N
 
 
 @settings(max_examples=40, derandomize=True)
-@given(picks=st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3), st.integers(0, 2), st.integers(300, 2000)),
+@given(picks=st.lists(st.tuples(st.integers(0, 4), st.integers(0, 3), st.integers(0, 2), st.integers(300, 2000)),
                       min_size=1, max_size=30))
 def test_spans_and_logs_count_by_environment_and_weight_as_the_record_helpers_read_them(picks: list[tuple[int, int, int, int]]) -> None:
-    # _spans and _logs read the environment and the sampling weight inside their own loop; the series they
-    # count must be those environments() and adjusted_count() name, whatever the mix of shared resources
-    from pipeline.process.stats import adjusted_count, environments
+    # _spans and _logs read the environment (over resource_runs) and the sampling weight inside their own
+    # loop; the series they count must be those environment_of() and adjusted_count() name for each record,
+    # whatever the mix of shared, repeated and equal resources; environments() names the same
+    from pipeline.process.stats import adjusted_count, environment_of, environments
 
     now = T0 + 10 * S
     prod = {"deployment.environment.name": "prod"}
-    resources = [prod, {}, None, {"host.name": "h"}]
+    resources = [prod, {}, None, {"host.name": "h"}, {"deployment.environment.name": "prod"}]
     attributes = [{}, {"deployment.environment": "qa"}, {"sentry.sample_rate": 0.5}, {"deployment.environment.name": "dev"}]
     states = ["", "ot=th:8", "vendor=x"]
     spans, logs = [], []
@@ -351,15 +352,17 @@ def test_spans_and_logs_count_by_environment_and_weight_as_the_record_helpers_re
         spans.append({**base, "operation": "GET /x", "start_time_unix_nano": now, "duration_ms": float(ms),
                       "status.code": "unset", "trace_state": states[t]})
         logs.append({**base, "time_unix_nano": now, "severity_number": 9, "message": "m"})
+    assert environments(spans) == [environment_of(rec) for rec in spans]
     expected: dict[str, float] = {}
-    for env, rec in zip(environments(spans), spans, strict=True):
+    for rec in spans:
+        env = environment_of(rec)
         expected[env] = expected.get(env, 0.0) + adjusted_count(rec)
     got: dict[str, float] = {}
     for update in stats().update("spans", spans, now):
         got[update.key.environment] = got.get(update.key.environment, 0.0) + update.count
     assert got == pytest.approx(expected)
     expected_logs: dict[str, float] = {}
-    for env in environments(logs):
+    for env in map(environment_of, logs):
         expected_logs[env] = expected_logs.get(env, 0.0) + 1.0
     got_logs = {u.key.environment: u.count for u in stats().update("logs", logs, now)}
     assert got_logs == expected_logs
