@@ -10,6 +10,12 @@ system.
 'Connection from <IP> closed after <DUR>, session=<*>'
 >>> tokenize("Disk /var/lib/db at 93% (user=root uid=0)")
 ['Disk', '<PATH>', 'at', '<NUM>', '(user=<*>', 'uid=<*>)']
+
+Labelled values are values too: a quoted string after a label, and each field of
+a comma-separated list of labelled fields.
+
+>>> mask('upstream timed out, client: 10.0.0.7, server: shop.example.com, request: "GET / HTTP/1.1"')
+'upstream timed out, client: <*>, server: <*>, request: <*>'
 """
 
 from __future__ import annotations
@@ -80,6 +86,11 @@ _MESSAGE_RULES: list[_Rule] = [
     (re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*=)(?:\"[^\"]*\"|'[^']*')"), r"\1<*>"),
 ]
 _MESSAGE_HINT = re.compile(rf"{_MONTHS}|\d{{4}}-\d{{2}}-\d{{2}}|=[\"']")
+# label: "quoted value" (``request: "GET /x HTTP/1.1"``): the value is a variable, as with ``=``.
+_LABEL_QUOTED = re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*: )\"[^\"]*\"")
+# a field of a comma-separated list of labelled fields (``..., server: shop.example.com,
+# request: ...``): one token after the label, up to the next comma or the end, is its value.
+_LABELLED_FIELD = re.compile(r"(, [A-Za-z_][\w-]*: )(?!<\*>)[^\s,\"]+(?=,|$)")
 
 # Shapes within one token, applied token by token (results are cached).
 # Order matters: the more specific shapes go first.
@@ -173,6 +184,11 @@ def tokenize(message: str) -> list[str]:
     if _MESSAGE_HINT.search(message) is not None:
         for pattern, repl in _MESSAGE_RULES:
             message = pattern.sub(repl, message)
+    if ": " in message:
+        if ': "' in message:
+            message = _LABEL_QUOTED.sub(r"\1<*>", message)
+        if ", " in message:
+            message = _LABELLED_FIELD.sub(r"\1<*>", message)
     cache = _TOKEN_CACHE
     out = []
     for token in message.split():

@@ -14,7 +14,7 @@ How a message is placed
    Value-like tokens (numbers, dotted names, wildcards) may differ: they are
    what varies between two messages of one event, and so may a word where the
    template holds a wildcard inside the same fixed text (``chdir(pwd)`` joins
-   ``chdir(<PATH>)``).
+   ``chdir(<PATH>)``) and two quoted strings (``"web"`` vs ``"redis"``).
 3. *Variable length*: if nothing of that length fits, a template of another
    length sharing the first or the last plain word is taken when its tokens
    align with the message's (longest common subsequence) well enough
@@ -22,7 +22,8 @@ How a message is placed
    and every gap holds a variable part: values, a unit
    after a value (``<1 sec``), an aside in brackets (``(1.16 KB)``) or more
    items of a list (``at <frame> at <frame>``), never a bare word that stands
-   for itself (``from /<IP>`` vs ``src: /<IP> dest: /<IP>``).  The gaps
+   for itself (``from /<IP>`` vs ``src: /<IP> dest: /<IP>``), unless it labels
+   the value after it (an optional field, ``, host: <*>``).  The gaps
    become one ``<*>`` each and the template is marked variable-length; the
    templates it now covers merge into it.  This groups lists, stack frames and
    optional phrases (``1190 bytes (1.16 KB) sent``).
@@ -32,7 +33,12 @@ Words that differ are variables too when they come from an open set: when
 ``family_size`` templates differ only in the word at one position (user names,
 host names) and the words are at least ``family_ratio`` of the family's
 messages, they merge into one with ``<*>`` there; a few fixed words each seen
-often (``x+``, ``y+``, ``z+``) stay apart.  Ids of merged templates keep
+often (``x+``, ``y+``, ``z+``) stay apart.  Likewise ``family_size`` templates
+that differ only in the phrase of words after their last label (``... to
+MASTER: Connection refused``, ``... (111: No route to host) while ...``) merge
+into one with ``<*>`` there, which takes any phrase from then on: reasons such
+as ``strerror`` texts.  A label needs ``family_min_words`` words before it that
+are no labels (``SQM: Failed to start upload`` has none).  Ids of merged templates keep
 resolving to the survivor (:meth:`TemplateMiner.resolve`).
 
 A miner keeps at most ``max_templates`` templates (the least recently used go
@@ -243,6 +249,20 @@ def _instance(a: str, b: str) -> bool:
     return pb is not None and pb.fullmatch(a) is not None
 
 
+_QUOTED = re.compile(r"[(\[]?(?:\"[^\"]+\"|'[^']+')[,.;:)\]]*")
+
+
+def _quoted(token: str) -> bool:
+    """A token that is one quoted string (``"web"``, ``'x1',``): pitted against
+    another quoted string, both are values (Go's ``%q``, SQL names), while a
+    quoted name against a bare word still differs (``"Host"`` vs ``host``).
+
+    >>> _quoted('"service:web"'), _quoted("'a',"), _quoted('"GET'), _quoted("can't")
+    (True, True, False, False)
+    """
+    return _QUOTED.fullmatch(token) is not None
+
+
 def _literal(token: str) -> bool:
     """Fixed text: a plain word with no wildcard (``from``, ``src:``, ``KB)``)
     or a key of a key=value pair (``user=<*>``)."""
@@ -250,6 +270,42 @@ def _literal(token: str) -> bool:
         return is_word(token)
     head, sep, _ = token.partition("=")
     return bool(sep) and "<" not in head and is_word(head)
+
+
+def _phrase(tokens: list[str]) -> bool:
+    """Plain words only (``Connection reset by peer``, ``'-ERR unknown command``)."""
+    return all("<" not in tok and is_word(tok) for tok in tokens)
+
+
+def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | None:
+    """Where the phrase after the last label is: ``(start, end)`` of the run of plain
+    words after the last token that ends with ``:`` and is followed by a word, up to
+    the end or to a word closing a bracket (``(<NUM>: Connection refused)``).  None
+    when there is no such label, or fewer than ``min_words`` words before it that
+    are no labels themselves (component names, ``ciod:``, ``SQM: SQM:``, are no
+    sentence that a reason completes).
+
+    >>> _phrase_slot("Unable to connect to MASTER: Connection refused".split())
+    (5, 7)
+    >>> _phrase_slot("read failed (<NUM>: Connection reset by peer) while reading".split())
+    (3, 7)
+    >>> _phrase_slot("SQM: Failed to start upload".split()) is None
+    True
+    """
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i].endswith(":") and "<" not in tokens[i + 1] and is_word(tokens[i + 1]):
+            break
+    else:
+        return None
+    start = i + 1
+    if sum(1 for tok in tokens[:start] if not tok.endswith(":") and is_word(tok)) < min_words:
+        return None
+    end = start
+    while end < len(tokens) and "<" not in tokens[end] and is_word(tokens[end]):
+        end += 1
+        if tokens[end - 1][-1] in ")]":
+            break
+    return start, end
 
 
 def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
@@ -271,14 +327,16 @@ def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
     words = 0
     depth = 0
     previous_value = False
-    for tok in gap:
+    for k, tok in enumerate(gap):
         if not any(c.isalnum() or c == "<" for c in tok):
             continue  # punctuation alone (``-``, ``|``, ``:``) is neither a word nor a value
         opens = tok.count("(") + tok.count("[") + tok.count("{")
         inside = depth > 0 or (opens > 0 and tok[:1] in "([{")
         if _literal(tok):
             words += 1
-            if not inside and not previous_value and tok not in aligned:
+            # a label right before its value (``host: <*>``) is part of an optional field
+            label = tok.endswith(":") and k + 1 < len(gap) and not _literal(gap[k + 1])
+            if not inside and not previous_value and not label and tok not in aligned:
                 return False
             previous_value = False
         else:
@@ -414,8 +472,11 @@ class TemplateMiner:
         self._varlen: dict[str, list[str]] = {}
         self._families: dict[tuple[str, int], dict[str, str] | None] = {}
         self._family_root: dict[tuple[str, int], str] = {}
+        # phrase families: (words before the phrase, tokens after it) -> {phrase: template id}
+        self._phrases: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, str] | None] = {}
         self._memo: dict[tuple[str, ...], str] = {}
         self._patterns: dict[str, re.Pattern[str]] = {}
+        self._after_label: dict[str, list[bool]] = {}
         self._seq = 0
 
     # ------------------------------------------------------------------ API
@@ -498,6 +559,7 @@ class TemplateMiner:
                     and is_word(b)
                     and _skeleton(a) != _skeleton(b)
                     and not _instance(a, b)
+                    and not (_quoted(a) and _quoted(b))
                 ):
                     break
             else:
@@ -530,6 +592,7 @@ class TemplateMiner:
                 best.tokens = best_merged
                 best.varlen = True
                 self._patterns.pop(best.id, None)
+                self._after_label.pop(best.id, None)
                 self._index(best)
                 return Match(best.id, changed=True, merged=self._absorb_fitting(best))
 
@@ -577,8 +640,17 @@ class TemplateMiner:
         if found is None:
             return False
         aligned = frozenset(tpl.tokens)
-        # one token where the template has a wildcard is what a wildcard is for
-        return all(len(gap) <= 1 or _gap_ok(gap, aligned) for gap in (g.split() for g in found.groups()))
+        after_label = self._after_label.get(tpl.id)
+        if after_label is None:
+            after_label = self._after_label[tpl.id] = [
+                i > 0 and tpl.tokens[i - 1].endswith(":") for i, t in enumerate(tpl.tokens) if t == _VARLEN
+            ]
+        # one token where the template has a wildcard is what a wildcard is for; after a
+        # label (``SYNC: <*>``) so is a phrase of words (``Connection reset by peer``)
+        return all(
+            len(gap) <= 1 or _gap_ok(gap, aligned) or (label and _phrase(gap))
+            for label, gap in zip(after_label, (g.split() for g in found.groups()), strict=True)
+        )
 
     @staticmethod
     def _anchors(tokens: list[str]) -> list[str]:
@@ -619,7 +691,7 @@ class TemplateMiner:
         tpl = Template(id=tid, tokens=list(tokens), seq=self._seq)
         self._templates[tid] = tpl
         self._index(tpl)
-        merged = self._join_family(tpl)
+        merged = self._join_family(tpl) or self._join_phrases(tpl)
         if merged:
             survivor = self.resolve(tid)
             return Match(survivor, created=survivor == tid, changed=True, merged=merged)
@@ -631,6 +703,7 @@ class TemplateMiner:
         self._unindex(tpl)
         del self._templates[tpl.id]
         self._patterns.pop(tpl.id, None)
+        self._after_label.pop(tpl.id, None)
         for alias in tpl.aliases:
             self._alias.pop(alias, None)
 
@@ -709,6 +782,51 @@ class TemplateMiner:
                 return ()
         return ()
 
+    def _join_phrases(self, tpl: Template) -> tuple[str, ...]:
+        """Record ``tpl`` in the family of templates that differ only in the phrase
+        after their last label (``... for SYNC: Connection refused (fd=<NUM>)``); merge
+        them into one with ``<*>`` there once ``family_size`` phrases were seen.
+
+        The phrases are not asked to look drawn from an open set (see
+        :meth:`_open_ended`): reasons such as ``strerror`` texts repeat as a closed
+        set would, and the count of distinct phrases under one label is what tells
+        a list of reasons from a few fixed outcomes.
+        """
+        slot = _phrase_slot(tpl.tokens, self.family_min_words)
+        if slot is None:
+            return ()
+        start, end = slot
+        key = (tuple(tpl.tokens[:start]), tuple(tpl.tokens[end:]))
+        members = self._phrases.get(key, {})
+        if members is None:
+            return ()
+        members[" ".join(tpl.tokens[start:end])] = tpl.id
+        self._phrases[key] = members
+        if len(members) < self.family_size:
+            return ()
+        self._phrases[key] = None
+        live = sorted(
+            {self.resolve(m) for m in members.values()} & self._templates.keys(),
+            key=lambda i: self._templates[i].seq,
+        )
+        if len(live) < 2:
+            return ()
+        survivor = self._templates[live[0]]
+        self._unindex(survivor)
+        for other_id in live[1:]:
+            other = self._templates.pop(other_id)
+            self._unindex(other)
+            self._patterns.pop(other_id, None)
+            self._after_label.pop(other_id, None)
+            self._absorb(survivor, other)
+            self._alias[other_id] = survivor.id
+        survivor.tokens = [*key[0], _VARLEN, *key[1]]
+        survivor.varlen = True
+        self._patterns.pop(survivor.id, None)
+        self._after_label.pop(survivor.id, None)
+        self._index(survivor)
+        return tuple(live[1:])
+
     def _open_ended(self, members: dict[str, str]) -> bool:
         """Whether a family's words look drawn from an open set (user names, hosts)
         rather than a few fixed words each seen often (``x+``, ``y+``, ``z+``).
@@ -741,6 +859,7 @@ class TemplateMiner:
             else:
                 survivor.tokens = _lcs_align(survivor.tokens, other.tokens)[1]
                 self._patterns.pop(survivor.id, None)
+                self._after_label.pop(survivor.id, None)
                 survivor.varlen = True
             self._absorb(survivor, other)
             self._alias[other_id] = survivor.id
@@ -835,6 +954,7 @@ class TemplateMiner:
             "aliases": dict(self._alias),
             "families": [[root, p, members] for (root, p), members in self._families.items()],
             "family_roots": [[tid, p, root] for (tid, p), root in self._family_root.items()],
+            "phrases": [[list(h), list(t), m] for (h, t), m in self._phrases.items()],
         }
 
     @classmethod
@@ -854,6 +974,8 @@ class TemplateMiner:
             miner._families[(root, int(p))] = None if members is None else dict(members)
         for tid, p, root in state.get("family_roots", []):
             miner._family_root[(tid, int(p))] = root
+        for head, tail, members in state.get("phrases", []):
+            miner._phrases[(tuple(head), tuple(tail))] = None if members is None else dict(members)
         return miner
 
     def __getstate__(self) -> dict[str, Any]:

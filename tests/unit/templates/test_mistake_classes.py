@@ -282,3 +282,87 @@ def test_compound_ids_differing_in_a_letter_are_one_value() -> None:
         "progress of job_1700000000001_0008_m_000002 is 0.75",
     ]
     assert groups(lines) == 1
+
+
+# -- found on the held-out corpus of six programs' format strings (tests.unit.templates.heldout)
+
+
+def test_quoted_names_pitted_against_each_other_are_values() -> None:
+    # Go's %q, SQL identifiers: a quoted string is what was inserted
+    lines = [
+        'scheduler: queue "imports" drained',
+        'scheduler: queue "mail:outbound" drained',
+        'scheduler: queue "thumbs" drained',
+    ]
+    assert groups(lines) == 1
+
+
+def test_quoted_name_against_a_bare_word_still_differs() -> None:
+    lines = ['gateway refused "Expect" header', "gateway refused chunked header"] * 2
+    assert groups(lines) == 2
+
+
+def test_quoted_value_after_a_label_is_a_value() -> None:
+    lines = [
+        'proxy gave up, peer: 192.0.2.4, call: "PUT /v3/blobs/17 HTTP/2.0"',
+        'proxy gave up, peer: 192.0.2.9, call: "GET /v3/index HTTP/1.1"',
+        'proxy gave up, peer: 192.0.2.4, call: "DELETE /v3/blobs/99 HTTP/2.0"',
+    ]
+    assert groups(lines) == 1
+
+
+def test_fields_of_a_labelled_list_are_values() -> None:
+    lines = [
+        "session dropped, user: carol, realm: corp.example, lane: blue",
+        "session dropped, user: dave, realm: lab, lane: green",
+        "session dropped, user: erin, realm: _, lane: blue",
+    ]
+    assert groups(lines) == 1
+
+
+def test_an_optional_labelled_field_joins_the_event() -> None:
+    lines = [
+        "render failed, job: nightly-export, node: 10.1.2.3",
+        "render failed, job: nightly-export, node: 10.1.2.4, queue: night",
+        "render failed, job: nightly-export, node: 10.1.2.5",
+        "render failed, job: nightly-export, node: 10.1.2.6, queue: bulk",
+    ]
+    assert groups(lines) == 1
+
+
+def test_reason_phrases_after_a_label_merge_once_there_are_five() -> None:
+    reasons = [
+        "Connection refused",
+        "Broken pipe",
+        "No such file or directory",
+        "Connection reset by peer",
+        "Permission denied",
+        "Too many open files",
+    ]
+    lines = [f"Cannot flush the spool to the archive: {r}" for r in reasons]
+    assert groups(lines) == 1
+    # and later reasons join the merged template
+    assert groups([*lines, "Cannot flush the spool to the archive: Read-only file system"]) == 1
+
+
+def test_reason_phrase_inside_an_aside_before_more_text() -> None:
+    reasons = ["Connection refused", "No route to host", "Network is unreachable", "Host is down", "Timer expired"]
+    lines = [f"dial to 10.0.0.{i} failed ({100 + i}: {r}) while probing backend" for i, r in enumerate(reasons)]
+    assert groups(lines) == 1
+
+
+def test_a_few_fixed_outcomes_after_a_label_stay_apart() -> None:
+    lines = ["Replica sync finished with status: clean", "Replica sync finished with status: needs repair"] * 4
+    assert groups(lines) == 2
+
+
+def test_a_component_prefix_is_no_label_of_a_reason() -> None:
+    # the words after ``relay:`` are the event itself, however many there are
+    lines = [
+        "relay: starting upload of pending reports",
+        "relay: cleaning up old report files",
+        "relay: requesting upload of all reports",
+        "relay: queued files for upload now",
+        "relay: skipped upload on metered network",
+    ]
+    assert groups(lines) == 5
