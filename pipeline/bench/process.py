@@ -233,14 +233,8 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     from pipeline.process.pipeline import BatchPipeline, tune_gc
     from pipeline.process.stats import RollingStats
     from pipeline.process.transforms import default_transforms
-    from pipeline.sinks.elasticsearch.bulk import (
-        create_lines,
-        daily_index,
-        encode_create,
-        encode_create_line,
-    )
+    from pipeline.sinks.elasticsearch.bulk import daily_index, message_operations
     from schemas.raw import RawEnvelope
-    from schemas.records import line_head
 
     cfg = _config(params)
     now = time.time_ns()
@@ -292,19 +286,8 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
         process_s += b - a
         records += len(result.records)
         for value in result.values:  # what the sink does with a clean-topic message (NDJSON lines)
-            headed = create_lines(value, index_for[sig])
-            if headed is not None:  # every line led by its id and time: the sink's one pass
-                ops = [op for _, _, op in headed]
-            else:
-                ops = []
-                for line in value.split(b"\n"):
-                    head = line_head(line)
-                    if head is None:  # not a processor's line: parsed (never here)
-                        doc = orjson.loads(line)
-                        ops.append(encode_create(daily_index("sightline", sig, doc["@timestamp"]), doc))
-                    else:
-                        ops.append(encode_create_line(daily_index("sightline", sig, head[1]), head[0], line))
-            body = b"".join(ops)
+            operations, _ = message_operations(value, index_for[sig])
+            body = b"".join([op for _, _, op in operations])
             body_bytes += len(body)
             if bodies is not None:
                 bodies.append(body)

@@ -13,6 +13,7 @@ from pipeline.sinks.elasticsearch.bulk import (
     daily_index,
     encode_create,
     encode_create_line,
+    message_operations,
     read_bulk_answer,
 )
 from schemas.raw import FORMAT_OTLP_PROTO, FORMAT_RECORDS_JSON, RawEnvelope
@@ -115,3 +116,20 @@ def test_create_lines_leaves_any_other_line_to_the_line_by_line_path(tail: bytes
     head = b'{"id":"ab","@timestamp":"2026-11-23T10:00:00.000Z","m":1}'
     assert create_lines(head, str) is not None
     assert create_lines(head + b"\n" + tail, str) is None  # an empty line, keys in another order, an upper-case id
+
+
+def test_message_operations_reads_every_line_and_names_the_ones_it_cannot_index() -> None:
+    index_for = lambda ts: daily_index("p", "logs", ts)  # noqa: E731
+    headed = encode_lines([{"@timestamp": format_timestamp(1_795_428_000_000_000_000), "service.name": "s", "message": "m"}], "")
+    assert message_operations(headed[0], index_for) == (create_lines(headed[0], index_for), [])
+    other = {"@timestamp": "2026-11-24T01:00:00Z", "id": "x1", "message": "keys in another order"}
+    value = b"\n".join([headed[0], orjson.dumps(other), b"", b"{not json", b'{"id":"y"}', b"[1]"])
+    operations, rejected = message_operations(value, index_for)
+    doc_id, timestamp = line_head(headed[0]) or ("", "")
+    assert operations == [
+        ("p-logs-2026.11.23", headed[0], encode_create_line(index_for(timestamp), doc_id, headed[0])),
+        ("p-logs-2026.11.24", other, encode_create("p-logs-2026.11.24", other)),
+    ]
+    assert [record for _, record in rejected] == [None, {"id": "y"}, [1]]
+    assert rejected[0][0].startswith("undecodable clean-topic line: ")
+    assert {reason for reason, _ in rejected[1:]} == {"a clean-topic record lacks id or @timestamp"}

@@ -22,11 +22,11 @@ from typing import Any
 import orjson
 
 # the one definition of a processor line's head (schemas.records.line_head reads it)
-from schemas.records import LINE_HEAD
+from schemas.records import LINE_HEAD, line_head
 
 __all__ = [
     "BulkOutcome", "build_bulk", "chunks", "create_lines", "daily_index", "encode_create", "encode_create_line",
-    "encode_index", "read_bulk_answer",
+    "encode_index", "message_operations", "read_bulk_answer",
 ]
 
 # Names and action-line heads already made: a batch's records share their day and index.
@@ -126,6 +126,51 @@ def create_lines(value: bytes, index_for: Callable[[str], str]) -> list[tuple[st
         # the id is lowercase hex (the pattern says so): as JSON it is itself between quotes
         out.append((known[0], line, b"".join((known[1], doc_id, b'"}}\n', line, b"\n"))))
     return out
+
+
+def message_operations(
+    value: bytes, index_for: Callable[[str], str]
+) -> tuple[list[tuple[str, bytes | dict[str, Any], bytes]], list[tuple[str, Any]]]:
+    """The ``create`` operations of an NDJSON clean-topic message, one record a line, and the lines
+    that cannot be indexed.
+
+    Returns ``(operations, rejected)``: ``(index, document, operation)`` per record in order, the
+    document being the line itself when it starts with its id and time
+    (:func:`schemas.records.line_head`: indexed as it is, without parsing or re-encoding) and the
+    parsed record otherwise; ``(reason, record)`` per line that is not JSON (record ``None``) or
+    lacks a string ``id`` or ``@timestamp``.  Empty lines are skipped.  The usual message, every
+    line written by a processor, is one :func:`create_lines` pass.  ``index_for`` names the index
+    of a ``@timestamp``, as for :func:`create_lines`.
+
+    >>> value = b'{"id":"ab","@timestamp":"2026-11-23T10:00:00.000Z"}\\n{"@timestamp":"2026-11-23T11:00:00Z","id":"cd"}\\n[1]'
+    >>> operations, rejected = message_operations(value, lambda ts: daily_index("s", "logs", ts))
+    >>> [(index, type(doc).__name__) for index, doc, _ in operations], rejected
+    ([('s-logs-2026.11.23', 'bytes'), ('s-logs-2026.11.23', 'dict')], [('a clean-topic record lacks id or @timestamp', [1])])
+    """
+    headed = create_lines(value, index_for)
+    if headed is not None:  # the usual message: every line led by its id and time, found in one pass
+        return list(headed), []
+    operations: list[tuple[str, bytes | dict[str, Any], bytes]] = []
+    rejected: list[tuple[str, Any]] = []
+    for line in value.split(b"\n"):
+        if not line.strip():
+            continue
+        head = line_head(line)
+        if head is not None:
+            index = index_for(head[1])
+            operations.append((index, line, encode_create_line(index, head[0], line)))
+            continue
+        try:
+            doc = orjson.loads(line)
+        except ValueError as exc:
+            rejected.append((f"undecodable clean-topic line: {exc}", None))
+            continue
+        if not (isinstance(doc, dict) and isinstance(doc.get("id"), str) and isinstance(doc.get("@timestamp"), str)):
+            rejected.append(("a clean-topic record lacks id or @timestamp", doc))
+            continue
+        index = index_for(doc["@timestamp"])
+        operations.append((index, doc, encode_create(index, doc)))
+    return operations, rejected
 
 
 def encode_index(index: str, doc: dict[str, Any], version: int) -> bytes:
