@@ -249,15 +249,17 @@ def _instance(a: str, b: str) -> bool:
     return pb is not None and pb.fullmatch(a) is not None
 
 
-_QUOTED = re.compile(r"[(\[]?(?:\"[^\"]+\"|'[^']+')[,.;:)\]]*")
+_QUOTED = re.compile(r"[(\[]?\"[^\"]+\"[,.;:)\]]*")
 
 
 def _quoted(token: str) -> bool:
-    """A token that is one quoted string (``"web"``, ``'x1',``): pitted against
-    another quoted string, both are values (Go's ``%q``, SQL names), while a
-    quoted name against a bare word still differs (``"Host"`` vs ``host``).
+    """A token that is one double-quoted string (``"web"``, ``"x1",``): pitted
+    against another such string, both are values (Go's ``%q``, JSON strings),
+    while a quoted name against a bare word still differs (``"Host"`` vs
+    ``host``).  Single quotes are left out: prose puts states in them (``in
+    state 'Active'`` / ``'Inactive'`` are two events).
 
-    >>> _quoted('"service:web"'), _quoted("'a',"), _quoted('"GET'), _quoted("can't")
+    >>> _quoted('"service:web"'), _quoted('("a"),'), _quoted('"GET'), _quoted("'Active'")
     (True, True, False, False)
     """
     return _QUOTED.fullmatch(token) is not None

@@ -366,3 +366,8 @@ def test_a_component_prefix_is_no_label_of_a_reason() -> None:
         "relay: skipped upload on metered network",
     ]
     assert groups(lines) == 5
+
+
+def test_single_quoted_states_stay_apart() -> None:
+    lines = ["tray badge should now be in mode 'Paused'", "tray badge should now be in mode 'Running'"] * 3
+    assert groups(lines) == 2
