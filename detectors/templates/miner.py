@@ -724,6 +724,44 @@ class TemplateMiner:
                     tpl.id,
                     tpl.text[:200],
                 )
+        self._prune_families()
+
+    def _prune_families(self) -> None:
+        """Forget the family bookkeeping of templates that are gone (evicted,
+        expired), so that it stays in proportion to the templates kept.
+
+        A family's record is kept while one of its members (or, once merged,
+        its survivor) is still a template; a merged phrase family while a
+        template with its merged text is.
+        """
+        live = self._templates
+        resolve = self.resolve
+        families: dict[tuple[str, int], dict[str, str] | None] = {}
+        for (root, position), members in self._families.items():
+            if members is None:
+                if resolve(root) in live:
+                    families[(root, position)] = None
+                continue
+            kept = {word: tid for word, tid in members.items() if resolve(tid) in live}
+            if kept:
+                families[(root, position)] = kept
+        self._families = families
+        self._family_root = {
+            (tid, position): root
+            for (tid, position), root in self._family_root.items()
+            if resolve(tid) in live and (root, position) in families
+        }
+        merged_texts = {tuple(tpl.tokens) for tpl in live.values() if tpl.varlen}
+        phrases: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, str] | None] = {}
+        for (head, tail), members in self._phrases.items():
+            if members is None:
+                if (*head, _VARLEN, *tail) in merged_texts:
+                    phrases[(head, tail)] = None
+                continue
+            kept = {phrase: tid for phrase, tid in members.items() if resolve(tid) in live}
+            if kept:
+                phrases[(head, tail)] = kept
+        self._phrases = phrases
 
     def expire(self, before: float) -> list[str]:
         """Drop the templates last seen before ``before`` (seconds since the
@@ -741,6 +779,7 @@ class TemplateMiner:
         self.expired += len(gone)
         if gone:
             self._memo = {k: v for k, v in self._memo.items() if self.resolve(v) in self._templates}
+            self._prune_families()
         return [tpl.id for tpl in gone]
 
     # ------------------------------------------------------------- families
