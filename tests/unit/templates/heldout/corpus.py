@@ -24,14 +24,22 @@ Deterministic: the same ``seed`` gives the same messages (``random.Random``).
 
 from __future__ import annotations
 
+import json
 import math
 import random
 import re
 from collections.abc import Sequence
 
-from tests.unit.templates.heldout.formats import EVENTS, PROGRAMS, Event
+from tests.unit.templates.heldout import formats, formats_round2
+from tests.unit.templates.heldout.formats import Event
 
-__all__ = ["Values", "generate", "render"]
+__all__ = ["ALL_EVENTS", "ROUNDS", "Values", "generate", "render"]
+
+#: Every event of both rounds: round 1's first (their indexes, the labels, are unchanged).
+ALL_EVENTS: tuple[Event, ...] = (*formats.EVENTS, *formats_round2.EVENTS)
+
+#: The programs of each round.
+ROUNDS: dict[int, tuple[str, ...]] = {1: formats.PROGRAMS, 2: formats_round2.PROGRAMS}
 
 _ERRNO = [
     (111, "Connection refused"),
@@ -306,6 +314,10 @@ class Values:
     def bool(self) -> str:
         return self.rng.choice(["true", "false"])
 
+    def bool_value(self) -> object:
+        # a JSON true or false (zap.Bool), where bool() gives its text
+        return self.rng.random() < 0.5
+
     def one_token(self) -> str:
         return f"[{self.rng.choice(self._tokens)}]"
 
@@ -366,6 +378,245 @@ class Values:
     def server(self) -> str:
         return str(_zipf_pick(self.rng, _SERVERS))
 
+    # -- round 2 (formats_round2): MySQL
+    def repl_user(self) -> str:
+        return str(_zipf_pick(self.rng, ["repl", "slave_user", "replicator"]))
+
+    def master_host(self) -> str:
+        return str(_zipf_pick(self.rng, ["db-primary.internal", self._ips[0], "mysql-0.mysql", self._ips[1]]))
+
+    def mysql_port(self) -> int:
+        return int(_zipf_pick(self.rng, [3306, 3307, 33062]))  # type: ignore[call-overload]
+
+    def binlog(self) -> str:
+        if self.rng.random() < 0.05:
+            return "FIRST"
+        stem = str(_zipf_pick(self.rng, ["mysql-bin", "binlog", "mariadb-bin"]))
+        return f"{stem}.{self.rng.randrange(1, 400):06d}"
+
+    def binlog_pos(self) -> str:
+        return str(self.rng.choice([4, 107, 154]) if self.rng.random() < 0.2 else self._skewed_int(4, 10**9))
+
+    def packet(self) -> int:
+        return self.rng.choice([1048576, 4194304, 16777216, 67108864])
+
+    def relay_error(self) -> str:
+        return self.rng.choice([
+            "Could not find target log during relay log initialization",
+            "Error counting relay log space",
+            "Could not open log file",
+        ])
+
+    def relay_log(self) -> str:
+        return f"./{self.rng.choice(['mysqld-relay-bin', 'db2-relay-bin'])}.{self.rng.randrange(1, 90):06d}"
+
+    def load_file(self) -> str:
+        return f"/tmp/SQL_LOAD-{self.rng.randrange(1, 9)}-{self.rng.randrange(1, 9)}-{self.rng.randrange(1, 300)}.info"
+
+    # -- HAProxy
+    def backend(self) -> str:
+        return str(_zipf_pick(self.rng, ["app", "api_back", "static", "be_payments", "websocket"]))
+
+    def haproxy_server(self) -> str:
+        return str(_zipf_pick(self.rng, ["web1", "web2", "srv-api-03", "s4", "static-2", "app_7f9c"]))
+
+    def health(self) -> int:
+        return self.rng.randrange(0, 4)
+
+    def health_of(self) -> int:
+        return self.rng.choice([2, 3, 3, 5])
+
+    def check_failed(self) -> str:
+        # check_append_info(): reason, code (layer 7), info (the check's description), duration
+        reason, code, info = self.rng.choice([
+            ("Layer4 connection problem", None, "Connection refused"),
+            ("Layer4 connection problem", None, "No route to host"),
+            ("Layer4 timeout", None, None),
+            ("Layer6 invalid response", None, "SSL handshake failure"),
+            ("Layer7 wrong status", self.rng.choice([500, 502, 503, 404]), "Service Unavailable"),
+            ("Layer7 timeout", None, "at step 1 of tcp-check (expect string 'PONG')"),
+            ("Socket error", None, "Connection reset by peer"),
+        ])
+        return self._check_info(reason, code, info)
+
+    def check_passed(self) -> str:
+        reason, code, info = self.rng.choice([
+            ("Layer4 check passed", None, None),
+            ("Layer7 check passed", 200, "OK"),
+            ("Layer6 check passed", None, None),
+            ("Layer7 check passed", 204, None),
+        ])
+        return self._check_info(reason, code, info)
+
+    def _check_info(self, reason: str, code: int | None, info: str | None) -> str:
+        text = f", reason: {reason}"
+        if code is not None:
+            text += f", code: {code}"
+        if info:
+            text += f', info: "{info}"'
+        return text + f", check duration: {self._skewed_int(0, 5000)}ms"
+
+    # -- etcd (zap fields; the kind of each key is in _ZAP_KINDS)
+    def member_id(self) -> str:
+        if not hasattr(self, "_members"):
+            self._members = ["".join(self.rng.choices("0123456789abcdef", k=16)) for _ in range(5)]
+        return str(_zipf_pick(self.rng, self._members))
+
+    def stream_type(self) -> str:
+        return self.rng.choice(["stream Message", "stream MsgApp v2"])
+
+    def etcd_error(self) -> str:
+        return self.rng.choice([
+            "EOF", "context canceled", "unexpected EOF",
+            f"read tcp {self.peer_addr()}->{self.peer_addr()}: i/o timeout",
+            f"failed to write {self.member_id()} on stream Message (write tcp {self.peer_addr()}->"
+            f"{self.peer_addr()}: write: broken pipe)",
+            f"failed to dial {self.member_id()} on stream MsgApp v2 (peer {self.member_id()} failed to "
+            "find local node " + self.member_id() + ")",
+            "rate: Wait(n=1) would exceed context deadline",
+        ])
+
+    def peer_addr(self) -> str:
+        return f"{self.rng.choice(self._ips[:4])}:{self.rng.choice([2380, self.rng.randrange(33000, 61000)])}"
+
+    def raft_message_type(self) -> str:
+        return str(_zipf_pick(self.rng, ["MsgHeartbeat", "MsgApp", "MsgAppResp", "MsgVote", "MsgProp", "MsgSnap"]))
+
+    def stream_address(self) -> str:
+        kind = self.rng.choice(["message", "msgapp"])
+        return f"http://{self.rng.choice(self._ips[:4])}:2380/raft/stream/{kind}/{self.member_id()}"
+
+    def peer_urls(self) -> list[str]:
+        return [f"http://{ip}:2380" for ip in self.rng.sample(self._ips[:4], self.rng.choice([1, 1, 2]))]
+
+    # -- Envoy
+    def bytes_small(self) -> int:
+        return self._skewed_int(0, 70000)
+
+    def close_type(self) -> int:
+        return self.rng.choice([0, 1, 1, 2])
+
+    def close_event(self) -> int:
+        return self.rng.choice([0, 1])
+
+    def file_events(self) -> int:
+        return self.rng.choice([1, 2, 3])
+
+    def rc(self) -> int:
+        return -1 if self.rng.random() < 0.3 else self._skewed_int(0, 16384)
+
+    def errno_code(self) -> int:
+        return int(_zipf_pick(self.rng, [111, 104, 11, 32, 113, 110]))  # type: ignore[call-overload]
+
+    # -- RabbitMQ
+    def erl_pid(self) -> str:
+        return f"<0.{self.rng.randrange(300, 90000)}.0>"
+
+    def amqp_conn(self) -> str:
+        return f"{self.rng.choice(self._ips)}:{self.rng.randrange(32768, 61000)} -> {self._ips[0]}:5672"
+
+    def vhost(self) -> str:
+        return str(_zipf_pick(self.rng, ["/", "prod", "billing", "/staging"]))
+
+    def amqp_user(self) -> str:
+        return str(_zipf_pick(self.rng, ["guest", "nova", "svc_billing", "celery", "admin"]))
+
+    def heartbeat(self) -> int:
+        return int(_zipf_pick(self.rng, [60, 30, 10, 580]))  # type: ignore[call-overload]
+
+    def tune_error(self) -> str:
+        return self.rng.choice([
+            "negotiated channel_max = 4096 is higher than the maximum allowed value (2047)",
+            "frame_max=4096 < 8192 min size",
+        ])
+
+    def erl_exception(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "{handshake_timeout,handshake}", "{inet_error,etimedout}", "{inet_error,econnreset}",
+            "{handshake_timeout,frame_header}", "{inet_error,enotconn}",
+        ]))
+
+    def client_name(self) -> str:
+        app = self.rng.choice(["nova-scheduler", "neutron-server", "nova-compute", "celery-worker"])
+        return f"{app}:{self.rng.randrange(1, 40)}:{self._uuid()}"
+
+    def conn_state(self) -> str:
+        return self.rng.choice(["running", "closing"])
+
+    def channel(self) -> int:
+        return self._skewed_int(1, 2047)
+
+    def erl_exit(self) -> str:
+        return self.rng.choice(["shutdown", "{badarg,[{erlang,port_command,2}]}", "killed"])
+
+    def hard_error(self) -> str:
+        return self.rng.choice([
+            'operation none caused a connection exception connection_forced: "broker forced connection '
+            "closure with reason 'shutdown'\"",
+            "operation basic.publish caused a connection exception not_found: \"no exchange 'orders' in "
+            "vhost '/'\"",
+            'operation channel.open caused a connection exception channel_error: "expected \'channel.open\'"',
+        ])
+
+    def starting(self) -> str:
+        return "starting"
+
+    def opening(self) -> str:
+        return "opening"
+
+    def login_refused(self) -> str:
+        mechanism = self.rng.choice(["PLAIN", "AMQPLAIN"])
+        return f"{mechanism} login refused: user '{self.amqp_user()}' - invalid credentials"
+
+    def vhost_refused(self) -> str:
+        return f"access to vhost '{self.vhost()}' refused for user '{self.amqp_user()}'"
+
+    # -- MongoDB
+    def optime(self) -> str:
+        return f"{{ ts: Timestamp({1_700_000_000 + self.rng.randrange(0, 10**7)}, {self.rng.randrange(1, 30)}), " \
+            f"t: {self.rng.randrange(1, 40)} }}"
+
+    def mongo_host(self) -> str:
+        return str(_zipf_pick(self.rng, ["mongo-1.example.net:27017", "mongo-2.example.net:27017",
+                                         f"{self._ips[2]}:27017", "rs0-2:27018"]))
+
+    def mongo_status(self) -> str:
+        return self.rng.choice([
+            "ShutdownInProgress: shutting down",
+            f"NetworkTimeout: Couldn't get a connection within the time limit of {self.rng.randrange(1, 60)}s",
+            "NotSecondary: Not secondary while processing command",
+            f"HostUnreachable: Error connecting to {self.mongo_host()} :: caused by :: Connection refused",
+            "CallbackCanceled: oplog fetcher shutting down",
+        ])
+
+    def recovering(self) -> str:
+        return "RECOVERING"
+
+    def member_state(self) -> str:
+        return self.rng.choice(["SECONDARY", "PRIMARY", "ROLLBACK", "STARTUP2"])
+
+    def caused_by(self) -> str:
+        return " :: caused by :: " + self.mongo_status()
+
+    def sleep_ms(self) -> int:
+        return 1000
+
+    def old_source(self) -> str:
+        return "empty" if self.rng.random() < 0.3 else self.mongo_host()
+
+    def fetcher_status(self) -> str:
+        return self.rng.choice([
+            f"OplogStartMissing: Our last optime fetched: {self.optime()}. source's GTE: {self.optime()}",
+            "OplogOutOfOrder: Out of order entries in oplog",
+            f"InvalidSyncSource: Sync source was cleared. Was {self.mongo_host()}",
+            f"NetworkInterfaceExceededTimeLimit: error in fetcher batch callback :: caused by :: "
+            f"Request {self.rng.randrange(100, 99999)} timed out",
+            "ShutdownInProgress: shutting down",
+        ])
+
+    def blacklist(self) -> str:
+        return "60s"
+
 
 # printf conversions: C's, Go's %q, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L)?(?P<conv>[diouxXeEfgGcspqmVA%])|%l")
@@ -418,13 +669,56 @@ def render(event: Event, values: Values) -> str:
             pairs = [f"{k}={_hclog_value(str(getattr(values, k)()))}" for k in event.keys]
             text += ": " + " ".join(pairs)
         return text
+    if event.style == "zap":
+        return _zap(event, values)
+    if event.style == "erlang":
+        return _erlang(event, values)
+    if event.style == "logv2":
+        return _LOGV2.sub(lambda _m: str(getattr(values, next(kinds))()), event.fmt)
     if event.style == "brace":
         text = _BRACE.sub(lambda _m: str(getattr(values, next(kinds))()), event.fmt)
     else:
         text = _PRINTF.sub(fill, event.fmt)
     if event.program == "nginx":
         text = _nginx(event, text, values, rng)
+    elif event.program == "envoy":
+        # ENVOY_CONN_LOG: "[C<connection id>] " before the message
+        text = f"[C{rng.randrange(0, 500_000)}] {text}"
     return text
+
+
+# logv2's {name} replacement fields; Erlang's io:format directives
+_LOGV2 = re.compile(r"\{\w+\}")
+_ERLANG = re.compile(r"~[psn]")
+
+# the kind of value of each zap field key
+_ZAP_KINDS = {
+    "local-member-id": "member_id", "remote-peer-id": "member_id", "peer-id": "member_id",
+    "from": "member_id", "to": "member_id", "unknown-target-peer-id": "member_id",
+    "removed-remote-peer-id": "member_id", "updated-remote-peer-id": "member_id",
+    "stream-writer-type": "stream_type", "stream-reader-type": "stream_type", "stream-type": "stream_type",
+    "error": "etcd_error", "message-type": "raft_message_type", "type": "raft_message_type",
+    "remote-peer-active": "bool_value", "address": "stream_address",
+    "remote-peer-urls": "peer_urls", "updated-remote-peer-urls": "peer_urls",
+}
+
+
+def _zap(event: Event, values: Values) -> str:
+    # zap's console encoder: the message, a tab, then the fields as JSON with a space after each separator
+    fields = {}
+    for key in event.keys:
+        value = getattr(values, _ZAP_KINDS[key])()
+        fields[key] = value
+    if not fields:
+        return event.fmt
+    return event.fmt + "\t" + json.dumps(fields, separators=(", ", ": "))
+
+
+def _erlang(event: Event, values: Values) -> str:
+    kinds = iter(event.kinds)
+    fmt = event.fmt.removesuffix("~n")
+    # a ~n inside the message starts a continuation line; the shipper joins it with a space
+    return _ERLANG.sub(lambda m: " " if m.group(0) == "~n" else str(getattr(values, next(kinds))()), fmt)
 
 
 def _nginx(event: Event, text: str, values: Values, rng: random.Random) -> str:
@@ -456,15 +750,16 @@ def _nginx(event: Event, text: str, values: Values, rng: random.Random) -> str:
 
 def generate(program: str, size: int = 2000, seed: int = 17) -> tuple[list[str], list[int]]:
     """``size`` messages of ``program`` and the event (index into
-    :data:`~tests.unit.templates.heldout.formats.EVENTS`) of each."""
-    if program not in PROGRAMS:
-        raise ValueError(f"unknown program {program!r}; one of {', '.join(PROGRAMS)}")
+    :data:`ALL_EVENTS`) of each."""
+    known = (*ROUNDS[1], *ROUNDS[2])
+    if program not in known:
+        raise ValueError(f"unknown program {program!r}; one of {', '.join(known)}")
     rng = random.Random(f"{program}/{seed}")
-    indexes = [i for i, e in enumerate(EVENTS) if e.program == program]
+    indexes = [i for i, e in enumerate(ALL_EVENTS) if e.program == program]
     ranked = list(indexes)
     rng.shuffle(ranked)
     weights = [1.0 / (rank + 1) ** 1.1 for rank in range(len(ranked))]
     values = Values(rng)
     chosen = rng.choices(ranked, weights=weights, k=size)
-    messages = [render(EVENTS[i], values) for i in chosen]
+    messages = [render(ALL_EVENTS[i], values) for i in chosen]
     return messages, chosen

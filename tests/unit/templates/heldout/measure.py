@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from detectors.templates.config import TemplatesConfig
-from tests.unit.templates.heldout.formats import EVENTS
+from tests.unit.templates.heldout.corpus import ALL_EVENTS as EVENTS
 
 __all__ = ["mine", "mistakes"]
 
