@@ -314,9 +314,11 @@ class Values:
     def bool(self) -> str:
         return self.rng.choice(["true", "false"])
 
-    def bool_value(self) -> object:
-        # a JSON true or false (zap.Bool), where bool() gives its text
-        return self.rng.random() < 0.5
+    def json_true(self) -> object:
+        return True  # zap.Bool: a JSON true, where bool() gives text
+
+    def json_false(self) -> object:
+        return False
 
     def one_token(self) -> str:
         return f"[{self.rng.choice(self._tokens)}]"
@@ -456,7 +458,7 @@ class Values:
             text += f', info: "{info}"'
         return text + f", check duration: {self._skewed_int(0, 5000)}ms"
 
-    # -- etcd (zap fields; the kind of each key is in _ZAP_KINDS)
+    # -- etcd (zap fields; formats_round2._ZAP_KINDS names the kind of each key)
     def member_id(self) -> str:
         if not hasattr(self, "_members"):
             self._members = ["".join(self.rng.choices("0123456789abcdef", k=16)) for _ in range(5)]
@@ -691,24 +693,11 @@ def render(event: Event, values: Values) -> str:
 _LOGV2 = re.compile(r"\{\w+\}")
 _ERLANG = re.compile(r"~[psn]")
 
-# the kind of value of each zap field key
-_ZAP_KINDS = {
-    "local-member-id": "member_id", "remote-peer-id": "member_id", "peer-id": "member_id",
-    "from": "member_id", "to": "member_id", "unknown-target-peer-id": "member_id",
-    "removed-remote-peer-id": "member_id", "updated-remote-peer-id": "member_id",
-    "stream-writer-type": "stream_type", "stream-reader-type": "stream_type", "stream-type": "stream_type",
-    "error": "etcd_error", "message-type": "raft_message_type", "type": "raft_message_type",
-    "remote-peer-active": "bool_value", "address": "stream_address",
-    "remote-peer-urls": "peer_urls", "updated-remote-peer-urls": "peer_urls",
-}
 
 
 def _zap(event: Event, values: Values) -> str:
     # zap's console encoder: the message, a tab, then the fields as JSON with a space after each separator
-    fields = {}
-    for key in event.keys:
-        value = getattr(values, _ZAP_KINDS[key])()
-        fields[key] = value
+    fields = {key: getattr(values, kind)() for key, kind in zip(event.keys, event.kinds, strict=True)}
     if not fields:
         return event.fmt
     return event.fmt + "\t" + json.dumps(fields, separators=(", ", ": "))

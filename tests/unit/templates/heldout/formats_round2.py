@@ -139,8 +139,25 @@ _TRANSPORT = "server/etcdserver/api/rafthttp/transport.go"
 _W = ("stream-writer-type", "local-member-id", "remote-peer-id")
 _R = ("stream-reader-type", "local-member-id", "remote-peer-id")
 _DROPPED = ("message-type", "local-member-id", "from", "remote-peer-id", "remote-peer-active")
+# the kind of value of each zap field key (zap.String, zap.Error, zap.Strings ...)
+_ZAP_KINDS = {
+    "local-member-id": "member_id", "remote-peer-id": "member_id", "peer-id": "member_id",
+    "from": "member_id", "to": "member_id", "unknown-target-peer-id": "member_id",
+    "removed-remote-peer-id": "member_id", "updated-remote-peer-id": "member_id",
+    "stream-writer-type": "stream_type", "stream-reader-type": "stream_type", "stream-type": "stream_type",
+    "error": "etcd_error", "message-type": "raft_message_type", "type": "raft_message_type",
+    "address": "stream_address", "remote-peer-urls": "peer_urls", "updated-remote-peer-urls": "peer_urls",
+}
+
+
+def _zap_kinds(msg: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    # zap.Bool("remote-peer-active", isActive()) is logged inside `if isActive()` / its `else`
+    active = "json_false" if msg.startswith("dropped Raft") else "json_true"
+    return tuple(active if k == "remote-peer-active" else _ZAP_KINDS[k] for k in keys)
+
+
 _ETCD = [
-    Event("etcd", source, msg, keys, style="zap", keys=keys)
+    Event("etcd", source, msg, _zap_kinds(msg, keys), style="zap", keys=keys)
     for source, msg, keys in [
         (_STREAM, "started stream writer with remote peer", ("local-member-id", "remote-peer-id")),
         (_STREAM, "lost TCP streaming connection with remote peer", _W),
