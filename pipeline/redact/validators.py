@@ -381,6 +381,8 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
         return None  # docker run -u uid:gid; a host:port
     if is_placeholder(secret) or secret.lower() in _STATE:
         return None
+    if "@" in user and not _token_value(secret):
+        return None  # rsync -u deploy@host.acme.io:/var/www/: a host and a path, not a password
     return start, end
 
 
@@ -505,8 +507,8 @@ def _quoted_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
     return start, end
 
 
-# Lower-case words joined by humps or separators, digits only at the end: an identifier.
-_JOINED_WORDS = re.compile(r"^[a-z]+(?:(?:[A-Z]|[_.\-][a-z]?)[a-z]+)+[_.\-]?\d*$")
+# Lower-case words joined by humps or separators, digits (or a version, V2) only at the end: an identifier.
+_JOINED_WORDS = re.compile(r"^[a-z]+(?:(?:[A-Z]|[_.\-][a-z]?)[a-z]+)+[_.\-]?[Vv]?\d*$")
 # Lower-case words of three to eight letters joined by short numbers (shard56shard99batch64index).
 _WORDS_AND_NUMBERS = re.compile(r"^(?:[a-z]{3,8}\d{1,4}){2,}[a-z]{0,8}$")
 _HEX_DASH = frozenset("0123456789abcdefABCDEF-.")  # hex, a UUID, hex parts joined by dots
@@ -624,9 +626,42 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
     value = m.string[start:end]
     if _long_digit_key(value) and not _LOWER_WORD.search(m["mid"].lower()):
         return start, end  # "vbout api key <25 digits>"; not "token count <digits>"
-    if not _token_value(value) or value.isdigit():
+    if not _token_value(value) or value.isdigit() or not _dash_led_ok(value):
         return None
     return start, end
+
+
+def _dash_led_ok(value: str) -> bool:
+    """:func:`_long_or_mixed` of the value without a leading ``-``, which must then also read as random.
+
+    Base64url tokens may start with ``-`` (versioneye, vouchery); an option
+    (``--rotate-every``) or a dash-led resource name (``-region-report-2e17d5``) does not
+    read as random.
+    """
+    bare = value.lstrip("-")
+    if bare != value and not (_token_value(bare) and _reads_random(bare)):
+        return False
+    return _long_or_mixed(bare)
+
+
+def _long_or_mixed(value: str) -> bool:
+    """20 characters or more, or 16 to 19 that mix upper case, lower case and digits and read as random (Vonage's API secret).
+
+    A shorter value after a provider's name is more often an id (16 hex digits of a span, an
+    upper-case message id) or a name (ReportBuilder2024) than a key; a random 16 of base62
+    lacks one of the three about 1 time in 20.
+    """
+    return len(value) >= 20 or (
+        any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+        and _reads_random(value)
+        and len(_CAPITALISED_WORD.findall(value)) < 2
+    )
+
+
+# A capitalised word of four letters or more: two of them make a short value a name (BatchBuilder2023).
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{3,}")
 
 
 # Words before a credential word that make the token after it something else (a cache key, a page token).
@@ -645,7 +680,11 @@ _RESOURCE_NAME = re.compile(r"^(?=[a-z]{3,}-)[a-z]*[aeiou][a-z]*(?:-[a-z0-9]+)+$
 
 
 def _reads_random(value: str) -> bool:
-    """Hex (a key, a UUID), or characters that read as random (:func:`_random_text`'s vowel test), not a resource name."""
+    """Hex (a key, a UUID), or characters that read as random, not a resource name.
+
+    Random: few vowels (:func:`_random_text`'s test), digits scattered through the letters,
+    or letters whose case flips often.
+    """
     if all(c in _HEX_DASH for c in value):
         return True
     if _RESOURCE_NAME.match(value):
@@ -658,15 +697,22 @@ def _reads_random(value: str) -> bool:
     # on average) do not come from words joined with numbers (user12order7batch3): a random token
     # whose letters happen to be a third vowels or more (2NUD2TONAD4RO3V10YA8OD8MUARXVM0P).
     letter_runs = len(_LETTER_RUN.findall(value))
-    return (
+    if (
         2 * vowels < len(letters)
         and len(_DIGIT_RUN.findall(value)) >= 3
         and len(letters) <= 4 * letter_runs
-    )
+    ):
+        return True
+    # Case flipping inside the letters (a lone lower-case letter between capitals, two capitals
+    # before a lower-case letter), five times or more: random base62 (BbTqKBzeieeDAwwcaLefexUBI0syHZ1o,
+    # about 7 in 32 letters), not camelCase words, where it comes only from two-letter words
+    # and acronyms (getUserByIdAndTenantV2: 2, HTTPServerURLParserIOError: 3).
+    return len(_CASE_FLIP.findall("".join(letters))) >= 5
 
 
 _DIGIT_RUN = re.compile(r"\d+")
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
+_CASE_FLIP = re.compile(r"(?=[A-Z][a-z][A-Z]|[A-Z]{2}[a-z])")
 
 
 def _long_digit_key(value: str) -> bool:
@@ -791,6 +837,8 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     start, end = m.span("secret")
     value = text[start:end]
     if value.isdigit() or not _token_value(value) or not _reads_random(value):
+        return None
+    if not _dash_led_ok(value):
         return None
     if _HEX_ADDRESS.fullmatch(value):
         return None  # "ethplorer ... addresses=0x<40 hex>": a public wallet or contract address

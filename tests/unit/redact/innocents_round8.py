@@ -7,8 +7,12 @@ hashes, trace ids, numbers, versions, paths, JDBC URLs without a password or wit
 placeholder for it, request lines whose parameters and headers are not credentials,
 next to the same provider names; package integrity hashes (npm's and NuGet's
 ``sha512-``), Jira issue keys and account ids, Notion page ids, Netlify deploy ids, New
-Relic entity guids, Vonage message ids, ngrok tunnel hosts, and the everyday senses of
-``nimble``, ``noticeable``, ``nightfall``.  ``python -m tests.unit.redact.heldout_round8``
+Relic entity guids, Vonage message ids, ngrok tunnel hosts, the everyday senses of
+``nimble``, ``noticeable``, ``nightfall``; and for the rules written from this round's
+misses: ``-u`` options whose user is an e-mail address or a host and whose value is a
+path or a placeholder, Oracle connect strings without a password, values of 16 to 19
+characters after a provider's name that are hex ids, upper-case message ids or names,
+options that start with ``-`` and camelCase names with short words or acronyms.  ``python -m tests.unit.redact.heldout_round8``
 prints how many are touched; a test holds them at none.
 """
 
@@ -144,6 +148,47 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"npm_config_cache=/tmp/npm-{hexs(8)}",
                 f"nfp_{word()}_{rng.randint(1, 99)} flag enabled",
                 f"NF-{rng.randint(100, 9999)} ticket closed",
+            ]
+        ),
+        "cli-email-users": lambda: rng.choice(
+            [
+                f"rsync -u deploy@backup{rng.randint(1, 9)}.acme.io:/var/www/{word()}/ ./www",
+                f"scp -u deploy@host.acme.io:releases/app-1.{rng.randint(0, 9)}.{rng.randint(0, 9)}.tar.gz .",
+                "curl -u ops@acme.io:$JIRA_API_TOKEN https://acme.atlassian.net/rest/api/3/myself",
+                f"curl -u ops@acme.io:<token> https://acme.atlassian.net/rest/api/3/issue/OPS-{rng.randint(1, 999)}",
+                f"git -c user.email=ops@acme.io commit -m '{word()} fix'",
+            ]
+        ),
+        "oracle-connect": lambda: rng.choice(
+            [
+                "sqlplus / as sysdba",
+                f"sqlplus -s /nolog @{word()}_report.sql",
+                "rman target / nocatalog",
+                f"expdp parfile=/u01/exp/{word()}.par",
+                "sqlplus scott/${ORACLE_PASSWORD}@ORCL @init.sql",
+                f"jdbc:oracle:thin:@//ora{rng.randint(1, 9)}.acme.internal:1521/ORCL",
+                f"jdbc:oracle:thin:@ora.acme.internal:1521:ORCL user={word()}",
+            ]
+        ),
+        "short-values": lambda: rng.choice(
+            [
+                f"{prov()}: {hexs(16)}",
+                f"{prov()} api key {hexs(16)} expired",
+                f"{prov()} message-id {hexs(16).upper()} delivered",
+                f"{prov()}: {hexs(8).upper()}{digits(8)}",
+                f"{prov()} api key {word().capitalize()}Builder{rng.randint(2019, 2026)}",
+                f"{prov()}: {word().capitalize()}Service{rng.randint(2019, 2026)}v{rng.randint(1, 9)}",
+                f"{prov()} token {word()}-{word()}-{rng.randint(1000, 9999)}",
+            ]
+        ),
+        "options-and-names": lambda: rng.choice(
+            [
+                f"{prov()} api key --rotate-every {rng.randint(7, 90)}d --dry-run",
+                f"{prov()}: -Xmx{rng.randint(1, 8)}g -XX:+UseG1GC",
+                f"{prov()} token -----BEGIN CERTIFICATE-----",
+                f"{prov()} client configured: get{word().capitalize()}ByIdAndTenantV{rng.randint(1, 9)}",
+                f"{prov()}: HTTPServer{word().capitalize()}URLParserIOError",
+                f"{prov()} api key -{word()}-{word()}-{hexs(6)}",
             ]
         ),
         "words-and-numbers": lambda: rng.choice(
