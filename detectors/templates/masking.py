@@ -86,17 +86,31 @@ _MESSAGE_RULES: list[_Rule] = [
     (re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*=)(?:\"[^\"]*\"|'[^']*')"), r"\1<*>"),
 ]
 _MESSAGE_HINT = re.compile(rf"{_MONTHS}|\d{{4}}-\d{{2}}-\d{{2}}|=[\"']")
-# label: "quoted value" (``request: "GET /x HTTP/1.1"``): the value is a variable, as with ``=``.
-_LABEL_QUOTED = re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*: )\"[^\"]*\"")
+# label: "quoted value" (``request: "GET /x HTTP/1.1"``): the value is a variable, as with ``=``;
+# so is the string value of a JSON field (``"error": "unexpected EOF"``, zap's and other structured
+# loggers' fields), backslash escapes included.
+_LABEL_QUOTED = re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*: |\"[A-Za-z_][\w.-]*\": )\"(?:[^\"\\]|\\.)*\"")
 # a field of a comma-separated list of labelled fields (``..., server: shop.example.com,
-# request: ...``): one token after the label, up to the next comma or the end, is its value.
-_LABELLED_FIELD = re.compile(r"(, [A-Za-z_][\w-]*: )(?!<\*>)[^\s,\"]+(?=,|$)")
+# request: ...``): one token after the label, up to the next comma or the end, is its value;
+# so are several words up to the next field (``, reason: Layer4 connection problem, info: ...``),
+# whose label may be two words (``, check duration: 3ms``).  The last field's words are left
+# alone: prose may follow it (``, status: 2/3 UP.``).
+_LABELLED_FIELD = re.compile(
+    r"(, [A-Za-z_][\w-]*: )(?!<\*>)(?:[^\s,\"]+(?=,|$)|[^\s,\"][^,\"]*?(?=, (?:[A-Za-z_][\w-]* )?[A-Za-z_][\w-]*: ))"
+)
 
 # Shapes within one token, applied token by token (results are cached).
 # Order matters: the more specific shapes go first.
 _TOKEN_RULES: list[_Rule] = [
     (re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>]+"), "<URL>"),
-    (re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"), "<EMAIL>"),
+    # an address user@host: a mail address, or a login at a host named by its IPv4 address
+    # (``'repl@10.0.4.12:3306'``, ``root@192.0.2.7``) as it is at a domain (``repl@db.internal``)
+    (
+        re.compile(
+            r"\b[\w.+-]+@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|(?:\d{1,3}\.){3}\d{1,3})\b"
+        ),
+        "<EMAIL>",
+    ),
     (
         re.compile(
             r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"

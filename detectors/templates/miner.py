@@ -310,11 +310,27 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     return start, end
 
 
+_NUMERIC_PLACEHOLDER = re.compile(r"<(?:NUM|DUR|TIME)>")
+
+
+def _numeric(token: str) -> bool:
+    """A number, possibly with signs or brackets around it (``<NUM>``, ``<<NUM>``,
+    ``(<DUR>``, ``12``): what a unit may follow.  A name holding a digit is not
+    one (``web2``, ``<*>``, ``<IP>``).
+
+    >>> _numeric("<<NUM>"), _numeric("(<DUR>,"), _numeric("api/web2"), _numeric("<IP>")
+    (True, True, False, False)
+    """
+    rest = _NUMERIC_PLACEHOLDER.sub("0", token)
+    return any(c.isdigit() for c in rest) and not any(c.isalpha() for c in rest)
+
+
 def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
     """Whether a gap between aligned tokens may hold a variable part.
 
     Variable parts are values (a list, optional numbers) and what qualifies
-    them: a unit right after a value (``<NUM> sec``), an aside in brackets
+    them: a unit right after a number (``<NUM> sec``; a word after a name,
+    ``web2 succeeded``, is no unit), an aside in brackets
     (``(<NUM> KB)``) or a word that also stands among the ``aligned`` tokens
     (more items of a list: ``at <frame> at <frame>``).  A bare word that
     stands for itself (``from /<IP>``,
@@ -325,6 +341,8 @@ def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
     (True, True, True)
     >>> _gap_ok(["gt", "<NUM>"]), _gap_ok(["from", "/<IP>"]), _gap_ok(["disabled."])
     (False, False, False)
+    >>> _gap_ok(["api/web2", "succeeded,"])
+    False
     """
     words = 0
     depth = 0
@@ -342,7 +360,7 @@ def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
                 return False
             previous_value = False
         else:
-            previous_value = True
+            previous_value = _numeric(tok)  # a unit follows a number
         depth = max(0, depth + opens - tok.count(")") - tok.count("]") - tok.count("}"))
     return words <= len(gap) - words
 
@@ -370,31 +388,49 @@ def _lcs_align(a: list[str], b: list[str]) -> tuple[int, list[str], bool]:
             else:
                 row[j] = nxt[j] if nxt[j] >= row[j + 1] else row[j + 1]
     merged: list[str] = []
-    gaps: list[list[str]] = []
+    # each gap: its tokens in path order, and how many of them came from ``a``
+    gaps: list[tuple[list[str], list[str]]] = []
     gap: list[str] = []
+    gap_a: list[str] = []
     i = j = 0
     while i < n and j < m:
         if a[i] == b[j] and a[i] != _VARLEN:
             if gap:
-                gaps.append(gap)
+                gaps.append((gap, gap_a))
                 merged.append(_VARLEN)
-                gap = []
+                gap, gap_a = [], []
             merged.append(a[i])
             i += 1
             j += 1
         elif dp[i + 1][j] >= dp[i][j + 1]:
             gap.append(a[i])
+            gap_a.append(a[i])
             i += 1
         else:
             gap.append(b[j])
             j += 1
     gap.extend(a[i:])
+    gap_a.extend(a[i:])
     gap.extend(b[j:])
     if gap:
-        gaps.append(gap)
+        gaps.append((gap, gap_a))
         merged.append(_VARLEN)
     aligned = frozenset(merged)
-    return dp[0][0], merged, all(_gap_ok(g, aligned) for g in gaps)
+    return dp[0][0], merged, all(_substitution(g, ga) or _gap_ok(g, aligned) for g, ga in gaps)
+
+
+def _substitution(gap: list[str], from_a: list[str]) -> bool:
+    """One side's wildcard against one token of the other: what the wildcard is for
+    (``<*> closed`` and ``mirror-beta closed``).
+
+    >>> _substitution(["<*>", "mirror-beta"], ["<*>"]), _substitution(["<*>", "web2", "failed"], ["<*>"])
+    (True, False)
+    """
+    if len(gap) != 2 or len(from_a) != 1:
+        return False
+    rest = list(gap)
+    rest.remove(from_a[0])
+    return WILDCARD in (from_a[0], rest[0])
 
 
 def _varlen_pattern(tokens: list[str]) -> re.Pattern[str]:
