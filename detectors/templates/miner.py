@@ -279,13 +279,22 @@ def _phrase(tokens: list[str]) -> bool:
     return all("<" not in tok and is_word(tok) for tok in tokens)
 
 
+# a name of an error or status code (``HostUnreachable:``, ``java.net.ConnectException:``): one
+# identifier with a capital after a small letter, alone before a colon
+_CODE_NAME = re.compile(r"(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$]*[a-z][A-Z][\w$]*:")
+
+
 def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | None:
-    """Where the phrase after the last label is: ``(start, end)`` of the run of plain
-    words after the last token that ends with ``:`` and is followed by a word, up to
-    the end or to a word closing a bracket (``(<NUM>: Connection refused)``).  None
-    when there is no such label, or fewer than ``min_words`` words before it that
-    are no labels themselves (component names, ``ciod:``, ``SQM: SQM:``, are no
-    sentence that a reason completes).
+    """Where the reason after the first label is: ``(start, end)`` of what follows
+    the first token that ends with ``:``, has ``min_words`` words before it that are
+    no labels themselves (component names, ``ciod:``, ``SQM: SQM:``, are no sentence
+    that a reason completes) and is followed by a plain word of letters (not by a
+    bracket opening a dump, ``ticket(s): {( <...``).  The reason runs to
+    the end of the message, or to the word closing a bracket opened before it
+    (``(<NUM>: Connection refused) while ...``), values and further labels
+    included (``status: HostUnreachable: Error connecting to <IP>``).  A code name
+    right after the sentence is part of the reason (``due to ShutdownInProgress:
+    shutting down``).  None when there is no such label.
 
     >>> _phrase_slot("Unable to connect to MASTER: Connection refused".split())
     (5, 7)
@@ -293,21 +302,45 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     (3, 7)
     >>> _phrase_slot("SQM: Failed to start upload".split()) is None
     True
+    >>> _phrase_slot("Starting rollback due to ShutdownInProgress: shutting down".split())
+    (4, 7)
     """
-    for i in range(len(tokens) - 2, -1, -1):
-        if tokens[i].endswith(":") and "<" not in tokens[i + 1] and is_word(tokens[i + 1]):
-            break
+    words = 0
+    for i in range(len(tokens) - 1):
+        tok = tokens[i]
+        if tok.endswith(":"):
+            following = tokens[i + 1]
+            # a reason starts with a word of letters, not with a bracket or a dump (``{( <Ticket...``)
+            if words >= min_words and "<" not in following and is_word(following) and any(
+                c.isalpha() for c in following
+            ):
+                break
+        elif is_word(tok):
+            words += 1
     else:
         return None
     start = i + 1
-    if sum(1 for tok in tokens[:start] if not tok.endswith(":") and is_word(tok)) < min_words:
-        return None
+    if _CODE_NAME.fullmatch(tokens[i]) and not tokens[i - 1].endswith(":") and is_word(tokens[i - 1]):
+        start = i
+    depth = 0
+    for tok in tokens[:start]:
+        depth += tok.count("(") + tok.count("[") - tok.count(")") - tok.count("]")
+    open_before = max(depth, 0)
     end = start
-    while end < len(tokens) and "<" not in tokens[end] and is_word(tokens[end]):
+    inner = 0
+    while end < len(tokens):
+        tok = tokens[end]
         end += 1
-        if tokens[end - 1][-1] in ")]":
+        inner += tok.count("(") + tok.count("[") - tok.count(")") - tok.count("]")
+        if open_before and inner < 0:
             break
     return start, end
+
+
+def _family_key(tokens: list[str]) -> tuple[str, ...]:
+    """Tokens as a family key: values (and quoted strings) as ``<*>``, so that the
+    templates of one event, made from messages with other values, share it."""
+    return tuple(tok if is_word(tok) and not _quoted(tok) else WILDCARD for tok in tokens)
 
 
 _NUMERIC_PLACEHOLDER = re.compile(r"<(?:NUM|DUR|TIME)>")
@@ -433,6 +466,12 @@ def _substitution(gap: list[str], from_a: list[str]) -> bool:
     return WILDCARD in (from_a[0], rest[0])
 
 
+# what a gap of a variable-length template follows: a label (``SYNC: <*>``), or it is the
+# reason of a merged phrase family
+_LABEL = 1
+_REASON = 2
+
+
 def _varlen_pattern(tokens: list[str]) -> re.Pattern[str]:
     parts = [r"((?: \S+)*?)" if tok == _VARLEN else re.escape(" " + tok) for tok in tokens]
     return re.compile("".join(parts))
@@ -514,7 +553,9 @@ class TemplateMiner:
         self._phrases: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, str] | None] = {}
         self._memo: dict[tuple[str, ...], str] = {}
         self._patterns: dict[str, re.Pattern[str]] = {}
-        self._after_label: dict[str, list[bool]] = {}
+        self._after_label: dict[str, list[int]] = {}
+        # merged phrase families: template id -> index in its tokens of the reason's ``<*>``
+        self._reason_slots: dict[str, int] = {}
         self._seq = 0
 
     # ------------------------------------------------------------------ API
@@ -631,6 +672,7 @@ class TemplateMiner:
                 best.varlen = True
                 self._patterns.pop(best.id, None)
                 self._after_label.pop(best.id, None)
+                self._reason_slots.pop(best.id, None)
                 self._index(best)
                 return Match(best.id, changed=True, merged=self._absorb_fitting(best))
 
@@ -680,14 +722,18 @@ class TemplateMiner:
         aligned = frozenset(tpl.tokens)
         after_label = self._after_label.get(tpl.id)
         if after_label is None:
+            reason = self._reason_slots.get(tpl.id, -1)
             after_label = self._after_label[tpl.id] = [
-                i > 0 and tpl.tokens[i - 1].endswith(":") for i, t in enumerate(tpl.tokens) if t == _VARLEN
+                _REASON if i == reason else _LABEL if i > 0 and tpl.tokens[i - 1].endswith(":") else 0
+                for i, t in enumerate(tpl.tokens)
+                if t == _VARLEN
             ]
         # one token where the template has a wildcard is what a wildcard is for; after a
-        # label (``SYNC: <*>``) so is a phrase of words (``Connection reset by peer``)
+        # label (``SYNC: <*>``) so is a phrase of words (``Connection reset by peer``); the
+        # reason of a merged phrase family takes anything (``Permission denied (fd=<NUM>)``)
         return all(
-            len(gap) <= 1 or _gap_ok(gap, aligned) or (label and _phrase(gap))
-            for label, gap in zip(after_label, (g.split() for g in found.groups()), strict=True)
+            len(gap) <= 1 or kind == _REASON or _gap_ok(gap, aligned) or (kind == _LABEL and _phrase(gap))
+            for kind, gap in zip(after_label, (g.split() for g in found.groups()), strict=True)
         )
 
     @staticmethod
@@ -742,6 +788,7 @@ class TemplateMiner:
         del self._templates[tpl.id]
         self._patterns.pop(tpl.id, None)
         self._after_label.pop(tpl.id, None)
+        self._reason_slots.pop(tpl.id, None)
         for alias in tpl.aliases:
             self._alias.pop(alias, None)
 
@@ -873,7 +920,7 @@ class TemplateMiner:
         if slot is None:
             return ()
         start, end = slot
-        key = (tuple(tpl.tokens[:start]), tuple(tpl.tokens[end:]))
+        key = (_family_key(tpl.tokens[:start]), _family_key(tpl.tokens[end:]))
         members = self._phrases.get(key, {})
         if members is None:
             return ()
@@ -895,12 +942,14 @@ class TemplateMiner:
             self._unindex(other)
             self._patterns.pop(other_id, None)
             self._after_label.pop(other_id, None)
+            self._reason_slots.pop(other_id, None)
             self._absorb(survivor, other)
             self._alias[other_id] = survivor.id
         survivor.tokens = [*key[0], _VARLEN, *key[1]]
         survivor.varlen = True
         self._patterns.pop(survivor.id, None)
         self._after_label.pop(survivor.id, None)
+        self._reason_slots[survivor.id] = len(key[0])
         self._index(survivor)
         return tuple(live[1:])
 
@@ -937,6 +986,7 @@ class TemplateMiner:
                 survivor.tokens = _lcs_align(survivor.tokens, other.tokens)[1]
                 self._patterns.pop(survivor.id, None)
                 self._after_label.pop(survivor.id, None)
+                self._reason_slots.pop(survivor.id, None)
                 survivor.varlen = True
             self._absorb(survivor, other)
             self._alias[other_id] = survivor.id
@@ -1032,6 +1082,7 @@ class TemplateMiner:
             "families": [[root, p, members] for (root, p), members in self._families.items()],
             "family_roots": [[tid, p, root] for (tid, p), root in self._family_root.items()],
             "phrases": [[list(h), list(t), m] for (h, t), m in self._phrases.items()],
+            "reason_slots": dict(self._reason_slots),
         }
 
     @classmethod
@@ -1053,6 +1104,7 @@ class TemplateMiner:
             miner._family_root[(tid, int(p))] = root
         for head, tail, members in state.get("phrases", []):
             miner._phrases[(tuple(head), tuple(tail))] = None if members is None else dict(members)
+        miner._reason_slots = {tid: int(i) for tid, i in state.get("reason_slots", {}).items()}
         return miner
 
     def __getstate__(self) -> dict[str, Any]:

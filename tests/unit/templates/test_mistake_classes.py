@@ -428,3 +428,43 @@ def test_a_word_after_a_name_is_no_unit() -> None:
     ]
     ids = final_ids(lines)
     assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+
+
+def test_an_error_status_after_a_label_is_one_reason_values_and_all() -> None:
+    # a status is a code name and its text, with values and labels of its own (MongoDB's Status,
+    # Go's wrapped errors); five of them under one label make the label's reason a variable
+    statuses = [
+        "QuotaExceeded: volume vol-3 is over 5 GB",
+        "HostDown: cannot reach 192.0.2.5:7001 :: caused by :: timed out after 30s",
+        "LeaseLost: lease 4411 expired",
+        "Interrupted: shutting down",
+        "ChecksumMismatch: block 77 of segment 12: expected a1b2, got ffee",
+    ]
+    lines = [f"Could not compact the ledger: {s}" for s in statuses]
+    assert groups(lines) == 1
+    assert groups([*lines, "Could not compact the ledger: ReadOnly: volume vol-9 mounted read-only"]) == 1
+
+
+def test_a_code_name_right_after_the_sentence_starts_the_reason() -> None:
+    # a code name is one identifier with a capital after a small letter (``HostDown:``)
+    statuses = [
+        "QuotaExceeded: volume vol-3 is over 5 GB",
+        "HostDown: cannot reach 192.0.2.5:7001",
+        "LeaseLost: lease 4411 expired",
+        "ShutdownInProgress: shutting down",
+        "ChecksumMismatch: block 77 of segment 12 is bad",
+    ]
+    lines = [f"Abandoning the batch due to {s}" for s in statuses]
+    assert groups(lines) == 1
+
+
+def test_a_bracketed_dump_after_a_label_is_no_reason() -> None:
+    # ``ticket(s): {( <Ticket:...> ... )}``: a dump of a structure, not the text of a reason
+    shapes = ["a=1", "a=1 b=2", "a=1 b=2 c=3", "a=1 b=2 c=3 d=4", "a=1 b=2 c=3 d=4 e=5"]
+    lines = [
+        f"loading checks for entries: {{( <Entry:0x7f{i}> {shape} )}} using {store} store"
+        for store in ("local", "remote")
+        for i, shape in enumerate(shapes)
+    ]
+    ids = final_ids(lines)
+    assert not set(ids[:5]) & set(ids[5:])
