@@ -265,7 +265,8 @@ def is_word(token: str) -> bool:
       such as ``proxy.example.org:<NUM>``, a path).
 
     Everything else (``<NUM>``, ``/<IP>:``, ``R02-M1-N0``, ``1024K``, a
-    compound id with three or more values such as ``job_<NUM>_<NUM>_r_<NUM>``) is a
+    compound id with three or more values such as ``job_<NUM>_<NUM>_r_<NUM>``, a token
+    holding a UUID such as ``nova-compute:<NUM>:<UUID>``) is a
     variable part that may differ between messages of one event, and so is a
     name of three or more dotted parts (``com.example.app``,
     ``system.call.count``): packages, hosts and property paths are what a
@@ -277,8 +278,8 @@ def is_word(token: str) -> bool:
     [False, False, False, False, False]
     >>> is_word("com.example.app"), is_word("Store.flush:"), is_word("node-246"), is_word("eth12")
     (False, True, False, True)
-    >>> is_word("job_<NUM>_<NUM>_r_<NUM>"), is_word("blk_<NUM>")
-    (False, True)
+    >>> is_word("job_<NUM>_<NUM>_r_<NUM>"), is_word("blk_<NUM>"), is_word("nova-compute:<NUM>:<UUID>")
+    (False, True, False)
     """
     cached = _WORD_CACHE.get(token)
     if cached is not None:
@@ -291,8 +292,10 @@ def is_word(token: str) -> bool:
             "<" not in stem
             and any(c.isalpha() for c in stem)
             and "/" not in stem
-            # three or more values in one token make a compound id (``attempt_<NUM>_<NUM>_m_<NUM>_<NUM>``)
+            # three or more values in one token make a compound id (``attempt_<NUM>_<NUM>_m_<NUM>_<NUM>``),
+            # and so does a UUID with anything around it (``nova-compute:<NUM>:<UUID>``, ``req-<UUID>``)
             and len(_PLACEHOLDER_RE.findall(token)) < 3
+            and "<UUID>" not in token
             # a wildcard stands for a value: ``www.<NUM>.com`` is a dotted name
             and _DOTTED.search(_PLACEHOLDER_RE.sub("0", token)) is None
             and _plain_word(stem)

@@ -468,3 +468,13 @@ def test_a_bracketed_dump_after_a_label_is_no_reason() -> None:
     ]
     ids = final_ids(lines)
     assert not set(ids[:5]) & set(ids[5:])
+
+
+def test_a_token_holding_a_uuid_is_an_id() -> None:
+    # ``<client>:<n>:<uuid>``, ``req-<uuid>``: the letters name an instance, the token is one id
+    lines = [
+        "peer registered as billing-api:3:6f1c2d3e-1a2b-4c5d-8e9f-0a1b2c3d4e5f",
+        "peer registered as ledger-sync:12:0b9e7a61-3c2d-4e1f-9a8b-7c6d5e4f3a2b",
+        "peer registered as thumbs:1:c0ffee00-1111-4222-8333-944455556666",
+    ]
+    assert groups(lines) == 1
