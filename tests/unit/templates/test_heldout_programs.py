@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from detectors.templates.scoring import grouping_accuracy
-from tests.unit.templates.heldout.corpus import _BRACE, _PRINTF, generate
+from tests.unit.templates.heldout.corpus import _BRACE, _PRINTF, ROUNDS, generate
 from tests.unit.templates.heldout.formats import EVENTS, PROGRAMS
 from tests.unit.templates.heldout.measure import mine
 
@@ -57,12 +57,21 @@ def test_unknown_program_is_refused() -> None:
         generate("loghub")
 
 
-def test_mean_grouping_accuracy_stays_above_the_floor() -> None:
-    # measured 0.617 before the miner was changed for this corpus (commit dcb040c), 0.872 after
-    # (seed 17): the floor keeps what the fixes gained, with room for a small trade elsewhere
+@pytest.mark.parametrize(
+    ("round_", "mean_floor", "program_floor"),
+    [
+        # round 1: 0.617 before the miner was changed for it (commit dcb040c), 0.872 after (seed 17)
+        (1, 0.86, 0.55),
+        # round 2: 0.470 held out (round 1's rules, measured at commit af6df66), 0.856 after the classes it
+        # showed (in-sample); RabbitMQ stays low (0.202: statements told apart by optional fields)
+        (2, 0.84, 0.18),
+    ],
+)
+def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:
+    # the floors keep what the fixes gained, with room for a small trade elsewhere
     scores = {}
-    for program in PROGRAMS:
+    for program in ROUNDS[round_]:
         messages, labels = generate(program)
         scores[program] = grouping_accuracy(mine(messages), labels)
-    assert sum(scores.values()) / len(scores) >= 0.86, scores
-    assert min(scores.values()) >= 0.55, scores
+    assert sum(scores.values()) / len(scores) >= mean_floor, scores
+    assert min(scores.values()) >= program_floor, scores
