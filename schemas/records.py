@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections.abc import Iterable
 from typing import Any, TypedDict
 
 import orjson
@@ -19,6 +20,7 @@ __all__ = [
     "ALERT_KINDS",
     "ALERT_SCHEMA_VERSION",
     "ALERT_SEVERITIES",
+    "DECODER_TYPED_FIELDS",
     "LINE_HEAD",
     "METRIC_TYPES",
     "SEVERITY_NUMBERS",
@@ -26,6 +28,7 @@ __all__ = [
     "STATUS_CODES",
     "TEMPLATE_SCHEMA_VERSION",
     "Alert",
+    "DecodedRecords",
     "LogRecord",
     "MetricPoint",
     "SpanRecord",
@@ -184,6 +187,46 @@ MetricPoint = TypedDict(
     },
     total=False,
 )
+
+# The top-level fields the OTLP decoders (pipeline.process.otlp_records and otlp_json) make from typed
+# input, never from a client's text: timestamps they format from integers, numbers, enum names, ids
+# they write as hex from bytes, the series hash, their own type names.  Every other field a decoder
+# writes holds text a client sent (names, messages, attributes, severity_text as sent, trace_state ...).
+DECODER_TYPED_FIELDS: dict[str, frozenset[str]] = {
+    "logs": frozenset({
+        "@timestamp", "time_unix_nano", "observed_time_unix_nano", "severity_number", "trace_id", "span_id",
+    }),
+    "spans": frozenset({
+        "@timestamp", "trace_id", "span_id", "parent_span_id", "kind", "start_time_unix_nano",
+        "end_time_unix_nano", "duration_ns", "duration_ms", "status.code",
+    }),
+    "metrics": frozenset({
+        "@timestamp", "type", "series_id", "time_unix_nano", "start_time_unix_nano", "value", "temporality",
+        "monotonic", "count", "sum", "min", "max", "explicit_bounds", "bucket_counts", "scale", "zero_count",
+        "positive", "negative", "quantiles",
+    }),
+}
+
+
+class DecodedRecords(list[dict[str, Any]]):
+    """A batch of records as an OTLP decoder made them, with ``typed``: the names of their top-level
+    fields made from typed input (:data:`DECODER_TYPED_FIELDS` of the signal).
+
+    Redaction does not walk those fields in such a batch: they cannot hold a client's text.  Any
+    other list (records sent as JSON, a batch put together again record by record, a slice) is a
+    plain list and is walked whole.
+
+    >>> batch = DecodedRecords([{"@timestamp": "2026-11-23T10:00:00.000Z"}], DECODER_TYPED_FIELDS["logs"])
+    >>> "@timestamp" in batch.typed, type(batch[:1]) is list
+    (True, True)
+    """
+
+    __slots__ = ("typed",)
+
+    def __init__(self, records: Iterable[dict[str, Any]], typed: frozenset[str]) -> None:
+        super().__init__(records)
+        self.typed = typed
+
 
 Alert = TypedDict(
     "Alert",

@@ -35,7 +35,13 @@ from schemas.raw import (
     FORMAT_RECORDS_JSON,
     RawEnvelope,
 )
-from schemas.records import encode_lines, format_timestamp, series_id
+from schemas.records import (
+    DECODER_TYPED_FIELDS,
+    DecodedRecords,
+    encode_lines,
+    format_timestamp,
+    series_id,
+)
 
 __all__ = ["SIGNALS", "DecodeError", "assign_ids", "decode_batch", "decode_raw"]
 
@@ -50,6 +56,10 @@ _REQUIRED = {
     "metrics": ("service.name", "name", "time_unix_nano"),
 }
 _TIME_FIELD = {"logs": "time_unix_nano", "spans": "start_time_unix_nano", "metrics": "time_unix_nano"}
+# Signals whose OTLP batches name the fields made from typed input (schemas.records.DecodedRecords),
+# which redaction then does not walk.  Not logs: a log record has 6 such fields of 11, and finding a
+# record's fields to walk costs the walk more than those 6 (measured: 5.1 -> 5.8 us a log record).
+_NAME_TYPED = frozenset({"spans", "metrics"})
 
 
 class DecodeError(PermanentError):
@@ -136,12 +146,15 @@ def decode_batch(
         return envelope, _prom_write(signal, value, default_service, envelope.received_ns)
     try:
         if envelope.format == FORMAT_OTLP_PROTO:
-            request = parse_otlp_proto(signal, value)
+            records = _TO_RECORDS[signal](parse_otlp_proto(signal, value), default_service, envelope.received_ns)
         elif envelope.format == FORMAT_OTLP_JSON:  # orjson straight into records (pipeline.process.otlp_json)
-            return envelope, json_records(signal, value, default_service, envelope.received_ns)
+            records = json_records(signal, value, default_service, envelope.received_ns)
         else:  # pragma: no cover - RawEnvelope refuses other formats
             raise DecodeError("bad_envelope", f"format {envelope.format!r}")
-        return envelope, _TO_RECORDS[signal](request, default_service, envelope.received_ns)
+        if signal not in _NAME_TYPED:
+            return envelope, records
+        # the OTLP decoders' records: redaction leaves the fields they make from typed input alone
+        return envelope, DecodedRecords(records, DECODER_TYPED_FIELDS[signal])
     except OtlpDecodeError as exc:
         raise DecodeError(exc.reason, str(exc)) from None
     except (ValueError, TypeError, OverflowError) as exc:

@@ -608,6 +608,7 @@ class Redactor:
         locs: list[_Loc],
         special: list[int],
         skip: Any = None,
+        fields: tuple[tuple[Any, ...], Callable[[dict[Any, Any]], tuple[Any, ...]]] | None = None,
     ) -> None:
         """Queue the strings of ``obj`` (at any depth) that need looking at; change nothing yet.
 
@@ -616,7 +617,10 @@ class Redactor:
         an integer, is queued with an empty ``vals`` entry and its index in
         ``special``.  Everything else (short strings, strings found clean before,
         ids) is decided here without a call.  ``skip``: a container value not to
-        walk (a resource dict an earlier record of the batch shares).
+        walk (a resource dict an earlier record of the batch shares).  ``fields``: the keys of
+        ``obj`` itself to walk when not all, and a function giving their values (a record's
+        fields less those its OTLP decoder made from typed input:
+        :class:`schemas.records.DecodedRecords`).
 
         Most keys are *plain* (classified before, not renamed, neither secret nor an
         id): one set lookup decides them (:attr:`_plain`); the others take the
@@ -624,7 +628,7 @@ class Redactor:
         """
         plain = self._plain_under_secret if parent_secret else self._plain
         clean = self._clean
-        for key, value in obj.items():
+        for key, value in obj.items() if fields is None else zip(fields[0], fields[1](obj), strict=True):
             t = type(value)
             if key in plain:
                 # As the general branch below decides for such a key, without its lookups.
@@ -784,14 +788,27 @@ class Redactor:
         last: dict[int, int] = {}  # first record of a run sharing a resource -> the last record of the run
         previous: Any = None
         first = 0
+        # A batch as an OTLP decoder made it names the fields it made from typed input (timestamps,
+        # numbers, enums, hex ids): they hold no client text and are not walked.  Any other batch is
+        # walked whole.
+        typed = getattr(records, "typed", None)
+        # a record's keys -> those to walk and their getter (a batch's records have a few shapes)
+        shapes: dict[tuple[Any, ...], Any] = {}
+        fields = None
         for rec, record in enumerate(records):
+            if typed is not None:
+                shape = tuple(record)
+                fields = shapes.get(shape)
+                if fields is None:
+                    text = tuple(key for key in shape if key not in typed)
+                    fields = shapes[shape] = (text, _values_of(text))
             resource = record.get("resource")
             if resource is previous and resource:
                 last[first] = rec
-                walk(record, False, None, rec, vals, locs, special, resource)
+                walk(record, False, None, rec, vals, locs, special, resource, fields)
             else:
                 previous, first = resource, rec
-                walk(record, False, None, rec, vals, locs, special)
+                walk(record, False, None, rec, vals, locs, special, None, fields)
             seen += 1
         self.records_seen += seen
         todo, triggered = self._flagged(vals)
@@ -1037,6 +1054,20 @@ def _safe_cut(encoded: bytes, limit: int, markers: list[tuple[int, int]], text: 
 
 def _is_token(ch: str) -> bool:
     return len(ch.encode("utf-8")) == 1 and ord(ch) in _TOKEN_BYTES
+
+
+def _values_of(keys: tuple[Any, ...]) -> Callable[[dict[Any, Any]], tuple[Any, ...]]:
+    """A function giving the values of ``keys`` in a dict, as a tuple (one C call: ``itemgetter``).
+
+    >>> _values_of(("a", "c"))({"a": 1, "b": 2, "c": 3}), _values_of(("b",))({"b": 2}), _values_of(())({})
+    ((1, 3), (2,), ())
+    """
+    if len(keys) == 1:
+        one = operator.itemgetter(keys[0])
+        return lambda obj: (one(obj),)
+    if not keys:
+        return lambda obj: ()
+    return operator.itemgetter(*keys)
 
 
 def _root(path: Any) -> Any:
