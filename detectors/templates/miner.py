@@ -834,7 +834,8 @@ class TemplateMiner:
             for (tid, position), root in self._family_root.items()
             if resolve(tid) in live and (root, position) in families
         }
-        merged_texts = {tuple(tpl.tokens) for tpl in live.values() if tpl.varlen}
+        # a merged family's text is its key around the reason (values there as ``<*>``)
+        merged_texts = {_family_key(tpl.tokens) for tpl in live.values() if tpl.varlen}
         phrases: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, str] | None] = {}
         for (head, tail), members in self._phrases.items():
             if members is None:
@@ -935,6 +936,21 @@ class TemplateMiner:
         )
         if len(live) < 2:
             return ()
+        # the text around the reason: the members' own tokens where they agree (``(<IP>``),
+        # ``<*>`` where their values differ (a host name here, an address there)
+        head, tail = list(key[0]), list(key[1])
+        for member in live:
+            tokens = self._templates[member].tokens
+            found = _phrase_slot(tokens, self.family_min_words)
+            if found is None or len(tokens) - found[1] != len(tail) or found[0] != len(head):
+                continue
+            if (_family_key(tokens[: found[0]]), _family_key(tokens[found[1] :])) != key:
+                continue
+            if member == live[0]:
+                head, tail = tokens[: found[0]], tokens[found[1] :]
+            else:
+                head = [a if a == b else WILDCARD for a, b in zip(head, tokens[: found[0]], strict=True)]
+                tail = [a if a == b else WILDCARD for a, b in zip(tail, tokens[found[1] :], strict=True)]
         survivor = self._templates[live[0]]
         self._unindex(survivor)
         for other_id in live[1:]:
@@ -945,11 +961,11 @@ class TemplateMiner:
             self._reason_slots.pop(other_id, None)
             self._absorb(survivor, other)
             self._alias[other_id] = survivor.id
-        survivor.tokens = [*key[0], _VARLEN, *key[1]]
+        survivor.tokens = [*head, _VARLEN, *tail]
         survivor.varlen = True
         self._patterns.pop(survivor.id, None)
         self._after_label.pop(survivor.id, None)
-        self._reason_slots[survivor.id] = len(key[0])
+        self._reason_slots[survivor.id] = len(head)
         self._index(survivor)
         return tuple(live[1:])
 

@@ -478,3 +478,13 @@ def test_a_token_holding_a_uuid_is_an_id() -> None:
         "peer registered as thumbs:1:c0ffee00-1111-4222-8333-944455556666",
     ]
     assert groups(lines) == 1
+
+
+def test_a_merged_reason_keeps_the_text_around_it() -> None:
+    # the members' own tokens stay around the reason's <*>; only values that differ become <*>,
+    # so the merged template does not swallow messages of another shape
+    reasons = ["disk full", "peer reset the stream", "quota reached", "bad header", "shutdown requested"]
+    lines = [f"dropping session 7 (10.0.0.{i}:5000 -> 10.0.0.9:5672): {r}" for i, r in enumerate(reasons)]
+    other = "dropping session 9 (10.0.0.1:5000 -> 10.0.0.9:5672, tenant: 'acme', user: 'bob')"
+    ids = final_ids([*lines, other, other])
+    assert len(set(ids[:5])) == 1 and ids[5] not in ids[:5]
