@@ -9,17 +9,20 @@ named was taken).  Every entry is one logging statement read from the source:
 ======================  ==============================================  ==================
 program                 source read (repository, path)                  style
 ======================  ==============================================  ==================
-``mysql``               mysql/mysql-server ``sql/slave.cc`` (the 4.0    ``sql_print_*``,
-                        era file the index holds; the I/O thread's      ``'%s'`` quoted
-                        "connected" line as MariaDB writes it)          names, positions
-``haproxy``             haproxy/haproxy ``src/check.c``,                ``send_log``; text
-                        ``src/server.c``                                built by appends
+``mysql``               MySQL's ``sql/slave.cc``, a 4.0-era copy        ``sql_print_*``,
+                        (found by text search, its repository not       ``'%s'`` quoted
+                        named; the I/O thread's "connected" line as     names, positions
+                        MariaDB and Drizzle write it)
+``haproxy``             haproxy/haproxy ``src/check.c``; the            ``send_log``; text
+                        ``srv_append_status`` text of ``server.c``      built by appends
+                        (several versions found by text search)
 ``etcd``                etcd-io/etcd ``server/etcdserver/api/           zap: message, then
                         rafthttp/stream.go``, ``peer_status.go``,       fields as JSON
                         ``transport.go``
-``envoy``               envoyproxy/envoy                                fmt ``{}``, the
+``envoy``               envoyproxy/envoy (an early version)             fmt ``{}``, the
                         ``source/common/network/connection_impl.cc``    ``[C<id>]`` prefix
-``rabbitmq``            rabbitmq/rabbitmq-server ``rabbit_reader.erl``  Erlang ``~p``/``~s``
+``rabbitmq``            RabbitMQ's ``rabbit_reader.erl``, a 3.x copy    Erlang ``~p``/``~s``
+                        (found by text search, repository not named)
 ``mongodb``             mongodb/mongo ``src/mongo/db/repl/bgsync.cpp``  LOGV2 ``{name}``
 ======================  ==============================================  ==================
 
@@ -212,7 +215,7 @@ _ENVOY = [
     ]
 ]
 
-_READER = "deps/rabbit/src/rabbit_reader.erl"
+_READER = "rabbit_reader.erl"
 _RABBITMQ = [
     Event("rabbitmq", _READER, fmt, kinds, style="erlang")
     for fmt, kinds in [
