@@ -1,8 +1,8 @@
-"""``python -m tests.unit.templates.heldout [--round 1|2|all] [--seed N] [--size N] [--no-drain3] [--mistakes]``
+"""``python -m tests.unit.templates.heldout [--round 1|2|3|all] [--seed N] [--size N] [--no-drain3] [--mistakes]``
 
 Grouping accuracy of the template miner (a fresh miner per program, the
 configuration's defaults, messages fed one by one, final ids) on each program of
-the held-out corpus (round 1 by default, round 2, or both), their mean, and
+the held-out corpus (round 1 by default, round 2 or 3, or all), their mean, and
 Drain3's (defaults) beside it.
 ``--mistakes`` lists, per program, the true events not grouped exactly: split
 (one event in several templates) or merged (its template holds other events).
@@ -20,13 +20,13 @@ from tests.unit.templates.heldout.measure import mine, mistakes
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.unit.templates.heldout")
-    parser.add_argument("--round", choices=["1", "2", "all"], default="1")
+    parser.add_argument("--round", choices=[*map(str, sorted(ROUNDS)), "all"], default="1")
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--size", type=int, default=2000)
     parser.add_argument("--no-drain3", action="store_true")
     parser.add_argument("--mistakes", action="store_true")
     args = parser.parse_args(argv)
-    programs = (*ROUNDS[1], *ROUNDS[2]) if args.round == "all" else ROUNDS[int(args.round)]
+    programs = tuple(p for r in sorted(ROUNDS) for p in ROUNDS[r]) if args.round == "all" else ROUNDS[int(args.round)]
     drain3 = None if args.no_drain3 else drain3_grouper()
     ours: list[float] = []
     theirs: list[float] = []

@@ -28,18 +28,20 @@ import json
 import math
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from tests.unit.templates.heldout import formats, formats_round2
+from tests.unit.templates.heldout import formats, formats_round2, formats_round3
 from tests.unit.templates.heldout.formats import Event
 
 __all__ = ["ALL_EVENTS", "ROUNDS", "Values", "generate", "render"]
 
-#: Every event of both rounds: round 1's first (their indexes, the labels, are unchanged).
-ALL_EVENTS: tuple[Event, ...] = (*formats.EVENTS, *formats_round2.EVENTS)
+#: Every event of all rounds, in round order (earlier rounds' indexes, the labels, are unchanged).
+ALL_EVENTS: tuple[Event, ...] = (*formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS)
 
 #: The programs of each round.
-ROUNDS: dict[int, tuple[str, ...]] = {1: formats.PROGRAMS, 2: formats_round2.PROGRAMS}
+ROUNDS: dict[int, tuple[str, ...]] = {
+    1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS,
+}
 
 _ERRNO = [
     (111, "Connection refused"),
@@ -619,9 +621,274 @@ class Values:
     def blacklist(self) -> str:
         return "60s"
 
+    # -- round 3 (formats_round3): Kafka
+    def k_topic(self) -> str:
+        return str(_zipf_pick(self.rng, ["orders", "payments", "__consumer_offsets", "clickstream", "audit-log"]))
 
-# printf conversions: C's, Go's %q, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
-_PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L)?(?P<conv>[diouxXeEfgGcspqmVA%])|%l")
+    def k_partition(self) -> int:
+        return self._skewed_int(0, 49)
+
+    def k_broker(self) -> int:
+        return self.rng.choice([1, 2, 3])
+
+    def k_fetcher(self) -> int:
+        return self.rng.choice([0, 0, 1])
+
+    def k_tp(self) -> str:
+        return f"{self.k_topic()}-{self.k_partition()}"
+
+    def k_epoch(self) -> int:
+        return self._skewed_int(0, 300)
+
+    def k_isr(self) -> str:
+        return ",".join(str(b) for b in sorted(self.rng.sample([1, 2, 3], self.rng.choice([1, 2, 2, 3]))))
+
+    def k_acks(self) -> int:
+        return self.rng.choice([1, 2, 3])
+
+    def k_hw(self) -> str:
+        base = self.offset()
+        return f"{base + self._skewed_int(0, 90000)} [{base} : {self._skewed_int(0, 10**9)}]"
+
+    def k_leos(self) -> str:
+        return ",".join(self.k_hw() for _ in range(self.rng.choice([1, 2, 3])))
+
+    def k_replicas(self) -> str:
+        topic, part = self.k_topic(), self.k_partition()
+        return ",".join(
+            f"ReplicaId: {b}; Topic: {topic}; Partition: {part}; isLocal: {str(b == 1).lower()}; "
+            f"lastCaughtUpTimeMs: {self.epoch_ms()}"
+            for b in sorted(self.rng.sample([1, 2, 3], self.rng.choice([1, 2, 3])))
+        )
+
+    def k_zkversion(self) -> int:
+        return self._skewed_int(0, 2000)
+
+    def k_backoff(self) -> int:
+        return 1000
+
+    def k_fetch_request(self) -> str:
+        parts = ", ".join(
+            f"{self.k_tp()}=(offset={self.offset()}, logStartOffset=0, maxBytes=1048576)"
+            for _ in range(self.rng.choice([1, 1, 2, 3]))
+        )
+        return (f"(type=FetchRequest, replicaId={self.k_broker()}, maxWait=500, minBytes=1, maxBytes=10485760, "
+                f"fetchData={{{parts}}}, isolationLevel=READ_UNCOMMITTED)")
+
+    def k_corrupt(self) -> str:
+        return self.rng.choice([
+            f"Record is corrupt (stored crc = {self.rng.randrange(2**32)}, computed crc = {self.rng.randrange(2**32)})",
+            f"Record size is less than the minimum record overhead ({self.rng.randrange(0, 14)})",
+        ])
+
+    def k_exception(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "org.apache.kafka.common.errors.NotLeaderForPartitionException: This server is not the leader for "
+            "that topic-partition.",
+            "org.apache.kafka.common.errors.UnknownTopicOrPartitionException: This server does not host this "
+            "topic-partition.",
+            "org.apache.kafka.common.errors.KafkaStorageException: Disk error when trying to access log file on "
+            "the disk.",
+        ]))
+
+    def k_error_map(self) -> str:
+        return "Map(" + ", ".join(f"{self.k_tp()} -> None" for _ in range(self.rng.choice([1, 1, 2, 4]))) + ")"
+
+    # -- systemd
+    def s_unit(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "nginx.service", "postgresql@16-main.service", "docker.service", "cron.service",
+            "app-worker@3.service", "ssh.service", "systemd-resolved.service",
+        ]))
+
+    def s_comm(self) -> str:
+        return str(_zipf_pick(self.rng, ["nginx", "postgres", "sh", "python3", "(sd-refresh-creds)"]))
+
+    def s_bus_error(self) -> str:
+        unit = self.s_unit()
+        return self.rng.choice([
+            f"Transaction for {unit}/start is destructive (shutdown.target has 'start' job queued, but 'stop' "
+            "is included in transaction).",
+            f"Unit {unit} is masked.",
+            "Connection timed out",
+            f"Unit {unit} has a bad unit file setting.",
+        ])
+
+    def s_restarts(self) -> int:
+        return self._skewed_int(1, 200)
+
+    def s_method(self) -> str:
+        return self.rng.choice(["BindMount", "MountImage"])
+
+    def s_bus_error_name(self) -> str:
+        return self.rng.choice(["org.freedesktop.systemd1.UnitInactive", "org.freedesktop.DBus.Error.Failed"])
+
+    # -- dockerd
+    def d_container(self) -> str:
+        if not hasattr(self, "_containers"):
+            self._containers = ["".join(self.rng.choices("0123456789abcdef", k=64)) for _ in range(8)]
+        return str(_zipf_pick(self.rng, self._containers))
+
+    def d_exec_id(self) -> str:
+        return "".join(self.rng.choices("0123456789abcdef", k=64))
+
+    def d_error(self) -> str:
+        return self.rng.choice([
+            "context deadline exceeded",
+            f"container {self.d_container()} not found: not found",
+            "ttrpc: closed: unknown",
+            "failed to create shim task: OCI runtime create failed: runc create failed: unable to start container "
+            "process: exec: \"/docker-entrypoint.sh\": permission denied: unknown",
+            f"No such container: {self.d_container()}",
+        ])
+
+    def d_exit_status(self) -> str:
+        return f"{{{self.rng.choice([0, 1, 137, 143, 2])} {self._go_time()}}}"
+
+    def _go_time(self) -> str:
+        return (f"2026-12-{self.rng.randrange(1, 6):02d} {self.rng.randrange(24):02d}:{self.rng.randrange(60):02d}:"
+                f"{self.rng.randrange(60):02d}.{self.rng.randrange(10**9):09d} +0000 UTC")
+
+    def go_duration(self) -> str:
+        seconds = self._skewed_int(0, 20000) + self.rng.random()
+        if seconds < 1:
+            return f"{seconds * 1000:.6f}".rstrip("0").rstrip(".") + "ms"
+        minutes, sec = divmod(seconds, 60)
+        hours, minutes = divmod(int(minutes), 60)
+        text = f"{sec:.9f}".rstrip("0").rstrip(".") + "s"
+        if minutes or hours:
+            text = f"{minutes}m" + text
+        if hours:
+            text = f"{hours}h" + text
+        return text
+
+    def d_stop_timeout(self) -> int:
+        return self.rng.choice([10, 10, 30, 2])
+
+    def d_kill_error(self) -> str:
+        return self.rng.choice([
+            f"Cannot kill container {self.d_container()}: rpc error: code = 2 desc = no such process",
+            f"Container {self.d_container()} is not running",
+        ])
+
+    # -- kubelet
+    def hex64(self) -> str:
+        return self.d_container()
+
+    def kube_container_id(self) -> str:
+        return "docker://" + self.d_container()
+
+    def kube_container_name(self) -> str:
+        return str(_zipf_pick(self.rng, ["nginx", "app", "istio-proxy", "init-db", "sidecar-logger"]))
+
+    def kube_pod(self) -> str:
+        name = str(_zipf_pick(self.rng, ["web-7f9c-x2k4q", "api-5d8b-77qzt", "redis-0", "worker-6c4f-h9s2l"]))
+        return f"{name}_{self.rng.choice(['default', 'prod', 'kube-system'])}({self.uuid()})"
+
+    def cri_error(self) -> str:
+        return self.rng.choice([
+            f"rpc error: code = 2 desc = Error response from daemon: No such container: {self.d_container()}",
+            "rpc error: code = 4 desc = context deadline exceeded",
+            f"rpc error: code = 2 desc = Error: No such container: {self.d_container()}",
+        ])
+
+    def hook_error(self) -> str:
+        return self.rng.choice([
+            "command '/bin/sh -c nginx -s quit' exited with 126: ",
+            f"Get http://{self.client_ip()}:8080/shutdown: dial tcp {self.client_ip()}:8080: getsockopt: "
+            "connection refused",
+        ])
+
+    def grace(self) -> int:
+        return int(_zipf_pick(self.rng, [30, 2, 10, 60, 0]))  # type: ignore[call-overload]
+
+    def kube_log_path(self) -> str:
+        return f"/var/log/pods/{self.uuid()}/{self.kube_container_name()}_{self.small()}.log"
+
+    def kube_legacy_link(self) -> str:
+        return f"/var/log/containers/{self.kube_pod().split('(')[0]}_{self.kube_container_name()}-{self.d_container()}.log"
+
+    def fs_error(self) -> str:
+        return self.rng.choice(["remove {}: device or resource busy", "remove {}: permission denied"]).format(
+            self.kube_log_path())
+
+    # -- ClickHouse
+    def ch_table(self) -> str:
+        return str(_zipf_pick(self.rng, ["default.events", "analytics.hits_local", "logs.requests", "default.metrics"]))
+
+    def ch_exception(self) -> str:
+        path = f"/clickhouse/tables/{self.rng.choice(['01', '02'])}/{self.ch_table().split('.')[1]}"
+        return self.rng.choice([
+            "Code: 999. Coordination::Exception: Session expired. (KEEPER_EXCEPTION) (version 24.3.2.23 (official build))",
+            f"Code: 999. Coordination::Exception: Connection loss, path: {path}/log. (KEEPER_EXCEPTION) "
+            "(version 24.3.2.23 (official build))",
+            f"Code: 224. DB::Exception: Replica {path}/replicas/{self.ch_replica()} appears to be already active "
+            f"(host: {self.ch_replica()}, port: 9009). (REPLICA_IS_ALREADY_ACTIVE) (version 24.3.2.23 (official build))",
+        ])
+
+    def ch_what(self) -> str:
+        return self.rng.choice(["Session expired", "Connection loss", "Operation timeout"])
+
+    def ch_part(self) -> str:
+        month = self.rng.choice(["202411", "202412", "all"])
+        lo = self._skewed_int(1, 90000)
+        return f"{month}_{lo}_{lo + self._skewed_int(0, 40)}_{self.rng.randrange(0, 4)}"
+
+    def ch_sleep_ms(self) -> int:
+        return self.rng.choice([30000, 300000]) if self.rng.random() < 0.5 else self.rng.randrange(30000, 300000)
+
+    def ch_points(self) -> str:
+        return f"{self.rng.uniform(0, 400):.7g}"
+
+    def ch_ratio(self) -> str:
+        return f"{self.rng.uniform(0, 3):.7g}"
+
+    def ch_log_entry(self) -> str:
+        return f"log-{self._skewed_int(0, 10**7):010d}"
+
+    def ch_replica(self) -> str:
+        return str(_zipf_pick(self.rng, ["ch-1", "ch-2", "ch-3.dc2", "clickhouse-0"]))
+
+    def ch_block(self) -> str:
+        return f"{self.ch_part().split('_')[0]}_{self.rng.randrange(10**19)}_{self.rng.randrange(10**19)}"
+
+    def ch_blocks_dir(self) -> str:
+        return self.rng.choice(["blocks", "async_blocks"])
+
+    def ch_blocks_path(self) -> str:
+        return f"/clickhouse/tables/01/{self.ch_table().split('.')[1]}/{self.ch_blocks_dir()}"
+
+    def ch_block_path(self) -> str:
+        return f"{self.ch_blocks_path()}/{self.ch_block()}"
+
+    def ch_zk_error(self) -> str:
+        return self.rng.choice(["Connection loss", "Operation timeout", "Session expired"])
+
+    def ch_mutation(self) -> str:
+        return f"{self._skewed_int(0, 10**6):010d}"
+
+    # -- Prometheus
+    def ulid(self) -> str:
+        return "01J" + "".join(self.rng.choices("0123456789ABCDEFGHJKMNPQRSTVWXYZ", k=23))
+
+    def ulids(self) -> str:
+        return "[" + " ".join(self.ulid() for _ in range(self.rng.choice([1, 2, 3, 3]))) + "]"
+
+    def tsdb_error(self) -> str:
+        return self.rng.choice([
+            "compact head: persist head block: populate block: context canceled",
+            f"reloadBlocks blocks: corrupted block {self.ulid()}: invalid magic number 0",
+            "WAL truncation in Compact: create checkpoint: read segments: corruption in segment "
+            f"data/wal/{self.rng.randrange(100, 999):08d} at {self.rng.randrange(10**6)}: unexpected full record",
+            f"unlinkat data/{self.ulid()}.tmp-for-creation: directory not empty",
+        ])
+
+    def block_range(self) -> int:
+        return 7200000
+
+
+# printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
+_PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
 _BRACE = re.compile(r"\{\}")
 
 
@@ -675,6 +942,8 @@ def render(event: Event, values: Values) -> str:
         return _zap(event, values)
     if event.style == "erlang":
         return _erlang(event, values)
+    if event.style in _ROUND3_STYLES:
+        return _ROUND3_STYLES[event.style](event, values, lambda fmt: _PRINTF.sub(fill, fmt))
     if event.style == "logv2":
         return _LOGV2.sub(lambda _m: str(getattr(values, next(kinds))()), event.fmt)
     if event.style == "brace":
@@ -693,6 +962,50 @@ def render(event: Event, values: Values) -> str:
 _LOGV2 = re.compile(r"\{\w+\}")
 _ERLANG = re.compile(r"~[psn]")
 
+
+
+def _logfmt_value(value: object, plain: str) -> str:
+    # quote a value holding a character outside ``plain`` (a regex class), as Go's %q would
+    text = str(value).lower() if isinstance(value, bool) else str(value)
+    if text and re.fullmatch(f"[{plain}]+", text):
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _logrus(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # logrus TextFormatter, time= and level= stripped: msg= then the fields sorted by key
+    plain = "A-Za-z0-9._/@^+-"
+    if not event.keys:
+        return "msg=" + _logfmt_value(printf(event.fmt), plain)
+    fields = {key: getattr(values, kind)() for key, kind in zip(event.keys, event.kinds, strict=True)}
+    pairs = " ".join(f"{k}={_logfmt_value(fields[k], plain)}" for k in sorted(fields))
+    return f"msg={_logfmt_value(event.fmt, plain)} {pairs}"
+
+
+def _slog(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # slog TextHandler, time=, level= and source= stripped; the tsdb logger's component first
+    plain = "^ =\"\\x00-\\x20\\x7f"
+    pairs = "".join(f" {k}={_logfmt_value(getattr(values, kind)(), plain)}"
+                    for k, kind in zip(event.keys, event.kinds, strict=True))
+    return f"msg={_logfmt_value(event.fmt, plain)} component=tsdb{pairs}"
+
+
+def _systemd(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # log_unit_*: the unit's id, a colon, the message
+    return f"{values.s_unit()}: {printf(event.fmt)}"
+
+
+def _clickhouse(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # the logger's name is "<db>.<table> (<class>)"; the message's {} filled in order
+    kinds = iter(event.kinds)
+    cls = event.source.rsplit("/", 1)[-1].removesuffix(".cpp")
+    text = _BRACE.sub(lambda _m: str(getattr(values, next(kinds))()), event.fmt)
+    return f"{values.ch_table()} ({cls}): {text}"
+
+
+_ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] = {
+    "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse,
+}
 
 
 def _zap(event: Event, values: Values) -> str:
@@ -740,7 +1053,7 @@ def _nginx(event: Event, text: str, values: Values, rng: random.Random) -> str:
 def generate(program: str, size: int = 2000, seed: int = 17) -> tuple[list[str], list[int]]:
     """``size`` messages of ``program`` and the event (index into
     :data:`ALL_EVENTS`) of each."""
-    known = (*ROUNDS[1], *ROUNDS[2])
+    known = tuple(p for r in sorted(ROUNDS) for p in ROUNDS[r])
     if program not in known:
         raise ValueError(f"unknown program {program!r}; one of {', '.join(known)}")
     rng = random.Random(f"{program}/{seed}")
