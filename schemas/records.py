@@ -411,19 +411,27 @@ def encode_lines(records: list[dict[str, Any]], origin: str = "") -> list[bytes]
     >>> _ = encode_lines(twins, "3f2a.0"); twins[0]["id"] != twins[1]["id"]
     True
     """
-    out = []
+    out: list[bytes] = []
+    append = out.append
+    dumps = orjson.dumps
+    sort_keys = orjson.OPT_SORT_KEYS
+    blake2b = hashlib.blake2b
+    origin_part = f"\0{origin}.".encode()  # what is hashed after the body, up to the record's place
     for place, rec in enumerate(records):
         rec.pop("id", None)
         observed = rec.pop("observed_time_unix_nano", None)
-        body = orjson.dumps(rec, option=orjson.OPT_SORT_KEYS, default=str)
-        hashed = body + f"\0{origin}.{place}".encode() if origin else body
-        rid = hashlib.blake2b(hashed, digest_size=16).hexdigest()
+        body = dumps(rec, option=sort_keys, default=str)
+        if origin:
+            rid = blake2b(b"".join((body, origin_part, b"%d" % place)), digest_size=16).hexdigest()
+        else:
+            rid = blake2b(body, digest_size=16).hexdigest()
         rec["id"] = rid
-        head = b'{"id":"' + rid.encode() + b'"'
-        if observed is not None:
+        rest = b"," + body[1:] if len(body) > 2 else b"}"
+        if observed is None:
+            append(b"".join((b'{"id":"', rid.encode(), b'"', rest)))
+        else:
             rec["observed_time_unix_nano"] = observed
-            head += b',"observed_time_unix_nano":' + orjson.dumps(observed)
-        out.append(head + (b"," + body[1:] if len(body) > 2 else b"}"))
+            append(b"".join((b'{"id":"', rid.encode(), b'","observed_time_unix_nano":', dumps(observed), rest)))
     return out
 
 
