@@ -289,10 +289,12 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     the first token that ends with ``:``, has ``min_words`` words before it that are
     no labels themselves (component names, ``ciod:``, ``SQM: SQM:``, are no sentence
     that a reason completes) and is followed by a plain word of letters (not by a
-    bracket opening a dump, ``ticket(s): {( <...``).  The reason runs to
-    the end of the message, or to the word closing a bracket opened before it
-    (``(<NUM>: Connection refused) while ...``), values and further labels
-    included (``status: HostUnreachable: Error connecting to <IP>``).  A code name
+    bracket opening a dump, ``ticket(s): {( <...``).  The reason runs over plain
+    words up to the first value, or, when it names an error or a status (a code
+    name), to the end of the message, values and further labels included
+    (``status: HostUnreachable: Error connecting to <IP>``); either way it stops
+    at the word closing a bracket opened before it (``(<NUM>: Connection
+    refused) while ...``).  A code name
     right after the sentence is part of the reason (``due to ShutdownInProgress:
     shutting down``).  None when there is no such label.
 
@@ -326,9 +328,17 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     for tok in tokens[:start]:
         depth += tok.count("(") + tok.count("[") - tok.count(")") - tok.count("]")
     open_before = max(depth, 0)
+    # A reason that names an error or a status (``HostUnreachable: Error connecting to <IP>``,
+    # ``STARTUP2 :: caused by :: NotSecondary: ...``, ``java.io.IOException: ...``) is that
+    # error's text, values and labels and all.
+    # Any other reason is its plain words, up to the first value: after a context prefix
+    # (``Partition [<*>] on broker <NUM>: Shrinking ISR from <*> to <*>``) the words and the
+    # shape of what follows tell one event from another, and taking them whole would merge
+    # every message under the prefix.
+    status = any(_CODE_NAME.fullmatch(tok) for tok in tokens[start:])
     end = start
     inner = 0
-    while end < len(tokens):
+    while end < len(tokens) and (status or ("<" not in tokens[end] and is_word(tokens[end]))):
         tok = tokens[end]
         end += 1
         inner += tok.count("(") + tok.count("[") - tok.count(")") - tok.count("]")

@@ -488,3 +488,27 @@ def test_a_merged_reason_keeps_the_text_around_it() -> None:
     other = "dropping session 9 (10.0.0.1:5000 -> 10.0.0.9:5672, tenant: 'acme', user: 'bob')"
     ids = final_ids([*lines, other, other])
     assert len(set(ids[:5])) == 1 and ids[5] not in ids[:5]
+
+
+def test_distinct_messages_after_a_context_prefix_stay_apart() -> None:
+    # ``<context>: <message>``: a prefix naming where (a shard, a broker, a unit) before
+    # messages of their own; without an error's name in them they are separate events,
+    # however many share the prefix (found by the third held-out round: a broker's
+    # partition messages had all merged into one template per partition)
+    messages = [
+        "Widening quorum from {a} to {b}",
+        "Narrowing quorum from {a} to {b}",
+        "Cached epoch {a} differs from stored epoch {b}, skipping update",
+        "Leader moved to replica {a}",
+        "Truncating log to offset {a}",
+        "Dropping {a} stale fetch requests",
+    ]
+    lines = [
+        f"Shard [ledger,{shard}] on node {shard + 1}: " + msg.format(a=shard * 7 + 3, b=shard * 5 + 11)
+        for shard in range(3)
+        for msg in messages
+    ]
+    ids = final_ids(lines)
+    by_message = [set(ids[i :: len(messages)]) for i in range(len(messages))]
+    assert all(len(group) == 1 for group in by_message), by_message
+    assert len(set().union(*by_message)) == len(messages)
