@@ -1,4 +1,4 @@
-"""A held-out corpus for the template miner: programs' own log format strings (two rounds of six).
+"""A held-out corpus for the template miner: programs' own log format strings (three rounds of six).
 
 The ground truth does not come from us nor from Loghub: each event is a format
 string read from the source of a program that is not among Loghub's 16 systems
@@ -50,4 +50,25 @@ at first (etcd 0.223, mean 0.464).  After the classes round 2 showed (commits
 d7b25d1, fe69741, f1dd2af; in-sample from here): mysql 0.990, haproxy 1.000,
 etcd 1.000, envoy 0.982, rabbitmq 0.202, mongodb 0.960, mean 0.856 (seeds 1 and
 2: 0.829, 0.899); round 1 unchanged (0.872).  The floor test covers both rounds.
+
+What carried over: round 2 scored 0.474 / 0.519 / 0.559 (seeds 17 / 1 / 2) with
+the miner of ed23550, before round 1's rules, against 0.470 / 0.532 / 0.561
+with them: round 1's rules did not carry over to six programs nobody had tuned
+on.
+
+Round 3 (:mod:`~tests.unit.templates.heldout.formats_round3`: Kafka, systemd,
+dockerd, kubelet, ClickHouse, Prometheus; 119 format strings; ``--round 3``),
+measured once with the rules of rounds 1 and 2 (commit 88d156b) and once with
+the miner of ed23550, no miner change for it: mean 0.257 / 0.230 / 0.203 now
+against 0.269 / 0.276 / 0.208 before (seeds 17 / 1 / 2); Drain3 0.381 / 0.267
+/ 0.316.  The loss was Kafka (0.120 -> 0.052 at seed 17): fe69741's reasons ran
+to the end of the message and merged every message after a context prefix.
+Commit e4f2201 narrowed that rule (a reason runs past its first value only
+when it names an error or a status) and Kafka is back to its old figures at
+all three seeds, so round 3 now equals the old miner's 0.269 / 0.276 / 0.208;
+round 3 chose that form, so it is no longer held out for it.  Round 3's
+mistake classes (a value in a line's leading context, ``db.table (Class):``,
+``unit:``; ``msg="..."`` taken as a value; escaped quotes; lists whose length
+varies) are left for a next round, which should again be measured first on
+programs nobody has read.
 """
