@@ -34,11 +34,10 @@ from pipeline.config import Config
 from pipeline.retry import Backoff
 from pipeline.sinks.base import ConsumeSettings, ConsumingSink, Message, Origin
 from pipeline.sinks.elasticsearch.bulk import (
-    create_lines,
     daily_index,
     encode_create,
-    encode_create_line,
     encode_index,
+    message_operations,
 )
 from pipeline.sinks.elasticsearch.client import (
     install_templates,
@@ -49,7 +48,6 @@ from pipeline.sinks.elasticsearch.client import (
 from pipeline.sinks.elasticsearch.indexer import BulkIndexer, PendingDoc
 from pipeline.sinks.elasticsearch.retention import enforce_retention
 from schemas.elasticsearch import KINDS, STATE_KINDS
-from schemas.records import line_head
 
 RECORD_KINDS = ("logs", "spans", "metrics")  # clean topics: NDJSON, one record a line
 
@@ -238,28 +236,10 @@ class ElasticsearchSink(ConsumingSink):
         (:func:`schemas.records.line_head`) and is indexed as it is, without
         parsing or re-encoding; any other line is parsed and checked.
         """
-        headed = create_lines(value, lambda timestamp: self._index_for(kind, timestamp))
-        if headed is not None:  # the usual message: every line led by its id and time, found in one pass
-            return [PendingDoc(index, kind, line, origin, operation) for index, line, operation in headed]
-        out = []
-        for line in value.split(b"\n"):
-            if not line.strip():
-                continue
-            head = line_head(line)
-            if head is not None:
-                index = self._index_for(kind, head[1])
-                out.append(PendingDoc(index, kind, line, origin, encode_create_line(index, head[0], line)))
-                continue
-            try:
-                doc = orjson.loads(line)
-            except ValueError as exc:
-                await self._deadletter_raw(msg, f"undecodable clean-topic line: {exc}")
-                continue
-            if not await self._has_id_and_time(msg, doc):
-                continue
-            index = self._index_name(kind, doc)
-            out.append(PendingDoc(index, kind, doc, origin, encode_create(index, doc)))
-        return out
+        operations, rejected = message_operations(value, lambda timestamp: self._index_for(kind, timestamp))
+        for reason, record in rejected:
+            await self._deadletter_raw(msg, reason, record)
+        return [PendingDoc(index, kind, doc, origin, operation) for index, doc, operation in operations]
 
     async def _has_id_and_time(self, msg: Any, doc: Any) -> bool:
         """Whether a parsed clean-topic record can be indexed; dead-letters it when not."""
