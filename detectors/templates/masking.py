@@ -82,8 +82,13 @@ _MESSAGE_RULES: list[_Rule] = [
         ),
         "<TIME>",
     ),
-    # key="quoted value": the value is a variable.
-    (re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*=)(?:\"[^\"]*\"|'[^']*')"), r"\1<*>"),
+    # key="quoted value": the value is a variable, backslash escapes inside it included
+    # (``err="exec: \"/init\": permission denied"``); but not the message of a logfmt line
+    # (``msg="..."``, ``message=``: logrus, slog, go-kit): its text is the event, its words stay.
+    (
+        re.compile(r"(?<![\w.-])(?!(?:msg|message)=)([A-Za-z_][\w.-]*=)(?:\"(?:[^\"\\]|\\.)*\"|'[^']*')"),
+        r"\1<*>",
+    ),
 ]
 _MESSAGE_HINT = re.compile(rf"{_MONTHS}|\d{{4}}-\d{{2}}-\d{{2}}|=[\"']")
 # label: "quoted value" (``request: "GET /x HTTP/1.1"``): the value is a variable, as with ``=``;
@@ -117,13 +122,14 @@ _TOKEN_RULES: list[_Rule] = [
         ),
         "<UUID>",
     ),
-    # key=value: the value is a variable, unless it is a truth value (``visible=true``,
+    # key=value: the value is a variable (but a logfmt line's one-word ``msg=`` is its event),
+    # unless it is a truth value (``visible=true``,
     # ``enabled=off``): a flag's state is part of the event, not a value of it.  ``null``
     # is no state but a missing value (``ws=null`` / ``ws=WorkSource{10113}``), and a value
     # may carry its own brackets (``WorkSource{10113}``, ``Rect(0,0)``).
     (
         re.compile(
-            r"(?<![\w.-])([A-Za-z_][\w.-]*=)"
+            r"(?<![\w.-])(?!(?:msg|message)=)([A-Za-z_][\w.-]*=)"
             r"(?!(?i:true|false|yes|no|on|off|enabled|disabled)(?:[\s,;&\"')\]}]|$))"
             r"[^\s,;&\"'()\[\]{}]+"
             r"(?:\{[^\s{}]*\}|\([^\s()]*\)|\[[^\s\[\]]*\])?"

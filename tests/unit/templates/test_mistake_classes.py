@@ -512,3 +512,49 @@ def test_distinct_messages_after_a_context_prefix_stay_apart() -> None:
     by_message = [set(ids[i :: len(messages)]) for i in range(len(messages))]
     assert all(len(group) == 1 for group in by_message), by_message
     assert len(set().union(*by_message)) == len(messages)
+
+
+# -- round 3: the message of a logfmt line is the event, not a value ------------------------
+
+
+def test_the_message_of_a_logfmt_line_is_its_event() -> None:
+    # logrus/slog text: ``msg="..."`` then key=value pairs; lines with the same keys but other
+    # messages are other events (found by the third held-out round: dockerd's and Prometheus's
+    # statements with the same fields had merged into one template)
+    messages = ["compaction finished", "snapshot written to disk", "peer connection lost", "retrying the upload"]
+    lines = [
+        f'msg="{msg}" component=store shard={n} took={n * 3 + 1}.5ms'
+        for n in range(3)
+        for msg in messages
+    ]
+    ids = final_ids(lines)
+    by_message = [set(ids[i :: len(messages)]) for i in range(len(messages))]
+    assert all(len(group) == 1 for group in by_message), by_message
+    assert len(set().union(*by_message)) == len(messages)
+
+
+def test_a_one_word_logfmt_message_is_its_event() -> None:
+    lines = [f"msg={word} component=store err={err}" for word in ("flushBlocks", "reloadIndex") for err in ("eof", "io")]
+    ids = final_ids(lines)
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+
+
+def test_other_quoted_logfmt_values_stay_values() -> None:
+    # guard: only the message key keeps its words; a quoted field value is still a value
+    lines = [f'msg="upload failed" bucket=b{n} error="{e}"' for n, e in enumerate(
+        ["connection reset by peer", "no space left on device", "context deadline exceeded", "access denied"]
+    )]
+    assert groups(lines) == 1
+
+
+def test_an_escaped_quote_stays_inside_its_quoted_value() -> None:
+    # ``error="exec: \"/init\": permission denied"``: Go's %q escapes inner quotes; the value
+    # ends at the quote that is not escaped
+    errors = [
+        r'exec: \"/docker-entrypoint.sh\": permission denied',
+        "context deadline exceeded",
+        r'stat \"/data/x\": no such file or directory',
+        "ttrpc: closed",
+    ]
+    lines = [f'msg="start failed" task=t{n} error="{e}" restart=never' for n, e in enumerate(errors)]
+    assert groups(lines) == 1
