@@ -30,17 +30,19 @@ import random
 import re
 from collections.abc import Callable, Sequence
 
-from tests.unit.templates.heldout import formats, formats_round2, formats_round3
+from tests.unit.templates.heldout import formats, formats_round2, formats_round3, formats_round4
 from tests.unit.templates.heldout.formats import Event
 
 __all__ = ["ALL_EVENTS", "ROUNDS", "Values", "generate", "render"]
 
 #: Every event of all rounds, in round order (earlier rounds' indexes, the labels, are unchanged).
-ALL_EVENTS: tuple[Event, ...] = (*formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS)
+ALL_EVENTS: tuple[Event, ...] = (
+    *formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS, *formats_round4.EVENTS,
+)
 
 #: The programs of each round.
 ROUNDS: dict[int, tuple[str, ...]] = {
-    1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS,
+    1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS, 4: formats_round4.PROGRAMS,
 }
 
 _ERRNO = [
@@ -886,6 +888,309 @@ class Values:
     def block_range(self) -> int:
         return 7200000
 
+    # -- round 4 (formats_round4): Traefik
+    def t_resolver(self) -> str:
+        return str(_zipf_pick(self.rng, ["letsencrypt.acme", "le-staging.acme", "myresolver.acme"]))
+
+    def t_router(self) -> str:
+        return str(_zipf_pick(self.rng, ["websecure-shop@docker", "api@file", "grafana@kubernetescrd",
+                                         "whoami-secure@docker", "dashboard@internal"]))
+
+    def t_domain(self) -> str:
+        return str(_zipf_pick(self.rng, ["shop.example.com", "api.example.com", "grafana.example.org",
+                                         "whoami.example.net", "mail.example.com", "example.com"]))
+
+    def t_rule(self) -> str:
+        hosts = [f"Host(`{self.t_domain()}`)" for _ in range(self.rng.choice([1, 1, 2]))]
+        rule = " || ".join(hosts)
+        return rule + (" && PathPrefix(`/api`)" if self.rng.random() < 0.3 else "")
+
+    def _t_domains(self) -> list[str]:
+        return list(dict.fromkeys(self.t_domain() for _ in range(self.rng.choice([1, 1, 2, 3]))))
+
+    def t_domain_list(self) -> str:
+        return "[" + " ".join(self._t_domains()) + "]"
+
+    def t_domain_qlist(self) -> list[str]:
+        return self._t_domains()
+
+    def t_domains_joined(self) -> str:
+        return ",".join(self._t_domains())
+
+    def t_domain_struct(self) -> str:
+        main, *sans = self._t_domains()
+        return f"{{{main} [{' '.join(sans)}]}}"
+
+    def t_domain_fields(self) -> str:
+        main, *sans = self._t_domains()
+        return f"{{Main:{main} SANs:[{' '.join(sans)}]}}"
+
+    def t_fqdn(self) -> str:
+        return self.t_domain() + "."
+
+    def t_wildcard(self) -> str:
+        return "*." + self.t_domain().split(".", 1)[1]
+
+    def t_ca_server(self) -> str:
+        return str(_zipf_pick(self.rng, ["https://acme-v02.api.letsencrypt.org/directory",
+                                         "https://acme-staging-v02.api.letsencrypt.org/directory",
+                                         "https://ca.internal:9000/acme/acme/directory"]))
+
+    def t_dns_provider(self) -> str:
+        return str(_zipf_pick(self.rng, ["cloudflare", "route53", "ovh", "digitalocean", "gandiv5"]))
+
+    def t_delay_ns(self) -> int:
+        return self.rng.choice([10, 30, 60, 120]) * 10**9
+
+    def t_url_error(self) -> str:
+        return self.rng.choice([f'parse "{self.t_ca_server()[:-10]} directory": invalid character " " in host name',
+                                'parse "": empty url', "parse \"acme-v02\": invalid URI for request"])
+
+    def t_acme_error(self) -> str:
+        domain = self.t_domain()
+        return self.rng.choice([
+            f"unable to generate a certificate for the domains [{domain}]: error: one or more domains had a problem:\n"
+            f"[{domain}] acme: error: 400 :: urn:ietf:params:acme:error:connection :: {self.client_ip()}: Timeout "
+            "during connect (likely firewall problem)",
+            f"unable to generate a certificate for the domains [{domain}]: acme: error: 429 :: POST :: "
+            "https://acme-v02.api.letsencrypt.org/acme/new-order :: urn:ietf:params:acme:error:rateLimited :: "
+            "Error creating new order :: too many certificates already issued for exact set of domains",
+            "cannot get ACME client acme: error: 0 :: POST :: https://acme-v02.api.letsencrypt.org/acme/new-acct "
+            ":: urn:ietf:params:acme:error:invalidEmail :: Error creating new account :: invalid contact domain",
+            f"unable to generate a wildcard certificate in ACME provider for domain \"{self.t_wildcard()}\" : "
+            "ACME needs a DNSChallenge",
+            f"domains [{domain}] do not generate a certificate",
+        ]).replace("\n", " ")
+
+    def t_rule_error(self) -> str:
+        return self.rng.choice(["error while parsing rule Host(`shop.example.com`: 1:24: expected ')', found 'EOF'",
+                                "unsupported function: Hots", "no domain found in rule"])
+
+    def t_save_error(self) -> str:
+        return self.rng.choice(["open /letsencrypt/acme.json: permission denied",
+                                "unable to save certificates: no space left on device",
+                                "rename /data/acme.json.tmp /data/acme.json: read-only file system"])
+
+    def t_tls_error(self) -> str:
+        return self.rng.choice(["tls: failed to find any PEM data in certificate input",
+                                "tls: private key does not match public key", "x509: malformed certificate"])
+
+    def t_cert_dump(self) -> str:
+        main, *sans = self._t_domains()
+        return f"&{{{{{{{main} [{' '.join(sans)}]}} [] []}} default}}"
+
+    # -- Caddy
+    def c_dial(self) -> str:
+        return str(_zipf_pick(self.rng, ["10.0.3.11:8080", "10.0.3.12:8080", "app:3000", "127.0.0.1:9000",
+                                         "unix//run/php/php-fpm.sock", "api.internal:443"]))
+
+    def c_duration(self) -> float:
+        return round(self._skewed_int(1, 30_000_000) / 1e6 + self.rng.random() / 1e6, 9)
+
+    def c_error(self) -> str:
+        return self.rng.choice([
+            f"dial tcp {self.c_dial()}: connect: connection refused",
+            "context canceled",
+            "net/http: timeout awaiting response headers",
+            "dial tcp: lookup app on 127.0.0.11:53: no such host",
+            "readfrom tcp 172.18.0.3:44712->172.18.0.5:8080: write tcp 172.18.0.3:44712->172.18.0.5:8080: "
+            "write: broken pipe",
+            "unexpected EOF",
+            "http2: stream closed",
+            "no upstreams available",
+        ])
+
+    def c_request(self) -> dict[str, object]:
+        method = str(_zipf_pick(self.rng, ["GET", "POST", "GET", "PUT", "DELETE"]))
+        return {
+            "remote_ip": self.client_ip(), "remote_port": str(self.rng.randrange(1024, 65535)),
+            "client_ip": self.client_ip(), "proto": self.rng.choice(["HTTP/1.1", "HTTP/2.0"]), "method": method,
+            "host": self.t_domain(), "uri": self.rng.choice(["/", "/api/v1/orders", "/static/app.js",
+                                                            f"/api/v1/orders/{self.rng.randrange(1, 99999)}"]),
+            "headers": {"User-Agent": [self.rng.choice(["curl/8.5.0", "Mozilla/5.0", "Go-http-client/1.1"])],
+                        "Accept": ["*/*"], "X-Forwarded-For": [self.client_ip()]},
+        }
+
+    def c_headers(self) -> dict[str, object]:
+        return {"Content-Type": [self.rng.choice(["application/json", "text/html; charset=utf-8"])],
+                "Content-Length": [str(self._skewed_int(0, 100_000))], "Server": ["gunicorn"],
+                "Date": ["Thu, 05 Dec 2026 12:00:00 GMT"]}
+
+    def c_status(self) -> int:
+        return int(str(_zipf_pick(self.rng, [200, 502, 503, 404, 500, 301, 204])))
+
+    def c_stack(self) -> str:
+        return ("goroutine 1042 [running]:\nruntime/debug.Stack()\n\t/usr/local/go/src/runtime/debug/stack.go:24 "
+                f"+0x5e\nmain.(*Handler).doActiveHealthCheckForAllHosts.func1.1()\n\t+0x{self.rng.randrange(16**3):x}")
+
+    # -- Mosquitto
+    def m_address(self) -> str:
+        return self.client_ip()
+
+    def m_client(self) -> str:
+        return str(_zipf_pick(self.rng, ["sensor-hall-03", "mosq-7Hq2Lk9xPzA1", "ha-bridge", "zigbee2mqtt",
+                                         "auto-4F6B1C2D-9A8E-4B7C-8D6E-1F2A3B4C5D6E", "node-red-1"]))
+
+    def m_user(self) -> str:
+        return str(_zipf_pick(self.rng, ["sensors", "homeassistant", "bridge", "admin"]))
+
+    def m_flag(self) -> int:
+        return self.rng.choice([0, 1])
+
+    def m_keepalive(self) -> int:
+        return self.rng.choice([15, 30, 60, 60, 120])
+
+    def m_version(self) -> int:
+        return self.rng.choice([2, 5, 6, 131])
+
+    def m_protocol(self) -> str:
+        return self.rng.choice(["MQIsdp3", "HTTP", "\u0010"])
+
+    def m_strerror(self) -> str:
+        return self.rng.choice(["Unknown error.", "The connection was lost.", "Invalid function arguments provided.",
+                                "Out of memory."])
+
+    # -- Squid
+    def q_fd(self) -> int:
+        return self._skewed_int(8, 4000)
+
+    def q_url(self) -> str:
+        host = self.t_domain()
+        return self.rng.choice([f"http://{host}/", f"http://{host}/index.html", f"{host}:443",
+                                f"http://{host}/api/v1/items?page={self.rng.randrange(1, 40)}"])
+
+    def q_err_type(self) -> str:
+        return str(_zipf_pick(self.rng, ["ERR_CONNECT_FAIL", "ERR_READ_TIMEOUT", "ERR_DNS_FAIL", "ERR_ZERO_SIZE_OBJECT",
+                                         "ERR_SECURE_CONNECT_FAIL", "ERR_CANNOT_FORWARD"]))
+
+    def q_status_text(self) -> str:
+        return str(_zipf_pick(self.rng, ["Service Unavailable", "Gateway Timeout", "Bad Gateway",
+                                         "Internal Server Error", "Forbidden"]))
+
+    def q_status(self) -> int:
+        return int(str(_zipf_pick(self.rng, [200, 304, 503, 502, 404, 500])))
+
+    def q_tries(self) -> int:
+        return self.rng.randrange(1, 10)
+
+    def q_pointer(self) -> str:
+        return f"0x{self.rng.randrange(0x55d000000000, 0x55dfffffffff):x}"
+
+    def q_pointer_or_null(self) -> str:
+        return "0" if self.rng.random() < 0.5 else self.q_pointer()
+
+    def q_ssl_error(self) -> str:
+        return self.rng.choice(["error:14090086:SSL routines:ssl3_get_server_certificate:certificate verify failed",
+                                "error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol",
+                                "error:00000000:lib(0):func(0):reason(0)"])
+
+    def q_ssl_code(self) -> int:
+        return self.rng.choice([1, 5])
+
+    def q_ret(self) -> int:
+        return self.rng.choice([-1, 0])
+
+    def q_errno(self) -> int:
+        return self.rng.choice([0, 104, 110, 111])
+
+    def q_host(self) -> str:
+        return self.t_domain()
+
+    # -- Postfix
+    def p_socket(self) -> str:
+        return self.rng.choice(["/var/spool/postfix/private/dovecot-lmtp", "/run/dovecot/lmtp",
+                                "/var/lib/mailman/data/lmtp.sock"])
+
+    def p_rr_type(self) -> str:
+        return self.rng.choice(["AAAA", "A", "MX", "TLSA"])
+
+    def p_bind_var(self) -> str:
+        return self.rng.choice(["smtp_bind_address", "smtp_bind_address6", "lmtp_bind_address"])
+
+    def p_bind_addr(self) -> str:
+        return self.rng.choice([self.client_ip(), "2001:db8::25", "192.0.2.25"])
+
+    def p_mx(self) -> str:
+        return str(_zipf_pick(self.rng, ["mx1.example.com", "aspmx.l.google.com", "mail.example.org",
+                                         "mx.mailprovider.net", "localhost"]))
+
+    def p_addr(self) -> str:
+        return self.rng.choice([self.client_ip(), "2001:db8::1:25", "142.250.27.26"])
+
+    def p_port(self) -> int:
+        return self.rng.choice([25, 25, 587, 24])
+
+    def p_destination(self) -> str:
+        return self.rng.choice(["[mail.example.org]:587", "relay.example.com", "inet:localhost:24",
+                                "[smtp.example.net]:submission"])
+
+    def p_service(self) -> str:
+        return self.rng.choice(["smtp", "submission", "lmtp", "25"])
+
+    def p_protocol(self) -> str:
+        return "tcp"
+
+    def p_host_port_error(self) -> str:
+        return self.rng.choice(["missing \"]\" character", "bad port number", "missing host name"])
+
+    def p_bad_port(self) -> str:
+        return self.rng.choice(["0", "70000", "99999"])
+
+    def p_fallback_var(self) -> str:
+        return "lmtp_fallback_relay"
+
+    def p_tls_error(self) -> str:
+        return self.rng.choice(["TLS policy lookup for example.com/mx1.example.com: Temporary lookup failure",
+                                "TLSA lookup error for mx1.example.com:25", "mandatory TLS policy unavailable"])
+
+    # -- Dovecot
+    def v_user(self) -> str:
+        return str(_zipf_pick(self.rng, ["alice@example.com", "bob", "carol@example.org", "svc-archive", "dave"]))
+
+    def v_session(self) -> str:
+        return "".join(self.rng.choices("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", k=16))
+
+    def v_command(self) -> str:
+        return str(_zipf_pick(self.rng, ["IDLE", "APPEND", "UID FETCH", "SEARCH"]))
+
+    def v_logout_format(self) -> str:
+        return "in=%i out=%o deleted=%{deleted} expunged=%{expunged} bytes=%{bytez}"
+
+    def v_expand_error(self) -> str:
+        return "Unknown variable 'bytez'"
+
+    def v_stats(self) -> str:
+        return (f"in={self._skewed_int(10, 10**6)} out={self._skewed_int(100, 10**8)} "
+                f"deleted={self.rng.choice([0, 0, 0, 1, 3])} expunged={self.rng.choice([0, 0, 1, 2])} "
+                f"trashed={self.rng.choice([0, 0, 1])} hdr_count={self.small()} hdr_bytes={self.count()} "
+                f"body_count={self.small()} body_bytes={self.count()}")
+
+    def v_disconnect_reason(self) -> str:
+        return self.rng.choice(["Logged out", "Connection closed", "Disconnected: Connection closed",
+                                f"read(size={self.rng.choice([4096, 7997])}) failed: Connection reset by peer",
+                                "Disconnected in IDLE", "Disconnected in APPEND (4 msgs, 12 secs, 8192/31002 bytes)"])
+
+    def v_cmd_status(self) -> str:
+        return self.rng.choice([
+            "", " (No commands sent)",
+            f" ({self.v_command()} finished {self.rng.randrange(0, 900)}.{self.rng.randrange(1000):03d} secs ago)",
+            f" ({self.v_command()} running for 0.{self.rng.randrange(1000):03d} + waiting input for "
+            f"{self.rng.randrange(0, 30)}.{self.rng.randrange(1000):03d} secs, {self.small()} B in + "
+            f"{self.count()} B out, state=wait-input)",
+        ])
+
+    def v_lookup_error(self) -> str:
+        return self.rng.choice([
+            "Error: Invalid user settings. Refer to server log for more information.",
+            f"Mailbox list driver maildir: home directory not set for user {self.v_user()}",
+            "User initialization failed: Namespace '': mkdir(/var/mail/bob) failed: Permission denied "
+            "(euid=1000(bob) egid=1000(bob) missing +w perm: /var/mail, we're not in group 8(mail))",
+            "Internal error occurred. Refer to server log for more information.",
+        ])
+
+    def v_bad_number(self) -> str:
+        return self.rng.choice(["0", "abc", "-5"])
+
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
@@ -904,6 +1209,8 @@ def _format(value: object, flags: str, width: str | None, prec: str | None, conv
     if conv in "eEfgG":
         return format(float(value), f".{prec if prec is not None else 6}{conv}")  # type: ignore[arg-type]
     if conv == "q":
+        if isinstance(value, list):  # Go's %q of a []string: each element quoted, in brackets
+            return "[" + " ".join(_format(v, flags, None, None, "q") for v in value) + "]"
         return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
     return str(value)
 
@@ -1003,8 +1310,17 @@ def _clickhouse(event: Event, values: Values, printf: Callable[[str], str]) -> s
     return f"{values.ch_table()} ({cls}): {text}"
 
 
+def _traefik(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # logrus TextFormatter (Traefik v2), time= and level= stripped: msg= (the printf result), then the
+    # context's fields sorted by key
+    plain = "A-Za-z0-9._/@^+-"
+    kinds = {"providerName": values.t_resolver, "routerName": values.t_router, "rule": values.t_rule}
+    pairs = "".join(f" {k}={_logfmt_value(kinds[k](), plain)}" for k in sorted(event.keys))
+    return "msg=" + _logfmt_value(printf(event.fmt), plain) + pairs
+
+
 _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] = {
-    "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse,
+    "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse, "traefik": _traefik,
 }
 
 
