@@ -15,8 +15,9 @@ from __future__ import annotations
 import base64
 import json
 import random
-import uuid
 from collections.abc import Callable
+
+from tests.unit.redact.draw import Draw
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -27,28 +28,13 @@ PROVIDERS = (
     "textmagic bulksms d7network ipinfodb ipgeolocation ipquality positionstack opencagedata "
     "geoapify mapquest hereapi graphhopper shipday paymongo wepay dwolla currencycloud tatum"
 ).split()
-_WORDS = "region store build cache user order batch shard node index queue report table".split()
-_B62 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
 def lookalikes(seed: int = 61, count: int = 600) -> list[tuple[str, str]]:
     """(kind, text) pairs: none may be touched by the default library."""
     rng = random.Random(seed)
-
-    def word() -> str:
-        return rng.choice(_WORDS)
-
-    def prov() -> str:
-        return rng.choice(PROVIDERS)
-
-    def hexs(n: int) -> str:
-        return "".join(rng.choice("0123456789abcdef") for _ in range(n))
-
-    def b62(n: int) -> str:
-        return "".join(rng.choice(_B62) for _ in range(n))
-
-    def u() -> str:
-        return str(uuid.UUID(int=rng.getrandbits(128)))
+    draw = Draw(rng, PROVIDERS)
+    word, prov, hexs, b62, u = draw.word, draw.prov, draw.hexs, draw.b62, draw.uuid
 
     def cursor() -> str:
         raw = json.dumps({"after": rng.randint(1, 10**9), "sort": "created_at"}).encode()

@@ -16,8 +16,9 @@ UUIDs); it was in the first draft of this module and the only kind touched.
 from __future__ import annotations
 
 import random
-import uuid
 from collections.abc import Callable
+
+from tests.unit.redact.draw import Draw
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -26,31 +27,13 @@ PROVIDERS = (
     "qase qualaroo qubole vagrant vatlayer vbout verimail veriphone versioneye viewneo "
     "visualcrossing voicegain voodoosms vouchery vpnapi vultr vyte youneedabudget yousign youtube"
 ).split()
-_WORDS = "region store build cache user order batch shard node index queue report table".split()
-_B62 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
 def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
     """(kind, text) pairs: none may be touched by the default library."""
     rng = random.Random(seed)
-
-    def word() -> str:
-        return rng.choice(_WORDS)
-
-    def prov() -> str:
-        return rng.choice(PROVIDERS)
-
-    def hexs(n: int) -> str:
-        return "".join(rng.choice("0123456789abcdef") for _ in range(n))
-
-    def b62(n: int) -> str:
-        return "".join(rng.choice(_B62) for _ in range(n))
-
-    def digits(n: int) -> str:
-        return "".join(rng.choice("0123456789") for _ in range(n))
-
-    def u() -> str:
-        return str(uuid.UUID(int=rng.getrandbits(128)))
+    draw = Draw(rng, PROVIDERS)
+    word, prov, hexs, b62, digits, u = draw.word, draw.prov, draw.hexs, draw.b62, draw.digits, draw.uuid
 
     makers: dict[str, Callable[[], str]] = {
         "provider-ids": lambda: rng.choice(
