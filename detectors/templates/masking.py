@@ -199,6 +199,44 @@ def _mask_token(token: str) -> str:
     return token
 
 
+#: How far a line's leading context may reach: the token ending with ``:`` that closes it is among
+#: the first this many tokens.
+CONTEXT_TOKENS = 5
+# In a line's leading context, names of an instance (``nginx.service:``, ``db.events``,
+# ``[orders,3]``): a dotted name in lower case, or a bracketed tuple.
+_CONTEXT_NAME = re.compile(
+    r"(?P<open>[\[(]?)(?:[a-z0-9_-]*[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]*[a-z][a-z0-9_-]*)+"
+    r"|(?<=\[)[^\s\[\],]+(?:,[^\s\[\],]+)+(?=\]))(?P<close>[\])]?:?)"
+)
+
+
+def _context_values(tokens: list[str]) -> None:
+    """Mask the instance names of a line's leading context, in place.
+
+    ``<context>: <message>``: a prefix saying *where* (a systemd unit, a table, a
+    partition) before the message that says what happened.  A name of an
+    instance there (a dotted name in lower case, ``nginx.service:``,
+    ``default.events``; a bracketed tuple, ``[orders,<NUM>]``) is a value: the
+    same message about another unit is the same event.  Capitalised dotted names
+    (``NameSystem.addStoredBlock:``, ``Store.flush:``) are code and stay words,
+    and so does anything after the context.
+
+    >>> t = ["nginx.service:", "Failed", "to", "start"]; _context_values(t); t
+    ['<*>:', 'Failed', 'to', 'start']
+    >>> t = ["Partition", "[orders,<NUM>]", "on", "broker", "<NUM>:", "Shrinking"]; _context_values(t); t[:2]
+    ['Partition', '[<*>]']
+    >>> t = ["BLOCK*", "NameSystem.delete:", "x"]; _context_values(t); t[1]
+    'NameSystem.delete:'
+    """
+    end = next((i for i, tok in enumerate(tokens[:CONTEXT_TOKENS]) if tok.endswith(":")), -1)
+    if end < 0 or end == len(tokens) - 1:
+        return
+    for i in range(end + 1):
+        found = _CONTEXT_NAME.fullmatch(tokens[i])
+        if found is not None:
+            tokens[i] = f"{found.group('open')}<*>{found.group('close')}"
+
+
 def tokenize(message: str) -> list[str]:
     """Mask the variable-looking parts of ``message`` and split it on whitespace."""
     if _MESSAGE_HINT.search(message) is not None:
@@ -224,6 +262,7 @@ def tokenize(message: str) -> list[str]:
                 cache.clear()
             cache[token] = masked
         out.append(masked)
+    _context_values(out)
     return out
 
 

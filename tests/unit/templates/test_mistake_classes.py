@@ -558,3 +558,41 @@ def test_an_escaped_quote_stays_inside_its_quoted_value() -> None:
     ]
     lines = [f'msg="start failed" task=t{n} error="{e}" restart=never' for n, e in enumerate(errors)]
     assert groups(lines) == 1
+
+
+# -- round 3: a name of an instance in a line's leading context is a value ------------------
+
+
+def test_a_unit_name_before_the_message_is_a_value() -> None:
+    # ``<unit>: <message>`` (systemd's log_unit_*, a table's logger ``db.table (Class):``):
+    # the same message about another unit is the same event (found by the third held-out
+    # round: every systemd and ClickHouse event split per unit and per table)
+    units = ["billing.service", "cache-warmer.service", "ingest.socket"]
+    messages = ["Reloading configuration from disk", "Watchdog timeout, sending SIGABRT"]
+    lines = [f"{unit}: {msg}" for unit in units for msg in messages]
+    ids = final_ids(lines)
+    assert len(set(ids[0::2])) == 1 and len(set(ids[1::2])) == 1 and ids[0] != ids[1]
+
+
+def test_a_bracketed_tuple_in_the_leading_context_is_a_value() -> None:
+    lines = [f"Segment [{topic},{part}] on host 2: Rolled over at offset {part * 1000 + 7}"
+             for topic, part in [("clicks", 4), ("invoices", 11), ("audit", 0)]]
+    assert groups(lines) == 1
+
+
+def test_code_names_and_interface_names_in_the_context_stay_words() -> None:
+    # guard: a capitalised dotted name is code (``NameSystem.addBlock:``), a short numbered
+    # name is an interface (``en0:``); both say which event it is
+    lines = [
+        "BLOCK* Registry.addBlock: request queued",
+        "BLOCK* Registry.dropBlock: request queued",
+        "en0: carrier detected",
+        "awdl0: carrier detected",
+    ] * 2
+    assert groups(lines) == 4
+
+
+def test_dotted_names_after_the_leading_context_stay_words() -> None:
+    # guard: only the context before the first label is masked
+    lines = ["config: reloaded app.settings", "config: reloaded db.settings"] * 2
+    assert groups(lines) == 2
