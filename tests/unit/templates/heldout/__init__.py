@@ -66,11 +66,18 @@ to the end of the message and merged every message after a context prefix.
 Commit e4f2201 narrowed that rule (a reason runs past its first value only
 when it names an error or a status) and Kafka is back to its old figures at
 all three seeds, so round 3 now equals the old miner's 0.269 / 0.276 / 0.208;
-round 3 chose that form, so it is no longer held out for it.  Round 3's
-mistake classes (a value in a line's leading context, ``db.table (Class):``,
-``unit:``; ``msg="..."`` taken as a value; escaped quotes; lists whose length
-varies) are left for a next round, which should again be measured first on
-programs nobody has read.
+round 3 chose that form, so it is no longer held out for it.  Two of round 3's
+mistake classes were then fixed (in-sample from here): a logfmt line's
+``msg="..."`` is its event, not a value, and a quoted value ends at an
+unescaped quote (commit 72ed0be: dockerd 0.000 -> 0.514, prometheus 0.552 ->
+0.833); a name of an instance in a line's leading context (``nginx.service:``,
+``db.table (Class):``, ``Partition [topic,N] on broker N:``) is a value
+(commit 8ccc20e: systemd 0.258 -> 0.914, clickhouse 0.000 -> 0.885, kafka
+0.120 -> 0.397).  Round 3's mean: 0.269 -> 0.704 (seeds 1 and 2: 0.276 ->
+0.673, 0.208 -> 0.665); rounds 1 and 2 unchanged.  Left: a flag's ``true`` /
+``false`` (kept apart on purpose, Loghub labels states apart), reasons after a
+label that repeat as a closed set, lists whose length varies, Kafka's fetcher
+thread names.  The floor test covers round 3.
 
 Round 4 (:mod:`~tests.unit.templates.heldout.formats_round4`: Traefik, Caddy,
 Mosquitto, Squid, Postfix, Dovecot; 137 format strings; ``--round 4``), read
@@ -81,5 +88,9 @@ miner of ed23550, 0.544 / 0.577 / 0.677 with the rules of rounds 1 to 3
 (fcdb2c7), 0.655 / 0.696 / 0.794 with the logfmt rule (72ed0be); Drain3 0.525
 / 0.456 / 0.394.  Unlike rounds 2 and 3, earlier rules carried over here: Caddy
 (zap's JSON fields, round 2's rule) 0.393 -> 0.861 at seed 17, and Traefik
-(logrus ``msg="..."``, round 3's rule) 0.012 -> 0.678.
+(logrus ``msg="..."``, round 3's rule) 0.012 -> 0.678.  The leading-context
+rule of 8ccc20e, made after round 4 was read but from round 3 only, leaves round
+4 unchanged at all three seeds (Dovecot's ``imap(user)<pid><session>:`` is no
+dotted name nor tuple).  No miner change has been made for round 4 and there is
+no floor test for it.
 """
