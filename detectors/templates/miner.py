@@ -64,9 +64,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from detectors.templates.masking import PLACEHOLDERS, WILDCARD, is_word, tokenize
 
@@ -487,6 +487,29 @@ def _varlen_pattern(tokens: list[str]) -> re.Pattern[str]:
     return re.compile("".join(parts))
 
 
+_Key = TypeVar("_Key")
+
+
+def _kept_members(
+    records: dict[_Key, dict[str, str] | None],
+    merged_alive: Callable[[_Key], bool],
+    alive: Callable[[str], bool],
+) -> dict[_Key, dict[str, str] | None]:
+    """Family records (``None``: merged) without the members that are gone: a
+    merged record is kept while ``merged_alive`` says its survivor lives, an open
+    one with the members ``alive`` keeps, if any."""
+    out: dict[_Key, dict[str, str] | None] = {}
+    for key, members in records.items():
+        if members is None:
+            if merged_alive(key):
+                out[key] = None
+            continue
+        kept = {name: tid for name, tid in members.items() if alive(tid)}
+        if kept:
+            out[key] = kept
+    return out
+
+
 class TemplateMiner:
     """Streaming template miner for one stream (one service).
 
@@ -828,34 +851,22 @@ class TemplateMiner:
         template with its merged text is.
         """
         live = self._templates
-        resolve = self.resolve
-        families: dict[tuple[str, int], dict[str, str] | None] = {}
-        for (root, position), members in self._families.items():
-            if members is None:
-                if resolve(root) in live:
-                    families[(root, position)] = None
-                continue
-            kept = {word: tid for word, tid in members.items() if resolve(tid) in live}
-            if kept:
-                families[(root, position)] = kept
+
+        def alive(tid: str) -> bool:
+            return self.resolve(tid) in live
+
+        families = _kept_members(self._families, lambda key: alive(key[0]), alive)
         self._families = families
         self._family_root = {
             (tid, position): root
             for (tid, position), root in self._family_root.items()
-            if resolve(tid) in live and (root, position) in families
+            if alive(tid) and (root, position) in families
         }
         # a merged family's text is its key around the reason (values there as ``<*>``)
         merged_texts = {_family_key(tpl.tokens) for tpl in live.values() if tpl.varlen}
-        phrases: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, str] | None] = {}
-        for (head, tail), members in self._phrases.items():
-            if members is None:
-                if (*head, _VARLEN, *tail) in merged_texts:
-                    phrases[(head, tail)] = None
-                continue
-            kept = {phrase: tid for phrase, tid in members.items() if resolve(tid) in live}
-            if kept:
-                phrases[(head, tail)] = kept
-        self._phrases = phrases
+        self._phrases = _kept_members(
+            self._phrases, lambda key: (*key[0], _VARLEN, *key[1]) in merged_texts, alive
+        )
 
     def expire(self, before: float) -> list[str]:
         """Drop the templates last seen before ``before`` (seconds since the
