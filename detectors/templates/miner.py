@@ -217,6 +217,17 @@ def _skeleton(token: str) -> str:
     return skeleton
 
 
+def _brackets(token: str) -> str:
+    """The brackets of a token, in order: two words with the same letters differ as
+    text if these do (``(FD`` opens a parenthesised phrase, ``FD`` does not; ``closed.``
+    and ``closed`` differ only by punctuation, which stays no difference).
+
+    >>> _brackets("(FD"), _brackets("closed)"), _brackets("closed.")
+    ('(', ')', '')
+    """
+    return "".join(c for c in token if c in "()[]{}")
+
+
 _STEM_PATTERNS: dict[str, re.Pattern[str] | None] = {}
 
 
@@ -669,7 +680,7 @@ class TemplateMiner:
                     a != WILDCARD
                     and is_word(a)
                     and is_word(b)
-                    and _skeleton(a) != _skeleton(b)
+                    and (_skeleton(a) != _skeleton(b) or _brackets(a) != _brackets(b))
                     and not _instance(a, b)
                     and not (_quoted(a) and _quoted(b))
                 ):

@@ -596,3 +596,23 @@ def test_dotted_names_after_the_leading_context_stay_words() -> None:
     # guard: only the context before the first label is masked
     lines = ["config: reloaded app.settings", "config: reloaded db.settings"] * 2
     assert groups(lines) == 2
+
+
+def test_a_parenthesised_phrase_is_not_the_same_word_bare() -> None:
+    # round 4 (Squid's 'server (FD closed) not re-forwarding ...' and 'server FD %d not
+    # re-forwarding ...'): '(FD' and 'FD' share their letters, yet the bracket makes it
+    # another sentence; the two merged, every message of both events misgrouped
+    lines = [
+        "worker (queue drained) not restarting job 41",
+        "worker queue 7 not restarting job 41",
+        "worker (queue drained) not restarting job 502",
+        "worker queue 12 not restarting job 9",
+    ]
+    ids = final_ids(lines)
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+
+
+def test_words_differing_only_in_trailing_punctuation_still_join() -> None:
+    # guard: the bracket rule leaves '.' and ',' alone
+    lines = ["Client alpha-7 disconnected.", "Client alpha-7 disconnected,"]
+    assert groups(lines) == 1
