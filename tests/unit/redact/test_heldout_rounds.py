@@ -21,11 +21,13 @@ from tests.unit.redact import (
     heldout_round6,
     heldout_round7,
     heldout_round8,
+    heldout_round9,
     innocents_round4,
     innocents_round5,
     innocents_round6,
     innocents_round7,
     innocents_round8,
+    innocents_round9,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -100,6 +102,16 @@ ROUNDS = (
         50,
         0.93,
         {"form/bare": 0.95, "form/keyed": 0.97, "form/text": 0.86},
+        source_prefix=TRUFFLEHOG,
+    ),
+    Round(
+        "round9",
+        heldout_round9,
+        innocents_round9,
+        67,
+        50,
+        0.88,
+        {"form/bare": 0.7, "form/keyed": 0.95, "form/text": 0.8},
         source_prefix=TRUFFLEHOG,
     ),
 )
@@ -233,3 +245,8 @@ def test_round8_tokens_are_redacted(text: str, secret: str) -> None:
 )
 def test_round8_lookalikes_stay(text: str) -> None:
     assert REDACTOR.redact_text(text) == text
+
+
+def test_round9_read_twenty_six_detector_files() -> None:
+    assert len(set(heldout_round9.SOURCE_PATHS.values())) == 26
+    assert len(heldout_round9.KNOWN) + len(heldout_round9.NEW) == len(heldout_round9.FAMILIES)
