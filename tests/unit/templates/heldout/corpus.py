@@ -30,7 +30,13 @@ import random
 import re
 from collections.abc import Callable, Sequence
 
-from tests.unit.templates.heldout import formats, formats_round2, formats_round3, formats_round4
+from tests.unit.templates.heldout import (
+    formats,
+    formats_round2,
+    formats_round3,
+    formats_round4,
+    formats_round5,
+)
 from tests.unit.templates.heldout.formats import Event
 
 __all__ = ["ALL_EVENTS", "ROUNDS", "Values", "generate", "render"]
@@ -38,11 +44,13 @@ __all__ = ["ALL_EVENTS", "ROUNDS", "Values", "generate", "render"]
 #: Every event of all rounds, in round order (earlier rounds' indexes, the labels, are unchanged).
 ALL_EVENTS: tuple[Event, ...] = (
     *formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS, *formats_round4.EVENTS,
+    *formats_round5.EVENTS,
 )
 
 #: The programs of each round.
 ROUNDS: dict[int, tuple[str, ...]] = {
     1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS, 4: formats_round4.PROGRAMS,
+    5: formats_round5.PROGRAMS,
 }
 
 _ERRNO = [
@@ -132,6 +140,7 @@ class Values:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
+        self._mc_fd = 0
         # each log has its own few addresses, ids and files, as a real one would
         self._ips = [f"10.{rng.randrange(0, 8)}.{rng.randrange(0, 40)}.{rng.randrange(2, 250)}" for _ in range(12)]
         self._runids = ["".join(rng.choices("0123456789abcdef", k=40)) for _ in range(5)]
@@ -1191,9 +1200,226 @@ class Values:
     def v_bad_number(self) -> str:
         return self.rng.choice(["0", "abc", "-5"])
 
+    # -- round 5: Memcached
+    def mc_prot(self) -> str:
+        return str(_zipf_pick(self.rng, ["auto-negotiate", "ascii", "binary"]))
+
+    def mc_state(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "conn_new_cmd", "conn_waiting", "conn_read", "conn_parse_cmd", "conn_write", "conn_nread",
+            "conn_closing", "conn_mwrite", "conn_swallow", "conn_pending_close", "conn_immediate_close",
+        ]))
+
+    def mc_fd(self) -> int:
+        self._mc_fd = self.fd()
+        return self._mc_fd
+
+    def mc_hexdump(self) -> str:
+        # bytes_to_output_string(): a 24-byte response header, four bytes a line, each line "<fd  " (the
+        # descriptor of the line's prefix, drawn by mc_fd just before)
+        fd = self._mc_fd
+        head = [0x81, self.rng.choice([0x00, 0x01, 0x05, 0x0A]), 0x00, self.rng.choice([0x00, 0x04])]
+        body = head + [0x00] * 4 + [self.rng.randrange(0, 256) for _ in range(16)]
+        lines = [f"<{fd}  " + "".join(f" 0x{b:02x}" for b in body[i:i + 4]) for i in range(0, 24, 4)]
+        return "\n" + "\n".join(lines)
+
+    def mc_bin_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Not found", "Data exists for key", "Too large", "Invalid arguments", "Not stored",
+            "Non-numeric server-side value for incr or decr", "Out of memory", "Auth failure",
+            "Unknown command", "I'm not responsible for this vbucket",
+        ]))
+
+    def mc_key(self) -> str:
+        return str(_zipf_pick(self.rng, ["counter:pageviews", "rate:10.2.3.4", "session:9f3a", "hits", "q.depth"]))
+
+    def mc_exptime(self) -> int:
+        return self.rng.choice([0, 60, 300, 3600, 4294967295])
+
+    # -- round 5: Varnish
+    def vc_panic(self) -> str:
+        return self.rng.choice([
+            "Assert error in VBO_DerefBusyObj(), cache/cache_busyobj.c line 221:\n  Condition((oc) != NULL) not true."
+            "\nthread = (cache-worker)\nversion = varnish-6.0.11 revision 0\nident = Linux,5.15.0,x86_64,-junix,"
+            "-smalloc,-sdefault,-hcritbit,epoll",
+            "Wrong turn at cache/cache_main.c:323:\nSignal 11 (Segmentation fault) received at 0x18 si_code 1"
+            "\nthread = (cache-main)\nversion = varnish-6.0.11 revision 0",
+            "Assert error in HSH_Lookup(), cache/cache_hash.c line 412:\n  Condition(oc->flags & OC_F_BUSY) not true."
+            "\nerrno = 12 (Cannot allocate memory)\nthread = (cache-worker)",
+        ])
+
+    def vc_child_output(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Child starts", "SMF.s0 mmap\'ed 1073741824 bytes of 1073741824", "Error: Cannot open socket",
+            "Could not delete 'vcl_boot.1690000000.123'", "Child dies",
+        ]))
+
+    def vc_vcl_error(self) -> str:
+        return self.rng.choice([
+            "Message from VCC-compiler:\nExpected one of\n\t'acl', 'sub', 'backend', 'probe', 'import', "
+            "'vcl',  or 'default'\nFound: 'sub_recv' at\n('/etc/varnish/default.vcl' Line 12 Pos 1)",
+            "Message from VCC-compiler:\nUnused backend legacy, defined:\n('/etc/varnish/default.vcl' "
+            "Line 8 Pos 9)\nRunning VCC-compiler failed, exited with 2",
+            "Message from VCC-compiler:\nSymbol not found: 'req.htttp.host' (expected type STRING_LIST):"
+            "\n('/etc/varnish/default.vcl' Line 31 Pos 13)",
+        ])
+
+    def vc_obituary(self) -> str:
+        # " status=N" after a non-zero exit, " signal=N" after a signal, " (core dumped)" after a dump
+        if self.rng.random() < 0.4:
+            return f" status={self.rng.choice([1, 2, 63, 127])}"
+        return f" signal={self.rng.choice([6, 9, 11])}" + (" (core dumped)" if self.rng.random() < 0.5 else "")
+
+    # -- round 5: Nomad
+    def n_alloc(self) -> str:
+        return str(_zipf_pick(self.rng, self._uuids))
+
+    def n_task(self) -> str:
+        return str(_zipf_pick(self.rng, ["web", "redis", "api-server", "envoy-sidecar", "migrate-db"]))
+
+    def n_driver(self) -> str:
+        return str(_zipf_pick(self.rng, ["docker", "exec", "raw_exec", "java", "podman"]))
+
+    def n_driver_error(self) -> str:
+        return self.rng.choice([
+            "failed to create container: Error response from daemon: pull access denied for acme/web, "
+            "repository does not exist or may require 'docker login'",
+            "plugin is shut down",
+            "failed to start command: fork/exec /local/run.sh: permission denied",
+            "rpc error: code = Unavailable desc = connection error: desc = \"transport: error while dialing: "
+            "dial unix /tmp/plugin123456: connect: connection refused\"",
+            "failed to find a driver plugin named \"podman\"",
+        ])
+
+    def n_hook_error(self) -> str:
+        return self.rng.choice([
+            "prestart hook \"artifacts\" failed: failed to download artifact \"https://releases.example.com/app.tgz"
+            "\": bad response code: 404",
+            "prestart hook \"template\" failed: Template failed: vault.read(secret/data/app): Code: 403",
+            "poststart hook \"task_services\" failed: unable to get address for service \"web\": "
+            "invalid port \"http\": port label not found",
+            "1 error occurred:\n\t* stop hook \"logmon\" failed: rpc error: code = Unavailable desc = "
+            "error reading from server: EOF\n\n",
+            "exited hook \"script_checks\" failed: context canceled",
+        ])
+
+    def n_state_error(self) -> str:
+        return self.rng.choice([
+            "failed to write task runner state: timeout",
+            "boltdb: database not open",
+            "failed to encode task runner state: json: unsupported value: NaN",
+        ])
+
+    def n_delay(self) -> str:
+        return str(self.rng.choice(["15s", "16.5s", "30s", "1m0s", "2m14.213s", "0s"]))
+
+    # -- round 5: Keycloak
+    def k_import_file(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "/opt/keycloak/data/import/realm-export.json", "/tmp/keycloak-import/acme-realm.json",
+            "dir:/opt/keycloak/data/import", "/opt/keycloak/conf/keycloak-add-user.json",
+        ]))
+
+    def k_realm(self) -> str:
+        return str(_zipf_pick(self.rng, ["master", "acme", "customers", "staff-sso", "test"]))
+
+    def k_user(self) -> str:
+        return str(_zipf_pick(self.rng, ["admin", "alice", "svc-ci", "bob.smith", "temp-admin"]))
+
+    def k_client(self) -> str:
+        return str(_zipf_pick(self.rng, ["account-console", "grafana", "ci-runner", "mobile-app", "admin-cli"]))
+
+    def k_auth_type(self) -> str:
+        return str(_zipf_pick(self.rng, ["client-secret", "client-jwt", "client-x509", "client-secret-jwt"]))
+
+    def k_email_or_username(self) -> str:
+        return str(_zipf_pick(self.rng, ["Email", "Username"]))
+
+    # -- round 5: Jenkins
+    def j_queue_file(self) -> str:
+        return str(_zipf_pick(self.rng, ["/var/jenkins_home/queue.xml", "/var/lib/jenkins/queue.xml"]))
+
+    def _j_job(self) -> str:
+        return str(_zipf_pick(self.rng, ["build-frontend", "deploy-prod", "nightly-tests", "api-service/main",
+                                         "release-pipeline"]))
+
+    def j_task(self) -> str:
+        kind = self.rng.choice(["hudson.model.FreeStyleProject", "org.jenkinsci.plugins.workflow.job.WorkflowJob"])
+        return f"{kind}@{self.rng.randrange(16**7, 16**8):x}[{self._j_job()}]"
+
+    def j_item_id(self) -> int:
+        return self.rng.randrange(1, 40_000)
+
+    def j_item(self) -> str:
+        kind = self.rng.choice(["WaitingItem", "BlockedItem", "BuildableItem"])
+        return f"hudson.model.Queue${kind}:{self.j_task()}:{self.j_item_id()}"
+
+    def j_action(self) -> str:
+        return self.rng.choice([
+            f"hudson.model.CauseAction@{self.rng.randrange(16**7, 16**8):x}",
+            f"hudson.model.ParametersAction@{self.rng.randrange(16**7, 16**8):x}",
+        ])
+
+    def j_actions(self) -> str:
+        return "[" + ", ".join(self.j_action() for _ in range(self.rng.randrange(1, 4))) + "]"
+
+    def j_snapshot(self) -> str:
+        items = ", ".join(self.j_item() for _ in range(self.rng.randrange(0, 3)))
+        return f"Queue.Snapshot{{waitingList=[{items}];blocked=[];buildables=[];pendings=[]}}"
+
+    def j_left_items(self) -> str:
+        return "{" + ", ".join(f"{self.j_item_id()}=hudson.model.Queue$LeftItem:{self.j_task()}"
+                               for _ in range(self.rng.randrange(0, 3))) + "}"
+
+    def j_pendings(self) -> str:
+        return "[" + ", ".join(f"hudson.model.Queue$BuildableItem:{self.j_task()}:{self.j_item_id()}"
+                               for _ in range(self.rng.randrange(1, 3))) + "]"
+
+    # -- round 5: Tomcat
+    def tc_conf_file(self) -> str:
+        return str(_zipf_pick(self.rng, ["conf/server.xml", "/opt/tomcat/conf/server.xml",
+                                         "/usr/local/tomcat/conf/server.xml"]))
+
+    def tc_millis(self) -> int:
+        return self._skewed_int(40, 90_000)
+
+    def tc_cnfe(self) -> str:
+        return self.rng.choice([
+            "java.lang.ClassNotFoundException: org.apache.catalina.ha.ClusterRuleSet",
+            "java.lang.ClassNotFoundException: org.apache.catalina.cluster.ClusterRuleSet",
+        ])
+
+    def tc_host(self) -> str:
+        return str(_zipf_pick(self.rng, ["localhost", "127.0.0.1", "app01.internal"]))
+
+    def tc_port(self) -> int:
+        return int(_zipf_pick(self.rng, [8005, 8015, 9005]))  # type: ignore[call-overload]
+
+    def tc_offset(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 10, 1000]))  # type: ignore[call-overload]
+
+    def tc_rel_path(self) -> str:
+        return str(_zipf_pick(self.rng, ["conf/server.xml", "conf/jaspic-providers.xml", "conf/tomcat-users.xml"]))
+
+    def tc_connector(self) -> str:
+        return str(_zipf_pick(self.rng, ['Connector["http-nio-8080"]', 'Connector["ajp-nio-127.0.0.1-8009"]',
+                                         'Connector["https-jsse-nio-8443"]']))
+
+    def tc_altdd(self) -> str:
+        return str(_zipf_pick(self.rng, ["/opt/tomcat/conf/web-alt.xml", "WEB-INF/web-prod.xml"]))
+
+    def tc_context(self) -> str:
+        return str(_zipf_pick(self.rng, ["/shop", "/api", "ROOT", "/manager", "/reports"]))
+
+    def tc_class_hierarchy(self) -> str:
+        return self.rng.choice([
+            "com.acme.web.BaseServlet->com.acme.web.AbstractServlet->com.acme.web.BaseServlet",
+            "org.example.Foo->org.example.Bar->org.example.Foo",
+        ])
+
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
-_PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
+_PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
 _BRACE = re.compile(r"\{\}")
 
 
@@ -1319,8 +1545,44 @@ def _traefik(event: Event, values: Values, printf: Callable[[str], str]) -> str:
     return "msg=" + _logfmt_value(printf(event.fmt), plain) + pairs
 
 
+def _memcached(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # the stderr logger writes the text as formatted; a shipper drops the last newline, joins the others
+    return printf(event.fmt).rstrip("\n").replace("\n", " ")
+
+
+def _varnish(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # REPORT() to syslog, "varnishd[pid]: " stripped; lines of a message joined with a space
+    return " ".join(part.strip() for part in printf(event.fmt).split("\n") if part.strip())
+
+
+def _nomad(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # hclog text without time and level: name, message, then the logger's own pairs and the call's
+    pairs = [("alloc_id", values.n_alloc()), ("task", values.n_task())]
+    pairs += [(k, getattr(values, kind)()) for k, kind in zip(event.keys, event.kinds, strict=True)]
+    return (f"client.alloc_runner.task_runner: {event.fmt}: "
+            + " ".join(f"{k}={_hclog_value(str(v))}" for k, v in pairs))
+
+
+_MESSAGE_FORMAT = re.compile(r"\{(\d)\}")
+
+
+def _message_format(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # java.text.MessageFormat: {N} is the Nth argument, numbers with grouping; a text without arguments
+    # is returned as it is (the string manager does not format it)
+    if not event.kinds:
+        return event.fmt
+    args = [getattr(values, kind)() for kind in event.kinds]
+
+    def arg(m: re.Match[str]) -> str:
+        value = args[int(m.group(1))]
+        return f"{value:,}" if isinstance(value, int) else str(value)
+
+    return _MESSAGE_FORMAT.sub(arg, event.fmt).replace("''", "'")
+
+
 _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] = {
     "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse, "traefik": _traefik,
+    "memcached": _memcached, "varnish": _varnish, "nomad": _nomad, "messageformat": _message_format,
 }
 
 
