@@ -386,6 +386,20 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
     return start, end
 
 
+def _cli_user_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A token given as the user of ``-u`` / ``--user`` with an empty or one-letter password (``curl -u <key>:``).
+
+    Basic-auth APIs that take the key as the user name (HelloSign, Help Scout, Hiveage) are
+    called that way; the user then has to read as a token (20 characters or more, a digit and
+    a letter, random-reading), not a name (``curl -u admin:``, ``-u build-agent-for-region-eu:``).
+    """
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    if _token_value(value) and _reads_random(value) and not value.isdigit():
+        return start, end
+    return None
+
+
 _JWT_SHAPE = re.compile(rb"^eyJ[A-Za-z0-9_\-]+\.eyJ[A-Za-z0-9_\-]+\.")
 
 
@@ -542,8 +556,9 @@ def _token_value(value: str) -> bool:
         return False
     if "/" in value and not any(c.isupper() for c in value):
         return False  # projects/my-app-1234/databases: a resource path, not base64
-    if _JOINED_WORDS.match(value):
-        return False  # paymentServiceHandler47, orders_api_staging_2: words joined as code joins them
+    if _JOINED_WORDS.match(value[0].lower() + value[1:]):
+        # paymentServiceHandler47, PaymentServiceHandler2024, orders_api_staging_2: words joined as code joins them
+        return False
     if _WORDS_AND_NUMBERS.match(value) and all(
         _VOWELS.intersection(run) for run in _LETTER_RUN.findall(value)
     ):
@@ -896,6 +911,7 @@ VALIDATORS: dict[str, Validator] = {
     "cli_option": _cli_option,
     "cli_option_value": _cli_option_value,
     "cli_user_password": _cli_user_password,
+    "cli_user_token": _cli_user_token,
     "luhn": _luhn,
     "basic_auth": _basic,
     "bearer": _bearer,

@@ -62,10 +62,26 @@ touched.
 The held-out figure is printed again by running this module against the rules of the
 commit that adds it::
 
-    git worktree add --detach /tmp/r9base <that commit>
+    git worktree add --detach /tmp/r9base fb961d3
     cd /tmp/r9base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round9
 
-Any figure measured after that is in-sample.
+Any figure measured after that is in-sample.  After the round-9 rules (HubSpot's
+``pat-na1-``/``pat-eu1-`` token takes letters of both cases in its UUID-shaped body, as the
+detector does, and is found glued to words; cli-user-token, a key given as the user of
+``-u``/``--user`` with an empty or one-letter password, ``curl -u <key>:`` and
+``curl -u <key>:X``, when it reads as a random token; and, for the class round 8
+noticed, a PascalCase name with a trailing number, ``PaymentServiceHandler2024``, no
+longer reads as a token after ``<provider> api key`` / ``<provider> token``: 43 of the
+600 lookalikes were touched before that change): **360/392 = 91.84%** (seeds 7 and 99:
+91.84%, 90.82%; prefixed 42/42, keyword-near-token 318/350; known providers 98/98, new
+262/294; bare 21/21, keyed 170/175, text 169/196), the round-9 lookalikes 0/600 (0/3000
+at seeds 1, 2 and 3).  Left, on purpose or for a later round: the provider's name in
+prose or under a key for names not in the providers list (Holistic, Humanity and
+Kanban are everyday words, ``host.io``'s name is ``host``; Host.io's and Kanban's keys
+are also 14 and 12 characters: 5 keyed and 16 text misses), Kanban Tool's 12 characters
+(under the near rules' 16: 5 text), Kontent's key in a URL path (2), a 20-letter Hiveage
+key without a digit and one whose letters are a third vowels (2), and lower-case tokens
+whose letters read as words (Holiday API, Kylas: 1 each).
 """
 
 from __future__ import annotations

@@ -7,7 +7,10 @@ cursors, request ids, numbers, versions and paths next to the same provider name
 app and dyno names, HubSpot portal and object ids, Hugging Face model names and
 revisions, Honeycomb dataset and trace ids, KuCoin order ids and trading pairs, Kanban
 card numbers in upper case, Kontent item codenames; and the everyday senses of
-``humanity``, ``host``, ``karma`` and ``holistic``.  ``python -m
+``humanity``, ``host``, ``karma`` and ``holistic``; and for the rules written from this
+round's misses: ``-u`` users that are names, variables, uid:gid or words joined by dashes
+with an empty or one-letter password, and PascalCase names after ``<provider> api key`` /
+``<provider> token``.  ``python -m
 tests.unit.redact.heldout_round9`` prints how many are touched; a test holds them at none.
 """
 
@@ -129,6 +132,24 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"{prov()} message-id {hexs(16).upper()} delivered",
                 f"{prov()} api key {word().capitalize()}Builder{rng.randint(2019, 2026)}",
                 f"{prov()} token {word()}-{word()}-{rng.randint(1000, 9999)}",
+            ]
+        ),
+        "cli-user-names": lambda: rng.choice(
+            [
+                f"curl -u {word()}: https://api.{word()}.example.com/v1/status",
+                f"curl -u build-agent-for-{word()}-eu: https://ci.acme.internal/api",
+                f"curl -u {word()}{word().capitalize()}Service{rng.randint(2019, 2026)}:X https://x.acme.io/",
+                f"docker run -u {rng.randint(1000, 1999)}:{rng.randint(1000, 1999)} {word()}:latest",
+                "curl -u $HELPSCOUT_API_KEY:X https://docsapi.helpscout.net/v1/collections",
+                f"curl --user '{word()}-{word()}-{word()}-{word()}:' https://api.acme.io/",
+            ]
+        ),
+        "pascal-names": lambda: rng.choice(
+            [
+                f"{prov()} api key {word().capitalize()}ServiceHandler{rng.randint(2019, 2026)}",
+                f"{prov()} token {word().capitalize()}{word().capitalize()}Processor{rng.randint(1, 99)}",
+                f"{prov()} api key {word().capitalize()}RequestValidatorV{rng.randint(1, 9)}",
+                f"stripe api key PaymentServiceHandler{rng.randint(2019, 2026)}",
             ]
         ),
     }
