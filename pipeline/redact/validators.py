@@ -374,9 +374,36 @@ def _cli_option_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] 
     return span
 
 
+# Tools whose ``-u`` takes a user (and group), never a password: ``ps -u cache:order``,
+# ``pgrep -u www:www nginx``, ``docker run -u app:app``; and tools whose ``-u`` / ``--user``
+# takes ``user:password``.
+_USER_OPTION_TOOLS = frozenset("ps pgrep pkill top htop killall lsof crontab docker podman nerdctl".split())
+_CREDENTIAL_OPTION_TOOLS = frozenset("curl wget http https xh svn git".split())
+_CLAUSE_END = re.compile(r"[;|&\n`]|\$\(")
+_WORD = re.compile(r"[\w.\-/]+")
+
+
+def _user_option_tool(text: str, pos: int) -> bool:
+    """Whether the option at ``pos`` belongs to a tool whose ``-u`` names a user and group:
+    the nearest tool name before it in its command (after the last ``;``, ``|``, ``&`` or
+    line break) decides (``sudo pgrep -u www:www`` yes, ``docker exec app curl -u a:b`` no)."""
+    clause = 0
+    for found in _CLAUSE_END.finditer(text, 0, pos):
+        clause = found.end()
+    for word in reversed(_WORD.findall(text, clause, pos)):
+        name = word.rsplit("/", 1)[-1]
+        if name in _USER_OPTION_TOOLS:
+            return True
+        if name in _CREDENTIAL_OPTION_TOOLS:
+            return False
+    return False
+
+
 def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     start, end = m.span("secret")
     secret, user = m.string[start:end], m["user"]
+    if _user_option_tool(m.string, m.start()):
+        return None  # ps -u cache:order, docker run -u app:app: a user and a group
     if secret.isdigit() and (user.isdigit() or len(secret) <= 5):
         return None  # docker run -u uid:gid; a host:port
     if is_placeholder(secret) or secret.lower() in _STATE:
