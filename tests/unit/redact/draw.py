@@ -48,3 +48,25 @@ class Draw:
 
     def uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128)))
+
+    def provider_ids(self) -> str:
+        """A provider's name before a request, job, event or trace id (never a credential)."""
+        return self.rng.choice(
+            [
+                f"{self.prov()} request {self.uuid()} failed with 503, retrying",
+                f"{self.prov()} job {self.uuid()} finished in {self.rng.randint(1, 900)}ms",
+                f"{self.prov()} trace_id={self.hexs(32)} span_id={self.hexs(16)}",
+                f"{self.prov()} event id {self.uuid()} deduplicated",
+            ]
+        )
+
+    def provider_hashes(self) -> str:
+        """A provider's name before a commit, digest, checksum or etag (never a credential)."""
+        return self.rng.choice(
+            [
+                f"{self.prov()} commit {self.hexs(40)} analysed",
+                f"{self.prov()} artifact sha256:{self.hexs(64)} uploaded",
+                f"{self.prov()} payload md5 {self.hexs(32)} matches",
+                f'{self.prov()} etag "{self.hexs(32)}" unchanged',
+            ]
+        )

@@ -35,14 +35,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
     word, prov, hexs, b62, digits, u = draw.word, draw.prov, draw.hexs, draw.b62, draw.digits, draw.uuid
 
     makers: dict[str, Callable[[], str]] = {
-        "provider-ids": lambda: rng.choice(
-            [
-                f"{prov()} request {u()} failed with 503, retrying",
-                f"{prov()} job {u()} finished in {rng.randint(1, 900)}ms",
-                f"{prov()} trace_id={hexs(32)} span_id={hexs(16)}",
-                f"{prov()} event id {u()} deduplicated",
-            ]
-        ),
+        "provider-ids": draw.provider_ids,
         "provider-numbers": lambda: rng.choice(
             [
                 f"{prov()} order {digits(12)} settled",
@@ -51,14 +44,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"{prov()} account balance 1{digits(5)}.{digits(2)} EUR",
             ]
         ),
-        "provider-hashes": lambda: rng.choice(
-            [
-                f"{prov()} commit {hexs(40)} analysed",
-                f"{prov()} artifact sha256:{hexs(64)} uploaded",
-                f"{prov()} payload md5 {hexs(32)} matches",
-                f'{prov()} etag "{hexs(32)}" unchanged',
-            ]
-        ),
+        "provider-hashes": draw.provider_hashes,
         "provider-versions-paths": lambda: rng.choice(
             [
                 f"{prov()}: 2.{rng.randint(0, 20)}.{rng.randint(0, 9)}",

@@ -37,20 +37,13 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
     """(kind, text) pairs: none may be touched by the default library."""
     rng = random.Random(seed)
     draw = Draw(rng, PROVIDERS)
-    word, prov, hexs, b62, digits, u = draw.word, draw.prov, draw.hexs, draw.b62, draw.digits, draw.uuid
+    word, prov, hexs, b62, digits = draw.word, draw.prov, draw.hexs, draw.b62, draw.digits
 
     def sha512() -> str:
         return base64.b64encode(rng.getrandbits(512).to_bytes(64, "big")).decode()
 
     makers: dict[str, Callable[[], str]] = {
-        "provider-ids": lambda: rng.choice(
-            [
-                f"{prov()} request {u()} failed with 503, retrying",
-                f"{prov()} job {u()} finished in {rng.randint(1, 900)}ms",
-                f"{prov()} trace_id={hexs(32)} span_id={hexs(16)}",
-                f"{prov()} event id {u()} deduplicated",
-            ]
-        ),
+        "provider-ids": draw.provider_ids,
         "provider-numbers": lambda: rng.choice(
             [
                 f"{prov()} order {digits(12)} settled",
@@ -59,14 +52,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"{prov()} account balance 1{digits(5)}.{digits(2)} EUR",
             ]
         ),
-        "provider-hashes": lambda: rng.choice(
-            [
-                f"{prov()} commit {hexs(40)} analysed",
-                f"{prov()} artifact sha256:{hexs(64)} uploaded",
-                f"{prov()} payload md5 {hexs(32)} matches",
-                f'{prov()} etag "{hexs(32)}" unchanged',
-            ]
-        ),
+        "provider-hashes": draw.provider_hashes,
         "provider-versions-paths": lambda: rng.choice(
             [
                 f"{prov()}: 2.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
