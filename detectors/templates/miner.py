@@ -714,9 +714,7 @@ class TemplateMiner:
                 self._unindex(best)
                 best.tokens = best_merged
                 best.varlen = True
-                self._patterns.pop(best.id, None)
-                self._after_label.pop(best.id, None)
-                self._reason_slots.pop(best.id, None)
+                self._reshaped(best.id)
                 self._index(best)
                 return Match(best.id, changed=True, merged=self._absorb_fitting(best))
 
@@ -830,11 +828,17 @@ class TemplateMiner:
     def _drop(self, tpl: Template) -> None:
         self._unindex(tpl)
         del self._templates[tpl.id]
-        self._patterns.pop(tpl.id, None)
-        self._after_label.pop(tpl.id, None)
-        self._reason_slots.pop(tpl.id, None)
+        self._reshaped(tpl.id)
         for alias in tpl.aliases:
             self._alias.pop(alias, None)
+
+    def _reshaped(self, tid: str) -> None:
+        """Forget what was derived from template ``tid``'s tokens (its match pattern, which of
+        its gaps follow a label, where a merged phrase family's reason is): they changed, or
+        the template is gone."""
+        self._patterns.pop(tid, None)
+        self._after_label.pop(tid, None)
+        self._reason_slots.pop(tid, None)
 
     def _evict(self, n: int) -> None:
         """Drop the ``n`` least recently used templates (the cap was reached)."""
@@ -988,15 +992,12 @@ class TemplateMiner:
         for other_id in live[1:]:
             other = self._templates.pop(other_id)
             self._unindex(other)
-            self._patterns.pop(other_id, None)
-            self._after_label.pop(other_id, None)
-            self._reason_slots.pop(other_id, None)
+            self._reshaped(other_id)
             self._absorb(survivor, other)
             self._alias[other_id] = survivor.id
         survivor.tokens = [*head, _VARLEN, *tail]
         survivor.varlen = True
-        self._patterns.pop(survivor.id, None)
-        self._after_label.pop(survivor.id, None)
+        self._reshaped(survivor.id)
         self._reason_slots[survivor.id] = len(head)
         self._index(survivor)
         return tuple(live[1:])
@@ -1032,9 +1033,7 @@ class TemplateMiner:
                 ]
             else:
                 survivor.tokens = _lcs_align(survivor.tokens, other.tokens)[1]
-                self._patterns.pop(survivor.id, None)
-                self._after_label.pop(survivor.id, None)
-                self._reason_slots.pop(survivor.id, None)
+                self._reshaped(survivor.id)
                 survivor.varlen = True
             self._absorb(survivor, other)
             self._alias[other_id] = survivor.id
