@@ -36,6 +36,7 @@ from tests.unit.templates.heldout import (
     formats_round3,
     formats_round4,
     formats_round5,
+    formats_round6,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -44,13 +45,13 @@ __all__ = ["ALL_EVENTS", "ROUNDS", "Values", "generate", "render"]
 #: Every event of all rounds, in round order (earlier rounds' indexes, the labels, are unchanged).
 ALL_EVENTS: tuple[Event, ...] = (
     *formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS, *formats_round4.EVENTS,
-    *formats_round5.EVENTS,
+    *formats_round5.EVENTS, *formats_round6.EVENTS,
 )
 
 #: The programs of each round.
 ROUNDS: dict[int, tuple[str, ...]] = {
     1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS, 4: formats_round4.PROGRAMS,
-    5: formats_round5.PROGRAMS,
+    5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS,
 }
 
 _ERRNO = [
@@ -146,6 +147,7 @@ class Values:
         self._runids = ["".join(rng.choices("0123456789abcdef", k=40)) for _ in range(5)]
         self._uuids = [self._uuid() for _ in range(4)]
         self._tokens = [str(rng.randrange(-(2**63), 2**63)) for _ in range(40)]
+        self._r6: dict[str, list[str]] = {}  # round 6's pools, drawn on first use (earlier rounds' draws unchanged)
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -1417,6 +1419,289 @@ class Values:
             "org.example.Foo->org.example.Bar->org.example.Foo",
         ])
 
+    # -- round 6 (formats_round6): a few names a log repeats, drawn once per log on first use
+    def _r6_pool(self, name: str, make: Callable[[], list[str]]) -> list[str]:
+        if name not in self._r6:
+            self._r6[name] = make()
+        return self._r6[name]
+
+    # -- round 6: Zabbix
+    def z_hostid(self) -> int:
+        return int(_zipf_pick(self.rng, [10084, 10105, 10106, 10254, 10318, 10433]))  # type: ignore[call-overload]
+
+    def z_itemid(self) -> int:
+        return self.rng.randrange(23_000, 48_000)
+
+    def z_item_type(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 4, 12, 16, 6]))  # type: ignore[call-overload]
+
+    def z_agent_type(self) -> str:
+        return str(_zipf_pick(self.rng, ["Zabbix agent", "SNMP agent", "JMX agent", "IPMI agent"]))
+
+    def z_host(self) -> str:
+        return str(_zipf_pick(self.rng, ["web-01", "db-primary", "Zabbix server", "sw-core-2.lan", "printer-3f",
+                                         "k8s-node-07"]))
+
+    def z_key(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "agent.ping", "system.cpu.load[all,avg1]", "vfs.fs.size[/,pfree]", "net.if.in[eth0]",
+            "proc.num[nginx]", "system.uptime", "ifHCInOctets[Gi1/0/24]", "jmx[\"java.lang:type=Memory\",HeapMemoryUsage.used]",
+        ]))
+
+    def z_wait(self) -> int:
+        return int(_zipf_pick(self.rng, [15, 60, 14, 59, 13]))  # type: ignore[call-overload]
+
+    def z_errors_from(self) -> int:
+        return self.rng.choice([0, self.rng.randrange(1_764_900_000, 1_765_000_000)])
+
+    def z_available(self) -> int:
+        return self.rng.choice([0, 1, 2])
+
+    def z_item_error(self) -> str:
+        return self.rng.choice([
+            f"Get value from agent failed: cannot connect to [[{self.client_ip()}]:10050]: [111] Connection refused",
+            "Cannot obtain file system information: [2] No such file or directory",
+            "Unsupported item key.",
+            "Timeout while connecting to \"" + self.client_ip() + ":161\".",
+            "Received value [ZBX_NOTSUPPORTED] is not suitable for value type [Numeric (float)]",
+            "ZBX_NOTSUPPORTED",
+        ])
+
+    def z_result(self) -> str:
+        return str(_zipf_pick(self.rng, ["SUCCEED", "NETWORK_ERROR", "NOTSUPPORTED", "TIMEOUT_ERROR", "FAIL",
+                                         "AGENT_ERROR", "CONFIG_ERROR", "GATEWAY_ERROR"]))
+
+    def z_json_error(self) -> str:
+        return self.rng.choice([
+            "cannot parse as a valid JSON object: invalid object format, expected opening character '{' or '[' "
+            "at: 'page=1'",
+            "cannot parse as a valid JSON object: unexpected end of object data",
+            "cannot find object name at: '{\"limit\"}'",
+        ])
+
+    def z_errcode(self) -> int:
+        return self.rng.choice([-9, 5, 42])
+
+    def z_processed(self) -> int:
+        return self._skewed_int(0, 1000)
+
+    def z_program(self) -> str:
+        return "server"
+
+    def z_server_num(self) -> int:
+        return self.rng.randrange(1, 80)
+
+    def z_process(self) -> str:
+        return str(_zipf_pick(self.rng, ["poller", "unreachable poller", "java poller", "http poller"]))
+
+    def z_process_num(self) -> int:
+        return self.rng.randrange(1, 6)
+
+    def z_pid(self) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("z_pid", lambda: [
+            str(self.rng.randrange(900, 40_000)) for _ in range(6)])))
+
+    # -- round 6: Icinga
+    def i_old_cert(self) -> str:
+        return str(_zipf_pick(self.rng, ["/etc/icinga2/pki/master1.example.com.crt",
+                                         "/etc/icinga2/pki/master1.example.com.key", "/etc/icinga2/pki/ca.crt"]))
+
+    def i_new_cert(self) -> str:
+        return str(_zipf_pick(self.rng, ["/var/lib/icinga2/certs//master1.example.com.crt",
+                                         "/var/lib/icinga2/certs//master1.example.com.key",
+                                         "/var/lib/icinga2/certs/ca.crt"]))
+
+    def i_identity(self) -> str:
+        return str(_zipf_pick(self.rng, ["master1.example.com", "satellite-eu.example.com", "agent-web01",
+                                         "icinga2-master2", "win-dc01.corp.local"]))
+
+    def i_listener(self) -> str:
+        return "api"
+
+    def i_bind_host(self) -> str:
+        return str(_zipf_pick(self.rng, ["", "::", "0.0.0.0", "10.0.0.5"]))
+
+    def i_port(self) -> str:
+        return str(_zipf_pick(self.rng, ["5665", "5665", "5666"]))
+
+    def i_bind_address(self) -> str:
+        return str(_zipf_pick(self.rng, ["::", "0.0.0.0", "10.0.0.5"]))
+
+    def i_bind_error(self) -> str:
+        return self.rng.choice(["bind: Address already in use", "bind: Cannot assign requested address",
+                                "resolve: Host not found (authoritative)"])
+
+    def i_accept_error(self) -> str:
+        return self.rng.choice(["accept: Too many open files", "Operation canceled"])
+
+    def i_endpoint(self) -> str:
+        return str(_zipf_pick(self.rng, ["satellite-eu.example.com", "master2.example.com", "agent-web01",
+                                         "agent-db02", "win-dc01.corp.local"]))
+
+    def i_host(self) -> str:
+        return str(_zipf_pick(self.rng, ["10.0.1.21", "satellite-eu.example.com", "10.0.2.14", "agent-db02"]))
+
+    def i_connect_error(self) -> str:
+        return self.rng.choice(["Connection refused", "Operation canceled", "Connection timed out",
+                                "resolve: Host not found (authoritative)", "No route to host"])
+
+    def i_diagnostic(self) -> str:
+        return self.rng.choice(["Error: stream truncated", "Error: Connection reset by peer",
+                                "Error: short read", "Error: End of file"])
+
+    def i_conninfo(self) -> str:
+        if self.rng.random() < 0.7:
+            return f"from [::ffff:{self.client_ip()}]:{self.rng.randrange(32768, 61000)}"
+        return f"to [{self.client_ip()}]:5665"
+
+    def i_tls_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["stream truncated", "sslv3 alert certificate unknown",
+                                         "certificate verify failed", "wrong version number",
+                                         "Connection reset by peer", "Operation canceled"]))
+
+    def i_cert_path(self) -> str:
+        return "/var/lib/icinga2/certs//" + self.i_identity() + ".crt"
+
+    # -- round 6: BIND
+    def b_result(self) -> str:
+        return str(_zipf_pick(self.rng, ["address in use", "permission denied", "address not available",
+                                         "out of memory", "unexpected error", "not found", "failure"]))
+
+    def b_iface(self) -> str:
+        return str(_zipf_pick(self.rng, ["eth0", "lo", "ens3", "docker0", "br-lan", "wg0"]))
+
+    def b_sockaddr4(self) -> str:
+        return str(_zipf_pick(self.rng, ["127.0.0.1#53", "10.0.0.53#53", "192.168.1.10#53", "172.17.0.1#53"]))
+
+    def b_sockaddr6(self) -> str:
+        return str(_zipf_pick(self.rng, ["::1#53", "2001:db8::53#53", "fe80::5054:ff:fe12:3456%2#53",
+                                         "fd00:10::53#53"]))
+
+    def b_sockaddr(self) -> str:
+        return self.b_sockaddr4() if self.rng.random() < 0.6 else self.b_sockaddr6()
+
+    def b_port(self) -> int:
+        return int(_zipf_pick(self.rng, [53, 5353, 1053]))  # type: ignore[call-overload]
+
+    # -- round 6: Unbound
+    def u_mem(self) -> int:
+        return self._skewed_int(0, 80_000_000)
+
+    def u_cmd(self) -> int:
+        return self.rng.choice([0, 1, 2, 3])
+
+    def u_pointer(self) -> str:
+        return f"0x{self.rng.randrange(0x55d000000000, 0x55dfffffffff):x}"
+
+    def u_opcode(self) -> int:
+        return self.rng.choice([1, 2, 5, 3, 15])
+
+    def u_count(self) -> int:
+        return self.rng.choice([0, 2, 3, 1, 4])
+
+    def u_event(self) -> int:
+        return self.rng.choice([-1, 2, 3])
+
+    def u_len(self) -> int:
+        return self.rng.choice([0, 2, 8])
+
+    # -- round 6: OpenVPN
+    def o_pct(self) -> float:
+        return self.rng.uniform(0, 100)
+
+    def o_handshakes(self) -> int:
+        return self._skewed_int(0, 5000)
+
+    def o_aead_cipher(self) -> str:
+        return str(_zipf_pick(self.rng, ["AES-256-GCM", "AES-128-GCM"]))
+
+    def o_aead_limit(self) -> int:
+        return 60129542144
+
+    def o_pkcs11_id(self) -> str:
+        return str(_zipf_pick(self.rng, ["piv_II/PKCS\\x2315\\x20emulated/2f8c3e71a9b04d12/PIV\\x20Card/01",
+                                         "SafeNet\\x20Inc\\x2e/eToken/00aa12cd/vpn-client/3c1f"]))
+
+    def o_sid(self) -> str:
+        return "".join(self.rng.choices("0123456789abcdef", k=16))
+
+    def o_session_index(self) -> str:
+        return str(_zipf_pick(self.rng, ["TM_ACTIVE", "TM_INITIAL", "TM_LAME_DUCK"]))
+
+    def o_flag(self) -> int:
+        return self.rng.choice([0, 1])
+
+    def _o_hex(self, size: int) -> str:
+        # format_hex(): lower-case hex, a space after every 4 bytes
+        raw = "".join(self.rng.choices("0123456789abcdef", k=2 * size))
+        return " ".join(raw[i:i + 8] for i in range(0, len(raw), 8))
+
+    def o_hex48(self) -> str:
+        return self._o_hex(48)
+
+    def o_hex32(self) -> str:
+        return self._o_hex(32)
+
+    def o_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Invalid argument", "No such device", "Operation not permitted",
+                                         "Cannot allocate memory"]))
+
+    def o_cipher(self) -> str:
+        return str(_zipf_pick(self.rng, ["AES-256-CBC", "BF-CBC", "AES-128-CBC"]))
+
+    def o_client(self) -> str:
+        # multi's prefix: "ip:port" until the peer's common name is known, "cn/ip:port" after
+        cn, addr = str(_zipf_pick(self.rng, self._r6_pool("o_clients", lambda: [
+            f"{name}|{self.client_ip()}:{self.rng.randrange(1024, 65535)}"
+            for name in ["alice-laptop", "bob", "branch-office-gw", "ci-runner-3", "phone-carol", "dave"]
+        ]))).split("|")
+        return addr if self.rng.random() < 0.35 else f"{cn}/{addr}"
+
+    # -- round 6: strongSwan
+    def s_peer_port(self) -> str:
+        return f"{self.client_ip()}[{self.rng.choice([4500, 4500, 500])}]"
+
+    def s_conn(self) -> str:
+        return str(_zipf_pick(self.rng, ["rw-eap", "site-to-site", "home", "ikev2-vpn", "office-fra"]))
+
+    def s_unique_id(self) -> int:
+        return self._skewed_int(1, 2000)
+
+    def s_state(self) -> str:
+        return str(_zipf_pick(self.rng, ["ESTABLISHED", "CONNECTING", "DELETING", "CREATED", "REKEYING",
+                                         "DESTROYING", "PASSIVE"]))
+
+    def s_rekey(self) -> int:
+        return self.rng.randrange(9_000, 14_400)
+
+    def s_lifetime(self) -> int:
+        return self.rng.randrange(10_000, 15_840)
+
+    def s_vip(self) -> str:
+        return str(_zipf_pick(self.rng, ["10.10.10.2", "10.10.10.7", "10.10.11.34", "fd00:10::2"]))
+
+    def s_any(self) -> str:
+        return str(_zipf_pick(self.rng, ["%any", "%any6"]))
+
+    def s_dns(self) -> str:
+        return str(_zipf_pick(self.rng, ["vpn.example.com", "gw.branch.example.org", "fra.vpn.example.net"]))
+
+    def s_retry(self) -> int:
+        return self.rng.choice([30, 60, 120])
+
+    def s_exchange(self) -> str:
+        return str(_zipf_pick(self.rng, ["ID_PROT", "INFORMATIONAL_V1", "IKE_SA_INIT", "AGGRESSIVE",
+                                         "INFORMATIONAL", "QUICK_MODE"]))
+
+    def s_major(self) -> int:
+        return self.rng.choice([1, 2])
+
+    def s_ike_version(self) -> str:
+        return self.rng.choice(["IKEv2", "IKEv1"])
+
+    def s_thread(self) -> int:
+        return int(_zipf_pick(self.rng, [5, 9, 12, 14, 7, 16, 3, 11]))  # type: ignore[call-overload]
+
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
@@ -1580,9 +1865,35 @@ def _message_format(event: Event, values: Values, printf: Callable[[str], str]) 
     return _MESSAGE_FORMAT.sub(arg, event.fmt).replace("''", "'")
 
 
+def _zbx_error(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # zbx_error() writes "<program> [<pid>]: " and the message to stderr, which the daemon sends to its log
+    return f"zabbix_server [{values.z_pid()}]: {printf(event.fmt)}"
+
+
+def _icinga(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # the file logger's "[<time>] <severity>/<facility>: <message>", time and severity stripped
+    return f"ApiListener: {printf(event.fmt)}"
+
+
+def _openvpn_multi(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # a server's line while it handles one client: multi's prefix, a space, the message
+    return f"{values.o_client()} {printf(event.fmt)}"
+
+
+_CHARON = re.compile(r"%(?:#H|[HNVdsu])")
+
+
+def _charon(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # charon's log: the thread's number and the message's group ("09[IKE] "), then the message
+    kinds = iter(event.kinds)
+    text = _CHARON.sub(lambda _m: str(getattr(values, next(kinds))()), event.fmt)
+    return f"{values.s_thread():02d}[IKE] {text}"
+
+
 _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] = {
     "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse, "traefik": _traefik,
     "memcached": _memcached, "varnish": _varnish, "nomad": _nomad, "messageformat": _message_format,
+    "zbx_error": _zbx_error, "icinga": _icinga, "openvpn_multi": _openvpn_multi, "charon": _charon,
 }
 
 

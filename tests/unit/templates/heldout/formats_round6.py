@@ -20,3 +20,211 @@ names before any was read: Zabbix ``src/zabbix_server/poller/poller.c``, Icinga
 ``daemon/worker.c``, OpenVPN ``src/openvpn/ssl.c``, strongSwan
 ``src/libcharon/sa/ike_sa.c``.
 """
+
+from __future__ import annotations
+
+from tests.unit.templates.heldout.formats import Event
+
+__all__ = ["EVENTS", "PROGRAMS"]
+
+_ZP = "src/zabbix_server/poller/poller.c"
+# __func__ is fixed text at its call site: each function's "In %s()" / "End of %s()" is its own event
+_ZABBIX = [
+    Event("zabbix", _ZP, fmt, kinds, style=style)
+    for fmt, kinds, style in [
+        ("In zbx_activate_item_host() hostid:%llu itemid:%llu type:%d", ("z_hostid", "z_itemid", "z_item_type"),
+         "printf"),
+        ('resuming %s checks on host "%s": connection restored', ("z_agent_type", "z_host"), "printf"),
+        ('enabling %s checks on host "%s": host became available', ("z_agent_type", "z_host"), "printf"),
+        ("End of zbx_activate_item_host()", (), "printf"),
+        ("In zbx_deactivate_item_host() hostid:%llu itemid:%llu type:%d", ("z_hostid", "z_itemid", "z_item_type"),
+         "printf"),
+        ('%s item "%s" on host "%s" failed: first network error, wait for %d seconds',
+         ("z_agent_type", "z_key", "z_host", "z_wait"), "printf"),
+        ('%s item "%s" on host "%s" failed: another network error, wait for %d seconds',
+         ("z_agent_type", "z_key", "z_host", "z_wait"), "printf"),
+        ('temporarily disabling %s checks on host "%s": host unavailable', ("z_agent_type", "z_host"), "printf"),
+        ("zbx_deactivate_item_host() errors_from:%d available:%d", ("z_errors_from", "z_available"), "printf"),
+        ("End of zbx_deactivate_item_host()", (), "printf"),
+        ("In get_value() key:'%s'", ("z_key",), "printf"),
+        ("Item [%s:%s] error: %s", ("z_host", "z_key", "z_item_error"), "printf"),
+        ("End of get_value():%s", ("z_result",), "printf"),
+        # two statements of parse_query_fields() write this same text: one event
+        ("cannot parse query fields: %s", ("z_json_error",), "printf"),
+        ("cannot parse query fields: array is empty", (), "printf"),
+        ("In get_values()", (), "printf"),
+        ("unknown response code returned: %d", ("z_errcode",), "zbx_error"),
+        ("End of get_values():%d", ("z_processed",), "printf"),
+        ("%s #%d started [%s #%d]", ("z_program", "z_server_num", "z_process", "z_process_num"), "printf"),
+    ]
+]
+
+_AL = "lib/remote/apilistener.cpp"
+# the << chains written as one format, each streamed value a %s
+_ICINGA = [
+    Event("icinga", _AL, fmt, kinds, style="icinga")
+    for fmt, kinds in [
+        ("Copying '%s' certificate file to '%s'", ("i_old_cert", "i_new_cert")),
+        ("Please read the upgrading documentation for v2.8: "
+         "https://icinga.com/docs/icinga2/latest/doc/16-upgrading-icinga-2/", ()),
+        ("My API identity: %s", ("i_identity",)),
+        ("'%s' started.", ("i_listener",)),
+        ("Cannot add listener on host '%s' for port '%s'.", ("i_bind_host", "i_port")),
+        ("'%s' stopped.", ("i_listener",)),
+        ("SSL context is required for AddListener()", ()),
+        ("Cannot bind TCP socket for host '%s' on port '%s': %s", ("i_bind_host", "i_port", "i_bind_error")),
+        ("Started new listener on '[%s]:%s'", ("i_bind_address", "i_port")),
+        ("Cannot accept new connection: %s", ("i_accept_error",)),
+        ("SSL context is required for AddConnection()", ()),
+        ("Reconnecting to endpoint '%s' via host '%s' and port '%s'", ("i_endpoint", "i_host", "i_port")),
+        ("Finished reconnecting to endpoint '%s' via host '%s' and port '%s'", ("i_endpoint", "i_host", "i_port")),
+        ("Cannot connect to host '%s' on port '%s': %s", ("i_host", "i_port", "i_connect_error")),
+        # written twice (critical without, debug with the stack trace): one event
+        ("Exception while handling new API client connection: %s", ("i_diagnostic",)),
+        ("TLS stream was truncated, ignoring connection from %s", ("i_conninfo",)),
+        ("Client TLS handshake failed (%s): %s", ("i_conninfo", "i_tls_error")),
+        ("Cannot get certificate common name from cert path: '%s'.", ("i_cert_path",)),
+        ("Unexpected certificate common name while connecting to endpoint '%s': got '%s'",
+         ("i_endpoint", "i_identity")),
+    ]
+]
+
+_IM = "bin/named/interfacemgr.c"
+# the two ternaries of "%slistening on %s interface %s, %s" ("additionally " or "", "IPv4" or "IPv6") and
+# the family ternary of two other statements: one event per literal
+_BIND = [
+    Event("bind", _IM, fmt, kinds)
+    for fmt, kinds in [
+        ("ns_clientmgr_create() failed: %s", ("b_result",)),
+        ("could not listen on UDP socket: %s", ("b_result",)),
+        ("UDP ns_clientmgr_createclients(): %s", ("b_result",)),
+        ("creating TCP socket: %s", ("b_result",)),
+        ("binding TCP socket: %s", ("b_result",)),
+        ("listening on TCP socket: %s", ("b_result",)),
+        ("TCP ns_clientmgr_createclients(): %s", ("b_result",)),
+        ("no longer listening on %s", ("b_sockaddr",)),
+        ("omitting IPv4 interface %s from localnets ACL: %s", ("b_iface", "b_result")),
+        ("no IPv6 interfaces found", ()),
+        ("no IPv4 interfaces found", ()),
+        ("listening on IPv6 interfaces, port %u", ("b_port",)),
+        ("listening on all IPv6 interfaces failed", ()),
+        ("IPv6 socket API is incomplete; explicitly binding to each IPv6 address separately", ()),
+        ("listening on IPv4 interface %s, %s", ("b_iface", "b_sockaddr4")),
+        ("listening on IPv6 interface %s, %s", ("b_iface", "b_sockaddr6")),
+        ("additionally listening on IPv4 interface %s, %s", ("b_iface", "b_sockaddr4")),
+        ("additionally listening on IPv6 interface %s, %s", ("b_iface", "b_sockaddr6")),
+        ("creating IPv4 interface %s failed; interface ignored", ("b_iface",)),
+        ("creating IPv6 interface %s failed; interface ignored", ("b_iface",)),
+        ("ignoring IPv4 interface %s: %s", ("b_iface", "b_result")),
+        ("ignoring IPv6 interface %s: %s", ("b_iface", "b_result")),
+        ("interface iteration failed: %s", ("b_result",)),
+        ("not listening on any interfaces", ()),
+    ]
+]
+
+_WK = "daemon/worker.c"
+_MEM14 = ("u_mem",) * 14
+_UNBOUND = [
+    Event("unbound", _WK, fmt, kinds)
+    for fmt, kinds in [
+        # both branches of #ifdef CLIENT_SUBNET are statements of the file
+        ("Memory conditions: %u front=%u back=%u mesh=%u msg=%u rrset=%u infra=%u iter=%u val=%u subnet=%u "
+         "anchors=%u alloccache=%u globalalloccache=%u me=%u", _MEM14),
+        ("Memory conditions: %u front=%u back=%u mesh=%u msg=%u rrset=%u infra=%u iter=%u val=%u "
+         "anchors=%u alloccache=%u globalalloccache=%u me=%u", _MEM14[:13]),
+        ("Total heap memory estimate: %u  total-alloc: %u  total-free: %u", _MEM14[:3]),
+        ("cache memory msg=%u rrset=%u infra=%u val=%u subnet=%u", _MEM14[:5]),
+        ("cache memory msg=%u rrset=%u infra=%u val=%u", _MEM14[:4]),
+        ("worker send cmd %d failed", ("u_cmd",)),
+        ("worker svcd callback for qstate %p", ("u_pointer",)),
+        ("worker: bad reply handled as timeout", ()),
+        ("request too short, discarded", ()),
+        ("request too large, discarded", ()),
+        ("request has QR bit on, discarded", ()),
+        ("request bad, has TC bit on", ()),
+        ("request unknown opcode %d", ("u_opcode",)),
+        ("request wrong nr qd=%d", ("u_count",)),
+        ("request wrong nr an=%d", ("u_count",)),
+        ("request wrong nr ns=%d", ("u_count",)),
+        ("request wrong nr ar=%d", ("u_count",)),
+        ("control event: %d", ("u_event",)),
+        ("bad control msg length %d", ("u_len",)),
+        ("got control cmd quit", ()),
+    ]
+]
+
+_SSL = "src/openvpn/ssl.c"
+# style "openvpn_multi": logged while a server handles one client, so multi's prefix (ip:port, or
+# cn/ip:port once the peer is authenticated) comes first; plain "printf": logged outside any client
+# (init_ssl() at start, the statistics at exit). key_source_print()'s prefix is one of two literals
+# passed by key_source2_print(): one event per literal.
+_PRF = ("TLS Error: PRF calculation failed. Your system might not support the old TLS 1.0 PRF calculation "
+        "anymore or the policy does not allow it (e.g. running in FIPS mode). The peer did not announce "
+        "support for the modern TLS Export feature that replaces the TLS 1.0 PRF (requires OpenVPN 2.6.x or "
+        "higher)")
+_OPENVPN = [
+    Event("openvpn", _SSL, fmt, kinds, style=style)
+    for fmt, kinds, style in [
+        ("TLS Handshakes, success=%f%% (good=%d, bad=%d), retransmits=%f%%",
+         ("o_pct", "o_handshakes", "o_handshakes", "o_pct"), "printf"),
+        ("WARNING: cipher with small block size in use, reducing reneg-bytes to 64MB to mitigate SWEET32 "
+         "attacks.", (), "openvpn_multi"),
+        ("Note: AEAD cipher %s will trigger a renegotiation at a sum of %lld blocks and packets.",
+         ("o_aead_cipher", "o_aead_limit"), "openvpn_multi"),
+        ("ERROR: Failed to stat CRL file during initialization, exiting.", (), "printf"),
+        ("WARNING: Failed to stat CRL file, not reloading CRL.", (), "openvpn_multi"),
+        ('Cannot load certificate "%s" using PKCS#11 interface', ("o_pkcs11_id",), "printf"),
+        ("Cannot initialize mamagement-external-key", (), "printf"),
+        ("TLS: tls_session_init: entry", (), "openvpn_multi"),
+        ("TLS: tls_session_init: new session object, sid=%s", ("o_sid",), "openvpn_multi"),
+        ("TLS: move_session: dest=%s src=%s reinit_src=%d", ("o_session_index", "o_session_index", "o_flag"),
+         "openvpn_multi"),
+        ("TLS: move_session: exit", (), "openvpn_multi"),
+        ("Client pre_master: %s", ("o_hex48",), "openvpn_multi"),
+        ("Server pre_master: %s", ("o_hex48",), "openvpn_multi"),
+        ("Client random1: %s", ("o_hex32",), "openvpn_multi"),
+        ("Server random1: %s", ("o_hex32",), "openvpn_multi"),
+        ("Client random2: %s", ("o_hex32",), "openvpn_multi"),
+        ("Server random2: %s", ("o_hex32",), "openvpn_multi"),
+        ("FATAL: DCO does not support --auth", (), "openvpn_multi"),
+        ("Impossible to install key material in DCO: %s", ("o_strerror",), "openvpn_multi"),
+        ("AEAD cipher (currently %s) required for epoch data format.", ("o_cipher",), "openvpn_multi"),
+        ("TLS Error: key already initialized", (), "openvpn_multi"),
+        ("TLS Error: Keying material export failed", (), "openvpn_multi"),
+        (_PRF, (), "openvpn_multi"),
+    ]
+]
+
+_IKE = "src/libcharon/sa/ike_sa.c"
+# charon's printf hooks: %H a host, %#H a host with its port, %N an enum's name, %V a time span
+_STRONGSWAN = [
+    Event("strongswan", _IKE, fmt, kinds, style="charon")
+    for fmt, kinds in [
+        ("sending keep alive to %#H", ("s_peer_port",)),
+        ("local host is behind NAT, sending keep alives", ()),
+        ("remote host is behind NAT", ()),
+        ("faking NAT situation to enforce UDP encapsulation", ()),
+        ("sending DPD request", ()),
+        ("IKE_SA %s[%d] state change: %N => %N", ("s_conn", "s_unique_id", "s_state", "s_state")),
+        ("scheduling rekeying in %ds", ("s_rekey",)),
+        ("scheduling reauthentication in %ds", ("s_rekey",)),
+        ("maximum IKE_SA lifetime %ds", ("s_lifetime",)),
+        ("DPD not supported by peer, disabled", ()),
+        ("installing new virtual IP %H", ("s_vip",)),
+        ("installing virtual IP %H failed", ("s_vip",)),
+        ("looking up interface for virtual IP %H failed", ("s_vip",)),
+        ("unable to initiate to %s", ("s_any",)),
+        ("unable to resolve %s, initiate aborted", ("s_dns",)),
+        ("unable to resolve %s, retrying in %ds", ("s_dns", "s_retry")),
+        ("mediation connection is already up", ()),
+        ("ignoring %N IKEv%u exchange on %N SA", ("s_exchange", "s_major", "s_ike_version")),
+        ("deleting unestablished IKE_SA", ()),
+        ("destroying IKE_SA in state %N without notification", ("s_state",)),
+    ]
+]
+
+#: Round 6's events, grouped by program in this order.
+EVENTS: tuple[Event, ...] = (*_ZABBIX, *_ICINGA, *_BIND, *_UNBOUND, *_OPENVPN, *_STRONGSWAN)
+
+#: Round 6's programs, in the order of :data:`EVENTS`.
+PROGRAMS: tuple[str, ...] = tuple(dict.fromkeys(e.program for e in EVENTS))
