@@ -16,6 +16,14 @@ processor adds on this machine, records per CPU-second what each core does.
 stderr).  ``--profile FILE`` writes cProfile statistics of the one-processor run's timed
 loop alone (no set-up, warm-up or input generation) to ``FILE`` and prints its top entries
 (``python -m pstats FILE`` reads it again).
+
+``--against DIR`` compares this checkout's path with that of another checkout
+of the project (a git worktree of the commit before a change): the same
+batches go through both, each in its own long-lived process, the order
+alternating batch by batch, and records per CPU-second are printed for each
+side with their ratio, per signal, and whether the outputs are byte-identical
+(:mod:`pipeline.bench.against`).  Separate runs on a shared machine differ too
+much to show a change of a few percent; this shows it.
 """
 
 from __future__ import annotations
@@ -54,7 +62,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "1,2 measures one and then two (default 1; more than one run as child processes)")
     parser.add_argument("--profile", metavar="FILE",
                         help="cProfile the one-processor run's timed loop into FILE and print its top entries")
+    parser.add_argument("--against", metavar="DIR", type=_checkout,
+                        help="compare with the checkout in DIR (e.g. a git worktree of the base commit): the same "
+                        "batches through both code bases, order alternating, records per CPU-second for each")
     add_json_argument(parser)
+
+
+def _checkout(text: str) -> Any:
+    from pipeline.bench.against import checkout_dir
+
+    return checkout_dir(text)
 
 
 def _kv(key: str, value: Any) -> Any:
@@ -163,6 +180,8 @@ def run(args: argparse.Namespace) -> int:
     counts: list[int] = args.processors
     params = {k: getattr(args, k) for k in _PARAMS}
     params["config"] = getattr(args, "config", None)
+    if getattr(args, "against", None) is not None:
+        return _run_against(args, params)
     result: dict[str, Any] = {
         "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch,
         "services": args.services, "detect": not args.no_detect, "cores": os.cpu_count(), "runs": [],
@@ -227,9 +246,6 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
 
     With a ``barrier`` (several processes) the clock starts once every process is ready.
     """
-    from google.protobuf import json_format
-
-    from pipeline.process.otlp_records import REQUEST_TYPES
     from pipeline.process.pipeline import BatchPipeline, tune_gc
     from pipeline.process.stats import RollingStats
     from pipeline.process.transforms import default_transforms
@@ -239,16 +255,7 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     cfg = _config(params)
     now = time.time_ns()
     share = params["records"] // workers + (1 if worker < params["records"] % workers else 0)
-    batches = make_batches(params["signal"], share, params["batch"], params["services"], params["seed"] + worker, now)
-    if params["format"] == "otlp-json":
-        converted = []
-        for sig, key, payload in batches:
-            msg = REQUEST_TYPES[sig]()
-            msg.ParseFromString(payload)
-            data = json_format.MessageToDict(msg)
-            _ids_to_hex(data)
-            converted.append((sig, key, orjson.dumps(data)))
-        batches = converted
+    batches = _input(params, share, params["seed"] + worker, now)
     headers = RawEnvelope(params["format"], now).headers()
     transforms = default_transforms(cfg.redact)
     stats = RollingStats(cfg.process.stats)
@@ -306,6 +313,50 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
         "transforms": [getattr(t, "__name__", repr(t)) for t in transforms],
         "finding_sources": [] if detection is None else list(detection.sources),
     }
+
+
+def _input(params: dict[str, Any], records: int, seed: int, now: int) -> list[tuple[str, bytes, bytes]]:
+    """The raw batches of a run, in ``--format``: OTLP/JSON is the protobuf batches in the JSON mapping."""
+    batches = make_batches(params["signal"], records, params["batch"], params["services"], seed, now)
+    if params["format"] != "otlp-json":
+        return batches
+    from google.protobuf import json_format
+
+    from pipeline.process.otlp_records import REQUEST_TYPES
+
+    converted = []
+    for sig, key, payload in batches:
+        msg = REQUEST_TYPES[sig]()
+        msg.ParseFromString(payload)
+        data = json_format.MessageToDict(msg)
+        _ids_to_hex(data)
+        converted.append((sig, key, orjson.dumps(data)))
+    return converted
+
+
+def _run_against(args: argparse.Namespace, params: dict[str, Any]) -> int:
+    """``--against DIR``: :func:`pipeline.bench.against.compare` over this run's batches."""
+    from pipeline.bench.against import compare, table
+    from pipeline.bench.common import Progress, emit
+    from schemas.raw import RawEnvelope
+
+    clash = [name for name, on in (("--processors", args.processors != [1]), ("--profile", bool(args.profile)),
+                                   ("--store", bool(args.store or args.embedded_store))) if on]
+    if clash:
+        raise SystemExit(f"bench process: --against measures one processor per side; leave out {', '.join(clash)}")
+    now = time.time_ns()
+    batches = _input(params, params["records"], params["seed"], now)
+    headers = RawEnvelope(params["format"], now).headers()
+    with Progress("bench process --against", enabled=False if args.json else None) as progress:
+        progress.phase("start", "two workers set up and warm up")
+        figures = compare(args.against, batches, headers, params["config"], not params["no_detect"], progress)
+        result: dict[str, Any] = {
+            "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch,
+            "services": args.services, "detect": not args.no_detect, "cores": os.cpu_count(), **figures,
+        }
+        table(result, lambda line: progress.write(line, out=sys.stderr if args.json else None))
+    emit(args, result)
+    return 1 if figures["outputs_differ"] else 0
 
 
 def _child(params: dict[str, Any], worker: int, workers: int, barrier: Any, queue: Any) -> None:
