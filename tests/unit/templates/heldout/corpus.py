@@ -148,6 +148,8 @@ class Values:
         self._uuids = [self._uuid() for _ in range(4)]
         self._tokens = [str(rng.randrange(-(2**63), 2**63)) for _ in range(40)]
         self._r6: dict[str, list[str]] = {}  # round 6's pools, drawn on first use (earlier rounds' draws unchanged)
+        self._o_move_src = self._s_state_to = ""
+        self._s_major = 2
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -1452,7 +1454,7 @@ class Values:
         return int(_zipf_pick(self.rng, [15, 60, 14, 59, 13]))  # type: ignore[call-overload]
 
     def z_errors_from(self) -> int:
-        return self.rng.choice([0, self.rng.randrange(1_764_900_000, 1_765_000_000)])
+        return self.rng.randrange(1_764_900_000, 1_765_000_000)
 
     def z_available(self) -> int:
         return self.rng.choice([0, 1, 2])
@@ -1596,8 +1598,18 @@ class Values:
     def u_opcode(self) -> int:
         return self.rng.choice([1, 2, 5, 3, 15])
 
-    def u_count(self) -> int:
-        return self.rng.choice([0, 2, 3, 1, 4])
+    # the section counts worker_check_request() refuses: qd != 1, an not 0 (1 only off a NOTIFY), ns != 0, ar > 1
+    def u_qd(self) -> int:
+        return self.rng.choice([0, 2, 3])
+
+    def u_an(self) -> int:
+        return self.rng.choice([1, 2, 4])
+
+    def u_ns(self) -> int:
+        return self.rng.choice([1, 2, 3])
+
+    def u_ar(self) -> int:
+        return self.rng.choice([2, 3, 4])
 
     def u_event(self) -> int:
         return self.rng.choice([-1, 2, 3])
@@ -1625,8 +1637,14 @@ class Values:
     def o_sid(self) -> str:
         return "".join(self.rng.choices("0123456789abcdef", k=16))
 
-    def o_session_index(self) -> str:
-        return str(_zipf_pick(self.rng, ["TM_ACTIVE", "TM_INITIAL", "TM_LAME_DUCK"]))
+    def o_move_dest(self) -> str:
+        # move_session() asserts dest != src: the untrusted session becomes active, or the active one
+        # retires to lame duck
+        dest, self._o_move_src = self.rng.choice([("TM_ACTIVE", "TM_INITIAL"), ("TM_LAME_DUCK", "TM_ACTIVE")])
+        return dest
+
+    def o_move_src(self) -> str:
+        return self._o_move_src
 
     def o_flag(self) -> int:
         return self.rng.choice([0, 1])
@@ -1668,8 +1686,20 @@ class Values:
         return self._skewed_int(1, 2000)
 
     def s_state(self) -> str:
-        return str(_zipf_pick(self.rng, ["ESTABLISHED", "CONNECTING", "DELETING", "CREATED", "REKEYING",
-                                         "DESTROYING", "PASSIVE"]))
+        # delete_()'s default branch: the states it has no case for
+        return str(_zipf_pick(self.rng, ["CONNECTING", "DELETING", "DESTROYING"]))
+
+    def s_state_from(self) -> str:
+        # set_state()'s transitions as an IKE_SA lives them
+        old, self._s_state_to = _zipf_pick(self.rng, [  # type: ignore[misc]
+            ("CONNECTING", "ESTABLISHED"), ("CREATED", "CONNECTING"), ("ESTABLISHED", "DELETING"),
+            ("ESTABLISHED", "REKEYING"), ("REKEYING", "DELETING"), ("CONNECTING", "DESTROYING"),
+            ("CREATED", "ESTABLISHED"), ("ESTABLISHED", "PASSIVE"),
+        ])
+        return str(old)
+
+    def s_state_to(self) -> str:
+        return self._s_state_to
 
     def s_rekey(self) -> int:
         return self.rng.randrange(9_000, 14_400)
@@ -1690,14 +1720,17 @@ class Values:
         return self.rng.choice([30, 60, 120])
 
     def s_exchange(self) -> str:
-        return str(_zipf_pick(self.rng, ["ID_PROT", "INFORMATIONAL_V1", "IKE_SA_INIT", "AGGRESSIVE",
-                                         "INFORMATIONAL", "QUICK_MODE"]))
+        # a message of one IKE version arriving on an SA of the other: its exchange is of its version
+        self._s_major = self.rng.choice([1, 2])
+        if self._s_major == 1:
+            return str(_zipf_pick(self.rng, ["ID_PROT", "INFORMATIONAL_V1", "AGGRESSIVE", "QUICK_MODE"]))
+        return str(_zipf_pick(self.rng, ["IKE_SA_INIT", "INFORMATIONAL", "IKE_AUTH"]))
 
     def s_major(self) -> int:
-        return self.rng.choice([1, 2])
+        return self._s_major
 
     def s_ike_version(self) -> str:
-        return self.rng.choice(["IKEv2", "IKEv1"])
+        return "IKEv2" if self._s_major == 1 else "IKEv1"
 
     def s_thread(self) -> int:
         return int(_zipf_pick(self.rng, [5, 9, 12, 14, 7, 16, 3, 11]))  # type: ignore[call-overload]
