@@ -139,6 +139,17 @@ _TOKEN_RULES: list[_Rule] = [
     (re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?!\w|\.\d)"), "<IP>"),
     (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}(?![\w:])"), _ipv6_or_mac),
     (re.compile(r"(?<![\w.])(?:[A-Za-z]:)?(?:\.{1,2}|~)?(?:[/\\][\w.@%+~-]+){2,}[/\\]?"), "<PATH>"),
+    # a path of one name under the root (``/shop``, ``[/api]``) and a relative path to a file
+    # (``conf/server.xml``, ``logs/app.2.log``): words joined by ``/`` without a file's extension
+    # stay words (``I/O``, ``hi/lo``, ``TCP/IP``, ``text/html``)
+    (
+        re.compile(
+            r"(?<![\w.])[/\\][A-Za-z_][\w.@%+~-]*(?![\w/\\])"
+            r"|(?<![\w.@%+~/\\-])(?:[\w@%+~-][\w.@%+~-]*/)+[\w@%+~-][\w.@%+~-]*\.[A-Za-z][A-Za-z0-9]{0,5}"
+            r"(?![\w/\\+])"
+        ),
+        "<PATH>",
+    ),
     (re.compile(r"(?<!\w)0[xX][0-9a-fA-F]+(?!\w)"), "<HEX>"),
     (
         re.compile(r"(?<!\w)(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{6,}(?!\w)"),
@@ -176,7 +187,7 @@ _CACHE_LIMIT = 200_000
 # What each token rule needs in a token to match at all (None: a digit; a
 # string; a tuple: any of its strings): a rule whose needs are missing is not run.
 _TOKEN_NEEDS: list[str | tuple[str, ...] | None] = [
-    "://", "@", "-", "=", ".", ":", ("/", "\\"), ("x", "X"), None, None, ":", None, None, None,
+    "://", "@", "-", "=", ".", ":", ("/", "\\"), ("/", "\\"), ("x", "X"), None, None, ":", None, None, None,
 ]
 _DIGIT = re.compile(r"\d")
 _GUARDED_RULES = list(zip(_TOKEN_RULES, _TOKEN_NEEDS, strict=True))

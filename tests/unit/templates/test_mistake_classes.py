@@ -616,3 +616,21 @@ def test_words_differing_only_in_trailing_punctuation_still_join() -> None:
     # guard: the bracket rule leaves '.' and ',' alone
     lines = ["Client alpha-7 disconnected.", "Client alpha-7 disconnected,"]
     assert groups(lines) == 1
+
+
+# -- round 5: a path of one name under the root, or a relative path to a file, is a value -------
+
+
+def test_relative_file_paths_and_one_name_paths_are_values() -> None:
+    # Java's ``[{0}]`` messages (Tomcat's LocalStrings) name a file relative to a base, or a context path
+    files = ["conf/app.xml", "conf/users.xml", "etc/broker.properties"]
+    lines = [f"Cannot load the descriptor [{f}]. Check that the base directory is set." for f in files] * 2
+    assert groups(lines) == 1
+    contexts = ["/shop", "/api", "ROOT"]
+    lines = [f"Reloading of context [{c}] has started" for c in contexts] * 2
+    assert groups(lines) == 1
+
+
+def test_words_joined_by_a_slash_without_an_extension_stay_words() -> None:
+    lines = ["queue depth hi/lo changed on the uplink", "queue depth rx/tx changed on the uplink"] * 3
+    assert groups(lines) == 2
