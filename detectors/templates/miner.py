@@ -260,18 +260,22 @@ def _instance(a: str, b: str) -> bool:
     return pb is not None and pb.fullmatch(a) is not None
 
 
-_QUOTED = re.compile(r"[(\[]?\"[^\"]+\"[,.;:)\]]*")
+_QUOTED = re.compile(r"[(\[]?(?:[A-Za-z_][\w.$]*[(\[{])?\"[^\"]+\"[)\]}]*[,.;:)\]]*")
 
 
 def _quoted(token: str) -> bool:
-    """A token that is one double-quoted string (``"web"``, ``"x1",``): pitted
-    against another such string, both are values (Go's ``%q``, JSON strings),
+    """A token that is one double-quoted string (``"web"``, ``"x1",``), bare or as
+    the one argument of a named object (``Connector["http-nio-8080"]``, Java's
+    ``toString`` of an object named by its string): pitted against another such
+    string, both are values (Go's ``%q``, JSON strings),
     while a quoted name against a bare word still differs (``"Host"`` vs
     ``host``).  Single quotes are left out: prose puts states in them (``in
     state 'Active'`` / ``'Inactive'`` are two events).
 
     >>> _quoted('"service:web"'), _quoted('("a"),'), _quoted('"GET'), _quoted("'Active'")
     (True, True, False, False)
+    >>> _quoted('[Connector["ajp-nio-<IP><NUM>"]]'), _quoted('Connector[ajp]')
+    (True, False)
     """
     return _QUOTED.fullmatch(token) is not None
 

@@ -634,3 +634,17 @@ def test_relative_file_paths_and_one_name_paths_are_values() -> None:
 def test_words_joined_by_a_slash_without_an_extension_stay_words() -> None:
     lines = ["queue depth hi/lo changed on the uplink", "queue depth rx/tx changed on the uplink"] * 3
     assert groups(lines) == 2
+
+
+# -- round 5: a named object's quoted string (Java's toString) is a quoted value -----------------
+
+
+def test_quoted_strings_of_named_objects_are_values() -> None:
+    names = ['Connector["http-nio-8080"]', 'Connector["ajp-nio-127.0.0.1-8009"]', 'Connector["https-jsse-nio-8443"]']
+    lines = [f"Listener [{n}] does not support pausing. Method pause() not found." for n in names] * 2
+    assert groups(lines) == 1
+
+
+def test_a_named_objects_quoted_string_against_a_bare_word_still_differs() -> None:
+    lines = ['listener Connector["http-8080"] paused for maintenance', "listener Acceptor paused for maintenance"] * 3
+    assert groups(lines) == 2
