@@ -22,10 +22,7 @@ from pipeline.process.operations import span_operation
 from pipeline.process.otlp_json import json_records
 from pipeline.process.otlp_records import (
     OtlpDecodeError,
-    logs_records,
-    metrics_records,
-    parse_otlp_proto,
-    spans_records,
+    proto_records,
 )
 from schemas.prometheus import WriteRequest, write_request_points
 from schemas.raw import (
@@ -48,7 +45,7 @@ __all__ = ["SIGNALS", "DecodeError", "assign_ids", "decode_batch", "decode_raw"]
 SIGNALS = ("logs", "spans", "metrics")
 DEFAULT_SERVICE = "unknown_service"
 
-_TO_RECORDS = {"logs": logs_records, "spans": spans_records, "metrics": metrics_records}
+_SIGNALS = frozenset(SIGNALS)
 # records-json: the fields a record of each signal must carry, and its time field.
 _REQUIRED = {
     "logs": ("service.name", "time_unix_nano"),
@@ -137,7 +134,7 @@ def decode_batch(
         envelope = RawEnvelope.from_headers(headers)
     except ValueError as exc:
         raise DecodeError("bad_envelope", str(exc)) from None
-    if signal not in _TO_RECORDS:
+    if signal not in _SIGNALS:
         raise DecodeError("unknown_signal", f"signal {signal!r} is not one of {', '.join(SIGNALS)}")
     if envelope.format == FORMAT_RECORDS_JSON:
         return envelope, _records_json(signal, value)
@@ -146,7 +143,7 @@ def decode_batch(
         return envelope, _prom_write(signal, value, default_service, envelope.received_ns)
     try:
         if envelope.format == FORMAT_OTLP_PROTO:
-            records = _TO_RECORDS[signal](parse_otlp_proto(signal, value), default_service, envelope.received_ns)
+            records = proto_records(signal, value, default_service, envelope.received_ns)
         elif envelope.format == FORMAT_OTLP_JSON:  # orjson straight into records (pipeline.process.otlp_json)
             records = json_records(signal, value, default_service, envelope.received_ns)
         else:  # pragma: no cover - RawEnvelope refuses other formats

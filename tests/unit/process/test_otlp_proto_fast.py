@@ -1,0 +1,124 @@
+"""OTLP protobuf read with attributes as wire bytes (``otlp_records.proto_records``) against the reference
+path (the request parsed as the OTLP types, then ``spans_records`` and the others): equal records, the
+fast path taken, and what the reference parser refuses still refused with the same error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyValue
+
+from pipeline.process import otlp_records
+from pipeline.process.otlp_records import (
+    OtlpDecodeError,
+    attributes,
+    parse_otlp_proto,
+    proto_records,
+)
+from tests.unit.process.test_otlp_json_parity import logs_requests, metrics_requests, spans_requests
+
+_REFERENCE = {"logs": otlp_records.logs_records, "spans": otlp_records.spans_records, "metrics": otlp_records.metrics_records}
+_SETTINGS = settings(max_examples=200, derandomize=True, deadline=None,
+                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture
+def no_reference(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(signal: str, value: bytes) -> Any:
+        raise AssertionError("proto_records fell back to the reference path")
+
+    monkeypatch.setattr(otlp_records, "parse_otlp_proto", refuse)
+
+
+def _check(signal: str, request: Any) -> None:
+    payload = request.SerializeToString()
+    expected = _REFERENCE[signal](parse_otlp_proto(signal, payload), "fallback-svc", 7)
+    for _ in range(2):  # the second time from the cache of attributes seen
+        assert proto_records(signal, payload, "fallback-svc", 7) == expected
+
+
+@_SETTINGS
+@given(request=spans_requests())
+def test_spans_equal_the_reference_path(no_reference: None, request: Any) -> None:
+    _check("spans", request)
+
+
+@_SETTINGS
+@given(request=logs_requests())
+def test_logs_equal_the_reference_path(no_reference: None, request: Any) -> None:
+    _check("logs", request)
+
+
+@_SETTINGS
+@given(request=metrics_requests())
+def test_metrics_equal_the_reference_path(no_reference: None, request: Any) -> None:
+    _check("metrics", request)
+
+
+def _span_request(*kvs: KeyValue) -> ExportTraceServiceRequest:
+    req = ExportTraceServiceRequest()
+    sp = req.resource_spans.add().scope_spans.add().spans.add(name="GET", trace_id=b"\1" * 16, span_id=b"\2" * 8)
+    sp.attributes.extend(kvs)
+    return req
+
+
+def test_valid_requests_take_the_fast_path(no_reference: None) -> None:
+    kvs = [KeyValue(key="http.route", value=AnyValue(string_value="/a")), KeyValue(key="n", value=AnyValue(int_value=-3)),
+           KeyValue(key="k" * 200, value=AnyValue(string_value="v" * 300)), KeyValue(key="f", value=AnyValue(double_value=0.5))]
+    [rec] = proto_records("spans", _span_request(*kvs).SerializeToString(), "svc", 1)
+    assert rec["attributes"] == {"http.route": "/a", "n": -3, "k" * 200: "v" * 300, "f": 0.5}
+
+
+@_SETTINGS
+@given(key=st.text(max_size=150), value=st.one_of(st.text(max_size=150), st.integers(-(2**63), 2**63 - 1)))
+def test_a_hand_read_attribute_is_what_protobuf_reads(key: str, value: Any) -> None:
+    kv = KeyValue(key=key, value=AnyValue(string_value=value) if isinstance(value, str) else AnyValue(int_value=value))
+    pair = otlp_records._wire_pair(kv.SerializeToString())
+    expected = attributes((kv,))
+    if pair is not None:
+        assert {pair[0]: pair[1]} == expected
+    else:  # the shapes left to protobuf: an empty key, a negative integer, a key or value past one length byte
+        assert (not key or len(key.encode()) > 127 or (isinstance(value, int) and value < 0)
+                or (isinstance(value, str) and len(value.encode()) > 125))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\x0a\x02\xff\xfe\x12\x03\x0a\x01a",  # key not UTF-8
+        b"\x0a\x01k\x12\x03\x0a\x01\xff",  # string value not UTF-8
+        b"\x0a\x01k\x12\x02\x18\x80",  # a varint cut short
+        b"\x0a\x05k",  # a key longer than the KeyValue
+    ],
+)
+def test_what_the_reference_parser_refuses_is_refused_alike(raw: bytes) -> None:
+    wire_request = otlp_records._WIRE_TYPES["spans"]()
+    wire_request.resource_spans.add().scope_spans.add().spans.add(name="x").attributes.append(raw)
+    payload = wire_request.SerializeToString()
+    with pytest.raises(OtlpDecodeError) as reference:
+        parse_otlp_proto("spans", payload)
+    with pytest.raises(OtlpDecodeError) as fast:
+        proto_records("spans", payload, "svc", 1)
+    assert (fast.value.reason, str(fast.value)) == (reference.value.reason, str(reference.value))
+
+
+def test_list_values_are_not_shared_between_records() -> None:
+    tags = KeyValue(key="tags", value=AnyValue(array_value=ArrayValue(values=[AnyValue(string_value="a")])))
+    req = _span_request(tags)
+    req.resource_spans[0].scope_spans[0].spans.add(name="GET").attributes.append(tags)
+    first, second = proto_records("spans", req.SerializeToString(), "svc", 1)
+    first["attributes"]["tags"].append("changed")  # redaction rewrites records in place
+    assert second["attributes"]["tags"] == ["a"]
+
+
+def test_the_attribute_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(otlp_records, "_KV_CACHE_MAX", 5)
+    monkeypatch.setattr(otlp_records, "_kv_cache", {})
+    kvs = [KeyValue(key=f"k{i}", value=AnyValue(string_value=str(i))) for i in range(12)]
+    [rec] = proto_records("spans", _span_request(*kvs).SerializeToString(), "svc", 1)
+    assert rec["attributes"] == {f"k{i}": str(i) for i in range(12)}
+    assert 0 < len(otlp_records._kv_cache) <= 5
