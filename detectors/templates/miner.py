@@ -38,7 +38,11 @@ that differ only in the phrase of words after their last label (``... to
 MASTER: Connection refused``, ``... (111: No route to host) while ...``) merge
 into one with ``<*>`` there, which takes any phrase from then on: reasons such
 as ``strerror`` texts.  A label needs ``family_min_words`` words before it that
-are no labels (``SQM: Failed to start upload`` has none).  Ids of merged templates keep
+are no labels (``SQM: Failed to start upload`` has none).  Templates that differ
+only in single-quoted strings (``user 'alice' to realm 'master'``) merge once
+there are ``family_size`` of them and each string recurs with other strings at
+another position (values filled in independently); quoted names that a call
+site wrote, one position telling them apart, stay apart.  Ids of merged templates keep
 resolving to the survivor (:meth:`TemplateMiner.resolve`).
 
 A miner keeps at most ``max_templates`` templates (the least recently used go
@@ -278,6 +282,30 @@ def _quoted(token: str) -> bool:
     (True, False)
     """
     return _QUOTED.fullmatch(token) is not None
+
+
+_SINGLE_QUOTED = re.compile(r"[(\[]?'[^'\s]+'[,.;:)\]]*")
+
+
+def _single_quoted(token: str) -> bool:
+    return _SINGLE_QUOTED.fullmatch(token) is not None
+
+
+def _quoted_key(tokens: list[str]) -> tuple[str, ...] | None:
+    """Tokens with their single-quoted strings (``'alice'``, ``'master':``) as ``<*>``: the key
+    of a family of templates that differ only there; None without such a string, or
+    when nothing but the strings is fixed text (fewer than two plain words).
+
+    >>> _quoted_key("Added user 'alice' to realm 'master'".split())
+    ('Added', 'user', '<*>', 'to', 'realm', '<*>')
+    """
+    quoted = [_single_quoted(tok) for tok in tokens]
+    if not any(quoted):
+        return None
+    key = tuple(WILDCARD if q else tok for tok, q in zip(tokens, quoted, strict=True))
+    if sum(1 for tok in key if is_word(tok)) < 2:
+        return None
+    return key
 
 
 def _literal(token: str) -> bool:
@@ -599,6 +627,8 @@ class TemplateMiner:
         self._family_root: dict[tuple[str, int], str] = {}
         # phrase families: (words before the phrase, tokens after it) -> {phrase: template id}
         self._phrases: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, str] | None] = {}
+        # quoted families: tokens with the single-quoted strings as ``<*>`` -> {the strings: template id}
+        self._quoted: dict[tuple[str, ...], dict[str, str] | None] = {}
         self._memo: dict[tuple[str, ...], str] = {}
         self._patterns: dict[str, re.Pattern[str]] = {}
         self._after_label: dict[str, list[int]] = {}
@@ -821,7 +851,7 @@ class TemplateMiner:
         tpl = Template(id=tid, tokens=list(tokens), seq=self._seq)
         self._templates[tid] = tpl
         self._index(tpl)
-        merged = self._join_family(tpl) or self._join_phrases(tpl)
+        merged = self._join_family(tpl) or self._join_quoted(tpl) or self._join_phrases(tpl)
         if merged:
             survivor = self.resolve(tid)
             return Match(survivor, created=survivor == tid, changed=True, merged=merged)
@@ -886,6 +916,9 @@ class TemplateMiner:
         self._phrases = _kept_members(
             self._phrases, lambda key: (*key[0], _VARLEN, *key[1]) in merged_texts, alive
         )
+        # a merged quoted family's key is its survivor's tokens (``<*>`` where the strings were)
+        quoted_keys = {_quoted_key(tpl.tokens) for tpl in live.values()}
+        self._quoted = _kept_members(self._quoted, lambda key: key in quoted_keys, alive)
 
     def expire(self, before: float) -> list[str]:
         """Drop the templates last seen before ``before`` (seconds since the
@@ -946,6 +979,37 @@ class TemplateMiner:
                     return self._merge([self.resolve(m) for m in members.values()])
                 return ()
         return ()
+
+    def _join_quoted(self, tpl: Template) -> tuple[str, ...]:
+        """Record ``tpl`` in the family of templates that differ only in their single-quoted
+        strings (``Failed to add user 'alice' to realm 'master'``); merge them into one with
+        ``<*>`` there once ``family_size`` of them were seen and no one position's
+        strings tell them apart: each string recurs with other strings elsewhere
+        (``'alice'`` in ``'master'`` and in ``'acme'``, ``'master'`` with ``'alice'`` and
+        ``'bob'``), as values filled in independently do.
+
+        Strings a call site wrote into its format string (systemd's ``Failed to spawn
+        'start-post' task``, ``... 'reload' task``) are one per event, so one position tells
+        them apart however many there are; so do two or three quoted states (``in state
+        'Active'`` / ``'Inactive'``).  Unlike bare words (:meth:`_join_family`), the strings
+        are not asked to look drawn from an open set: a user or realm that comes back often
+        is still a value.
+        """
+        key = _quoted_key(tpl.tokens)
+        if key is None:
+            return ()
+        members = self._quoted.get(key, {})
+        if members is None:
+            return ()
+        members[" ".join(tok for tok, k in zip(tpl.tokens, key, strict=True) if k == WILDCARD)] = tpl.id
+        self._quoted[key] = members
+        if len(members) < self.family_size:
+            return ()
+        rows = [m.split(" ") for m in members]
+        if any(len({row[i] for row in rows}) == len(rows) for i in range(len(rows[0]))):
+            return ()
+        self._quoted[key] = None
+        return self._merge([self.resolve(m) for m in members.values()])
 
     def _join_phrases(self, tpl: Template) -> tuple[str, ...]:
         """Record ``tpl`` in the family of templates that differ only in the phrase
@@ -1133,6 +1197,7 @@ class TemplateMiner:
             "families": [[root, p, members] for (root, p), members in self._families.items()],
             "family_roots": [[tid, p, root] for (tid, p), root in self._family_root.items()],
             "phrases": [[list(h), list(t), m] for (h, t), m in self._phrases.items()],
+            "quoted": [[list(k), m] for k, m in self._quoted.items()],
             "reason_slots": dict(self._reason_slots),
         }
 
@@ -1155,6 +1220,8 @@ class TemplateMiner:
             miner._family_root[(tid, int(p))] = root
         for head, tail, members in state.get("phrases", []):
             miner._phrases[(tuple(head), tuple(tail))] = None if members is None else dict(members)
+        for key, members in state.get("quoted", []):
+            miner._quoted[tuple(key)] = None if members is None else dict(members)
         miner._reason_slots = {tid: int(i) for tid, i in state.get("reason_slots", {}).items()}
         return miner
 

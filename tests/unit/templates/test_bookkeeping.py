@@ -33,7 +33,7 @@ def churn(miner: TemplateMiner, groups: int, seed: int = 3) -> None:
 
 def bookkeeping(miner: TemplateMiner) -> int:
     state = miner.to_state()
-    return len(state["families"]) + len(state["family_roots"]) + len(state["phrases"])
+    return len(state["families"]) + len(state["family_roots"]) + len(state["phrases"]) + len(state["quoted"])
 
 
 def test_evicted_templates_take_their_families_with_them() -> None:
@@ -70,3 +70,22 @@ def test_a_merged_family_stays_merged_while_its_survivor_lives() -> None:
     # a new reason under the same label after the family went starts a new template
     again = miner.add("replica sync could not reach primary: Disk quota exceeded", t=1001.0)
     assert again.created
+
+
+def test_quoted_families_go_with_their_templates_and_survive_a_restart() -> None:
+    miner = TemplateMiner(max_templates=0)
+    rng = random.Random(5)
+    for g in range(200):
+        a, b = word(rng), word(rng)
+        for pool in ("north", "south", "east"):  # three quoted strings: too few to merge
+            miner.add(f"{a} {b} moved to '{pool}' pool", t=float(g))
+    assert len(miner.to_state()["quoted"]) == 200
+    miner.expire(before=190.0)
+    assert len(miner.to_state()["quoted"]) == 10
+    # a merged quoted family is restored merged: a new pair joins its template
+    pairs = [(u, r) for u in ("ann", "bo", "cy") for r in ("x1", "y2")]
+    ids = {miner.add(f"user '{u}' left realm '{r}' today", t=300.0).template_id for u, r in pairs}
+    restored = TemplateMiner.from_state(miner.to_state())
+    survivor = {restored.resolve(i) for i in ids}
+    assert len(survivor) == 1
+    assert restored.add("user 'dee' left realm 'z3' today").template_id in survivor

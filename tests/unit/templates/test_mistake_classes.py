@@ -648,3 +648,21 @@ def test_quoted_strings_of_named_objects_are_values() -> None:
 def test_a_named_objects_quoted_string_against_a_bare_word_still_differs() -> None:
     lines = ['listener Connector["http-8080"] paused for maintenance', "listener Acceptor paused for maintenance"] * 3
     assert groups(lines) == 2
+
+
+# -- round 5: single-quoted strings filled in independently are values ---------------------------
+
+
+def test_quoted_strings_that_recur_with_each_other_are_values() -> None:
+    # a user and a realm, each filled in on its own: 'alice' comes with 'master' and with 'acme',
+    # 'master' with 'alice' and with 'bob'; one common pair repeats (no open set of words)
+    pairs = [("alice", "master")] * 6 + [(u, r) for u in ("alice", "bob", "carol") for r in ("master", "acme")]
+    lines = [f"Failed to add user '{u}' to realm '{r}'" for u, r in pairs]
+    assert groups(lines) == 1
+
+
+def test_quoted_names_written_at_call_sites_stay_apart() -> None:
+    # one position tells them apart however many there are: each is its own format string
+    tasks = ["start", "start-pre", "start-post", "reload", "reload-post", "stop-post"]
+    lines = [f"Failed to spawn '{t}' task for the unit" for t in tasks for _ in range(3)]
+    assert groups(lines) == len(tasks)
