@@ -344,13 +344,16 @@ def _labels_and_series(service: str, name: str, raw: dict[str, Any]) -> tuple[di
     return dict(hit[0]), hit[1]
 
 
+SeriesReader = Callable[[str, str, Any], tuple[dict[str, Any], str]]
+
+
 def _point_base(
     name: str, kind: str, point: Any, service: str, resource: dict[str, Any],
-    common: dict[str, Any], received_ns: int, flat: Flattener,
+    common: dict[str, Any], received_ns: int, series: SeriesReader,
 ) -> dict[str, Any]:
     """A point's record; ``common`` holds what every point of its metric carries (unit, description, scope)."""
     when = point.time_unix_nano or received_ns
-    attrs, sid = _labels_and_series(service, name, flat(point.attributes))
+    attrs, sid = series(service, name, point.attributes)
     rec: dict[str, Any] = {
         "@timestamp": format_timestamp(when),
         "service.name": service,
@@ -383,9 +386,15 @@ def _hist_extras(rec: dict[str, Any], point: Any) -> None:
         rec["max"] = point.max
 
 
-def metrics_records(request: Any, default_service: str, received_ns: int, flat: Flattener = _flat) -> list[dict[str, Any]]:
+def metrics_records(
+    request: Any, default_service: str, received_ns: int, flat: Flattener = _flat, series: SeriesReader | None = None,
+) -> list[dict[str, Any]]:
     """Canonical metric points (one per data point) from an ``ExportMetricsServiceRequest``
-    (``flat``: as :func:`logs_records`)."""
+    (``flat``: as :func:`logs_records`; ``series`` reads a point's labels and series id from its
+    attribute list, by default :func:`_labels_and_series` of ``flat``)."""
+    if series is None:
+        def series(service: str, name: str, kvs: Any) -> tuple[dict[str, Any], str]:
+            return _labels_and_series(service, name, flat(kvs))
     out: list[dict[str, Any]] = []
     for rm in request.resource_metrics:
         resource = attributes(rm.resource.attributes)
@@ -408,13 +417,13 @@ def metrics_records(request: Any, default_service: str, received_ns: int, flat: 
                     common["scope"] = scope
                 if data == "gauge":
                     for p in metric.gauge.data_points:
-                        rec = _point_base(name, "gauge", p, service, resource, common, received_ns, flat)
+                        rec = _point_base(name, "gauge", p, service, resource, common, received_ns, series)
                         rec["value"] = _number(p)
                         out.append(rec)
                 elif data == "sum":
                     temporality = _TEMPORALITY[metric.sum.aggregation_temporality % 3]
                     for p in metric.sum.data_points:
-                        rec = _point_base(name, "sum", p, service, resource, common, received_ns, flat)
+                        rec = _point_base(name, "sum", p, service, resource, common, received_ns, series)
                         rec["value"] = _number(p)
                         rec["temporality"] = temporality
                         rec["monotonic"] = monotonic
@@ -422,7 +431,7 @@ def metrics_records(request: Any, default_service: str, received_ns: int, flat: 
                 elif data == "histogram":
                     temporality = _TEMPORALITY[metric.histogram.aggregation_temporality % 3]
                     for p in metric.histogram.data_points:
-                        rec = _point_base(name, "histogram", p, service, resource, common, received_ns, flat)
+                        rec = _point_base(name, "histogram", p, service, resource, common, received_ns, series)
                         rec["temporality"] = temporality
                         _hist_extras(rec, p)
                         rec["explicit_bounds"] = list(p.explicit_bounds)
@@ -431,7 +440,7 @@ def metrics_records(request: Any, default_service: str, received_ns: int, flat: 
                 elif data == "exponential_histogram":
                     temporality = _TEMPORALITY[metric.exponential_histogram.aggregation_temporality % 3]
                     for p in metric.exponential_histogram.data_points:
-                        rec = _point_base(name, "exponential_histogram", p, service, resource, common, received_ns, flat)
+                        rec = _point_base(name, "exponential_histogram", p, service, resource, common, received_ns, series)
                         rec["temporality"] = temporality
                         _hist_extras(rec, p)
                         rec["scale"] = p.scale
@@ -441,7 +450,7 @@ def metrics_records(request: Any, default_service: str, received_ns: int, flat: 
                         out.append(rec)
                 elif data == "summary":
                     for p in metric.summary.data_points:
-                        rec = _point_base(name, "summary", p, service, resource, common, received_ns, flat)
+                        rec = _point_base(name, "summary", p, service, resource, common, received_ns, series)
                         rec["count"] = p.count
                         rec["sum"] = p.sum
                         rec["quantiles"] = [{"quantile": q.quantile, "value": q.value} for q in p.quantile_values]
@@ -566,7 +575,28 @@ def _flat_wire(kvs: Any) -> dict[str, Any]:
     return out
 
 
+_wire_series_cache: dict[tuple[Any, ...], tuple[dict[str, Any], str]] = {}
+
+
+def _wire_series(service: str, name: str, kvs: Any) -> tuple[dict[str, Any], str]:
+    """:func:`_labels_and_series` of a point's serialized KeyValues, remembered by those bytes (the
+    same bytes make the same labels), so a series seen before costs no attribute reading at all."""
+    key = (service, name, *kvs)
+    hit = _wire_series_cache.get(key)
+    if hit is not None:
+        return dict(hit[0]), hit[1]
+    labels, sid = _labels_and_series(service, name, _flat_wire(kvs))
+    if all(isinstance(v, _IMMUTABLE) for v in labels.values()):  # a list value is never shared
+        if len(_wire_series_cache) >= _SERIES_CACHE_MAX:
+            _wire_series_cache.clear()
+        _wire_series_cache[key] = (dict(labels), sid)
+    return labels, sid
+
+
 _RECORDS = {"logs": logs_records, "spans": spans_records, "metrics": metrics_records}
+_WIRE_READERS: dict[str, dict[str, Any]] = {
+    "logs": {"flat": _flat_wire}, "spans": {"flat": _flat_wire}, "metrics": {"flat": _flat_wire, "series": _wire_series},
+}
 
 
 def proto_records(signal: str, value: bytes, default_service: str, received_ns: int) -> list[dict[str, Any]]:
@@ -580,7 +610,7 @@ def proto_records(signal: str, value: bytes, default_service: str, received_ns: 
     """
     records = _RECORDS[signal]
     try:
-        return records(_WIRE_TYPES[signal].FromString(value), default_service, received_ns, _flat_wire)
+        return records(_WIRE_TYPES[signal].FromString(value), default_service, received_ns, **_WIRE_READERS[signal])
     except Exception:  # the reference path decodes it again, and raises what it raises
         pass
     return records(parse_otlp_proto(signal, value), default_service, received_ns)

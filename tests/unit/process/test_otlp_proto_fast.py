@@ -122,3 +122,20 @@ def test_the_attribute_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None
     [rec] = proto_records("spans", _span_request(*kvs).SerializeToString(), "svc", 1)
     assert rec["attributes"] == {f"k{i}": str(i) for i in range(12)}
     assert 0 < len(otlp_records._kv_cache) <= 5
+
+
+def test_points_of_one_series_get_their_own_labels_dict_and_list_values() -> None:
+    from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceRequest
+
+    req = ExportMetricsServiceRequest()
+    gauge = req.resource_metrics.add().scope_metrics.add().metrics.add(name="queue.depth").gauge
+    route = KeyValue(key="http.route", value=AnyValue(string_value="/a"))
+    tags = KeyValue(key="tags", value=AnyValue(array_value=ArrayValue(values=[AnyValue(string_value="a")])))
+    for attrs in ([route], [route], [tags], [tags]):
+        gauge.data_points.add(time_unix_nano=5, as_int=1).attributes.extend(attrs)
+    for _ in range(2):  # the second time from the series cache
+        first, second, third, fourth = proto_records("metrics", req.SerializeToString(), "svc", 1)
+        assert first["series_id"] == second["series_id"] and first["attributes"] == second["attributes"] == {"http_route": "/a"}
+        first["attributes"]["http_route"] = "changed"  # redaction rewrites records in place
+        third["attributes"]["tags"].append("changed")
+        assert second["attributes"] == {"http_route": "/a"} and fourth["attributes"]["tags"] == ["a"]
