@@ -16,6 +16,11 @@ a comma-separated list of labelled fields.
 
 >>> mask('upstream timed out, client: 10.0.0.7, server: shop.example.com, request: "GET / HTTP/1.1"')
 'upstream timed out, client: <*>, server: <*>, request: <*>'
+
+A comma-separated list of values is one value, however many items it has.
+
+>>> mask("evicted [0x1f, 0x2e, 0x3d] from cache")
+'evicted [<*>] from cache'
 """
 
 from __future__ import annotations
@@ -248,6 +253,43 @@ def _context_values(tokens: list[str]) -> None:
             tokens[i] = f"{found.group('open')}<*>{found.group('close')}"
 
 
+_OPENERS = "([{"
+_CLOSERS = ")]},.;:"
+
+
+def _list_values(tokens: list[str]) -> list[str]:
+    """Join a comma-separated list of values into one value, in place of its tokens.
+
+    A run of values each but the last ending with ``,`` (``[<HEX>, <HEX>, <HEX>]``,
+    ``<IP>, <IP>``, Java's ``toString`` of a collection of objects) is one value
+    however long it is: ``[<*>]``, with the list's own brackets kept around it.  A
+    word among the items (``a=<*>,``, ``'acl',``, ``alice,``) ends the run: only values
+    are joined.
+
+    >>> _list_values(["includes", "[a.b.C@<HEX>,", "a.b.D@<HEX>,", "a.b.C@<HEX>]", "now"])
+    ['includes', '[<*>]', 'now']
+    >>> _list_values(["from", "<IP>,", "<IP>", "and", "alice,", "bob"])
+    ['from', '<*>', 'and', 'alice,', 'bob']
+    """
+    out: list[str] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        j = i
+        while j + 1 < n and tokens[j].endswith(",") and not is_word(tokens[j]) and not is_word(tokens[j + 1]):
+            j += 1
+        if j == i:
+            out.append(tok)
+            i += 1
+            continue
+        last = tokens[j]
+        lead = tok[: len(tok) - len(tok.lstrip(_OPENERS))]
+        trail = last[len(last.rstrip(_CLOSERS)) :]
+        out.append(f"{lead}{WILDCARD}{trail}")
+        i = j + 1
+    return out
+
+
 def tokenize(message: str) -> list[str]:
     """Mask the variable-looking parts of ``message`` and split it on whitespace."""
     if _MESSAGE_HINT.search(message) is not None:
@@ -274,6 +316,8 @@ def tokenize(message: str) -> list[str]:
             cache[token] = masked
         out.append(masked)
     _context_values(out)
+    if ", " in message:
+        out = _list_values(out)
     return out
 
 

@@ -666,3 +666,20 @@ def test_quoted_names_written_at_call_sites_stay_apart() -> None:
     tasks = ["start", "start-pre", "start-post", "reload", "reload-post", "stop-post"]
     lines = [f"Failed to spawn '{t}' task for the unit" for t in tasks for _ in range(3)]
     assert groups(lines) == len(tasks)
+
+
+# -- round 5: a comma-separated list of values is one value, however long -------------------------
+
+
+def test_lists_of_values_of_any_length_are_one_value() -> None:
+    # Java's toString of a collection: one to four objects named by class and hash, more values than words
+    names = ["org.acme.jobs.RetryAction", "org.acme.jobs.CauseAction", "org.acme.jobs.ParamsAction"]
+    objects = [f"{names[k % 3]}@{0x1F00AA21 + 7919 * k:x}" for k in range(12)]
+    lines = [f"after folding {objects[k]}, {objects[k + 1]} includes [{', '.join(objects[k : k + 1 + k % 4])}]"
+             for k in range(8)]
+    assert groups(lines) == 1
+
+
+def test_labelled_fields_in_a_list_keep_their_labels() -> None:
+    lines = ["retry scheduled for job, tries=3, backoff=20", "retry scheduled for job, tries=3, jitter=20"] * 3
+    assert groups(lines) == 2
