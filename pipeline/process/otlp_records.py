@@ -520,6 +520,11 @@ _kv_cache: dict[bytes, tuple[str, Any]] = {}
 _IMMUTABLE = (str, int, float, bool, type(None))
 
 
+# the bytes after a KeyValue's key when its value is a string that ends with it: the value field's tag
+# and length (``rest``), the string's tag and length (``rest - 2``)
+_STRING_HEADS = tuple(bytes((0x12, rest, 0x0A, rest - 2)) if rest >= 2 else b"" for rest in range(128))
+
+
 def _wire_pair(raw: bytes) -> tuple[str, Any] | None:
     """``(key, value)`` of a serialized KeyValue whose value is a string or a non-negative integer,
     written the usual way (key, then value, each with a one-byte length); ``None`` for any other shape.
@@ -532,26 +537,25 @@ def _wire_pair(raw: bytes) -> tuple[str, Any] | None:
     True
     """
     size = len(raw)
-    if size < 6 or raw[0] != 0x0A:
+    if size < 7 or raw[0] != 0x0A or raw[1] > 127:
         return None
-    end = 2 + raw[1]
-    if raw[1] > 127 or end + 3 > size or raw[end] != 0x12 or raw[end + 1] > 127 or end + 2 + raw[end + 1] != size:
+    end = 2 + raw[1]  # after the key
+    rest = size - end - 2  # the length the value must have to end with the KeyValue
+    if not 1 <= rest <= 127:
         return None
-    key = raw[2:end].decode()  # invalid UTF-8 raises: the reference path then refuses the message
-    at = end + 2
-    tag = raw[at]
-    if tag == 0x0A:  # string_value
-        if at + 2 > size or raw[at + 1] > 127 or at + 2 + raw[at + 1] != size:
-            return None
-        return key, raw[at + 2 :].decode()
-    varint = raw[at + 1 :]
+    if rest >= 2 and raw[end : end + 4] == _STRING_HEADS[rest]:  # one comparison for the usual string value
+        # invalid UTF-8 raises: the reference path then refuses the message
+        return raw[2:end].decode(), raw[end + 4 :].decode()
+    if raw[end] != 0x12 or raw[end + 1] != rest or raw[end + 2] != 0x18:
+        return None
+    varint = raw[end + 3 :]
     # int_value: a varint of 1 to 9 bytes (below 2**63) that ends where the KeyValue ends
-    if tag != 0x18 or not 0 < len(varint) <= 9 or varint[-1] & 0x80 or any(b < 0x80 for b in varint[:-1]):
+    if not 0 < len(varint) <= 9 or varint[-1] & 0x80 or any(b < 0x80 for b in varint[:-1]):
         return None
     number = 0
     for i, byte in enumerate(varint):
         number |= (byte & 0x7F) << (7 * i)
-    return key, number
+    return raw[2:end].decode(), number
 
 
 def _flat_wire(kvs: Any) -> dict[str, Any]:
