@@ -271,8 +271,11 @@ def _list_values(tokens: list[str]) -> list[str]:
     >>> _list_values(["from", "<IP>,", "<IP>", "and", "alice,", "bob"])
     ['from', '<*>', 'and', 'alice,', 'bob']
     """
-    out: list[str] = []
-    i, n = 0, len(tokens)
+    first = next((k for k, tok in enumerate(tokens) if tok[-1:] == "," and not is_word(tok)), -1)
+    if first < 0 or first == len(tokens) - 1:
+        return tokens
+    out: list[str] = tokens[:first]
+    i, n = first, len(tokens)
     while i < n:
         tok = tokens[i]
         j = i
