@@ -423,7 +423,7 @@ class RollingStats:
         errors = np.zeros(n)
         # grouped by plain tuples (hashed and compared in C); one SeriesKey per group, not per record
         op_groups: dict[tuple[str, str, str], list[int]] = {}
-        err_groups: dict[SeriesKey, list[int]] = {}
+        err_groups: dict[tuple[str, str, str], list[int]] = {}
         sampled: list[int] = []  # spans that may stand for more than themselves (sampling_weights)
         first_key, second_key = _ENVIRONMENT_KEYS
         for start, stop, resource_env in resource_runs(records):  # environments(records), read in the loop
@@ -457,13 +457,13 @@ class RollingStats:
                     errors[i] = 1.0
                     if self._first_report(r, "spans"):
                         kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
-                        err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
+                        err_groups.setdefault((service, kind, env), []).append(i)
         sketch = self.mapping.index(durations)
         weights = sampling_weights(records, sampled) if sampled else None
         groups = {SeriesKey("op", service, name, "", env): members for (service, name, env), members in op_groups.items()}
         out = self._add_groups(groups, times, errors, records, now_ns, partition, sketch, weights)
         if err_groups:
-            out += self._add_groups(err_groups, times, errors, records, now_ns, partition, weights=weights)
+            out += self._add_groups(_error_keys(err_groups), times, errors, records, now_ns, partition, weights=weights)
         return out
 
     def _logs(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
@@ -472,7 +472,7 @@ class RollingStats:
         numbers = np.fromiter((r.get("severity_number") or 0 for r in records), np.int64, n)
         errors = (numbers >= 17).astype(np.float64)
         level_groups: dict[tuple[str, str, str], list[int]] = {}
-        err_groups: dict[SeriesKey, list[int]] = {}
+        err_groups: dict[tuple[str, str, str], list[int]] = {}
         levels = {number: level_name(number) for number in set(numbers.tolist())}
         number_of = numbers.tolist()
         first_key, second_key = _ENVIRONMENT_KEYS
@@ -493,11 +493,11 @@ class RollingStats:
                     members.append(i)
                 if number >= 17 and self._first_report(r, "logs"):
                     kind = error_type(r.get("attributes") or {}, "log_error")
-                    err_groups.setdefault(SeriesKey("err", service, kind, "", env), []).append(i)
+                    err_groups.setdefault((service, kind, env), []).append(i)
         groups = {SeriesKey("log", service, level, "", env): members for (service, level, env), members in level_groups.items()}
         out = self._add_groups(groups, times, errors, records, now_ns, partition)
         if err_groups:
-            out += self._add_groups(err_groups, times, errors, records, now_ns, partition)
+            out += self._add_groups(_error_keys(err_groups), times, errors, records, now_ns, partition)
         return out
 
     def _first_report(self, record: dict[str, Any], signal: str) -> bool:
@@ -744,6 +744,12 @@ class RollingStats:
         self._names = {}
         for key in self.series:
             self._register(key)
+
+
+def _error_keys(groups: dict[tuple[str, str, str], list[int]]) -> dict[SeriesKey, list[int]]:
+    """Error groups keyed by ``(service, error type, environment)`` as series keys, in the same order:
+    records are grouped by plain tuples (hashed and compared in C), one SeriesKey made a group."""
+    return {SeriesKey("err", service, kind, "", env): members for (service, kind, env), members in groups.items()}
 
 
 def _labels_text(attributes: dict[str, Any], limit: int = 200) -> str:
