@@ -223,6 +223,8 @@ def _value_span(m: re.Match[str]) -> tuple[int, int, bool]:
 def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     if keys.classify(m["key"]) != SECRET:
         return None
+    if m["sep"] == ":" and (m["key"].startswith("$") or m.string[m.start("key") - 1 : m.start("key")] == "$"):
+        return None  # curl -u $API_KEY: https://..., $a ? $token : $b: a variable's value then ":", not a key
     start, end, quoted = _value_span(m)
     if start < 0:
         return None
@@ -498,7 +500,11 @@ def _random_text(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         return None
     letters = [c for c in text if c.isalpha()]
     vowels = sum(c in _VOWELS for c in letters)
-    return (start, end) if 3 * vowels <= len(letters) else None
+    if 3 * vowels <= len(letters):
+        return start, end
+    # letters whose case flips often (as in :func:`_reads_random`): base64 a little richer in vowels
+    # than a third (ey2GC2QB3E2uP2GxU8lPTQ.ey-0DWSymozo...: 22 of 65), not words joined in camelCase
+    return (start, end) if len(_CASE_FLIP.findall("".join(letters))) >= 5 else None
 
 
 def _mixed_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -657,6 +663,10 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
     before = _LOWER_WORD.findall(m.string[max(0, m.start() - 40) : m.start()].lower())
     names = near_provider_words()
     at = max((i for i, w in enumerate(before) if w in names), default=-1)
+    weak = False
+    if at < 0:
+        at = max((i for i, w in enumerate(before) if w in _NEAR_WEAK_NAMES), default=-1)
+        weak = at >= 0
     if at < 0 and "new relic" not in " ".join(before):
         return None
     if before and before[-1] in _CRED_BEFORE_DENY:
@@ -670,6 +680,8 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
         return start, end  # "vbout api key <25 digits>"; not "token count <digits>"
     if not _token_value(value) or value.isdigit() or not _dash_led_ok(value):
         return None
+    if weak and not _mixed_random(value):
+        return None  # "kanban api key <hex>": an everyday word's token must mix cases and digits
     return start, end
 
 
@@ -687,14 +699,19 @@ def _dash_led_ok(value: str) -> bool:
 
 
 def _long_or_mixed(value: str) -> bool:
-    """20 characters or more, or 16 to 19 that mix upper case, lower case and digits and read as random (Vonage's API secret).
+    """20 characters or more, or 12 to 19 that mix upper case, lower case and digits and read as random
+    (Vonage's 16-character API secret, UClassify's 12-character key).
 
     A shorter value after a provider's name is more often an id (16 hex digits of a span, an
     upper-case message id) or a name (ReportBuilder2024) than a key; a random 16 of base62
-    lacks one of the three about 1 time in 20.
+    lacks one of the three about 1 time in 20, a random 12 about 1 time in 9.
+
+    >>> [_long_or_mixed(v) for v in ("R3Q0hmm8CexH", "4c7e91b2a07d3f15", "order-2024-eu", "ShardService24")]
+    [True, False, False, False]
     """
     return len(value) >= 20 or (
-        any(c.isupper() for c in value)
+        len(value) >= 12
+        and any(c.isupper() for c in value)
         and any(c.islower() for c in value)
         and any(c.isdigit() for c in value)
         and _reads_random(value)
@@ -810,6 +827,16 @@ _NEAR_NOT_NAMES = frozenset(
     tencent terraform tines toggl travis travisci trimble twitch twitter wechat yandex youtube
     noticeable scrutinizer postbacks cashboard macaddress getemail getemails fileio findl
     etsy jira keen miro okta uber xray yelp
+    enigma eraser holistic humanity juro kanban nimble
+    """.split()
+)
+# Names of the list above that still mark a token as the provider's when the token cannot be an id,
+# a hash or a name: 20 characters or more mixing upper case, lower case and digits, read as random
+# (:func:`_mixed_random`).  Everyday words and platforms whose own keys are such tokens; a commit, an
+# event id or a UUID after them stays.  Not okta: its user ids (00u and 17 characters) are such tokens.
+_NEAR_WEAK_NAMES = frozenset(
+    """
+    enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore
     """.split()
 )
 
@@ -826,6 +853,36 @@ def near_provider_words() -> frozenset[str]:
 
     names = {w for w in load_providers() if len(w) >= 4 and w not in _NEAR_NOT_NAMES}
     return frozenset(names) | PROVIDER_WORDS
+
+
+def weak_provider_words() -> frozenset[str]:
+    """Providers whose name in free text marks only a token that mixes upper case, lower case and digits.
+
+    >>> "kanban" in weak_provider_words(), "kanban" in near_provider_words()
+    (True, False)
+    """
+    return _NEAR_WEAK_NAMES
+
+
+def _mixed_random(value: str) -> bool:
+    """20 characters or more of letters, digits, ``_`` and ``-``, mixing upper case, lower case and digits, read as random.
+
+    >>> [_mixed_random(v) for v in ("cTc9YPcgUCFPBeUjIY5ru46Fh0nbdgx4VMtKTSQ4", "4c7e91b2a07d3f154c7e91b2", "PaymentServiceHandler2024")]
+    [True, False, False]
+    """
+    return (
+        len(value) >= 20
+        and _BASE64URL.match(value) is not None
+        and any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+        and not value.startswith("eyJ")
+        and _reads_random(value)
+        and not _JOINED_WORDS.match(value[0].lower() + value[1:])
+    )
+
+
+_BASE64URL = re.compile(r"^[A-Za-z0-9_\-]+$")
 
 
 # An Ethereum-style address (0x and 40 hex digits): public, not a provider's credential.
@@ -866,6 +923,10 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     words = _LOWER_WORD.findall(head.lower())
     names = near_provider_words()
     at = max((i for i, w in enumerate(words) if w in names), default=-1)
+    weak = False
+    if at < 0:
+        at = max((i for i, w in enumerate(words) if w in _NEAR_WEAK_NAMES), default=-1)
+        weak = at >= 0
     if at < 0:
         return None
     after = words[at + 1 :]
@@ -884,6 +945,8 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return None
     if _HEX_ADDRESS.fullmatch(value):
         return None  # "ethplorer ... addresses=0x<40 hex>": a public wallet or contract address
+    if weak and not _mixed_random(value):
+        return None  # "jira: <commit hash>", "humanity: <uuid>": an everyday word's token must mix cases and digits
     return start, end
 
 

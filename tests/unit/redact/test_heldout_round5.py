@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.redact import Redactor, load_library
-from pipeline.redact.validators import PROVIDER_WORDS, near_provider_words
+from pipeline.redact.validators import PROVIDER_WORDS, near_provider_words, weak_provider_words
 from tests.unit.redact.innocents_round5 import PROVIDERS
 
 REDACTOR = Redactor()
@@ -19,7 +19,7 @@ RULES = {r.id: r for r in load_library()}
 def test_near_rules_prefilter_on_every_name_their_validators_take() -> None:
     """The keyword lists of the two rules are the names the validators look for (a name missing from
     the list would never wake the rule; one missing from the set would wake it for nothing)."""
-    names = near_provider_words()
+    names = near_provider_words() | weak_provider_words()
     assert set(RULES["provider-label-token"].keywords) == names
     assert set(RULES["provider-name-near-credential"].keywords) == names - PROVIDER_WORDS
     assert set(PROVIDERS) - {"mux", "semaphore", "twist"} <= names | {"tatum"}

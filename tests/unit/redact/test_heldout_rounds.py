@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from pipeline.redact import Redactor, load_library
-from pipeline.redact.validators import near_provider_words
+from pipeline.redact.validators import near_provider_words, weak_provider_words
 from tests.unit.redact import (
     heldout_round4,
     heldout_round5,
@@ -22,12 +22,14 @@ from tests.unit.redact import (
     heldout_round7,
     heldout_round8,
     heldout_round9,
+    heldout_round10,
     innocents_round4,
     innocents_round5,
     innocents_round6,
     innocents_round7,
     innocents_round8,
     innocents_round9,
+    innocents_round10,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -112,6 +114,16 @@ ROUNDS = (
         50,
         0.91,
         {"form/bare": 0.95, "form/keyed": 0.95, "form/text": 0.85},
+        source_prefix=TRUFFLEHOG,
+    ),
+    Round(
+        "round10",
+        heldout_round10,
+        innocents_round10,
+        67,
+        50,
+        0.97,
+        {"form/bare": 0.95, "form/keyed": 0.97, "form/text": 0.95},
         source_prefix=TRUFFLEHOG,
     ),
 )
@@ -299,4 +311,78 @@ def test_round9_tokens_are_redacted(text: str, secret: str) -> None:
     ],
 )
 def test_round9_lookalikes_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
+
+
+def test_round10_read_twenty_six_detector_files() -> None:
+    assert len(set(heldout_round10.SOURCE_PATHS.values())) == 26
+    assert len(heldout_round10.KNOWN) + len(heldout_round10.NEW) == len(heldout_round10.FAMILIES)
+
+
+def test_round10_everyday_names_are_weak_provider_names() -> None:
+    """Everyday words and platforms mark a token only when it mixes cases and digits (see validators)."""
+    weak = weak_provider_words()
+    assert {"holistic", "humanity", "kanban", "enigma", "semaphore", "jira"} <= weak
+    assert not weak & near_provider_words()
+    assert "okta" not in weak  # Okta's user ids are 00u and 17 mixed characters
+    assert {"onfleet", "openvpn", "overloop"} <= near_provider_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # xAI's key takes "_" and is found glued; OpenAI's marker with short sides and "sk-service-"
+        (
+            "BoomErrxai-h2Q5p4talYHN10wElrpsapw6SBPCwglBv_U86vva0uLlAaIaKE1SQIFHKcyqHsJ9Jrk9CDBiIv2mJzLi",
+            "h2Q5p4talYHN10wElrpsapw6SBPCwglBv_U86vva0uLlAaIaKE1SQIFHKcyqHsJ9Jrk9CDBiIv2mJzLi",
+        ),
+        (
+            "failed with sk-proj-J0Hu_ae58775u9_3yWGDcM8x31p2rLoVq1T3BlbkFJELdNpX0PRxD_ch7ii (retrying)",
+            "ELdNpX0PRxD_ch7ii",
+        ),
+        ("key sk-service-Ab3dEf6hIj9kLm2nOp5qT3BlbkFJQr8sTu1vWx4yZa7b", "Ab3dEf6hIj9kLm2nOp5q"),
+        # provider names added to the list (trufflehog keywords)
+        ("onfleet: djiua3d776bq2vkoqh3999ax5ss56e6y", "djiua3d776bq2vkoqh3999ax5ss56e6y"),
+        (
+            "level=debug OVERLOOP_KEY=hUtF7-W0l_Nun4Jc4b9J1cgSwkalEQLVJukdoy4QaDG-ctf9Ez attempt=1",
+            "hUtF7-W0l_Nun4Jc4b9J1cgSwkalEQLVJukdoy4QaDG-ctf9Ez",
+        ),
+        # 12 to 15 characters mixing cases and digits after a provider's name
+        ("uclassify api key R3Q0hmm8CexH", "R3Q0hmm8CexH"),
+        ("Uclassify client configured: pdsRuonHq2Y5", "pdsRuonHq2Y5"),
+        # an everyday word's token that mixes cases and digits
+        ("Enigma client configured: dFRwAWuvZR8iJSo1QXg54cuTbExjhJosiETwHADi", "dFRwAWuvZR8iJSo1QXg54cuTbExjhJosiETwHADi"),
+        ("eraser api key NjigAz5UAxF97Dr4cUH9", "NjigAz5UAxF97Dr4cUH9"),
+        ("jira: XwR43rq2dGTq8l6rNOwUKTyb", "XwR43rq2dGTq8l6rNOwUKTyb"),
+        ("export ENIGMA_KEY=cTc9YPcgUCFPBeUjIY5ru46Fh0nbdgx4VMtKTSQ4", "cTc9YPcgUCFPBeUjIY5ru46Fh0nbdgx4VMtKTSQ4"),
+    ],
+)
+def test_round10_tokens_are_redacted(text: str, secret: str) -> None:
+    out = REDACTOR.redact_text(text)
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shell variable then ":" is not a key and its value (secret-assignment took the URL before)
+        "curl -u $API_KEY: https://api.acme.io/v1/status",
+        "curl -u $ONFLEET_API_KEY: https://onfleet.com/api/v2/organization",
+        "enabled = $feature_token ? $a : $b",
+        # everyday words before ids, hashes and names
+        "jira: 5b10ac8d82e05b22cc7d4ef5",
+        "kanban card ABC-1234 moved to Done",
+        "humanity: 3f2a9c0d-4b5e-6f70-8192-a3b4c5d6e7f8",
+        "holistic: 62afc4cdec02c8c9f0afa74da6a429c7144a4c48f877d202b20f8e085805a71c",
+        "semaphore api key PaymentServiceHandler2024",
+        "okta: 00upuxLcKHt5CYJ054KG signed in",
+        "nimble: release-2024-05-01",
+        # short values after a provider's name that are not keys
+        "uclassify: 4c7e91b2a07d",
+        "uclassify api key OrderSvc2024",
+        "uplead: ReportBuilder",
+        "xai-region-store provider selected",
+    ],
+)
+def test_round10_lookalikes_stay(text: str) -> None:
     assert REDACTOR.redact_text(text) == text
