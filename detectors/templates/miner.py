@@ -327,6 +327,10 @@ def _phrase(tokens: list[str]) -> bool:
 _CODE_NAME = re.compile(r"(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$]*[a-z][A-Z][\w$]*:")
 
 
+# a label that says an error's text follows (``wait error:``, ``connect failed:``, ``reason:``)
+_ERROR_LABEL = re.compile(r"[\"'(\[]*(?i:error|err|failed|failure|reason|cause|exception):")
+
+
 def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | None:
     """Where the reason after the first label is: ``(start, end)`` of what follows
     the first token that ends with ``:``, has ``min_words`` words before it that are
@@ -334,8 +338,10 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     that a reason completes) and is followed by a plain word of letters (not by a
     bracket opening a dump, ``ticket(s): {( <...``).  The reason runs over plain
     words up to the first value, or, when it names an error or a status (a code
-    name), to the end of the message, values and further labels included
-    (``status: HostUnreachable: Error connecting to <IP>``); either way it stops
+    name) or its label says it is one (``error:``, ``failed:``, ``reason:``), to the end
+    of the message, values and further labels included
+    (``status: HostUnreachable: Error connecting to <IP>``, ``wait error: No such
+    container: <HEX>``); either way it stops
     at the word closing a bracket opened before it (``(<NUM>: Connection
     refused) while ...``).  A code name
     right after the sentence is part of the reason (``due to ShutdownInProgress:
@@ -349,6 +355,8 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     True
     >>> _phrase_slot("Starting rollback due to ShutdownInProgress: shutting down".split())
     (4, 7)
+    >>> _phrase_slot("restart monitor wait error: No such container: <HEX>".split())
+    (4, 8)
     """
     words = 0
     for i in range(len(tokens) - 1):
@@ -378,7 +386,9 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     # (``Partition [<*>] on broker <NUM>: Shrinking ISR from <*> to <*>``) the words and the
     # shape of what follows tell one event from another, and taking them whole would merge
     # every message under the prefix.
-    status = any(_CODE_NAME.fullmatch(tok) for tok in tokens[start:])
+    status = _ERROR_LABEL.fullmatch(tokens[start - 1]) is not None or any(
+        _CODE_NAME.fullmatch(tok) for tok in tokens[start:]
+    )
     end = start
     inner = 0
     while end < len(tokens) and (status or ("<" not in tokens[end] and is_word(tokens[end]))):

@@ -683,3 +683,30 @@ def test_lists_of_values_of_any_length_are_one_value() -> None:
 def test_labelled_fields_in_a_list_keep_their_labels() -> None:
     lines = ["retry scheduled for job, tries=3, backoff=20", "retry scheduled for job, tries=3, jitter=20"] * 3
     assert groups(lines) == 2
+
+
+# -- round 3 (found while working on round 5): the reason after an error label runs to the end ----
+
+
+def test_reasons_after_an_error_label_merge_whatever_values_they_hold() -> None:
+    # the error's text is one reason whatever values and shape it has (dockerd's ``%+v`` of an error)
+    reasons = [
+        "No such container: 3be36617cd668c3bedf680b5fcb811e3d3e3a37b7526162be33cc9c573966203",
+        "context deadline exceeded",
+        "dial unix /run/containerd/containerd.sock: connect: connection refused",
+        "task 7f3a exited with status 137",
+        "timeout after 30s waiting for the shim",
+    ]
+    lines = [f"restart monitor wait error: {r}" for r in reasons] * 2
+    assert groups(lines) == 1
+
+
+def test_words_after_a_context_label_are_no_error_reason() -> None:
+    lines = [
+        "Shard [orders,3] on node 7: Shrinking replicas from 1,2,3 to 1,2",
+        "Shard [orders,4] on node 2: Expanding replicas from 1 to 1,3",
+        "Shard [audit,1] on node 7: Cached zookeeper version 12 not equal to 13",
+        "Shard [audit,2] on node 1: Skipping checkpoint since 17 is not larger than 19",
+        "Shard [orders,1] on node 3: Truncating log to offset 4412",
+    ] * 2
+    assert groups(lines) == 5
