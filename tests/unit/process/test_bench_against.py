@@ -100,3 +100,15 @@ def test_this_checkout_against_itself_gives_identical_outputs(capsys: pytest.Cap
     assert sum(doc[s]["records"] for s in ("spans", "logs", "metrics")) == 600
     assert doc["all"]["base_records_per_cpu_s"] > 0 and doc["all"]["new_records_per_cpu_s"] > 0
     assert "identical batch by batch" in out.err
+
+
+def test_a_worker_that_cannot_run_the_other_checkout_is_reported_with_its_error(tmp_path: Path) -> None:
+    from pipeline.bench.against import _NEEDED, compare
+
+    for name in _NEEDED:  # looks like a checkout, but its pipeline cannot be imported
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("")
+    (tmp_path / "pipeline" / "__init__.py").write_text("raise ImportError('broken checkout')\n")
+    batches = bench.make_batches("logs", 10, 10, 1, 7, 1_796_000_000_000_000_000)
+    with pytest.raises(RuntimeError, match=r"exited with code 1: .*broken checkout"):
+        compare(checkout_dir(str(tmp_path)), batches, [], None, False)
