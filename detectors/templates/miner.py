@@ -327,13 +327,15 @@ def _phrase(tokens: list[str]) -> bool:
 _CODE_NAME = re.compile(r"(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$]*[a-z][A-Z][\w$]*:")
 
 
-# a label that says an error's text follows (``wait error:``, ``connect failed:``, ``reason:``)
-_ERROR_LABEL = re.compile(r"[\"'(\[]*(?i:error|err|failed|failure|reason|cause|exception):")
+# a label that says an error's text follows (``wait error:``, ``connect failed:``, ``reason:``), or
+# an error word that ends the sentence before that text (``Syncing node info failed. <error>``)
+_ERROR_LABEL = re.compile(r"[\"'(\[]*(?i:error|err|failed|failure|reason|cause|exception)[:.]")
 
 
 def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | None:
     """Where the reason after the first label is: ``(start, end)`` of what follows
-    the first token that ends with ``:``, has ``min_words`` words before it that are
+    the first token that ends with ``:`` (or is an error word ending a sentence,
+    ``failed.``), has ``min_words`` words before it that are
     no labels themselves (component names, ``ciod:``, ``SQM: SQM:``, are no sentence
     that a reason completes) and is followed by a plain word of letters (not by a
     bracket opening a dump, ``ticket(s): {( <...``).  The reason runs over plain
@@ -357,11 +359,13 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     (4, 7)
     >>> _phrase_slot("restart monitor wait error: No such container: <HEX>".split())
     (4, 8)
+    >>> _phrase_slot("Syncing node info failed. rpc error: No leader".split())
+    (4, 8)
     """
     words = 0
     for i in range(len(tokens) - 1):
         tok = tokens[i]
-        if tok.endswith(":"):
+        if tok.endswith(":") or _ERROR_LABEL.fullmatch(tok) is not None:
             following = tokens[i + 1]
             # a reason starts with a word of letters, not with a bracket or a dump (``{( <Ticket...``)
             if words >= min_words and "<" not in following and is_word(following) and any(

@@ -710,3 +710,22 @@ def test_words_after_a_context_label_are_no_error_reason() -> None:
         "Shard [orders,1] on node 3: Truncating log to offset 4412",
     ] * 2
     assert groups(lines) == 5
+
+
+def test_an_error_word_ending_a_sentence_labels_the_reason_after_it() -> None:
+    # consul's "Syncing node info failed. %s": the error's text follows the sentence, labels and all
+    reasons = [
+        "rpc error making call: No cluster leader",
+        "rpc error making call: Permission denied",
+        "rpc error: No cluster leader",
+        "failed to get conn: dial tcp 10.0.0.4:8300: connect: connection refused",
+        "rpc error making call: i/o deadline reached",
+    ]
+    lines = [f"[WARN] agent: Syncing node info failed. {r}" for r in reasons] * 2
+    assert groups(lines) == 1
+
+
+def test_two_sentences_after_an_error_word_stay_apart() -> None:
+    lines = ["Hashing of the primary key failed. Dropping the journal record.",
+             "Hashing of the primary key failed. Keeping the journal record."] * 3
+    assert groups(lines) == 2
