@@ -155,6 +155,8 @@ _TOKEN_RULES: list[_Rule] = [
         ),
         "<PATH>",
     ),
+    # a bracketed tuple holding a number (``[orders,3]``, Kafka's topic-partition; ``[7,2,1]``) is one value
+    (re.compile(r"(?<=\[)(?=[^\s\[\]]*\d)[^\s\[\],]+(?:,[^\s\[\],]+)+(?=\])"), WILDCARD),
     (re.compile(r"(?<!\w)0[xX][0-9a-fA-F]+(?!\w)"), "<HEX>"),
     (
         re.compile(r"(?<!\w)(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{6,}(?!\w)"),
@@ -192,7 +194,7 @@ _CACHE_LIMIT = 200_000
 # What each token rule needs in a token to match at all (None: a digit; a
 # string; a tuple: any of its strings): a rule whose needs are missing is not run.
 _TOKEN_NEEDS: list[str | tuple[str, ...] | None] = [
-    "://", "@", "-", "=", ".", ":", ("/", "\\"), ("/", "\\"), ("x", "X"), None, None, ":", None, None, None,
+    "://", "@", "-", "=", ".", ":", ("/", "\\"), ("/", "\\"), ",", ("x", "X"), None, None, ":", None, None, None,
 ]
 _DIGIT = re.compile(r"\d")
 _GUARDED_RULES = list(zip(_TOKEN_RULES, _TOKEN_NEEDS, strict=True))

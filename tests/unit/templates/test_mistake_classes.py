@@ -729,3 +729,18 @@ def test_two_sentences_after_an_error_word_stay_apart() -> None:
     lines = ["Hashing of the primary key failed. Dropping the journal record.",
              "Hashing of the primary key failed. Keeping the journal record."] * 3
     assert groups(lines) == 2
+
+
+# -- round 3 (found while working on round 5): a bracketed tuple holding a number is a value anywhere
+
+
+def test_a_bracketed_tuple_with_a_number_is_a_value_after_the_context_too() -> None:
+    partitions = ["orders,14", "orders,14", "payments,4", "orders,14", "clickstream,1", "payments,4"]
+    lines = [f"[Fetcher-0-2]: Current offset {900 + k} for partition [{p}] out of range; reset offset to {k}"
+             for k, p in enumerate(partitions)]
+    assert groups(lines) == 1
+
+
+def test_a_bracketed_tuple_of_words_stays_a_word() -> None:
+    lines = ["share opened in mode [read,write] for the group", "share opened in mode [read,exec] for the group"] * 3
+    assert groups(lines) == 2
