@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceRequest
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyValue
 
@@ -125,8 +126,6 @@ def test_the_attribute_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_points_of_one_series_get_their_own_labels_dict_and_list_values() -> None:
-    from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceRequest
-
     req = ExportMetricsServiceRequest()
     gauge = req.resource_metrics.add().scope_metrics.add().metrics.add(name="queue.depth").gauge
     route = KeyValue(key="http.route", value=AnyValue(string_value="/a"))
