@@ -327,9 +327,12 @@ def _phrase(tokens: list[str]) -> bool:
 _CODE_NAME = re.compile(r"(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$]*[a-z][A-Z][\w$]*:")
 
 
-# a label that says an error's text follows (``wait error:``, ``connect failed:``, ``reason:``), or
-# an error word that ends the sentence before that text (``Syncing node info failed. <error>``)
-_ERROR_LABEL = re.compile(r"[\"'(\[]*(?i:error|err|failed|failure|reason|cause|exception)[:.]")
+# a label that says an error's text follows (``wait error:``, ``connect failed:``, ``reason:``,
+# ``DB::Exception:``), or an error word that ends the sentence before that text (``Syncing node
+# info failed. <error>``)
+_ERROR_LABEL = re.compile(
+    r"[\"'(\[]*(?:[A-Za-z_$][\w$]*(?:\.|::))*(?i:error|err|failed|failure|reason|cause|exception)[:.]"
+)
 
 
 def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | None:
@@ -340,7 +343,8 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     that a reason completes) and is followed by a plain word of letters (not by a
     bracket opening a dump, ``ticket(s): {( <...``).  The reason runs over plain
     words up to the first value, or, when it names an error or a status (a code
-    name) or its label says it is one (``error:``, ``failed:``, ``reason:``), to the end
+    name or an error label, ``DB::Exception:``, ``rpc error:``) or its label says it
+    is one (``error:``, ``failed:``, ``reason:``), to the end
     of the message, values and further labels included
     (``status: HostUnreachable: Error connecting to <IP>``, ``wait error: No such
     container: <HEX>``); either way it stops
@@ -391,7 +395,7 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     # shape of what follows tell one event from another, and taking them whole would merge
     # every message under the prefix.
     status = _ERROR_LABEL.fullmatch(tokens[start - 1]) is not None or any(
-        _CODE_NAME.fullmatch(tok) for tok in tokens[start:]
+        _CODE_NAME.fullmatch(tok) or (tok[-1] == ":" and _ERROR_LABEL.fullmatch(tok)) for tok in tokens[start:]
     )
     end = start
     inner = 0

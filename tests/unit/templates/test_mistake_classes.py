@@ -744,3 +744,16 @@ def test_a_bracketed_tuple_with_a_number_is_a_value_after_the_context_too() -> N
 def test_a_bracketed_tuple_of_words_stays_a_word() -> None:
     lines = ["share opened in mode [read,write] for the group", "share opened in mode [read,exec] for the group"] * 3
     assert groups(lines) == 2
+
+
+def test_a_reason_holding_a_qualified_exception_label_runs_to_the_end() -> None:
+    # ClickHouse's "...: {}. {}": a message, then "Code: N. DB::Exception: ..." with values of any shape
+    reasons = [
+        "Operation timeout. Code: 224. DB::Exception: timed out after 30000 ms",
+        "Session expired. Code: 999. Coordination::Exception: Session expired (/clickhouse/t1)",
+        "Connection loss. Code: 224. DB::Exception: lost 3 of 5 keepers",
+        "Table is shutting down. Code: 236. DB::Exception: shutdown in progress",
+        "Replica is lost. Code: 999. Coordination::Exception: no node /replicas/r2",
+    ]
+    lines = [f"db.events (RestartingThread): Couldn't start replication (table is read only): {r}" for r in reasons]
+    assert groups(lines * 2) == 1
