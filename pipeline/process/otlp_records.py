@@ -515,7 +515,7 @@ def _wire_request_types() -> dict[str, type[Message]]:
 
 
 _WIRE_TYPES = _wire_request_types()
-_KV_CACHE_MAX = 100_000
+_KV_CACHE_MAX = 20_000  # about 3 MB when full of distinct values (url paths with ids); refilled after a clear
 _kv_cache: dict[bytes, tuple[str, Any]] = {}
 _IMMUTABLE = (str, int, float, bool, type(None))
 
