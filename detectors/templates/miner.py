@@ -281,7 +281,7 @@ def _quoted(token: str) -> bool:
     >>> _quoted('[Connector["ajp-nio-<IP><NUM>"]]'), _quoted('Connector[ajp]')
     (True, False)
     """
-    return _QUOTED.fullmatch(token) is not None
+    return '"' in token and _QUOTED.fullmatch(token) is not None
 
 
 _SINGLE_QUOTED = re.compile(r"[(\[]?'[^'\s]+'[,.;:)\]]*")
