@@ -678,11 +678,39 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
     value = m.string[start:end]
     if _long_digit_key(value) and not _LOWER_WORD.search(m["mid"].lower()):
         return start, end  # "vbout api key <25 digits>"; not "token count <digits>"
+    if value[0] in "+/":
+        return (start, end) if not weak and _b64_led_ok(value) else None
     if not _token_value(value) or value.isdigit() or not _dash_led_ok(value):
         return None
     if weak and not _mixed_random(value):
         return None  # "kanban api key <hex>": an everyday word's token must mix cases and digits
     return start, end
+
+
+def _b64_led_ok(value: str) -> bool:
+    """A token led by ``/`` or ``+``: base64 of 20 characters or more, mixing upper case, lower case and digits, read as random.
+
+    Base64 keys start with ``/`` or ``+`` one time in 32 (HelloSign's 64 characters); a path
+    (``/var/lib/orders``, ``/api/v1/Users/Shard2024``) does not mix cases and read as random.
+
+    >>> [_b64_led_ok(v) for v in ("/PtJrLBUkZs8cagMdnlbyvON6GcGOkhOE", "/api/v1/Users/Shard2024/Index", "/orders/Xk9mQ2pL7vR4tZ8bN1cW5yH3")]
+    [True, False, False]
+    """
+    bare = value[1:]
+    if "/" in bare and any(_PATH_SEGMENT.fullmatch(seg) for seg in bare.split("/")):
+        return False  # /api/v2/organization/<id>: a path with an id in it
+    return (
+        len(value) >= 20
+        and _BASE64.match(value) is not None
+        and any(c.isupper() for c in bare)
+        and any(c.islower() for c in bare)
+        and any(c.isdigit() for c in bare)
+        and _reads_random(bare)
+    )
+
+
+_BASE64 = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
+_PATH_SEGMENT = re.compile(r"[a-z]{2,}\d*|v\d+")  # api, v2, organization, users2: a path's words
 
 
 def _dash_led_ok(value: str) -> bool:
@@ -939,6 +967,8 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return None  # "agora channel=x region: <v>": the separator belongs to another label
     start, end = m.span("secret")
     value = text[start:end]
+    if value[0] in "+/":
+        return (start, end) if not weak and _b64_led_ok(value) else None
     if value.isdigit() or not _token_value(value) or not _reads_random(value):
         return None
     if not _dash_led_ok(value):

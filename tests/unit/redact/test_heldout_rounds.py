@@ -355,6 +355,15 @@ def test_round10_everyday_names_are_weak_provider_names() -> None:
         ("eraser api key NjigAz5UAxF97Dr4cUH9", "NjigAz5UAxF97Dr4cUH9"),
         ("jira: XwR43rq2dGTq8l6rNOwUKTyb", "XwR43rq2dGTq8l6rNOwUKTyb"),
         ("export ENIGMA_KEY=cTc9YPcgUCFPBeUjIY5ru46Fh0nbdgx4VMtKTSQ4", "cTc9YPcgUCFPBeUjIY5ru46Fh0nbdgx4VMtKTSQ4"),
+        # base64 that starts with "/" or "+" after a provider's name
+        (
+            "hellosign: /PtJrLBUkZs8cagMdnlbyvON6GcGOkhOERxrTB+8O5X7dFqjqU4dVMGTjjJqDk+7x",
+            "PtJrLBUkZs8cagMdnlbyvON6GcGOkhOERxrTB+8O5X7dFqjqU4dVMGTjjJqDk+7x",
+        ),
+        (
+            "hellosign api key +tJrLBUkZs8cagMdnlbyvON6GcGOkhOERxrTB/8O5X7dFqjqU4dVMGTjjJqDk+7x",
+            "tJrLBUkZs8cagMdnlbyvON6GcGOkhOERxrTB/8O5X7dFqjqU4dVMGTjjJqDk+7x",
+        ),
     ],
 )
 def test_round10_tokens_are_redacted(text: str, secret: str) -> None:
@@ -382,6 +391,11 @@ def test_round10_tokens_are_redacted(text: str, secret: str) -> None:
         "uclassify api key OrderSvc2024",
         "uplead: ReportBuilder",
         "xai-region-store provider selected",
+        # paths and numbers after a provider's name that start with "/" or "+"
+        "hellosign: /var/lib/hellosign/2024-05-01.csv",
+        "onfleet: /api/v2/organization/Xk9mQ2pL7vR4tZ8bN1cW5yH3",
+        "stripe api key /etc/stripe/keys/live.pem",
+        "mailgun: +14155550100",
     ],
 )
 def test_round10_lookalikes_stay(text: str) -> None:
