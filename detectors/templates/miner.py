@@ -335,6 +335,10 @@ _ERROR_LABEL = re.compile(
 )
 
 
+# a word saying that something failed (``failed to clean up ...:``, ``Unable to ...:``)
+_ERROR_WORD = re.compile(r"(?<![A-Za-z])(?i:failed|failure|error|unable|cannot|couldn't|can't)(?![A-Za-z])")
+
+
 def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | None:
     """Where the reason after the first label is: ``(start, end)`` of what follows
     the first token that ends with ``:`` (or is an error word ending a sentence,
@@ -343,8 +347,9 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     that a reason completes) and is followed by a plain word of letters (not by a
     bracket opening a dump, ``ticket(s): {( <...``).  The reason runs over plain
     words up to the first value, or, when it names an error or a status (a code
-    name or an error label, ``DB::Exception:``, ``rpc error:``) or its label says it
-    is one (``error:``, ``failed:``, ``reason:``), to the end
+    name or an error label, ``DB::Exception:``, ``rpc error:``), its label says it
+    is one (``error:``, ``failed:``, ``reason:``) or the words before it say that
+    something failed (``failed to clean up exec <HEX> streams:``), to the end
     of the message, values and further labels included
     (``status: HostUnreachable: Error connecting to <IP>``, ``wait error: No such
     container: <HEX>``); either way it stops
@@ -394,8 +399,12 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     # (``Partition [<*>] on broker <NUM>: Shrinking ISR from <*> to <*>``) the words and the
     # shape of what follows tell one event from another, and taking them whole would merge
     # every message under the prefix.
-    status = _ERROR_LABEL.fullmatch(tokens[start - 1]) is not None or any(
-        _CODE_NAME.fullmatch(tok) or (tok[-1] == ":" and _ERROR_LABEL.fullmatch(tok)) for tok in tokens[start:]
+    status = (
+        _ERROR_LABEL.fullmatch(tokens[start - 1]) is not None
+        or any(_ERROR_WORD.search(tok) for tok in tokens[:start])
+        or any(
+            _CODE_NAME.fullmatch(tok) or (tok[-1] == ":" and _ERROR_LABEL.fullmatch(tok)) for tok in tokens[start:]
+        )
     )
     end = start
     inner = 0

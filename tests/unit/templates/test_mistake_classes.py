@@ -757,3 +757,26 @@ def test_a_reason_holding_a_qualified_exception_label_runs_to_the_end() -> None:
     ]
     lines = [f"db.events (RestartingThread): Couldn't start replication (table is read only): {r}" for r in reasons]
     assert groups(lines * 2) == 1
+
+
+def test_a_reason_after_a_failed_sentence_runs_to_the_end() -> None:
+    # Go's fmt.Errorf("failed to ...: %w", err): the label closes a sentence saying what failed
+    reasons = [
+        "context deadline exceeded",
+        "No such container: 3be36617cd668c3bedf680b5fcb811e3d3e3a37b7526162be33cc9c573966203",
+        "ttrpc: closed: unknown",
+        "container 294f01e6faaf not found: not found",
+        "exit status 137 after 30s",
+    ]
+    lines = [f"failed to clean up exec 5d1c8a03 streams: {r}" for r in reasons] * 2
+    assert groups(lines) == 1
+
+
+def test_fewer_than_five_reasons_after_a_failed_sentence_stay_apart() -> None:
+    # BGL labels these apart (Loghub's ciod "Error loading ...: ..." templates)
+    lines = [
+        "loader: Error loading /bin/job.exe: program image too big, 4096 > 2048",
+        "loader: Error loading /bin/job.exe: invalid or missing program image, Exec format error",
+        "loader: Error loading /bin/job.exe: invalid or missing program image, Permission denied",
+    ] * 3
+    assert groups(lines) == 3
