@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from types import SimpleNamespace
 from typing import Any
 
@@ -83,3 +84,33 @@ def test_pack_lines_bounds_message_size() -> None:
     lines = encode_lines(records() * 40)
     values = pack_lines(lines, 2_000)
     assert all(len(v) <= 2_000 for v in values) and b"\n".join(values) == b"\n".join(lines)
+
+
+def _reference_line(rec: dict[str, Any], origin: str, place: int) -> tuple[str, bytes]:
+    """The documented layout, built the plain way: the id hashes the sorted JSON without id and observed time
+    (then ``\\0origin.place`` with an origin); the line is that JSON with id, then observed time, put first."""
+    content = {k: v for k, v in rec.items() if k not in ("id", "observed_time_unix_nano")}
+    body = orjson.dumps(content, option=orjson.OPT_SORT_KEYS, default=str)
+    tail = f"\0{origin}.{place}".encode() if origin else b""
+    rid = hashlib.blake2b(body + tail, digest_size=16).hexdigest()
+    head = {"id": rid}
+    if "observed_time_unix_nano" in rec:
+        head["observed_time_unix_nano"] = rec["observed_time_unix_nano"]
+    lead = orjson.dumps(head)
+    return rid, lead[:-1] + (b"," + body[1:] if len(body) > 2 else b"}")
+
+
+def test_lines_match_the_documented_layout_byte_for_byte() -> None:
+    recs: list[dict[str, Any]] = [
+        {}, {"observed_time_unix_nano": 7}, {"id": "stale", "b": 1, "a": {"z": [{"y": 1}, {"x": "},{"}]}},
+        {"message": "é \u2028 \"q\"", "observed_time_unix_nano": 12, "n": 2**63 - 1, "f": 0.1, "t": True, "none": None},
+        *records(),
+    ]
+    for origin in ("", "3f2a.0"):
+        batch = [dict(r) for r in recs]
+        expected = [_reference_line(r, origin, i) for i, r in enumerate(batch)]
+        lines = encode_lines(batch, origin)
+        assert lines == [line for _, line in expected]
+        assert [r["id"] for r in batch] == [rid for rid, _ in expected]
+        for rec, line in zip(batch, lines, strict=True):
+            assert orjson.loads(line) == rec
