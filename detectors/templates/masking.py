@@ -272,6 +272,12 @@ def _list_values(tokens: list[str]) -> list[str]:
     ['includes', '[<*>]', 'now']
     >>> _list_values(["from", "<IP>,", "<IP>", "and", "alice,", "bob"])
     ['from', '<*>', 'and', 'alice,', 'bob']
+
+    Items after a value that ends with ``,`` are more items of that value: ``vel=<*>,
+    <NUM>, <NUM>, expand=false`` is ``vel=<*>, expand=false``, as with one item.
+
+    >>> _list_values(["vel=<*>,", "<NUM>,", "<NUM>,", "expand=false,", "x=<*>"])
+    ['vel=<*>,', 'expand=false,', 'x=<*>']
     """
     first = next((k for k, tok in enumerate(tokens) if tok[-1:] == "," and not is_word(tok)), -1)
     if first < 0 or first == len(tokens) - 1:
@@ -283,14 +289,16 @@ def _list_values(tokens: list[str]) -> list[str]:
         j = i
         while j + 1 < n and tokens[j].endswith(",") and not is_word(tokens[j]) and not is_word(tokens[j + 1]):
             j += 1
-        if j == i:
-            out.append(tok)
-            i += 1
-            continue
         last = tokens[j]
-        lead = tok[: len(tok) - len(tok.lstrip(_OPENERS))]
         trail = last[len(last.rstrip(_CLOSERS)) :]
-        out.append(f"{lead}{WILDCARD}{trail}")
+        if out and out[-1].endswith(">,") and tok.endswith(",") and not is_word(tok):
+            # more items of the value before (``vel=<*>, <NUM>, <NUM>,``): that value is the list
+            out[-1] = out[-1][:-1] + trail
+        elif j == i:
+            out.append(tok)
+        else:
+            lead = tok[: len(tok) - len(tok.lstrip(_OPENERS))]
+            out.append(f"{lead}{WILDCARD}{trail}")
         i = j + 1
     return out
 

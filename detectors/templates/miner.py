@@ -1056,7 +1056,7 @@ class TemplateMiner:
         members = self._phrases.get(key, {})
         if members is None:
             return ()
-        members[" ".join(tpl.tokens[start:end])] = tpl.id
+        members[" ".join(_family_key(tpl.tokens[start:end]))] = tpl.id
         self._phrases[key] = members
         if len(members) < self.family_size:
             return ()

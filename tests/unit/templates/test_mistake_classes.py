@@ -11,6 +11,7 @@ import logging
 import pytest
 
 from detectors.templates import TemplateMiner, grouping_accuracy
+from detectors.templates.masking import tokenize
 
 
 def final_ids(lines: list[str], **params: object) -> list[str]:
@@ -780,3 +781,14 @@ def test_fewer_than_five_reasons_after_a_failed_sentence_stay_apart() -> None:
         "loader: Error loading /bin/job.exe: invalid or missing program image, Permission denied",
     ] * 3
     assert groups(lines) == 3
+
+
+def test_items_after_a_labelled_value_are_that_value() -> None:
+    # a list as the value of a field (``vel=3, 4, 5,``) is the field's value, one item or many: the
+    # fields after it keep their places (else a shorter list elsewhere pits them against other fields)
+    one, many = tokenize("fling: vel=3, expand=false, target=12"), tokenize("fling: vel=3, 4, 5, expand=false, target=12")
+    assert one == many
+    lines = [f"fling: vel={vel}, expand={expand}, target=12, speed=2"
+             for expand in ("false", "true") for vel in ("3", "3, 4", "3, 4, 5", "7", "8, 9")]
+    ids = final_ids(lines)
+    assert len(set(ids[:5])) == 1 and len(set(ids[5:])) == 1 and ids[0] != ids[5]
