@@ -895,6 +895,8 @@ def weak_provider_words() -> frozenset[str]:
 def _mixed_random(value: str) -> bool:
     """20 characters or more of letters, digits, ``_`` and ``-``, mixing upper case, lower case and digits, read as random.
 
+    Not lower case alone: ``semaphore: <32 lower-case letters and digits>`` stays (round 5).
+
     >>> [_mixed_random(v) for v in ("cTc9YPcgUCFPBeUjIY5ru46Fh0nbdgx4VMtKTSQ4", "4c7e91b2a07d3f154c7e91b2", "PaymentServiceHandler2024")]
     [True, False, False]
     """

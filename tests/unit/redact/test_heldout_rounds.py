@@ -386,6 +386,8 @@ def test_round10_tokens_are_redacted(text: str, secret: str) -> None:
         "semaphore api key PaymentServiceHandler2024",
         "okta: 00upuxLcKHt5CYJ054KG signed in",
         "nimble: release-2024-05-01",
+        "humanity: 62afc4cdec02c8c9f0afa74da6a429c7144a4c48f877d202",
+        "humanity: exy8qrjqesyp2dnfddcqt4nvyxeoxgd8zmie5ren",
         # short values after a provider's name that are not keys
         "uclassify: 4c7e91b2a07d",
         "uclassify api key OrderSvc2024",
