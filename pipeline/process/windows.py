@@ -95,18 +95,56 @@ class WindowView:
 
 
 _FEW = 4  # at most this many entries take the one-at-a-time path of WindowedSeries.add
-_CLOCK: list[Any] = [None, None]  # (spec, now) and its columns: every series of a batch reads the same
+_SHORTCUTS = True  # skip clamping, dropping and resetting when nothing needs them (off: the general path, for tests)
+_CLOCK: list[Any] = [None, None, None]  # spec, now and its columns: every series of a batch reads the same
 
 
-def _clock(spec: WindowSpec, slot_ns: IntArray, now_ns: int) -> tuple[IntArray, IntArray, IntArray]:
+def _clock(spec: WindowSpec, slot_ns: IntArray, now_ns: int) -> tuple[IntArray, IntArray, IntArray, list[tuple[int, int]]]:
     """Column vectors of the slot lengths, the current slot number and the last slot outside each window
-    at ``now_ns``, computed once for all the series a batch updates."""
-    key = (spec, now_ns)
-    if _CLOCK[0] != key:
+    at ``now_ns``, and the same as ``(slot length, last slot outside)`` integers, window by window;
+    computed once for all the series a batch updates."""
+    if _CLOCK[0] is not spec or _CLOCK[1] != now_ns:
         cur = now_ns // slot_ns
-        _CLOCK[0], _CLOCK[1] = key, (slot_ns[:, None], cur[:, None], (cur - spec.slots)[:, None])
-    cached: tuple[IntArray, IntArray, IntArray] = _CLOCK[1]
+        oldest = cur - spec.slots
+        _CLOCK[0], _CLOCK[1] = spec, now_ns
+        _CLOCK[2] = (slot_ns[:, None], cur[:, None], oldest[:, None], list(zip(slot_ns.tolist(), oldest.tolist(), strict=True)))
+    cached: tuple[IntArray, IntArray, IntArray, list[tuple[int, int]]] = _CLOCK[2]
     return cached
+
+
+def _all_inside(times: IntArray, now_ns: int, bounds: list[tuple[int, int]]) -> bool:
+    """Whether every time is at most ``now_ns`` and inside every window (nothing to clamp or drop)."""
+    if times.size <= 64:  # a list's min and max cost less than two array reductions for a few entries
+        listed = times.tolist()
+        lo, hi = min(listed), max(listed)
+    else:
+        lo, hi = int(np.minimum.reduce(times)), int(np.maximum.reduce(times))
+    if hi > now_ns:
+        return False
+    for slot, oldest in bounds:
+        if lo // slot <= oldest:
+            return False
+    return True
+
+
+_EVERY: dict[tuple[int, int, int], tuple[IntArray, IntArray]] = {}
+
+
+def _every(n: int, slots: int, windows: int) -> tuple[IntArray, IntArray]:
+    """For ``n`` entries that all count in every window: the entry of each (window, entry) pair,
+    window by window, and the offset of its window in the raveled (windows × slots) arrays."""
+    key = (n, slots, windows)
+    found = _EVERY.get(key)
+    if found is None:
+        cols = np.tile(np.arange(n, dtype=np.int64), windows)
+        offsets = np.repeat(np.arange(windows, dtype=np.int64) * slots, n)
+        found = (cols, offsets)
+        if n <= 512:  # kept for the sizes that come again (a few kB each)
+            if len(_EVERY) >= 512:
+                _EVERY.clear()
+            cols.flags.writeable = offsets.flags.writeable = False  # shared by every caller
+            _EVERY[key] = found
+    return found
 
 
 class WindowedSeries:
@@ -153,12 +191,21 @@ class WindowedSeries:
         ``cols`` names the entry and ``flat`` its slot as an index into the raveled (windows ×
         slots) arrays, window by window.  Slots that now start a newer period are reset first."""
         s = self.spec.slots
-        slot_col, cur_col, oldest_col = _clock(self.spec, self._slot_ns, now_ns)
-        absolute = np.minimum(times[None, :] // slot_col, cur_col)
-        rows, cols = np.nonzero(absolute > oldest_col)
-        absolute = absolute[rows, cols]
-        flat = absolute % s + rows * s
+        slot_col, cur_col, oldest_col, bounds = _clock(self.spec, self._slot_ns, now_ns)
+        if _SHORTCUTS and times.size and _all_inside(times, now_ns, bounds):
+            # the usual case: every entry counts in every window, in the order np.nonzero gives below
+            cols, offsets = _every(times.size, s, len(bounds))
+            absolute = (times[None, :] // slot_col).reshape(-1)
+            flat = absolute % s + offsets
+        else:
+            absolute = np.minimum(times[None, :] // slot_col, cur_col)
+            rows, cols = np.nonzero(absolute > oldest_col)
+            absolute = absolute[rows, cols]
+            flat = absolute % s + rows * s
         if absolute.size:
+            held = self.epoch.reshape(-1)[flat]
+            if _SHORTCUTS and absolute.tobytes() == held.tobytes():  # the usual case: every slot already holds its entries' period
+                return cols, flat
             # Reset every slot that now starts a newer period than the one it holds.
             newest = np.full(self.epoch.size, -1, dtype=np.int64)
             np.maximum.at(newest, flat, absolute)
@@ -231,7 +278,7 @@ class WindowedSeries:
             self._add_few(times_ns, now_ns, counts, errors, values, totals)
             return
         if sketch_index is not None and self.sketch is not None and sketch_index.size:
-            self._grow(int(sketch_index.min()), int(sketch_index.max()))
+            self._grow(int(np.minimum.reduce(sketch_index)), int(np.maximum.reduce(sketch_index)))
         # every window at once: one set of array operations, not one per window
         cols, flat = self._positions(times_ns, now_ns)
         if flat.size:
@@ -258,7 +305,7 @@ class WindowedSeries:
                 cells = sflat * n + (sketch_index[scols] - self.lo)
                 self._bincount(self.sketch, cells, None if sketch_counts is None else sketch_counts[scols])
         if values is not None and values.size:
-            last = int(np.argmax(times_ns))
+            last = int(times_ns.argmax())
             if times_ns[last] >= self.last_ns:
                 self.last, self.last_ns = float(values[last]), int(times_ns[last])
 
@@ -444,13 +491,18 @@ def add_many(
         [values if totals is None else totals for _, _, values, totals in batch]
     ).astype(np.float64, copy=False)
     # as WindowedSeries._positions, for the entries of every series at once (slots offset by series)
-    slot_col, cur_col, oldest_col = _clock(spec, first._slot_ns, now_ns)
-    absolute = np.minimum(times_all[None, :] // slot_col, cur_col)
-    rows, cols = np.nonzero(absolute > oldest_col)
-    absolute = absolute[rows, cols]
-    flat = absolute % s + rows * s + group[cols] * size
-    if absolute.size:
-        epoch = np.concatenate([series.epoch for series, _, _, _ in batch], axis=None)
+    slot_col, cur_col, oldest_col, bounds = _clock(spec, first._slot_ns, now_ns)
+    if _SHORTCUTS and _all_inside(times_all, now_ns, bounds):  # the usual case, as in WindowedSeries._positions
+        cols, offsets = _every(times_all.size, s, len(bounds))
+        absolute = (times_all[None, :] // slot_col).reshape(-1)
+        flat = absolute % s + offsets + group[cols] * size
+    else:
+        absolute = np.minimum(times_all[None, :] // slot_col, cur_col)
+        rows, cols = np.nonzero(absolute > oldest_col)
+        absolute = absolute[rows, cols]
+        flat = absolute % s + rows * s + group[cols] * size
+    epoch = np.concatenate([series.epoch for series, _, _, _ in batch], axis=None)
+    if absolute.size and (not _SHORTCUTS or absolute.tobytes() != epoch[flat].tobytes()):  # else every slot holds its entries' period
         newest = np.full(epoch.size, -1, dtype=np.int64)
         np.maximum.at(newest, flat, absolute)
         stale = newest > epoch
@@ -487,6 +539,6 @@ def add_many(
             series.vmax[...] = vmax[k].reshape(shape)
     for series, times, values, _ in batch:
         if values.size:
-            last = int(np.argmax(times))
+            last = int(times.argmax())
             if times[last] >= series.last_ns:
                 series.last, series.last_ns = float(values[last]), int(times[last])

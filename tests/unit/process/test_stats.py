@@ -246,6 +246,77 @@ def test_add_many_leaves_every_series_as_adding_them_one_by_one() -> None:
             assert one.to_bytes() == other.to_bytes()
 
 
+def test_shortcuts_leave_the_state_of_the_general_path(monkeypatch) -> None:
+    """WindowedSeries.add and add_many skip clamping, dropping and resetting when every entry falls
+    inside every window in a slot already holding its period: the bytes are those of the general path,
+    for sequences that need all of it (late, future and too-old entries, a clock stepping back, slots
+    reset by a newer period, sketch entries at their own times, counts, errors, totals, NaN values)."""
+    import random
+
+    import pipeline.process.windows as windows
+
+    spec = windows.WindowSpec.parse(["1m", "5m", "1h"], 6)
+    mapping = windows.SketchMapping(0.01)
+    rng = random.Random(5)
+    shortcuts_taken = 0
+    real_all_inside = windows._all_inside
+
+    def counting(*args: object) -> bool:
+        nonlocal shortcuts_taken
+        inside = real_all_inside(*args)  # type: ignore[arg-type]
+        shortcuts_taken += inside
+        return inside
+
+    monkeypatch.setattr(windows, "_all_inside", counting)
+    for _ in range(40):
+        size = rng.randint(2, 5)
+        sketched = [rng.random() < 0.5 for _ in range(size)]
+        fast = [windows.WindowedSeries(spec, mapping, with_sketch=k) for k in sketched]
+        general = [windows.WindowedSeries(spec, mapping, with_sketch=k) for k in sketched]
+        now = 10**13
+        for _ in range(rng.randint(1, 15)):
+            now += rng.choice([0, 0, 1, 5, 11, 61, 400, 4000, -700]) * 10**9
+            # often all inside; ages near each window's edge (60, 300, 3600 s) and beyond
+            spread = rng.choice([[0], [0, -3], [0, -3, -30, 2], [0, -90, -700, -5000], [0, -55, -60, -65], [-300, -295], [-3600, -3590]])
+
+            def times(n: int, now: int = now, spread: list[int] = spread) -> np.ndarray:
+                return np.array([now + rng.choice(spread) * 10**9 - rng.randint(0, 10**9) for _ in range(n)], dtype=np.int64)
+
+            many: list[tuple[list, list]] = [[], []]
+            for k in range(size):
+                n = rng.choice([1, 3, 6, 17, 40])
+                t = times(n)
+                values = np.array([rng.choice([rng.uniform(-5, 5), float("nan")]) for _ in range(n)])
+                if not sketched[k] and rng.random() < 0.5:
+                    totals = None if rng.random() < 0.5 else np.array([rng.uniform(0, 3) for _ in range(n)])
+                    for side, series in ((0, fast[k]), (1, general[k])):
+                        many[side].append((series, t, values, totals))
+                    continue
+                kw: dict = {"counts": np.array([rng.choice([1.0, 2.5]) for _ in range(n)]),
+                            "errors": np.array([rng.choice([0.0, 1.0]) for _ in range(n)])}
+                if rng.random() < 0.5:
+                    kw["values"] = values
+                if sketched[k]:
+                    m = rng.choice([n, 3 * n])
+                    kw["sketch_index"] = np.array([rng.randint(-50, 300) for _ in range(m)], dtype=np.int64)
+                    if m != n or rng.random() < 0.5:
+                        kw["sketch_times"] = times(m)
+                        kw["sketch_counts"] = np.array([rng.choice([1.0, 3.0, 0.3]) for _ in range(m)])
+                with np.errstate(invalid="ignore"):
+                    fast[k].add(t, now, **kw)
+                    monkeypatch.setattr(windows, "_SHORTCUTS", False)
+                    general[k].add(t, now, **kw)
+                    monkeypatch.setattr(windows, "_SHORTCUTS", True)
+            with np.errstate(invalid="ignore"):
+                windows.add_many(many[0], now)
+                monkeypatch.setattr(windows, "_SHORTCUTS", False)
+                windows.add_many(many[1], now)
+                monkeypatch.setattr(windows, "_SHORTCUTS", True)
+        for one, other in zip(fast, general, strict=True):
+            assert one.to_bytes() == other.to_bytes()
+    assert shortcuts_taken > 100  # the sequences did go through the shortcuts
+
+
 def test_explicit_bins_match_the_entries_they_replace() -> None:
     """The cached inner-midpoint path gives the same sketch bins as mapping every representative value."""
     import random
