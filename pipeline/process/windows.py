@@ -523,20 +523,20 @@ def add_many(
             cols, flat = cols[current], flat[current]
     if flat.size:
         total = len(batch) * size
-        counts = np.bincount(flat, minlength=total).astype(np.float64).reshape(len(batch), size)
-        sums = np.bincount(flat, weights=summed_all[cols], minlength=total).reshape(len(batch), size)
+        shaped = (len(batch), *first.epoch.shape)  # (series, windows, slots): series k's arrays are [k]
+        counts = np.bincount(flat, minlength=total).astype(np.float64).reshape(shaped)
+        sums = np.bincount(flat, weights=summed_all[cols], minlength=total).reshape(shaped)
         v = values_all[cols]
         vmin = np.concatenate([series.vmin for series, _, _, _ in batch], axis=None)
         vmax = np.concatenate([series.vmax for series, _, _, _ in batch], axis=None)
         np.minimum.at(vmin, flat, v)
         np.maximum.at(vmax, flat, v)
-        vmin, vmax = vmin.reshape(len(batch), size), vmax.reshape(len(batch), size)
+        vmin, vmax = vmin.reshape(shaped), vmax.reshape(shaped)
         for k, (series, _, _, _) in enumerate(batch):
-            shape = series.count.shape
-            series.count += counts[k].reshape(shape)
-            series.total += sums[k].reshape(shape)
-            series.vmin[...] = vmin[k].reshape(shape)
-            series.vmax[...] = vmax[k].reshape(shape)
+            series.count += counts[k]
+            series.total += sums[k]
+            series.vmin[...] = vmin[k]
+            series.vmax[...] = vmax[k]
     for series, times, values, _ in batch:
         if values.size:
             last = int(times.argmax())
