@@ -65,7 +65,11 @@ def _run_components(cfg: Config, build: Callable[[Config, CollectorRegistry], li
     registry = CollectorRegistry()
     components = build(cfg, registry)
     asyncio.run(run_until_signal(cfg, registry, components))
-    return 0
+    # a component that stopped the process because it cannot go on says why (and the exit status is 1)
+    fatal = [reason for c in components if (reason := getattr(c, "fatal", ""))]
+    for reason in fatal:
+        print(f"sightline: {reason}", file=sys.stderr)
+    return 1 if fatal else 0
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

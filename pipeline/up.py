@@ -79,7 +79,7 @@ async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo
     components: list[Any] = [
         BrokerKeeper(broker, cfg.kafka, startup_timeout=cfg.embedded.startup_timeout_s),  # restarts, topics again
         ingest,
-        pool if pool is not None else Processor(cfg, registry),
+        pool if pool is not None else Processor(cfg, registry, exit_on_crash=False),  # the broker lives here
         *build_sinks(cfg, registry),  # every registered sink the config enables
         AlertForwarder(cfg, registry),
     ]

@@ -20,7 +20,9 @@ evaluation loop in :mod:`pipeline.process.evaluate`, the finding sources in
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import signal
 import tempfile
 import time
 from collections.abc import Sequence
@@ -103,6 +105,11 @@ class Processor(Component):
     stats_hooks, record_hooks
         Extra subscribers to each batch's statistics updates and records,
         called after the finding step's own.
+    exit_on_crash
+        Stop the whole process when faust's app crashes (see :meth:`_watch_crash`);
+        ``sightline up`` running the processor in its own process passes ``False``,
+        since stopping there would also stop the embedded broker that holds the
+        data: the crash then only shows in readiness and the log.
     """
 
     name = "process"
@@ -116,9 +123,11 @@ class Processor(Component):
         scrubber: Scrubber | None = None,
         stats_hooks: Sequence[StatsHook] = (),
         record_hooks: Sequence[RecordHook] = (),
+        exit_on_crash: bool = True,
     ) -> None:
         super().__init__()
         self.cfg = cfg
+        self.exit_on_crash = exit_on_crash
         k = cfg.kafka
         self.records_in = Counter(
             "sightline_process_records_in", "Records decoded from the raw topics.", ["signal"], registry=registry
@@ -189,6 +198,8 @@ class Processor(Component):
         self.health = KafkaHealth(k)
         self.probe = Probe("kafka", self.health.check)
         self.joined = False
+        #: why this processor cannot go on (faust crashed); set, the command exits with status 1
+        self.fatal = ""
 
     async def _handle(self, signal: str, event: Any, sink: Any) -> None:
         msg = event.message
@@ -277,6 +288,8 @@ class Processor(Component):
 
     def failing(self) -> dict[str, str]:
         out = self.probe.failing()
+        if self.fatal:
+            out["faust"] = self.fatal
         if not self.joined:
             out["consumer_group"] = f"joining {self.cfg.process.group_id}"
         elif getattr(self.app, "rebalancing", False):
@@ -292,7 +305,28 @@ class Processor(Component):
         # faust's start() waits for the first rebalance; run it in the background
         # so start() returns quickly and /health/startup reports progress.
         self.spawn(self._run_faust(), "faust")
+        self.spawn(self._watch_crash(), "crash-watch")
         await asyncio.sleep(0)
+
+    async def _watch_crash(self, interval_s: float = 1.0) -> None:
+        """Stop this process when faust's app has crashed (exit status 1, see :attr:`fatal`), or with
+        ``exit_on_crash`` off only report it.
+
+        faust marks its app crashed when one of its services fails for good (a table recovery that
+        raised, say) and then processes nothing more while the process lives on. Stopping instead lets
+        whatever supervises the processor (``sightline up``'s pool, systemd, Kubernetes) start a fresh
+        one that rejoins the consumer group.
+        """
+        while not self.app.crashed:
+            await asyncio.sleep(interval_s)
+        reason = getattr(self.app, "crash_reason", None)
+        self.fatal = f"faust crashed ({reason!r}); the processor stops so that it is restarted"[:500]
+        if not self.exit_on_crash:
+            self.fatal = f"faust crashed ({reason!r}); restart sightline to recover"[:500]
+            self.log.error("processor crashed; it processes nothing more", extra={"reason": repr(reason)[:500]})
+            return
+        self.log.error("processor crashed; stopping", extra={"reason": repr(reason)[:500]})
+        os.kill(os.getpid(), signal.SIGTERM)  # the runner's handler stops every component in order
 
     async def _run_faust(self) -> None:
         await self.app.start()
