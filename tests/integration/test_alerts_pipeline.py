@@ -51,7 +51,7 @@ async def test_error_burst_raises_an_error_spike_alert_with_evidence(make_config
         # the burst is also a new error type (past warm-up); ManyErrorsOfOneType waits its 2 minutes
         assert {e["alertname"] for e in events} <= {"ErrorSpike", "NewErrorType"}
         new_type = next(e for e in events if e["kind"] == "new_error_type")
-        assert new_type["evidence"]["template"] == "upstream timeout after <NUM> ms calling /charge"
+        assert new_type["evidence"]["template"] == "upstream timeout after <NUM> ms calling <PATH>"
         spikes = [e for e in events if e["kind"] == "error_spike"]
         assert spikes, [(e["alertname"], e["summary"]) for e in events]
         spike = spikes[0]

@@ -68,14 +68,14 @@ async def test_error_logs_become_searchable_templates_updated_in_place(make_conf
         async def stored(expected_timeouts: int) -> list[dict[str, Any]]:
             docs = await search(cfg, "templates")
             counts = {d["template"]: d["count"] for d in docs}
-            ready = len(docs) == 4 and counts.get("upstream timeout after <NUM> ms calling /charge") == expected_timeouts
+            ready = len(docs) == 4 and counts.get("upstream timeout after <NUM> ms calling <PATH>") == expected_timeouts
             return docs if ready else []
 
         docs = await eventually(lambda: stored(20), timeout=60)
         by_text = {d["template"]: d for d in docs}
         redacted = next(t for t in by_text if t.startswith("provider call failed"))
         assert set(by_text) == {
-            "upstream timeout after <NUM> ms calling /charge",
+            "upstream timeout after <NUM> ms calling <PATH>",
             "card declined for order <NUM>: insufficient funds",
             redacted,
             "KeyError: 'warehouse_<NUM>' not found in stock map",
@@ -83,7 +83,7 @@ async def test_error_logs_become_searchable_templates_updated_in_place(make_conf
         # mined after redaction: the template names the rule, never the secret
         assert redacted.startswith("provider call failed with Authorization: Bearer [REDACTED:")
         assert TOKEN not in orjson.dumps(docs).decode()
-        timeout = by_text["upstream timeout after <NUM> ms calling /charge"]
+        timeout = by_text["upstream timeout after <NUM> ms calling <PATH>"]
         assert timeout["service.name"] == "checkout" and timeout["status"] == "active"
         assert timeout["_id"] == timeout["id"] and timeout["template_id"].startswith("T")
         assert timeout["first_seen"] < timeout["last_seen"] and sum(w["count"] for w in timeout["windows"]) == 20
@@ -118,7 +118,7 @@ async def test_error_logs_become_searchable_templates_updated_in_place(make_conf
     assert [row.split("  ")[-1] for row in rows] == [  # newest first
         redacted,
         "card declined for order <NUM>: insufficient funds",
-        "upstream timeout after <NUM> ms calling /charge",
+        "upstream timeout after <NUM> ms calling <PATH>",
     ]
     assert f" 25  {timeout['template_id']}  " in rows[2]
 
