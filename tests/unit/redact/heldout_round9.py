@@ -90,41 +90,20 @@ from collections.abc import Iterator
 
 from pipeline.redact import Redactor
 from tests.unit.redact import heldout_round2 as round2
-from tests.unit.redact.heldout_round2 import HeldFamily, _fam
-from tests.unit.redact.heldout_round5 import _keys, _texts
+from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.innocents_round9 import lookalikes
 from tests.unit.redact.public_formats import Sample
 from tests.unit.redact.quality import held_out_main
+from tests.unit.redact.trufflehog_families import Trufflehog
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
 B, K, T = "bare", "keyed", "text"
 _HEX_UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
-SOURCE_PATHS: dict[str, str] = {}
-
-
-def _th(fid: str, form: str, pattern: str, detector: str, *extra: str) -> HeldFamily:
-    path = detector if "/" in detector else f"{detector}/{detector}"
-    SOURCE_PATHS[f"trufflehog/{fid}"] = f"trufflesecurity/trufflehog:pkg/detectors/{path}.go"
-    return _fam("trufflehog", fid, form, pattern, extra)
-
-
-def _near(
-    fid: str, pattern: str, detector: str, word: str, *specific: str, key_word: str = ""
-) -> tuple[HeldFamily, HeldFamily]:
-    """A keyword-near-token detector: the token under a provider-named key, and in messages naming the provider."""
-    return (
-        _th(fid, K, pattern, detector, *_keys(key_word or word)),
-        _th(f"{fid}-text", T, pattern, detector, *_texts(word, *specific)),
-    )
-
-
-def _prefixed(
-    fid: str, pattern: str, detector: str, *requests: str
-) -> tuple[HeldFamily, HeldFamily]:
-    """A token with a prefix of its own: bare, and in the verifier's request."""
-    return (_th(fid, B, pattern, detector), _th(f"{fid}-request", T, pattern, detector, *requests))
+_TRUFFLEHOG = Trufflehog()
+SOURCE_PATHS = _TRUFFLEHOG.source_paths
+_th, _near, _prefixed = _TRUFFLEHOG.family, _TRUFFLEHOG.near, _TRUFFLEHOG.prefixed
 
 
 PREFIXED: tuple[HeldFamily, ...] = (
