@@ -303,6 +303,34 @@ def _list_values(tokens: list[str]) -> list[str]:
     return out
 
 
+# A run of four or more space-separated hex groups (a hex dump), checked by _hex_groups.
+_HEX_RUN = re.compile(r"(?<!\S)[0-9a-fA-F]{2,}(?:[ \t]+[0-9a-fA-F]+){3,}(?!\S)")
+
+
+def _hex_groups(found: re.Match[str]) -> str:
+    """Mask every group of a hex dump as ``<HEX>``, digits-only groups included.
+
+    A dump is a run of groups of one length (the last may be shorter), at least
+    half holding a letter and at least half a digit: ``91045586`` among
+    ``3f632ac8 cecd6e06`` is one more group of the same dump, not a number, and
+    neither is a short tail such as ``5f``.
+
+    >>> mask("key: 3f632ac8 91045586 cecd6e06 a191d0fc 5f")
+    'key: <HEX> <HEX> <HEX> <HEX> <HEX>'
+    >>> mask("sizes 1024 2048 4096 8192"), mask("blocks dead beef cafe babe")
+    ('sizes <NUM> <NUM> <NUM> <NUM>', 'blocks dead beef cafe babe')
+    """
+    groups = found.group(0).split()
+    width = len(groups[0])
+    if any(len(g) != width for g in groups[:-1]) or len(groups[-1]) > width:
+        return found.group(0)
+    letters = sum(1 for g in groups if not g.isdigit())
+    digits = sum(1 for g in groups if _DIGIT.search(g) is not None)
+    if 2 * letters < len(groups) or 2 * digits < len(groups):
+        return found.group(0)
+    return " ".join("<HEX>" for _ in groups)
+
+
 def tokenize(message: str) -> list[str]:
     """Mask the variable-looking parts of ``message`` and split it on whitespace."""
     if _MESSAGE_HINT.search(message) is not None:
@@ -313,6 +341,7 @@ def tokenize(message: str) -> list[str]:
             message = _LABEL_QUOTED.sub(r"\1<*>", message)
         if ", " in message:
             message = _LABELLED_FIELD.sub(r"\1<*>", message)
+    message = _HEX_RUN.sub(_hex_groups, message)
     cache = _TOKEN_CACHE
     out = []
     for token in message.split():

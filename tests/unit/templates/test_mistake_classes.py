@@ -792,3 +792,29 @@ def test_items_after_a_labelled_value_are_that_value() -> None:
              for expand in ("false", "true") for vel in ("3", "3, 4", "3, 4, 5", "7", "8, 9")]
     ids = final_ids(lines)
     assert len(set(ids[:5])) == 1 and len(set(ids[5:])) == 1 and ids[0] != ids[5]
+
+
+# -- round 6: a group of a hex dump that happens to be all digits is still hex -----------------
+
+
+def test_digit_only_group_of_a_hex_dump_is_hex() -> None:
+    # 8-digit groups of random hex are all digits about one time in 43: such a group (or a short
+    # last group) is the same value as its neighbours, not a number, else the line gets a template of its own
+    dumps = [
+        "4f1c2a9e 77d0b3c1 a5e93f02 0c6b8d7e",
+        "91045586 3f632ac8 cecd6e06 3286032f",
+        "e2b7c4d1 66546490 a191d0fc 6b93a4c7",
+        "5a354038 717ef6ea cf3b2e5a 8b3d",
+        "d0b05971 56875b20 1aaf266a da5fe3ae",
+    ]
+    assert len({tuple(tokenize(f"peer key: {d}")) for d in dumps}) == 1
+    lines = [f"gw-{i} session key: {d}" for i, d in enumerate(dumps)] * 2
+    assert groups(lines) == 1
+
+
+def test_numbers_and_words_in_a_row_are_not_a_hex_dump() -> None:
+    # runs of numbers, or of words made of the letters a-f, keep their own masks
+    assert tokenize("sizes 1024 2048 4096 8192") == ["sizes", "<NUM>", "<NUM>", "<NUM>", "<NUM>"]
+    assert tokenize("marker dead beef cafe babe") == ["marker", "dead", "beef", "cafe", "babe"]
+    # groups of different lengths are not one dump
+    assert "<NUM>" in tokenize("ids 4f1c2a9e 1234 a5e93f02 0c6b8d7e")
