@@ -303,6 +303,10 @@ def _list_values(tokens: list[str]) -> list[str]:
     return out
 
 
+# A call's result glued to the call (``get_value():SUCCEED``, ``getLocationOnScreen():[0,0]``).
+_CALL_RESULT = re.compile(r"(?<=\(\):)[^\s<]\S*")
+
+
 # A run of four or more space-separated hex groups (a hex dump), checked by _hex_groups.
 _HEX_RUN = re.compile(r"(?<!\S)[0-9a-fA-F]{2,}(?:[ \t]+[0-9a-fA-F]+){3,}(?!\S)")
 
@@ -342,6 +346,9 @@ def tokenize(message: str) -> list[str]:
         if ", " in message:
             message = _LABELLED_FIELD.sub(r"\1<*>", message)
     message = _HEX_RUN.sub(_hex_groups, message)
+    if "():" in message:
+        # what follows ``name():`` in the same token is what the call returned: a value
+        message = _CALL_RESULT.sub(WILDCARD, message)
     cache = _TOKEN_CACHE
     out = []
     for token in message.split():

@@ -818,3 +818,21 @@ def test_numbers_and_words_in_a_row_are_not_a_hex_dump() -> None:
     assert tokenize("marker dead beef cafe babe") == ["marker", "dead", "beef", "cafe", "babe"]
     # groups of different lengths are not one dump
     assert "<NUM>" in tokenize("ids 4f1c2a9e 1234 a5e93f02 0c6b8d7e")
+
+
+# -- round 6: a call's result glued to the call is a value -----------------------------------
+
+
+def test_result_glued_to_a_call_is_a_value() -> None:
+    # ``name():RESULT`` in one token: the result is what the call returned, one event for all results
+    results = ["OK", "TIMEOUT", "NOT_FOUND", "OK", "REFUSED", "OK"]
+    lines = [f"poller 3: leaving fetch_metric():{r}" for r in results]
+    assert groups(lines) == 1
+    assert tokenize("leaving fetch_metric():TIMEOUT") == ["leaving", "fetch_metric():<*>"]
+
+
+def test_call_followed_by_a_separate_word_keeps_the_word() -> None:
+    # only text glued to ``():`` is a result; after a space the words stay words
+    assert tokenize("sync_peers(): done") == ["sync_peers():", "done"]
+    lines = ["sync_peers(): done", "sync_peers(): aborted"] * 4
+    assert groups(lines) == 2
