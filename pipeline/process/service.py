@@ -319,14 +319,12 @@ class Processor(Component):
         """
         while not self.app.crashed:
             await asyncio.sleep(interval_s)
-        reason = getattr(self.app, "crash_reason", None)
-        self.fatal = f"faust crashed ({reason!r}); the processor stops so that it is restarted"[:500]
-        if not self.exit_on_crash:
-            self.fatal = f"faust crashed ({reason!r}); restart sightline to recover"[:500]
-            self.log.error("processor crashed; it processes nothing more", extra={"reason": repr(reason)[:500]})
-            return
-        self.log.error("processor crashed; stopping", extra={"reason": repr(reason)[:500]})
-        os.kill(os.getpid(), signal.SIGTERM)  # the runner's handler stops every component in order
+        reason = repr(getattr(self.app, "crash_reason", None))[:400]
+        then = "the processor stops so that it is restarted" if self.exit_on_crash else "restart sightline to recover"
+        self.fatal = f"faust crashed ({reason}); {then}"
+        self.log.error("processor crashed", extra={"reason": reason, "then": then})
+        if self.exit_on_crash:
+            os.kill(os.getpid(), signal.SIGTERM)  # the runner's handler stops every component in order
 
     async def _run_faust(self) -> None:
         await self.app.start()
