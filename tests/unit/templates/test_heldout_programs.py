@@ -113,8 +113,10 @@ def test_round6_six_programs_after_the_earlier_rounds() -> None:
     counts = Counter(e.program for e in formats_round6.EVENTS)
     assert ROUNDS[6] == formats_round6.PROGRAMS and set(counts) == set(formats_round6.PROGRAMS)
     assert len(formats_round6.PROGRAMS) == 6 and min(counts.values()) >= 19
-    # appended: the labels (indexes) of rounds 1-5 do not move
-    assert ALL_EVENTS[-len(formats_round6.EVENTS):] == formats_round6.EVENTS
+    # appended after round 5: the labels (indexes) of rounds 1-5 do not move
+    start = ALL_EVENTS.index(formats_round6.EVENTS[0])
+    assert ALL_EVENTS[start:start + len(formats_round6.EVENTS)] == formats_round6.EVENTS
+    assert ALL_EVENTS[start - 1].program == ROUNDS[5][-1]
     assert not set(formats_round6.PROGRAMS) & {p for r in range(1, 6) for p in ROUNDS[r]}
     # one format string is one event: no two of a program write the same text
     assert len({(e.program, e.fmt) for e in formats_round6.EVENTS}) == len(formats_round6.EVENTS)
@@ -139,3 +141,67 @@ def test_round6_values_fill_the_format(program: str) -> None:
         first = re.split(r"%", event.fmt)[0]
         body = _ROUND6_PREFIX.sub("", message, count=1) if event.style != "printf" else message
         assert body.startswith(first), (message, first)
+
+
+# --- round 7 (formats_round7): corpus sanity ---------------------------------------------------------------
+
+from tests.unit.templates.heldout import formats_round7  # noqa: E402
+from tests.unit.templates.heldout.corpus import Values  # noqa: E402
+
+# what each round-7 renderer writes before the message: ProFTPD's "server (name[ip]) - " in a session
+_ROUND7_PREFIX = re.compile(r"^[\w.-]+ \([\w.-]+\[[\d.]+\]\) - ")
+# kinds that are empty by design: FreeRADIUS's " cli <id>" only when the request has a Calling-Station-Id,
+# Exim's sender of a bounce ("<>", written as an empty string)
+_MAY_BE_EMPTY = {"r_cli", "e_sender"}
+
+
+@pytest.mark.parametrize("event", formats_round7.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
+def test_round7_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
+    assert len(event.kinds) == placeholders(event.fmt, event.style)
+
+
+def test_round7_six_programs_after_the_earlier_rounds() -> None:
+    counts = Counter(e.program for e in formats_round7.EVENTS)
+    assert ROUNDS[7] == formats_round7.PROGRAMS == ("proftpd", "exim", "samba", "freeradius", "keepalived",
+                                                    "powerdns")
+    assert {p: counts[p] for p in formats_round7.PROGRAMS} == {
+        "proftpd": 22, "exim": 23, "samba": 20, "freeradius": 20, "keepalived": 27, "powerdns": 20}
+    # appended: the labels (indexes) of rounds 1-6 do not move
+    assert ALL_EVENTS[-len(formats_round7.EVENTS):] == formats_round7.EVENTS
+    assert not set(formats_round7.PROGRAMS) & {p for r in range(1, 7) for p in ROUNDS[r]}
+    # one format string is one event: no two of a program write the same text
+    assert len({(e.program, e.fmt) for e in formats_round7.EVENTS}) == len(formats_round7.EVENTS)
+
+
+@pytest.mark.parametrize("program", formats_round7.PROGRAMS)
+def test_round7_generation_is_seeded_and_labelled(program: str) -> None:
+    messages, labels = generate(program, 400, seed=5)
+    assert (messages, labels) == generate(program, 400, seed=5)
+    assert messages != generate(program, 400, seed=6)[0]
+    assert {ALL_EVENTS[i].program for i in labels} == {program}
+    counts = sorted(Counter(labels).values(), reverse=True)
+    assert counts[0] >= 5 * counts[len(counts) // 2]
+
+
+@pytest.mark.parametrize("program", formats_round7.PROGRAMS)
+def test_round7_values_fill_the_format(program: str) -> None:
+    messages, labels = generate(program, 400, seed=3)
+    for message, label in zip(messages, labels, strict=True):
+        event = ALL_EVENTS[label]
+        assert re.search(r"%(?:ll|l|z)?[dsuxXfqmi]\b", message) is None, message
+        assert message == message.strip("\n") and "\n" not in message, message
+        first = re.split(r"%", event.fmt)[0].rstrip("\n")
+        body = _ROUND7_PREFIX.sub("", message, count=1) if event.style == "proftpd" else message
+        assert body.startswith(first), (message, first)
+
+
+@pytest.mark.parametrize("event", formats_round7.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
+def test_round7_no_empty_fills(event) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    values = Values(random.Random(11))
+    for kind in event.kinds:
+        if kind in _MAY_BE_EMPTY:
+            continue
+        drawn = [str(getattr(values, kind)()) for _ in range(30)]
+        assert all(v.strip() for v in drawn), (kind, drawn)

@@ -37,6 +37,7 @@ from tests.unit.templates.heldout import (
     formats_round4,
     formats_round5,
     formats_round6,
+    formats_round7,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -45,13 +46,13 @@ __all__ = ["ALL_EVENTS", "ROUNDS", "Values", "generate", "render"]
 #: Every event of all rounds, in round order (earlier rounds' indexes, the labels, are unchanged).
 ALL_EVENTS: tuple[Event, ...] = (
     *formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS, *formats_round4.EVENTS,
-    *formats_round5.EVENTS, *formats_round6.EVENTS,
+    *formats_round5.EVENTS, *formats_round6.EVENTS, *formats_round7.EVENTS,
 )
 
 #: The programs of each round.
 ROUNDS: dict[int, tuple[str, ...]] = {
     1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS, 4: formats_round4.PROGRAMS,
-    5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS,
+    5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS, 7: formats_round7.PROGRAMS,
 }
 
 _ERRNO = [
@@ -150,6 +151,10 @@ class Values:
         self._r6: dict[str, list[str]] = {}  # round 6's pools, drawn on first use (earlier rounds' draws unchanged)
         self._o_move_src = self._s_state_to = ""
         self._s_major = 2
+        self._k_next = 0
+        self._p_resolved = self._p_ip = ""
+        self._e_limit = 0
+        self._sm_signame = ""
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -1735,6 +1740,305 @@ class Values:
     def s_thread(self) -> int:
         return int(_zipf_pick(self.rng, [5, 9, 12, 14, 7, 16, 3, 11]))  # type: ignore[call-overload]
 
+    # -- round 7 (formats_round7); pools drawn once per log on first use, as round 6's
+    def _r7_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool(name, make)))
+
+    def _r7_strerror(self, choices: Sequence[str]) -> str:
+        return str(_zipf_pick(self.rng, choices))
+
+    # -- round 7: ProFTPD (syslog's "proftpd[pid]: " stripped; the session's "server (name[ip]) - " kept)
+    def p_session(self) -> str:
+        server = str(_zipf_pick(self.rng, ["ftp.example.com", "files.example.org"]))
+        ip = self.client_ip()
+        # UseReverseDNS is off by default: the name is the address; on, a resolved name
+        name = ip if self.rng.random() < 0.7 else self._r7_pick("p_names", lambda: [
+            "client-7.dsl.example.net", "host-203-0-113-9.isp.example", "backup01.corp.example.com"])
+        return f"{server} ({name}[{ip}])"
+
+    def p_strerror(self) -> str:
+        return self._r7_strerror(["Permission denied", "No such file or directory", "Too many open files",
+                                  "Not a directory", "Input/output error"])
+
+    def p_user(self) -> str:
+        return self._r7_pick("p_users", lambda: ["alice", "bob", "backup", "www-data", "deploy", "root", "carol"])
+
+    def p_anon_user(self) -> str:
+        return str(_zipf_pick(self.rng, ["anonymous", "ftp"]))
+
+    def p_timeout(self) -> int:
+        return int(_zipf_pick(self.rng, [600, 1800, 3600, 300]))  # type: ignore[call-overload]
+
+    def p_display(self) -> str:
+        return str(_zipf_pick(self.rng, ["/etc/proftpd/welcome.msg", "/srv/ftp/.message", "~/.welcome"]))
+
+    def p_root(self) -> str:
+        return "/home/" + self.p_user() if self.rng.random() < 0.6 else "/srv/ftp/" + self.p_user()
+
+    def p_root_raw(self) -> str:
+        # DefaultRoot after its %u is replaced; pr_fs_interpolate() resolves a leading ~
+        user = self.p_user()
+        raw, self._p_resolved = self.rng.choice([("~", f"/home/{user}"), ("~/public_ftp", f"/home/{user}/public_ftp"),
+                                                 (f"/srv/ftp/{user}", f"/srv/ftp/{user}")])
+        return raw
+
+    def p_resolved(self) -> str:
+        return self._p_resolved
+
+    def p_remote_name(self) -> str:
+        # the client's name and address: the address twice unless UseReverseDNS resolved a name
+        self._p_ip = self.client_ip()
+        return self._p_ip if self.rng.random() < 0.7 else "client-7.dsl.example.net"
+
+    def p_remote_ip(self) -> str:
+        return self._p_ip
+
+    def p_local_ip(self) -> str:
+        return str(_zipf_pick(self.rng, ["10.0.0.21", "192.0.2.10"]))
+
+    def p_local_port(self) -> int:
+        return int(_zipf_pick(self.rng, [21, 2121]))  # type: ignore[call-overload]
+
+    # -- round 7: Exim (the main log's date stripped; debug lines' pid and the ending newline dropped)
+    def e_strerror(self) -> str:
+        return self._r7_strerror(["Too many open files", "Connection reset by peer", "Bad file descriptor",
+                                  "Cannot allocate memory", "Resource temporarily unavailable"])
+
+    def e_notifier(self) -> str:
+        return "/var/spool/exim4/exim_daemon_notify"
+
+    def e_ip(self) -> str:
+        return self.client_ip()
+
+    def e_port(self) -> int:
+        return self.rng.randrange(1024, 65535)
+
+    def e_interface(self) -> str:
+        return str(_zipf_pick(self.rng, ["192.0.2.25", "10.0.0.25", "::1"]))
+
+    def e_listen_port(self) -> int:
+        return int(_zipf_pick(self.rng, [25, 587, 465]))  # type: ignore[call-overload]
+
+    def e_count(self) -> int:
+        return self.rng.randrange(1, 101)
+
+    def e_limit_reached(self) -> int:
+        # a count logged because it reached its limit: the count, then the limit, equal
+        self._e_limit = int(_zipf_pick(self.rng, [20, 100, 5]))  # type: ignore[call-overload]
+        return self._e_limit
+
+    def e_max(self) -> int:
+        return self._e_limit
+
+    def e_load(self) -> float:
+        return self.rng.uniform(4.0, 40.0)
+
+    def e_whofrom(self) -> str:
+        # "[address]", with ":port" when log_selector has +incoming_port (one configuration per log)
+        ip = self.client_ip()
+        if self._r6_pool("e_incoming_port", lambda: [self.rng.choice(["yes", "no"])])[0] == "yes":
+            return f"[{ip}]:{self.e_port()}"
+        return f"[{ip}]"
+
+    def e_expand_error(self) -> str:
+        return self.rng.choice([
+            "unknown variable name \"interface_addres\"",
+            "failed to open /etc/exim4/per_host_limits for linear search: No such file or directory",
+            "missing or misplaced { or }",
+            "lookup of \"" + self.client_ip() + "\" gave DEFER: connection refused",
+        ])
+
+    def e_non_digit(self) -> str:
+        return str(_zipf_pick(self.rng, ["10 ", "5x", "unlimited", "20/host"]))
+
+    def e_active_hostname(self) -> str:
+        return "${if eq{$interface_port}{587}{submit.example.com}{mx1.example.com}}"
+
+    def e_pid(self) -> int:
+        return self.rng.randrange(1000, 60000)
+
+    def e_fullhost(self) -> str:
+        ip = self.client_ip()
+        return self.rng.choice([f"[{ip}]", f"mail.example.org [{ip}]", f"(ylmf-pc) [{ip}]",
+                                f"smtp-out.example.net (helo.example.net) [{ip}]"])
+
+    def e_sender(self) -> str:
+        return self._r7_pick("e_senders", lambda: ["alerts@monitoring.example.com", "bob@example.org",
+                                                   "noreply@shop.example", "", "newsletter@lists.example.net"])
+
+    # -- round 7: Samba (log.smbd's header line, "[date, level] file:line(function)", stripped)
+    def sm_name(self) -> str:
+        return str(_zipf_pick(self.rng, ["PROJECTS/Q3/report.docx", "users/alice/Desktop", "Public/scan0042.pdf",
+                                         "home/bob/.profile"]))
+
+    def sm_procid(self) -> str:
+        return str(self.rng.randrange(1000, 40000))
+
+    def sm_signal(self) -> int:
+        # strsignal() of the same number
+        number, self._sm_signame = _zipf_pick(self.rng, [  # type: ignore[misc]
+            (11, "Segmentation fault"), (6, "Aborted"), (15, "Terminated"), (9, "Killed")])
+        return int(number)
+
+    def sm_signame(self) -> str:
+        return self._sm_signame
+
+    def sm_pid(self) -> int:
+        return self.rng.randrange(1000, 40000)
+
+    def sm_strerror(self) -> str:
+        return self._r7_strerror(["Too many open files", "Address already in use", "Cannot assign requested address",
+                                  "Resource temporarily unavailable", "Bad file descriptor"])
+
+    def sm_iface(self) -> int:
+        return self.rng.choice([0, 1, 2, 3])
+
+    # -- round 7: FreeRADIUS (radius.log's "<date> : <Level>: " stripped; -X's debug lines as written)
+    def r_auth_type(self) -> str:
+        return str(_zipf_pick(self.rng, ["Local", "PAP", "CHAP", "MS-CHAP", "EAP", "LDAP", "System"]))
+
+    def r_auth_types(self) -> int:
+        return self.rng.choice([2, 2, 3])
+
+    def r_user(self) -> str:
+        return self._r7_pick("r_users", lambda: ["bob", "alice@example.com", "host/laptop-17.corp.example.com",
+                                                 "00:1a:2b:3c:4d:5e", "guest", "anonymous@example.org"])
+
+    def r_nas(self) -> str:
+        return self._r7_pick("r_nas", lambda: ["wlc-hq", "10.20.0.2", "ap-floor3", "vpn-gw"])
+
+    def r_nas_port(self) -> int:
+        return self.rng.choice([0, 1, 13, 50331649, 2])
+
+    def r_cli(self) -> str:
+        if self.rng.random() < 0.3:
+            return ""
+        mac = "-".join(f"{self.rng.randrange(256):02X}" for _ in range(6))
+        return " cli " + mac
+
+    # -- round 7: Keepalived (syslog's "Keepalived_vrrp[pid]: " stripped)
+    def k_iname(self) -> str:
+        return self._r7_pick("k_inames", lambda: ["VI_1", "VI_WEB", "vrrp_db_v6", "VI_2", "HA_GW"])
+
+    def k_script(self) -> str:
+        return str(_zipf_pick(self.rng, ["chk_haproxy", "check_nginx", "chk_mysql_port"]))
+
+    def k_spi(self) -> int:
+        return self.rng.randrange(167772161, 2147483647)
+
+    # the pairs a check logs are a mismatch: the received value, then the expected one, which differs
+    def k_seq(self) -> int:
+        self._k_next = self.rng.randrange(1, 90000)
+        return self.rng.randrange(1, self._k_next + 1)
+
+    def k_seq_local(self) -> int:
+        return self._k_next
+
+    def k_recv_error(self) -> int:
+        return -1
+
+    def k_short(self) -> int:
+        return self.rng.choice([20, 24, 8, 0])
+
+    def k_hdr4(self) -> int:
+        return self.rng.choice([28, 40])
+
+    def k_short6(self) -> int:
+        return self.rng.choice([0, 4])
+
+    def k_hdr6(self) -> int:
+        return 8
+
+    def k_ttl(self) -> int:
+        return self.rng.choice([64, 254, 1, 128])
+
+    def k_255(self) -> int:
+        return 255
+
+    def k_family(self) -> int:
+        return 0
+
+    def k_bad_auth_type(self) -> int:
+        return self.rng.choice([3, 4, 255])
+
+    def k_auth_got(self) -> int:
+        got, self._k_next = self.rng.choice([(0, 1), (1, 0), (0, 2), (2, 1), (1, 2)])
+        return got
+
+    def k_expected(self) -> int:
+        return self._k_next
+
+    def k_adver(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3, 5]))  # type: ignore[call-overload]
+
+    def k_adver0(self) -> int:
+        # the statement divides a local still 0 at that point (adver_int), not the packet's interval
+        return 0
+
+    def k_version_got(self) -> int:
+        got, self._k_next = self.rng.choice([(2, 3), (3, 2), (1, 2), (1, 3)])
+        return got
+
+    # -- round 7: PowerDNS (the time and "pdns_server[pid]: " stripped)
+    def d_reason(self) -> str:
+        return self.rng.choice([
+            "Unable to launch gmysql connection: Unable to connect to database: Can't connect to MySQL server on "
+            "'127.0.0.1:3306' (111)",
+            "GSQLBackend lookup query:Failed to execute mysql_query, perhaps connection died? Err=1: Lost connection "
+            "to MySQL server during query",
+            "Unable to connect to database: connection to server at \"db.internal\" (10.0.3.4), port 5432 failed: "
+            "FATAL:  too many connections for role \"pdns\"",
+        ])
+
+    def d_close_error(self) -> str:
+        # closesocket() throws "Error closing socket: " and strerror()
+        return "Error closing socket: " + self._r7_strerror(["Bad file descriptor", "Input/output error"])
+
+    def d_strerror(self) -> str:
+        return self._r7_strerror(["Transport endpoint is not connected", "Bad file descriptor"])
+
+    def d_fd(self) -> int:
+        return self.rng.randrange(12, 900)
+
+    def d_remote(self) -> str:
+        return self.client_ip()
+
+    def d_remote_port(self) -> str:
+        return f"{self.client_ip()}:{self.rng.randrange(1024, 65535)}"
+
+    def d_qname(self) -> str:
+        return str(_zipf_pick(self.rng, ["example.com", "www.example.com", "_dmarc.example.org",
+                                         "mail.example.net", "example.org"]))
+
+    def d_qtype(self) -> str:
+        return str(_zipf_pick(self.rng, ["A", "AAAA", "MX", "TXT", "DNSKEY", "SOA", "ANY"]))
+
+    def d_do(self) -> int:
+        return self.rng.choice([0, 1])
+
+    def d_bufsize(self) -> int:
+        return int(_zipf_pick(self.rng, [512, 1232, 4096, 65535]))  # type: ignore[call-overload]
+
+    def d_network_error(self) -> str:
+        ip = self.client_ip()
+        return self.rng.choice([f"Error reading DNS data from TCP client {ip}: Timeout reading data",
+                                f"Error reading DNS data from TCP client {ip}: Did not fulfill read from TCP due "
+                                "to EOF", "Timeout writing data", "Writing data: Broken pipe"])
+
+    def d_stl_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["std::bad_alloc", "basic_string::_M_create", "map::at"]))
+
+    def d_zone(self) -> str:
+        return str(_zipf_pick(self.rng, ["example.com", "example.org", "10.in-addr.arpa", "corp.example.net"]))
+
+    def d_client(self) -> str:
+        return f"{self.client_ip()}:{self.rng.randrange(1024, 65535)}"
+
+    def d_tsig_key(self) -> str:
+        return str(_zipf_pick(self.rng, ["xfr-key", "secondary1.", "tsig-ns2.example.com"]))
+
+    def d_tsig_algo(self) -> str:
+        return str(_zipf_pick(self.rng, ["hmac-sha256", "hmac-md5", "hmac-sha512"]))
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
@@ -1923,10 +2227,25 @@ def _charon(event: Event, values: Values, printf: Callable[[str], str]) -> str:
     return f"{values.s_thread():02d}[IKE] {text}"
 
 
+def _proftpd(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # log_pri() in a session: "<ServerName> (<remote name>[<remote ip>]) - " before the message
+    return f"{values.p_session()} - {printf(event.fmt)}"
+
+
+def _exim(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # log_write() lines as written; debug_printf() lines without their ending newline
+    return printf(event.fmt).rstrip("\n")
+
+
+def _samba(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # DEBUG(): the header line stripped, the message's line without its newline
+    return printf(event.fmt).rstrip("\n")
+
 _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] = {
     "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse, "traefik": _traefik,
     "memcached": _memcached, "varnish": _varnish, "nomad": _nomad, "messageformat": _message_format,
     "zbx_error": _zbx_error, "icinga": _icinga, "openvpn_multi": _openvpn_multi, "charon": _charon,
+    "proftpd": _proftpd, "exim": _exim, "samba": _samba,
 }
 
 
