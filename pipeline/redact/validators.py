@@ -862,9 +862,10 @@ _NEAR_NOT_NAMES = frozenset(
 # a hash or a name: 20 characters or more mixing upper case, lower case and digits, read as random
 # (:func:`_mixed_random`).  Everyday words and platforms whose own keys are such tokens; a commit, an
 # event id or a UUID after them stays.  Not okta: its user ids (00u and 17 characters) are such tokens.
+# Names of three letters (wiz, short for wizard) are only ever here: near_provider_words takes four or more.
 _NEAR_WEAK_NAMES = frozenset(
     """
-    enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore
+    enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
     """.split()
 )
 

@@ -23,6 +23,7 @@ from tests.unit.redact import (
     heldout_round8,
     heldout_round9,
     heldout_round10,
+    heldout_round11,
     innocents_round4,
     innocents_round5,
     innocents_round6,
@@ -30,6 +31,7 @@ from tests.unit.redact import (
     innocents_round8,
     innocents_round9,
     innocents_round10,
+    innocents_round11,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -120,6 +122,16 @@ ROUNDS = (
         "round10",
         heldout_round10,
         innocents_round10,
+        67,
+        50,
+        0.97,
+        {"form/bare": 0.95, "form/keyed": 0.97, "form/text": 0.95},
+        source_prefix=TRUFFLEHOG,
+    ),
+    Round(
+        "round11",
+        heldout_round11,
+        innocents_round11,
         67,
         50,
         0.97,
@@ -401,4 +413,53 @@ def test_round10_tokens_are_redacted(text: str, secret: str) -> None:
     ],
 )
 def test_round10_lookalikes_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
+
+
+def test_round11_read_twenty_six_detector_files() -> None:
+    assert len(set(heldout_round11.SOURCE_PATHS.values())) == 26
+    assert len(heldout_round11.KNOWN) + len(heldout_round11.NEW) == len(heldout_round11.FAMILIES)
+
+
+def test_round11_detector_keywords_are_provider_names() -> None:
+    """trufflehog's keywords that differ from the detector's name (wandb, zonka) or were missing are names;
+    wiz, three letters and short for wizard, marks only a token that mixes cases and digits."""
+    assert {"wandb", "zerotier", "zonka"} <= near_provider_words()
+    assert "wiz" in weak_provider_words() and "wiz" not in near_provider_words()
+    for key in ("WANDB_KEY", "wiz_api_token", "ZEROTIER_KEY", "zonkaApiKey"):
+        assert REDACTOR.keys.is_secret(key), key
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("wandb: 0f0ff492bae40e1332e5e851c8dc8510d7502ca7", "0f0ff492bae40e1332e5e851c8dc8510d7502ca7"),
+        ("Zonka client configured: oXoFH8uycYhMXa3nveJ4A0D6HwlYULlwY3Ka", "oXoFH8uycYhMXa3nveJ4A0D6HwlYULlwY3Ka"),
+        ("zerotier: 6b0moSK7UqJTs2VOju3yE63kWU0JHrNm", "6b0moSK7UqJTs2VOju3yE63kWU0JHrNm"),
+        (
+            "wiz: k1HX7a66rFu7Fi1MlCsXhLrFZRFXqOREhBAWsRxlX5iiTiu17CVHx6o3WqwDVOo5",
+            "k1HX7a66rFu7Fi1MlCsXhLrFZRFXqOREhBAWsRxlX5iiTiu17CVHx6o3WqwDVOo5",
+        ),
+        ("WIZ_KEY=6vCryHgvETS00TfZrc88Zm15HXubwHrHeBts3aTq8kEQeAWXa14N3LQduzAhcPaE", "6vCryHgvETS00TfZrc88Zm15HX"),
+    ],
+)
+def test_round11_tokens_are_redacted(text: str, secret: str) -> None:
+    out = REDACTOR.redact_text(text)
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wiz is a weak name: a hex value, a UUID or a step after it stays
+        "wiz: 4c7e91b2a07d3f154c7e91b2a07d3f154c7e91b2",
+        "wiz issue 3f2a9c0d-4b5e-6f70-8192-a3b4c5d6e7f8 resolved",
+        "setup wiz step 3 of 9 completed",
+        # W&B run ids and commits, ZeroTier network and node ids
+        "wandb run 3k9xq2ab finished in project store-cache",
+        "wandb commit 0f0ff492bae40e1332e5e851c8dc8510d7502ca7 analysed",
+        "zerotier network 8056c2e21c000001 joined by node 1f2e3d4c5b",
+    ],
+)
+def test_round11_lookalikes_stay(text: str) -> None:
     assert REDACTOR.redact_text(text) == text
