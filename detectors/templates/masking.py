@@ -228,6 +228,12 @@ _CONTEXT_NAME = re.compile(
 )
 
 
+# A configured instance's name in parentheses leading a line (Keepalived's ``(VI_1) Entering MASTER
+# STATE``, masked ``(VI_<NUM>)`` by then): a name built of parts or numbered, holding ``_`` or a digit; a
+# plain word there (``(root)``, ``(C)``) may be a tag or a level and stays a word.
+_LEADING_INSTANCE = re.compile(r"\((?=(?:[A-Za-z0-9-]|<NUM>)*(?:_|\d|<NUM>))[A-Za-z](?:[\w-]|<NUM>)*\)")
+
+
 def _context_values(tokens: list[str]) -> None:
     """Mask the instance names of a line's leading context, in place.
 
@@ -245,7 +251,18 @@ def _context_values(tokens: list[str]) -> None:
     ['Partition', '[<*>]']
     >>> t = ["BLOCK*", "NameSystem.delete:", "x"]; _context_values(t); t[1]
     'NameSystem.delete:'
+
+    A name in parentheses that leads the line and is built of parts or numbered
+    (``(VI_1)``, ``(vrrp_db_v6)``: the instance a daemon writes before each of its
+    messages) is one too; a plain word there stays (``(root) CMD ...``).
+
+    >>> t = ["(VI_1)", "Entering", "MASTER", "STATE"]; _context_values(t); t[0]
+    '(<*>)'
+    >>> t = ["(root)", "CMD", "(run-parts"]; _context_values(t); t[0]
+    '(root)'
     """
+    if len(tokens) > 1 and tokens[0][:1] == "(" and _LEADING_INSTANCE.fullmatch(tokens[0]) is not None:
+        tokens[0] = f"({WILDCARD})"
     end = next((i for i, tok in enumerate(tokens[:CONTEXT_TOKENS]) if tok.endswith(":")), -1)
     if end < 0 or end == len(tokens) - 1:
         return

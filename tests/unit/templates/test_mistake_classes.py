@@ -836,3 +836,23 @@ def test_call_followed_by_a_separate_word_keeps_the_word() -> None:
     assert tokenize("sync_peers(): done") == ["sync_peers():", "done"]
     lines = ["sync_peers(): done", "sync_peers(): aborted"] * 4
     assert groups(lines) == 2
+
+
+# -- round 7: a configured instance's name in parentheses leading the line is a value --------
+
+
+def test_instance_name_in_parentheses_leading_the_line_is_a_value() -> None:
+    # a daemon that writes the instance it speaks for before each message (``(lb_front) ...``): the same
+    # message about another instance is the same event
+    names = ["lb_front", "grp-2", "edge_v6", "Pair_A", "lb_front", "node3", "VI_1", "VI_2"]
+    lines = [f"({n}) peer announced a lower priority, yielding" for n in names]
+    assert groups(lines) == 1
+    assert tokenize("(edge_v6) link lost")[0] == tokenize("(VI_1) link lost")[0] == "(<*>)"
+
+
+def test_plain_word_in_parentheses_leading_the_line_stays_a_word() -> None:
+    # a plain word there may be a tag or a level (``(warning)``, ``(root)``): it tells events apart
+    lines = ["(warning) queue nearly full", "(critical) queue nearly full"] * 4
+    assert groups(lines) == 2
+    # and a parenthesised name later in the line is untouched (``en0 (...)`` vs ``awdl0 (...)``)
+    assert tokenize("carrier lost on (eth_a) port")[3] == "(eth_a)"
