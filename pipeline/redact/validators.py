@@ -416,11 +416,13 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
 
 
 def _cli_user_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
-    """A token given as the user of ``-u`` / ``--user`` with an empty or one-letter password (``curl -u <key>:``).
+    """A token given as the user of ``-u`` / ``--user``, whatever the password (``curl -u <key>:``, ``<key>:ignored``).
 
-    Basic-auth APIs that take the key as the user name (HelloSign, Help Scout, Hiveage) are
-    called that way; the user then has to read as a token (20 characters or more, a digit and
-    a letter, random-reading), not a name (``curl -u admin:``, ``-u build-agent-for-region-eu:``).
+    Basic-auth APIs that take the key as the user name (HelloSign, Help Scout, Hiveage,
+    Worksnaps) are called that way, with an empty, one-letter or ignored password; the user then
+    has to read as a token (20 characters or more, a digit and a letter, random-reading), not a
+    name (``curl -u admin:``, ``-u build-agent-for-region-eu:x9``).  The password, if any, is
+    rule ``cli-user-password``'s.
     """
     start, end = m.span("secret")
     value = m.string[start:end]

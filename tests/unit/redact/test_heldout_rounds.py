@@ -441,6 +441,11 @@ def test_round11_detector_keywords_are_provider_names() -> None:
             "k1HX7a66rFu7Fi1MlCsXhLrFZRFXqOREhBAWsRxlX5iiTiu17CVHx6o3WqwDVOo5",
         ),
         ("WIZ_KEY=6vCryHgvETS00TfZrc88Zm15HXubwHrHeBts3aTq8kEQeAWXa14N3LQduzAhcPaE", "6vCryHgvETS00TfZrc88Zm15HX"),
+        # the key as the user of -u, whatever the password (Worksnaps: <key>:ignored)
+        (
+            "curl -u ZAOzvh63RpF5pXBvRqMW6mQTez6ZPnmYwPiYmWJf:ignored https://api.worksnaps.com/api/projects.xml",
+            "ZAOzvh63RpF5pXBvRqMW6mQTez6ZPnmYwPiYmWJf",
+        ),
     ],
 )
 def test_round11_tokens_are_redacted(text: str, secret: str) -> None:
@@ -459,6 +464,10 @@ def test_round11_tokens_are_redacted(text: str, secret: str) -> None:
         "wandb run 3k9xq2ab finished in project store-cache",
         "wandb commit 0f0ff492bae40e1332e5e851c8dc8510d7502ca7 analysed",
         "zerotier network 8056c2e21c000001 joined by node 1f2e3d4c5b",
+        # a name as the user of -u and a variable for the password
+        "curl -u deploy-bot-for-region-eu-west:$DEPLOY_PASSWORD https://ci.acme.internal/api",
+        "curl -u orderBatchService2024:${PASS} https://x.acme.io/",
+        "curl -u ops@acme.io/token:$ZENDESK_TOKEN https://acme.zendesk.com/api/v2/users.json",
     ],
 )
 def test_round11_lookalikes_stay(text: str) -> None:
