@@ -15,6 +15,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -26,10 +27,13 @@ from pipeline.component import Component, Probe
 from pipeline.errors import StartupError
 from pipeline.log import get_logger
 
-__all__ = ["BrokerKeeper", "ChildProcess", "EmbeddedBroker", "EmbeddedStore", "free_port", "port_in_use"]
+__all__ = [
+    "BrokerKeeper", "ChildProcess", "DocStoreProcess", "EmbeddedBroker", "EmbeddedStore", "SearchStore", "free_port",
+    "make_store", "port_in_use",
+]
 
 if TYPE_CHECKING:
-    from pipeline.config import KafkaConfig
+    from pipeline.config import EmbeddedConfig, KafkaConfig
 
 log = get_logger("embedded")
 _PR_SET_PDEATHSIG = 1
@@ -329,6 +333,81 @@ class EmbeddedStore(ChildProcess):
                 return bool(resp.status == 200)
         except OSError:
             return False
+
+
+class DocStoreProcess(ChildProcess):
+    """Sightline's own search store on disk (:mod:`pipeline.docstore`), run as ``python -m pipeline.docstore``.
+
+    It keeps its database in ``data_dir`` (locked: one process per directory),
+    so documents outlive a restart, and enforces ``max_bytes`` itself (bytes
+    of the database in use on disk plus its write-ahead log; oldest documents
+    by ``@timestamp`` deleted down to 90 %, counted and logged in its own log).
+    """
+
+    what = "embedded search store"
+    setting = "embedded.store_port"
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 9200,
+        data_dir: str | None = None,
+        log_dir: str | None = None,
+        max_bytes: int = 0,
+        check_interval: float = 10.0,
+    ) -> None:
+        super().__init__(host, port, log_dir)
+        self.data_dir = data_dir or tempfile.mkdtemp(prefix="sightline-docstore-")
+        self.max_bytes = max_bytes
+        self.check_interval = check_interval
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def command(self) -> list[str]:
+        return [
+            sys.executable, "-m", "pipeline.docstore",
+            "--host", self.host, "--port", str(self.port), "--dir", self.data_dir,
+            "--max-bytes", str(self.max_bytes), "--check-interval", str(self.check_interval),
+            "--parent-pid", str(os.getpid()),
+        ]
+
+    def start(self, timeout: float = 30.0) -> None:
+        super().start(timeout)
+        log.info("embedded search store: sqlite on disk", extra={"dir": self.data_dir, "max_bytes": self.max_bytes})
+
+    def stats(self) -> dict[str, Any]:
+        """Bytes in use, documents and documents dropped by the cap (``GET /_sightline/stats``)."""
+        with urllib.request.urlopen(self.url + "/_sightline/stats", timeout=30) as resp:
+            answer: dict[str, Any] = json.loads(resp.read())
+        return answer
+
+    def held_bytes(self) -> tuple[int, int]:
+        """(bytes on disk in use, documents) the store holds now."""
+        stats = self.stats()
+        return int(stats["held_bytes"]), int(stats["docs"])
+
+    @property
+    def dropped(self) -> int:
+        return int(self.stats()["dropped"])
+
+    def answers(self) -> bool:
+        try:
+            with urllib.request.urlopen(self.url + "/", timeout=0.5) as resp:
+                return bool(resp.status == 200)
+        except OSError:
+            return False
+
+
+SearchStore = EmbeddedStore | DocStoreProcess
+
+
+def make_store(e: EmbeddedConfig) -> SearchStore:
+    """The embedded search store ``embedded.store_engine`` names, configured from the ``embedded`` section."""
+    if e.store_engine == "sqlite":
+        return DocStoreProcess(e.host, e.store_port, e.data_dir(), e.log_dir, e.max_bytes(), e.store_check_interval_s)
+    return EmbeddedStore(e.host, e.store_port, e.store_bin, e.log_dir, e.max_bytes(), e.store_check_interval_s)
 
 
 def _int(value: Any) -> int:

@@ -12,7 +12,7 @@ from pipeline.admin import AdminServer
 from pipeline.alerts.forward import AlertForwarder
 from pipeline.config import Config
 from pipeline.console import Console
-from pipeline.embedded import BrokerKeeper, EmbeddedBroker, EmbeddedStore
+from pipeline.embedded import BrokerKeeper, EmbeddedBroker, SearchStore, make_store
 from pipeline.ingest import Ingestor
 from pipeline.kafka import ensure_topics
 from pipeline.log import get_logger
@@ -26,7 +26,7 @@ __all__ = ["embedded_config", "run_up"]
 log = get_logger("up")
 
 
-def embedded_config(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore) -> Config:
+def embedded_config(cfg: Config, broker: EmbeddedBroker, store: SearchStore) -> Config:
     """Point ``cfg`` at the embedded children (which lack idempotent producers and replication)."""
     kafka = cfg.kafka.model_copy(
         update={"bootstrap_servers": broker.bootstrap, "idempotent": False, "replication_factor": 1}
@@ -36,7 +36,7 @@ def embedded_config(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore) -
 
 
 def _banner(
-    cfg: Config, ingest: Ingestor, admin: AdminServer, broker: EmbeddedBroker, store: EmbeddedStore,
+    cfg: Config, ingest: Ingestor, admin: AdminServer, broker: EmbeddedBroker, store: SearchStore,
     console: Console | None = None, pool: ProcessorPool | None = None,
 ) -> str:
     http = f"http://{cfg.ingest.http.host}:{ingest.http_port}"
@@ -65,7 +65,7 @@ def _banner(
     return "\n".join(lines)
 
 
-async def _serve(cfg: Config, broker: EmbeddedBroker, store: EmbeddedStore, demo: bool, processors: int = 1) -> None:
+async def _serve(cfg: Config, broker: EmbeddedBroker, store: SearchStore, demo: bool, processors: int = 1) -> None:
     await ensure_topics(cfg.kafka)
     registry = CollectorRegistry()
     pool: ProcessorPool | None = None
@@ -136,7 +136,7 @@ def run_up(cfg: Config, demo: bool = False, processors: int | None = None) -> in
         cfg = demo_config(cfg)
     e = cfg.embedded
     broker = EmbeddedBroker(e.host, e.broker_port, e.broker_bin, e.log_dir)
-    store = EmbeddedStore(e.host, e.store_port, e.store_bin, e.log_dir, e.store_max_bytes, e.store_check_interval_s)
+    store = make_store(e)  # embedded.store_engine: osmem-server, or the sqlite docstore on disk
     try:
         broker.start(e.startup_timeout_s)
         store.start(e.startup_timeout_s)

@@ -89,6 +89,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--processors", type=int, help="sightline up --processors (when the bench starts the stack)")
     parser.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
                         help="environment for the sightline up the bench starts, e.g. SIGHTLINE_SINK__BATCH_MAX_DOCS=1000")
+    parser.add_argument("--engine", choices=("osmem", "sqlite"),
+                        help="embedded.store_engine of the sightline up the bench starts (default: the config's); "
+                             "sqlite gets a fresh embedded.store_dir under the bench's log directory")
     parser.add_argument("--index-prefix", default="sightline", help="elasticsearch.index_prefix of the stack (default sightline)")
     add_json_argument(parser)
 
@@ -169,7 +172,7 @@ def _process_name(pid: int) -> str:
     text = b" ".join(args).decode(errors="replace")
     if "tansu" in text:
         return "broker"
-    if "osmem" in text:
+    if "osmem" in text or "pipeline.docstore" in text:
         return "store"
     if text.rstrip().endswith(" process"):
         return "processor"
@@ -280,6 +283,10 @@ class _Stack:
             "SIGHTLINE_LOG__LEVEL": "warning",
             "SIGHTLINE_LOG__FORMAT": "json",
         })
+        if self.args.engine:
+            env["SIGHTLINE_EMBEDDED__STORE_ENGINE"] = self.args.engine
+            if self.args.engine == "sqlite":  # a fresh store: never the user's data directory
+                env["SIGHTLINE_EMBEDDED__STORE_DIR"] = os.path.join(self.log_dir, "store")
         for item in self.args.env:
             key, sep, value = item.partition("=")
             if not sep or not key.startswith("SIGHTLINE_"):
@@ -616,6 +623,8 @@ async def _main(args: argparse.Namespace, stack: _Stack, progress: Progress) -> 
         "stack": "sightline up (started by the bench)" if stack.proc is not None else stack.url,
         "processors": stack.processors,
         "env": args.env,
+        "engine": args.engine or "config",
+        "load_avg": list(os.getloadavg()),
         "batch": args.batch,
         "duration_s": args.duration,
         "cores": os.cpu_count(),

@@ -1,11 +1,16 @@
-"""``sightline bench store``: what the embedded search store (osmem) costs per document.
+"""``sightline bench store``: what the embedded search store costs per document.
 
-For each variant a fresh embedded store is started, Sightline's index template
+``--engine`` picks the store: ``osmem`` (osmem-server, the default engine of
+``sightline up``), ``sqlite`` (Sightline's docstore on disk,
+:mod:`pipeline.docstore`, in a fresh temporary directory), or ``both``
+(alternating, engine by engine within each variant).  For each variant a fresh
+embedded store is started, Sightline's index template
 installed (as the sink installs it) and ``--docs`` documents bulk-indexed with
 ``create`` actions, the way the sink sends them.  Figures per variant: the
 store's CPU per document (user + system from ``/proc``, so a busy machine moves
 it less than docs/s), docs/s by the wall clock, and the store's resident
-memory per document (``VmRSS`` after minus before).  With ``--repeat R`` the
+memory per document (``VmRSS`` after minus before); for sqlite also the bytes
+on disk per document (the database's pages in use plus its write-ahead log).  With ``--repeat R`` the
 variants run R times, alternating, and the median is shown (all runs are in
 ``--json``).
 
@@ -49,7 +54,10 @@ import argparse
 import json
 import os
 import random
+import shutil
 import subprocess
+import sys
+import tempfile
 import time
 import urllib.request
 from typing import Any
@@ -76,6 +84,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "bulk, strings and numbers take any count)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each variant, alternating; the median is shown")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--engine", choices=("osmem", "sqlite", "both"), default="osmem",
+                        help="which store: osmem-server, the sqlite docstore, or both alternating (default osmem)")
     add_json_argument(parser)
 
 
@@ -238,16 +248,23 @@ def _template(name: str) -> dict[str, Any] | None:
     return template
 
 
-def _variant(name: str, docs: list[dict[str, Any]]) -> dict[str, Any]:
+def _command(engine: str, name: str, port: int, data_dir: str) -> list[str]:
+    if engine == "sqlite":
+        return [sys.executable, "-m", "pipeline.docstore", "--port", str(port), "--dir", data_dir]
     from osmem_server import resolve_binary
 
+    flags = [] if name == "ja" else ["-no-ja"]  # as `sightline up` starts it (pipeline/embedded.py)
+    return [resolve_binary(), "-addr", f"127.0.0.1:{port}", "-no-stdin-watch", *flags]
+
+
+def _variant(name: str, docs: list[dict[str, Any]], engine: str = "osmem") -> dict[str, Any]:
     bulk = int(name.split()[1]) if name.startswith("bulk") else 1000
     kind = "metrics" if name.startswith("histograms") else "logs"
-    flags = [] if name == "ja" else ["-no-ja"]  # as `sightline up` starts it (pipeline/embedded.py)
     port = free_port()
-    proc = subprocess.Popen([resolve_binary(), "-addr", f"127.0.0.1:{port}", "-no-stdin-watch", *flags],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    data_dir = tempfile.mkdtemp(prefix="sightline-bench-store-")
+    proc = subprocess.Popen(_command(engine, name, port, data_dir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
+    disk = float("nan")
     try:
         for _ in range(200):
             try:
@@ -273,11 +290,15 @@ def _variant(name: str, docs: list[dict[str, Any]]) -> dict[str, Any]:
                 raise RuntimeError(f"bulk errors in variant {name!r}: {str(answer)[:300]}")
         cpu, wall = _cpu(proc.pid) - cpu0, time.monotonic() - wall0
         rss = _rss_mb(proc.pid)
+        if engine == "sqlite":
+            disk = _request(url + "/_sightline/stats")["held_bytes"] / len(docs) / 1024
     finally:
         proc.terminate()
         proc.wait(10)
+        shutil.rmtree(data_dir, ignore_errors=True)
     return {
-        "variant": name, "docs": len(docs), "bulk": bulk,
+        "engine": engine, "variant": name, "docs": len(docs), "bulk": bulk,
+        "disk_kb_per_doc": round(disk, 2),
         "bytes_per_doc": round(sum(map(len, bodies)) / len(docs)),
         "cpu_us_per_doc": round(cpu / len(docs) * 1e6, 1),
         "docs_per_s": round(len(docs) / wall, 1),
@@ -292,13 +313,15 @@ def run(args: argparse.Namespace) -> int:
         raise SystemExit("bench store: --docs and --repeat must be at least 1")
     logs = make_docs(args.docs, args.seed)
     histograms = make_histogram_docs(args.docs, args.seed)
-    runs: dict[str, list[dict[str, Any]]] = {name: [] for name in args.variants}
+    engines = ["osmem", "sqlite"] if args.engine == "both" else [args.engine]
+    runs: dict[tuple[str, str], list[dict[str, Any]]] = {(e, name): [] for name in args.variants for e in engines}
     with Progress("bench store", enabled=False if args.json else None) as progress:
         for round_ in range(args.repeat):
             for name in args.variants:
-                progress.phase(f"variant {name} (run {round_ + 1}/{args.repeat})", f"{args.docs:,} documents")
-                docs = histograms if name.startswith("histograms") else _shape(name, logs, args.seed)
-                runs[name].append(_variant(name, docs))
+                for engine in engines:
+                    progress.phase(f"{engine}: variant {name} (run {round_ + 1}/{args.repeat})", f"{args.docs:,} documents")
+                    docs = histograms if name.startswith("histograms") else _shape(name, logs, args.seed)
+                    runs[(engine, name)].append(_variant(name, docs, engine))
     rows = []
     for results in runs.values():
         by_cpu = sorted(results, key=lambda r: r["cpu_us_per_doc"])
@@ -307,13 +330,14 @@ def run(args: argparse.Namespace) -> int:
         rows.append(row)
 
     def table() -> None:
-        print(f"{'variant':<22} {'bulk':>5} {'bytes/doc':>9} {'CPU us/doc':>10} {'docs/s':>8} {'RSS KB/doc':>10}")
+        print(f"{'engine':<7} {'variant':<22} {'bulk':>5} {'bytes/doc':>9} {'CPU us/doc':>10} {'docs/s':>8} "
+              f"{'RSS KB/doc':>10} {'disk KB/doc':>11}")
         for r in rows:
-            print(f"{r['variant']:<22} {r['bulk']:>5} {r['bytes_per_doc']:>9} {r['cpu_us_per_doc']:>10,.0f} "
-                  f"{r['docs_per_s']:>8,.0f} {r['rss_kb_per_doc']:>10,.1f}")
+            print(f"{r['engine']:<7} {r['variant']:<22} {r['bulk']:>5} {r['bytes_per_doc']:>9} {r['cpu_us_per_doc']:>10,.0f} "
+                  f"{r['docs_per_s']:>8,.0f} {r['rss_kb_per_doc']:>10,.1f} {r['disk_kb_per_doc']:>11,.2f}")
         if args.repeat > 1:
             print(f"(median of {args.repeat} runs each, alternating; every run's CPU us/doc in --json)")
 
-    emit(args, {"bench": "store", "store": "osmem (embedded)", "docs": args.docs, "repeat": args.repeat,
-                "variants": rows}, table)
+    emit(args, {"bench": "store", "store": "embedded", "engines": engines, "docs": args.docs, "repeat": args.repeat,
+                "load_avg": list(os.getloadavg()), "variants": rows}, table)
     return 0

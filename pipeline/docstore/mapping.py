@@ -21,10 +21,11 @@ the bulk item), and so is a leaf where an object is mapped or the reverse.
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.docstore.text import DateError, parse_date
+from pipeline.docstore.text import DateError, parse_date, words
 
 __all__ = ["Field", "IndexMapping", "Indexed", "MappingError", "compile_mapping", "index_document"]
 
@@ -79,6 +80,16 @@ class IndexMapping:
     dynamic: dict[str, str] = field(default_factory=dict)  # path → declared type, of fields mapped by documents
     arrays: set[str] = field(default_factory=set)  # paths seen with more than one value in a document
     source: dict[str, Any] = field(default_factory=dict)  # the mappings as given (GET /index answers them)
+    entries: dict[str, Entry] = field(default_factory=dict)  # path → how its values are indexed
+
+    def entry(self, path: str) -> Entry | None:
+        """How a mapped leaf's values are indexed (converter, full-text names), cached; ``None``: not mapped."""
+        found = self.leaves.get(path)
+        if found is None or found.path != path:
+            return None
+        made = _entry_of(found)
+        self.entries[path] = made
+        return made
 
     def resolve(self, name: str) -> Field | None:
         """The field a query names (``message``, ``message.keyword``), or ``None`` if unmapped."""
@@ -88,6 +99,7 @@ class IndexMapping:
         return name in self.objects
 
     def add_leaf(self, path: str, spec: dict[str, Any], dynamic: bool) -> Field:
+        self.entries.clear()
         found = _field_of(spec, path)
         self.leaves[path] = found
         for name, sub in found.subfields:
@@ -165,6 +177,7 @@ def _walk(out: IndexMapping, properties: dict[str, Any], prefix: str) -> None:
 
 def merge_mapping(out: IndexMapping, mappings: dict[str, Any]) -> None:
     """Add ``PUT /index/_mapping`` properties to an index's mappings (new fields only, as Elasticsearch)."""
+    out.entries.clear()
     _walk(out, mappings.get("properties") or {}, "")
     props = out.source.setdefault("properties", {})
     props.update(mappings.get("properties") or {})
@@ -242,11 +255,91 @@ def _typed(found: Field, value: Any) -> Any:
     raise MappingError(f"field [{found.path}] of type [{kind}]")  # pragma: no cover - kinds are closed
 
 
+_SKIP: Any = object()  # a value its field does not index
+
+
+class _NEVER:  # the type no value has: every value goes through the converter
+    pass
+
+
+Entry = tuple[type, int | None, Callable[[Any], Any], tuple[str, ...]]
+
+
+def _entry_of(found: Field) -> Entry:
+    """How a field's values are indexed: (the Python type taken as it is, the longest string so taken, a converter
+    for any other value, the field's full-text names: itself if text, its text sub-fields)."""
+    texts = tuple([found.path] if found.kind == "text" else []) + tuple(
+        f"{found.path}.{name}" for name, sub in found.subfields if sub.kind == "text")
+    if not found.indexed and not found.subfields:
+        return _NEVER, None, (lambda value: _SKIP), ()
+
+    def general(value: Any) -> Any:
+        typed = _typed(found, value)
+        return _SKIP if typed is None else typed
+
+    kind = found.kind
+    limit = found.ignore_above
+    conv: Callable[[Any], Any]
+    if kind == "keyword":
+        if limit is None:
+            conv = lambda value: value if type(value) is str else general(value)  # noqa: E731
+        else:
+            conv = lambda value: (value if len(value) <= limit else _SKIP) if type(value) is str else general(value)  # noqa: E731
+    elif kind == "text":
+        conv = lambda value: value if type(value) is str else general(value)  # noqa: E731
+    elif kind == "long":
+        conv = lambda value: value if type(value) is int else general(value)  # noqa: E731
+    elif kind == "double":
+        conv = lambda value: value if type(value) is float else general(value)  # noqa: E731
+    elif kind == "date":
+        conv = lambda value: _fast_date(value) if type(value) is str else general(value)  # noqa: E731
+    else:
+        conv = lambda value: value if type(value) is bool else general(value)  # noqa: E731
+    if kind == "date":
+        base = conv
+
+        def conv(value: Any) -> Any:
+            try:
+                return base(value)
+            except DateError as exc:
+                raise MappingError(f"failed to parse field [{found.path}] of type [date]: {exc}") from None
+
+    expected: type = {"keyword": str, "text": str, "long": int, "double": float, "boolean": bool}.get(kind, _NEVER)
+    return expected, limit if kind == "keyword" else None, conv, texts
+
+
+_DAYS: dict[str, int] = {}
+
+
+def _fast_date(text: str) -> int:
+    """Epoch ms of ``YYYY-MM-DDTHH:MM:SS[.mmm]Z`` (what Sightline writes) without datetime; anything else parsed in full.
+
+    >>> _fast_date("2026-12-05T10:00:00.123Z") == parse_date("2026-12-05T10:00:00.123Z"), _fast_date("2026-12-05")
+    (True, 1796428800000)
+    """
+    n = len(text)
+    if ((n == 24 and text[19] == ".") or n == 20) and text[10] == "T" and text[-1] == "Z" and text[13] == ":" and text[16] == ":":
+        day = _DAYS.get(text[:10])
+        if day is None:
+            day = parse_date(text[:10])
+            if len(_DAYS) > 4096:
+                _DAYS.clear()
+            _DAYS[text[:10]] = day
+        try:
+            hours, minutes, seconds = int(text[11:13]), int(text[14:16]), int(text[17:19])
+            milli = int(text[20:23]) if n == 24 else 0
+        except ValueError:
+            return parse_date(text)
+        if hours < 24 and minutes < 60 and seconds < 60 and milli >= 0:
+            return day + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + milli
+    return parse_date(text)
+
+
 def _num_text(value: Any) -> str:
     return repr(value) if isinstance(value, float) else str(value)
 
 
-def _check_shape(mapping: IndexMapping, path: str, paths: dict[str, list[Any]]) -> None:
+def _check_shape(mapping: IndexMapping, path: str, paths: dict[str, Any]) -> None:
     """A new leaf where an object is mapped, or under a leaf, is refused as Elasticsearch refuses it."""
     if path in mapping.objects:
         raise MappingError(
@@ -282,38 +375,91 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
     ...     print(exc)
     failed to parse field [attributes.http.status] of type [long]
     """
-    from pipeline.docstore.text import words
-
-    paths: dict[str, list[Any]] = {}
-    _flatten(source, "", paths, mapping.disabled)
+    entries = mapping.entries
+    disabled = mapping.disabled
     flat: dict[str, Any] = {}
-    texts: list[tuple[str, str]] = []
+    unknown: dict[str, list[Any]] = {}
+    text_paths: list[tuple[str, tuple[str, ...]]] = []
+
+    def add(path: str, raw: Any) -> None:
+        entry = entries.get(path) or mapping.entry(path)
+        if entry is None:
+            unknown.setdefault(path, []).append(raw)
+            return
+        expected, limit, conv, texts = entry
+        if type(raw) is expected and (limit is None or len(raw) <= limit):
+            value = raw
+        else:
+            value = conv(raw)
+            if value is _SKIP:
+                return
+        current = flat.get(path, _SKIP)
+        if current is _SKIP:
+            flat[path] = value
+            if texts:
+                text_paths.append((path, texts))
+        elif type(current) is list:
+            current.append(value)
+        else:
+            flat[path] = [current, value]
+
+    def walk(value: dict[str, Any], prefix: str) -> None:
+        for key, item in value.items():
+            path = prefix + key
+            kind = type(item)
+            if kind is dict:
+                if path not in disabled:
+                    walk(item, path + ".")
+                continue
+            if kind is list:
+                items(item, path)
+                continue
+            if item is None:
+                continue
+            # the usual case inline: a mapped field's value of the type it indexes, seen once
+            entry = entries.get(path)
+            if entry is not None and kind is entry[0] and path not in flat and (entry[1] is None or len(item) <= entry[1]):
+                flat[path] = item
+                if entry[3]:
+                    text_paths.append((path, entry[3]))
+            else:
+                add(path, item)
+
+    def items(values: list[Any], path: str) -> None:
+        for element in values:
+            if type(element) is dict:
+                if path not in disabled:
+                    walk(element, path + ".")
+            elif type(element) is list:
+                items(element, path)
+            elif element is not None:
+                add(path, element)
+
+    walk(source, "")
     new: list[tuple[str, dict[str, Any]]] = []
-    leaves = mapping.leaves
-    for path, values in paths.items():
-        found = leaves.get(path)
-        if found is None or found.path != path:
-            _check_shape(mapping, path, paths)
+    if unknown:  # fields no mapping names yet: mapped from their first value, if the document's shape allows
+        present = {**dict.fromkeys(flat), **dict.fromkeys(unknown)}
+        for path, values in unknown.items():
+            _check_shape(mapping, path, present)
             spec = mapping.dynamic_spec(path, values[0])
             found = _field_of(spec, path)
             new.append((path, spec))
-        if not found.indexed and not found.subfields:
-            continue
-        typed = [_typed(found, v) for v in values]
-        typed = [v for v in typed if v is not None]
-        if not typed:
-            continue
-        flat[path] = typed[0] if len(typed) == 1 else typed
-        if found.kind == "text":
-            texts.append((path, " ".join(w for v in typed for w in words(v))))
-        for name, sub in found.subfields:
-            if sub.kind == "text":
-                texts.append((f"{path}.{name}", " ".join(w for v in typed for w in words(str(v)))))
-            elif sub.kind == "keyword" and found.kind == "text" and sub.ignore_above is not None:
-                pass  # long values stay in the flat view; a term on the sub-field checks the length
-    for path, spec in new:
-        mapping.add_leaf(path, spec, dynamic=True)
+            if not found.indexed and not found.subfields:
+                continue
+            _, _, conv, texts = _entry_of(found)
+            typed = [v for v in (conv(raw) for raw in values) if v is not _SKIP]
+            if typed:
+                flat[path] = typed[0] if len(typed) == 1 else typed
+                if texts:
+                    text_paths.append((path, texts))
+        for path, spec in new:
+            mapping.add_leaf(path, spec, dynamic=True)
+    texts_out: list[tuple[str, str]] = []
+    for path, names in text_paths:
+        value = flat[path]
+        text = " ".join(words(value)) if type(value) is str else " ".join(w for v in value for w in words(str(v)))
+        texts_out.extend((name, text) for name in names)
     for path, value in flat.items():
-        if isinstance(value, list) and path not in mapping.arrays:
+        if type(value) is list and path not in mapping.arrays:
             mapping.arrays.add(path)
-    return Indexed(flat, texts, [p for p, _ in new])
+    return Indexed(flat, texts_out, [p for p, _ in new])

@@ -105,7 +105,7 @@ class Translator:
         if should:
             default = 0 if (body.get("must") or body.get("filter")) else 1
             need = _minimum(body.get("minimum_should_match"), len(should), default)
-            sqls = [self._query(clause, params) for clause in should]
+            sqls = [self._query(clause, params) for clause in should] if need > 0 else []
             if need == 1:
                 parts.append("(" + " OR ".join(f"({s})" for s in sqls) + ")")
             elif need > 1:

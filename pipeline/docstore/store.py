@@ -81,6 +81,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA cache_size=-65536")  # 64 MiB
     conn.execute("PRAGMA temp_store=MEMORY")
+    conn.execute("PRAGMA journal_size_limit=67108864")  # the write-ahead log shrinks back to 64 MiB after a checkpoint
     return conn
 
 
@@ -542,14 +543,14 @@ class DocStore:
             sql = f"SELECT 1 FROM docs d WHERE {scope} AND ({where})" + (f" LIMIT {limit}" if limit else "")
             total = int(conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
         hits: list[Any] = []
-        order_sql, sort_cols, sort_params, sorted_ = self._sort(body.get("sort"), resolve)
+        order_sql, sort_cols, col_params, order_params, sorted_ = self._sort(body.get("sort"), resolve)
         if size:
             cols = ", ".join(["idx", "d.id", "d.source", *sort_cols])
             sql = f"SELECT {cols} FROM docs d WHERE {scope} AND ({where}) ORDER BY {order_sql} LIMIT ? OFFSET ?"
             by_id = {ix.id: ix.name for ix in indices}
             source_filter = _source_filter(body.get("_source"))
             score = None if sorted_ else (0.0 if _filter_only(body.get("query")) else 1.0)
-            for row in conn.execute(sql, [*sort_params, *params, size, offset]):
+            for row in conn.execute(sql, [*col_params, *params, *order_params, size, offset]):
                 hit: dict[str, Any] = {"_index": by_id.get(row[0], ""), "_id": row[1], "_score": score}
                 if source_filter is None:
                     hit["_source"] = orjson.Fragment(row[2])
@@ -575,10 +576,10 @@ class DocStore:
         answer["took"] = int((time.perf_counter() - started) * 1000)
         return answer
 
-    def _sort(self, sort: Any, resolve: Callable[[str], Resolved]) -> tuple[str, list[str], list[Any], bool]:
-        """(ORDER BY, the sort value columns, their parameters, whether a sort was asked)."""
+    def _sort(self, sort: Any, resolve: Callable[[str], Resolved]) -> tuple[str, list[str], list[Any], list[Any], bool]:
+        """(ORDER BY, the sort value columns, their parameters, ORDER BY's parameters, whether a sort was asked)."""
         if not sort:
-            return "d.rowid", [], [], False
+            return "d.rowid", [], [], [], False
         specs = sort if isinstance(sort, list) else [sort]
         order: list[str] = []
         cols: list[str] = []
@@ -638,8 +639,7 @@ class DocStore:
             cols.append(expr)
             params.extend(expr_params)
         order.append("d.rowid")
-        # the SELECT's sort columns come first in the statement, then ORDER BY's
-        return ", ".join(order), cols, params + order_params, True
+        return ", ".join(order), cols, params, order_params, True
 
     def count(self, indices: list[Index], body: dict[str, Any] | None, now_ms: int | None = None) -> int:
         body = body or {}
@@ -697,6 +697,11 @@ class DocStore:
         wal_bytes = wal.stat().st_size if wal.exists() else 0
         return int((pages - free) * size + wal_bytes)
 
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database and empty it."""
+        with self.write_lock:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def doc_counts(self) -> dict[int, int]:
         return dict(self._reader().execute("SELECT idx, count(*) FROM docs GROUP BY idx").fetchall())
 
@@ -707,8 +712,7 @@ class DocStore:
         used = self.used_bytes()
         if used <= max_bytes:
             return 0
-        with self.write_lock:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.checkpoint()
         used = self.used_bytes()
         if used <= max_bytes:
             return 0
