@@ -661,6 +661,9 @@ class TemplateMiner:
         self._after_label: dict[str, list[int]] = {}
         # merged phrase families: template id -> index in its tokens of the reason's ``<*>``
         self._reason_slots: dict[str, int] = {}
+        # template id -> positions whose ``<*>`` was made from double-quoted strings only: the quotes
+        # are the format string's, so a bare word there is another statement's text
+        self._quoted_slots: dict[str, set[int]] = {}
         self._seq = 0
 
     # ------------------------------------------------------------------ API
@@ -734,14 +737,17 @@ class TemplateMiner:
         for tid in self._by_len.get(n, ()):
             tpl = self._templates[tid]
             equal = 0
-            for a, b in zip(tpl.tokens, tokens, strict=True):
+            quoted_slots = self._quoted_slots.get(tid)
+            for i, (a, b) in enumerate(zip(tpl.tokens, tokens, strict=True)):
                 if a == b:
                     equal += 1
+                elif a == WILDCARD:
+                    if quoted_slots is not None and i in quoted_slots and is_word(b) and not _quoted(b):
+                        break
                 elif (
-                    a != WILDCARD
-                    and is_word(a)
+                    is_word(a)
                     and is_word(b)
-                    and (_skeleton(a) != _skeleton(b) or _brackets(a) != _brackets(b))
+                    and (_skeleton(a) != _skeleton(b) or _brackets(a) != _brackets(b) or _quoted(a) != _quoted(b))
                     and not _instance(a, b)
                     and not (_quoted(a) and _quoted(b))
                 ):
@@ -859,6 +865,8 @@ class TemplateMiner:
                     current = list(current)
                     changed = True
                 current[i] = WILDCARD
+                if _quoted(a) and _quoted(b) and not tpl.varlen:
+                    self._quoted_slots.setdefault(tpl.id, set()).add(i)
         if changed:
             self._unindex(tpl)
             tpl.tokens = current
@@ -895,11 +903,12 @@ class TemplateMiner:
 
     def _reshaped(self, tid: str) -> None:
         """Forget what was derived from template ``tid``'s tokens (its match pattern, which of
-        its gaps follow a label, where a merged phrase family's reason is): they changed, or
-        the template is gone."""
+        its gaps follow a label, where a merged phrase family's reason is, which of its
+        wildcards were quoted strings): they changed, or the template is gone."""
         self._patterns.pop(tid, None)
         self._after_label.pop(tid, None)
         self._reason_slots.pop(tid, None)
+        self._quoted_slots.pop(tid, None)
 
     def _evict(self, n: int) -> None:
         """Drop the ``n`` least recently used templates (the cap was reached)."""
@@ -985,7 +994,8 @@ class TemplateMiner:
                 if a == b:
                     shared += is_word(a)
                 elif a != WILDCARD and is_word(a) and is_word(b):
-                    if position >= 0:
+                    # a double-quoted string and a bare word come from two format strings
+                    if position >= 0 or _quoted(a) != _quoted(b):
                         break
                     position = i
             else:
@@ -1118,6 +1128,8 @@ class TemplateMiner:
             return ()
         survivor = self._templates[live[0]]
         self._unindex(survivor)
+        # a family merged words into the survivor's wildcards: which were quoted is no longer known
+        self._quoted_slots.pop(survivor.id, None)
         for other_id in live[1:]:
             other = self._templates.pop(other_id)
             self._unindex(other)
@@ -1136,6 +1148,7 @@ class TemplateMiner:
         return tuple(live[1:])
 
     def _absorb(self, survivor: Template, other: Template) -> None:
+        self._quoted_slots.pop(other.id, None)
         survivor.count += other.count
         survivor.aliases.extend([other.id, *other.aliases])
         for when in (other.first_seen, other.last_seen):
@@ -1226,6 +1239,7 @@ class TemplateMiner:
             "phrases": [[list(h), list(t), m] for (h, t), m in self._phrases.items()],
             "quoted": [[list(k), m] for k, m in self._quoted.items()],
             "reason_slots": dict(self._reason_slots),
+            "quoted_slots": {tid: sorted(slots) for tid, slots in self._quoted_slots.items()},
         }
 
     @classmethod
@@ -1250,6 +1264,7 @@ class TemplateMiner:
         for key, members in state.get("quoted", []):
             miner._quoted[tuple(key)] = None if members is None else dict(members)
         miner._reason_slots = {tid: int(i) for tid, i in state.get("reason_slots", {}).items()}
+        miner._quoted_slots = {tid: {int(i) for i in slots} for tid, slots in state.get("quoted_slots", {}).items()}
         return miner
 
     def __getstate__(self) -> dict[str, Any]:

@@ -856,3 +856,39 @@ def test_plain_word_in_parentheses_leading_the_line_stays_a_word() -> None:
     assert groups(lines) == 2
     # and a parenthesised name later in the line is untouched (``en0 (...)`` vs ``awdl0 (...)``)
     assert tokenize("carrier lost on (eth_a) port")[3] == "(eth_a)"
+
+
+# -- round 7: a double-quoted string and a bare word at one position are two statements ------
+
+
+def test_quoted_strings_and_bare_words_at_one_position_stay_apart() -> None:
+    # ``driver "%s"`` quotes what it fills in; ``driver builtin`` is another statement's fixed text:
+    # the quotes are the format string's, so the quoted strings are one event and each bare word its own
+    quoted = ["pgsql", "mysql", "sqlite", "pgsql", "oracle", "mssql", "builtin", "pgsql"]
+    lines = [f'loader: using driver "{q}"' for q in quoted]
+    lines += ["loader: using driver builtin", "loader: using driver fallback"] * 3
+    ids = final_ids(lines)
+    assert len(set(ids[: len(quoted)])) == 1
+    assert len(set(ids)) == 3
+    assert grouping_accuracy(ids, [0] * len(quoted) + [1, 2] * 3) == 1.0
+
+
+def test_bare_words_joining_a_family_do_not_take_quoted_strings() -> None:
+    # many bare words at one position may become a family (an open set of names), but a quoted
+    # string's template is not one of its siblings
+    bare = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
+    lines = ['worker pool "spare" drained'] * 3 + [f"worker pool {w} drained" for w in bare]
+    ids = final_ids(lines)
+    assert len(set(ids[3:])) == 1
+    assert ids[0] != ids[-1]
+
+
+def test_quoted_wildcard_survives_a_restore() -> None:
+    lines = [f'loader: using driver "{q}"' for q in ["pgsql", "mysql", "sqlite"]]
+    miner = TemplateMiner()
+    for line in lines:
+        miner.add(line)
+    restored = TemplateMiner.from_state(miner.to_state())
+    quoted = restored.resolve(restored.add('loader: using driver "oracle"').template_id)
+    bare = restored.resolve(restored.add("loader: using driver builtin").template_id)
+    assert quoted != bare
