@@ -100,7 +100,7 @@ class Translator:
             for clause in _list(body.get(key)):
                 parts.append(self._query(clause, params))
         for clause in _list(body.get("must_not")):
-            parts.append(f"NOT ({self._query(clause, params)})")
+            parts.append(f"NOT coalesce(({self._query(clause, params)}), 0)")  # a missing field is not a match
         should = _list(body.get("should"))
         if should:
             default = 0 if (body.get("must") or body.get("filter")) else 1
@@ -109,7 +109,7 @@ class Translator:
             if need == 1:
                 parts.append("(" + " OR ".join(f"({s})" for s in sqls) + ")")
             elif need > 1:
-                parts.append("((" + ") + (".join(f"({s})" for s in sqls) + f")) >= {need}")
+                parts.append("(" + " + ".join(f"coalesce(({s}), 0)" for s in sqls) + f") >= {need}")
         if not parts:
             return TRUE
         return "(" + " AND ".join(f"({p})" for p in parts) + ")"
@@ -206,12 +206,13 @@ class Translator:
         if not found.arrays:
             expr = HOT.get(path)
             if expr is None:
-                params.append(json_path(path))
-                expr = "json_extract(d.flat, ?)"
-                if len(parts) > 1:  # one extraction, compared twice
+                if len(parts) > 1:  # one extraction, compared twice (parameters in the statement's order)
                     conds = " AND ".join(f"v {op} ?" for op, _ in parts)
                     params.extend(v for _, v in parts)
-                    return f"(SELECT {conds} FROM (SELECT {expr} AS v) WHERE v IS NOT NULL)"
+                    params.append(json_path(path))
+                    return f"coalesce((SELECT {conds} FROM (SELECT json_extract(d.flat, ?) AS v) WHERE v IS NOT NULL), 0)"
+                params.append(json_path(path))
+                expr = "json_extract(d.flat, ?)"
             conds = " AND ".join(f"{expr} {op} ?" for op, _ in parts)
             params.extend(v for _, v in parts)
             return "(" + conds + ")"
@@ -382,7 +383,7 @@ class Translator:
             parts = [self._node(n, fields, default_and, params) for n in node[1]]
             return "(" + (" AND " if kind == "and" else " OR ").join(f"({p})" for p in parts) + ")"
         if kind == "not":
-            return f"NOT ({self._node(node[1], fields, default_and, params)})"
+            return f"NOT coalesce(({self._node(node[1], fields, default_and, params)}), 0)"
         if kind == "all":
             return TRUE
         if kind == "field":

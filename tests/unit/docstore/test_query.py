@@ -164,3 +164,13 @@ def test_parsers() -> None:
     assert parse_lucene("a OR b AND c", False) == ("or", [("word", "a", False), ("and", [("word", "b", False), ("word", "c", False)])])
     assert parse_lucene("NOT status:merged", False) == ("not", ("field", "status", ("word", "merged", False)))
     assert parse_lucene("n:{1 TO 5]", False) == ("field", "n", ("range", "1", "5", False, True))
+
+
+def test_a_range_with_two_bounds_on_a_field_without_its_own_column(store: DocStore) -> None:
+    assert ids(store, "t-spans*", {"range": {"duration_ms": {"gt": 10, "lte": 30}}}) == ["s1", "s3"]
+    assert ids(store, "t-spans*", {"bool": {"must_not": [{"range": {"duration_ms": {"gt": 10, "lte": 20}}}]}}) == ["s1", "s2"]
+
+
+def test_must_not_keeps_documents_without_the_field(store: DocStore) -> None:
+    assert ids(store, "t-spans*", {"bool": {"must_not": [{"term": {"parent_span_id": "a"}}]}}) == ["s1", "s3"]
+    assert ids(store, "t-logs*", {"query_string": {"query": "NOT resource.deployment.environment.name:prod"}}) == ["l2", "l3"]
