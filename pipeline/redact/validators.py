@@ -985,6 +985,43 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     return start, end
 
 
+_BEYOND_HEX_LOWER = frozenset("ghijklmnopqrstuvwxyz")
+_BEYOND_HEX_UPPER = frozenset("GHIJKLMNOPQRSTUVWXYZ")
+
+
+def _provider_url_path(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A path segment of a URL whose host names a provider (``https://www.zipcodeapi.com/rest/<key>/...``).
+
+    The host's words must hold a provider's name (:func:`near_provider_words`, not a weak
+    one) and the segment must not be an id: :func:`_mixed_random`, letters beyond hex in both
+    cases (not ``AC`` and 32 hex digits, a Twilio account's id; not a page title's words
+    and an id, Notion's ``Runbook-<32 hex>``) and :func:`_token_value` (no prefix of its
+    own: ``dpl_...``, a Vercel deployment).
+
+    >>> import re
+    >>> rx = re.compile(r"://(?P<host>[^/]+)/(?:[^/]+/)*?(?P<secret>[A-Za-z0-9_-]{32,})")
+    >>> bool(_provider_url_path(rx.search("https://www.zipcodeapi.com/rest/LOyQFYgJFZHxUsYHaDQI226wXUWQceaQnM50/x"), None))  # type: ignore[arg-type]
+    True
+    >>> bool(_provider_url_path(rx.search("https://api.twilio.com/Accounts/AC3f2a9c0d4b5e6f708192a3b4c5d6e7f8/x"), None))  # type: ignore[arg-type]
+    False
+    """
+    if near_provider_words().isdisjoint(_LOWER_WORD.findall(m["host"].lower())):
+        return None
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    head = _SLUG_WORDS.match(value)
+    rest = value[head.end() :] if head else value  # Runbook-<32 hex>: a page's title, then its id
+    if not (_BEYOND_HEX_LOWER.intersection(rest) and _BEYOND_HEX_UPPER.intersection(rest)):
+        return None
+    if not _mixed_random(rest) or not _token_value(value):
+        return None
+    return start, end
+
+
+# Words of a page's title before its id in a URL's path (Notion's Runbook-Deploy-<32 hex>).
+_SLUG_WORDS = re.compile(r"^(?:[A-Za-z][a-z]+[-_])+")
+
+
 def _quoted_pair(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """A string literal given with a secret-sounding name: ``define('DB_PASSWORD', '<v>')``, ``setAuthToken("<v>")``."""
     if keys.classify(m["key"]) != SECRET:
@@ -1026,6 +1063,7 @@ VALIDATORS: dict[str, Validator] = {
     "provider_near": _provider_near,
     "credential_near": _credential_near,
     "provider_label": _provider_label,
+    "provider_url_path": _provider_url_path,
     "quoted_pair": _quoted_pair,
     "quoted_name_before": _quoted_name_before,
     "not_placeholder": _not_placeholder,

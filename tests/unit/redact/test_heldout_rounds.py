@@ -446,6 +446,12 @@ def test_round11_detector_keywords_are_provider_names() -> None:
             "curl -u ZAOzvh63RpF5pXBvRqMW6mQTez6ZPnmYwPiYmWJf:ignored https://api.worksnaps.com/api/projects.xml",
             "ZAOzvh63RpF5pXBvRqMW6mQTez6ZPnmYwPiYmWJf",
         ),
+        # a key as a segment of the path of a provider's API (ZipCodeAPI)
+        (
+            "GET https://www.zipcodeapi.com/rest/LOyQFYgJFZHxUsYHaDQI226wXUWQceaQnM50xo8WSIVAIltOkOcDfjIiyhADA0Zm"
+            "/distance.json/71601/72959/mile",
+            "LOyQFYgJFZHxUsYHaDQI226wXUWQceaQnM50",
+        ),
     ],
 )
 def test_round11_tokens_are_redacted(text: str, secret: str) -> None:
@@ -468,6 +474,12 @@ def test_round11_tokens_are_redacted(text: str, secret: str) -> None:
         "curl -u deploy-bot-for-region-eu-west:$DEPLOY_PASSWORD https://ci.acme.internal/api",
         "curl -u orderBatchService2024:${PASS} https://x.acme.io/",
         "curl -u ops@acme.io/token:$ZENDESK_TOKEN https://acme.zendesk.com/api/v2/users.json",
+        # ids in the paths of providers' URLs: a prefixed id, AC and hex, a page title and hex, short ids
+        "GET https://api.vercel.com/v13/deployments/dpl_89qyp1cskzkLrVicDaZoDbjyHuDJ 200",
+        "GET https://api.twilio.com/2010-04-01/Accounts/AC3f2a9c0d4b5e6f708192a3b4c5d6e7f8/Messages.json 201",
+        "https://www.notion.so/acme/Runbook-54a9c37435f6f39ada1bcdb404162f96",
+        "GET https://onfleet.com/api/v2/organization/Xk9mQ2pL7vR4tZ8bN1cW5yH3 200",
+        "GET https://www.zipcodeapi.com/rest/PaymentServiceHandlerVersion2024Release/info.json 404",
     ],
 )
 def test_round11_lookalikes_stay(text: str) -> None:
