@@ -382,12 +382,12 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
     text_paths: list[tuple[str, tuple[str, ...]]] = []
 
     def add(path: str, raw: Any) -> None:
-        entry = entries.get(path) or mapping.entry(path)
+        entry: Entry | None = entries.get(path) or mapping.entry(path)
         if entry is None:
             unknown.setdefault(path, []).append(raw)
             return
         expected, limit, conv, texts = entry
-        if type(raw) is expected and (limit is None or len(raw) <= limit):
+        if (type(raw) is expected) if limit is None else (type(raw) is str and len(raw) <= limit):
             value = raw
         else:
             value = conv(raw)

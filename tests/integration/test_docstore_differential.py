@@ -100,15 +100,15 @@ def _extra(now_ns: int) -> tuple[list[bytes], list[dict[str, Any]]]:
     for i in range(4):
         ns = now_ns - (i * 97 + 5) * 10**9
         trace = f"{i:032x}"
-        root = {"id": f"root{i}", "@timestamp": iso(ns), "service.name": f"svc-{i % 2}", "trace_id": trace,
+        root: dict[str, Any] = {"id": f"root{i}", "@timestamp": iso(ns), "service.name": f"svc-{i % 2}", "trace_id": trace,
                 "span_id": f"{i:016x}", "name": f"GET /root/{i}", "operation": "GET /root", "kind": "server",
                 "start_time_unix_nano": ns, "end_time_unix_nano": ns + 10**7, "duration_ms": 10.0 + i,
                 "status.code": "error" if i % 2 else "unset",
                 "resource": {"service.name": f"svc-{i % 2}", **({ENV: "prod"} if i < 2 else {})},
                 "attributes": {"http.response.status_code": 500 if i == 3 else 200}}
-        child = {**root, "id": f"child{i}", "span_id": f"{i + 100:016x}", "parent_span_id": f"{i:016x}",
+        child: dict[str, Any] = {**root, "id": f"child{i}", "span_id": f"{i + 100:016x}", "parent_span_id": f"{i:016x}",
                  "start_time_unix_nano": ns + 1000, "name": "SELECT x", "operation": "SELECT x"}
-        log = {"id": f"tlog{i}", "@timestamp": iso(ns + 2000), "service.name": f"svc-{i % 2}", "trace_id": trace,
+        log: dict[str, Any] = {"id": f"tlog{i}", "@timestamp": iso(ns + 2000), "service.name": f"svc-{i % 2}", "trace_id": trace,
                "severity_number": 17, "severity_text": "ERROR", "message": f"Upstream timeout after {i} ms calling /charge",
                "resource": root["resource"], "exception.type": "TimeoutError"}
         ops += [encode_create(daily_index(PREFIX, "spans", root["@timestamp"]), root),
@@ -117,7 +117,7 @@ def _extra(now_ns: int) -> tuple[list[bytes], list[dict[str, Any]]]:
     alerts = []
     for i, status in enumerate(("firing", "firing", "resolved")):
         ns = now_ns - (300 - i * 60) * 10**9
-        event = {"id": f"alert{i}", "@timestamp": iso(ns), "time_unix_nano": ns, "schema_version": 1,
+        event: dict[str, Any] = {"id": f"alert{i}", "@timestamp": iso(ns), "time_unix_nano": ns, "schema_version": 1,
                  "fingerprint": f"fp{i % 2}", "status": status, "kind": "error_spike", "severity": "warning",
                  "alertname": "ErrorSpike", "service.name": "svc-1", "labels": {"service": "svc-1"},
                  "summary": "errors up", "description": "error spike on svc-1", "observed": 30.0, "expected": 2.0,
