@@ -35,7 +35,7 @@ import numpy.typing as npt
 from pipeline.process.config import StatsConfig
 from pipeline.process.operations import error_type
 from pipeline.process.sketch import SketchMapping
-from pipeline.process.windows import WindowedSeries, WindowSpec, add_many
+from pipeline.process.windows import Addition, WindowedSeries, WindowSpec, add_batch
 
 __all__ = ["OTHER", "RollingStats", "SeriesKey", "StatsHook", "StatsUpdate", "level_name"]
 
@@ -385,28 +385,32 @@ class RollingStats:
         records: list[dict[str, Any]],
         now_ns: int,
         partition: int,
+        pending: dict[int, Addition],
         sketch: npt.NDArray[np.int64] | None = None,
         weights: npt.NDArray[np.float64] | None = None,
     ) -> list[StatsUpdate]:
+        """Every group's series and update; what each adds goes to ``pending`` (added by :func:`_queue`)."""
         out = []
         for raw_key, members in groups.items():
             key = self.admit(raw_key)
             series = self._get(key, partition, sketch is not None)
             idx = np.asarray(members, dtype=np.int64)
             err = errors[idx]
+            when = times[idx]
             if weights is None:
-                series.add(times[idx], now_ns, errors=err, sketch_index=None if sketch is None else sketch[idx])
+                addition = Addition(series, when, errors=err, sketch_index=None if sketch is None else sketch[idx])
                 count = float(idx.size)
             else:  # sampled spans: each stands for its adjusted count
                 w = weights[idx]
                 err = err * w
-                series.add(times[idx], now_ns, counts=w, errors=err, sketch_index=None if sketch is None else sketch[idx],
-                           sketch_counts=None if sketch is None else w)
+                addition = Addition(series, when, counts=w, errors=err, sketch_index=None if sketch is None else sketch[idx],
+                                    sketch_counts=None if sketch is None else w)
                 count = float(w.sum())
-            update = StatsUpdate(key, series, int(times[idx].max()), count, float(err.sum()))
+            _queue(pending, addition, now_ns)
+            update = StatsUpdate(key, series, int(when.max()), count, float(err.sum()))
             if update.errors:
                 failed = err > 0
-                update.error_times, update.error_counts = times[idx][failed], err[failed]
+                update.error_times, update.error_counts = when[failed], err[failed]
                 for i in idx[err > 0][:_SAMPLES]:
                     rec = records[int(i)]
                     if "id" in rec:
@@ -461,9 +465,11 @@ class RollingStats:
         sketch = self.mapping.index(durations)
         weights = sampling_weights(records, sampled) if sampled else None
         groups = {SeriesKey("op", service, name, "", env): members for (service, name, env), members in op_groups.items()}
-        out = self._add_groups(groups, times, errors, records, now_ns, partition, sketch, weights)
+        pending: dict[int, Addition] = {}
+        out = self._add_groups(groups, times, errors, records, now_ns, partition, pending, sketch, weights)
         if err_groups:
-            out += self._add_groups(_error_keys(err_groups), times, errors, records, now_ns, partition, weights=weights)
+            out += self._add_groups(_error_keys(err_groups), times, errors, records, now_ns, partition, pending, weights=weights)
+        add_batch(list(pending.values()), now_ns)
         return out
 
     def _logs(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
@@ -495,9 +501,11 @@ class RollingStats:
                     kind = error_type(r.get("attributes") or {}, "log_error")
                     err_groups.setdefault((service, kind, env), []).append(i)
         groups = {SeriesKey("log", service, level, "", env): members for (service, level, env), members in level_groups.items()}
-        out = self._add_groups(groups, times, errors, records, now_ns, partition)
+        pending: dict[int, Addition] = {}
+        out = self._add_groups(groups, times, errors, records, now_ns, partition, pending)
         if err_groups:
-            out += self._add_groups(_error_keys(err_groups), times, errors, records, now_ns, partition)
+            out += self._add_groups(_error_keys(err_groups), times, errors, records, now_ns, partition, pending)
+        add_batch(list(pending.values()), now_ns)
         return out
 
     def _first_report(self, record: dict[str, Any], signal: str) -> bool:
@@ -539,9 +547,9 @@ class RollingStats:
             else:
                 members.append(r)
         out = []
-        # gauges and sums are added together at the end (windows.add_many); a series met again first
-        # has what is pending added, so every series sees its additions in the order they came
-        pending: dict[int, tuple[WindowedSeries, npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.float64] | None]] = {}
+        # every series' points are added together at the end (windows.add_batch); a series met again
+        # first has what is pending added, so every series sees its additions in the order they came
+        pending: dict[int, Addition] = {}
         for (service, name, series_id, env), points in groups.items():
             key = self.admit(SeriesKey("metric", service, name, series_id, env))
             points.sort(key=_BY_TIME)
@@ -556,24 +564,20 @@ class RollingStats:
                     labels=_labels_text(points[0].get("attributes") or {}) if key.series != OTHER else OTHER,
                 )
             times = np.fromiter((p["time_unix_nano"] for p in points), np.int64, len(points))
-            if id(series) in pending:
-                add_many(list(pending.values()), now_ns)
-                pending.clear()
             if kind == "gauge" or (kind == "sum" and not points[0].get("monotonic", False)):
                 values = np.fromiter((float(p.get("value", 0.0)) for p in points), np.float64, len(points))
-                pending[id(series)] = (series, times, values, None)
+                _queue(pending, Addition(series, times, values=values), now_ns)
             elif kind == "sum":
                 values = np.fromiter((float(p.get("value", 0.0)) for p in points), np.float64, len(points))
                 if points[0].get("temporality") == "delta":
                     deltas = values
                 else:
                     deltas = self._cumulative_deltas(meta, points, values)
-                pending[id(series)] = (series, times, values, deltas)
+                _queue(pending, Addition(series, times, values=values, totals=deltas), now_ns)
             elif kind in ("histogram", "exponential_histogram", "summary"):
-                self._distribution(series, meta, kind, points, times, now_ns)
-            out.append(StatsUpdate(key, series, int(times.max()), float(len(points)), 0.0))
-        if pending:
-            add_many(list(pending.values()), now_ns)
+                _queue(pending, self._distribution(series, meta, kind, points, times), now_ns)
+            out.append(StatsUpdate(key, series, int(times[-1]), float(len(points)), 0.0))  # points are in time order
+        add_batch(list(pending.values()), now_ns)
         return out
 
     @staticmethod
@@ -639,15 +643,15 @@ class RollingStats:
 
     def _distribution(
         self, series: WindowedSeries, meta: dict[str, Any], kind: str, points: list[dict[str, Any]],
-        times: npt.NDArray[np.int64], now_ns: int,
-    ) -> None:
+        times: npt.NDArray[np.int64],
+    ) -> Addition:
+        """What the points of one histogram or summary series add (counts, sums and sketch items)."""
         n = len(points)
         counts = [0.0] * n  # numpy arrays once filled: an item set on an array costs more than on a list
         sums = [0.0] * n
         sk_idx: list[int] = []
         sk_cnt: list[float] = []
-        sk_t: list[int] = []
-        point_times = times.tolist()
+        sk_rows: list[int] = []  # the point each sketch item comes from
         # the previous cumulative point as (start, count, sum, bins): read from meta once, written back once
         stored = meta.get("prev")
         prev: tuple[Any, float, float, dict[int, float]] | None = None
@@ -683,19 +687,19 @@ class RollingStats:
             if positive:
                 sk_idx.extend(bins)
                 sk_cnt.extend(bins.values())
-                sk_t.extend([point_times[i]] * len(bins))
+                sk_rows.extend([i] * len(bins))
                 continue
             for j, bucket_count in bins.items():
                 if bucket_count > 0:
                     sk_idx.append(j)
                     sk_cnt.append(bucket_count)
-                    sk_t.append(point_times[i])
+                    sk_rows.append(i)
         if cumulative_seen and prev is not None:
             meta["prev"] = {"start": prev[0], "count": prev[1], "sum": prev[2], "bins": [list(prev[3]), list(prev[3].values())]}
-        series.add(
-            times, now_ns, counts=np.array(counts, dtype=np.float64), totals=np.array(sums, dtype=np.float64),
+        return Addition(
+            series, times, counts=np.array(counts, dtype=np.float64), totals=np.array(sums, dtype=np.float64),
             sketch_index=np.array(sk_idx, dtype=np.int64) if sk_idx else None,
-            sketch_times=np.array(sk_t, dtype=np.int64) if sk_t else None,
+            sketch_rows=np.array(sk_rows, dtype=np.int64) if sk_rows else None,
             sketch_counts=np.array(sk_cnt, dtype=np.float64) if sk_cnt else None,
         )
 
@@ -744,6 +748,15 @@ class RollingStats:
         self._names = {}
         for key in self.series:
             self._register(key)
+
+
+def _queue(pending: dict[int, Addition], addition: Addition, now_ns: int) -> None:
+    """Hold ``addition`` for one :func:`~pipeline.process.windows.add_batch` of the whole batch; what is
+    held is added first when its series comes again (two groups both tracked as ``other``)."""
+    if id(addition.series) in pending:
+        add_batch(list(pending.values()), now_ns)
+        pending.clear()
+    pending[id(addition.series)] = addition
 
 
 def _error_keys(groups: dict[tuple[str, str, str], list[int]]) -> dict[SeriesKey, list[int]]:

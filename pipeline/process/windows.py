@@ -20,7 +20,7 @@ import math
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -28,7 +28,7 @@ import orjson
 
 from pipeline.process.sketch import SketchMapping
 
-__all__ = ["WindowSpec", "WindowView", "WindowedSeries", "add_many"]
+__all__ = ["Addition", "WindowSpec", "WindowView", "WindowedSeries", "add_batch", "add_many"]
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -447,17 +447,33 @@ class WindowedSeries:
         return series
 
 
+class Addition(NamedTuple):
+    """What :func:`add_batch` adds to one series: the arguments of :meth:`WindowedSeries.add`, with
+    sketch items placed by the entry they belong to (``sketch_rows``; ``None``: one item an entry)
+    instead of by their own times."""
+
+    series: WindowedSeries
+    times: IntArray
+    counts: FloatArray | None = None
+    errors: FloatArray | None = None
+    values: FloatArray | None = None
+    totals: FloatArray | None = None
+    sketch_index: IntArray | None = None
+    sketch_rows: IntArray | None = None
+    sketch_counts: FloatArray | None = None
+
+    def add_alone(self, now_ns: int) -> None:
+        """The same addition through :meth:`WindowedSeries.add` (items at their entries' times)."""
+        rows = self.sketch_rows
+        self.series.add(self.times, now_ns, counts=self.counts, errors=self.errors, values=self.values,
+                        totals=self.totals, sketch_index=self.sketch_index,
+                        sketch_times=None if rows is None else self.times[rows], sketch_counts=self.sketch_counts)
+
+
 def add_many(
     entries: Sequence[tuple[WindowedSeries, IntArray, FloatArray, FloatArray | None]], now_ns: int
 ) -> None:
-    """``series.add(times, now_ns, values=values, totals=totals)`` for each entry, the array work done
-    once for all of them: a metrics batch touches dozens of series with a handful of points each, and
-    one :meth:`WindowedSeries.add` costs some thirty array operations whatever its size.
-
-    The result is the same as the calls one by one: every sum adds the same entries in the same
-    order to the same slot, the series are reset and read as they would be.  The series must be
-    distinct objects with one spec; those with a sketch or few entries go through
-    :meth:`WindowedSeries.add` itself.
+    """``series.add(times, now_ns, values=values, totals=totals)`` for each entry, at once (:func:`add_batch`).
 
     >>> spec = WindowSpec.parse(["1m", "5m"], 6)
     >>> mapping = SketchMapping(0.01)
@@ -469,39 +485,66 @@ def add_many(
     >>> one.to_bytes() == ref.to_bytes(), two.view(0, now).total, two.last
     (True, 4.0, 1.0)
     """
-    batch: list[tuple[WindowedSeries, IntArray, FloatArray, FloatArray | None]] = []
-    for series, times, values, totals in entries:
-        times = np.asarray(times, dtype=np.int64)
-        if times.size <= _FEW or series.sketch is not None:
-            series.add(times, now_ns, values=values, totals=totals)
+    add_batch([Addition(series, np.asarray(times, dtype=np.int64), values=values, totals=totals)
+               for series, times, values, totals in entries], now_ns)
+
+
+def add_batch(additions: Sequence[Addition], now_ns: int) -> None:
+    """:meth:`Addition.add_alone` for each addition, the array work done once for all of them: a batch
+    touches dozens of series, and one :meth:`WindowedSeries.add` costs some thirty array operations
+    whatever its size.
+
+    The result is the same as the calls one by one: every sum adds the same entries in the same
+    order to the same slot or sketch cell, the series are reset and read as they would be.  The
+    series must be distinct objects with one spec; those with few entries and no sketch items go
+    through :meth:`WindowedSeries.add` itself (its one-at-a-time path).
+
+    >>> spec = WindowSpec.parse(["1m", "5m"], 6)
+    >>> mapping = SketchMapping(0.01)
+    >>> now = 1_000 * 10**9
+    >>> t = np.arange(now - 8 * 10**9, now, 10**9)
+    >>> hist, ref = WindowedSeries(spec, mapping, True), WindowedSeries(spec, mapping, True)
+    >>> items = dict(sketch_index=np.arange(16), sketch_rows=np.repeat(np.arange(8), 2))
+    >>> add_batch([Addition(hist, t, counts=np.full(8, 2.0), **items)], now)
+    >>> Addition(ref, t, counts=np.full(8, 2.0), **items).add_alone(now)
+    >>> hist.to_bytes() == ref.to_bytes(), hist.view(0, now).count
+    (True, 16.0)
+    """
+    batch: list[Addition] = []
+    for a in additions:
+        sketched = a.sketch_index is not None and a.series.sketch is not None and a.sketch_index.size > 0
+        if (a.times.size <= _FEW and not sketched) or not a.times.size:
+            a.add_alone(now_ns)
         else:
-            batch.append((series, times, values, totals))
-    if len(batch) < 2:
-        for series, times, values, totals in batch:
-            series.add(times, now_ns, values=values, totals=totals)
+            batch.append(a)
+    if not batch:
         return
-    first = batch[0][0]
+    first = batch[0].series
     spec, s = first.spec, first.spec.slots
+    w_count = first.epoch.shape[0]
     size = first.epoch.size  # windows × slots, the same for every series of one spec
-    lengths = [times.size for _, times, _, _ in batch]
-    group = np.repeat(np.arange(len(batch), dtype=np.int64), lengths)
-    times_all = np.concatenate([times for _, times, _, _ in batch])
-    values_all = np.concatenate([values for _, _, values, _ in batch]).astype(np.float64, copy=False)
-    summed_all = np.concatenate(
-        [values if totals is None else totals for _, _, values, totals in batch]
-    ).astype(np.float64, copy=False)
+    sketched_k: list[int] = []
+    for k, a in enumerate(batch):
+        if a.sketch_index is not None and a.series.sketch is not None and a.sketch_index.size:
+            a.series._grow(int(np.minimum.reduce(a.sketch_index)), int(np.maximum.reduce(a.sketch_index)))
+            sketched_k.append(k)
+    lengths = [a.times.size for a in batch]
+    group = np.repeat(np.arange(0, len(batch) * size, size, dtype=np.int64), lengths)  # each entry's series' first slot
+    times_all = np.concatenate([a.times for a in batch]) if len(batch) > 1 else batch[0].times
     # as WindowedSeries._positions, for the entries of every series at once (slots offset by series)
     slot_col, cur_col, oldest_col, bounds = _clock(spec, first._slot_ns, now_ns)
+    cols: IntArray | None  # the entry of every (window, entry) pair that counts; None: all of them, window by window
     if _SHORTCUTS and _all_inside(times_all, now_ns, bounds):  # the usual case, as in WindowedSeries._positions
-        cols, offsets = _every(times_all.size, s, len(bounds))
-        absolute = (times_all[None, :] // slot_col).reshape(-1)
-        flat = absolute % s + offsets + group[cols] * size
+        cols = None
+        absolute2d = times_all[None, :] // slot_col
+        flat = (absolute2d % s + _window_starts(w_count, s) + group).reshape(-1)
+        absolute = absolute2d.reshape(-1)
     else:
         absolute = np.minimum(times_all[None, :] // slot_col, cur_col)
         rows, cols = np.nonzero(absolute > oldest_col)
         absolute = absolute[rows, cols]
-        flat = absolute % s + rows * s + group[cols] * size
-    epoch = np.concatenate([series.epoch for series, _, _, _ in batch], axis=None)
+        flat = absolute % s + rows * s + group[cols]
+    epoch = np.concatenate([a.series.epoch for a in batch], axis=None)
     if absolute.size and (not _SHORTCUTS or absolute.tobytes() != epoch[flat].tobytes()):  # else every slot holds its entries' period
         newest = np.full(epoch.size, -1, dtype=np.int64)
         np.maximum.at(newest, flat, absolute)
@@ -510,7 +553,7 @@ def add_many(
             epoch[stale] = newest[stale]
             by_series = stale.reshape(len(batch), size)
             for k in np.flatnonzero(by_series.any(axis=1)).tolist():
-                series = batch[k][0]
+                series = batch[k].series
                 mine = by_series[k]
                 series.epoch.reshape(-1)[mine] = epoch[k * size : (k + 1) * size][mine]
                 shape = series.epoch.shape
@@ -518,27 +561,129 @@ def add_many(
                     arr = getattr(series, name).reshape(-1)
                     arr[mine] = fill
                     setattr(series, name, arr.reshape(shape))
+                if series.sketch is not None and series.sketch.shape[2]:  # a sketch with no bins yet has nothing to reset
+                    series.sketch.reshape(-1, series.sketch.shape[2])[mine] = 0
         current = absolute == epoch[flat]
         if not current.all():
+            if cols is None:
+                cols = np.tile(np.arange(times_all.size, dtype=np.int64), w_count)
             cols, flat = cols[current], flat[current]
-    if flat.size:
-        total = len(batch) * size
-        shaped = (len(batch), *first.epoch.shape)  # (series, windows, slots): series k's arrays are [k]
-        counts = np.bincount(flat, minlength=total).astype(np.float64).reshape(shaped)
-        sums = np.bincount(flat, weights=summed_all[cols], minlength=total).reshape(shaped)
-        v = values_all[cols]
-        vmin = np.concatenate([series.vmin for series, _, _, _ in batch], axis=None)
-        vmax = np.concatenate([series.vmax for series, _, _, _ in batch], axis=None)
-        np.minimum.at(vmin, flat, v)
-        np.maximum.at(vmax, flat, v)
+    if not flat.size:
+        _set_last(batch)
+        return
+    total = len(batch) * size
+    shaped = (len(batch), *first.epoch.shape)  # (series, windows, slots): series k's arrays are [k]
+
+    def column(arrays: list[FloatArray | None], fill: float) -> FloatArray:
+        """The value of every (window, entry) pair that counts (``fill`` for a series without values)."""
+        parts = [np.full(n, fill) if arr is None else arr for arr, n in zip(arrays, lengths, strict=True)]
+        joined = np.concatenate(parts) if len(parts) > 1 else parts[0]
+        joined = np.asarray(joined, dtype=np.float64)
+        out: FloatArray = np.concatenate([joined] * w_count) if cols is None else joined[cols]
+        return out
+
+    weighted = [a.counts for a in batch]
+    counts: npt.NDArray[Any]  # whole numbers (int64) when no series weighs its entries, as WindowedSeries.add adds them
+    if any(c is not None for c in weighted):
+        counts = np.bincount(flat, weights=column(weighted, 1.0), minlength=total).reshape(shaped)
+    else:
+        counts = np.bincount(flat, minlength=total).reshape(shaped)
+    errors = None
+    if any(a.errors is not None for a in batch):
+        errors = np.bincount(flat, weights=column([a.errors for a in batch], 0.0), minlength=total).reshape(shaped)
+    summed = [a.values if a.totals is None else a.totals for a in batch]
+    sums = None
+    if any(t is not None for t in summed):
+        sums = np.bincount(flat, weights=column(summed, 0.0), minlength=total).reshape(shaped)
+    vmin = vmax = None
+    if any(a.values is not None for a in batch):
+        values = [a.values for a in batch]
+        vmin = np.concatenate([a.series.vmin for a in batch], axis=None)
+        vmax = np.concatenate([a.series.vmax for a in batch], axis=None)
+        # a series without values meets +inf in min and -inf in max: its cells keep their bytes
+        np.minimum.at(vmin, flat, column(values, np.inf))
+        np.maximum.at(vmax, flat, column(values, -np.inf))
         vmin, vmax = vmin.reshape(shaped), vmax.reshape(shaped)
-        for k, (series, _, _, _) in enumerate(batch):
-            series.count += counts[k]
+    for k, a in enumerate(batch):
+        series = a.series
+        series.count += counts[k]
+        if errors is not None and a.errors is not None:
+            series.errors += errors[k]
+        if sums is not None and summed[k] is not None:
             series.total += sums[k]
+        if vmin is not None and vmax is not None and a.values is not None:
             series.vmin[...] = vmin[k]
             series.vmax[...] = vmax[k]
-    for series, times, values, _ in batch:
-        if values.size:
+    if sketched_k:
+        _add_sketches(batch, sketched_k, lengths, cols, flat, w_count, s, size)
+    _set_last(batch)
+
+
+_STARTS: dict[tuple[int, int], IntArray] = {}
+
+
+def _window_starts(windows: int, slots: int) -> IntArray:
+    """The first slot of every window in a series' raveled (windows × slots) arrays, as a column."""
+    found = _STARTS.get((windows, slots))
+    if found is None:
+        found = _STARTS[(windows, slots)] = np.arange(0, windows * slots, slots, dtype=np.int64)[:, None]
+        found.flags.writeable = False
+    return found
+
+
+def _add_sketches(batch: Sequence[Addition], sketched: list[int], lengths: list[int], cols: IntArray | None, flat: IntArray,
+                  w_count: int, s: int, size: int) -> None:
+    """The sketch items of the series ``sketched`` (indices into ``batch``), each in the slots its entry
+    went to (``cols`` and ``flat`` as :func:`add_batch` found them), summed as
+    :meth:`WindowedSeries.add` sums them: window by window, items in order, per cell from zero, then
+    added to the cell."""
+    n_entries = sum(lengths)
+    if cols is None:  # every entry counts in every window: flat is laid out (windows, entries)
+        where = flat.reshape(w_count, n_entries)
+    else:  # slot (into the batch's raveled arrays) of every (window, entry), -1 where the entry does not count
+        where = np.full((w_count, n_entries), -1, dtype=np.int64)
+        where[(flat // s) % w_count, cols] = flat
+    start = 0
+    chosen = set(sketched)
+    for k, n in enumerate(lengths):
+        if k in chosen:
+            a = batch[k]
+            sketch = a.series.sketch
+            assert a.sketch_index is not None and sketch is not None
+            mine = where[:, start : start + n]
+            if a.sketch_rows is not None:
+                mine = mine[:, a.sketch_rows]  # (windows, items): window by window, items in order
+            kept = mine >= 0
+            if kept.all():
+                item = None
+                slot = mine.reshape(-1)
+            else:
+                item = np.nonzero(kept)[1]
+                slot = mine[kept]
+            index = np.concatenate([a.sketch_index] * w_count) if item is None else a.sketch_index[item]
+            counts = a.sketch_counts
+            if counts is not None:
+                counts = np.concatenate([counts] * w_count) if item is None else counts[item]
+            slot -= k * size  # the slot within the series' own (windows × slots)
+            # only the slots that get items: a batch's items mostly fall in one or two slots of each window
+            # (WindowedSeries.add adds zeros to the others, which leaves them as they are: a sketch cell
+            # only ever holds +0.0 or a sum of counts, never -0.0)
+            touched = np.flatnonzero(np.bincount(slot, minlength=size))
+            row_of = np.empty(size, dtype=np.int64)
+            row_of[touched] = np.arange(touched.size, dtype=np.int64)
+            n_bins = sketch.shape[2]
+            cells = row_of[slot] * n_bins + (index - a.series.lo)
+            rows = sketch.reshape(size, n_bins)
+            rows[touched] += np.bincount(cells, weights=counts, minlength=touched.size * n_bins).reshape(touched.size, n_bins)
+        start += n
+
+
+def _set_last(batch: Sequence[Addition]) -> None:
+    for a in batch:
+        values = a.values
+        if values is not None and values.size:
+            times = a.times
             last = int(times.argmax())
+            series = a.series
             if times[last] >= series.last_ns:
                 series.last, series.last_ns = float(values[last]), int(times[last])
