@@ -682,11 +682,41 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
         return start, end  # "vbout api key <25 digits>"; not "token count <digits>"
     if value[0] in "+/":
         return (start, end) if not weak and _b64_led_ok(value) else None
-    if not _token_value(value) or value.isdigit() or not _dash_led_ok(value):
+    if not _token_value(value) or value.isdigit() or not _dash_led_ok(value) or not _symbols_ok(value):
         return None
     if weak and not _mixed_random(value):
         return None  # "kanban api key <hex>": an everyday word's token must mix cases and digits
     return start, end
+
+
+_PASSWORD_SYMBOLS = frozenset("!@#$%^")
+_EMAIL_AT = re.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
+_PERCENT_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+_SHELL_VARIABLE = re.compile(r"\$[A-Z_][A-Z0-9_]{2,}")
+
+
+def _symbols_ok(value: str) -> bool:
+    """A token with ``!@#$%^`` in it (a password: OneDesk's, ZipBooks') only when it cannot be anything else.
+
+    12 characters or more mixing upper case, lower case and digits, its letters and digits
+    read as random; not an e-mail address (``ops@acme.io``), percent-encoded text
+    (``a%20b%2Fc``) or a shell variable (``$HOME_DIR``).  A token without them: True.
+
+    >>> [_symbols_ok(v) for v in ("6cmDYj9OQMx#sab8cL%", "ops42@acme.io", "Release%202024%2FQ1", "4c7e91b2a07d3f15")]
+    [True, False, False, True]
+    """
+    if _PASSWORD_SYMBOLS.isdisjoint(value):
+        return True
+    if _EMAIL_AT.search(value) or len(_PERCENT_ENCODED.findall(value)) >= 2 or _SHELL_VARIABLE.search(value):
+        return False
+    plain = "".join(c for c in value if c.isalnum())
+    return (
+        len(value) >= 12
+        and any(c.isupper() for c in plain)
+        and any(c.islower() for c in plain)
+        and any(c.isdigit() for c in plain)
+        and _reads_random(plain)
+    )
 
 
 def _b64_led_ok(value: str) -> bool:
@@ -976,7 +1006,7 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return (start, end) if not weak and _b64_led_ok(value) else None
     if value.isdigit() or not _token_value(value) or not _reads_random(value):
         return None
-    if not _dash_led_ok(value):
+    if not _dash_led_ok(value) or not _symbols_ok(value):
         return None
     if _HEX_ADDRESS.fullmatch(value):
         return None  # "ethplorer ... addresses=0x<40 hex>": a public wallet or contract address

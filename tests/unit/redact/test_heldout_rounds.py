@@ -452,6 +452,10 @@ def test_round11_detector_keywords_are_provider_names() -> None:
             "/distance.json/71601/72959/mile",
             "LOyQFYgJFZHxUsYHaDQI226wXUWQceaQnM50",
         ),
+        # a password with !@#$%^ in it after a provider's name (ZipBooks; OneDesk, left by round 10)
+        ("zipbooks api key 6cmDYj9OQMx#sab8cL%", "sab8cL"),
+        ("Zipbooks client configured: LMTsjyAE1!deb6Qv6D@jqfzV", "deb6Qv6D"),
+        ("onedesk: Xq7#tR2!mLp9@Kw4", "mLp9"),
     ],
 )
 def test_round11_tokens_are_redacted(text: str, secret: str) -> None:
@@ -480,6 +484,11 @@ def test_round11_tokens_are_redacted(text: str, secret: str) -> None:
         "https://www.notion.so/acme/Runbook-54a9c37435f6f39ada1bcdb404162f96",
         "GET https://onfleet.com/api/v2/organization/Xk9mQ2pL7vR4tZ8bN1cW5yH3 200",
         "GET https://www.zipcodeapi.com/rest/PaymentServiceHandlerVersion2024Release/info.json 404",
+        # !@#$%^ in what follows a provider's name: an e-mail, percent-encoding, a variable, a short word
+        "zendesk: agent42@acme-support.io",
+        "zipbooks: Release%202024%2FQ1%20notes",
+        "zipbooks: abc$ZIPBOOKS_PASSWORD",
+        "zipbooks: invoice#2024 paid",
     ],
 )
 def test_round11_lookalikes_stay(text: str) -> None:
