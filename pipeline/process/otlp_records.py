@@ -54,6 +54,32 @@ _ID_KEYS = frozenset({"traceId", "spanId", "parentSpanId", "trace_id", "span_id"
 _TEMPORALITY = ("unspecified", "delta", "cumulative")
 _KIND = {"exponential_histogram": "exponential_histogram", "histogram": "histogram", "sum": "sum", "summary": "summary"}
 _SEVERITY_TEXT = {1: "TRACE", 5: "DEBUG", 9: "INFO", 13: "WARN", 17: "ERROR", 21: "FATAL"}
+_ZERO_TRACE = bytes(16)
+_ZERO_SPAN = bytes(8)
+
+# ``@timestamp`` written inline in the record loops, as ``heads.get(ns // 10**9) or _stamp_head(ns // 10**9)``
+# followed by ``_MILLIS[ns // 10**6 % 1000]``: format_timestamp's text (the test holds the two equal) without
+# a call a record.  Keyed by the second, so records of a batch share it whatever their milliseconds.
+_STAMP_HEADS: dict[int, str] = {}
+_MILLIS = tuple(f".{ms:03d}Z" for ms in range(1000))
+
+
+def _stamp_head(seconds: int) -> str:
+    """:func:`format_timestamp` of ``seconds`` up to the seconds (``2023-11-14T22:13:20``), remembered."""
+    if len(_STAMP_HEADS) >= 4096:
+        _STAMP_HEADS.clear()
+    head = _STAMP_HEADS[seconds] = format_timestamp(seconds * 1_000_000_000)[:-5]
+    return head
+
+
+def _timestamp(unix_ns: int) -> str:
+    """:func:`format_timestamp`, as the record loops write it inline.
+
+    >>> _timestamp(1_700_000_000_123_456_789)
+    '2023-11-14T22:13:20.123Z'
+    """
+    return (_STAMP_HEADS.get(unix_ns // 1_000_000_000) or _stamp_head(unix_ns // 1_000_000_000)) + _MILLIS[
+        unix_ns // 1_000_000 % 1000]
 
 
 class OtlpDecodeError(ValueError):
@@ -204,7 +230,9 @@ def logs_records(request: Any, default_service: str, received_ns: int, flat: Fla
     list: :func:`proto_records` passes the reader of raw ``KeyValue`` bytes)."""
     out: list[dict[str, Any]] = []
     append = out.append
-    stamp = format_timestamp
+    heads, head_of, millis = _STAMP_HEADS, _stamp_head, _MILLIS
+    severity_text = _SEVERITY_TEXT
+    zero_trace, zero_span = _ZERO_TRACE, _ZERO_SPAN
     for rl in request.resource_logs:
         resource = attributes(rl.resource.attributes)
         service = _service(resource, default_service)
@@ -217,11 +245,12 @@ def logs_records(request: Any, default_service: str, received_ns: int, flat: Fla
                 body = lr.body
                 text = lr.severity_text
                 if text:
-                    text = text.upper()
-                if not text and number:
-                    text = _SEVERITY_TEXT.get(((number - 1) // 4) * 4 + 1, "")
+                    text = text.upper()  # never empty again
+                elif number:
+                    text = severity_text.get(((number - 1) // 4) * 4 + 1, "")
+                seconds = when // 1_000_000_000
                 rec: dict[str, Any] = {
-                    "@timestamp": stamp(when),
+                    "@timestamp": (heads.get(seconds) or head_of(seconds)) + millis[when // 1_000_000 % 1000],
                     "time_unix_nano": when,
                     "observed_time_unix_nano": observed,
                     "service.name": service,
@@ -232,10 +261,10 @@ def logs_records(request: Any, default_service: str, received_ns: int, flat: Fla
                     "resource": resource,
                 }
                 raw = lr.trace_id
-                if len(raw) == 16 and any(raw):
+                if len(raw) == 16 and raw != zero_trace:
                     rec["trace_id"] = raw.hex()
                 raw = lr.span_id
-                if len(raw) == 8 and any(raw):
+                if len(raw) == 8 and raw != zero_span:
                     rec["span_id"] = raw.hex()
                 event_name = lr.event_name
                 if event_name:
@@ -250,9 +279,11 @@ def spans_records(request: Any, default_service: str, received_ns: int, flat: Fl
     """Canonical spans from an ``ExportTraceServiceRequest`` (``flat``: as :func:`logs_records`)."""
     out: list[dict[str, Any]] = []
     append = out.append
-    stamp = format_timestamp
+    heads, head_of, millis = _STAMP_HEADS, _stamp_head, _MILLIS
     operation = span_operation
-    kinds = len(SPAN_KINDS)
+    kind_names, kinds = SPAN_KINDS, len(SPAN_KINDS)
+    codes = STATUS_CODES
+    zero_span = _ZERO_SPAN
     for rs in request.resource_spans:
         resource = attributes(rs.resource.attributes)
         service = _service(resource, default_service)
@@ -260,16 +291,19 @@ def spans_records(request: Any, default_service: str, received_ns: int, flat: Fl
             scope = _scope(ss.scope)
             for sp in ss.spans:
                 start = sp.start_time_unix_nano or received_ns
-                end = max(sp.end_time_unix_nano, start)
+                end = sp.end_time_unix_nano
+                if end < start:
+                    end = start
                 duration = end - start
                 number = sp.kind  # each field read once: a read builds a Python object
-                kind = SPAN_KINDS[number] if 0 <= number < kinds else "unspecified"
+                kind = kind_names[number] if 0 <= number < kinds else "unspecified"
                 attrs = flat(sp.attributes)
                 status_msg = sp.status
                 status = status_msg.code
                 name = sp.name
+                seconds = start // 1_000_000_000
                 rec: dict[str, Any] = {
-                    "@timestamp": stamp(start),
+                    "@timestamp": (heads.get(seconds) or head_of(seconds)) + millis[start // 1_000_000 % 1000],
                     "service.name": service,
                     "trace_id": sp.trace_id.hex(),
                     "span_id": sp.span_id.hex(),
@@ -280,7 +314,7 @@ def spans_records(request: Any, default_service: str, received_ns: int, flat: Fl
                     "end_time_unix_nano": end,
                     "duration_ns": duration,
                     "duration_ms": duration / 1e6,
-                    "status.code": STATUS_CODES[status] if 0 <= status < 3 else "unset",
+                    "status.code": codes[status] if 0 <= status < 3 else "unset",
                     "attributes": attrs,
                     "resource": resource,
                 }
@@ -288,7 +322,7 @@ def spans_records(request: Any, default_service: str, received_ns: int, flat: Fl
                 if message:
                     rec["status.message"] = message
                 parent = sp.parent_span_id
-                if len(parent) == 8 and any(parent):
+                if len(parent) == 8 and parent != zero_span:
                     rec["parent_span_id"] = parent.hex()
                 trace_state = sp.trace_state
                 if trace_state:
@@ -347,45 +381,6 @@ def _labels_and_series(service: str, name: str, raw: dict[str, Any]) -> tuple[di
 SeriesReader = Callable[[str, str, Any], tuple[dict[str, Any], str]]
 
 
-def _point_base(
-    name: str, kind: str, point: Any, service: str, resource: dict[str, Any],
-    common: dict[str, Any], received_ns: int, series: SeriesReader,
-) -> dict[str, Any]:
-    """A point's record; ``common`` holds what every point of its metric carries (unit, description, scope)."""
-    when = point.time_unix_nano or received_ns
-    attrs, sid = series(service, name, point.attributes)
-    rec: dict[str, Any] = {
-        "@timestamp": format_timestamp(when),
-        "service.name": service,
-        "name": name,
-        "type": kind,
-        "series_id": sid,
-        "time_unix_nano": when,
-        "attributes": attrs,
-        "resource": resource,
-    }
-    start = point.start_time_unix_nano
-    if start:
-        rec["start_time_unix_nano"] = start
-    if common:
-        rec.update(common)
-    return rec
-
-
-def _number(point: Any) -> float:
-    return float(point.as_int) if point.WhichOneof("value") == "as_int" else point.as_double
-
-
-def _hist_extras(rec: dict[str, Any], point: Any) -> None:
-    rec["count"] = point.count
-    if point.HasField("sum"):
-        rec["sum"] = point.sum
-    if point.HasField("min"):
-        rec["min"] = point.min
-    if point.HasField("max"):
-        rec["max"] = point.max
-
-
 def metrics_records(
     request: Any, default_service: str, received_ns: int, flat: Flattener = _flat, series: SeriesReader | None = None,
 ) -> list[dict[str, Any]]:
@@ -396,6 +391,8 @@ def metrics_records(
         def series(service: str, name: str, kvs: Any) -> tuple[dict[str, Any], str]:
             return _labels_and_series(service, name, flat(kvs))
     out: list[dict[str, Any]] = []
+    append = out.append
+    heads, head_of, millis = _STAMP_HEADS, _stamp_head, _MILLIS
     for rm in request.resource_metrics:
         resource = attributes(rm.resource.attributes)
         service = _service(resource, default_service)
@@ -403,10 +400,17 @@ def metrics_records(
             scope = _scope(sm.scope)
             for metric in sm.metrics:
                 data = metric.WhichOneof("data")
+                if data is None:
+                    continue
+                body = getattr(metric, data)
+                points = body.data_points
+                if not points:
+                    continue
                 unit = metric.unit
-                monotonic = data == "sum" and metric.sum.is_monotonic
+                monotonic = data == "sum" and body.is_monotonic
+                kind = _KIND.get(data, "gauge")
                 # one namespace with Prometheus series (schemas.metricnames)
-                name = otlp_metric_name(metric.name, unit, _KIND.get(data or "", "gauge"), monotonic)
+                name = otlp_metric_name(metric.name, unit, kind, monotonic)
                 common: dict[str, Any] = {}  # read once a metric, not once a point
                 if unit:
                     common["unit"] = unit
@@ -415,46 +419,55 @@ def metrics_records(
                     common["description"] = description
                 if scope:
                     common["scope"] = scope
-                if data == "gauge":
-                    for p in metric.gauge.data_points:
-                        rec = _point_base(name, "gauge", p, service, resource, common, received_ns, series)
-                        rec["value"] = _number(p)
-                        out.append(rec)
-                elif data == "sum":
-                    temporality = _TEMPORALITY[metric.sum.aggregation_temporality % 3]
-                    for p in metric.sum.data_points:
-                        rec = _point_base(name, "sum", p, service, resource, common, received_ns, series)
-                        rec["value"] = _number(p)
+                temporality = "" if kind == "gauge" or kind == "summary" else _TEMPORALITY[body.aggregation_temporality % 3]
+                for p in points:
+                    when = p.time_unix_nano or received_ns
+                    attrs, sid = series(service, name, p.attributes)
+                    seconds = when // 1_000_000_000
+                    rec: dict[str, Any] = {
+                        "@timestamp": (heads.get(seconds) or head_of(seconds)) + millis[when // 1_000_000 % 1000],
+                        "service.name": service,
+                        "name": name,
+                        "type": kind,
+                        "series_id": sid,
+                        "time_unix_nano": when,
+                        "attributes": attrs,
+                        "resource": resource,
+                    }
+                    start = p.start_time_unix_nano
+                    if start:
+                        rec["start_time_unix_nano"] = start
+                    if common:
+                        rec.update(common)
+                    if kind == "gauge":
+                        rec["value"] = p.as_double if p.WhichOneof("value") != "as_int" else float(p.as_int)
+                    elif kind == "sum":
+                        rec["value"] = p.as_double if p.WhichOneof("value") != "as_int" else float(p.as_int)
                         rec["temporality"] = temporality
                         rec["monotonic"] = monotonic
-                        out.append(rec)
-                elif data == "histogram":
-                    temporality = _TEMPORALITY[metric.histogram.aggregation_temporality % 3]
-                    for p in metric.histogram.data_points:
-                        rec = _point_base(name, "histogram", p, service, resource, common, received_ns, series)
-                        rec["temporality"] = temporality
-                        _hist_extras(rec, p)
-                        rec["explicit_bounds"] = list(p.explicit_bounds)
-                        rec["bucket_counts"] = list(p.bucket_counts)
-                        out.append(rec)
-                elif data == "exponential_histogram":
-                    temporality = _TEMPORALITY[metric.exponential_histogram.aggregation_temporality % 3]
-                    for p in metric.exponential_histogram.data_points:
-                        rec = _point_base(name, "exponential_histogram", p, service, resource, common, received_ns, series)
-                        rec["temporality"] = temporality
-                        _hist_extras(rec, p)
-                        rec["scale"] = p.scale
-                        rec["zero_count"] = p.zero_count
-                        rec["positive"] = {"offset": p.positive.offset, "bucket_counts": list(p.positive.bucket_counts)}
-                        rec["negative"] = {"offset": p.negative.offset, "bucket_counts": list(p.negative.bucket_counts)}
-                        out.append(rec)
-                elif data == "summary":
-                    for p in metric.summary.data_points:
-                        rec = _point_base(name, "summary", p, service, resource, common, received_ns, series)
+                    elif kind == "summary":
                         rec["count"] = p.count
                         rec["sum"] = p.sum
                         rec["quantiles"] = [{"quantile": q.quantile, "value": q.value} for q in p.quantile_values]
-                        out.append(rec)
+                    else:  # histogram, exponential_histogram
+                        rec["temporality"] = temporality
+                        rec["count"] = p.count
+                        if p.HasField("sum"):
+                            rec["sum"] = p.sum
+                        if p.HasField("min"):
+                            rec["min"] = p.min
+                        if p.HasField("max"):
+                            rec["max"] = p.max
+                        if kind == "histogram":
+                            rec["explicit_bounds"] = list(p.explicit_bounds)
+                            rec["bucket_counts"] = list(p.bucket_counts)
+                        else:
+                            rec["scale"] = p.scale
+                            rec["zero_count"] = p.zero_count
+                            positive, negative = p.positive, p.negative
+                            rec["positive"] = {"offset": positive.offset, "bucket_counts": list(positive.bucket_counts)}
+                            rec["negative"] = {"offset": negative.offset, "bucket_counts": list(negative.bucket_counts)}
+                    append(rec)
     return out
 
 

@@ -20,6 +20,7 @@ from pipeline.process.otlp_records import (
     parse_otlp_proto,
     proto_records,
 )
+from schemas.records import format_timestamp
 from tests.unit.process.test_otlp_json_parity import logs_requests, metrics_requests, spans_requests
 
 _REFERENCE = {"logs": otlp_records.logs_records, "spans": otlp_records.spans_records, "metrics": otlp_records.metrics_records}
@@ -138,3 +139,10 @@ def test_points_of_one_series_get_their_own_labels_dict_and_list_values() -> Non
         first["attributes"]["http_route"] = "changed"  # redaction rewrites records in place
         third["attributes"]["tags"].append("changed")
         assert second["attributes"] == {"http_route": "/a"} and fourth["attributes"]["tags"] == ["a"]
+
+
+@_SETTINGS
+@given(unix_ns=st.one_of(st.integers(0, 2**64 - 1), st.integers(1_700_000_000_000_000_000, 1_700_000_002_000_000_000)))
+def test_the_inline_timestamp_is_format_timestamp(unix_ns: int) -> None:
+    for _ in range(2):  # the second time from the cache of seconds
+        assert otlp_records._timestamp(unix_ns) == format_timestamp(unix_ns)
