@@ -283,6 +283,7 @@ def sampling_weights(records: list[dict[str, Any]], which: Iterable[int] | None 
 
 _BY_TIME = operator.itemgetter("time_unix_nano")
 _COUNTED_FAILURES = 100_000  # failures remembered for the span/log de-duplication
+_TABLES = True  # histogram series as one table (RollingStats._explicit_table); off: point by point, for tests
 
 
 class RollingStats:
@@ -603,6 +604,100 @@ class RollingStats:
             out[j] = out.get(j, 0.0) + cnt
         return out
 
+    def _bounds_index(self, bounds: list[float]) -> tuple[list[int], list[int], bool]:
+        """For a set of explicit bounds: the sketch indices of the inner buckets' midpoints, of every
+        bucket without min and max, and whether those are all distinct (cached: a series keeps its bounds)."""
+        key = tuple(bounds)
+        known = self._inner_index.get(key)
+        if known is None:
+            b = np.asarray(bounds, dtype=np.float64)
+            inner = self.mapping.index((b[:-1] + b[1:]) / 2).tolist()
+            index_one = self.mapping.index_one
+            edges = [index_one(float(bounds[0])), *inner, index_one(float(bounds[-1]))]
+            known = (inner, edges, len(set(edges)) == len(edges))
+            if len(self._inner_index) >= 1024:
+                self._inner_index.clear()
+            self._inner_index[key] = known
+        return known
+
+    def _explicit_table(self, series: WindowedSeries, meta: dict[str, Any], points: list[dict[str, Any]], times: npt.NDArray[np.int64]) -> Addition | None:
+        """:meth:`_distribution` of explicit-bucket histogram points as one table (points × buckets),
+        for the usual series: every point with the same bounds and number of counts (whole or real
+        numbers), no min or max, all delta or all cumulative, one sketch index a bucket.  ``None``
+        for any other series (:meth:`_distribution` takes it point by point).
+
+        The same counts, sums, sketch items (point by point, buckets in order) and ``prev`` as the
+        point-by-point path: differences are taken between the same floats.
+        """
+        first = points[0]
+        bounds = first.get("explicit_bounds")
+        width = len(first.get("bucket_counts") or ())
+        if not bounds or not width:
+            return None
+        delta = first.get("temporality") == "delta"
+        rows = []
+        for p in points:
+            if p.get("min") is not None or p.get("max") is not None or (p.get("temporality") == "delta") is not delta:
+                return None
+            other = p.get("explicit_bounds")
+            if other is not bounds and other != bounds:
+                return None
+            row = p.get("bucket_counts")
+            if not row or len(row) != width:
+                return None
+            rows.append(row)
+        _, edges, distinct = self._bounds_index(bounds)
+        if not distinct:
+            return None
+        table = np.array(rows)
+        if table.ndim != 2 or table.dtype.kind not in "iuf":  # anything but numbers: point by point, as it fails there
+            return None
+        k = min(len(edges), width)  # zip: the shorter decides
+        cells = table[:, :k].astype(np.float64)
+        index = np.array(edges[:k], dtype=np.int64)
+        counts = [float(p.get("count", 0)) for p in points]
+        sums = [float(p.get("sum", 0.0)) for p in points]
+        positive = cells > 0
+        if delta:
+            rows_i, cols_j = np.nonzero(positive)
+            return _histogram_addition(series, times, counts, sums, index[cols_j], cells[rows_i, cols_j], rows_i)
+        # cumulative: each point less the one before (the stored one for the first) where that is
+        # no reset (same start, count not lower, no bucket lower); a first point ever is the baseline
+        n = len(points)
+        stored = meta.get("prev")
+        before = np.where(positive, cells, 0.0)  # a point's bins, dense (0 where it has none)
+        if stored is not None:
+            stored_bins = dict(zip(stored["bins"][0], stored["bins"][1], strict=True))
+            first_before = np.array([stored_bins.get(j, 0.0) for j in index.tolist()], dtype=np.float64)
+        else:
+            first_before = np.zeros(k)
+        diff = cells - np.vstack([first_before[None, :], before[:-1]])
+        lower = (positive & (diff < 0)).any(axis=1).tolist()
+        starts = [p.get("start_time_unix_nano", 0) for p in points]
+        raw_counts, raw_sums = counts[:], sums[:]
+        use_diff = [False] * n
+        skip = [False] * n
+        for i in range(n):
+            if i:
+                b_start, b_count, b_sum = starts[i - 1], raw_counts[i - 1], raw_sums[i - 1]
+            elif stored is not None:
+                b_start, b_count, b_sum = stored["start"], stored["count"], stored["sum"]
+            else:
+                skip[0] = True  # a first cumulative point holds all history: it only sets the baseline
+                counts[0] = sums[0] = 0.0
+                continue
+            if b_start == starts[i] and raw_counts[i] >= b_count and not lower[i]:
+                use_diff[i] = True
+                counts[i], sums[i] = raw_counts[i] - b_count, raw_sums[i] - b_sum
+        differenced = np.array(use_diff)[:, None]
+        values = np.where(differenced, diff, cells)
+        items = positive & ~np.array(skip)[:, None] & (~differenced | (diff > 0))
+        rows_i, cols_j = np.nonzero(items)
+        last = positive[-1]
+        meta["prev"] = {"start": starts[-1], "count": raw_counts[-1], "sum": raw_sums[-1],
+                        "bins": [index[last].tolist(), cells[-1][last].tolist()]}
+        return _histogram_addition(series, times, counts, sums, index[cols_j], values[rows_i, cols_j], rows_i)
+
     def _explicit_bins(self, p: dict[str, Any]) -> dict[int, float]:
         """Sketch bins (index → count) of an explicit-bucket histogram point, as
         :func:`_explicit_entries` and the mapping give them, with the buckets'
@@ -612,19 +707,7 @@ class RollingStats:
         if not bounds or not counts:
             return self._bins(*_explicit_entries(bounds, counts, p.get("min"), p.get("max")))
         lo, hi = p.get("min"), p.get("max")
-        key = tuple(bounds)
-        known = self._inner_index.get(key)
-        if known is None:
-            b = np.asarray(bounds, dtype=np.float64)
-            inner = self.mapping.index((b[:-1] + b[1:]) / 2).tolist()
-            index_one = self.mapping.index_one
-            edges = [index_one(float(bounds[0])), *inner, index_one(float(bounds[-1]))]
-            # the buckets' indices without min and max, and whether two buckets share a sketch index
-            known = (inner, edges, len(set(edges)) == len(edges))
-            if len(self._inner_index) >= 1024:
-                self._inner_index.clear()
-            self._inner_index[key] = known
-        inner, index, distinct = known
+        inner, index, distinct = self._bounds_index(bounds)
         if lo is not None or hi is not None:
             b0, bn = float(bounds[0]), float(bounds[-1])
             first = (lo + b0) / 2 if lo is not None and lo <= b0 else b0
@@ -646,6 +729,10 @@ class RollingStats:
         times: npt.NDArray[np.int64],
     ) -> Addition:
         """What the points of one histogram or summary series add (counts, sums and sketch items)."""
+        if kind == "histogram" and _TABLES:
+            table = self._explicit_table(series, meta, points, times)
+            if table is not None:
+                return table
         n = len(points)
         counts = [0.0] * n  # numpy arrays once filled: an item set on an array costs more than on a list
         sums = [0.0] * n
@@ -748,6 +835,16 @@ class RollingStats:
         self._names = {}
         for key in self.series:
             self._register(key)
+
+
+def _histogram_addition(
+    series: WindowedSeries, times: npt.NDArray[np.int64], counts: list[float], sums: list[float],
+    sketch_index: npt.NDArray[np.int64], sketch_counts: npt.NDArray[np.float64], sketch_rows: npt.NDArray[np.int64],
+) -> Addition:
+    return Addition(series, times, counts=np.array(counts, dtype=np.float64), totals=np.array(sums, dtype=np.float64),
+                    sketch_index=sketch_index if sketch_index.size else None,
+                    sketch_rows=sketch_rows.astype(np.int64) if sketch_rows.size else None,
+                    sketch_counts=sketch_counts if sketch_counts.size else None)
 
 
 def _queue(pending: dict[int, Addition], addition: Addition, now_ns: int) -> None:

@@ -96,3 +96,154 @@ def test_add_batch_sums_sketch_items_of_several_series_apart() -> None:
     assert view_a.sketch is not None and view_b.sketch is not None
     assert view_a.sketch.sum() == 4 and view_b.sketch.sum() == 5
     assert view_a.sketch[5 - view_a.lo] == 2 and view_b.sketch[100 - view_b.lo] == 3
+
+
+def _histogram_points(rng: random.Random, now: int, service: str) -> list[dict]:
+    """Histogram points of a few series: mostly the usual shape (one set of bounds, no min/max, all
+    delta or all cumulative), sometimes not (min/max, mixed temporality, other bounds or lengths,
+    buckets sharing a sketch index, non-numbers), with resets, drops and zero buckets."""
+    bounds_sets = [[0.005, 0.01, 0.05, 0.1, 0.5, 1.0], [1, 2.5, 5, 10], [1.0, 1.0001, 2.0], [7.0]]
+    points = []
+    for series in range(rng.randint(1, 4)):
+        bounds = rng.choice(bounds_sets)
+        temporality = rng.choice(["delta", "cumulative"])
+        start = now - 10**12 + rng.choice([0, 0, 1]) * S
+        cumulative = [0] * (len(bounds) + 1)
+        total = 0
+        for j in range(rng.choice([1, 2, 5, 9])):
+            if rng.random() < 0.1:
+                start += S  # a restart
+                cumulative = [0] * len(cumulative)
+            step = [rng.choice([0, 0, 1, 2, 7]) for _ in cumulative]
+            if temporality == "cumulative":
+                cumulative = [c + d for c, d in zip(cumulative, step, strict=True)]
+                dropped = rng.random() < 0.15
+                if dropped:
+                    cumulative[rng.randrange(len(cumulative))] = 0  # a bucket going down, the count not
+                counts = list(cumulative)
+                total = total + 1 if dropped else max(total, sum(counts))
+            else:
+                counts = step
+                total = sum(counts)
+            p = {"service.name": service, "name": f"h{series}", "series_id": f"s{series}", "type": "histogram",
+                 "time_unix_nano": now - rng.randrange(60) * S + j, "start_time_unix_nano": start,
+                 "temporality": temporality, "explicit_bounds": list(bounds), "bucket_counts": counts,
+                 "count": total - (1 if rng.random() < 0.05 else 0), "sum": rng.choice([0.0, 1.5, 2.25 * sum(counts)])}
+            odd = rng.random()
+            if odd < 0.04:
+                p["min"], p["max"] = 0.001, 3.0
+            elif odd < 0.08:
+                p["temporality"] = "delta" if temporality != "delta" else "cumulative"
+            elif odd < 0.11:
+                p["bucket_counts"] = counts[:-1]
+            elif odd < 0.13:
+                p["bucket_counts"] = [float(c) + 0.5 for c in counts]
+            elif odd < 0.15:
+                p["explicit_bounds"] = [b * 2 for b in bounds]
+            points.append(p)
+    rng.shuffle(points)
+    return points
+
+
+def _records(rng: random.Random, signal: str, now: int, histograms: bool = True) -> list[dict]:
+    service = rng.choice(["api", "db", "web"])
+    if signal == "metrics":
+        points = _histogram_points(rng, now, service) if histograms else []
+        for j in range(rng.choice([0, 3, 12]) if histograms else rng.choice([1, 3, 12])):
+            kind = rng.choice(["gauge", "sum"])
+            points.append({"service.name": service, "name": f"{kind}{j % 3}", "series_id": f"g{j % 3}", "type": kind,
+                           "time_unix_nano": now - rng.randrange(90) * S, "value": rng.uniform(0, 100),
+                           "monotonic": kind == "sum", "temporality": rng.choice(["delta", "cumulative"]),
+                           "start_time_unix_nano": now - 10**12})
+        return points
+    if signal == "spans":
+        return [{"service.name": service, "operation": rng.choice(["GET /a", "GET /b", "POST /c", "PUT /d", "GET /e"]),
+                 "start_time_unix_nano": now - rng.randrange(120) * S, "duration_ms": rng.lognormvariate(3, 1),
+                 "status.code": rng.choice(["unset", "unset", "error"]), "trace_id": f"{rng.randrange(50):032x}",
+                 "span_id": f"{rng.randrange(10**6):016x}", "id": str(i),
+                 "exception.type": rng.choice(["", "", "TimeoutError", "KeyError", "OSError"]),
+                 "attributes": {"http.response.status_code": rng.choice([200, 200, 503])}
+                 | ({"sentry.sample_rate": 0.3} if rng.random() < 0.1 else {})}
+                for i in range(rng.choice([1, 4, 5, 30]))]
+    return [{"service.name": service, "time_unix_nano": now - rng.randrange(120) * S,
+             "severity_number": rng.choice([9, 9, 13, 17, 21]), "trace_id": f"{rng.randrange(50):032x}",
+             "span_id": f"{rng.randrange(10**6):016x}", "id": str(i), "attributes": {}}
+            for i in range(rng.choice([1, 3, 5, 40]))]
+
+
+def _summary(updates: list) -> list:
+    return [(u.key, u.time_ns, u.count, u.errors, u.record_ids, u.trace_ids,
+             None if u.error_times is None else u.error_times.tolist(),
+             None if u.error_counts is None else u.error_counts.tolist()) for u in updates]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(seed=st.integers(0, 2**32), caps=st.sampled_from([(100, 100), (2, 1)]))
+def test_update_leaves_the_state_of_the_per_series_path(seed, caps) -> None:
+    """RollingStats.update (one add_batch a batch, histogram series as one table) against the path it
+    replaces (WindowedSeries.add a series, histogram points one by one): the same updates, the same
+    state bytes and metadata, over batches of every signal (and with cardinality caps that send
+    several groups to one ``other`` series)."""
+    import pipeline.process.stats as stats_module
+    from pipeline.config import StatsConfig
+    from pipeline.process.stats import RollingStats, adjusted_count
+
+    def one_by_one(additions: list[Addition], now_ns: int) -> None:
+        for a in additions:
+            a.add_alone(now_ns)
+
+    cfg = StatsConfig(max_services=caps[0], max_operations_per_service=caps[1], max_series_per_service=caps[1],
+                      max_error_types_per_service=caps[1])
+    fast, slow = RollingStats(cfg), RollingStats(cfg)
+    rng = random.Random(seed)
+    now = 1_795_428_000 * S
+    sent = {"op": 0.0, "log": 0.0}  # what the spans stand for and the logs, to find in the hour's windows
+    for _ in range(rng.randint(1, 6)):
+        now += rng.choice([0, 1, 7, 65, 400]) * S
+        signal = rng.choice(["spans", "logs", "metrics", "metrics"])
+        # under caps, histograms stay out: a histogram and a cumulative sum sent to one ``other`` series
+        # make both paths fail (their ``prev`` differ in shape), and the pipeline then retries record by record
+        records = _records(rng, signal, now, histograms=caps[1] > 1)
+        with np.errstate(invalid="ignore"):
+            got = fast.update(signal, [dict(r) for r in records], now)
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(stats_module, "add_batch", one_by_one)
+                mp.setattr(stats_module, "_TABLES", False)
+                want = slow.update(signal, [dict(r) for r in records], now)
+        assert _summary(got) == _summary(want)
+        if signal == "spans":
+            sent["op"] += sum(adjusted_count(r) for r in records)
+        elif signal == "logs":
+            sent["log"] += len(records)
+    # nothing is lost between grouping and adding (both sides share the grouping): within the hour no
+    # slot of the 1h window is reused, so its slots hold every count
+    for kind, total in sent.items():
+        held = sum(float(series.count[2].sum()) for key, series in fast.series.items() if key.kind == kind)
+        assert held == pytest.approx(total)
+    assert fast.series.keys() == slow.series.keys()
+    for key, series in fast.series.items():
+        assert series.to_bytes() == slow.series[key].to_bytes(), key
+
+
+def test_histogram_tables_are_taken_for_the_usual_series(monkeypatch) -> None:
+    """The parity test above goes through the table path (not only through the point-by-point fallback)."""
+    import pipeline.process.stats as stats_module
+    from pipeline.config import StatsConfig
+    from pipeline.process.stats import RollingStats
+
+    taken = []
+    real = RollingStats._explicit_table
+
+    def counting(self, *args):  # type: ignore[no-untyped-def]
+        out = real(self, *args)
+        taken.append(out is not None)
+        return out
+
+    monkeypatch.setattr(stats_module.RollingStats, "_explicit_table", counting)
+    rng = random.Random(3)
+    stats = RollingStats(StatsConfig())
+    now = 1_795_428_000 * S
+    for _ in range(30):
+        now += 10 * S
+        stats.update("metrics", _histogram_points(rng, now, "api"), now)
+    assert sum(taken) > 20 and not all(taken)
