@@ -77,6 +77,11 @@ def test_unknown_program_is_refused() -> None:
         # named objects' quoted strings, quoted strings filled in independently, lists of values:
         # in-sample); Varnish stays low (0.570: texts after a label and optional fields, a closed set)
         (5, 0.88, 0.55),
+        # round 7: 0.651 / 0.634 / 0.622 held out (seeds 17 / 1 / 2, the miner of cbc0e8e), 0.758 / 0.776 /
+        # 0.713 after the classes it showed (a parenthesised instance name leading the line, quoted strings
+        # against bare words: in-sample); the floors are what all three seeds reached; PowerDNS stays low
+        # (0.374 / 0.801 / 0.327: error texts after a label, three or four a label)
+        (7, 0.71, 0.32),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:
