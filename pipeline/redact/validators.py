@@ -795,7 +795,9 @@ _TOKEN_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-+/.=~]*$")
 
 # A lower-case resource name that starts with a word (checkout-db-credentials-7f9c2,
 # default-token-x7k2p9q4, vault-agent-token-5h2k9xq7w1): a Kubernetes secret's or a pod's name.
-_RESOURCE_NAME = re.compile(r"^(?=[a-z]{3,}-)[a-z]*[aeiou][a-z]*(?:-[a-z0-9]+)+$")
+# Its parts with a digit are short (a generated suffix of 5 to 10); a part of 13 or more with a
+# digit is a random token's (ymnsunhy-kwiqxxztk9q39odm300nx-tpry8, Zenserp's key).
+_RESOURCE_NAME = re.compile(r"^(?=[a-z]{3,}-)[a-z]*[aeiou][a-z]*(?:-(?:[a-z]+|(?=[a-z]*\d)[a-z0-9]{1,12}))+$")
 
 
 def _reads_random(value: str) -> bool:
@@ -816,11 +818,14 @@ def _reads_random(value: str) -> bool:
     # on average) do not come from words joined with numbers (user12order7batch3): a random token
     # whose letters happen to be a third vowels or more (2NUD2TONAD4RO3V10YA8OD8MUARXVM0P).
     letter_runs = len(_LETTER_RUN.findall(value))
-    if (
-        2 * vowels < len(letters)
-        and len(_DIGIT_RUN.findall(value)) >= 3
-        and len(letters) <= 4 * letter_runs
-    ):
+    digit_runs = len(_DIGIT_RUN.findall(value))
+    if 2 * vowels < len(letters) and digit_runs >= 3 and len(letters) <= 4 * letter_runs:
+        return True
+    # Long and broken by digits five times or more, vowels fewer than half the letters: a random
+    # token of letters and digits richer in vowels than most (eex3mihnefeomsp95r4lxw1ittox9cu3tepd,
+    # 6p9oimlpee6oirerxxbra38oadqht3jk), where words joined by numbers have longer letter runs or
+    # are _WORDS_AND_NUMBERS (shard56shard99batch64index, which _token_value turns away).
+    if len(value) >= 30 and digit_runs >= 5 and 2 * vowels < len(letters):
         return True
     # Case flipping inside the letters (a lone lower-case letter between capitals, two capitals
     # before a lower-case letter), five times or more: random base62 (BbTqKBzeieeDAwwcaLefexUBI0syHZ1o,

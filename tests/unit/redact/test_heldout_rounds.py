@@ -456,6 +456,10 @@ def test_round11_detector_keywords_are_provider_names() -> None:
         ("zipbooks api key 6cmDYj9OQMx#sab8cL%", "sab8cL"),
         ("Zipbooks client configured: LMTsjyAE1!deb6Qv6D@jqfzV", "deb6Qv6D"),
         ("onedesk: Xq7#tR2!mLp9@Kw4", "mLp9"),
+        # random lower-case letters and digits richer in vowels than most; a dashed one is no resource name
+        ("Zenserp client configured: eex3mihnefeomsp95r4lxw1ittox9cu3tepd", "mihnefeomsp95"),
+        ("Weatherstack client configured: 6p9oimlpee6oirerxxbra38oadqht3jk", "oirerxxbra38"),
+        ("Zenserp client configured: ymnsunhy-kwiqxxztk9q39odm300nx-tpry8", "kwiqxxztk9q39"),
     ],
 )
 def test_round11_tokens_are_redacted(text: str, secret: str) -> None:
@@ -489,6 +493,9 @@ def test_round11_tokens_are_redacted(text: str, secret: str) -> None:
         "zipbooks: Release%202024%2FQ1%20notes",
         "zipbooks: abc$ZIPBOOKS_PASSWORD",
         "zipbooks: invoice#2024 paid",
+        # Kubernetes resource names after a provider's name: words and a short generated suffix
+        "zenserp: checkout-db-credentials-7f9c2",
+        "weatherstack: vault-agent-token-5h2k9xq7w1",
     ],
 )
 def test_round11_lookalikes_stay(text: str) -> None:
