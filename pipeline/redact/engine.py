@@ -54,6 +54,7 @@ from pipeline.redact.validators import (
     PROVIDER_WORDS,
     card_brand_ok,
     is_placeholder,
+    named_key_token,
     provider_token,
 )
 
@@ -681,7 +682,9 @@ class Redactor:
             # a random token under it is that provider's credential: such keys are never
             # made plain, so each of their values is looked at here.
             provider = kc == NEUTRAL and type(key) is str and key.lower() in PROVIDER_WORDS
-            if kc != SECRET and type(key) is str and key not in renamed and not provider:
+            # <name>_KEY for a provider the list lacks (ZEROTIER_KEY): never plain either, a token under it is a credential
+            named = kc == NEUTRAL and type(key) is str and keys.credential_named(key)
+            if kc != SECRET and type(key) is str and key not in renamed and not provider and not named:
                 if kc == IDENT:
                     self._ident.add(key)
                 else:
@@ -693,6 +696,7 @@ class Redactor:
                     kc == SECRET
                     or (parent_secret and kc == NEUTRAL)
                     or (provider and provider_token(value))
+                    or (named and named_key_token(value))
                 ):
                     if self._key_rule is not None:
                         special.append(len(vals))

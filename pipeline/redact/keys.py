@@ -118,6 +118,20 @@ _SESSION_WORDS = frozenset({"session", "sess"})
 _ID_CREDENTIAL_WORDS = frozenset({"client", "access", "api"})
 # Words before "key" that make it a public key, whatever provider is named before them.
 _PUBLIC_KEY_WORDS = frozenset({"public", "pub", "publishable", "host", "ssh", "gpg", "pgp", "site"})
+# Words before "key" that name what a key indexes or locks, not a credential's owner: under
+# cache_key, sort_key, idempotency_key ... a random value is an id (see credential_named).
+_THING_KEY_WORDS = frozenset(
+    """
+    cache sort partition primary foreign row object bucket routing dedup dedupe hash range map
+    lookup idempotency index idx translation locale message event request trace span cursor page
+    group order shard lock feature flag config setting settings metric label tag column field
+    attribute property entity record item table unique natural surrogate composite state file
+    asset image media content resource storage registry product device user node cluster tenant
+    account customer job task queue topic stream schema version build release commit branch
+    upload download s3 redis memcache kv dict json yaml env menu keyboard hot short shortcut
+    nonce salt seed iv idem correlation causation dataset model
+    """.split()
+)
 _LONG_PROVIDER = 6  # provider names at least this long are also found inside a longer word
 # Whole key names that hold a credential although their last word says otherwise.
 _SECRET_NAMES = frozenset({"cc_test_reporter_id"})  # Code Climate's test reporter id is its upload token
@@ -160,6 +174,7 @@ class KeyClassifier:
         self.terms = _TERMS | frozenset(t for t in extra if t)
         self.suffixes = _SUFFIXES + tuple(t for t in extra if len(t) >= 4)
         self._cache: dict[str, int] = {}
+        self._named: dict[str, bool] = {}
         # Key names that are themselves secrets (a token used as an attribute name):
         # name → (its redacted form, the rule ids that replaced something).  Filled
         # by ``name_check`` the first time a name is classified, cleared with the cache.
@@ -184,6 +199,41 @@ class KeyClassifier:
             new = self.name_check(key)
             if new is not None:
                 self.renamed[key] = new
+        return result
+
+    def credential_named(self, key: str) -> bool:
+        """Whether ``key`` is ``<name>_KEY`` (``zerotier-key``, ``acmeApiKeyValue`` aside) for a name this list lacks.
+
+        A neutral key whose last word is ``key`` after a word of three letters or more that
+        names neither a public key (``host``, ``ssh``) nor what a key indexes (``cache``,
+        ``sort``, ``idempotency``, ``object`` ...): as gitleaks' generic rule takes any key
+        holding "key" with a high-entropy value, the value under it is a credential when it
+        cannot be an id or a name (the validators' ``_mixed_random``).
+
+        >>> k = KeyClassifier(providers=["stripe"])
+        >>> [k.credential_named(n) for n in ("ZEROTIER_KEY", "cache_key", "STRIPE_KEY", "host_key", "key")]
+        [True, False, False, False, False]
+        """
+        cached = self._named.get(key)
+        if cached is not None:
+            return cached
+        result = False
+        if self.classify(key) == NEUTRAL:
+            words = [w for w in split_words(key) if not w.isdigit()]
+            end = len(words)
+            while end > 0 and words[end - 1] in _NEUTRAL_SUFFIX_WORDS:
+                end -= 1
+            if end >= 2 and words[end - 1] in ("key", "keys"):
+                prev = words[end - 2]
+                result = (
+                    len(prev) >= 3
+                    and prev.isalpha()
+                    and prev not in _PUBLIC_KEY_WORDS
+                    and prev not in _THING_KEY_WORDS
+                )
+        if len(self._named) >= 8192:
+            self._named.clear()
+        self._named[key] = result
         return result
 
     def _names_provider(self, words: list[str]) -> bool:

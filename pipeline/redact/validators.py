@@ -221,8 +221,11 @@ def _value_span(m: re.Match[str]) -> tuple[int, int, bool]:
 
 
 def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    named = False
     if keys.classify(m["key"]) != SECRET:
-        return None
+        if not keys.credential_named(m["key"]):
+            return None
+        named = True  # ZEROTIER_KEY=<v>: a provider the list lacks; the value must be a token (below)
     if m["sep"] == ":" and (m["key"].startswith("$") or m.string[m.start("key") - 1 : m.start("key")] == "$"):
         return None  # curl -u $API_KEY: https://..., $a ? $token : $b: a variable's value then ":", not a key
     start, end, quoted = _value_span(m)
@@ -247,6 +250,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         if _CALL_START.match(value) or _ENV_REFERENCE.match(value):
             return None  # pass := os.Getenv("DB_PASS"), db_pwd <- Sys.getenv('DB_PWD'): a call, not a value
     if not value.strip() or _PATHLIKE.match(value):
+        return None
+    if named and not _mixed_random(value):
         return None
     return start, end
 
@@ -362,11 +367,15 @@ def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
 
 def _cli_option(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     key = m["key"]
-    if keys.classify(key) != SECRET or split_words(key)[-1] in _OPTION_NAMES_A_NAME:
+    named = keys.classify(key) != SECRET
+    if (named and not keys.credential_named(key)) or split_words(key)[-1] in _OPTION_NAMES_A_NAME:
         return None  # --password-file, --token-ttl, --user, --api-key-header X-Api-Key
     if "dashed" in m.re.groupindex and m.start("dashed") >= 0 and not m["long"]:
         return None  # -p -x: a short option's value does not start with a dash
-    return _option_value(m)
+    span = _option_value(m)
+    if span is not None and named and not _mixed_random(m.string[span[0] : span[1]]):
+        return None  # --zerotier-key <v>: a provider the list lacks, so the value must be a token
+    return span
 
 
 def _cli_option_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -858,6 +867,18 @@ def provider_token(value: str) -> bool:
     if not 20 <= len(value) <= 200 or not _TOKEN_CHARS.match(value) or not _token_value(value):
         return False
     return _reads_random(value)
+
+
+def named_key_token(value: str) -> bool:
+    """Whether ``value``, under ``<name>_KEY`` for a provider the list lacks (``ZEROTIER_KEY``), is a credential.
+
+    Only a value that cannot be an id or a name: :func:`_mixed_random` (20+ characters mixing
+    upper case, lower case and digits, read as random).
+
+    >>> [named_key_token(v) for v in ("6vCryHgvETS00TfZrc88Zm15HXubwHrH", "3f2a9c0d4b5e6f708192a3b4c5d6e7f8", "PaymentServiceHandler2024")]
+    [True, False, False]
+    """
+    return _mixed_random(value)
 
 
 def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:

@@ -500,3 +500,39 @@ def test_round11_tokens_are_redacted(text: str, secret: str) -> None:
 )
 def test_round11_lookalikes_stay(text: str) -> None:
     assert REDACTOR.redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("export QUORVEX_KEY=6vCryHgvETS00TfZrc88Zm15HXubwHrH", "6vCryHgvETS00TfZrc88Zm15HXubwHrH"),
+        ('{"quorvexKey": "oXoFH8uycYhMXa3nveJ4A0D6HwlYULlwY3Ka", "service": "billing"}', "oXoFH8uycYhMXa3nveJ4A0D6"),
+        ("exec: /app/bin/worker --quorvex-key sPucwrqS82cAmH1quJSSCwjtH0mwBnmA --verbose", "sPucwrqS82cAmH1quJSSCwjtH0"),
+    ],
+)
+def test_round11_a_key_named_for_a_provider_the_list_lacks(text: str, secret: str) -> None:
+    """<name>_KEY for a name not in the providers list holds a credential when its value cannot be an id or a name."""
+    assert secret not in REDACTOR.redact_text(text)
+
+
+def test_round11_a_record_key_named_for_a_provider_the_list_lacks() -> None:
+    record = {"attributes": {"QUORVEX_KEY": "6vCryHgvETS00TfZrc88Zm15HXubwHrH", "cache_key": "6vCryHgvETS00TfZrc88Zm15HXubwHrH"}}
+    REDACTOR.redact_record(record)
+    assert record["attributes"]["QUORVEX_KEY"] != "6vCryHgvETS00TfZrc88Zm15HXubwHrH"
+    assert record["attributes"]["cache_key"] == "6vCryHgvETS00TfZrc88Zm15HXubwHrH"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a key indexes or locks, a public key, hex, a name: not an unknown provider's credential
+        "cache_key=6vCryHgvETS00TfZrc88Zm15HXubwHrH hit=true",
+        "idempotency_key=oXoFH8uycYhMXa3nveJ4A0D6HwlYULlwY3Ka",
+        "host_key: sPucwrqS82cAmH1quJSSCwjtH0mwBnmA",
+        "QUORVEX_KEY=3f2a9c0d4b5e6f708192a3b4c5d6e7f8",
+        "QUORVEX_KEY=PaymentServiceHandler2024",
+        "key=6vCryHgvETS00TfZrc88Zm15HXubwHrH",
+    ],
+)
+def test_round11_other_keys_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
