@@ -172,7 +172,8 @@ def test_round7_six_programs_after_the_earlier_rounds() -> None:
     assert {p: counts[p] for p in formats_round7.PROGRAMS} == {
         "proftpd": 22, "exim": 23, "samba": 20, "freeradius": 20, "keepalived": 27, "powerdns": 20}
     # appended: the labels (indexes) of rounds 1-6 do not move
-    assert ALL_EVENTS[-len(formats_round7.EVENTS):] == formats_round7.EVENTS
+    start = ALL_EVENTS.index(formats_round7.EVENTS[0])
+    assert ALL_EVENTS[start:start + len(formats_round7.EVENTS)] == formats_round7.EVENTS
     assert not set(formats_round7.PROGRAMS) & {p for r in range(1, 7) for p in ROUNDS[r]}
     # one format string is one event: no two of a program write the same text
     assert len({(e.program, e.fmt) for e in formats_round7.EVENTS}) == len(formats_round7.EVENTS)
@@ -210,3 +211,57 @@ def test_round7_no_empty_fills(event) -> None:  # type: ignore[no-untyped-def]
             continue
         drawn = [str(getattr(values, kind)()) for _ in range(30)]
         assert all(v.strip() for v in drawn), (kind, drawn)
+
+
+# --- round 8 (formats_round8): corpus sanity ---------------------------------------------------------------
+
+from tests.unit.templates.heldout import formats_round8  # noqa: E402
+
+
+@pytest.mark.parametrize("event", formats_round8.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
+def test_round8_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
+    assert len(event.kinds) == placeholders(event.fmt, event.style)
+
+
+def test_round8_six_programs_after_the_earlier_rounds() -> None:
+    counts = Counter(e.program for e in formats_round8.EVENTS)
+    assert ROUNDS[8] == formats_round8.PROGRAMS == ("chrony", "slapd", "suricata", "kea", "lighttpd", "dnsmasq")
+    assert {p: counts[p] for p in formats_round8.PROGRAMS} == {
+        "chrony": 9, "slapd": 29, "suricata": 19, "kea": 20, "lighttpd": 18, "dnsmasq": 23}
+    # appended: the labels (indexes) of rounds 1-7 do not move
+    assert ALL_EVENTS[-len(formats_round8.EVENTS):] == formats_round8.EVENTS
+    assert not set(formats_round8.PROGRAMS) & {p for r in range(1, 8) for p in ROUNDS[r]}
+    # one format string is one event: no two of a program write the same text
+    assert len({(e.program, e.fmt) for e in formats_round8.EVENTS}) == len(formats_round8.EVENTS)
+
+
+@pytest.mark.parametrize("program", formats_round8.PROGRAMS)
+def test_round8_generation_is_seeded_and_labelled(program: str) -> None:
+    messages, labels = generate(program, 400, seed=5)
+    assert (messages, labels) == generate(program, 400, seed=5)
+    assert messages != generate(program, 400, seed=6)[0]
+    assert {ALL_EVENTS[i].program for i in labels} == {program}
+    counts = sorted(Counter(labels).values(), reverse=True)
+    assert counts[0] >= 5 * counts[len(counts) // 2]
+
+
+@pytest.mark.parametrize("program", formats_round8.PROGRAMS)
+def test_round8_values_fill_the_format(program: str) -> None:
+    # no prefix is added by round 8's renderers: every message starts with its format's first fixed text
+    messages, labels = generate(program, 400, seed=3)
+    for message, label in zip(messages, labels, strict=True):
+        event = ALL_EVENTS[label]
+        assert re.search(r"%(?:ll|l|z)?[dsuxXfqmip]\b", message) is None, message
+        assert "\n" not in message, message
+        assert message.startswith(re.split(r"%", event.fmt)[0].rstrip("\n")), (message, event.fmt)
+
+
+@pytest.mark.parametrize("event", formats_round8.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
+def test_round8_no_empty_fills(event) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    values = Values(random.Random(11))
+    for kind in event.kinds:
+        drawn = [str(getattr(values, kind)()) for _ in range(30)]
+        assert all(v.strip() for v in drawn), (kind, drawn)
+

@@ -38,6 +38,7 @@ from tests.unit.templates.heldout import (
     formats_round5,
     formats_round6,
     formats_round7,
+    formats_round8,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -47,12 +48,14 @@ __all__ = ["ALL_EVENTS", "ROUNDS", "Values", "generate", "render"]
 ALL_EVENTS: tuple[Event, ...] = (
     *formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS, *formats_round4.EVENTS,
     *formats_round5.EVENTS, *formats_round6.EVENTS, *formats_round7.EVENTS,
+    *formats_round8.EVENTS,
 )
 
 #: The programs of each round.
 ROUNDS: dict[int, tuple[str, ...]] = {
     1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS, 4: formats_round4.PROGRAMS,
     5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS, 7: formats_round7.PROGRAMS,
+    8: formats_round8.PROGRAMS,
 }
 
 _ERRNO = [
@@ -155,6 +158,7 @@ class Values:
         self._p_resolved = self._p_ip = ""
         self._e_limit = 0
         self._sm_signame = ""
+        self._ld_max = 256
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -2040,6 +2044,228 @@ class Values:
     def d_tsig_algo(self) -> str:
         return str(_zipf_pick(self.rng, ["hmac-sha256", "hmac-md5", "hmac-sha512"]))
 
+    # -- round 8 (formats_round8); pools drawn once per log on first use, as rounds 6 and 7's
+    def _r8_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r8/" + name, make)))
+
+    # -- round 8: chrony (syslog's "chronyd[pid]: " stripped; DEBUG_LOG's "<time> file:line:(function) " too)
+    def cy_time(self) -> str:
+        # UTI_TimeToLogForm(): the end of the NTP era or of a 32-bit time_t
+        return str(_zipf_pick(self.rng, ["2036-02-07T06:28:15Z", "2038-01-19T03:14:07Z", "2104-02-26T09:42:23Z"]))
+
+    def cy_key(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 10, 42, 65535]))  # type: ignore[call-overload]
+
+    def cy_ip(self) -> str:
+        return self._r8_pick("cy_ip", lambda: ["192.0.2.10", "203.0.113.5", "2001:db8::123", "10.0.0.1",
+                                               "162.159.200.1"])
+
+    def cy_sockaddr(self) -> str:
+        # UTI_IPSockAddrToString(): the address, a colon, the port
+        return f"{self.cy_ip()}:123"
+
+    def cy_bad_version(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 5, 6, 7]))  # type: ignore[call-overload]
+
+    def cy_bad_length(self) -> int:
+        return int(_zipf_pick(self.rng, [12, 36, 47, 50, 44]))  # type: ignore[call-overload]
+
+    # -- round 8: OpenLDAP slapd (syslog's "slapd[pid]: " stripped, the ending newline dropped)
+    def ld_dtblsize(self) -> int:
+        return int(_zipf_pick(self.rng, [1024, 4096, 65536]))  # type: ignore[call-overload]
+
+    def ld_changeidx(self) -> int:
+        return self.rng.choice([0, 1])
+
+    def ld_maxchanges(self) -> int:
+        self._ld_max = int(_zipf_pick(self.rng, [256, 512, 1024, 2048]))  # type: ignore[call-overload]
+        return self._ld_max
+
+    def ld_maxchanges2(self) -> int:
+        return 2 * self._ld_max
+
+    def ld_fd(self) -> int:
+        return int(_zipf_pick(self.rng, [7, 8, 9, 12, 13, 15, 16, 21, 22, 30]))  # type: ignore[call-overload]
+
+    def ld_errno(self) -> int:
+        return int(_zipf_pick(self.rng, [24, 9, 12, 22]))  # type: ignore[call-overload]
+
+    def ld_flag(self) -> int:
+        return self.rng.choice([0, 1])
+
+    def ld_pointer(self) -> str:
+        return "0x" + self._r8_pick("ld_pointer", lambda: [
+            f"{self.rng.randrange(0x55d000000000, 0x55dfffffffff):x}" for _ in range(5)])
+
+    def ld_slp_error(self) -> int:
+        return int(_zipf_pick(self.rng, [-19, -1, -23, 0]))  # type: ignore[call-overload]
+
+    def ld_slp_url(self) -> str:
+        return str(_zipf_pick(self.rng, ["service:ldap://ldap.example.com", "service:ldaps://ldap.example.com",
+                                         "service:ldap://10.0.0.5:389"]))
+
+    def ld_socket_path(self) -> str:
+        return "/var/run/" + "openldap/" * self.rng.randrange(6, 12) + "ldapi"
+
+    def ld_gai_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Name or service not known", "Temporary failure in name resolution",
+                                         "Address family for hostname not supported"]))
+
+    # -- round 8: Suricata (the default log format's "<time> - <<level>> - " stripped)
+    def su_bpf_file(self) -> str:
+        return str(_zipf_pick(self.rng, ["/etc/suricata/bpf.conf", "/etc/suricata/capture-filter.bpf",
+                                         "bpf-filter.txt"]))
+
+    def su_prog(self) -> str:
+        return "Suricata"
+
+    def su_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["3.2.1", "3.1.2", "3.2dev"]))
+
+    def su_rev(self) -> str:
+        return str(_zipf_pick(self.rng, ["a1b2c3d", "e4f5a6b", "0f9e8d7"]))
+
+    # -- round 8: Kea DHCPv4 ("<date> <LEVEL> [kea-dhcp4.<logger>/<pid>.<thread>] " stripped)
+    def ke_iface(self) -> str:
+        return str(_zipf_pick(self.rng, ["eth0", "eth1", "ens3", "br-lan"]))
+
+    def ke_process(self) -> str:
+        return "kea-dhcp4"
+
+    def ke_pid_file(self) -> str:
+        return f"PID: {self.rng.randrange(300, 40_000)}, PID file: /run/kea/kea-dhcp4.kea-dhcp4.pid"
+
+    def ke_src_ip(self) -> str:
+        return str(_zipf_pick(self.rng, ["0.0.0.0", "10.0.1.1", "192.168.10.1", self.client_ip()]))
+
+    def ke_client_port(self) -> int:
+        return int(_zipf_pick(self.rng, [68, 67]))  # type: ignore[call-overload]
+
+    def ke_dst_ip(self) -> str:
+        return str(_zipf_pick(self.rng, ["255.255.255.255", "10.0.1.2", "192.168.10.2"]))
+
+    def ke_server_port(self) -> int:
+        return 67
+
+    def ke_receive_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "failed to receive UDP4 data", "Interrupted system call",
+            "receive timeout must be non-negative", "truncated DHCPv4 packet (len=230)"]))
+
+    def ke_signal(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 15, 2]))  # type: ignore[call-overload]
+
+    def ke_client(self) -> str:
+        # Pkt4::getLabel(): the hardware address, the client id (or "no info") and the transaction id
+        mac = self._r8_pick("ke_mac", lambda: [
+            ":".join(f"{self.rng.randrange(256):02x}" for _ in range(6)) for _ in range(8)])
+        cid = f"[01:{mac}]" if self.rng.random() < 0.6 else "no info"
+        return f"[hwtype=1 {mac}], cid={cid}, tid=0x{self.rng.randrange(1 << 32):x}"
+
+    def ke_classes(self) -> str:
+        return str(_zipf_pick(self.rng, ["ALL, KNOWN", "ALL, VENDOR_CLASS_PXEClient, KNOWN", "ALL, UNKNOWN",
+                                         "ALL, voip, KNOWN"]))
+
+    def ke_class(self) -> str:
+        return str(_zipf_pick(self.rng, ["VENDOR_CLASS_MSFT 5.0", "VENDOR_CLASS_android-dhcp-11", "printers"]))
+
+    def ke_subnet_id(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 10, 101]))  # type: ignore[call-overload]
+
+    def ke_fqdn_data(self) -> str:
+        name = self.ke_hostname()
+        return f"flags: [N: 0 E: 1 O: 0 S: 1], rcode1: 0, rcode2: 0, domain-name='{name}.', domain-name-type=full"
+
+    def ke_hostname(self) -> str:
+        return self._r8_pick("ke_host", lambda: ["laptop-ann", "printer-3f", "android-5b2c9e", "iphone",
+                                                 "desktop-q8x1"])
+
+    def ke_name_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["invalid domain name", "label too long",
+                                         "name contains invalid characters"]))
+
+    def ke_command(self) -> str:
+        return str(_zipf_pick(self.rng, ["config-get", "lease4-get", "statistic-get-all", "config-reload"]))
+
+    def ke_arguments(self) -> str:
+        return str(_zipf_pick(self.rng, ['{ "ip-address": "10.0.1.25" }', "(none)", '{ "name": "pkt4-received" }']))
+
+    def ke_config_summary(self) -> str:
+        subnets = self.rng.randrange(1, 12)
+        return (f"added IPv4 subnets: {subnets}; option data set; DDNS: "
+                + str(_zipf_pick(self.rng, ["disabled", "enabled"])) + ";")
+
+    def ke_config_file(self) -> str:
+        return str(_zipf_pick(self.rng, ["/etc/kea/kea-dhcp4.conf", "/usr/local/etc/kea/kea-dhcp4.conf"]))
+
+    def ke_reason(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "/etc/kea/kea-dhcp4.conf:42.9: syntax error, unexpected }",
+            "subnet configuration failed: a pool of type V4, with the following address range: "
+            "10.0.1.100-10.0.1.200 does not match the prefix of a subnet: 10.0.2.0/24",
+            "Unable to open database: unable to connect to database"]))
+
+    def ke_subnet(self) -> str:
+        return str(_zipf_pick(self.rng, ["10.0.1.0/24 with params: t1=900, t2=1800, valid-lifetime=3600",
+                                         "192.168.10.0/24 with params: valid-lifetime=7200",
+                                         "10.0.2.0/23 with params: t1=1800, t2=3150, valid-lifetime=3600"]))
+
+    def ke_option_code(self) -> int:
+        return int(_zipf_pick(self.rng, [6, 3, 15, 42, 119]))  # type: ignore[call-overload]
+
+    def ke_config_json(self) -> str:
+        return str(_zipf_pick(self.rng, ['{ "Dhcp4": { "interfaces-config": { "interfaces": [ "eth0" ] } } }',
+                                         '{ "Dhcp4": { "valid-lifetime": 4000, "subnet4": [ ] } }']))
+
+    # -- round 8: lighttpd (the error log's "<date>: (server.c.<line>) " stripped)
+    def lt_pid_file(self) -> str:
+        return str(_zipf_pick(self.rng, ["/run/lighttpd.pid", "/var/run/lighttpd/lighttpd.pid"]))
+
+    def lt_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Permission denied", "No such file or directory", "Bad file descriptor",
+                                         "Operation not permitted", "Read-only file system"]))
+
+    def lt_pid(self) -> int:
+        return self.rng.randrange(300, 40_000)
+
+    def lt_connections(self) -> int:
+        return self.rng.randrange(1, 300)
+
+    def lt_bad_timeout(self) -> str:
+        return str(_zipf_pick(self.rng, ["-5", "10s", "abc", "1e3"]))
+
+    def lt_service_dir(self) -> str:
+        return str(_zipf_pick(self.rng, ["C:\\lighttpd", "D:\\srv\\lighttpd"]))
+
+    # -- round 8: dnsmasq (syslog's "dnsmasq[pid]: ", "dnsmasq-dhcp[pid]: ", "dnsmasq-tftp[pid]: " stripped)
+    def dq_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["2.76", "2.80", "2.85", "2.89"]))
+
+    def dq_cachesize(self) -> int:
+        return int(_zipf_pick(self.rng, [150, 1000, 10000, 500]))  # type: ignore[call-overload]
+
+    def dq_compile_opts(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "IPv6 GNU-getopt DBus i18n IDN DHCP DHCPv6 no-Lua TFTP conntrack ipset auth DNSSEC loop-detect "
+            "inotify dumpfile",
+            "IPv6 GNU-getopt no-DBus no-i18n no-IDN DHCP DHCPv6 no-Lua TFTP no-conntrack ipset auth no-DNSSEC "
+            "loop-detect inotify"]))
+
+    def dq_log_file(self) -> str:
+        return str(_zipf_pick(self.rng, ["/var/log/dnsmasq.log", "/var/log/dnsmasq/dnsmasq.log"]))
+
+    def dq_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Operation not permitted", "No such file or directory"]))
+
+    def dq_iface(self) -> str:
+        return str(_zipf_pick(self.rng, ["eth0", "br0", "wlan0", "enp2s0", "lan"]))
+
+    def dq_max_logs(self) -> int:
+        return int(_zipf_pick(self.rng, [5, 25, 100]))  # type: ignore[call-overload]
+
+    def dq_tftp_root(self) -> str:
+        return str(_zipf_pick(self.rng, ["/srv/tftp", "/var/lib/tftpboot", "/tftpboot/pxelinux"]))
+
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
 _BRACE = re.compile(r"\{\}")
@@ -2241,11 +2467,16 @@ def _samba(event: Event, values: Values, printf: Callable[[str], str]) -> str:
     # DEBUG(): the header line stripped, the message's line without its newline
     return printf(event.fmt).rstrip("\n")
 
+
+def _slapd(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # Debug() to syslog: "slapd[pid]: " stripped, the message without its ending newline
+    return printf(event.fmt).rstrip("\n")
+
 _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] = {
     "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse, "traefik": _traefik,
     "memcached": _memcached, "varnish": _varnish, "nomad": _nomad, "messageformat": _message_format,
     "zbx_error": _zbx_error, "icinga": _icinga, "openvpn_multi": _openvpn_multi, "charon": _charon,
-    "proftpd": _proftpd, "exim": _exim, "samba": _samba,
+    "proftpd": _proftpd, "exim": _exim, "samba": _samba, "slapd": _slapd,
 }
 
 
