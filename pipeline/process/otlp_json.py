@@ -30,15 +30,18 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 
 from pipeline.process.operations import span_operation
 from pipeline.process.otlp_records import (
+    _MILLIS,
+    _STAMP_HEADS,
     OtlpDecodeError,
     _labels_and_series,
+    _stamp_head,
     logs_records,
     metrics_records,
     parse_otlp_json,
     spans_records,
 )
 from schemas.metricnames import otlp_metric_name
-from schemas.records import SPAN_KINDS, STATUS_CODES, format_timestamp
+from schemas.records import SPAN_KINDS, STATUS_CODES
 
 __all__ = ["json_records"]
 
@@ -229,7 +232,13 @@ def _flat(kvs: Any) -> dict[str, Any]:
                     continue
                 item = value.get("intValue")
                 if item is not None:
-                    out[key] = _i64(item)
+                    # _i64 written out for a decimal string below 10**18 (protobuf's spelling) or an int
+                    if type(item) is str and len(item) < 19 and item.isdigit() and item.isascii():
+                        out[key] = int(item)
+                    elif type(item) is int and -_I64 <= item < _I64:
+                        out[key] = item
+                    else:
+                        out[key] = _i64(item)
                     continue
         _attributes([kv], "", out)
     return out
@@ -265,6 +274,12 @@ def _body_text(body: Any) -> str:
 
 def _logs(data: dict[str, Any], default_service: str, received_ns: int) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
+    append = out.append
+    heads, head_of, millis = _STAMP_HEADS, _stamp_head, _MILLIS
+    severities, severity_text = _SEVERITY, _SEVERITY_TEXT
+    fromhex = bytes.fromhex
+    flat = _flat
+    u64 = _U64
     for rl in _list(data.get("resourceLogs")):
         rl = _dict(rl)
         resource = _attributes(_dict(rl.get("resource")).get("attributes"))
@@ -276,41 +291,82 @@ def _logs(data: dict[str, Any], default_service: str, received_ns: int) -> list[
                 if type(lr) is not dict:
                     raise _Fallback
                 get = lr.get
-                observed = _u64(get("observedTimeUnixNano", 0)) or received_ns
-                when = _u64(get("timeUnixNano", 0)) or observed
-                number = _enum_value(_SEVERITY, get("severityNumber", 0))
-                text = _str(get("severityText", "")).upper()
-                if not text and number:
-                    text = _SEVERITY_TEXT.get(((number - 1) // 4) * 4 + 1, "")
+                # _u64 written out for the two times (a decimal string or a number, as exporters write them)
+                observed = get("observedTimeUnixNano", 0)
+                if type(observed) is str and len(observed) < 20 and observed.isdigit() and observed.isascii():
+                    observed = int(observed) or received_ns
+                elif type(observed) is int and 0 <= observed < u64:
+                    observed = observed or received_ns
+                else:
+                    observed = _u64(observed) or received_ns
+                when = get("timeUnixNano", 0)
+                if type(when) is str and len(when) < 20 and when.isdigit() and when.isascii():
+                    when = int(when) or observed
+                elif type(when) is int and 0 <= when < u64:
+                    when = when or observed
+                else:
+                    when = _u64(when) or observed
+                number = get("severityNumber", 0)
+                number = severities.get(number) if type(number) is not bool else None
+                if number is None:
+                    raise _Fallback
+                text = get("severityText", "")
+                if type(text) is not str:
+                    raise _Fallback
+                if text:
+                    text = text.upper()  # never empty again
+                elif number:
+                    text = severity_text.get(((number - 1) // 4) * 4 + 1, "")
+                body = get("body")
+                if type(body) is dict and len(body) == 1 and type(body.get("stringValue")) is str:
+                    message = body["stringValue"]
+                else:
+                    message = _body_text(body)
+                seconds = when // 1_000_000_000
                 rec: dict[str, Any] = {
-                    "@timestamp": format_timestamp(when),
+                    "@timestamp": (heads.get(seconds) or head_of(seconds)) + millis[when // 1_000_000 % 1000],
                     "time_unix_nano": when,
                     "observed_time_unix_nano": observed,
                     "service.name": service,
                     "severity_text": text,
                     "severity_number": number,
-                    "message": _body_text(get("body")),
-                    "attributes": _flat(get("attributes")),
+                    "message": message,
+                    "attributes": flat(get("attributes")),
                     "resource": resource,
                 }
-                raw = _id_bytes(get("traceId"))
-                if len(raw) == 16 and any(raw):
-                    rec["trace_id"] = raw.hex()
-                raw = _id_bytes(get("spanId"))
-                if len(raw) == 8 and any(raw):
-                    rec["span_id"] = raw.hex()
-                event_name = _str(get("eventName", ""))
+                raw = get("traceId")
+                if raw is not None:
+                    raw = fromhex(raw) if type(raw) is str else _id_bytes(raw)  # ValueError: the reference path
+                    if len(raw) == 16 and any(raw):
+                        rec["trace_id"] = raw.hex()
+                raw = get("spanId")
+                if raw is not None:
+                    raw = fromhex(raw) if type(raw) is str else _id_bytes(raw)
+                    if len(raw) == 8 and any(raw):
+                        rec["span_id"] = raw.hex()
+                event_name = get("eventName", "")
                 if event_name:
+                    if type(event_name) is not str:
+                        raise _Fallback
                     rec["event_name"] = event_name
+                elif type(event_name) is not str:
+                    raise _Fallback
                 if scope:
                     rec["scope"] = scope
-                out.append(rec)
+                append(rec)
     return out
 
 
 def _spans(data: dict[str, Any], default_service: str, received_ns: int) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    kinds = len(SPAN_KINDS)
+    append = out.append
+    heads, head_of, millis = _STAMP_HEADS, _stamp_head, _MILLIS
+    kind_names, kinds = SPAN_KINDS, len(SPAN_KINDS)
+    span_kinds, status_codes, codes = _SPAN_KIND, _STATUS_CODE, STATUS_CODES
+    fromhex = bytes.fromhex
+    flat = _flat
+    operation = span_operation
+    u64 = _U64
     for rs in _list(data.get("resourceSpans")):
         rs = _dict(rs)
         resource = _attributes(_dict(rs.get("resource")).get("attributes"))
@@ -322,46 +378,87 @@ def _spans(data: dict[str, Any], default_service: str, received_ns: int) -> list
                 if type(sp) is not dict:
                     raise _Fallback
                 get = sp.get
-                start = _u64(get("startTimeUnixNano", 0)) or received_ns
-                end = max(_u64(get("endTimeUnixNano", 0)), start)
+                # _u64 written out for the two times (a decimal string or a number, as exporters write them)
+                start = get("startTimeUnixNano", 0)
+                if type(start) is str and len(start) < 20 and start.isdigit() and start.isascii():
+                    start = int(start) or received_ns
+                elif type(start) is int and 0 <= start < u64:
+                    start = start or received_ns
+                else:
+                    start = _u64(start) or received_ns
+                end = get("endTimeUnixNano", 0)
+                if type(end) is str and len(end) < 20 and end.isdigit() and end.isascii():
+                    end = int(end)
+                elif type(end) is not int or not 0 <= end < u64:
+                    end = _u64(end)
+                if end < start:
+                    end = start
                 duration = end - start
-                number = _enum_value(_SPAN_KIND, get("kind", 0))
-                kind = SPAN_KINDS[number] if 0 <= number < kinds else "unspecified"
-                attrs = _flat(get("attributes"))
-                status = _dict(get("status"))
-                code = _enum_value(_STATUS_CODE, status.get("code", 0))
-                name = _str(get("name", ""))
+                number = get("kind", 0)
+                number = span_kinds.get(number) if type(number) is not bool else None
+                if number is None:
+                    raise _Fallback
+                kind = kind_names[number] if 0 <= number < kinds else "unspecified"
+                attrs = flat(get("attributes"))
+                status = get("status")
+                code: int | None
+                if status is None:
+                    code, message = 0, ""
+                elif type(status) is dict:
+                    code = status.get("code", 0)
+                    code = status_codes.get(code) if type(code) is not bool else None
+                    if code is None:
+                        raise _Fallback
+                    message = status.get("message", "")
+                    if type(message) is not str:
+                        raise _Fallback
+                else:
+                    raise _Fallback
+                name = get("name", "")
+                if type(name) is not str:
+                    raise _Fallback
+                trace_id = get("traceId")
+                span_id = get("spanId")
+                seconds = start // 1_000_000_000
                 rec: dict[str, Any] = {
-                    "@timestamp": format_timestamp(start),
+                    "@timestamp": (heads.get(seconds) or head_of(seconds)) + millis[start // 1_000_000 % 1000],
                     "service.name": service,
-                    "trace_id": _id_bytes(get("traceId")).hex(),
-                    "span_id": _id_bytes(get("spanId")).hex(),
+                    # an id that is not hex raises ValueError: the reference path names it
+                    "trace_id": (fromhex(trace_id) if type(trace_id) is str else _id_bytes(trace_id)).hex(),
+                    "span_id": (fromhex(span_id) if type(span_id) is str else _id_bytes(span_id)).hex(),
                     "name": name,
-                    "operation": span_operation(name, kind, attrs),
+                    "operation": operation(name, kind, attrs),
                     "kind": kind,
                     "start_time_unix_nano": start,
                     "end_time_unix_nano": end,
                     "duration_ns": duration,
                     "duration_ms": duration / 1e6,
-                    "status.code": STATUS_CODES[code] if 0 <= code < 3 else "unset",
+                    "status.code": codes[code] if 0 <= code < 3 else "unset",
                     "attributes": attrs,
                     "resource": resource,
                 }
-                message = _str(status.get("message", ""))
                 if message:
                     rec["status.message"] = message
-                parent = _id_bytes(get("parentSpanId"))
-                if len(parent) == 8 and any(parent):
-                    rec["parent_span_id"] = parent.hex()
-                trace_state = _str(get("traceState", ""))
+                parent = get("parentSpanId")
+                if parent is not None:
+                    parent = fromhex(parent) if type(parent) is str else _id_bytes(parent)
+                    if len(parent) == 8 and any(parent):
+                        rec["parent_span_id"] = parent.hex()
+                trace_state = get("traceState", "")
                 if trace_state:
+                    if type(trace_state) is not str:
+                        raise _Fallback
                     rec["trace_state"] = trace_state
-                events_in = _list(get("events"))
+                elif type(trace_state) is not str:
+                    raise _Fallback
+                events_in = get("events")
                 if events_in:
+                    if type(events_in) is not list:
+                        raise _Fallback
                     events = []
                     for ev in events_in:
                         ev = _dict(ev)
-                        ev_attrs = _flat(ev.get("attributes"))
+                        ev_attrs = flat(ev.get("attributes"))
                         ev_name = _str(ev.get("name", ""))
                         events.append({"time_unix_nano": _u64(ev.get("timeUnixNano", 0)), "name": ev_name, "attributes": ev_attrs})
                         if ev_name == "exception" and "exception.type" not in rec:
@@ -369,8 +466,12 @@ def _spans(data: dict[str, Any], default_service: str, received_ns: int) -> list
                                 if isinstance(ev_attrs.get(key), str):
                                     rec[key] = ev_attrs[key]
                     rec["events"] = events
-                links_in = _list(get("links"))
+                elif events_in is not None and type(events_in) is not list:
+                    raise _Fallback
+                links_in = get("links")
                 if links_in:
+                    if type(links_in) is not list:
+                        raise _Fallback
                     links = []
                     for link in links_in:
                         link = _dict(link)
@@ -386,35 +487,12 @@ def _spans(data: dict[str, Any], default_service: str, received_ns: int) -> list
                             entry["attributes"] = _attributes(link_attrs)
                         links.append(entry)
                     rec["links"] = links
+                elif links_in is not None and type(links_in) is not list:
+                    raise _Fallback
                 if scope:
                     rec["scope"] = scope
-                out.append(rec)
+                append(rec)
     return out
-
-
-def _point_base(
-    name: str, kind: str, point: dict[str, Any], service: str,
-    resource: dict[str, Any], common: dict[str, Any], received_ns: int,
-) -> dict[str, Any]:
-    """A point's record; ``common`` holds what every point of its metric carries (unit, description, scope)."""
-    when = _u64(point.get("timeUnixNano", 0)) or received_ns
-    attrs, sid = _labels_and_series(service, name, _flat(point.get("attributes")))
-    rec: dict[str, Any] = {
-        "@timestamp": format_timestamp(when),
-        "service.name": service,
-        "name": name,
-        "type": kind,
-        "series_id": sid,
-        "time_unix_nano": when,
-        "attributes": attrs,
-        "resource": resource,
-    }
-    start = _u64(point.get("startTimeUnixNano", 0))
-    if start:
-        rec["start_time_unix_nano"] = start
-    if common:
-        rec.update(common)
-    return rec
 
 
 def _common(metric: dict[str, Any], scope: dict[str, Any] | None) -> dict[str, Any]:
@@ -443,20 +521,40 @@ def _number(point: dict[str, Any]) -> float:
 
 
 def _hist_extras(rec: dict[str, Any], point: dict[str, Any]) -> None:
-    rec["count"] = _u64(point.get("count", 0))
-    for key in ("sum", "min", "max"):
-        value = point.get(key)
-        if value is not None:
-            rec[key] = _f64(value)
+    get = point.get
+    rec["count"] = _u64(get("count", 0))
+    value = get("sum")
+    if value is not None:
+        rec["sum"] = value if type(value) is float else _f64(value)
+    value = get("min")
+    if value is not None:
+        rec["min"] = value if type(value) is float else _f64(value)
+    value = get("max")
+    if value is not None:
+        rec["max"] = value if type(value) is float else _f64(value)
+
+
+def _u64_list(values: Any) -> list[int]:
+    """``[_u64(c) for c in _list(values)]``, a decimal string or an int in range read without the call."""
+    u64 = _U64
+    return [
+        int(c) if type(c) is str and len(c) < 20 and c.isdigit() and c.isascii()
+        else c if type(c) is int and 0 <= c < u64 else _u64(c)
+        for c in _list(values)
+    ]
 
 
 def _buckets(side: Any) -> dict[str, Any]:
     side = _dict(side)
-    return {"offset": _i32(side.get("offset", 0)), "bucket_counts": [_u64(c) for c in _list(side.get("bucketCounts"))]}
+    return {"offset": _i32(side.get("offset", 0)), "bucket_counts": _u64_list(side.get("bucketCounts"))}
 
 
 def _metrics(data: dict[str, Any], default_service: str, received_ns: int) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
+    append = out.append
+    heads, head_of, millis = _STAMP_HEADS, _stamp_head, _MILLIS
+    flat = _flat
+    u64 = _U64
     for rm in _list(data.get("resourceMetrics")):
         rm = _dict(rm)
         resource = _attributes(_dict(rm.get("resource")).get("attributes"))
@@ -474,15 +572,44 @@ def _metrics(data: dict[str, Any], default_service: str, received_ns: int) -> li
                 monotonic = body.get("isMonotonic", False) if data_key == "sum" else False
                 if type(monotonic) is not bool:
                     raise _Fallback
-                name = otlp_metric_name(_str(metric.get("name", "")), _str(metric.get("unit", "")),
-                                        _KIND.get(data_key or "", "gauge"), monotonic)
+                kind = _KIND.get(data_key or "", "gauge")
+                name = otlp_metric_name(_str(metric.get("name", "")), _str(metric.get("unit", "")), kind, monotonic)
                 points = _list(body.get("dataPoints"))
                 temporality = _TEMPORALITY[_enum_value(_AGGREGATION, body.get("aggregationTemporality", 0)) % 3]
-                kind = _KIND.get(data_key or "", "gauge")
-                common = _common(metric, scope) if points else {}
+                if not points:
+                    continue
+                common = _common(metric, scope)
                 for p in points:
-                    p = _dict(p)
-                    rec = _point_base(name, kind, p, service, resource, common, received_ns)
+                    if type(p) is not dict:
+                        p = _dict(p)  # None is an empty point; anything else raises
+                    get = p.get
+                    # _u64 written out for the point's time (a decimal string or a number)
+                    when = get("timeUnixNano", 0)
+                    if type(when) is str and len(when) < 20 and when.isdigit() and when.isascii():
+                        when = int(when) or received_ns
+                    elif type(when) is int and 0 <= when < u64:
+                        when = when or received_ns
+                    else:
+                        when = _u64(when) or received_ns
+                    attrs, sid = _labels_and_series(service, name, flat(get("attributes")))
+                    seconds = when // 1_000_000_000
+                    rec: dict[str, Any] = {
+                        "@timestamp": (heads.get(seconds) or head_of(seconds)) + millis[when // 1_000_000 % 1000],
+                        "service.name": service,
+                        "name": name,
+                        "type": kind,
+                        "series_id": sid,
+                        "time_unix_nano": when,
+                        "attributes": attrs,
+                        "resource": resource,
+                    }
+                    start = get("startTimeUnixNano", 0)
+                    if type(start) is not int or start:  # 0 is the one value known to add nothing
+                        start = _u64(start)
+                        if start:
+                            rec["start_time_unix_nano"] = start
+                    if common:
+                        rec.update(common)
                     if data_key == "gauge":
                         rec["value"] = _number(p)
                     elif data_key == "sum":
@@ -492,23 +619,23 @@ def _metrics(data: dict[str, Any], default_service: str, received_ns: int) -> li
                     elif data_key == "histogram":
                         rec["temporality"] = temporality
                         _hist_extras(rec, p)
-                        rec["explicit_bounds"] = [_f64(b) for b in _list(p.get("explicitBounds"))]
-                        rec["bucket_counts"] = [_u64(c) for c in _list(p.get("bucketCounts"))]
+                        rec["explicit_bounds"] = [b if type(b) is float else _f64(b) for b in _list(get("explicitBounds"))]
+                        rec["bucket_counts"] = _u64_list(get("bucketCounts"))
                     elif data_key == "exponentialHistogram":
                         rec["temporality"] = temporality
                         _hist_extras(rec, p)
-                        rec["scale"] = _i32(p.get("scale", 0))
-                        rec["zero_count"] = _u64(p.get("zeroCount", 0))
-                        rec["positive"] = _buckets(p.get("positive"))
-                        rec["negative"] = _buckets(p.get("negative"))
+                        rec["scale"] = _i32(get("scale", 0))
+                        rec["zero_count"] = _u64(get("zeroCount", 0))
+                        rec["positive"] = _buckets(get("positive"))
+                        rec["negative"] = _buckets(get("negative"))
                     else:  # summary
-                        rec["count"] = _u64(p.get("count", 0))
-                        rec["sum"] = _f64(p.get("sum", 0.0))
+                        rec["count"] = _u64(get("count", 0))
+                        rec["sum"] = _f64(get("sum", 0.0))
                         rec["quantiles"] = [
                             {"quantile": _f64(q.get("quantile", 0.0)), "value": _f64(q.get("value", 0.0))}
-                            for q in map(_dict, _list(p.get("quantileValues")))
+                            for q in map(_dict, _list(get("quantileValues")))
                         ]
-                    out.append(rec)
+                    append(rec)
     return out
 
 

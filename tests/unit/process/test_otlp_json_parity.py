@@ -166,6 +166,8 @@ def _as_exporters_write(node: Any) -> Any:
         for key, value in node.items():
             if isinstance(value, str) and (key.endswith("UnixNano") or key in ("intValue", "count", "zeroCount")):
                 out[key] = int(value)
+            elif key == "bucketCounts" and isinstance(value, list):
+                out[key] = [int(v) for v in value]
             elif key in enums and isinstance(value, str):
                 out[key] = _ENUM_NUMBERS[value]
             else:

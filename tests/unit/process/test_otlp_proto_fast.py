@@ -81,6 +81,9 @@ def test_a_hand_read_attribute_is_what_protobuf_reads(key: str, value: Any) -> N
     kv = KeyValue(key=key, value=AnyValue(string_value=value) if isinstance(value, str) else AnyValue(int_value=value))
     pair = otlp_records._wire_pair(kv.SerializeToString())
     expected = attributes((kv,))
+    otlp_records._kv_cache.pop(kv.SerializeToString(), None)
+    assert otlp_records._flat_wire([kv.SerializeToString()]) == expected  # the string case written out there
+    assert otlp_records._flat_wire([kv.SerializeToString()]) == expected  # and from the cache
     if pair is not None:
         assert {pair[0]: pair[1]} == expected
     else:  # the shapes left to protobuf: an empty key, a negative integer, a key or value past one length byte
