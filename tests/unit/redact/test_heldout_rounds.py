@@ -134,8 +134,8 @@ ROUNDS = (
         innocents_round11,
         67,
         50,
-        0.97,
-        {"form/bare": 0.95, "form/keyed": 0.97, "form/text": 0.95},
+        0.99,
+        {"form/bare": 0.95, "form/keyed": 0.99, "form/text": 0.98},
         source_prefix=TRUFFLEHOG,
     ),
 )
