@@ -16,6 +16,7 @@ resumes the windows where the previous owner left them.
 
 from __future__ import annotations
 
+import itertools
 import math
 import struct
 from collections.abc import Sequence
@@ -36,6 +37,9 @@ _FORMAT = 1
 _HEADER = struct.Struct("<BI")  # format version, header length
 
 
+_SLOT_NS: dict[WindowSpec, IntArray] = {}
+
+
 @dataclass(frozen=True)
 class WindowSpec:
     """The windows every series keeps: names, lengths and slots per window."""
@@ -46,7 +50,15 @@ class WindowSpec:
 
     @property
     def slot_ns(self) -> IntArray:
-        return np.array([int(s * 1e9) // self.slots for s in self.seconds], dtype=np.int64)
+        """Each window's slot length in ns (one read-only array per spec: every series reads it)."""
+        found = _SLOT_NS.get(self)
+        if found is None:
+            found = np.array([int(s * 1e9) // self.slots for s in self.seconds], dtype=np.int64)
+            found.flags.writeable = False
+            if len(_SLOT_NS) >= 64:
+                _SLOT_NS.clear()
+            _SLOT_NS[self] = found
+        return found
 
     @classmethod
     def parse(cls, windows: Sequence[str], slots: int) -> WindowSpec:
@@ -127,6 +139,22 @@ def _all_inside(times: IntArray, now_ns: int, bounds: list[tuple[int, int]]) -> 
     return True
 
 
+_BLANK: dict[tuple[int, int], tuple[npt.NDArray[Any], ...]] = {}
+
+
+def _blank(windows: int, slots: int) -> tuple[npt.NDArray[Any], ...]:
+    """A new series' arrays (epoch, count, errors, total, vmin, vmax, empty sketch), to be copied."""
+    found = _BLANK.get((windows, slots))
+    if found is None:
+        shape = (windows, slots)
+        found = (np.full(shape, -1, dtype=np.int64), np.zeros(shape), np.zeros(shape), np.zeros(shape),
+                 np.full(shape, np.inf), np.full(shape, -np.inf), np.zeros((windows, slots, 0)))
+        for arr in found:
+            arr.flags.writeable = False
+        _BLANK[(windows, slots)] = found
+    return found
+
+
 _EVERY: dict[tuple[int, int, int], tuple[IntArray, IntArray]] = {}
 
 
@@ -170,17 +198,12 @@ class WindowedSeries:
     def __init__(self, spec: WindowSpec, mapping: SketchMapping, with_sketch: bool = False) -> None:
         self.spec = spec
         self.mapping = mapping
-        w, s = len(spec.seconds), spec.slots
         self._slot_ns = spec.slot_ns
-        self.epoch = np.full((w, s), -1, dtype=np.int64)
-        self.count = np.zeros((w, s))
-        self.errors = np.zeros((w, s))
-        self.total = np.zeros((w, s))
-        self.vmin = np.full((w, s), np.inf)
-        self.vmax = np.full((w, s), -np.inf)
+        blank = _blank(len(spec.seconds), spec.slots)  # copies of cached arrays cost less than np.full
+        self.epoch, self.count, self.errors, self.total, self.vmin, self.vmax = (arr.copy() for arr in blank[:6])
         self.with_sketch = with_sketch
         self.lo = 0
-        self.sketch = np.zeros((w, s, 0)) if with_sketch else None
+        self.sketch = blank[6].copy() if with_sketch else None
         self.last = float("nan")
         self.last_ns = 0
         self.meta: dict[str, Any] = {}  # labels, metric type, previous cumulative point
@@ -635,47 +658,65 @@ def _add_sketches(batch: Sequence[Addition], sketched: list[int], lengths: list[
                   w_count: int, s: int, size: int) -> None:
     """The sketch items of the series ``sketched`` (indices into ``batch``), each in the slots its entry
     went to (``cols`` and ``flat`` as :func:`add_batch` found them), summed as
-    :meth:`WindowedSeries.add` sums them: window by window, items in order, per cell from zero, then
-    added to the cell."""
+    :meth:`WindowedSeries.add` sums them: per cell from zero, items in order, then added to the cell.
+
+    All series at once: the items are taken window by window and, within a window, series by series,
+    so each cell (of one series, in one window) still sums its items in their order.  Only the
+    slots that get items are added to: :meth:`WindowedSeries.add` adds zeros to the others, which
+    leaves them as they are (a sketch cell only ever holds +0.0 or a sum of counts, never -0.0)."""
     n_entries = sum(lengths)
     if cols is None:  # every entry counts in every window: flat is laid out (windows, entries)
         where = flat.reshape(w_count, n_entries)
     else:  # slot (into the batch's raveled arrays) of every (window, entry), -1 where the entry does not count
         where = np.full((w_count, n_entries), -1, dtype=np.int64)
         where[(flat // s) % w_count, cols] = flat
-    start = 0
-    chosen = set(sketched)
-    for k, n in enumerate(lengths):
-        if k in chosen:
-            a = batch[k]
-            sketch = a.series.sketch
-            assert a.sketch_index is not None and sketch is not None
-            mine = where[:, start : start + n]
-            if a.sketch_rows is not None:
-                mine = mine[:, a.sketch_rows]  # (windows, items): window by window, items in order
-            kept = mine >= 0
-            if kept.all():
-                item = None
-                slot = mine.reshape(-1)
-            else:
-                item = np.nonzero(kept)[1]
-                slot = mine[kept]
-            index = np.concatenate([a.sketch_index] * w_count) if item is None else a.sketch_index[item]
-            counts = a.sketch_counts
-            if counts is not None:
-                counts = np.concatenate([counts] * w_count) if item is None else counts[item]
-            slot -= k * size  # the slot within the series' own (windows × slots)
-            # only the slots that get items: a batch's items mostly fall in one or two slots of each window
-            # (WindowedSeries.add adds zeros to the others, which leaves them as they are: a sketch cell
-            # only ever holds +0.0 or a sum of counts, never -0.0)
-            touched = np.flatnonzero(np.bincount(slot, minlength=size))
-            row_of = np.empty(size, dtype=np.int64)
-            row_of[touched] = np.arange(touched.size, dtype=np.int64)
-            n_bins = sketch.shape[2]
-            cells = row_of[slot] * n_bins + (index - a.series.lo)
-            rows = sketch.reshape(size, n_bins)
-            rows[touched] += np.bincount(cells, weights=counts, minlength=touched.size * n_bins).reshape(touched.size, n_bins)
-        start += n
+    starts = [0, *itertools.accumulate(lengths)]
+    entry_parts, bin_parts, count_parts = [], [], []
+    weighted = any(batch[k].sketch_counts is not None for k in sketched)
+    bins_of = np.zeros(len(batch), dtype=np.int64)  # each series' sketch width (0: no items)
+    for k in sketched:
+        a = batch[k]
+        assert a.sketch_index is not None and a.series.sketch is not None
+        m = a.sketch_index.size
+        entry_parts.append(np.arange(starts[k], starts[k] + m, dtype=np.int64) if a.sketch_rows is None
+                           else np.asarray(a.sketch_rows, dtype=np.int64) + starts[k])
+        bin_parts.append(a.sketch_index - a.series.lo)
+        if weighted:
+            count_parts.append(np.ones(m) if a.sketch_counts is None else np.asarray(a.sketch_counts, dtype=np.float64))
+        bins_of[k] = a.series.sketch.shape[2]
+    one = len(sketched) == 1
+    slots = where[:, entry_parts[0] if one else np.concatenate(entry_parts)]  # (windows, items)
+    bins = bin_parts[0] if one else np.concatenate(bin_parts)
+    weights = None if not weighted else count_parts[0] if one else np.concatenate(count_parts)
+    kept = slots >= 0
+    if kept.all():
+        slot = slots.reshape(-1)
+        bins = np.concatenate([bins] * w_count)
+        if weights is not None:
+            weights = np.concatenate([weights] * w_count)
+    else:
+        item = np.nonzero(kept)[1]
+        slot = slots[kept]
+        bins = bins[item]
+        if weights is not None:
+            weights = weights[item]
+    # the slots that get items (series by series, as slots are numbered), each a row of its series' width
+    touched = np.flatnonzero(np.bincount(slot, minlength=len(batch) * size))
+    widths = bins_of[touched // size]
+    row_start = np.zeros(touched.size + 1, dtype=np.int64)
+    np.cumsum(widths, out=row_start[1:])
+    row_of = np.empty(len(batch) * size, dtype=np.int64)
+    row_of[touched] = np.arange(touched.size, dtype=np.int64)
+    summed = np.bincount(row_start[row_of[slot]] + bins, weights=weights, minlength=int(row_start[-1]))
+    edges = np.searchsorted(touched, [k * size for k in sketched] + [(sketched[-1] + 1) * size]).tolist()
+    row_edges = row_start[edges].tolist()
+    for j, k in enumerate(sketched):
+        sketch = batch[k].series.sketch
+        assert sketch is not None
+        width = sketch.shape[2]
+        first, last = edges[j], edges[j + 1]
+        rows = sketch.reshape(size, width)
+        rows[touched[first:last] - k * size] += summed[row_edges[j] : row_edges[j + 1]].reshape(last - first, width)
 
 
 def _set_last(batch: Sequence[Addition]) -> None:
