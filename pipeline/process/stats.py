@@ -410,7 +410,7 @@ class RollingStats:
                                     sketch_counts=None if sketch is None else w)
                 count = float(w.sum())
             _queue(pending, addition, now_ns)
-            update = StatsUpdate(key, series, int(when.max()), count, float(err.sum()))
+            update = StatsUpdate(key, series, int(np.maximum.reduce(when)), count, float(err.sum()))
             if update.errors:
                 failed = err > 0
                 update.error_times, update.error_counts = when[failed], err[failed]

@@ -200,7 +200,8 @@ class WindowedSeries:
         self.mapping = mapping
         self._slot_ns = spec.slot_ns
         blank = _blank(len(spec.seconds), spec.slots)  # copies of cached arrays cost less than np.full
-        self.epoch, self.count, self.errors, self.total, self.vmin, self.vmax = (arr.copy() for arr in blank[:6])
+        self.epoch, self.count, self.errors = blank[0].copy(), blank[1].copy(), blank[2].copy()
+        self.total, self.vmin, self.vmax = blank[3].copy(), blank[4].copy(), blank[5].copy()
         self.with_sketch = with_sketch
         self.lo = 0
         self.sketch = blank[6].copy() if with_sketch else None
@@ -599,7 +600,7 @@ def add_batch(additions: Sequence[Addition], now_ns: int) -> None:
 
     def column(arrays: list[FloatArray | None], fill: float) -> FloatArray:
         """The value of every (window, entry) pair that counts (``fill`` for a series without values)."""
-        parts = [np.full(n, fill) if arr is None else arr for arr, n in zip(arrays, lengths, strict=True)]
+        parts = [_filled(fill, n) if arr is None else arr for arr, n in zip(arrays, lengths, strict=True)]
         joined = np.concatenate(parts) if len(parts) > 1 else parts[0]
         joined = np.asarray(joined, dtype=np.float64)
         out: FloatArray = np.concatenate([joined] * w_count) if cols is None else joined[cols]
@@ -640,6 +641,19 @@ def add_batch(additions: Sequence[Addition], now_ns: int) -> None:
     if sketched_k:
         _add_sketches(batch, sketched_k, lengths, cols, flat, w_count, s, size)
     _set_last(batch)
+
+
+_FILLED: dict[float, FloatArray] = {}
+
+
+def _filled(fill: float, n: int) -> FloatArray:
+    """``np.full(n, fill)`` as a read-only view of a cached array (a batch asks for dozens)."""
+    found = _FILLED.get(fill)
+    if found is None or found.size < n:
+        found = np.full(max(n, 1024, 0 if found is None else 2 * found.size), fill)
+        found.flags.writeable = False
+        _FILLED[fill] = found
+    return found[:n]
 
 
 _STARTS: dict[tuple[int, int], IntArray] = {}
