@@ -32,6 +32,8 @@ from pipeline.process.operations import span_operation
 from pipeline.process.otlp_records import (
     _MILLIS,
     _STAMP_HEADS,
+    _ZERO_SPAN,
+    _ZERO_TRACE,
     OtlpDecodeError,
     _labels_and_series,
     _stamp_head,
@@ -277,6 +279,7 @@ def _logs(data: dict[str, Any], default_service: str, received_ns: int) -> list[
     append = out.append
     heads, head_of, millis = _STAMP_HEADS, _stamp_head, _MILLIS
     severities, severity_text = _SEVERITY, _SEVERITY_TEXT
+    zero_trace, zero_span = _ZERO_TRACE, _ZERO_SPAN
     fromhex = bytes.fromhex
     flat = _flat
     u64 = _U64
@@ -337,12 +340,12 @@ def _logs(data: dict[str, Any], default_service: str, received_ns: int) -> list[
                 raw = get("traceId")
                 if raw is not None:
                     raw = fromhex(raw) if type(raw) is str else _id_bytes(raw)  # ValueError: the reference path
-                    if len(raw) == 16 and any(raw):
+                    if len(raw) == 16 and raw != zero_trace:
                         rec["trace_id"] = raw.hex()
                 raw = get("spanId")
                 if raw is not None:
                     raw = fromhex(raw) if type(raw) is str else _id_bytes(raw)
-                    if len(raw) == 8 and any(raw):
+                    if len(raw) == 8 and raw != zero_span:
                         rec["span_id"] = raw.hex()
                 event_name = get("eventName", "")
                 if event_name:
@@ -363,6 +366,7 @@ def _spans(data: dict[str, Any], default_service: str, received_ns: int) -> list
     heads, head_of, millis = _STAMP_HEADS, _stamp_head, _MILLIS
     kind_names, kinds = SPAN_KINDS, len(SPAN_KINDS)
     span_kinds, status_codes, codes = _SPAN_KIND, _STATUS_CODE, STATUS_CODES
+    zero_span = _ZERO_SPAN
     fromhex = bytes.fromhex
     flat = _flat
     operation = span_operation
@@ -442,7 +446,7 @@ def _spans(data: dict[str, Any], default_service: str, received_ns: int) -> list
                 parent = get("parentSpanId")
                 if parent is not None:
                     parent = fromhex(parent) if type(parent) is str else _id_bytes(parent)
-                    if len(parent) == 8 and any(parent):
+                    if len(parent) == 8 and parent != zero_span:
                         rec["parent_span_id"] = parent.hex()
                 trace_state = get("traceState", "")
                 if trace_state:
