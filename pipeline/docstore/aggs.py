@@ -278,6 +278,8 @@ def _key_order(key: Any) -> tuple[int, Any]:
 
 def _histogram(node: Node, rows: Sequence[Sequence[Any]], offset: int, values_of: Callable[[Any], list[Any]]) -> dict[str, Any]:
     dates = node.kind == "date_histogram"
+    if node.kinds == "unmapped":  # no index maps the field: no buckets, extended_bounds or not
+        return {"buckets": []}
     if dates:
         interval: float = node.spec["_interval"]
     else:

@@ -521,6 +521,15 @@ class DocStore:
         shards = {"total": len(indices), "successful": len(indices), "skipped": 0, "failed": 0}
         answer: dict[str, Any] = {"took": 0, "timed_out": False, "_shards": shards}
         aggs_spec = body.get("aggs", body.get("aggregations"))
+        if not indices:  # nothing to search (allowed by the caller): no hits, whatever the sort names
+            hits_out: dict[str, Any] = {"total": {"value": 0, "relation": "eq"}, "max_score": None, "hits": []}
+            if body.get("rest_total_hits_as_int"):
+                hits_out["total"] = 0
+            answer["hits"] = hits_out
+            if aggs_spec:  # every field unmapped: empty buckets, null values
+                empty = self._resolver([])
+                answer["aggregations"] = plan_aggs(aggs_spec, Translator(empty, now_ms), empty).run([])
+            return answer
         resolve = self._resolver(indices)
         translator = Translator(resolve, now_ms)
         params: list[Any] = []
@@ -559,7 +568,7 @@ class DocStore:
                 if sorted_:
                     hit["sort"] = list(row[3:])
                 hits.append(hit)
-        hits_out: dict[str, Any] = {}
+        hits_out = {}
         if total >= 0:
             if track is not True and plan is None and not isinstance(track, bool) and total > int(track):
                 value = {"value": int(track), "relation": "gte"}

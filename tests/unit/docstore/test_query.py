@@ -174,3 +174,15 @@ def test_a_range_with_two_bounds_on_a_field_without_its_own_column(store: DocSto
 def test_must_not_keeps_documents_without_the_field(store: DocStore) -> None:
     assert ids(store, "t-spans*", {"bool": {"must_not": [{"term": {"parent_span_id": "a"}}]}}) == ["s1", "s3"]
     assert ids(store, "t-logs*", {"query_string": {"query": "NOT resource.deployment.environment.name:prod"}}) == ["l2", "l3"]
+
+
+def test_a_pattern_matching_no_index_answers_no_hits_whatever_the_sort(store: DocStore) -> None:
+    answer = search(store, "t-nothing*", {"sort": [{"@timestamp": "desc"}], "aggs": {"x": {"terms": {"field": "a"}},
+                    "h": {"date_histogram": {"field": "@timestamp", "fixed_interval": "60s",
+                                             "extended_bounds": {"min": 0, "max": 120000}}}}})
+    assert answer["hits"] == {"total": {"value": 0, "relation": "eq"}, "max_score": None, "hits": []}
+    assert answer["aggregations"] == {"x": {"doc_count_error_upper_bound": 0, "sum_other_doc_count": 0, "buckets": []},
+                                      "h": {"buckets": []}}  # as osmem answers
+    with pytest.raises(StoreError) as refused:
+        search(store, "t-logs*", {"sort": [{"no_such_field": "desc"}]})
+    assert "No mapping found for [no_such_field]" in refused.value.reason
