@@ -381,3 +381,12 @@ async def test_unsupported_requests_say_so(docstore: DocStoreProcess, http: aioh
         assert info["version"]["number"] == "7.8.0"
     finally:
         await es.close()
+
+
+async def test_a_pattern_matching_no_index(loaded: dict[str, Any], store: EmbeddedStore, docstore: DocStoreProcess,
+                                           http: aiohttp.ClientSession, now_ns: int) -> None:
+    now = now_ns / 1e9
+    hour = TimeRange(now - 3600, now + 1, "1h")
+    answer = await _both(http, store, docstore, "nothing", alerts_body(hour.start_iso, 10))
+    assert answer["hits"]["hits"] == []
+    await _both(http, store, docstore, "nothing", services_body(hour, 300, ENV, 50, "spans"))
