@@ -405,7 +405,7 @@ def test_cumulative_histogram_points_add_their_differences_across_batches() -> N
 @given(picks=st.lists(st.tuples(st.integers(0, 4), st.integers(0, 3), st.integers(0, 2), st.integers(300, 2000)),
                       min_size=1, max_size=30))
 def test_spans_and_logs_count_by_environment_and_weight_as_the_record_helpers_read_them(picks: list[tuple[int, int, int, int]]) -> None:
-    # _spans and _logs read the environment (over resource_runs) and the sampling weight inside their own
+    # _spans, _logs and _metrics read the environment (over resource_runs) and the sampling weight inside their own
     # loop; the series they count must be those environment_of() and adjusted_count() name for each record,
     # whatever the mix of shared, repeated and equal resources; environments() names the same
     from pipeline.process.stats import adjusted_count, environment_of, environments
@@ -415,7 +415,7 @@ def test_spans_and_logs_count_by_environment_and_weight_as_the_record_helpers_re
     resources = [prod, {}, None, {"host.name": "h"}, {"deployment.environment.name": "prod"}]
     attributes = [{}, {"deployment.environment": "qa"}, {"sentry.sample_rate": 0.5}, {"deployment.environment.name": "dev"}]
     states = ["", "ot=th:8", "vendor=x"]
-    spans, logs = [], []
+    spans, logs, metrics = [], [], []
     for r, a, t, ms in picks:
         base = {"service.name": "api", "attributes": dict(attributes[a])}
         if resources[r] is not None:
@@ -423,6 +423,7 @@ def test_spans_and_logs_count_by_environment_and_weight_as_the_record_helpers_re
         spans.append({**base, "operation": "GET /x", "start_time_unix_nano": now, "duration_ms": float(ms),
                       "status.code": "unset", "trace_state": states[t]})
         logs.append({**base, "time_unix_nano": now, "severity_number": 9, "message": "m"})
+        metrics.append({**base, "name": "m", "series_id": "s", "type": "gauge", "time_unix_nano": now, "value": 1.0})
     assert environments(spans) == [environment_of(rec) for rec in spans]
     expected: dict[str, float] = {}
     for rec in spans:
@@ -437,3 +438,5 @@ def test_spans_and_logs_count_by_environment_and_weight_as_the_record_helpers_re
         expected_logs[env] = expected_logs.get(env, 0.0) + 1.0
     got_logs = {u.key.environment: u.count for u in stats().update("logs", logs, now)}
     assert got_logs == expected_logs
+    got_metrics = {u.key.environment: u.count for u in stats().update("metrics", metrics, now)}
+    assert got_metrics == {env: expected_logs[env] for env in map(environment_of, metrics)}  # one point a record
