@@ -108,6 +108,13 @@ _LABEL_QUOTED = re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*: |\"[A-Za-z_][\w.-]*\"
 _LABELLED_FIELD = re.compile(
     r"(, [A-Za-z_][\w-]*: )(?!<\*>)(?:[^\s,\"]+(?=,|$)|[^\s,\"][^,\"]*?(?=, (?:[A-Za-z_][\w-]* )?[A-Za-z_][\w-]*: ))"
 )
+# a field of a comma-separated list of ``key=value`` fields whose value is several words
+# (``cid=no info, tid=0x2ea5b8cd``): the words up to the next ``, key=`` are the value, as one word
+# there would be (a truth value among them, ``no``, is no flag's state then); a one-word value is the
+# token rule's.
+_KEYED_WORDS = re.compile(
+    r"(?<![\w.-])([A-Za-z_][\w.-]*=)([^\s,\"'=<>()\[\]{}]+(?: [^\s,\"'=<>()\[\]{}]+)+)(?=, [A-Za-z_][\w.-]*=)"
+)
 
 # Shapes within one token, applied token by token (results are cached).
 # Order matters: the more specific shapes go first.
@@ -362,6 +369,8 @@ def tokenize(message: str) -> list[str]:
             message = _LABEL_QUOTED.sub(r"\1<*>", message)
         if ", " in message:
             message = _LABELLED_FIELD.sub(r"\1<*>", message)
+    if "=" in message and ", " in message:
+        message = _KEYED_WORDS.sub(r"\1<*>", message)
     message = _HEX_RUN.sub(_hex_groups, message)
     if "():" in message:
         # what follows ``name():`` in the same token is what the call returned: a value

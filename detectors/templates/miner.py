@@ -456,7 +456,15 @@ def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
     (False, False, False)
     >>> _gap_ok(["api/web2", "succeeded,"])
     False
+
+    An aside of words alone in parentheses (``(active)``, ``(see above)``) holds no value:
+    it is fixed text that one statement writes and another does not.
+
+    >>> _gap_ok(["(active)"]), _gap_ok(["(see", "above)"]), _gap_ok(["(<NUM>", "KB)"])
+    (False, False, True)
     """
+    if _wordy_aside(gap):
+        return False
     words = 0
     depth = 0
     previous_value = False
@@ -476,6 +484,28 @@ def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
             previous_value = _numeric(tok)  # a unit follows a number
         depth = max(0, depth + opens - tok.count(")") - tok.count("]") - tok.count("}"))
     return words <= len(gap) - words
+
+
+def _wordy_aside(gap: list[str]) -> bool:
+    """Whether the gap holds an aside in parentheses made of plain words only: at least one
+    word, no value (punctuation alone is neither).  Square brackets and braces are left out:
+    they hold lists and names as often as asides (``{example.com []}``, ``[host name]``)."""
+    depth = 0
+    words = values = 0
+    for tok in gap:
+        if depth == 0 and tok[:1] != "(":
+            continue
+        if any(c.isalnum() or c == "<" for c in tok):
+            if _literal(tok):
+                words += 1
+            else:
+                values += 1
+        depth += tok.count("(") - tok.count(")")
+        if depth <= 0:
+            if words and not values:
+                return True
+            depth = words = values = 0
+    return False
 
 
 def _lcs_align(a: list[str], b: list[str]) -> tuple[int, list[str], bool]:

@@ -892,3 +892,44 @@ def test_quoted_wildcard_survives_a_restore() -> None:
     quoted = restored.resolve(restored.add('loader: using driver "oracle"').template_id)
     bare = restored.resolve(restored.add("loader: using driver builtin").template_id)
     assert quoted != bare
+
+
+# -- round 8: a key=value field whose value is several words, in a comma-separated list ------
+
+
+def test_several_words_of_a_key_value_field_before_the_next_field_are_its_value() -> None:
+    # a packet label ``[hw 01], peer=[ab:cd], seq=0x1f`` where a missing peer is written ``peer=not known``:
+    # the words up to ``, seq=`` are the peer field's value, one event either way
+    peers = ["[0a:1b:2c]", "not known", "[3d:4e:5f]", "not known", "[6a:7b:8c]", "unset yet"]
+    lines = [f"PKT_SEEN [hw {n}], peer={p}, seq=0x{n:x}f: handing the packet to the relay"
+             for n, p in enumerate(peers, start=10)]
+    assert groups(lines) == 1
+    assert tokenize("x peer=not known, seq=0x1f: y")[1:3] == ["peer=<*>,", "seq=<*>"]
+
+
+def test_a_one_word_truth_value_in_a_key_value_list_stays_a_state() -> None:
+    # a single word after ``=`` is the token rule's: ``enabled=no`` / ``enabled=yes`` are states
+    lines = ["mirror sync, enabled=no, mode=fast", "mirror sync, enabled=yes, mode=fast"] * 4
+    assert groups(lines) == 2
+    # and words after ``=`` that no further field follows are left to the miner
+    assert tokenize("sync state=no peers yet") == ["sync", "state=no", "peers", "yet"]
+
+
+# -- round 8: an aside of words alone in brackets is fixed text, not an optional value -------
+
+
+def test_an_aside_of_words_alone_tells_two_statements_apart() -> None:
+    # ``attached %s (primary) to ...`` and ``attached %s to ...``: the aside is one statement's fixed text,
+    # also right after a value that varies (a wildcard in the template)
+    lines = [f"session: attached c{n}x to pool={p}" for n, p in zip(range(120, 130), "abcabcabca", strict=True)]
+    lines += [f"session: attached c{n}x (primary) to pool={p}" for n, p in zip(range(140, 144), "abca", strict=True)]
+    ids = final_ids(lines)
+    assert len(set(ids[:10])) == 1 and len(set(ids[10:])) == 1
+    assert ids[0] != ids[-1]
+
+
+def test_an_aside_holding_a_value_stays_an_optional_part() -> None:
+    # an aside with a value in it (``(1.2 KB)``, ``(<NUM> retries)``) is still what varies in one event
+    lines = [f"flushed {n} bytes to disk" for n in range(100, 106)]
+    lines += [f"flushed {n} bytes ({n / 1000:.1f} KB) to disk" for n in range(2000, 2004)]
+    assert groups(lines) == 1
