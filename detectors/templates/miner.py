@@ -335,6 +335,10 @@ _ERROR_LABEL = re.compile(
 )
 
 
+# a call of a named function, alone (``fcntl()``, ``getaddrinfo()``) or as a label (``getpeername():``)
+_CALL = re.compile(r"[A-Za-z_][\w.]*\(\):?")
+
+
 # a word saying that something failed (``failed to clean up ...:``, ``Unable to ...:``)
 _ERROR_WORD = re.compile(r"(?<![A-Za-z])(?i:failed|failure|error|unable|cannot|couldn't|can't)(?![A-Za-z])")
 
@@ -370,19 +374,29 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     (4, 8)
     >>> _phrase_slot("Syncing node info failed. rpc error: No leader".split())
     (4, 8)
+
+    A call names the operation a reason is about, so it needs no words before it:
+
+    >>> _phrase_slot("fcntl(): Bad file descriptor".split()), _phrase_slot("getaddrinfo() failed: Name or service".split())
+    ((1, 4), (2, 5))
     """
     words = 0
+    called = False
     for i in range(len(tokens) - 1):
         tok = tokens[i]
         if tok.endswith(":") or _ERROR_LABEL.fullmatch(tok) is not None:
             following = tokens[i + 1]
+            # a call before or as the label (``fcntl():``, ``getaddrinfo() failed:``) names the
+            # operation whose reason follows, as a sentence's words would
+            enough = words >= min_words or called or _CALL.fullmatch(tok) is not None
             # a reason starts with a word of letters, not with a bracket or a dump (``{( <Ticket...``)
-            if words >= min_words and "<" not in following and is_word(following) and any(
+            if enough and "<" not in following and is_word(following) and any(
                 c.isalpha() for c in following
             ):
                 break
         elif is_word(tok):
             words += 1
+            called = called or _CALL.fullmatch(tok) is not None
     else:
         return None
     start = i + 1

@@ -933,3 +933,23 @@ def test_an_aside_holding_a_value_stays_an_optional_part() -> None:
     lines = [f"flushed {n} bytes to disk" for n in range(100, 106)]
     lines += [f"flushed {n} bytes ({n / 1000:.1f} KB) to disk" for n in range(2000, 2004)]
     assert groups(lines) == 1
+
+
+# -- round 8: a call names the operation a reason is about; no words needed before it --------
+
+
+def test_reasons_after_a_call_merge_into_one_event() -> None:
+    # ``log_perror("fsync()")``: the call and then strerror(); five or more texts after one call are one event
+    reasons = ["Permission denied", "No such file or directory", "Bad file descriptor", "Input/output error",
+               "Read-only file system", "Permission denied", "Operation not permitted"]
+    lines = [f"fsync(): {r}" for r in reasons] + [f"journal flush() failed: {r}" for r in reasons]
+    ids = final_ids(lines)
+    assert len(set(ids[: len(reasons)])) == 1
+    assert len(set(ids[len(reasons):])) == 1
+    assert ids[0] != ids[-1]
+
+
+def test_a_few_outcomes_after_a_call_stay_apart() -> None:
+    # two or three fixed outcomes after a call (``done`` / ``aborted``) are not a family of reasons
+    lines = ["sync_peers(): done", "sync_peers(): aborted", "sync_peers(): skipped"] * 4
+    assert groups(lines) == 3
