@@ -112,6 +112,43 @@ the line, quoted strings against bare words) move nothing here, up or down.
 With the miner before all rounds (ed23550) round 8 scores 0.792 / 0.738 / 0.706,
 so rounds 1 to 7's rules added 0.009 / 0.015 / 0.008, all of it lighttpd (0.770 /
 0.764 / 0.528 -> 0.824 / 0.833 / 0.578) and Kea at seed 1 (0.084 -> 0.106).
+
+Mistakes (``--mistakes``, seeds 17, 1, 2), nearly all splits: Kea's packet label
+written ``cid=no info`` when the client sent no identifier (two words where
+``cid=[01:...]`` is one: every event with a label split in two); a reason after a
+call (lighttpd's ``log_perror``: ``fcntl(): <strerror>``, which has no words
+before its label, so no family of reasons formed); interface names with a digit
+(Kea's and dnsmasq's ``eth0`` / ``eth1`` / ``br-lan``: the ``en0`` / ``awdl0``
+class, words on purpose); texts after a label (``reason: ...``, ``receive packet:
+<error>``, slapd's three ``gai_strerror()`` texts, fewer than a family); a JSON
+document, a summary or a list of words as a value (Kea's configuration, ``added
+IPv4 subnets: 4; ... DDNS: enabled;``, ``class(es): ALL, voip, KNOWN``;
+dnsmasq's compile-time options, 16 or 17 words).  Merges: slapd's ``added %ldr
+(active) listener=%p`` with ``added %ldr listener=%p`` (the aside taken for an
+optional value), and its four ``removing %ld``, ``%ldr``, ``%ldw``, ``%ldrw``
+(letters glued to a number: one token, no miner can tell them apart).
+
+Three of these classes were then fixed (in-sample from here; no pair of the 8
+given Loghub systems' templates newly put together or apart, no template in
+more pieces): in a comma-separated list of ``key=value`` fields the words up to
+the next ``, key=`` are the field's value (commit 92e7eb9: kea 0.361 / 0.106 /
+0.332 -> 0.484 / 0.195 / 0.560); an aside of words alone in parentheses is fixed
+text, not an optional value (92e7eb9: slapd 0.766 / 0.622 / 0.503 -> 0.766 /
+0.926 / 0.882; a first form counting square brackets and braces too lowered
+RabbitMQ and Traefik and was narrowed); a call names the operation a reason is
+about, so reasons after ``name():`` or ``name() failed:`` form a family without
+words before the label (commit 06e48eb: lighttpd 0.824 / 0.833 / 0.578 -> 0.962
+/ 0.973 / 0.676).  Round 8's mean: 0.801 / 0.753 / 0.714 -> 0.845 / 0.842 /
+0.832.  The third carried over to earlier rounds, to programs nobody tuned it on:
+BIND 0.379 / 0.668 / 0.640 -> 0.719 / 0.720 / 0.837 (round 6: 0.720 / 0.857 /
+0.794 -> 0.776 / 0.866 / 0.827), Exim and Samba (round 7: 0.758 / 0.776 / 0.713
+-> 0.769 / 0.809 / 0.723); every other program of rounds 1 to 8 is unchanged at
+all three seeds.  Left: interface names with a digit (Loghub's Mac keeps
+``en0`` and ``awdl0`` apart), texts after a label that is no call (Loghub's BGL
+keeps four ``strerror()`` texts after one label apart), JSON documents and word
+lists as values, letters glued to a number.  The floor test covers round 8
+(mean >= 0.83, every program >= 0.19: what all three seeds reached; Kea is
+lowest, 0.484 / 0.195 / 0.560).
 """
 
 from __future__ import annotations
