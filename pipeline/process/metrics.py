@@ -16,7 +16,7 @@ from typing import Any
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
-from pipeline.process.stats import RollingStats
+from pipeline.process.stats import OVERFLOW, RollingStats
 
 __all__ = ["PipelineCollector", "StatsCollector"]
 
@@ -71,6 +71,8 @@ class StatsCollector(Collector):
                 elif key.kind == "err":
                     fam["err"].add_metric([key.service, key.environment, key.name, window], view.count)
                 elif key.kind == "metric":
+                    if series.meta.get("type") == OVERFLOW:
+                        continue  # points of many metrics: no value to show (sightline_stats_label_overflow counts them)
                     labels = [key.service, key.environment, key.name, str(series.meta.get("labels", key.series)), window]
                     kind = series.meta.get("type", "gauge")
                     if kind in ("histogram", "exponential_histogram", "summary"):

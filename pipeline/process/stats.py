@@ -37,9 +37,10 @@ from pipeline.process.operations import error_type
 from pipeline.process.sketch import SketchMapping
 from pipeline.process.windows import Addition, WindowedSeries, WindowSpec, add_batch
 
-__all__ = ["OTHER", "RollingStats", "SeriesKey", "StatsHook", "StatsUpdate", "level_name"]
+__all__ = ["OTHER", "OVERFLOW", "RollingStats", "SeriesKey", "StatsHook", "StatsUpdate", "level_name"]
 
 OTHER = "other"
+OVERFLOW = "overflow"  # the type of a service's ``other`` metric series: points counted, values not kept
 _SEP = "\x1f"
 _LEVELS = ((21, "FATAL"), (17, "ERROR"), (13, "WARN"), (9, "INFO"), (5, "DEBUG"), (1, "TRACE"))
 _SAMPLES = 5
@@ -559,14 +560,22 @@ class RollingStats:
             kind = points[0].get("type", "gauge")
             series = self._get(key, partition, kind in ("histogram", "exponential_histogram"))
             meta = series.meta
+            times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
+            if key.name == OTHER:
+                # past the cap, the service's other metrics share one series whatever their kind, unit
+                # or temporality: their values cannot be added up nor differenced, so it counts points
+                meta["type"] = OVERFLOW
+                meta.pop("prev", None)
+                _queue(pending, Addition(series, times), now_ns)
+                out.append(StatsUpdate(key, series, int(times[-1]), float(len(points)), 0.0))
+                continue
             if "type" not in meta:
                 meta.update(
                     type=kind,
                     unit=points[0].get("unit", ""),
                     monotonic=bool(points[0].get("monotonic", False)),
-                    labels=_labels_text(points[0].get("attributes") or {}) if key.series != OTHER else OTHER,
+                    labels=_labels_text(points[0].get("attributes") or {}),
                 )
-            times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
             if kind == "gauge" or (kind == "sum" and not points[0].get("monotonic", False)):
                 values = np.fromiter(map(float, map(dict.get, points, _VALUE, _ZERO)), np.float64, len(points))
                 _queue(pending, Addition(series, times, values=values), now_ns)

@@ -63,7 +63,8 @@ class MetricAnomalies(Source):
         now_ns = int(now * 1e9)
         window = self.window
         for key in list(stats.series):
-            if key.service == _OTHER or key.kind not in ("op", "metric"):
+            if key.service == _OTHER or key.kind not in ("op", "metric") or (key.kind == "metric" and key.name == _OTHER):
+                # the other metric series counts the points of many metrics: no value to judge
                 continue
             state = self.fed.get(key.service)
             if state is None:

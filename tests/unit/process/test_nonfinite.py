@@ -83,3 +83,16 @@ def test_rules_never_see_nan_and_a_delta_counter_survives_one() -> None:
     assert firing == {"Busy"}
     assert findings.ctx.nonfinite["promql"] == 3
     assert findings.failures == {}
+
+
+def test_the_other_metric_series_past_the_cap_is_not_judged() -> None:
+    # past the cap a service's other metrics share one series that counts points; their values
+    # (a latency in seconds beside a queue length) are no series to find anomalies in
+    findings, pipe = _setup(**{"process.stats.max_series_per_service": 1})
+    start = time.time() - 600
+    for i in range(40):
+        _send(pipe, start + i * 10, [_gauge("rp.kept", 1.0 + i % 3), _gauge("rp.x", 0.002), _gauge("rp.y", 5000.0 + i)])
+        findings.evaluate(start + i * 10 + 5)
+    assert findings.failures == {}
+    fed = {key[2] for key in findings.sources["anomalies"].scores}  # type: ignore[attr-defined]
+    assert fed == {"rp_kept"}

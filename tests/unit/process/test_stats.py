@@ -135,6 +135,27 @@ def test_cardinality_caps_fold_into_other_and_count() -> None:
     assert rs.overflow == {"operation": 2, "service": 1}
 
 
+def test_metrics_past_the_cap_share_a_series_that_counts_points_whatever_their_kind() -> None:
+    # past max_series_per_service a gauge, a cumulative histogram and a cumulative sum of one
+    # service meet in its "other" series: it used to read the histogram's previous point as the
+    # sum's and raise (the batch then went record by record to the dead-letter topic)
+    rs = stats(max_series_per_service=1)
+    now = 10_000 * S
+    base = {"service.name": "api", "time_unix_nano": now, "start_time_unix_nano": 1, "temporality": "cumulative"}
+    rs.update("metrics", [dict(base, name="g", series_id="a", type="gauge", value=1.0)], now)
+    rs.update("metrics", [dict(base, name="h", series_id="b", type="histogram", explicit_bounds=[1.0],
+                               bucket_counts=[1, 1], count=2, sum=1.0)], now)
+    rs.update("metrics", [dict(base, name="c", series_id="c", type="sum", monotonic=True, value=3.0, time_unix_nano=now + S),
+                          dict(base, name="d", series_id="d", type="gauge", value=7.0, time_unix_nano=now + S)], now + S)
+    other = SeriesKey("metric", "api", OTHER, OTHER)
+    assert rs.read(other, "1m", now + S).count == 3  # h, c and d: their points, not their values
+    assert rs.overflow == {"series": 3}
+    registry = CollectorRegistry()
+    registry.register(StatsCollector(rs, clock=lambda: now + S))
+    shown = {s.labels.get("metric") for m in registry.collect() for s in m.samples}
+    assert "g" in shown and OTHER not in shown  # no mean or rate made of several metrics' values
+
+
 def test_state_round_trips_through_the_changelog_format() -> None:
     rs = stats()
     now = 10_000 * S
