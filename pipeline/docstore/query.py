@@ -6,7 +6,8 @@ path → value or list of values, typed by its field, see
 columns (``@timestamp`` as epoch ms in ``d.ts``, ``service.name`` in
 ``d.svc``, ``trace_id`` in ``d.trace``, ``id`` in ``d.fid``), and its words
 in the full-text table ``fts`` (one row per text field, rowid = doc rowid × 64
-+ slot, the field's name in ``field``).
++ the field's slot: each text field name has its own, up to 63, then they
+share slot 63 with the name in the row's ``field``).
 
 Supported, with Elasticsearch's meaning: ``bool`` (must, filter, should with
 ``minimum_should_match``, must_not), ``constant_score``, ``match_all``,
@@ -33,12 +34,13 @@ from pipeline.docstore.errors import StoreError, unsupported
 from pipeline.docstore.mapping import Field
 from pipeline.docstore.text import DateError, glob_to_sql, parse_date, words
 
-__all__ = ["HOT", "Resolved", "Translator", "json_path"]
+__all__ = ["HOT", "OTHER_SLOT", "Resolved", "Translator", "json_path"]
 
 HOT = {"@timestamp": "d.ts", "service.name": "d.svc", "trace_id": "d.trace", "id": "d.fid"}
 
 TRUE = "1"
 FALSE = "0"
+OTHER_SLOT = 63  # full-text rows of text fields beyond the first 63 names: the name is kept in the row
 
 
 def json_path(path: str) -> str:
@@ -68,9 +70,13 @@ def fts_string(word: str) -> str:
 class Translator:
     """Translates queries against one set of indices (``resolve`` names their fields)."""
 
-    def __init__(self, resolve: Callable[[str], Resolved], now_ms: int | None = None) -> None:
+    def __init__(self, resolve: Callable[[str], Resolved], now_ms: int | None = None,
+                 slots: Callable[[str], int | None] | None = None) -> None:
         self.resolve = resolve
         self.now_ms = now_ms
+        # a text field's slot in the full-text rowids (rowid & 63); None: no document has its words;
+        # OTHER_SLOT: shared, the field's name is in the row
+        self.slots = slots or (lambda name: OTHER_SLOT)
 
     # -- entry ----------------------------------------------------------------------------
     def where(self, query: Any) -> tuple[str, list[Any]]:
@@ -373,8 +379,15 @@ class Translator:
         if name is None:
             params.append(match)
             return "d.rowid IN (SELECT rowid >> 6 FROM fts WHERE fts MATCH ?)"
-        params.extend([match, name])
-        return "d.rowid IN (SELECT rowid >> 6 FROM fts WHERE fts MATCH ? AND field = ?)"
+        slot = self.slots(name)
+        if slot is None:
+            return FALSE
+        if slot == OTHER_SLOT:
+            params.extend([match, name])
+            return f"d.rowid IN (SELECT rowid >> 6 FROM fts WHERE fts MATCH ? AND (rowid & 63) = {OTHER_SLOT} AND field = ?)"
+        params.append(match)
+        # the field is in the rowid: no row of the table is read, only the index
+        return f"d.rowid IN (SELECT rowid >> 6 FROM fts WHERE fts MATCH ? AND (rowid & 63) = {int(slot)})"
 
     # -- parsed query strings ---------------------------------------------------------------
     def _node(self, node: Node, fields: list[str] | None, default_and: bool, params: list[Any]) -> str:

@@ -5,7 +5,7 @@ Tables: ``indices`` (name, mappings as given, settings), ``templates``
 documents, and the fields that held lists), ``docs`` (one row per document:
 its index, ``_id``, version, ``@timestamp`` as epoch ms, the hot fields, the
 ``_source`` bytes as sent and the flat view as JSON) and ``fts`` (FTS5: one
-row per text field of a document, rowid = document rowid × 64 + slot).
+row per text field of a document, rowid = document rowid × 64 + the field's slot, from ``text_fields``).
 
 Writes go through one connection (one thread); each bulk request is one
 transaction.  Searches read through their own connections (WAL: readers see
@@ -36,7 +36,7 @@ from pipeline.docstore.mapping import (
     index_document,
     merge_mapping,
 )
-from pipeline.docstore.query import HOT, Resolved, Translator, json_path
+from pipeline.docstore.query import HOT, OTHER_SLOT, Resolved, Translator, json_path
 from pipeline.log import get_logger
 
 __all__ = ["DocStore", "Index", "spec_of"]
@@ -47,6 +47,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS indices (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, created INTEGER NOT NULL,
     mappings TEXT NOT NULL, settings TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS templates (name TEXT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS text_fields (name TEXT PRIMARY KEY, slot INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS fields (idx INTEGER NOT NULL, path TEXT NOT NULL, type TEXT, arrays INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (idx, path)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, idx INTEGER NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,
@@ -60,7 +61,7 @@ CREATE INDEX IF NOT EXISTS docs_fid ON docs (fid) WHERE fid IS NOT NULL;
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, field UNINDEXED,
     tokenize = "unicode61 remove_diacritics 0 tokenchars '._:,;''’·'");
 """
-_SLOTS = 64  # text fields a document can have in the full-text index
+_SLOTS = 64  # full-text rowid = document rowid × 64 + the text field's slot
 _MAX_WINDOW = 10_000  # index.max_result_window
 
 
@@ -113,12 +114,14 @@ class DocStore:
         self.indices: dict[str, Index] = {}
         self.templates: dict[str, dict[str, Any]] = {}
         self.dropped = 0
+        self.slots: dict[str, int] = {}  # text field name → its slot in full-text rowids
         self._load()
         self._next_rowid = int(self.db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM docs").fetchone()[0])
         self._seq = self._next_rowid
 
     # -- state ----------------------------------------------------------------------------------
     def _load(self) -> None:
+        self.slots.update(self.db.execute("SELECT name, slot FROM text_fields"))
         for name, body in self.db.execute("SELECT name, body FROM templates"):
             self.templates[name] = orjson.loads(body)
         for id_, name, created, mappings, settings in self.db.execute(
@@ -395,8 +398,11 @@ class DocStore:
                     fid if isinstance(fid, str) else None,
                     source, orjson.dumps(flat).decode(),
                 ))
-                for slot, (field, text) in enumerate(indexed.texts[:_SLOTS]):
-                    fts_rows.append((rowid * _SLOTS + slot, text, field))
+                for field, text in indexed.texts:
+                    slot = self.slots.get(field)
+                    if slot is None:
+                        slot = self._new_slot(field)
+                    fts_rows.append((rowid * _SLOTS + slot, text, field if slot == OTHER_SLOT else ""))
                 if op == "create":
                     pending[key] = position
                 self._seq += 1
@@ -409,8 +415,25 @@ class DocStore:
         except BaseException:
             db.execute("ROLLBACK")
             self._next_rowid = int(db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM docs").fetchone()[0])
+            self.slots = dict(db.execute("SELECT name, slot FROM text_fields").fetchall())  # those kept
             raise
         return items
+
+    def slot_of(self, field: str) -> int | None:
+        """A text field's slot for a query: its own, the shared one once all are taken, or None (never indexed)."""
+        slot = self.slots.get(field)
+        if slot is None and len(self.slots) >= OTHER_SLOT:
+            return OTHER_SLOT
+        return slot
+
+    def _new_slot(self, field: str) -> int:
+        """The slot of a text field seen for the first time (inside the bulk's transaction)."""
+        slot = len(self.slots)
+        if slot >= OTHER_SLOT:
+            return OTHER_SLOT
+        self.db.execute("INSERT INTO text_fields (name, slot) VALUES (?, ?)", (field, slot))
+        self.slots[field] = slot
+        return slot
 
     def _flush(self, docs_rows: list[tuple[Any, ...]], fts_rows: list[tuple[int, str, str]]) -> None:
         if docs_rows:
@@ -528,10 +551,10 @@ class DocStore:
             answer["hits"] = hits_out
             if aggs_spec:  # every field unmapped: empty buckets, null values
                 empty = self._resolver([])
-                answer["aggregations"] = plan_aggs(aggs_spec, Translator(empty, now_ms), empty).run([])
+                answer["aggregations"] = plan_aggs(aggs_spec, Translator(empty, now_ms, self.slot_of), empty).run([])
             return answer
         resolve = self._resolver(indices)
-        translator = Translator(resolve, now_ms)
+        translator = Translator(resolve, now_ms, self.slot_of)
         params: list[Any] = []
         if not indices:
             where = "0"
@@ -657,7 +680,7 @@ class DocStore:
             raise unsupported(f"{sorted(extra)} in a count request")
         if not indices:
             return 0
-        where, params = Translator(self._resolver(indices), now_ms).where(body.get("query"))
+        where, params = Translator(self._resolver(indices), now_ms, self.slot_of).where(body.get("query"))
         scope = f"d.idx IN ({','.join(str(ix.id) for ix in indices)})"
         return int(self._reader().execute(f"SELECT count(*) FROM docs d WHERE {scope} AND ({where})", params).fetchone()[0])
 
@@ -668,7 +691,7 @@ class DocStore:
             raise StoreError(400, "action_request_validation_exception", "Validation Failed: 1: query is missing;")
         if not indices:
             return 0
-        where, params = Translator(self._resolver(indices), now_ms).where(body.get("query"))
+        where, params = Translator(self._resolver(indices), now_ms, self.slot_of).where(body.get("query"))
         scope = f"d.idx IN ({','.join(str(ix.id) for ix in indices)})"
         deleted = 0
         with self.write_lock:

@@ -105,3 +105,24 @@ def test_the_cap_drops_the_oldest_documents_first(tmp_path: Path) -> None:
         assert s.enforce_cap(0) == 0
     finally:
         s.close()
+
+
+def test_text_fields_beyond_the_63_slots_share_one_and_stay_searchable(tmp_path: Path) -> None:
+    s = DocStore(tmp_path / "slots")
+    try:
+        s.put_template("t-logs", index_template("logs", "t-logs-*", data_stream=False))
+        docs = [{"id": f"d{i}", "@timestamp": "2026-12-05T10:00:00Z", "message": f"record {i}",
+                 "attributes": {f"lib{i}.exception.message": f"failure number{i}"}} for i in range(70)]
+        assert not s.bulk(bulk_body("t-logs-2026.12.05", docs))["errors"]
+        assert len(s.slots) == 63  # message and 62 exception messages have their own; the rest share the last
+        assert ids(s, "t-logs*", {"match": {"attributes.lib69.exception.message": "number69"}}) == ["d69"]
+        assert ids(s, "t-logs*", {"match": {"attributes.lib68.exception.message": "number69"}}) == []
+        assert ids(s, "t-logs*", {"match": {"attributes.lib1.exception.message": "failure"}}) == ["d1"]
+        assert ids(s, "t-logs*", {"match": {"message": "record"}}) == [f"d{i}" for i in sorted(range(70), key=str)]
+    finally:
+        s.close()
+    again = DocStore(tmp_path / "slots")
+    try:
+        assert ids(again, "t-logs*", {"match": {"attributes.lib5.exception.message": "number5"}}) == ["d5"]
+    finally:
+        again.close()
