@@ -577,19 +577,27 @@ class DocStore:
         hits: list[Any] = []
         order_sql, sort_cols, col_params, order_params, sorted_ = self._sort(body.get("sort"), resolve)
         if size:
-            cols = ", ".join(["idx", "d.id", "d.source", *sort_cols])
+            # the page first (rowids and sort values: index columns where the sort has them), then its documents:
+            # the sort never reads the sources of the rows it passes over
+            cols = ", ".join(["d.rowid", *sort_cols])
             sql = f"SELECT {cols} FROM docs d WHERE {scope} AND ({where}) ORDER BY {order_sql} LIMIT ? OFFSET ?"
+            page = conn.execute(sql, [*col_params, *params, *order_params, size, offset]).fetchall()
+            stored = {row[0]: row[1:] for row in conn.execute(
+                f"SELECT rowid, idx, id, source FROM docs WHERE rowid IN ({','.join(str(int(r[0])) for r in page) or 'NULL'})")}
             by_id = {ix.id: ix.name for ix in indices}
             source_filter = _source_filter(body.get("_source"))
             score = None if sorted_ else (0.0 if _filter_only(body.get("query")) else 1.0)
-            for row in conn.execute(sql, [*col_params, *params, *order_params, size, offset]):
-                hit: dict[str, Any] = {"_index": by_id.get(row[0], ""), "_id": row[1], "_score": score}
+            for row in page:
+                found = stored.get(row[0])
+                if found is None:  # deleted between the two reads (the cap): left out
+                    continue
+                hit: dict[str, Any] = {"_index": by_id.get(found[0], ""), "_id": found[1], "_score": score}
                 if source_filter is None:
-                    hit["_source"] = orjson.Fragment(row[2])
+                    hit["_source"] = orjson.Fragment(found[2])
                 elif callable(source_filter):
-                    hit["_source"] = source_filter(orjson.loads(row[2]))
+                    hit["_source"] = source_filter(orjson.loads(found[2]))
                 if sorted_:
-                    hit["sort"] = list(row[3:])
+                    hit["sort"] = list(row[1:])
                 hits.append(hit)
         hits_out = {}
         if total >= 0:
@@ -664,9 +672,8 @@ class DocStore:
             missing_first = opts.get("missing") == "_first"
             if opts.get("missing") not in (None, "_first", "_last"):
                 raise unsupported("a sort's missing value other than _first or _last")
-            order.append(f"({expr} IS NULL) {'DESC' if missing_first else 'ASC'}")
-            order_params.extend(expr_params)
-            order.append(f"{expr} {'DESC' if desc else 'ASC'}")
+            # NULLS LAST on a descending column is its index's own order read backwards: an index can serve it
+            order.append(f"{expr} {'DESC' if desc else 'ASC'} NULLS {'FIRST' if missing_first else 'LAST'}")
             order_params.extend(expr_params)
             cols.append(expr)
             params.extend(expr_params)
