@@ -359,8 +359,53 @@ def _hex_groups(found: re.Match[str]) -> str:
     return " ".join("<HEX>" for _ in groups)
 
 
+# a JSON object written into the message after a space: ``{`` then a double-quoted key and its
+# colon (a structured logger's field object after a tab, zap's console layout, is not one: its keys
+# are the statement's own text)
+_JSON_START = re.compile(r'(?<= )\{\s*"[^"\\]*":')
+
+
+def _json_document(message: str) -> str:
+    """A JSON object that ends the message is one value, however it is nested and whatever
+    its keys (a configuration or a request body logged after a label).
+
+    >>> _json_document('received configuration { "Dhcp4": { "valid-lifetime": 4000 } }')
+    'received configuration <*>'
+    >>> _json_document('payload {"a": 1} dropped')
+    'payload {"a": 1} dropped'
+    >>> _json_document("served" + chr(9) + '{"status": 200}').endswith('{"status": 200}')
+    True
+    """
+    found = _JSON_START.search(message)
+    while found is not None:
+        depth, quoted, escaped = 0, False, False
+        for k in range(found.start(), len(message)):
+            c = message[k]
+            if quoted:
+                if escaped:
+                    escaped = False
+                elif c == "\\":
+                    escaped = True
+                elif c == '"':
+                    quoted = False
+            elif c == '"':
+                quoted = True
+            elif c == "{":
+                depth += 1
+            elif c == "}":
+                depth -= 1
+                if depth == 0:
+                    if not message[k + 1 :].strip():
+                        return message[: found.start()] + WILDCARD
+                    break
+        found = _JSON_START.search(message, found.start() + 1)
+    return message
+
+
 def tokenize(message: str) -> list[str]:
     """Mask the variable-looking parts of ``message`` and split it on whitespace."""
+    if '":' in message and "{" in message:
+        message = _json_document(message)
     if _MESSAGE_HINT.search(message) is not None:
         for pattern, repl in _MESSAGE_RULES:
             message = pattern.sub(repl, message)

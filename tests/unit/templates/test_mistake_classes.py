@@ -953,3 +953,24 @@ def test_a_few_outcomes_after_a_call_stay_apart() -> None:
     # two or three fixed outcomes after a call (``done`` / ``aborted``) are not a family of reasons
     lines = ["sync_peers(): done", "sync_peers(): aborted", "sync_peers(): skipped"] * 4
     assert groups(lines) == 3
+
+
+# -- round 8: a JSON object written at the end of a message is one value ---------------------
+
+
+def test_a_json_document_ending_the_message_is_one_value() -> None:
+    # ``loaded settings %s`` with a JSON document: its keys and nesting vary with what was sent
+    docs = ['{ "cache": { "size": 64 } }', '{ "cache": { "size": 128, "ttl": 30 }, "debug": false }',
+            '{ "peers": [ "a", "b" ] }', '{ "cache": { "size": 64 } }', '{ "log": "info" }']
+    lines = [f"SETTINGS_LOADED loaded settings {d}" for d in docs]
+    assert groups(lines) == 1
+    assert tokenize('loaded settings { "log": "info" }') == ["loaded", "settings", "<*>"]
+
+
+def test_a_structured_loggers_field_object_keeps_its_keys() -> None:
+    # after a tab (zap's console layout: message, tab, fields) the object's keys are the statement's text;
+    # and an object in mid-message is left to the other rules
+    assert tokenize('served\t{"status": "ok"}')[:2] == ["served", '{"status":']
+    assert tokenize('payload {"a": 1} dropped')[-1] == "dropped"
+    lines = ['request done\t{"status": 200, "bytes": 12}', 'request done\t{"error": "EOF"}'] * 4
+    assert groups(lines) == 2
