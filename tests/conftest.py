@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
 import shutil
 import threading
 import urllib.request
@@ -22,7 +23,13 @@ from typing import Any
 import pytest
 
 from pipeline.config import Config, load_config
-from pipeline.embedded import ChildProcess, EmbeddedBroker, EmbeddedStore
+from pipeline.embedded import (
+    ChildProcess,
+    DocStoreProcess,
+    EmbeddedBroker,
+    EmbeddedStore,
+    SearchStore,
+)
 from pipeline.errors import StartupError
 from tests.watchdog import pytest_runtest_protocol, pytest_sessionfinish  # noqa: F401 - hooks
 
@@ -36,14 +43,20 @@ def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]
 
 
 @pytest.fixture(scope="session")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
-    child = EmbeddedStore(port=0, log_dir=str(tmp_path_factory.mktemp("store")))
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchStore]:
+    """osmem-server, or the store on disk when ``SIGHTLINE_TEST_STORE_ENGINE=sqlite`` (to try the suite on it)."""
+    logs = str(tmp_path_factory.mktemp("store"))
+    child: SearchStore
+    if os.environ.get("SIGHTLINE_TEST_STORE_ENGINE", "osmem") == "sqlite":
+        child = DocStoreProcess(port=0, data_dir=str(tmp_path_factory.mktemp("docstore")), log_dir=logs)
+    else:
+        child = EmbeddedStore(port=0, log_dir=logs)
     child.start()
     yield child
     child.stop()
 
 
-def isolated_config(broker: EmbeddedBroker, store: EmbeddedStore, **overrides: Any) -> Config:
+def isolated_config(broker: EmbeddedBroker, store: SearchStore, **overrides: Any) -> Config:
     """A config for one test: its own topics, groups and index prefix, fast group joins."""
     tag = uuid.uuid4().hex[:8]
     topics = {
@@ -72,7 +85,7 @@ def isolated_config(broker: EmbeddedBroker, store: EmbeddedStore, **overrides: A
 
 
 @pytest.fixture
-def make_config(broker: EmbeddedBroker, store: EmbeddedStore) -> Any:
+def make_config(broker: EmbeddedBroker, store: SearchStore) -> Any:
     def make(**overrides: Any) -> Config:
         return isolated_config(broker, store, **overrides)
 
