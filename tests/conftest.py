@@ -44,10 +44,14 @@ def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]
 
 @pytest.fixture(scope="session")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchStore]:
-    """osmem-server, or the store on disk when ``SIGHTLINE_TEST_STORE_ENGINE=sqlite`` (to try the suite on it)."""
+    """osmem-server, or the store on disk when ``TEST_SEARCH_STORE=sqlite`` (to try the suite on it).
+
+    Not a ``SIGHTLINE_`` name: those are config keys, and the ``sightline`` commands the tests run
+    would refuse it as an unknown one.
+    """
     logs = str(tmp_path_factory.mktemp("store"))
     child: SearchStore
-    if os.environ.get("SIGHTLINE_TEST_STORE_ENGINE", "osmem") == "sqlite":
+    if os.environ.get("TEST_SEARCH_STORE", "osmem") == "sqlite":
         child = DocStoreProcess(port=0, data_dir=str(tmp_path_factory.mktemp("docstore")), log_dir=logs)
     else:
         child = EmbeddedStore(port=0, log_dir=logs)
