@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -76,6 +77,12 @@ class Plan:
             self.params.append(json_path(path))
         self._cache[key] = len(self.columns) - 1
         return self._cache[key]
+
+    def execute(self, conn: sqlite3.Connection, from_where: str, params: list[Any]) -> tuple[int, dict[str, Any]]:
+        """(the number of matching documents, their ``aggregations``), given ``FROM docs d WHERE ...`` and its params."""
+        select = ", ".join(self.columns) or "1"
+        rows = conn.execute(f"SELECT {select} {from_where}", [*self.params, *params]).fetchall()
+        return len(rows), self.run(rows)
 
     def run(self, rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
         """The ``aggregations`` of a search whose rows carry this plan's columns from ``offset`` on."""

@@ -563,11 +563,9 @@ class DocStore:
         scope = f"d.idx IN ({','.join(str(ix.id) for ix in indices)})" if indices else "0"
         conn = self._reader()
         plan = plan_aggs(aggs_spec, translator, resolve) if aggs_spec else None
-        rows: list[Any] = []
+        aggregations: dict[str, Any] | None = None
         if plan is not None:
-            select = ", ".join(plan.columns) or "1"
-            rows = conn.execute(f"SELECT {select} FROM docs d WHERE {scope} AND ({where})", [*plan.params, *params]).fetchall()
-            total = len(rows)
+            total, aggregations = plan.execute(conn, f"FROM docs d WHERE {scope} AND ({where})", params)
         elif track is False:
             total = -1
         else:
@@ -611,8 +609,8 @@ class DocStore:
         hits_out["max_score"] = None if (sorted_ or not hits) else score
         hits_out["hits"] = hits
         answer["hits"] = hits_out
-        if plan is not None:
-            answer["aggregations"] = plan.run(rows)
+        if aggregations is not None:
+            answer["aggregations"] = aggregations
         answer["took"] = int((time.perf_counter() - started) * 1000)
         return answer
 
