@@ -377,6 +377,7 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
     """
     entries = mapping.entries
     disabled = mapping.disabled
+    leaves = mapping.leaves
     flat: dict[str, Any] = {}
     unknown: dict[str, list[Any]] = {}
     text_paths: list[tuple[str, tuple[str, ...]]] = []
@@ -409,6 +410,7 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
             kind = type(item)
             if kind is dict:
                 if path not in disabled:
+                    _object_at(path)
                     walk(item, path + ".")
                 continue
             if kind is list:
@@ -429,11 +431,20 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
         for element in values:
             if type(element) is dict:
                 if path not in disabled:
+                    _object_at(path)
                     walk(element, path + ".")
             elif type(element) is list:
                 items(element, path)
             elif element is not None:
                 add(path, element)
+
+    def _object_at(path: str) -> None:
+        # an object where a leaf is mapped is refused at the leaf, as Elasticsearch does ("failed to parse field
+        # [attributes.x] of type [text]"), so the sink sets the whole object aside, not the leaves under it
+        leaf = leaves.get(path)
+        if leaf is not None and leaf.path == path:
+            raise MappingError(f"failed to parse field [{path}] of type [{leaf.mapped_type}]: "
+                               f"an object where a value is mapped")
 
     walk(source, "")
     new: list[tuple[str, dict[str, Any]]] = []

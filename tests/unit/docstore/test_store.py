@@ -126,3 +126,25 @@ def test_text_fields_beyond_the_63_slots_share_one_and_stay_searchable(tmp_path:
         assert ids(again, "t-logs*", {"match": {"attributes.lib5.exception.message": "number5"}}) == ["d5"]
     finally:
         again.close()
+
+
+def test_an_object_where_a_value_is_mapped_is_set_aside_whole_and_its_source_kept_as_sent(store: DocStore) -> None:
+    # attributes.x is text (from l-a); l-b sends it as a dotted key, l-c as an object: Elasticsearch refuses the
+    # first at attributes.x.b and the second at attributes.x, so the sink sets aside {"attributes.x.b": 1} and
+    # {"attributes.x": {"b": 9}}, and the stored _source is the document as sent
+    base = {"@timestamp": "2026-12-05T09:00:00Z", "service.name": "api", "message": "m"}
+    assert not store.bulk(bulk_body("t-logs-2026.12.05", [{**base, "id": "l-a", "attributes": {"x": "text"}}]))["errors"]
+    dotted = {**base, "id": "l-b", "attributes": {"x.b": 1, "n": 2}}
+    nested = {**base, "id": "l-c", "attributes": {"x": {"b": 9}, "n": 3}}
+    answer = store.bulk(bulk_body("t-logs-2026.12.05", [dotted, nested]))
+    errors = [item["create"]["error"] for item in answer["items"]]
+    assert [named_paths(e)[0] for e in errors] == ["attributes.x.b", "attributes.x"]
+    assert set_aside(dotted, errors[0]) == ["attributes.x.b"]
+    assert set_aside(nested, errors[1]) == ["attributes.x"]
+    assert not store.bulk(bulk_body("t-logs-2026.12.05", [dotted, nested]))["errors"]
+    index = store.resolve("t-logs-2026.12.05")[0]
+    for sent in (dotted, nested):
+        got = orjson.loads(orjson.dumps(store.get(index, sent["id"])))["_source"]
+        assert got == sent
+    assert orjson.loads(orjson.dumps(store.get(index, "l-c")))["_source"]["sightline.unindexed"] == {"attributes.x": {"b": 9}}
+    assert ids(store, "t-logs*", {"term": {"attributes.n": 3}}) == ["l-c"]
