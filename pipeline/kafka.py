@@ -8,7 +8,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaClient, AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import BrokerResponseError, KafkaError
+from aiokafka.errors import BrokerResponseError, KafkaError, KafkaTimeoutError
 
 from pipeline.config import KafkaConfig
 from pipeline.errors import RetryableError
@@ -19,6 +19,7 @@ __all__ = [
     "KafkaHealth",
     "all_topics",
     "client_options",
+    "close_producer",
     "ensure_topics",
     "kafka_reachable",
     "make_consumer",
@@ -159,6 +160,38 @@ async def kafka_reachable(producer: AIOKafkaProducer, timeout: float = 5.0) -> N
     ok = await asyncio.wait_for(producer.client.fetch_all_metadata(), timeout)
     if ok is None or not ok.brokers():
         raise RetryableError("kafka: no broker answered the metadata request")
+
+
+async def close_producer(producer: AIOKafkaProducer, timeout: float) -> bool:
+    """Flush what the producer holds for at most ``timeout`` seconds, then close it; False if some was not sent.
+
+    aiokafka's ``stop`` waits for every pending batch without a bound, so with
+    the broker gone it never returns (aio-libs/aiokafka#1101) and a component
+    stopping then hangs.  Past ``timeout`` the pending batches are failed (their
+    senders get the error, as they would from a send that timed out) and the
+    connections closed.  Nothing acknowledged is lost: what was pending had not
+    been acknowledged to anyone.
+    """
+    stopping = asyncio.ensure_future(producer.stop())
+    done, _ = await asyncio.wait({stopping}, timeout=timeout)
+    if done:
+        await stopping
+        return True
+    # failing the pending batches is the one way to end aiokafka's flush
+    producer._message_accumulator.fail_all(
+        KafkaTimeoutError(f"producer closed with messages unsent after {timeout:g} s"))
+    try:
+        await stopping
+    except (asyncio.CancelledError, Exception) as exc:
+        # the sender, cancelled in the middle of a retry, ends with its cancellation or an error of its
+        # bookkeeping of the batches just failed, and stop leaves the connections open
+        task = asyncio.current_task()
+        if isinstance(exc, asyncio.CancelledError) and task is not None and task.cancelling():
+            raise
+        log.debug("kafka producer's sender ended with an error on close", extra={"error": repr(exc)})
+        await producer.client.close()
+    log.warning("kafka producer closed with messages it could not send", extra={"timeout_s": timeout})
+    return False
 
 
 class KafkaHealth:

@@ -14,7 +14,13 @@ from prometheus_client import CollectorRegistry, Histogram
 
 from pipeline.config import KafkaConfig
 from pipeline.errors import RetryableError
-from pipeline.kafka import BrokerRefused, kafka_reachable, make_producer, producer_start_error
+from pipeline.kafka import (
+    BrokerRefused,
+    close_producer,
+    kafka_reachable,
+    make_producer,
+    producer_start_error,
+)
 from pipeline.log import get_logger
 from pipeline.retry import Backoff, retry
 from schemas.raw import RawEnvelope
@@ -123,7 +129,7 @@ class RawProducer:
             await asyncio.gather(self._connecting, return_exceptions=True)
             self._connecting = None
         if self._producer is not None:
-            await self._producer.stop()  # flushes what is in flight
+            await close_producer(self._producer, self.cfg.request_timeout_s)  # flushes what is in flight, bounded
             self._producer = None
 
     async def check(self) -> None:

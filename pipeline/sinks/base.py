@@ -66,7 +66,7 @@ from prometheus_client.registry import Collector
 
 from pipeline.component import Component, Probe
 from pipeline.config import KafkaConfig
-from pipeline.kafka import KafkaHealth, make_consumer, make_producer, paused_wait
+from pipeline.kafka import KafkaHealth, close_producer, make_consumer, make_producer, paused_wait
 from pipeline.redact.engine import scrub_preview
 from pipeline.retry import Backoff, is_retriable, retry
 
@@ -336,7 +336,7 @@ class ConsumingSink(Component, ABC):
             await self._consumer.stop()
             self._consumer = None
         if self._producer is not None:
-            await self._producer.stop()  # flushes dead letters in flight
+            await close_producer(self._producer, self.kafka.request_timeout_s)  # flushes dead letters in flight, bounded
             self._producer = None
         await self.kafka_health.stop()
         await self.close_target()

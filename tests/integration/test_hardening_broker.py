@@ -5,6 +5,7 @@ Runs its own broker (the session's is shared by other tests) and kills it.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
@@ -12,10 +13,11 @@ from pathlib import Path
 
 import orjson
 import pytest
+from aiokafka.errors import KafkaTimeoutError
 
 from pipeline.config import load_config
 from pipeline.embedded import BrokerKeeper, EmbeddedBroker
-from pipeline.kafka import all_topics, ensure_topics
+from pipeline.kafka import all_topics, close_producer, ensure_topics, make_producer
 from tests.helpers import eventually, loads
 
 pytestmark = pytest.mark.integration
@@ -148,3 +150,38 @@ async def _ready(keeper: BrokerKeeper) -> bool:
 
 async def _restarted(keeper: BrokerKeeper) -> bool:
     return keeper.failing() == {} and keeper.restarts == 1
+
+
+async def test_a_producer_closes_when_its_broker_is_gone(tmp_path: Path) -> None:
+    """aiokafka's stop waits forever for a gone broker (aio-libs/aiokafka#1101); close_producer is bounded."""
+    broker = EmbeddedBroker(port=0, log_dir=str(tmp_path))
+    broker.start()
+    cfg = load_config(environ={}, overrides={"kafka.bootstrap_servers": broker.bootstrap, "kafka.idempotent": False,
+                                             "kafka.partitions": 1})
+    try:
+        await ensure_topics(cfg.kafka, ["closing"])
+        producer = make_producer(cfg.kafka)
+        await producer.start()
+        sent = await producer.send_and_wait("closing", b"delivered")
+        assert sent.offset == 0
+        assert broker.proc is not None
+        os.killpg(broker.proc.pid, signal.SIGKILL)
+        broker.proc.wait(5)
+        pending = await producer.send("closing", b"never acknowledged")
+        # aiokafka's own stop would wait for the batch to expire (request_timeout_s, 30 s), or forever with
+        # idempotence; bounded at 1 s, the batch fails with close_producer's error, not the expiry's
+        flushed = await asyncio.wait_for(close_producer(producer, 1.0), 60)
+        assert flushed is False
+        with pytest.raises(KafkaTimeoutError, match="unsent after 1 s"):
+            await pending
+
+        # a live broker: everything flushed, True
+        broker.start()
+        await ensure_topics(cfg.kafka, ["closing"])
+        producer = make_producer(cfg.kafka)
+        await producer.start()
+        done = await producer.send("closing", b"flushed on close")
+        assert await asyncio.wait_for(close_producer(producer, 30), 60) is True
+        assert (await done).topic == "closing"
+    finally:
+        broker.stop()
