@@ -222,8 +222,10 @@ def test_round8_six_programs_after_the_earlier_rounds() -> None:
     assert ROUNDS[8] == formats_round8.PROGRAMS == ("chrony", "slapd", "suricata", "kea", "lighttpd", "dnsmasq")
     assert {p: counts[p] for p in formats_round8.PROGRAMS} == {
         "chrony": 9, "slapd": 29, "suricata": 19, "kea": 20, "lighttpd": 18, "dnsmasq": 23}
-    # appended: the labels (indexes) of rounds 1-7 do not move
-    assert ALL_EVENTS[-len(formats_round8.EVENTS):] == formats_round8.EVENTS
+    # appended after round 7: the labels (indexes) of rounds 1-7 do not move
+    start = ALL_EVENTS.index(formats_round8.EVENTS[0])
+    assert ALL_EVENTS[start:start + len(formats_round8.EVENTS)] == formats_round8.EVENTS
+    assert ALL_EVENTS[start - 1].program == ROUNDS[7][-1]
     assert not set(formats_round8.PROGRAMS) & {p for r in range(1, 8) for p in ROUNDS[r]}
     # one format string is one event: no two of a program write the same text
     assert len({(e.program, e.fmt) for e in formats_round8.EVENTS}) == len(formats_round8.EVENTS)
@@ -249,3 +251,69 @@ def test_round8_no_empty_fills(event) -> None:  # type: ignore[no-untyped-def]
         drawn = [str(getattr(values, kind)()) for _ in range(30)]
         assert all(v.strip() for v in drawn), (kind, drawn)
 
+
+
+# --- round 9 (formats_round9): corpus sanity ---------------------------------------------------------------
+
+from tests.unit.templates.heldout import formats_round9  # noqa: E402
+
+# vsftpd's optional asides (an anonymous password, a byte count, the user before login) are empty when absent
+_ROUND9_MAY_BE_EMPTY = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_part"}
+
+
+@pytest.mark.parametrize("event", formats_round9.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
+def test_round9_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
+    assert len(event.kinds) == placeholders(event.fmt, event.style)
+
+
+def test_round9_six_programs_after_the_earlier_rounds() -> None:
+    counts = Counter(e.program for e in formats_round9.EVENTS)
+    assert ROUNDS[9] == formats_round9.PROGRAMS == ("vsftpd", "asterisk", "kamailio", "knot", "coredns", "prosody")
+    assert {p: counts[p] for p in formats_round9.PROGRAMS} == {
+        "vsftpd": 11, "asterisk": 19, "kamailio": 20, "knot": 19, "coredns": 1, "prosody": 14}
+    # appended: the labels (indexes) of rounds 1-8 do not move
+    assert ALL_EVENTS[-len(formats_round9.EVENTS):] == formats_round9.EVENTS
+    assert not set(formats_round9.PROGRAMS) & {p for r in range(1, 9) for p in ROUNDS[r]}
+    # one format string is one event: no two of a program write the same text
+    assert len({(e.program, e.fmt) for e in formats_round9.EVENTS}) == len(formats_round9.EVENTS)
+
+
+@pytest.mark.parametrize("program", formats_round9.PROGRAMS)
+def test_round9_generation_is_seeded_and_labelled(program: str) -> None:
+    messages, labels = generate(program, 400, seed=5)
+    assert (messages, labels) == generate(program, 400, seed=5)
+    assert messages != generate(program, 400, seed=6)[0]
+    assert {ALL_EVENTS[i].program for i in labels} == {program}
+    counts = sorted(Counter(labels).values(), reverse=True)
+    if len(counts) > 1:  # CoreDNS's file holds one statement
+        assert counts[0] >= 5 * counts[len(counts) // 2]
+
+
+@pytest.mark.parametrize("program", formats_round9.PROGRAMS)
+def test_round9_values_fill_the_format(program: str) -> None:
+    # no prefix is added by round 9's renderers: every message starts with its format's first fixed text
+    messages, labels = generate(program, 400, seed=3)
+    for message, label in zip(messages, labels, strict=True):
+        event = ALL_EVENTS[label]
+        assert re.search(r"%(?:ll|l|z)?[dsuxXfqmip]\b", message) is None, message
+        assert "\n" not in message, message
+        assert message.startswith(re.split(r"%", event.fmt)[0].rstrip("\n")), (message, event.fmt)
+
+
+@pytest.mark.parametrize("event", formats_round9.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
+def test_round9_no_empty_fills(event) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    values = Values(random.Random(11))
+    for kind in event.kinds:
+        if kind in _ROUND9_MAY_BE_EMPTY:
+            continue
+        drawn = [str(getattr(values, kind)()) for _ in range(30)]
+        assert all(v.strip() for v in drawn), (kind, drawn)
+
+
+def test_round9_vsftpd_anonymous_password_only_after_the_anonymous_user() -> None:
+    messages, _ = generate("vsftpd", 2000, seed=17)
+    logins = [m for m in messages if " LOGIN: " in m]
+    assert any("anon password" in m for m in logins)
+    assert all(m.split("] [", 1)[1].startswith("ftp]") for m in logins if "anon password" in m)

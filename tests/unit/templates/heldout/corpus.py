@@ -39,6 +39,7 @@ from tests.unit.templates.heldout import (
     formats_round6,
     formats_round7,
     formats_round8,
+    formats_round9,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -48,14 +49,14 @@ __all__ = ["ALL_EVENTS", "ROUNDS", "Values", "generate", "render"]
 ALL_EVENTS: tuple[Event, ...] = (
     *formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS, *formats_round4.EVENTS,
     *formats_round5.EVENTS, *formats_round6.EVENTS, *formats_round7.EVENTS,
-    *formats_round8.EVENTS,
+    *formats_round8.EVENTS, *formats_round9.EVENTS,
 )
 
 #: The programs of each round.
 ROUNDS: dict[int, tuple[str, ...]] = {
     1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS, 4: formats_round4.PROGRAMS,
     5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS, 7: formats_round7.PROGRAMS,
-    8: formats_round8.PROGRAMS,
+    8: formats_round8.PROGRAMS, 9: formats_round9.PROGRAMS,
 }
 
 _ERRNO = [
@@ -136,6 +137,15 @@ def _zipf_pick(rng: random.Random, pool: Sequence[object], s: float = 1.0) -> ob
     return rng.choices(pool, weights=weights)[0]
 
 
+_AS_MODULES = {
+    "chan_sip.so": "Session Initiation Protocol (SIP)", "app_voicemail.so": "Comedian Mail (Voicemail System)",
+    "res_odbc.so": "ODBC resource", "chan_dahdi.so": "DAHDI Telephony Driver", "func_odbc.so": "ODBC lookups",
+    "res_musiconhold.so": "Music On Hold Resource", "cdr_csv.so": "Comma Separated Values CDR Backend",
+    "app_queue.so": "True Call Queueing", "chan_iax2.so": "Inter Asterisk eXchange (Ver 2)",
+    "res_agi.so": "Asterisk Gateway Interface (AGI)",
+}
+
+
 class Values:
     """Values of each kind, drawn with a seeded ``random.Random``.
 
@@ -159,6 +169,7 @@ class Values:
         self._e_limit = 0
         self._sm_signame = ""
         self._ld_max = 256
+        self._as_name = self._km_errtext = self._vs_user = self._as_module = ""
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -2266,6 +2277,199 @@ class Values:
     def dq_tftp_root(self) -> str:
         return str(_zipf_pick(self.rng, ["/srv/tftp", "/var/lib/tftpboot", "/tftpboot/pxelinux"]))
 
+    # -- round 9 (formats_round9); pools drawn once per log on first use, as rounds 6 to 8's
+    def _r9_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r9/" + name, make)))
+
+    # -- round 9: vsftpd (the date stripped; "[pid N] [user] " as logging.c writes them)
+    def vs_pid(self) -> int:
+        return int(self._r9_pick("vs_pid", lambda: [str(self.rng.randrange(900, 40_000)) for _ in range(12)]))
+
+    def vs_user(self) -> str:
+        self._vs_user = self._r9_pick("vs_user", lambda: ["ftp", "alice", "backup", "www-data", "deploy",
+                                                          "scanner"])
+        return self._vs_user
+
+    def vs_user_part(self) -> str:
+        # FTP commands and responses before USER have no user
+        return f"[{self.vs_user()}] " if self.rng.random() < 0.7 else ""
+
+    def vs_ip(self) -> str:
+        return self.rng.choice(self._ips) if self.rng.random() < 0.8 else f"::ffff:{self.rng.choice(self._ips)}"
+
+    def vs_anon(self) -> str:
+        # the anonymous password, only for an anonymous login (user "ftp")
+        if self._vs_user != "ftp":
+            return ""
+        return ', anon password "' + str(_zipf_pick(self.rng, ["?", "guest@", "mozilla@example.com", "-wget@"])) + '"'
+
+    def vs_path(self) -> str:
+        return self._r9_pick("vs_path", lambda: [
+            "/pub/debian-cd/debian-12.4.0-amd64-netinst.iso", "/home/alice/reports/q3.pdf", "/upload/scan_0042.jpg",
+            "/var/backups/db-2026-12-05.sql.gz", "/srv/www/index.html", "/pub/README", "/incoming/firmware.bin"])
+
+    def vs_dir(self) -> str:
+        return self._r9_pick("vs_dir", lambda: ["/upload/2026-12", "/home/alice/tmp", "/incoming/new",
+                                                "/srv/www/assets", "/pub/mirror"])
+
+    def vs_bytes(self) -> str:
+        # ", N bytes" unless nothing was transferred
+        return f", {self._skewed_int(1, 4_000_000_000)} bytes" if self.rng.random() < 0.95 else ""
+
+    def vs_bytes_or_none(self) -> str:
+        return f", {self._skewed_int(1, 400_000_000)} bytes" if self.rng.random() < 0.5 else ""
+
+    def vs_rate(self) -> str:
+        return f"{self.rng.uniform(0.5, 90_000):.2f}"
+
+    def vs_command(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "PASV", "LIST", "TYPE I", "PWD", "USER alice", "PASS <password>", "CWD /pub", "RETR README", "QUIT",
+            "SYST", "FEAT", "EPSV", "STOR scan_0042.jpg", "SIZE /pub/README", "MKD new"]))
+
+    def vs_response(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "227 Entering Passive Mode (10,0,0,5,195,80).", "150 Here comes the directory listing.",
+            "226 Directory send OK.", "200 Switching to Binary mode.", '257 "/"', "331 Please specify the password.",
+            "230 Login successful.", "250 Directory successfully changed.", "221 Goodbye.", "530 Login incorrect.",
+            "220 (vsFTPd 2.0.7)", "215 UNIX Type: L8"]))
+
+    # -- round 9: Asterisk ("[date] LEVEL[thread]: file:line function: " stripped)
+    def as_signature(self) -> str:
+        return "".join(f" {self.rng.randrange(256):02x}" for _ in range(16))
+
+    def as_module(self) -> str:
+        self._as_module = self._r9_pick("as_module", lambda: list(_AS_MODULES))
+        return self._as_module
+
+    def as_dlerror(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "libpri.so.1: cannot open shared object file: No such file or directory",
+            "/usr/lib/asterisk/modules/res_odbc.so: undefined symbol: SQLAllocHandle",
+            "/usr/lib/asterisk/modules/chan_dahdi.so: cannot open shared object file: No such file or directory",
+            "libspeex.so.1: wrong ELF class: ELFCLASS32"]))
+
+    def as_usecount(self) -> int:
+        return self._skewed_int(1, 40)
+
+    def as_reload_name(self) -> str:
+        self._as_name = self.as_module().removesuffix(".so")
+        return self._as_name
+
+    def as_same_name(self) -> str:
+        return self._as_name
+
+    def as_description(self) -> str:
+        # the description of the module just named
+        return _AS_MODULES[self._as_module]
+
+    # -- round 9: Kamailio ("LEVEL: <core> [core/tcp_main.c:LINE]: " stripped, "function(): " kept)
+    def km_action(self) -> str:
+        return str(_zipf_pick(self.rng, ["close", "timeout", "connect", "accept"]))
+
+    def km_conn_id(self) -> int:
+        return self.rng.randrange(1, 60_000)
+
+    def km_state(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 2, 3, 4, -1, 1]))  # type: ignore[call-overload]
+
+    def km_flags(self) -> int:
+        return int(_zipf_pick(self.rng, [0x2, 0x0, 0x22, 0x10, 0x402]))  # type: ignore[call-overload]
+
+    def km_fd(self) -> int:
+        return self.rng.randrange(8, 900)
+
+    def km_local_ip(self) -> str:
+        return self._r9_pick("km_local", lambda: ["10.0.0.10", "192.0.2.20", "2001:db8::10"])
+
+    def km_local_port(self) -> int:
+        return int(_zipf_pick(self.rng, [5060, 5061, 8443]))  # type: ignore[call-overload]
+
+    def km_remote_ip(self) -> str:
+        return self.rng.choice(self._ips)
+
+    def km_remote_port(self) -> int:
+        return self.rng.randrange(1024, 65_535)
+
+    def km_reason(self) -> str:
+        return str(_zipf_pick(self.rng, ["-", "eof", "read-error", "send-timeout", "lifetime"]))
+
+    def km_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Bad file descriptor", "Invalid argument", "Protocol not available",
+                                         "Operation not permitted", "Operation not supported"]))
+
+    def km_user_timeout(self) -> int:
+        return int(_zipf_pick(self.rng, [10_000, 30_000, 60_000]))  # type: ignore[call-overload]
+
+    def km_errno(self) -> int:
+        number, self._km_errtext = _zipf_pick(self.rng, [  # type: ignore[misc]
+            (9, "Bad file descriptor"), (22, "Invalid argument"), (111, "Connection refused"),
+            (113, "No route to host"), (104, "Connection reset by peer")])
+        return int(number)
+
+    def km_errtext(self) -> str:
+        return self._km_errtext
+
+    def km_sockaddr(self) -> str:
+        return f"{self.rng.choice(self._ips)}:{_zipf_pick(self.rng, [5060, 5061, 5080])}"
+
+    # -- round 9: Knot DNS ("<time> <level>: " stripped)
+    def kn_addr(self) -> str:
+        return self._r9_pick("kn_addr", lambda: ["0.0.0.0@53", "::@53", "192.0.2.53@53", "2001:db8::53@53",
+                                                 "127.0.0.1@5353"])
+
+    def kn_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["address already in use", "permission denied", "not enough memory",
+                                         "operation not supported", "invalid parameter",
+                                         "cannot assign requested address"]))
+
+    def kn_conf_file(self) -> str:
+        return str(_zipf_pick(self.rng, ["/etc/knot/knot.conf", "/usr/local/etc/knot/knot.conf"]))
+
+    # -- round 9: CoreDNS ("[DEBUG] " stripped)
+    def cd_id(self) -> int:
+        return self.rng.randrange(0, 65_536)
+
+    def cd_qname(self) -> str:
+        return self._r9_pick("cd_qname", lambda: ["example.org.", "kubernetes.default.svc.cluster.local.",
+                                                  "api.example.com.", "_dns.resolver.arpa.", "www.example.net."])
+
+    def cd_qtype(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 28, 15, 16, 33, 12]))  # type: ignore[call-overload]
+
+    # -- round 9: Prosody ("<time> <source>", a tab, "<level>" and a tab stripped)
+    def ps_module(self) -> str:
+        return self._r9_pick("ps_module", lambda: ["tls", "saslauth", "roster", "carbons", "mam", "http_upload",
+                                                   "smacks", "csi", "bosh", "muc", "pep", "vcard"])
+
+    def ps_host(self) -> str:
+        return self._r9_pick("ps_host", lambda: ["example.com", "conference.example.com", "upload.example.com",
+                                                 "localhost", "chat.example.org"])
+
+    def ps_component(self) -> str:
+        return self._r9_pick("ps_component", lambda: ["conference.example.com", "upload.example.com",
+                                                      "proxy.example.com"])
+
+    def ps_load_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "/usr/lib/prosody/modules/mod_{0}.lua: No such file or directory",
+            "module 'lib.ssl' not found",
+            "/usr/lib/prosody/modules/mod_{0}.lua:41: '=' expected near 'end'"])).format(self.ps_module())
+
+    def ps_lua_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "/usr/lib/prosody/modules/mod_mam.lua:57: attempt to index a nil value",
+            "mod_carbons.lua:22: bad argument #1 to 'hook' (string expected, got nil)",
+            "storage backend not available", "nil", "Unable to open database: permission denied"]))
+
+    def ps_function(self) -> str:
+        return "function: 0x" + self._r9_pick("ps_fn", lambda: [
+            f"{self.rng.randrange(0x8000000, 0x9ffffff):x}" for _ in range(3)])
+
+    def ps_option(self) -> str:
+        return str(_zipf_pick(self.rng, ["c2s_require_encryption", "s2s_secure_auth", "storage", "http_ports",
+                                         "admins", "authentication", "limits", "c2s_ports"]))
+
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
 _BRACE = re.compile(r"\{\}")
@@ -2472,11 +2676,18 @@ def _slapd(event: Event, values: Values, printf: Callable[[str], str]) -> str:
     # Debug() to syslog: "slapd[pid]: " stripped, the message without its ending newline
     return printf(event.fmt).rstrip("\n")
 
+
+def _line_without_newline(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # round 9's C loggers (Asterisk's ast_log, Kamailio's LM_*): the header stripped, the message without its
+    # ending newline
+    return printf(event.fmt).rstrip("\n")
+
 _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] = {
     "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse, "traefik": _traefik,
     "memcached": _memcached, "varnish": _varnish, "nomad": _nomad, "messageformat": _message_format,
     "zbx_error": _zbx_error, "icinga": _icinga, "openvpn_multi": _openvpn_multi, "charon": _charon,
     "proftpd": _proftpd, "exim": _exim, "samba": _samba, "slapd": _slapd,
+    "asterisk": _line_without_newline, "kamailio": _line_without_newline,
 }
 
 
