@@ -12,7 +12,7 @@ from pipeline.admin import AdminServer
 from pipeline.alerts.forward import AlertForwarder
 from pipeline.config import Config
 from pipeline.console import Console
-from pipeline.embedded import BrokerKeeper, EmbeddedBroker, SearchStore, make_store
+from pipeline.embedded import BrokerKeeper, DocStoreProcess, EmbeddedBroker, SearchStore, make_store
 from pipeline.ingest import Ingestor
 from pipeline.kafka import ensure_topics
 from pipeline.log import get_logger
@@ -53,6 +53,8 @@ def _banner(
           if pool else []),
         f"  Kafka            {broker.bootstrap}   topics {cfg.kafka.topics.logs_raw}, {cfg.kafka.topics.logs}, ...",
         f"  search store     {store.url}/{prefix}-logs-*/_search   (also -spans-*, -metrics-*, -alerts-*)",
+        *([f"  store data       {store.data_dir}   (kept across restarts; above {store.max_bytes / 1e9:.1f} GB the oldest "
+           "documents go first)"] if isinstance(store, DocStoreProcess) else []),
         f"  alerts           sightline alerts tail   (topic {cfg.kafka.topics.alerts})",
         f"  log templates    sightline templates   (index {prefix}-templates)",
         "",
@@ -134,6 +136,9 @@ def run_up(cfg: Config, demo: bool = False, processors: int | None = None) -> in
         )
     if demo:
         cfg = demo_config(cfg)
+        if not cfg.embedded.store_dir:  # the demo's made-up services stay out of the user's own store on disk
+            demo_dir = cfg.embedded.data_dir() + "-demo"
+            cfg = cfg.model_copy(update={"embedded": cfg.embedded.model_copy(update={"store_dir": demo_dir})})
     e = cfg.embedded
     broker = EmbeddedBroker(e.host, e.broker_port, e.broker_bin, e.log_dir)
     store = make_store(e)  # embedded.store_engine: osmem-server, or the sqlite docstore on disk

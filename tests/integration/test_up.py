@@ -58,6 +58,7 @@ def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
         SIGHTLINE_INGEST__ZIPKIN__PORT=str(ports["zipkin"]),
         SIGHTLINE_KAFKA__REBALANCE_TIMEOUT_S="2",
         SIGHTLINE_EMBEDDED__LOG_DIR=str(tmp_path),
+        SIGHTLINE_EMBEDDED__STORE_DIR=str(tmp_path / "store"),
     )
     log = open(tmp_path / "up.log", "wb")
     proc = subprocess.Popen([SIGHTLINE, "up", "--processors", "1"], env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -118,7 +119,8 @@ def test_up_with_the_broker_port_taken_says_so_in_one_line(tmp_path: Path) -> No
         holder.bind(("127.0.0.1", 0))
         holder.listen()
         taken = holder.getsockname()[1]
-        env = dict(os.environ, SIGHTLINE_EMBEDDED__BROKER_PORT=str(taken), SIGHTLINE_EMBEDDED__LOG_DIR=str(tmp_path))
+        env = dict(os.environ, SIGHTLINE_EMBEDDED__BROKER_PORT=str(taken), SIGHTLINE_EMBEDDED__LOG_DIR=str(tmp_path),
+                   SIGHTLINE_EMBEDDED__STORE_DIR=str(tmp_path / "store"))
         out = subprocess.run([SIGHTLINE, "up"], env=env, capture_output=True, text=True, timeout=60)
     assert out.returncode == 2
     errors = [line for line in out.stderr.splitlines() if line.startswith("sightline: error:")]
@@ -144,6 +146,7 @@ def test_missing_broker_binary_is_one_line(tmp_path: Path) -> None:
         SIGHTLINE_EMBEDDED__BROKER_BIN=str(tmp_path / "no-such-tansu"),
         SIGHTLINE_EMBEDDED__BROKER_PORT=str(free_port()),
         SIGHTLINE_EMBEDDED__LOG_DIR=str(tmp_path),
+        SIGHTLINE_EMBEDDED__STORE_DIR=str(tmp_path / "store"),
     )
     out = subprocess.run([SIGHTLINE, "up"], env=env, capture_output=True, text=True, timeout=60)
     assert out.returncode == 2

@@ -118,6 +118,7 @@ def test_up_with_two_processors_spreads_partitions_restarts_and_stops_cleanly(tm
         SIGHTLINE_CONSOLE__PORT=str(ports["console"]),
         SIGHTLINE_KAFKA__REBALANCE_TIMEOUT_S="2",
         SIGHTLINE_EMBEDDED__LOG_DIR=str(tmp_path),
+        SIGHTLINE_EMBEDDED__STORE_DIR=str(tmp_path / "store"),
         SIGHTLINE_LOG__FORMAT="json",
     )
     log_path = tmp_path / "up.log"
