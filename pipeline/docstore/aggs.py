@@ -10,25 +10,33 @@ has them.  Percentiles are exact (sorted values, interpolated between the
 two nearest ranks at ``q·n − ½``, as t-digest's own exact case), where
 Elasticsearch and osmem give a t-digest's estimate.
 
-A plan reads every field a tree of aggregations needs as one more column of
-the search (a list where the field held lists), and every ``filter`` as a 0/1
-column; buckets are then made in Python over those rows.
+A plan names every field a tree of aggregations reads as one SQL column (a
+list where the field held lists) and every ``filter`` as a 0/1 column.  Where
+no field the tree reads held lists, SQLite counts the documents
+(:mod:`.aggs_sql`): one ``GROUP BY`` over every key the tree buckets by (a
+terms field's value, a histogram's bucket, each filter's verdict) with
+partial sums per group, and the buckets are put together from those few
+groups, so the cost is one pass of SQLite over the matching rows; only
+percentiles, cardinality and sums of fractions read their field's values
+into Python (one column, with the group keys).  Otherwise every matching
+document is read as a row and the buckets are made in Python
+(:class:`~.aggs_build.DocRows`).  Both paths build the answer with the same
+code (:mod:`.aggs_build`) and give the same answer; sums are exact
+(``math.fsum``), whatever the order of the rows.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
-
+from pipeline.docstore import aggs_sql
+from pipeline.docstore.aggs_build import DocRows, build, percentile
 from pipeline.docstore.errors import StoreError, unsupported
 from pipeline.docstore.query import HOT, Resolved, Translator, json_path
-from pipeline.docstore.text import DateError, format_ms, parse_date
 
 __all__ = ["Plan", "percentile", "plan_aggs"]
 
@@ -46,7 +54,7 @@ class Node:
     name: str
     kind: str
     spec: dict[str, Any]
-    column: int = -1  # index into a row
+    column: int = -1  # the plan's column it reads
     arrays: bool = False  # the column holds a JSON list per row (the field held lists)
     kinds: str = ""  # the field's kind (keyword, long, date, ...)
     columns: list[int] = field(default_factory=list)  # filters: one column per named filter
@@ -55,38 +63,58 @@ class Node:
 
 @dataclass
 class Plan:
-    """The extra SELECT columns (SQL, params) and the tree that reads them."""
+    """The SQL columns a tree of aggregations reads (each with its parameters) and the tree."""
 
-    columns: list[str] = field(default_factory=list)
-    params: list[Any] = field(default_factory=list)
+    columns: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
     nodes: list[Node] = field(default_factory=list)
-    offset: int = 0  # where the plan's columns start in a row
-    _cache: dict[tuple[str, bool], int] = field(default_factory=dict)
+    _cache: dict[tuple[str, tuple[Any, ...]], int] = field(default_factory=dict)
+
+    def column(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """The index of a column (the same SQL and parameters: the same column)."""
+        key = (sql, tuple(params))
+        if key not in self._cache:
+            self.columns.append(key)
+            self._cache[key] = len(self.columns) - 1
+        return self._cache[key]
 
     def value_column(self, path: str, arrays: bool) -> int:
-        key = (path, arrays)
-        if key in self._cache:
-            return self._cache[key]
         if arrays:
-            self.columns.append("(SELECT json_group_array(value) FROM json_each(d.flat, ?))")
-            self.params.append(json_path(path))
-        elif path in HOT:
-            self.columns.append(HOT[path])
-        else:
-            self.columns.append("json_extract(d.flat, ?)")
-            self.params.append(json_path(path))
-        self._cache[key] = len(self.columns) - 1
-        return self._cache[key]
+            return self.column("(SELECT json_group_array(value) FROM json_each(d.flat, ?))", [json_path(path)])
+        if path in HOT:
+            return self.column(HOT[path])
+        return self.column("json_extract(d.flat, ?)", [json_path(path)])
+
+    @property
+    def groupable(self) -> bool:
+        """Whether SQLite can count the tree's buckets: no field it reads held lists."""
+        return not any(node.arrays for node in _walk(self.nodes))
 
     def execute(self, conn: sqlite3.Connection, from_where: str, params: list[Any]) -> tuple[int, dict[str, Any]]:
         """(the number of matching documents, their ``aggregations``), given ``FROM docs d WHERE ...`` and its params."""
-        select = ", ".join(self.columns) or "1"
-        rows = conn.execute(f"SELECT {select} {from_where}", [*self.params, *params]).fetchall()
+        if self.groupable:
+            answer = aggs_sql.execute(self, conn, from_where, params)
+            if answer is not None:
+                return answer
+        return self.execute_rows(conn, from_where, params)
+
+    def execute_rows(self, conn: sqlite3.Connection, from_where: str, params: list[Any]) -> tuple[int, dict[str, Any]]:
+        """:meth:`execute` the Python way: every matching document read as a row."""
+        select = ", ".join(sql for sql, _ in self.columns) or "1"
+        column_params = [p for _, ps in self.columns for p in ps]
+        rows = conn.execute(f"SELECT {select} {from_where}", [*column_params, *params]).fetchall()
         return len(rows), self.run(rows)
 
     def run(self, rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
-        """The ``aggregations`` of a search whose rows carry this plan's columns from ``offset`` on."""
-        return _run(self.nodes, rows, self.offset)
+        """The ``aggregations`` of a search whose rows carry this plan's columns."""
+        return build(self.nodes, rows, DocRows())
+
+
+def _walk(nodes: list[Node]) -> list[Node]:
+    out = []
+    for node in nodes:
+        out.append(node)
+        out.extend(_walk(node.children))
+    return out
 
 
 def plan_aggs(aggs: dict[str, Any], translator: Translator, resolve: Callable[[str], Resolved]) -> Plan:
@@ -117,18 +145,14 @@ def _compile(aggs: Any, plan: Plan, translator: Translator, resolve: Callable[[s
         node = Node(name, kind, dict(spec) if isinstance(spec, dict) else {})
         if kind == "filter":
             sql, params = translator.where(spec)
-            plan.columns.append(f"CASE WHEN {sql} THEN 1 ELSE 0 END")
-            plan.params.extend(params)
-            node.column = len(plan.columns) - 1
+            node.column = plan.column(f"CASE WHEN {sql} THEN 1 ELSE 0 END", params)
         elif kind == "filters":
             filters = node.spec.get("filters")
             if not isinstance(filters, dict) or set(node.spec) - {"filters"}:
                 raise unsupported(f"filters aggregations other than named filters ([{name}])")
             for query in filters.values():
                 sql, params = translator.where(query)
-                plan.columns.append(f"CASE WHEN {sql} THEN 1 ELSE 0 END")
-                plan.params.extend(params)
-                node.columns.append(len(plan.columns) - 1)
+                node.columns.append(plan.column(f"CASE WHEN {sql} THEN 1 ELSE 0 END", params))
         else:
             field_name = node.spec.get("field")
             if not isinstance(field_name, str):
@@ -198,193 +222,3 @@ def _interval(node: Node) -> int:
             raise unsupported(f"calendar_interval [{calendar}] (second, minute, hour or day only)")
         return _CALENDAR[str(calendar)]
     raise StoreError(400, "illegal_argument_exception", "Invalid interval specified, must be non-null and non-empty")
-
-
-# -- running ----------------------------------------------------------------------------------
-def _values(row: Sequence[Any], column: int, offset: int, arrays: bool) -> list[Any]:
-    value = row[offset + column]
-    if value is None:
-        return []
-    if arrays:  # json_group_array: a JSON list of the document's values
-        return list(orjson.loads(value))
-    return [value]
-
-
-def _run(nodes: list[Node], rows: Sequence[Sequence[Any]], offset: int) -> dict[str, Any]:
-    return {node.name: _one(node, rows, offset) for node in nodes}
-
-
-def _one(node: Node, rows: Sequence[Sequence[Any]], offset: int) -> dict[str, Any]:
-    kind = node.kind
-    if kind == "filter":
-        subset = [r for r in rows if r[offset + node.column]]
-        return {"doc_count": len(subset), **_run(node.children, subset, offset)}
-    if kind == "filters":
-        buckets = {}
-        for key, column in zip(node.spec["filters"], node.columns, strict=True):
-            subset = [r for r in rows if r[offset + column]]
-            buckets[key] = {"doc_count": len(subset), **_run(node.children, subset, offset)}
-        return {"buckets": buckets}
-    values_of = (lambda r: _values(r, node.column, offset, node.arrays)) if node.column >= 0 else (lambda r: [])
-    if kind == "terms":
-        return _terms(node, rows, offset, values_of)
-    if kind in ("date_histogram", "histogram"):
-        return _histogram(node, rows, offset, values_of)
-    numbers = [_number(v) for r in rows for v in values_of(r)]
-    return _metric(node, numbers)
-
-
-def _number(value: Any) -> float:
-    return float(value) if not isinstance(value, str) else float("nan")
-
-
-def _terms(node: Node, rows: Sequence[Sequence[Any]], offset: int, values_of: Callable[[Any], list[Any]]) -> dict[str, Any]:
-    groups: dict[Any, list[Sequence[Any]]] = {}
-    for row in rows:
-        seen = set()
-        for value in values_of(row):
-            key = bool(value) if node.kinds == "boolean" else value
-            if key in seen:
-                continue
-            seen.add(key)
-            groups.setdefault(key, []).append(row)
-    size = int(node.spec.get("size", 10))
-    minimum = int(node.spec.get("min_doc_count", 1))
-    order = node.spec.get("order") or {"_count": "desc"}
-    pairs = order if isinstance(order, list) else [order]
-    items = [(k, v) for k, v in groups.items() if len(v) >= minimum]
-    # the last sort key applies first; the count ties are broken by the key ascending, as Elasticsearch does
-    items.sort(key=lambda kv: _key_order(kv[0]))
-    for pair in reversed(pairs):
-        (what, direction), = pair.items()
-        reverse = str(direction).lower() == "desc"
-        if what == "_count":
-            items.sort(key=lambda kv: len(kv[1]), reverse=reverse)
-        else:
-            items.sort(key=lambda kv: _key_order(kv[0]), reverse=reverse)
-    chosen = items[:size]
-    buckets = []
-    for key, subset in chosen:
-        bucket: dict[str, Any] = {}
-        if node.kinds == "boolean":
-            bucket = {"key": 1 if key else 0, "key_as_string": "true" if key else "false"}
-        elif node.kinds == "date":
-            bucket = {"key": key, "key_as_string": format_ms(int(key))}
-        else:
-            bucket = {"key": key}
-        bucket["doc_count"] = len(subset)
-        bucket.update(_run(node.children, subset, offset))
-        buckets.append(bucket)
-    other = sum(len(v) for _, v in items[size:])
-    return {"doc_count_error_upper_bound": 0, "sum_other_doc_count": other, "buckets": buckets}
-
-
-def _key_order(key: Any) -> tuple[int, Any]:
-    return (0, key) if isinstance(key, int | float) else (1, str(key))
-
-
-def _histogram(node: Node, rows: Sequence[Sequence[Any]], offset: int, values_of: Callable[[Any], list[Any]]) -> dict[str, Any]:
-    dates = node.kind == "date_histogram"
-    if node.kinds == "unmapped":  # no index maps the field: no buckets, extended_bounds or not
-        return {"buckets": []}
-    if dates:
-        interval: float = node.spec["_interval"]
-    else:
-        interval = float(node.spec.get("interval", 0))
-        if interval <= 0:
-            raise StoreError(400, "illegal_argument_exception", "[interval] must be >0 for histogram aggregation")
-    groups: dict[float, list[Sequence[Any]]] = {}
-    for row in rows:
-        seen = set()
-        for value in values_of(row):
-            if isinstance(value, str):
-                continue
-            key = math.floor(value / interval) * interval
-            if key in seen:
-                continue
-            seen.add(key)
-            groups.setdefault(key, []).append(row)
-    minimum = int(node.spec.get("min_doc_count", 0))
-    keys = sorted(groups)
-    bounds = node.spec.get("extended_bounds")
-    if minimum == 0:
-        low = keys[0] if keys else None
-        high = keys[-1] if keys else None
-        if isinstance(bounds, dict):
-            try:
-                lo_b = bounds.get("min")
-                hi_b = bounds.get("max")
-                if lo_b is not None:
-                    lo_v = parse_date(lo_b) if dates else float(lo_b)
-                    lo_k = math.floor(lo_v / interval) * interval
-                    low = lo_k if low is None else min(low, lo_k)
-                if hi_b is not None:
-                    hi_v = parse_date(hi_b, round_up=True) if dates else float(hi_b)
-                    hi_k = math.floor(hi_v / interval) * interval
-                    high = hi_k if high is None else max(high, hi_k)
-            except (DateError, ValueError, TypeError):
-                raise StoreError(400, "parse_exception", f"cannot parse extended_bounds {bounds!r}") from None
-        keys = []
-        if low is not None and high is not None:
-            count = round((high - low) / interval) + 1
-            if count > 100_000:
-                raise StoreError(400, "too_many_buckets_exception", f"a histogram of {count} buckets (at most 100000)")
-            keys = [low + i * interval for i in range(count)]
-    buckets = []
-    for key in keys:
-        subset = groups.get(key, [])
-        if len(subset) < minimum:
-            continue
-        if dates:
-            bucket: dict[str, Any] = {"key_as_string": format_ms(int(key)), "key": int(key)}
-        else:
-            bucket = {"key": float(key)}
-        bucket["doc_count"] = len(subset)
-        bucket.update(_run(node.children, subset, offset))
-        buckets.append(bucket)
-    return {"buckets": buckets}
-
-
-def percentile(ordered: Sequence[float], q: float) -> float:
-    """The ``q`` percentile of sorted values: interpolated between the nearest ranks at ``q·n/100 − ½``.
-
-    >>> percentile([0, 1, 2, 3], 50), percentile([0, 1, 2, 3], 95), percentile(list(range(1, 11)), 10)
-    (1.5, 3.0, 1.5)
-    """
-    n = len(ordered)
-    index = q / 100 * n
-    if index < 0.5 or n == 1:
-        return float(ordered[0])
-    if n - index <= 0.5:
-        return float(ordered[-1])
-    index -= 0.5
-    low = int(index)
-    return float(ordered[low] + (ordered[low + 1] - ordered[low]) * (index - low))
-
-
-def _metric(node: Node, numbers: list[float]) -> dict[str, Any]:
-    kind = node.kind
-    numbers = [v for v in numbers if not math.isnan(v)]
-    date = node.kinds == "date"
-    if kind == "value_count":
-        return {"value": len(numbers)}
-    if kind == "cardinality":
-        return {"value": len(set(numbers))}
-    if kind == "sum":
-        return {"value": float(sum(numbers))}
-    if kind == "avg":
-        return {"value": (sum(numbers) / len(numbers)) if numbers else None}
-    if kind in ("min", "max"):
-        if not numbers:
-            return {"value": None}
-        value = float(min(numbers) if kind == "min" else max(numbers))
-        return {"value": value, "value_as_string": format_ms(int(value))} if date else {"value": value}
-    if kind == "stats":
-        if not numbers:
-            return {"count": 0, "min": None, "max": None, "avg": None, "sum": 0.0}
-        return {"count": len(numbers), "min": float(min(numbers)), "max": float(max(numbers)),
-                "avg": sum(numbers) / len(numbers), "sum": float(sum(numbers))}
-    # percentiles
-    percents = node.spec.get("percents") or [1, 5, 25, 50, 75, 95, 99]
-    ordered = sorted(numbers)
-    return {"values": {str(float(p)): (percentile(ordered, float(p)) if ordered else None) for p in percents}}

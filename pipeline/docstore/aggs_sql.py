@@ -1,0 +1,246 @@
+"""Aggregations counted by SQLite: one ``GROUP BY`` over every key of the tree, the buckets put together from the groups.
+
+Where every field a tree reads holds one value per document, each document
+falls in exactly one group of the statement below, and a bucket's documents
+are the union of some groups: its count is their counts' sum, a metric's
+minimum the least of their minimums, and so on.
+
+    SELECT count(*), <keys>, <per field: min, max, count, sum of its numbers>
+    FROM docs d WHERE ... GROUP BY <keys>
+
+The keys are a terms field's value, a histogram's bucket number
+(``floor(value / interval)``, checked afterwards: the least and the greatest
+value of each group must give the same bucket key in Python, else the
+search is answered the Python way) and each filter's 0/1 verdict.  A sum is
+taken from SQLite only where it is exact (integers whose sum cannot pass
+2^53); other sums, percentiles and cardinality read their field's numbers
+with the group keys, one column, and are computed as the Python path does.
+:func:`execute` answers ``None`` when it cannot answer (the caller then reads
+every document).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from pipeline.docstore.aggs_build import bucket_key, build, histogram_interval, metric
+from pipeline.docstore.errors import StoreError
+
+if TYPE_CHECKING:
+    from pipeline.docstore.aggs import Node, Plan
+
+__all__ = ["execute"]
+
+_HISTOGRAMS = ("date_histogram", "histogram")
+_SQL_METRICS = ("avg", "min", "max", "sum", "value_count", "stats")
+_EXACT = 2**53  # integers below it add up exactly in a double
+SQL = tuple[str, list[Any]]
+
+
+def _fill(template: str, **parts: SQL) -> SQL:
+    """``template`` with each ``{name}`` replaced by a part's SQL, the parameters in the order they appear."""
+    params: list[Any] = []
+
+    def sub(m: re.Match[str]) -> str:
+        sql, ps = parts[m.group(1)]
+        params.extend(ps)
+        return sql
+
+    return re.sub(r"\{(\w+)\}", sub, template), params
+
+
+_NUMERIC = "typeof({x}) IN ('integer', 'real')"  # a template: {x} filled by _fill
+
+
+class _Layout:
+    """The grouped statement of a plan and where each of its answers is in a row."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.keys: list[SQL] = []
+        self._key_index: dict[tuple[str, tuple[Any, ...]], int] = {}
+        self.extras: list[SQL] = []
+        self.value_key: dict[int, int] = {}  # plan column → row position of its value as a key (terms, filters)
+        self.numbers: dict[int, int] = {}  # plan column → position in the extras of (min, max) of its numbers
+        self.sums: dict[int, int] = {}  # plan column → position in the extras of (count, integers, total)
+        self.histograms: list[tuple[int, float]] = []  # (plan column, interval) to check
+        self.needs_values: set[int] = set()  # plan columns whose numbers are read (percentiles, cardinality, sums)
+        self.summed: set[int] = set()  # plan columns of sums, averages and stats
+        for node in _walk(plan.nodes):
+            self._add(node)
+
+    def _column(self, index: int) -> SQL:
+        sql, params = self.plan.columns[index]
+        return sql, list(params)
+
+    def _key(self, part: SQL) -> int:
+        marker = (part[0], tuple(part[1]))
+        if marker not in self._key_index:
+            self.keys.append(part)
+            self._key_index[marker] = len(self.keys) - 1
+        return self._key_index[marker]
+
+    def _add(self, node: Node) -> None:
+        kind = node.kind
+        if kind == "filter":
+            self.value_key[node.column] = self._key(self._column(node.column))
+        elif kind == "filters":
+            for column in node.columns:
+                self.value_key[column] = self._key(self._column(column))
+        elif node.column < 0:
+            return  # an unmapped field: no values
+        elif kind == "terms":
+            self.value_key[node.column] = self._key(self._column(node.column))
+        elif kind in _HISTOGRAMS:
+            if node.kinds == "unmapped":
+                return
+            interval = histogram_interval(node)
+            x = self._column(node.column)
+            if float(interval).is_integer():
+                iv: SQL = ("?", [int(interval)])
+                number = _fill("CASE typeof({x}) WHEN 'integer' THEN ({x} - ((({x} % {iv}) + {iv}) % {iv})) / {iv} "
+                               "WHEN 'real' THEN {r} END", x=x, iv=iv, r=_real_bucket(x, float(interval)))
+            else:
+                number = _fill("CASE WHEN " + _NUMERIC + " THEN {r} END", x=x, r=_real_bucket(x, float(interval)))
+            self._key(number)
+            self._extras(self.numbers, node.column, ("min", "max"))
+            self.histograms.append((node.column, interval))
+        elif kind in _SQL_METRICS:
+            if kind in ("sum", "avg", "stats"):
+                self.summed.add(node.column)
+            self._extras(self.numbers, node.column, ("min", "max"))
+            self._extras(self.sums, node.column, ("count", "integers", "total"))
+        else:
+            self.needs_values.add(node.column)
+
+    def _extras(self, where: dict[int, int], column: int, names: tuple[str, ...]) -> None:
+        if column in where:
+            return
+        x = self._column(column)
+        numeric = "FILTER (WHERE " + _NUMERIC + ")"
+        templates = {"min": f"min({{x}}) {numeric}", "max": f"max({{x}}) {numeric}", "count": f"count(*) {numeric}",
+                     "integers": "count(*) FILTER (WHERE typeof({x}) = 'integer')", "total": f"total({{x}}) {numeric}"}
+        where[column] = len(self.extras)
+        self.extras.extend(_fill(templates[name], x=x) for name in names)
+
+    def statement(self, from_where: str, params: list[Any]) -> SQL:
+        select = ["count(*)", *(sql for sql, _ in self.keys), *(sql for sql, _ in self.extras)]
+        values = [p for _, ps in self.keys for p in ps] + [p for _, ps in self.extras for p in ps]
+        group = " GROUP BY " + ", ".join(str(i + 2) for i in range(len(self.keys))) if self.keys else ""
+        return f"SELECT {', '.join(select)} {from_where}{group}", [*values, *params]
+
+
+def _real_bucket(x: SQL, interval: float) -> SQL:
+    # floor(x / interval) without the math functions (not every SQLite has them)
+    return _fill("(CAST({x} / {iv} AS INTEGER) - ({x} / {iv} < CAST({x} / {iv} AS INTEGER)))", x=x, iv=("?", [interval]))
+
+
+def _walk(nodes: list[Node]) -> list[Node]:
+    out = []
+    for node in nodes:
+        out.append(node)
+        out.extend(_walk(node.children))
+    return out
+
+
+class _Groups:
+    """Reads grouped rows for :func:`~.aggs_build.build`: row[0] the count, then keys, extras, and a dict of numbers."""
+
+    def __init__(self, layout: _Layout) -> None:
+        base = 1 + len(layout.keys)
+        self.key_at = {column: 1 + i for column, i in layout.value_key.items()}
+        self.numbers_at = {column: base + i for column, i in layout.numbers.items()}
+        self.sums_at = {column: base + i for column, i in layout.sums.items()}
+        self.values_of = layout.needs_values
+
+    def count(self, rows: Sequence[Sequence[Any]]) -> int:
+        return sum(r[0] for r in rows)
+
+    def values(self, row: Sequence[Any], node: Node) -> list[Any]:
+        if node.column < 0:
+            return []
+        if node.kind in _HISTOGRAMS:
+            value = row[self.numbers_at[node.column]]  # the group's least number: its bucket's
+        else:
+            value = row[self.key_at[node.column]]
+        return [] if value is None else [value]
+
+    def flag(self, row: Sequence[Any], column: int) -> bool:
+        return bool(row[self.key_at[column]])
+
+    def metric(self, node: Node, rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
+        column = node.column
+        if column < 0:
+            return metric(node, 0, 0.0, None, None, [])
+        if column in self.values_of:
+            numbers = [float(v) for r in rows for v in r[-1].get(column, ())]
+            if not numbers:
+                return metric(node, 0, 0.0, None, None, [])
+            return metric(node, len(numbers), math.fsum(numbers), min(numbers), max(numbers), numbers)
+        low_at, sum_at = self.numbers_at[column], self.sums_at[column]
+        parts = [r for r in rows if r[sum_at]]
+        if not parts:
+            return metric(node, 0, 0.0, None, None, None)
+        count = sum(r[sum_at] for r in parts)
+        total = math.fsum(r[sum_at + 2] for r in parts)  # whole numbers below 2^53 (checked) or unused: exact
+        return metric(node, count, total, min(r[low_at] for r in parts), max(r[low_at + 1] for r in parts), None)
+
+
+def execute(plan: Plan, conn: sqlite3.Connection, from_where: str, params: list[Any]) -> tuple[int, dict[str, Any]] | None:
+    """(matching documents, ``aggregations``) counted by SQLite, or ``None`` where it cannot answer exactly."""
+    try:
+        layout = _Layout(plan)
+    except (StoreError, ValueError, TypeError, KeyError):
+        return None  # an option the Python path refuses (or answers) with its own words
+    sql, values = layout.statement(from_where, params)
+    rows = [[*r, {}] for r in conn.execute(sql, values) if r[0]]
+    if not _histograms_agree(layout, rows):
+        return None
+    base = 1 + len(layout.keys)
+    for column, at in layout.sums.items():
+        if column in layout.needs_values or column not in layout.summed:
+            continue
+        low, at = base + layout.numbers[column], base + at
+        count = sum(r[at] for r in rows)
+        integers = sum(r[at + 1] for r in rows)
+        if count and (integers != count or max(max(-r[low], r[low + 1]) for r in rows if r[at]) * count >= _EXACT):
+            layout.needs_values.add(column)  # a sum SQLite may round: from the numbers themselves
+    if layout.needs_values and not _read_numbers(layout, conn, from_where, params, rows):
+        return None
+    reader = _Groups(layout)
+    return sum(r[0] for r in rows), build(plan.nodes, rows, reader)
+
+
+def _histograms_agree(layout: _Layout, rows: list[list[Any]]) -> bool:
+    """Whether each group's numbers fall in one bucket as Python computes it (the SQL bucket numbers only group)."""
+    base = 1 + len(layout.keys)
+    for column, interval in layout.histograms:
+        at = base + layout.numbers[column]
+        for row in rows:
+            low, high = row[at], row[at + 1]
+            if low is not None and bucket_key(low, interval) != bucket_key(high, interval):
+                return False
+    return True
+
+
+def _read_numbers(layout: _Layout, conn: sqlite3.Connection, from_where: str, params: list[Any],
+                  rows: list[list[Any]]) -> bool:
+    """Each group's numbers of the columns that need them, in ``row[-1][column]``; False: a group not found."""
+    width = len(layout.keys)
+    by_key = {tuple(r[1:1 + width]): r[-1] for r in rows}
+    keys = ", ".join(sql for sql, _ in layout.keys)
+    key_params = [p for _, ps in layout.keys for p in ps]
+    for column in sorted(layout.needs_values):
+        x = layout._column(column)
+        numeric, numeric_params = _fill(_NUMERIC, x=x)
+        sql = f"SELECT {keys + ', ' if keys else ''}{x[0]} {from_where} AND {numeric}"
+        for found in conn.execute(sql, [*key_params, *x[1], *params, *numeric_params]):
+            numbers = by_key.get(tuple(found[:width]))
+            if numbers is None:  # pragma: no cover - the same key expressions over the same rows
+                return False
+            numbers.setdefault(column, []).append(found[width])
+    return True
