@@ -132,6 +132,13 @@ _THING_KEY_WORDS = frozenset(
     nonce salt seed iv idem correlation causation dataset model
     """.split()
 )
+# A key that starts with a credential word and ends with whose credential it is (TOKEN_API,
+# PASSWORD_ADMIN, SECRET_STRIPE), as secrets-patterns-db's generic TOKEN...= / PASSWORD...=
+# patterns take them; an owner that names a service or a store (TOKEN_SERVICE) is left out.
+_LEADING_TERMS = frozenset("token secret password passwd pwd apikey".split())
+_LEADING_OWNERS = frozenset(
+    "api access private deploy admin root master write ingest personal management signing webhook ci".split()
+)
 _LONG_PROVIDER = 6  # provider names at least this long are also found inside a longer word
 # Whole key names that hold a credential although their last word says otherwise.
 _SECRET_NAMES = frozenset({"cc_test_reporter_id"})  # Code Climate's test reporter id is its upload token
@@ -165,6 +172,8 @@ class KeyClassifier:
     [2, 0, 2, 1, -1]
     >>> k.is_secret("password_reset_requested"), k.is_secret("nextPageToken")
     (False, False)
+    >>> [k.classify(n) for n in ("TOKEN_DEPLOY", "TOKEN_STRIPE", "TOKEN_TTL", "TOKEN_SERVICE")]
+    [2, 2, 0, 1]
     """
 
     def __init__(self, providers: Iterable[str] = (), extra_terms: Iterable[str] = ()) -> None:
@@ -305,4 +314,8 @@ class KeyClassifier:
                 return SECRET
         if last.endswith("key") and last[:-3] in self.providers:
             return SECRET  # "stripekey"
+        if end >= 2 and words[0] in _LEADING_TERMS and (
+            last in _LEADING_OWNERS or self._names_provider(words[1:end])
+        ):
+            return SECRET  # TOKEN_API, PASSWORD_ADMIN, SECRET_STRIPE: the credential word first, then whose it is
         return NEUTRAL

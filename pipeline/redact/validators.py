@@ -38,6 +38,7 @@ _PLACEHOLDER = re.compile(
     | [*•·x.?#\-_]+ | null | none | nil | undefined | true | false | yes | no | on | off
     | redacted | hidden | masked | removed | filtered | omitted | sanitized | empty | unset
     | n/?a | tbd | todo | changeme | example | xxx+ | placeholder
+    | your[_\-]\w[\w\-]* | [\w\-]*[_\-]here | x(?:-[a-z]+)+ | (?:[a-z]?0{6,}/)+x{6,}
     )$"""
 )
 # Words after "password:" or "session:" in prose that are not the secret.
@@ -85,7 +86,13 @@ _TOKEN_LIKE = re.compile(r"^[A-Za-z0-9_\-.~+/=%]{16,}$")
 def is_placeholder(secret: str) -> bool:
     """Whether a would-be secret is a placeholder, a masked value or a boolean.
 
+    Also a value that says what to put there (``YOUR_API_KEY_HERE``, ``your-token``), a header's
+    name (``X-API-KEY``) and the zero ids and ``X`` mask of a documentation webhook
+    (``T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX``).
+
     >>> [is_placeholder(s) for s in ("${DB_PASS}", "<token>", "****", "hunter2")]
+    [True, True, True, False]
+    >>> [is_placeholder(s) for s in ("YOUR_API_KEY_HERE", "X-API-KEY", "T00000000/B00000000/XXXXXXXX", "Xk9mQ2pL-here7")]
     [True, True, True, False]
     """
     return _PLACEHOLDER.match(secret) is not None
@@ -127,8 +134,29 @@ def card_brand_ok(digits: str) -> bool:
     return False
 
 
+# Words right before a number that make it an object's id, not a card (asana task <16 digits>,
+# facebook app id <16 digits>, tweet <19 digits>): a card number is labeled card, pan or number.
+_NUMBER_ID_WORDS = frozenset(
+    """
+    id ids task tasks ticket issue page post status tweet message msg event job run build app
+    gid uid pid invoice order shipment parcel tracking
+    """.split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s:=#]*$")
+
+
 def _luhn(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A Luhn-valid number of a card brand's length and prefix, unless an id word labels it.
+
+    >>> import re
+    >>> rx = re.compile(r"\\d{16}")
+    >>> [bool(_luhn(rx.search(t), None)) for t in ("card 4111111111111111", "asana task 4111111111111111 moved")]  # type: ignore[arg-type]
+    [True, False]
+    """
     start, end = secret_span(m)
+    label = _WORD_BEFORE.search(m.string, max(0, start - 24), start)
+    if label is not None and label[1].lower() in _NUMBER_ID_WORDS:
+        return None
     raw = m.string[start:end]
     if " " in raw and "-" in raw:
         return None
@@ -542,6 +570,26 @@ def _mixed_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
     return None
 
 
+def _dash_body_random(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The match, if what follows its prefix (up to the first ``-``) has a digit and reads as random.
+
+    >>> import re
+    >>> rx = re.compile("[^ ]+")
+    >>> [bool(_dash_body_random(rx.match(t), None)) for t in ("sq0vtm-3Eo0XKesDjCkeVSCLrGcgbNtFw", "sq0abc-orders-region-report")]  # type: ignore[arg-type]
+    [True, False]
+    """
+    start, end = secret_span(m)
+    text = m.string[start:end]
+    body = text[text.find("-") + 1 :]
+    return (start, end) if any(c.isdigit() for c in body) and _reads_random(body) else None
+
+
+def _mixed_random_match(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The match, if it cannot be an id or a name (:func:`_mixed_random`): a short fixed prefix (``6L``) and random base64url."""
+    start, end = secret_span(m)
+    return (start, end) if _mixed_random(m.string[start:end]) else None
+
+
 def _has_digit(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """The match, if it has a digit: a token of random characters almost always does, an identifier seldom."""
     start, end = secret_span(m)
@@ -693,7 +741,7 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
         return (start, end) if not weak and _b64_led_ok(value) else None
     if not _token_value(value) or value.isdigit() or not _dash_led_ok(value) or not _symbols_ok(value):
         return None
-    if weak and not _mixed_random(value):
+    if weak and not _weak_ok(before[at], value):
         return None  # "kanban api key <hex>": an everyday word's token must mix cases and digits
     return start, end
 
@@ -761,7 +809,7 @@ def _dash_led_ok(value: str) -> bool:
     (``--rotate-every``) or a dash-led resource name (``-region-report-2e17d5``) does not
     read as random.
     """
-    bare = value.lstrip("-")
+    bare = value.lstrip("-_")
     if bare != value and not (_token_value(bare) and _reads_random(bare)):
         return False
     return _long_or_mixed(bare)
@@ -924,8 +972,29 @@ _NEAR_NOT_NAMES = frozenset(
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
+    npm swell twitter guardian facebook 8x8 ngc
     """.split()
 )
+# Shapes a weak name's own key has besides a mixed random token (its name before a value of this
+# shape in free text marks it too): Facebook's app secret (32 hex digits, where its app, page and
+# user ids are digits); a UUID-shaped key with letters beyond hex (secrets-patterns-db's Guardian
+# key: a real UUID is hex, so an id is never this).
+_WEAK_NAME_SHAPES = {
+    "facebook": re.compile(r"[0-9a-f]{32}"),
+    "guardian": re.compile(r"(?=[0-9a-f-]*[g-z])[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}"),
+}
+
+
+def _weak_ok(name: str, value: str) -> bool:
+    """Whether a weak name's token is its own: :func:`_mixed_random`, or the name's own shape (``_WEAK_NAME_SHAPES``).
+
+    >>> [_weak_ok("guardian", v) for v in ("j74yohmy-0xah-5thm-aj4n-g3hs8kiqq6zk", "3f2a9c0d-4b5e-6f70-8192-a3b4c5d6e7f8")]
+    [True, False]
+    """
+    if _mixed_random(value):
+        return True
+    shape = _WEAK_NAME_SHAPES.get(name)
+    return shape is not None and shape.fullmatch(value) is not None and _reads_random(value.replace("-", ""))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1036,7 +1105,7 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return None
     if _HEX_ADDRESS.fullmatch(value):
         return None  # "ethplorer ... addresses=0x<40 hex>": a public wallet or contract address
-    if weak and not _mixed_random(value):
+    if weak and not _weak_ok(words[at], value):
         return None  # "jira: <commit hash>", "humanity: <uuid>": an everyday word's token must mix cases and digits
     return start, end
 
@@ -1108,6 +1177,48 @@ def _quoted_name_before(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int
     return _literal_value(m)
 
 
+_PROSE_PASSWORD_SYMBOLS = frozenset("!@#%^&*_+=.-~?")
+
+
+def _prose_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A password right after the word in a sentence (``admin password set to <v>``, ``password <v> rejected``).
+
+    Only a value that cannot be a word, a number, a name or a reference: 8 to 64 characters
+    holding a letter and a digit or a symbol, at least two of upper case, lower case, digits
+    and symbols, its letters and digits reading as random (:func:`_reads_random`), and not a
+    placeholder, a variable, a path, an e-mail address, a hash's scheme (``sha256:...``) or
+    words joined as code joins them.
+
+    >>> import re
+    >>> rx = re.compile(r"password (?P<secret>\\S+)")
+    >>> [bool(_prose_password(rx.search(t), None)) for t in ("password 9Fi*#Bs8A0O%VWgA rejected", "password reset-requested", "password $DB_PASSWORD", "password PaymentService2024")]  # type: ignore[arg-type]
+    [True, False, False, False]
+    """
+    start, end = m.span("secret")
+    value = m.string[start:end].rstrip(".,;:!?)")
+    end = start + len(value)
+    if not 8 <= len(value) <= 64 or is_placeholder(value) or value.lower() in _PROSE:
+        return None
+    if value[0] in "$%{<[(/\\~" or _EMAIL_AT.search(value) or ":" in value or "/" in value:
+        return None
+    kinds = (
+        any(c.isupper() for c in value)
+        + any(c.islower() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(c in _PROSE_PASSWORD_SYMBOLS for c in value)
+    )
+    has_letter = any(c.isalpha() for c in value)
+    other = any(c.isdigit() or c in _PROSE_PASSWORD_SYMBOLS for c in value)
+    if kinds < 2 or not has_letter or not other:
+        return None
+    plain = "".join(c for c in value if c.isalnum())
+    if len(plain) < 6 or not _reads_random(plain) or _RESOURCE_NAME.match(value):
+        return None
+    if _JOINED_WORDS.match(plain[0].lower() + plain[1:]):
+        return None  # PaymentService2024: words joined as code joins them
+    return start, end
+
+
 def _not_placeholder(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     start, end = secret_span(m)
     return None if is_placeholder(m.string[start:end]) else (start, end)
@@ -1123,8 +1234,11 @@ VALIDATORS: dict[str, Validator] = {
     "quoted_pair": _quoted_pair,
     "quoted_name_before": _quoted_name_before,
     "not_placeholder": _not_placeholder,
+    "prose_password": _prose_password,
     "base64_jwt": _base64_jwt,
     "has_digit": _has_digit,
+    "mixed_random": _mixed_random_match,
+    "dash_body_random": _dash_body_random,
     "mixed_token": _mixed_token,
     "random_text": _random_text,
     "cli_option": _cli_option,

@@ -24,6 +24,7 @@ from tests.unit.redact import (
     heldout_round9,
     heldout_round10,
     heldout_round11,
+    heldout_round12,
     innocents_round4,
     innocents_round5,
     innocents_round6,
@@ -32,6 +33,7 @@ from tests.unit.redact import (
     innocents_round9,
     innocents_round10,
     innocents_round11,
+    innocents_round12,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -137,6 +139,16 @@ ROUNDS = (
         0.99,
         {"form/bare": 0.95, "form/keyed": 0.99, "form/text": 0.98},
         source_prefix=TRUFFLEHOG,
+    ),
+    Round(
+        "round12",
+        heldout_round12,
+        innocents_round12,
+        71,
+        70,
+        0.98,
+        {"form/bare": 0.95, "form/keyed": 0.99, "form/text": 0.98},
+        source_prefix="mazen160/secrets-patterns-db:db/rules-stable.yml #",
     ),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
@@ -535,4 +547,86 @@ def test_round11_a_record_key_named_for_a_provider_the_list_lacks() -> None:
     ],
 )
 def test_round11_other_keys_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
+
+
+def test_round12_read_forty_one_patterns() -> None:
+    assert len(set(heldout_round12.SOURCE_PATHS.values())) == 41
+    assert len(heldout_round12.KNOWN) + len(heldout_round12.NEW) == len(heldout_round12.FAMILIES)
+
+
+def test_round12_everyday_names_are_weak_provider_names() -> None:
+    """npm, swell, twitter, guardian and facebook mark only a token that cannot be an id (or their own key's shape);
+    tru, a prefix of true and trust, is not a name in free text at all."""
+    assert {"npm", "swell", "twitter", "guardian", "facebook"} <= weak_provider_words()
+    assert not {"npm", "swell", "twitter", "guardian", "facebook", "tru"} & near_provider_words()
+    assert "tru" not in weak_provider_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # prefixed tokens: Midise, Square's sq0 + three letters, reCAPTCHA keys, Facebook's EAACEdEose0cBA glued
+        ("retry=midi-662b69edd2O7EEZD9ZOtux4BMINNLwIMpc39SHVgO4UAe6fzm2eJXgwwCMWZVTnt123", "O7EEZD9ZOtux4BMINN"),
+        ("rejected credential sq0yyo-0zEA1GFPuWgQ4B05kSHEUconSbzxbLIJq2EtmAjniOAU", "0zEA1GFPuWgQ4B05kSHE"),
+        ("BoomErrsq0lmy-ZfpTPhegs9D0Npk_2HxU-Ot8fIb5ewnX9M2nuWSfHTqBsZAG", "ZfpTPhegs9D0Npk"),
+        ('detail="using 6LrLeykeFChqrwax5ElpqAacxhL2BhvNz13sd70y"', "6LrLeykeFChqrwax5Elpq"),
+        ("idx-EAACEdEose0cBAVdChlZOOwJ5dV4UA3mI6uKughQf4pgiwV40DpF4BPorPd95 evicted", "VdChlZOOwJ5dV4UA3mI6"),
+        # Asana's PAT with more than one digit before the slash
+        ("asana: 99/1079262182605594:Amvk1h0ASGpbermWY6Z8eSWvYJiRcAUj", "Amvk1h0ASGpbermWY6Z8"),
+        # a password right after the word in a sentence
+        ("admin password set to VjUbTMcC4riefMtM", "VjUbTMcC4riefMtM"),
+        ("admin user created with password 9Fi*#Bs8A0O%VWgAN", "9Fi*#Bs8A0O%VWgAN"),
+        ("login for ops failed, password zlQ-j+URfKMLL2w!tXJLb rejected", "zlQ-j+URfKMLL2w!tXJLb"),
+        # a key that starts with the credential word and ends with whose it is
+        ("export TOKEN_API=C9V4GJ9GMB", "C9V4GJ9GMB"),
+        ("TOKEN_CI=QKQ3GJA-PR make deploy", "QKQ3GJA-PR"),
+        # weak names: a mixed random token, or the name's own shape
+        ("twitter: 2phh4Unj3nasQKkDCwWnmlkH6LXRAKQVjbW4J7Y7zbULiFgNRO9H", "2phh4Unj3nasQKkDCwWn"),
+        ("Npm client configured: XO1Bzm0G-TiFY-NQ3v-6M6d-oZV2ERd7YSbc", "oZV2ERd7YSbc"),
+        ("swell: ad3iLpXDbCFrJHJTK2Re0lpaMO8x0ifg", "ad3iLpXDbCFrJHJTK2Re"),
+        ("guardian: j74yohmy-0xah-5thm-aj4n-g3hs8kiqq6zk", "g3hs8kiqq6zk"),
+        ("facebook: e47238c31bcb98fa1e073496fc4e5390", "e47238c31bcb98fa1e073496fc4e5390"),
+        # a token after a provider's name that starts with "_"
+        ("convertkit: _QAKyNrvONkpG_gothE79f", "QAKyNrvONkpG"),
+    ],
+)
+def test_round12_tokens_are_redacted(text: str, secret: str) -> None:
+    out = REDACTOR.redact_text(text)
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # placeholders, a header's name, a documentation webhook
+        'api_key = "YOUR_API_KEY_HERE"',
+        "API_KEY_HEADER=X-API-KEY max_age=30",
+        "slack webhook https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX disabled",
+        # ids labeled as ids are not card numbers
+        "asana task 4111111111111111 moved to Done",
+        "facebook page 781885156952865 synced, app id 4111111111111111",
+        # settings of a token, and a key that names a service
+        "TOKEN_TTL=3600",
+        "TOKEN_ALGORITHM=RS256",
+        "TOKEN_SERVICE=auth-svc.internal",
+        # the word password before words, variables, masks, hashes and names
+        "password reset requested for user 4411",
+        "password must be at least 12 characters",
+        "password $DB_PASSWORD rejected",
+        "password ******** accepted",
+        "password sha256:4c7e91b2a07d3f154c7e91b2 stored",
+        "password PaymentService2024 rejected",
+        # weak names before ids: a hex UUID after guardian, a commit and an md5 after facebook, a status id
+        "guardian: 3f2a9c0d-4b5e-6f70-8192-a3b4c5d6e7f8",
+        "facebook commit 0f0ff492bae40e1332e5e851c8dc8510d7502ca7 analysed",
+        "facebook payload md5 e47238c31bcb98fa1e073496fc4e5390 matches",
+        "twitter status 1790000000000000000 fetched",
+        "npm install store-utils@4.2.1",
+        # Square and reCAPTCHA lookalikes: words, digits only
+        "sq0abc-orders-region-report",
+        "6L12345678901234567890123456789012345678",
+    ],
+)
+def test_round12_lookalikes_stay(text: str) -> None:
     assert REDACTOR.redact_text(text) == text
