@@ -263,15 +263,17 @@ class _NEVER:  # the type no value has: every value goes through the converter
 
 
 Entry = tuple[type, int | None, Callable[[Any], Any], tuple[str, ...]]
+_NOT_INDEXED: Entry = (_NEVER, None, lambda value: _SKIP, ())  # a leaf neither indexed nor with sub-fields
 
 
 def _entry_of(found: Field) -> Entry:
     """How a field's values are indexed: (the Python type taken as it is, the longest string so taken, a converter
-    for any other value, the field's full-text names: itself if text, its text sub-fields)."""
+    for any other value, the field's full-text names: itself if text, its text sub-fields).  A field that indexes
+    nothing is :data:`_NOT_INDEXED` (its values are passed over without a call)."""
     texts = tuple([found.path] if found.kind == "text" else []) + tuple(
         f"{found.path}.{name}" for name, sub in found.subfields if sub.kind == "text")
     if not found.indexed and not found.subfields:
-        return _NEVER, None, (lambda value: _SKIP), ()
+        return _NOT_INDEXED
 
     def general(value: Any) -> Any:
         typed = _typed(found, value)
@@ -292,23 +294,21 @@ def _entry_of(found: Field) -> Entry:
     elif kind == "double":
         conv = lambda value: value if type(value) is float else general(value)  # noqa: E731
     elif kind == "date":
-        conv = lambda value: _fast_date(value) if type(value) is str else general(value)  # noqa: E731
-    else:
-        conv = lambda value: value if type(value) is bool else general(value)  # noqa: E731
-    if kind == "date":
-        base = conv
+        path = found.path
 
         def conv(value: Any) -> Any:
             try:
-                return base(value)
+                return _fast_date(value) if type(value) is str else general(value)
             except DateError as exc:
-                raise MappingError(f"failed to parse field [{found.path}] of type [date]: {exc}") from None
-
+                raise MappingError(f"failed to parse field [{path}] of type [date]: {exc}") from None
+    else:
+        conv = lambda value: value if type(value) is bool else general(value)  # noqa: E731
     expected: type = {"keyword": str, "text": str, "long": int, "double": float, "boolean": bool}.get(kind, _NEVER)
     return expected, limit if kind == "keyword" else None, conv, texts
 
 
 _DAYS: dict[str, int] = {}
+_SECONDS: dict[str, int] = {}  # "YYYY-MM-DDTHH:MM:SS" → its epoch ms (documents of a bulk share their seconds)
 
 
 def _fast_date(text: str) -> int:
@@ -316,22 +316,33 @@ def _fast_date(text: str) -> int:
 
     >>> _fast_date("2026-12-05T10:00:00.123Z") == parse_date("2026-12-05T10:00:00.123Z"), _fast_date("2026-12-05")
     (True, 1796428800000)
+    >>> _fast_date("2026-12-05T10:00:00.456Z") - _fast_date("2026-12-05T10:00:00Z")  # the second's ms, cached
+    456
     """
     n = len(text)
-    if ((n == 24 and text[19] == ".") or n == 20) and text[10] == "T" and text[-1] == "Z" and text[13] == ":" and text[16] == ":":
-        day = _DAYS.get(text[:10])
-        if day is None:
-            day = parse_date(text[:10])
-            if len(_DAYS) > 4096:
-                _DAYS.clear()
-            _DAYS[text[:10]] = day
-        try:
+    if ((n == 24 and text[19] == ".") or n == 20) and text[-1] == "Z":
+        second = _SECONDS.get(text[:19])
+        if second is not None:
+            if n == 20:
+                return second
+            fraction = text[20:23]
+            return second + int(fraction) if fraction.isdigit() else parse_date(text)
+        if (text[10] == "T" and text[13] == ":" and text[16] == ":" and text[11:13].isdigit() and text[14:16].isdigit()
+                and text[17:19].isdigit() and (n == 20 or text[20:23].isdigit())):
+            day = _DAYS.get(text[:10])
+            if day is None:
+                day = parse_date(text[:10])
+                if len(_DAYS) > 4096:
+                    _DAYS.clear()
+                _DAYS[text[:10]] = day
             hours, minutes, seconds = int(text[11:13]), int(text[14:16]), int(text[17:19])
             milli = int(text[20:23]) if n == 24 else 0
-        except ValueError:
-            return parse_date(text)
-        if hours < 24 and minutes < 60 and seconds < 60 and milli >= 0:
-            return day + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + milli
+            if hours < 24 and minutes < 60 and seconds < 60:
+                second = day + hours * 3_600_000 + minutes * 60_000 + seconds * 1000
+                if len(_SECONDS) > 65536:
+                    _SECONDS.clear()
+                _SECONDS[text[:19]] = second
+                return second + milli
     return parse_date(text)
 
 
@@ -381,28 +392,7 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
     flat: dict[str, Any] = {}
     unknown: dict[str, list[Any]] = {}
     text_paths: list[tuple[str, tuple[str, ...]]] = []
-
-    def add(path: str, raw: Any) -> None:
-        entry: Entry | None = entries.get(path) or mapping.entry(path)
-        if entry is None:
-            unknown.setdefault(path, []).append(raw)
-            return
-        expected, limit, conv, texts = entry
-        if (type(raw) is expected) if limit is None else (type(raw) is str and len(raw) <= limit):
-            value = raw
-        else:
-            value = conv(raw)
-            if value is _SKIP:
-                return
-        current = flat.get(path, _SKIP)
-        if current is _SKIP:
-            flat[path] = value
-            if texts:
-                text_paths.append((path, texts))
-        elif type(current) is list:
-            current.append(value)
-        else:
-            flat[path] = [current, value]
+    listed: list[str] = []  # paths that took a second value in this document
 
     def walk(value: dict[str, Any], prefix: str) -> None:
         for key, item in value.items():
@@ -410,7 +400,9 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
             kind = type(item)
             if kind is dict:
                 if path not in disabled:
-                    _object_at(path)
+                    leaf = leaves.get(path)
+                    if leaf is not None and leaf.path == path:
+                        _object_at(leaf)
                     walk(item, path + ".")
                 continue
             if kind is list:
@@ -418,33 +410,53 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
                 continue
             if item is None:
                 continue
-            # the usual case inline: a mapped field's value of the type it indexes, seen once
             entry = entries.get(path)
-            if entry is not None and kind is entry[0] and path not in flat and (entry[1] is None or len(item) <= entry[1]):
-                flat[path] = item
-                if entry[3]:
-                    text_paths.append((path, entry[3]))
+            if entry is None:
+                entry = mapping.entry(path)
+                if entry is None:
+                    found = unknown.get(path)
+                    if found is None:
+                        unknown[path] = [item]
+                    else:
+                        found.append(item)
+                    continue
+            if entry is _NOT_INDEXED:
+                continue
+            expected, limit, conv, texts = entry
+            if kind is expected and (limit is None or len(item) <= limit):
+                typed = item
             else:
-                add(path, item)
+                typed = conv(item)
+                if typed is _SKIP:
+                    continue
+            if path in flat:
+                more(path, typed)
+            else:
+                flat[path] = typed
+                if texts:
+                    text_paths.append((path, texts))
+
+    def more(path: str, typed: Any) -> None:
+        current = flat[path]
+        if type(current) is list:
+            current.append(typed)
+        else:
+            flat[path] = [current, typed]
+            listed.append(path)
 
     def items(values: list[Any], path: str) -> None:
+        # a list's values go through the same steps as a document's fields, under one path
         for element in values:
             if type(element) is dict:
                 if path not in disabled:
-                    _object_at(path)
+                    leaf = leaves.get(path)
+                    if leaf is not None and leaf.path == path:
+                        _object_at(leaf)
                     walk(element, path + ".")
             elif type(element) is list:
                 items(element, path)
             elif element is not None:
-                add(path, element)
-
-    def _object_at(path: str) -> None:
-        # an object where a leaf is mapped is refused at the leaf, as Elasticsearch does ("failed to parse field
-        # [attributes.x] of type [text]"), so the sink sets the whole object aside, not the leaves under it
-        leaf = leaves.get(path)
-        if leaf is not None and leaf.path == path:
-            raise MappingError(f"failed to parse field [{path}] of type [{leaf.mapped_type}]: "
-                               f"an object where a value is mapped")
+                walk({"": element}, path)
 
     walk(source, "")
     new: list[tuple[str, dict[str, Any]]] = []
@@ -460,7 +472,11 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
             _, _, conv, texts = _entry_of(found)
             typed = [v for v in (conv(raw) for raw in values) if v is not _SKIP]
             if typed:
-                flat[path] = typed[0] if len(typed) == 1 else typed
+                if len(typed) == 1:
+                    flat[path] = typed[0]
+                else:
+                    flat[path] = typed
+                    listed.append(path)
                 if texts:
                     text_paths.append((path, texts))
         for path, spec in new:
@@ -469,8 +485,16 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
     for path, names in text_paths:
         value = flat[path]
         text = " ".join(words(value)) if type(value) is str else " ".join(w for v in value for w in words(str(v)))
-        texts_out.extend((name, text) for name in names)
-    for path, value in flat.items():
-        if type(value) is list and path not in mapping.arrays:
-            mapping.arrays.add(path)
+        if len(names) == 1:
+            texts_out.append((names[0], text))
+        else:
+            texts_out.extend((name, text) for name in names)
+    if listed:
+        mapping.arrays.update(listed)
     return Indexed(flat, texts_out, [p for p, _ in new])
+
+
+def _object_at(leaf: Field) -> None:
+    """An object where a leaf is mapped is refused at the leaf, as Elasticsearch refuses it ("failed to parse field
+    [attributes.x] of type [text]"), so the sink sets the whole object aside, not the leaves under it."""
+    raise MappingError(f"failed to parse field [{leaf.path}] of type [{leaf.mapped_type}]: an object where a value is mapped")

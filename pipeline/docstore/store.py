@@ -5,7 +5,8 @@ Tables: ``indices`` (name, mappings as given, settings), ``templates``
 documents, and the fields that held lists), ``docs`` (one row per document:
 its index, ``_id``, version, ``@timestamp`` as epoch ms, the hot fields, the
 ``_source`` bytes as sent and the flat view as JSON) and ``fts`` (FTS5: one
-row per text field of a document, rowid = document rowid × 64 + the field's slot, from ``text_fields``).
+row per text field of a document, rowid = document rowid × 64 + the field's slot, from ``text_fields``; no row
+sizes kept, ``columnsize=0``: nothing is ranked).
 
 Writes go through one connection (one thread); each bulk request is one
 transaction.  Searches read through their own connections (WAL: readers see
@@ -58,11 +59,12 @@ CREATE INDEX IF NOT EXISTS docs_ts ON docs (ts);
 CREATE INDEX IF NOT EXISTS docs_svc ON docs (svc, idx, ts) WHERE svc IS NOT NULL;
 CREATE INDEX IF NOT EXISTS docs_trace ON docs (trace) WHERE trace IS NOT NULL;
 CREATE INDEX IF NOT EXISTS docs_fid ON docs (fid) WHERE fid IS NOT NULL;
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, field UNINDEXED,
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, field UNINDEXED, columnsize = 0,
     tokenize = "unicode61 remove_diacritics 0 tokenchars '._:,;''’·'");
 """
 _SLOTS = 64  # full-text rowid = document rowid × 64 + the text field's slot
 _MAX_WINDOW = 10_000  # index.max_result_window
+_ONE_SHARD = {"total": 1, "successful": 1, "failed": 0}  # every bulk item's _shards (one dict, answered as JSON)
 
 
 @dataclass
@@ -76,8 +78,12 @@ class Index:
     mapping: IndexMapping
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, fresh: bool = False) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    if fresh:
+        # 16 KiB pages (set before anything is written): inserting 200,000 log documents' rows took 12% less CPU
+        # than with 4 KiB (fewer pages through the write-ahead log and the checkpoint)
+        conn.execute("PRAGMA page_size=16384")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA cache_size=-65536")  # 64 MiB
@@ -105,7 +111,7 @@ class DocStore:
                              f"another store process uses {self.dir} (embedded.store_dir)") from None
         self.path = self.dir / "docs.sqlite"
         fresh = not self.path.exists()
-        self.db = _connect(self.path)
+        self.db = _connect(self.path, fresh)
         if fresh:
             self.db.execute("PRAGMA auto_vacuum=INCREMENTAL")  # deleted pages go back to the file system
         self.db.executescript(_SCHEMA)
@@ -313,6 +319,7 @@ class DocStore:
         fts_rows: list[tuple[int, str, str]] = []
         touched: dict[int, tuple[Index, set[str], set[str]]] = {}  # index id → (index, paths before, arrays before)
         pending: dict[tuple[int, str], int] = {}  # (index, _id) → position of a create in this request
+        loads, dumps, slots = orjson.loads, orjson.dumps, self.slots
         db.execute("BEGIN")
         try:
             # the _ids that exist already, per index, for every create in the request
@@ -363,7 +370,7 @@ class DocStore:
                         index_uuid=str(index.id), shard="0", index=index.name)))
                     continue
                 try:
-                    doc = orjson.loads(source or b"")
+                    doc = loads(source or b"")
                     if not isinstance(doc, dict):
                         raise MappingError("failed to parse: the document is not a JSON object")
                     indexed = index_document(index.mapping, doc)
@@ -396,10 +403,10 @@ class DocStore:
                     svc if isinstance(svc, str) else None,
                     trace if isinstance(trace, str) else None,
                     fid if isinstance(fid, str) else None,
-                    source, orjson.dumps(flat).decode(),
+                    source, dumps(flat).decode(),
                 ))
                 for field, text in indexed.texts:
-                    slot = self.slots.get(field)
+                    slot = slots.get(field)
                     if slot is None:
                         slot = self._new_slot(field)
                     fts_rows.append((rowid * _SLOTS + slot, text, field if slot == OTHER_SLOT else ""))
@@ -407,7 +414,7 @@ class DocStore:
                     pending[key] = position
                 self._seq += 1
                 items.append({op: {"_index": index.name, "_id": doc_id, "_version": version, "result": result,
-                                   "_shards": {"total": 1, "successful": 1, "failed": 0}, "_seq_no": self._seq,
+                                   "_shards": _ONE_SHARD, "_seq_no": self._seq,
                                    "_primary_term": 1, "status": 201 if result == "created" else 200}})
             self._flush(docs_rows, fts_rows)
             self._save_fields(touched.values())
@@ -753,35 +760,45 @@ class DocStore:
         used = self.used_bytes()
         if used <= max_bytes:
             return 0
-        total = int(self._reader().execute("SELECT count(*) FROM docs").fetchone()[0])
-        if not total:
-            return 0
-        drop = min(total, int(total * (1 - 0.9 * max_bytes / used)) + 1)
-        row = self._reader().execute(
-            "SELECT ts FROM docs WHERE ts IS NOT NULL ORDER BY ts LIMIT 1 OFFSET ?", (drop - 1,)).fetchone()
-        if row is None:
-            return 0
-        cutoff = int(row[0])
+        held = used
         deleted = 0
-        with self.write_lock:
-            while True:
-                rows = [r for (r,) in self.db.execute(
-                    "SELECT rowid FROM docs WHERE ts <= ? ORDER BY ts LIMIT 5000", (cutoff,))]
-                if not rows:
-                    break
-                self.db.execute("BEGIN")
-                try:
-                    self._delete_rows(rows)
-                    self.db.execute("COMMIT")
-                except BaseException:
-                    self.db.execute("ROLLBACK")
-                    raise
-                deleted += len(rows)
-            self.db.execute("PRAGMA incremental_vacuum")
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cutoff = 0
+        # a round deletes the share of documents that would bring the bytes to 90 % of the cap; the bytes fall by less
+        # (index pages left part full, the full-text index's deletions kept until merged): at most three rounds
+        for _ in range(3):
+            total = int(self._reader().execute("SELECT count(*) FROM docs").fetchone()[0])
+            if not total:
+                break
+            drop = min(total, int(total * (1 - 0.9 * max_bytes / used)) + 1)
+            row = self._reader().execute(
+                "SELECT ts FROM docs WHERE ts IS NOT NULL ORDER BY ts LIMIT 1 OFFSET ?", (drop - 1,)).fetchone()
+            if row is None:
+                break
+            cutoff = int(row[0])
+            with self.write_lock:
+                while True:
+                    rows = [r for (r,) in self.db.execute(
+                        "SELECT rowid FROM docs WHERE ts <= ? ORDER BY ts LIMIT 5000", (cutoff,))]
+                    if not rows:
+                        break
+                    self.db.execute("BEGIN")
+                    try:
+                        self._delete_rows(rows)
+                        self.db.execute("COMMIT")
+                    except BaseException:
+                        self.db.execute("ROLLBACK")
+                        raise
+                    deleted += len(rows)
+                self.db.execute("PRAGMA incremental_vacuum")
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            used = self.used_bytes()
+            if used <= max_bytes:
+                break
+        if not deleted:
+            return 0
         self.dropped += deleted
         if on_drop is not None:
-            on_drop(deleted, cutoff, used)
+            on_drop(deleted, cutoff, held)
         return deleted
 
     def optimize(self) -> None:

@@ -37,7 +37,13 @@ def words(text: str) -> list[str]:
     >>> words("user u1234 e-mail a@b.com x:y 10:30 1,000 a,b")
     ['user', 'u1234', 'e', 'mail', 'a', 'b.com', 'x:y', '10', '30', '1,000', 'a', 'b']
     """
-    return _WORD.findall(text.lower())
+    out: list[str] = []
+    for chunk in text.lower().split():  # no word spans white space: a plain ASCII word is taken without the pattern
+        if chunk.isascii() and chunk.isalnum():
+            out.append(chunk)
+        else:
+            out += _WORD.findall(chunk)
+    return out
 
 
 class DateError(ValueError):
