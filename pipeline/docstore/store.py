@@ -85,6 +85,8 @@ def _connect(path: Path, fresh: bool = False) -> sqlite3.Connection:
         # than with 4 KiB (fewer pages through the write-ahead log and the checkpoint)
         conn.execute("PRAGMA page_size=16384")
     conn.execute("PRAGMA journal_mode=WAL")
+    page = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.execute(f"PRAGMA wal_autocheckpoint={max(1, 4 * 1024 * 1024 // page)}")  # a checkpoint every 4 MiB of log
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA cache_size=-65536")  # 64 MiB
     conn.execute("PRAGMA temp_store=MEMORY")
