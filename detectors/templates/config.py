@@ -43,7 +43,7 @@ class TemplatesConfig(Section):
         2, ge=0, description="Words such sibling templates must share to merge."
     )
     family_ratio: float = Field(
-        0.5,
+        0.2,
         ge=0.0,
         le=1.0,
         description="... and only while their distinct words are at least this share of their "

@@ -188,3 +188,25 @@ def test_stats_windows_and_samples() -> None:
     assert tpl.count == 5 and tpl.first_seen == 1000.0 and tpl.last_seen == 1200.0
     assert len(tpl.windows) == 2 and sum(tpl.windows.values()) <= 5
     assert [(s.record_id, s.trace_id) for s in tpl.samples] == [("r0", "t0"), ("r1", "t1")]
+
+
+def test_a_few_names_seen_again_and_again_still_merge() -> None:
+    # five module names, the first four seen four times each before the fifth comes: 5 distinct words in
+    # 17 messages (0.29 of them) is an open set at family_ratio 0.2 (it was kept apart at 0.5)
+    miner = TemplateMiner()
+    names = ["chan_sip", "app_queue", "res_odbc", "cdr_csv"]
+    got = [miner.add(f"Module {n} could not be loaded") for n in names for _ in range(4)]
+    last = miner.add("Module res_agi could not be loaded")
+    assert last.merged
+    assert {miner.resolve(m.template_id) for m in [*got, last]} == {last.template_id}
+    assert miner.template(last.template_id).text == "Module <*> could not be loaded"
+
+
+def test_a_few_fixed_words_seen_often_stay_apart() -> None:
+    # five operations, each seen ten times before the fifth comes: 5 distinct words in 41 messages (0.12)
+    miner = TemplateMiner()
+    for op in ["READ", "WRITE", "OPEN", "CLOSE"]:
+        for _ in range(10):
+            miner.add(f"daemon: socket op {op} failed on the listener")
+    miner.add("daemon: socket op SYNC failed on the listener")
+    assert len(miner) == 5
