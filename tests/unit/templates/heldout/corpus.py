@@ -2402,10 +2402,11 @@ class Values:
         return int(_zipf_pick(self.rng, [10_000, 30_000, 60_000]))  # type: ignore[call-overload]
 
     def km_errno(self) -> int:
-        number, self._km_errtext = _zipf_pick(self.rng, [  # type: ignore[misc]
+        pair: tuple[int, str] = _zipf_pick(self.rng, [  # type: ignore[assignment]
             (9, "Bad file descriptor"), (22, "Invalid argument"), (111, "Connection refused"),
             (113, "No route to host"), (104, "Connection reset by peer")])
-        return int(number)
+        self._km_errtext = pair[1]
+        return pair[0]
 
     def km_errtext(self) -> str:
         return self._km_errtext
