@@ -279,7 +279,7 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # pass := os.Getenv("DB_PASS"), db_pwd <- Sys.getenv('DB_PWD'): a call, not a value
     if not value.strip() or _PATHLIKE.match(value):
         return None
-    if named and not _mixed_random(value):
+    if named and not named_key_token(value):
         return None
     return start, end
 
@@ -401,7 +401,7 @@ def _cli_option(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None
     if "dashed" in m.re.groupindex and m.start("dashed") >= 0 and not m["long"]:
         return None  # -p -x: a short option's value does not start with a dash
     span = _option_value(m)
-    if span is not None and named and not _mixed_random(m.string[span[0] : span[1]]):
+    if span is not None and named and not named_key_token(m.string[span[0] : span[1]]):
         return None  # --zerotier-key <v>: a provider the list lacks, so the value must be a token
     return span
 
@@ -739,7 +739,15 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
         return start, end  # "vbout api key <25 digits>"; not "token count <digits>"
     if value[0] in "+/":
         return (start, end) if not weak and _b64_led_ok(value) else None
-    if not _token_value(value) or value.isdigit() or not _dash_led_ok(value) or not _symbols_ok(value):
+    short = len(value) < 12
+    if short and _PASSWORD_SYMBOLS.isdisjoint(value):
+        return None  # under 12 characters only a password with !@#$%^ in it (ZipBooks' 8+)
+    if (
+        not _token_value(value)
+        or value.isdigit()
+        or not (short or _dash_led_ok(value))
+        or not _symbols_ok(value)
+    ):
         return None
     if weak and not _weak_ok(before[at], value):
         return None  # "kanban api key <hex>": an everyday word's token must mix cases and digits
@@ -755,20 +763,25 @@ _SHELL_VARIABLE = re.compile(r"\$[A-Z_][A-Z0-9_]{2,}")
 def _symbols_ok(value: str) -> bool:
     """A token with ``!@#$%^`` in it (a password: OneDesk's, ZipBooks') only when it cannot be anything else.
 
-    12 characters or more mixing upper case, lower case and digits, its letters and digits
+    8 characters or more mixing upper case, lower case and digits, its letters and digits
     read as random; not an e-mail address (``ops@acme.io``), percent-encoded text
     (``a%20b%2Fc``) or a shell variable (``$HOME_DIR``).  A token without them: True.
 
     >>> [_symbols_ok(v) for v in ("6cmDYj9OQMx#sab8cL%", "ops42@acme.io", "Release%202024%2FQ1", "4c7e91b2a07d3f15")]
     [True, False, False, True]
+    >>> [_symbols_ok(v) for v in ("1PY@gffdy9E", "invoice#2024", "v2#release")]
+    [True, False, False]
     """
     if _PASSWORD_SYMBOLS.isdisjoint(value):
         return True
     if _EMAIL_AT.search(value) or len(_PERCENT_ENCODED.findall(value)) >= 2 or _SHELL_VARIABLE.search(value):
         return False
     plain = "".join(c for c in value if c.isalnum())
+    # 8 to 11 characters too (ZipBooks' 8+, trufflehog's class): the symbol and the three kinds
+    # together are a password's, not a word's or an id's ("invoice#2024" lacks upper case)
     return (
-        len(value) >= 12
+        len(value) >= 8
+        and len(plain) >= 6
         and any(c.isupper() for c in plain)
         and any(c.islower() for c in plain)
         and any(c.isdigit() for c in plain)
@@ -920,13 +933,31 @@ def provider_token(value: str) -> bool:
 def named_key_token(value: str) -> bool:
     """Whether ``value``, under ``<name>_KEY`` for a provider the list lacks (``ZEROTIER_KEY``), is a credential.
 
-    Only a value that cannot be an id or a name: :func:`_mixed_random` (20+ characters mixing
-    upper case, lower case and digits, read as random).
+    Only a value that cannot be a name: :func:`_mixed_random` (20+ characters mixing upper
+    case, lower case and digits, read as random), or 32 characters or more of hex or of
+    lower-case letters and digits, holding both, that read as random (a 32-hex or a lower-case
+    key, as gitleaks' generic rule takes a high-entropy value under any key holding "key";
+    what a key indexes, ``cache_key``, ``object_key``, is no credential name to begin with).
+    A shorter hex value (a 16-digit id) or a name stays.
 
     >>> [named_key_token(v) for v in ("6vCryHgvETS00TfZrc88Zm15HXubwHrH", "3f2a9c0d4b5e6f708192a3b4c5d6e7f8", "PaymentServiceHandler2024")]
-    [True, False, False]
+    [True, True, False]
+    >>> [named_key_token(v) for v in ("4c7e91b2a07d3f15", "q7k2m9x4v1z8c3b6n5t0w2r7y4p1s8d3", "orders-api-staging-eu-west-1-2024")]
+    [False, True, False]
     """
-    return _mixed_random(value)
+    if _mixed_random(value):
+        return True
+    return (
+        len(value) >= 32
+        and _LOWER_OR_HEX.fullmatch(value) is not None
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and _token_value(value)
+        and _reads_random(value)
+    )
+
+
+_LOWER_OR_HEX = re.compile(r"[a-z0-9]+|[A-F0-9]+")
 
 
 def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -1101,7 +1132,10 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return (start, end) if not weak and _b64_led_ok(value) else None
     if value.isdigit() or not _token_value(value) or not _reads_random(value):
         return None
-    if not _dash_led_ok(value) or not _symbols_ok(value):
+    short = len(value) < 12
+    if short and _PASSWORD_SYMBOLS.isdisjoint(value):
+        return None  # under 12 characters only a password with !@#$%^ in it (ZipBooks' 8+)
+    if not (short or _dash_led_ok(value)) or not _symbols_ok(value):
         return None
     if _HEX_ADDRESS.fullmatch(value):
         return None  # "ethplorer ... addresses=0x<40 hex>": a public wallet or contract address

@@ -541,8 +541,9 @@ def test_round11_a_record_key_named_for_a_provider_the_list_lacks() -> None:
         "cache_key=6vCryHgvETS00TfZrc88Zm15HXubwHrH hit=true",
         "idempotency_key=oXoFH8uycYhMXa3nveJ4A0D6HwlYULlwY3Ka",
         "host_key: sPucwrqS82cAmH1quJSSCwjtH0mwBnmA",
-        "QUORVEX_KEY=3f2a9c0d4b5e6f708192a3b4c5d6e7f8",
+        "QUORVEX_KEY=3f2a9c0d4b5e6f70",
         "QUORVEX_KEY=PaymentServiceHandler2024",
+        "QUORVEX_KEY=orders-api-staging-eu-west-1-2024",
         "key=6vCryHgvETS00TfZrc88Zm15HXubwHrH",
     ],
 )
@@ -629,4 +630,35 @@ def test_round12_tokens_are_redacted(text: str, secret: str) -> None:
     ],
 )
 def test_round12_lookalikes_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # hex or lower-case letters and digits of 32+ under <name>_KEY for a provider the list lacks
+        ("QUORVEX_KEY=3f2a9c0d4b5e6f708192a3b4c5d6e7f8", "3f2a9c0d4b5e6f708192a3b4c5d6e7f8"),
+        ('{"quorvexKey": "q7k2m9x4v1z8c3b6n5t0w2r7y4p1s8d3"}', "q7k2m9x4v1z8c3b6n5t0w2r7y4p1s8d3"),
+        ("exec: /app/bin/worker --quorvex-key 6B0F8E2A9C4D1F3E5A7B9C0D2E4F6A8B --verbose", "6B0F8E2A9C4D1F3E5A7B9C0D2E4F6A8B"),
+        # a password of 8 to 11 characters with !@#$%^ in it after a provider's name (ZipBooks')
+        ("zipbooks api key 1PY@gffdy9E", "1PY@gffdy9E"),
+        ("Zipbooks client configured: Kq7#mZ2pLx", "Kq7#mZ2pLx"),
+    ],
+)
+def test_round12_session_leftovers_of_earlier_rounds(text: str, secret: str) -> None:
+    assert secret not in REDACTOR.redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zipbooks: invoice#2024 paid",
+        "onedesk: Ab1!x",
+        "zipbooks: Kq7mZ2pLxa",
+        "agora: disabled",
+        "cache_key=3f2a9c0d4b5e6f708192a3b4c5d6e7f8 hit=true",
+        "object_key: q7k2m9x4v1z8c3b6n5t0w2r7y4p1s8d3",
+    ],
+)
+def test_round12_session_short_and_indexing_values_stay(text: str) -> None:
     assert REDACTOR.redact_text(text) == text
