@@ -6,21 +6,28 @@ are the union of some groups: its count is their counts' sum, a metric's
 minimum the least of their minimums, and so on.
 
     SELECT count(*), <keys>, <per field: min, max, count, sum of its numbers>
-    FROM docs d WHERE ... GROUP BY <keys>
+    FROM (SELECT <the tree's columns> FROM docs d WHERE ... LIMIT -1 OFFSET 0)
+    GROUP BY <keys>
+
+(the inner rows compute each column once a row: a field a key, a filter
+and a metric read costs one ``json_extract``, not one per use).
 
 The keys are a terms field's value, a histogram's bucket number
 (``floor(value / interval)``, checked afterwards: the least and the greatest
 value of each group must give the same bucket key in Python, else the
 search is answered the Python way) and each filter's 0/1 verdict.  A sum is
 taken from SQLite only where it is exact (integers whose sum cannot pass
-2^53); other sums, percentiles and cardinality read their field's numbers
-with the group keys, one column, and are computed as the Python path does.
-:func:`execute` answers ``None`` when it cannot answer (the caller then reads
+2^53); for other sums, percentiles and cardinality the statement gathers
+each group's numbers (an aggregate function of ours, packed doubles, in the
+same pass), and they are computed as the Python path does.  Should a sum of
+whole numbers turn out too large to be exact, their numbers are read by a
+second statement.  :func:`execute` answers ``None`` when it cannot answer (the caller then reads
 every document).
 """
 
 from __future__ import annotations
 
+import array
 import math
 import re
 import sqlite3
@@ -38,6 +45,22 @@ __all__ = ["execute"]
 _HISTOGRAMS = ("date_histogram", "histogram")
 _SQL_METRICS = ("avg", "min", "max", "sum", "value_count", "stats")
 _EXACT = 2**53  # integers below it add up exactly in a double
+_WHOLE = ("long", "date", "boolean")  # kinds of fields whose sums SQLite can make (whole numbers)
+_COLLECT = "sightline_numbers"
+
+
+class _Numbers:
+    """An SQL aggregate gathering a group's numbers as packed doubles: exact, and read in the one pass."""
+
+    def __init__(self) -> None:
+        self.values = array.array("d")
+
+    def step(self, value: Any) -> None:
+        if type(value) is float or type(value) is int:  # text (a keyword where another index has a number) is left out
+            self.values.append(value)
+
+    def finalize(self) -> bytes:
+        return self.values.tobytes()
 SQL = tuple[str, list[Any]]
 
 
@@ -62,6 +85,7 @@ class _Layout:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.keys: list[SQL] = []
+        self.used: list[int] = []  # plan columns the statement reads
         self._key_index: dict[tuple[str, tuple[Any, ...]], int] = {}
         self.extras: list[SQL] = []
         self.value_key: dict[int, int] = {}  # plan column → row position of its value as a key (terms, filters)
@@ -70,12 +94,21 @@ class _Layout:
         self.histograms: list[tuple[int, float]] = []  # (plan column, interval) to check
         self.needs_values: set[int] = set()  # plan columns whose numbers are read (percentiles, cardinality, sums)
         self.summed: set[int] = set()  # plan columns of sums, averages and stats
+        self.collected: dict[int, int] = {}  # plan column → position in the extras of its numbers (packed doubles)
         for node in _walk(plan.nodes):
             self._add(node)
 
     def _column(self, index: int) -> SQL:
-        sql, params = self.plan.columns[index]
-        return sql, list(params)
+        """A plan column as the grouping statement names it: computed once a row, in the rows it groups."""
+        if index not in self.used:
+            self.used.append(index)
+        return f"c{index}", []
+
+    def rows(self, from_where: str, params: list[Any]) -> SQL:
+        """The matching rows with the columns the tree reads (OFFSET keeps SQLite from folding it into the grouping)."""
+        columns = [(f"{sql} AS c{i}", list(ps)) for i in self.used for sql, ps in [self.plan.columns[i]]]
+        select = ", ".join(sql for sql, _ in columns) or "1"
+        return f"(SELECT {select} {from_where} LIMIT -1 OFFSET 0)", [*(p for _, ps in columns for p in ps), *params]
 
     def _key(self, part: SQL) -> int:
         marker = (part[0], tuple(part[1]))
@@ -109,13 +142,14 @@ class _Layout:
             self._key(number)
             self._extras(self.numbers, node.column, ("min", "max"))
             self.histograms.append((node.column, interval))
-        elif kind in _SQL_METRICS:
+        elif kind in _SQL_METRICS and not (kind in ("sum", "avg", "stats") and node.kinds not in _WHOLE):
             if kind in ("sum", "avg", "stats"):
                 self.summed.add(node.column)
             self._extras(self.numbers, node.column, ("min", "max"))
             self._extras(self.sums, node.column, ("count", "integers", "total"))
-        else:
+        else:  # percentiles, cardinality, sums of fractions: the numbers themselves, gathered by the statement
             self.needs_values.add(node.column)
+            self._extras(self.collected, node.column, ("numbers",))
 
     def _extras(self, where: dict[int, int], column: int, names: tuple[str, ...]) -> None:
         if column in where:
@@ -123,7 +157,8 @@ class _Layout:
         x = self._column(column)
         numeric = "FILTER (WHERE " + _NUMERIC + ")"
         templates = {"min": f"min({{x}}) {numeric}", "max": f"max({{x}}) {numeric}", "count": f"count(*) {numeric}",
-                     "integers": "count(*) FILTER (WHERE typeof({x}) = 'integer')", "total": f"total({{x}}) {numeric}"}
+                     "integers": "count(*) FILTER (WHERE typeof({x}) = 'integer')", "total": f"total({{x}}) {numeric}",
+                     "numbers": f"{_COLLECT}({{x}})"}
         where[column] = len(self.extras)
         self.extras.extend(_fill(templates[name], x=x) for name in names)
 
@@ -131,7 +166,8 @@ class _Layout:
         select = ["count(*)", *(sql for sql, _ in self.keys), *(sql for sql, _ in self.extras)]
         values = [p for _, ps in self.keys for p in ps] + [p for _, ps in self.extras for p in ps]
         group = " GROUP BY " + ", ".join(str(i + 2) for i in range(len(self.keys))) if self.keys else ""
-        return f"SELECT {', '.join(select)} {from_where}{group}", [*values, *params]
+        rows, rows_params = self.rows(from_where, params)
+        return f"SELECT {', '.join(select)} FROM {rows}{group}", [*values, *rows_params]
 
 
 def _real_bucket(x: SQL, interval: float) -> SQL:
@@ -197,10 +233,17 @@ def execute(plan: Plan, conn: sqlite3.Connection, from_where: str, params: list[
     except (StoreError, ValueError, TypeError, KeyError):
         return None  # an option the Python path refuses (or answers) with its own words
     sql, values = layout.statement(from_where, params)
+    if layout.collected:
+        conn.create_aggregate(_COLLECT, 1, _Numbers)  # type: ignore[arg-type]
     rows = [[*r, {}] for r in conn.execute(sql, values) if r[0]]
     if not _histograms_agree(layout, rows):
         return None
     base = 1 + len(layout.keys)
+    for column, at in layout.collected.items():
+        for r in rows:
+            packed = r[base + at]
+            if packed:
+                r[-1][column] = array.array("d", packed).tolist()
     for column, at in layout.sums.items():
         if column in layout.needs_values or column not in layout.summed:
             continue
@@ -234,11 +277,12 @@ def _read_numbers(layout: _Layout, conn: sqlite3.Connection, from_where: str, pa
     by_key = {tuple(r[1:1 + width]): r[-1] for r in rows}
     keys = ", ".join(sql for sql, _ in layout.keys)
     key_params = [p for _, ps in layout.keys for p in ps]
-    for column in sorted(layout.needs_values):
+    for column in sorted(layout.needs_values - set(layout.collected)):
         x = layout._column(column)
         numeric, numeric_params = _fill(_NUMERIC, x=x)
-        sql = f"SELECT {keys + ', ' if keys else ''}{x[0]} {from_where} AND {numeric}"
-        for found in conn.execute(sql, [*key_params, *x[1], *params, *numeric_params]):
+        source, source_params = layout.rows(from_where, params)
+        sql = f"SELECT {keys + ', ' if keys else ''}{x[0]} FROM {source} WHERE {numeric}"
+        for found in conn.execute(sql, [*key_params, *x[1], *source_params, *numeric_params]):
             numbers = by_key.get(tuple(found[:width]))
             if numbers is None:  # pragma: no cover - the same key expressions over the same rows
                 return False
