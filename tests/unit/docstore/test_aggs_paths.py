@@ -18,7 +18,7 @@ from typing import Any
 import orjson
 import pytest
 
-from pipeline.docstore import aggs_sql
+from pipeline.docstore import aggs_bench, aggs_sql
 from pipeline.docstore.aggs import plan_aggs
 from pipeline.docstore.aggs_build import bucket_key
 from pipeline.docstore.errors import StoreError
@@ -211,3 +211,11 @@ def test_sums_sqlite_could_round_are_made_from_the_numbers(store: DocStore) -> N
         "SELECT json_extract(flat, '$.\"duration_ms\"') FROM docs WHERE idx IN (SELECT id FROM indices WHERE name LIKE 'p-%')")
         if v is not None]
     assert len(stored) > 300 and grouped[1]["s"]["value"] == math.fsum(stored)  # exact, whatever the order
+
+
+def test_the_bench_answers_the_console_requests_alike_both_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert aggs_bench.main([str(tmp_path / "bench"), "--build", "300", "300", "--repeat", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = [line for line in lines[1:] if not line.startswith("(")]
+    assert len(rows) == len(aggs_bench.requests()) and all(line.endswith("  yes") for line in rows), lines
+    assert "services page, logs, 1h                300" in lines[1]
