@@ -397,44 +397,60 @@ def index_document(mapping: IndexMapping, source: dict[str, Any]) -> Indexed:
     def walk(value: dict[str, Any], prefix: str) -> None:
         for key, item in value.items():
             path = prefix + key
-            kind = type(item)
-            if kind is dict:
-                if path not in disabled:
-                    leaf = leaves.get(path)
-                    if leaf is not None and leaf.path == path:
-                        _object_at(leaf)
-                    walk(item, path + ".")
-                continue
-            if kind is list:
-                items(item, path)
-                continue
-            if item is None:
-                continue
             entry = entries.get(path)
-            if entry is None:
-                entry = mapping.entry(path)
-                if entry is None:
-                    found = unknown.get(path)
-                    if found is None:
-                        unknown[path] = [item]
+            if entry is not None:  # the usual case first: a mapped field's value of the type it indexes
+                kind = type(item)
+                expected, limit, _, texts = entry
+                if kind is expected and (limit is None or len(item) <= limit):
+                    if path in flat:
+                        more(path, item)
                     else:
-                        found.append(item)
+                        flat[path] = item
+                        if texts:
+                            text_paths.append((path, texts))
                     continue
-            if entry is _NOT_INDEXED:
-                continue
-            expected, limit, conv, texts = entry
-            if kind is expected and (limit is None or len(item) <= limit):
-                typed = item
-            else:
-                typed = conv(item)
-                if typed is _SKIP:
+                if entry is _NOT_INDEXED and kind is not dict and kind is not list:
                     continue
-            if path in flat:
-                more(path, typed)
-            else:
-                flat[path] = typed
-                if texts:
-                    text_paths.append((path, texts))
+            other(path, item, entry)
+
+    def other(path: str, item: Any, entry: Entry | None) -> None:
+        kind = type(item)
+        if kind is dict:
+            if path not in disabled:
+                leaf = leaves.get(path)
+                if leaf is not None and leaf.path == path:
+                    _object_at(leaf)
+                walk(item, path + ".")
+            return
+        if kind is list:
+            items(item, path)
+            return
+        if item is None:
+            return
+        if entry is None:
+            entry = mapping.entry(path)
+            if entry is None:
+                found = unknown.get(path)
+                if found is None:
+                    unknown[path] = [item]
+                else:
+                    found.append(item)
+                return
+        if entry is _NOT_INDEXED:
+            return
+        expected, limit, conv, texts = entry
+        if kind is expected and (limit is None or len(item) <= limit):
+            typed = item
+        else:
+            typed = conv(item)
+            if typed is _SKIP:
+                return
+        if path in flat:
+            more(path, typed)
+        else:
+            flat[path] = typed
+            if texts:
+                text_paths.append((path, texts))
 
     def more(path: str, typed: Any) -> None:
         current = flat[path]
