@@ -144,10 +144,11 @@ class EmbeddedConfig(Section):
     broker_port: int = Field(9092, ge=0, le=65535, description="embedded Kafka-compatible broker")
     store_port: int = Field(9200, ge=0, le=65535, description="embedded search store")
     store_engine: Literal["osmem", "sqlite"] = Field(
-        "osmem",
-        description="the embedded search store: osmem (osmem-server, every document in memory, about 650 us of CPU a log "
-        "document on one core) or sqlite (Sightline's own store on disk, python -m pipeline.docstore: SQLite behind the "
-        "part of the Elasticsearch API Sightline uses; data kept in embedded.store_dir across restarts)",
+        "sqlite",
+        description="the embedded search store: sqlite (Sightline's own store on disk, python -m pipeline.docstore: "
+        "SQLite behind the part of the Elasticsearch API Sightline uses; data kept in embedded.store_dir across "
+        "restarts; about 100-200 us of CPU a log document) or osmem (osmem-server from the embedded extra, every "
+        "document in memory, 1,300-1,600 us of CPU a log document on one core; nothing kept after it stops)",
     )
     store_dir: str | None = Field(
         None,
@@ -172,8 +173,8 @@ class EmbeddedConfig(Section):
     def max_bytes(self) -> int:
         """``store_max_bytes``, or the engine's default when unset.
 
-        >>> EmbeddedConfig().max_bytes(), EmbeddedConfig(store_engine="sqlite").max_bytes()
-        (268435456, 4294967296)
+        >>> EmbeddedConfig().max_bytes(), EmbeddedConfig(store_engine="osmem").max_bytes()
+        (4294967296, 268435456)
         """
         if self.store_max_bytes is not None:
             return self.store_max_bytes

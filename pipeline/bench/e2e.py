@@ -91,7 +91,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="environment for the sightline up the bench starts, e.g. SIGHTLINE_SINK__BATCH_MAX_DOCS=1000")
     parser.add_argument("--engine", choices=("osmem", "sqlite"),
                         help="embedded.store_engine of the sightline up the bench starts (default: the config's); "
-                             "sqlite gets a fresh embedded.store_dir under the bench's log directory")
+                             "the store on disk gets a fresh embedded.store_dir under the bench's log directory")
     parser.add_argument("--index-prefix", default="sightline", help="elasticsearch.index_prefix of the stack (default sightline)")
     add_json_argument(parser)
 
@@ -285,8 +285,7 @@ class _Stack:
         })
         if self.args.engine:
             env["SIGHTLINE_EMBEDDED__STORE_ENGINE"] = self.args.engine
-            if self.args.engine == "sqlite":  # a fresh store: never the user's data directory
-                env["SIGHTLINE_EMBEDDED__STORE_DIR"] = os.path.join(self.log_dir, "store")
+        env["SIGHTLINE_EMBEDDED__STORE_DIR"] = os.path.join(self.log_dir, "store")  # fresh: never the user's data
         for item in self.args.env:
             key, sep, value = item.partition("=")
             if not sep or not key.startswith("SIGHTLINE_"):
