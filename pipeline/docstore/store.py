@@ -81,8 +81,8 @@ class Index:
 def _connect(path: Path, fresh: bool = False) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
     if fresh:
-        # 16 KiB pages (set before anything is written): inserting 200,000 log documents' rows took 12% less CPU
-        # than with 4 KiB (fewer pages through the write-ahead log and the checkpoint)
+        # 16 KiB pages (set before anything is written): inserting the rows of 200,000 distinct log documents took
+        # 17% less CPU than with 4 KiB (fewer pages through the write-ahead log and the checkpoint)
         conn.execute("PRAGMA page_size=16384")
     conn.execute("PRAGMA journal_mode=WAL")
     page = int(conn.execute("PRAGMA page_size").fetchone()[0])
