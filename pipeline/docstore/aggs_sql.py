@@ -13,9 +13,13 @@ minimum the least of their minimums, and so on.
 and a metric read costs one ``json_extract``, not one per use).
 
 The keys are a terms field's value, a histogram's bucket number
-(``floor(value / interval)``, checked afterwards: the least and the greatest
-value of each group must give the same bucket key in Python, else the
-search is answered the Python way) and each filter's 0/1 verdict.  A sum is
+(``floor(value / interval)``) and each filter's 0/1 verdict.  Where the
+interval and the values are whole numbers within ±2^52 (timestamps in
+milliseconds), the exact quotient SQLite computes is the one Python's
+``math.floor(value / interval)`` gives; any other value makes the statement
+run again the checked way: with the least and greatest value of each group,
+which must give the same bucket key in Python, else the search is answered
+the Python way.  A sum is
 taken from SQLite only where it is exact (integers whose sum cannot pass
 2^53); for other sums, percentiles and cardinality the statement gathers
 each group's numbers (an aggregate function of ours, packed doubles, in the
@@ -45,6 +49,7 @@ __all__ = ["execute"]
 _HISTOGRAMS = ("date_histogram", "histogram")
 _SQL_METRICS = ("avg", "min", "max", "sum", "value_count", "stats")
 _EXACT = 2**53  # integers below it add up exactly in a double
+_SAFE = 2**52  # whole numbers within it: Python's floor(v / interval) is exact (interval a whole number)
 _WHOLE = ("long", "date", "boolean")  # kinds of fields whose sums SQLite can make (whole numbers)
 _COLLECT = "sightline_numbers"
 
@@ -82,7 +87,7 @@ _NUMERIC = "typeof({x}) IN ('integer', 'real')"  # a template: {x} filled by _fi
 class _Layout:
     """The grouped statement of a plan and where each of its answers is in a row."""
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, checked: bool = False) -> None:
         self.plan = plan
         self.keys: list[SQL] = []
         self.used: list[int] = []  # plan columns the statement reads
@@ -92,6 +97,8 @@ class _Layout:
         self.numbers: dict[int, int] = {}  # plan column → position in the extras of (min, max) of its numbers
         self.sums: dict[int, int] = {}  # plan column → position in the extras of (count, integers, total)
         self.histograms: list[tuple[int, float]] = []  # (plan column, interval) to check
+        self.bucket_key: dict[tuple[int, float], int] = {}  # (plan column, interval) → its exact bucket number's key
+        self.checked = checked
         self.needs_values: set[int] = set()  # plan columns whose numbers are read (percentiles, cardinality, sums)
         self.summed: set[int] = set()  # plan columns of sums, averages and stats
         self.collected: dict[int, int] = {}  # plan column → position in the extras of its numbers (packed doubles)
@@ -133,6 +140,18 @@ class _Layout:
                 return
             interval = histogram_interval(node)
             x = self._column(node.column)
+            if not self.checked and float(interval).is_integer():
+                # whole numbers within ±2^52 over a whole interval: Python's floor(v / interval) is the exact
+                # quotient, so the bucket number is the key (times the interval); any other number is 'unsafe'
+                # and the search is counted again the checked way
+                whole: SQL = ("?", [int(interval)])
+                limit: SQL = ("?", [_SAFE])
+                number = _fill("CASE WHEN typeof({x}) = 'integer' AND abs({x}) <= {limit} "
+                               "THEN ({x} - ((({x} % {iv}) + {iv}) % {iv})) / {iv} "
+                               "WHEN typeof({x}) = 'real' OR typeof({x}) = 'integer' THEN 'unsafe' END",
+                               x=x, iv=whole, limit=limit)
+                self.bucket_key[(node.column, interval)] = self._key(number)
+                return
             if float(interval).is_integer():
                 iv: SQL = ("?", [int(interval)])
                 number = _fill("CASE typeof({x}) WHEN 'integer' THEN ({x} - ((({x} % {iv}) + {iv}) % {iv})) / {iv} "
@@ -192,6 +211,7 @@ class _Groups:
         self.numbers_at = {column: base + i for column, i in layout.numbers.items()}
         self.sums_at = {column: base + i for column, i in layout.sums.items()}
         self.values_of = layout.needs_values
+        self.bucket_at = {key: 1 + i for key, i in layout.bucket_key.items()}
 
     def count(self, rows: Sequence[Sequence[Any]]) -> int:
         return sum(r[0] for r in rows)
@@ -200,6 +220,11 @@ class _Groups:
         if node.column < 0:
             return []
         if node.kind in _HISTOGRAMS:
+            interval = histogram_interval(node)
+            at = self.bucket_at.get((node.column, interval))
+            if at is not None:  # the exact bucket number: its key is a number of the bucket
+                number = row[at]
+                return [] if number is None else [number * interval]
             value = row[self.numbers_at[node.column]]  # the group's least number: its bucket's
         else:
             value = row[self.key_at[node.column]]
@@ -228,14 +253,17 @@ class _Groups:
 
 def execute(plan: Plan, conn: sqlite3.Connection, from_where: str, params: list[Any]) -> tuple[int, dict[str, Any]] | None:
     """(matching documents, ``aggregations``) counted by SQLite, or ``None`` where it cannot answer exactly."""
-    try:
-        layout = _Layout(plan)
-    except (StoreError, ValueError, TypeError, KeyError):
-        return None  # an option the Python path refuses (or answers) with its own words
-    sql, values = layout.statement(from_where, params)
-    if layout.collected:
-        conn.create_aggregate(_COLLECT, 1, _Numbers)  # type: ignore[arg-type]
-    rows = [[*r, {}] for r in conn.execute(sql, values) if r[0]]
+    for checked in (False, True):
+        try:
+            layout = _Layout(plan, checked)
+        except (StoreError, ValueError, TypeError, KeyError):
+            return None  # an option the Python path refuses (or answers) with its own words
+        sql, values = layout.statement(from_where, params)
+        if layout.collected:
+            conn.create_aggregate(_COLLECT, 1, _Numbers)  # type: ignore[arg-type]
+        rows = [[*r, {}] for r in conn.execute(sql, values) if r[0]]
+        if not any(r[1 + i] == "unsafe" for i in layout.bucket_key.values() for r in rows):
+            break
     if not _histograms_agree(layout, rows):
         return None
     base = 1 + len(layout.keys)

@@ -219,3 +219,20 @@ def test_the_bench_answers_the_console_requests_alike_both_ways(tmp_path: Path, 
     rows = [line for line in lines[1:] if not line.startswith("(")]
     assert len(rows) == len(aggs_bench.requests()) and all(line.endswith("  yes") for line in rows), lines
     assert "services page, logs, 1h                300" in lines[1]
+
+
+def test_whole_milliseconds_are_bucketed_in_one_statement_and_fractions_checked(store: DocStore) -> None:
+    statements: list[str] = []
+    conn = store._reader()
+    conn.set_trace_callback(statements.append)
+    try:
+        for field, expected in (("@timestamp", 1), ("duration_ms", 2)):  # fractions: counted again, the checked way
+            statements.clear()
+            aggs = {"h": {"histogram": {"field": field, "interval": 600_000 if field == "@timestamp" else 10,
+                                        "min_doc_count": 1}}}
+            python, grouped = _both(store, "p-one,p-two", {"match_all": {}}, aggs)
+            assert grouped is not None and orjson.dumps(grouped) == orjson.dumps(python)
+            assert len(statements) == 1 + expected, statements  # the Python way's one, then SQLite's
+            assert ("min(" in statements[-1]) == (field == "duration_ms")  # groups' least values: checked way only
+    finally:
+        conn.set_trace_callback(None)
