@@ -84,6 +84,8 @@ def _connect(path: Path, fresh: bool = False) -> sqlite3.Connection:
         # 16 KiB pages (set before anything is written): inserting the rows of 200,000 distinct log documents took
         # 17% less CPU than with 4 KiB (fewer pages through the write-ahead log and the checkpoint)
         conn.execute("PRAGMA page_size=16384")
+        # deleted pages go back to the file system; it must come before journal_mode, which writes the header
+        conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
     conn.execute("PRAGMA journal_mode=WAL")
     page = int(conn.execute("PRAGMA page_size").fetchone()[0])
     conn.execute(f"PRAGMA wal_autocheckpoint={max(1, 4 * 1024 * 1024 // page)}")  # a checkpoint every 4 MiB of log
@@ -114,8 +116,6 @@ class DocStore:
         self.path = self.dir / "docs.sqlite"
         fresh = not self.path.exists()
         self.db = _connect(self.path, fresh)
-        if fresh:
-            self.db.execute("PRAGMA auto_vacuum=INCREMENTAL")  # deleted pages go back to the file system
         self.db.executescript(_SCHEMA)
         self.write_lock = threading.Lock()
         self._local = threading.local()
@@ -236,7 +236,7 @@ class DocStore:
                 except BaseException:
                     self.db.execute("ROLLBACK")
                     raise
-            self.db.execute("PRAGMA incremental_vacuum")
+            self.db.executescript("PRAGMA incremental_vacuum;")  # execute would free one page: one step
 
     def put_mapping(self, names: list[str], body: dict[str, Any]) -> None:
         with self.write_lock:
@@ -722,7 +722,7 @@ class DocStore:
                     self.db.execute("ROLLBACK")
                     raise
                 deleted += len(rows)
-            self.db.execute("PRAGMA incremental_vacuum")
+            self.db.executescript("PRAGMA incremental_vacuum;")  # execute would free one page: one step
         return deleted
 
     def get(self, index: Index, doc_id: str) -> dict[str, Any] | None:
@@ -791,7 +791,7 @@ class DocStore:
                         self.db.execute("ROLLBACK")
                         raise
                     deleted += len(rows)
-                self.db.execute("PRAGMA incremental_vacuum")
+                self.db.executescript("PRAGMA incremental_vacuum;")  # execute would free one page: one step
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             used = self.used_bytes()
             if used <= max_bytes:

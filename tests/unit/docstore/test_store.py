@@ -103,6 +103,10 @@ def test_the_cap_drops_the_oldest_documents_first(tmp_path: Path) -> None:
         assert left[0]["_id"] == f"d{deleted:05d}"  # everything before it went, nothing after
         assert s.count(s.resolve("t-logs*"), {}) == 3000 - deleted
         assert s.enforce_cap(0) == 0
+        # the freed pages went back to the file system: incremental auto-vacuum is on in a fresh store
+        assert s.db.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+        s.checkpoint()
+        assert (tmp_path / "cap" / "docs.sqlite").stat().st_size <= used // 2 + 64 * 1024
     finally:
         s.close()
 
