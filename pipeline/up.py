@@ -53,7 +53,7 @@ def _banner(
           if pool else []),
         f"  Kafka            {broker.bootstrap}   topics {cfg.kafka.topics.logs_raw}, {cfg.kafka.topics.logs}, ...",
         f"  search store     {store.url}/{prefix}-logs-*/_search   (also -spans-*, -metrics-*, -alerts-*)",
-        *([f"  store data       {store.data_dir}   (kept across restarts; above {store.max_bytes / 1e9:.1f} GB the oldest "
+        *([f"  store data       {store.data_dir}   (kept across restarts; above {store.max_bytes / 2**30:.1f} GiB the oldest "
            "documents go first)"] if isinstance(store, DocStoreProcess) else []),
         f"  alerts           sightline alerts tail   (topic {cfg.kafka.topics.alerts})",
         f"  log templates    sightline templates   (index {prefix}-templates)",
