@@ -91,10 +91,14 @@ class Plan:
             return self.column(HOT[path])
         return self.column("json_extract(d.flat, ?)", [json_path(path)])
 
+    def all_nodes(self) -> list[Node]:
+        """Every aggregation of the tree, each before its children."""
+        return _walk(self.nodes)
+
     @property
     def groupable(self) -> bool:
         """Whether SQLite can count the tree's buckets: no field it reads held lists."""
-        return not any(node.arrays for node in _walk(self.nodes))
+        return not any(node.arrays for node in self.all_nodes())
 
     def execute(self, conn: sqlite3.Connection, from_where: str, params: list[Any]) -> tuple[int, dict[str, Any]]:
         """(the number of matching documents, their ``aggregations``), given ``FROM docs d WHERE ...`` and its params."""

@@ -102,7 +102,7 @@ class _Layout:
         self.needs_values: set[int] = set()  # plan columns whose numbers are read (percentiles, cardinality, sums)
         self.summed: set[int] = set()  # plan columns of sums, averages and stats
         self.collected: dict[int, int] = {}  # plan column → position in the extras of its numbers (packed doubles)
-        for node in _walk(plan.nodes):
+        for node in plan.all_nodes():
             self._add(node)
 
     def _column(self, index: int) -> SQL:
@@ -192,14 +192,6 @@ class _Layout:
 def _real_bucket(x: SQL, interval: float) -> SQL:
     # floor(x / interval) without the math functions (not every SQLite has them)
     return _fill("(CAST({x} / {iv} AS INTEGER) - ({x} / {iv} < CAST({x} / {iv} AS INTEGER)))", x=x, iv=("?", [interval]))
-
-
-def _walk(nodes: list[Node]) -> list[Node]:
-    out = []
-    for node in nodes:
-        out.append(node)
-        out.extend(_walk(node.children))
-    return out
 
 
 class _Groups:
