@@ -21,7 +21,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -707,22 +707,26 @@ class DocStore:
             return 0
         where, params = Translator(self._resolver(indices), now_ms, self.slot_of).where(body.get("query"))
         scope = f"d.idx IN ({','.join(str(ix.id) for ix in indices)})"
-        deleted = 0
         with self.write_lock:
-            while True:
-                rows = [r for (r,) in self.db.execute(
-                    f"SELECT d.rowid FROM docs d WHERE {scope} AND ({where}) LIMIT 5000", params)]
-                if not rows:
-                    break
-                self.db.execute("BEGIN")
-                try:
-                    self._delete_rows(rows)
-                    self.db.execute("COMMIT")
-                except BaseException:
-                    self.db.execute("ROLLBACK")
-                    raise
-                deleted += len(rows)
-            self.db.executescript("PRAGMA incremental_vacuum;")  # execute would free one page: one step
+            return self._delete_chunks(f"SELECT d.rowid FROM docs d WHERE {scope} AND ({where}) LIMIT 5000", params)
+
+    def _delete_chunks(self, select: str, params: Sequence[Any]) -> int:
+        """Delete what ``select`` finds (rowids, a chunk at a time) until it finds nothing, a transaction a chunk, and
+        give the freed pages back; the caller holds ``write_lock``."""
+        deleted = 0
+        while True:
+            rows = [r for (r,) in self.db.execute(select, params)]
+            if not rows:
+                break
+            self.db.execute("BEGIN")
+            try:
+                self._delete_rows(rows)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            deleted += len(rows)
+        self.db.executescript("PRAGMA incremental_vacuum;")  # execute would free one page: one step
         return deleted
 
     def get(self, index: Index, doc_id: str) -> dict[str, Any] | None:
@@ -778,20 +782,7 @@ class DocStore:
                 break
             cutoff = int(row[0])
             with self.write_lock:
-                while True:
-                    rows = [r for (r,) in self.db.execute(
-                        "SELECT rowid FROM docs WHERE ts <= ? ORDER BY ts LIMIT 5000", (cutoff,))]
-                    if not rows:
-                        break
-                    self.db.execute("BEGIN")
-                    try:
-                        self._delete_rows(rows)
-                        self.db.execute("COMMIT")
-                    except BaseException:
-                        self.db.execute("ROLLBACK")
-                        raise
-                    deleted += len(rows)
-                self.db.executescript("PRAGMA incremental_vacuum;")  # execute would free one page: one step
+                deleted += self._delete_chunks("SELECT rowid FROM docs WHERE ts <= ? ORDER BY ts LIMIT 5000", (cutoff,))
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             used = self.used_bytes()
             if used <= max_bytes:
