@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -272,7 +273,8 @@ def test_round9_six_programs_after_the_earlier_rounds() -> None:
     assert {p: counts[p] for p in formats_round9.PROGRAMS} == {
         "vsftpd": 11, "asterisk": 19, "kamailio": 20, "knot": 19, "coredns": 1, "prosody": 14}
     # appended: the labels (indexes) of rounds 1-8 do not move
-    assert ALL_EVENTS[-len(formats_round9.EVENTS):] == formats_round9.EVENTS
+    start = ALL_EVENTS.index(formats_round9.EVENTS[0])
+    assert ALL_EVENTS[start:start + len(formats_round9.EVENTS)] == formats_round9.EVENTS
     assert not set(formats_round9.PROGRAMS) & {p for r in range(1, 9) for p in ROUNDS[r]}
     # one format string is one event: no two of a program write the same text
     assert len({(e.program, e.fmt) for e in formats_round9.EVENTS}) == len(formats_round9.EVENTS)
@@ -317,3 +319,49 @@ def test_round9_vsftpd_anonymous_password_only_after_the_anonymous_user() -> Non
     logins = [m for m in messages if " LOGIN: " in m]
     assert any("anon password" in m for m in logins)
     assert all(m.split("] [", 1)[1].startswith("ftp]") for m in logins if "anon password" in m)
+
+
+# --- round 10 (formats_round10): corpus sanity ----------------------------------------------------------------
+
+from tests.unit.templates.heldout import formats_round10  # noqa: E402
+
+# what each round-10 renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: "
+_ROUND10_PREFIX = {"pureftpd": r"\((?:\?|[a-z]+)@[\d.]+\) \[DEBUG\] ", "nftables": "Error: "}
+
+
+@pytest.mark.parametrize("event", formats_round10.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
+def test_round10_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
+    assert len(event.kinds) == placeholders(event.fmt, event.style)
+
+
+def test_round10_six_programs_after_the_earlier_rounds() -> None:
+    counts = Counter(e.program for e in formats_round10.EVENTS)
+    assert ROUNDS[10] == formats_round10.PROGRAMS == ("nsd", "pureftpd", "nftables", "sssd", "ntpd", "cups")
+    assert {p: counts[p] for p in formats_round10.PROGRAMS} == {
+        "nsd": 13, "pureftpd": 1, "nftables": 10, "sssd": 15, "ntpd": 10, "cups": 14}
+    # appended: the labels (indexes) of rounds 1-9 do not move
+    assert ALL_EVENTS[-len(formats_round10.EVENTS):] == formats_round10.EVENTS
+    assert not set(formats_round10.PROGRAMS) & {p for r in range(1, 10) for p in ROUNDS[r]}
+    assert len({(e.program, e.fmt) for e in formats_round10.EVENTS}) == len(formats_round10.EVENTS)
+
+
+@pytest.mark.parametrize("program", formats_round10.PROGRAMS)
+def test_round10_values_fill_the_format(program: str) -> None:
+    messages, labels = generate(program, 400, seed=3)
+    assert (messages, labels) == generate(program, 400, seed=3)
+    assert {ALL_EVENTS[i].program for i in labels} == {program}
+    for message, label in zip(messages, labels, strict=True):
+        event = ALL_EVENTS[label]
+        assert re.search(r"%(?:ll|l|h|z)?[dsuxXfqmip]\b", message) is None, message
+        assert "\n" not in message, message
+        body = re.sub("^" + _ROUND10_PREFIX.get(program, ""), "", message)
+        assert body.startswith(re.split(r"%", event.fmt)[0].rstrip("\n")), (message, event.fmt)
+
+
+def test_round10_pureftpd_reply_lines_keep_their_order() -> None:
+    # a reply of several lines is written line by line: "220-" continues, "220 " ends it
+    messages, _ = generate("pureftpd", 2000, seed=17)
+    lines = [m.split("] ", 1)[1] for m in messages]
+    for first, second in itertools.pairwise(lines):
+        if first[3] == "-":
+            assert second[:3] == first[:3], (first, second)

@@ -40,6 +40,7 @@ from tests.unit.templates.heldout import (
     formats_round7,
     formats_round8,
     formats_round9,
+    formats_round10,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -49,14 +50,14 @@ __all__ = ["ALL_EVENTS", "ROUNDS", "Values", "generate", "render"]
 ALL_EVENTS: tuple[Event, ...] = (
     *formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS, *formats_round4.EVENTS,
     *formats_round5.EVENTS, *formats_round6.EVENTS, *formats_round7.EVENTS,
-    *formats_round8.EVENTS, *formats_round9.EVENTS,
+    *formats_round8.EVENTS, *formats_round9.EVENTS, *formats_round10.EVENTS,
 )
 
 #: The programs of each round.
 ROUNDS: dict[int, tuple[str, ...]] = {
     1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS, 4: formats_round4.PROGRAMS,
     5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS, 7: formats_round7.PROGRAMS,
-    8: formats_round8.PROGRAMS, 9: formats_round9.PROGRAMS,
+    8: formats_round8.PROGRAMS, 9: formats_round9.PROGRAMS, 10: formats_round10.PROGRAMS,
 }
 
 _ERRNO = [
@@ -145,6 +146,24 @@ _AS_MODULES = {
     "res_agi.so": "Asterisk Gateway Interface (AGI)",
 }
 
+# Pure-FTPd's replies as doreply() writes them line by line (code, lines), from its English messages
+_PF_REPLIES = [
+    (230, ["OK. Current restricted directory is /"]),
+    (226, ["File successfully transferred"]),
+    (227, ["Entering Passive Mode (10,0,0,5,195,80)"]),
+    (150, ["Accepted data connection"]),
+    (200, ["TYPE is now 8-bit binary"]),
+    (331, ["User alice OK. Password required"]),
+    (250, ["OK. Current directory is /upload"]),
+    (226, ["-Options: -a -l", "12 matches total"]),
+    (220, ["---------- Welcome to Pure-FTPd [privsep] [TLS] ----------",
+           "You are user number 3 of 50 allowed.", "Local time is now 23:59. Server port: 21.",
+           "You will be disconnected after 15 minutes of inactivity."]),
+    (530, ["Login authentication failed"]),
+    (221, ["Goodbye. You uploaded 0 and downloaded 4 kbytes.", "Logout."]),
+    (550, ["Can't change directory to /private: No such file or directory"]),
+]
+
 
 class Values:
     """Values of each kind, drawn with a seeded ``random.Random``.
@@ -170,6 +189,8 @@ class Values:
         self._sm_signame = ""
         self._ld_max = 256
         self._as_name = self._km_errtext = self._vs_user = self._as_module = ""
+        self._pf_lines: list[tuple[int, str, str]] = []
+        self._pf_line: tuple[int, str, str] = (0, " ", "")
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -2471,6 +2492,173 @@ class Values:
         return str(_zipf_pick(self.rng, ["c2s_require_encryption", "s2s_secure_auth", "storage", "http_ports",
                                          "admins", "authentication", "limits", "c2s_ports"]))
 
+    # -- round 10 (formats_round10); pools drawn once per log on first use, as rounds 6 to 9's
+    def _r10_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r10/" + name, make)))
+
+    # -- round 10: NSD ("[<time>] nsd[<pid>]: <level>: " stripped)
+    def nd_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Address already in use", "Permission denied", "Cannot assign requested address",
+            "Address family not supported by protocol", "Too many open files", "Protocol not available",
+            "Invalid argument", "Resource temporarily unavailable", "Cannot allocate memory"]))
+
+    # -- round 10: Pure-FTPd (doreply()'s debug echo of each reply line; one reply drawn, its lines in turn)
+    def pf_code(self) -> int:
+        if not self._pf_lines:
+            reply: tuple[int, list[str]] = _zipf_pick(self.rng, _PF_REPLIES)  # type: ignore[assignment]
+            code, lines = reply
+            self._pf_lines = [(code, "-" if n < len(lines) - 1 else " ", line) for n, line in enumerate(lines)]
+        self._pf_line = self._pf_lines.pop(0)
+        return int(self._pf_line[0])
+
+    def pf_sep(self) -> str:
+        return self._pf_line[1]
+
+    def pf_text(self) -> str:
+        return self._pf_line[2]
+
+    def pf_session(self) -> str:
+        # logfile()'s "(<account>@<host>) ": "?" before login
+        user = self._r10_pick("pf_user", lambda: ["?", "alice", "backup", "www", "ftp", "deploy"])
+        return f"({user}@{self.rng.choice(self._ips)})"
+
+    # -- round 10: nftables (netlink_io_error(): "Error: " and the message)
+    def nf_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "No such file or directory", "Device or resource busy", "Operation not permitted", "File exists",
+            "Invalid argument", "Operation not supported", "No buffer space available", "Message too long"]))
+
+    def nf_enoent(self) -> str:
+        return "No such file or directory"
+
+    def nf_chain(self) -> str:
+        return self._r10_pick("nf_chain", lambda: ["input", "forward", "output", "prerouting", "postrouting",
+                                                   "DOCKER-USER", "f2b-sshd", "log_drop"])
+
+    def nf_table(self) -> str:
+        return self._r10_pick("nf_table", lambda: ["filter", "nat", "fw4", "firewalld", "mangle", "docker"])
+
+    # -- round 10: sssd ("(<time>): [sssd] [<function>] (<level>): " stripped)
+    def ss_peer(self) -> str:
+        return self._r10_pick("ss_peer", lambda: ["nss", "pam", "example.com", "sudo", "ssh", "ad.corp.local",
+                                                  "autofs", "ifp", "pac"])
+
+    def ss_bad_service(self) -> str:
+        return str(_zipf_pick(self.rng, ["sshd", "nss2", "kcm2", "secrets", "pam_sss"]))
+
+    def ss_service(self) -> str:
+        return self._r10_pick("ss_service", lambda: ["nss", "pam", "sudo", "ssh", "autofs", "pac", "ifp", "kcm"])
+
+    def ss_version(self) -> int:
+        return 1
+
+    def ss_pid(self) -> int:
+        return int(self._r10_pick("ss_pid", lambda: [str(self.rng.randrange(400, 60_000)) for _ in range(10)]))
+
+    def ss_exit_code(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 3, 2, 4, 255]))  # type: ignore[call-overload]
+
+    def ss_signal(self) -> int:
+        return int(_zipf_pick(self.rng, [9, 11, 6, 15, 7]))  # type: ignore[call-overload]
+
+    def ss_name(self) -> str:
+        return self._r10_pick("ss_name", lambda: ["nss", "pam", "example.com", "sudo", "ad.corp.local", "ssh",
+                                                  "implicit_files", "ipa.example.org"])
+
+    def ss_domain(self) -> str:
+        return self._r10_pick("ss_domain", lambda: ["example.com", "ad.corp.local", "ipa.example.org",
+                                                    "implicit_files", "LDAP"])
+
+    # -- round 10: ntpd ("ntpd[<pid>]: " stripped)
+    def nt_setsize(self) -> int:
+        return 1024
+
+    def nt_big_fd(self) -> int:
+        return self.rng.randrange(1024, 1400)
+
+    def nt_addr4(self) -> str:
+        return self._r10_pick("nt_addr4", lambda: [f"10.0.{self.rng.randrange(0, 9)}.{self.rng.randrange(2, 250)}"
+                                                   for _ in range(4)] + ["127.0.0.1", "192.168.1.20"])
+
+    def nt_addr6(self) -> str:
+        return self._r10_pick("nt_addr6", lambda: ["fe80::5054:ff:fe12:3456%2", "::1", "2001:db8::123",
+                                                   "fe80::1%3"])
+
+    def nt_addr(self) -> str:
+        return self.nt_addr4() if self.rng.random() < 0.7 else self.nt_addr6()
+
+    def nt_ifindex(self) -> int:
+        return int(_zipf_pick(self.rng, [2, 3, 1, 4, 5]))  # type: ignore[call-overload]
+
+    def nt_ifnum(self) -> int:
+        return self._skewed_int(0, 30)
+
+    def nt_ifname(self) -> str:
+        return self._r10_pick("nt_ifname", lambda: ["eth0", "lo", "ens3", "wlan0", "docker0", "br-lan", "eth1"])
+
+    def nt_port(self) -> int:
+        return 123
+
+    def nt_received(self) -> int:
+        return self._skewed_int(0, 5_000_000)
+
+    def nt_sent(self) -> int:
+        return self._skewed_int(0, 5_000_000)
+
+    def nt_dropped(self) -> int:
+        return self._skewed_int(0, 200)
+
+    def nt_active(self) -> int:
+        return self._skewed_int(10, 30_000_000)
+
+    def nt_bcast(self) -> str:
+        return self._r10_pick("nt_bcast", lambda: ["10.0.0.255", "192.168.1.255", "10.0.3.255"])
+
+    def nt_sockaddr(self) -> str:
+        # sptoa(): "<addr>:123", an IPv6 address in brackets
+        address = self.nt_addr()
+        return f"[{address}]:123" if ":" in address else f"{address}:123"
+
+    def nt_wildcard(self) -> str:
+        return str(_zipf_pick(self.rng, ["0.0.0.0", "::"]))
+
+    # -- round 10: CUPS ("<L> [<date>] " or syslog's "cupsd[<pid>]: " stripped)
+    def cu_conf(self) -> str:
+        return str(_zipf_pick(self.rng, ["/etc/cups/cupsd.conf", "/usr/local/etc/cups/cupsd.conf"]))
+
+    def cu_tempdir(self) -> str:
+        return str(_zipf_pick(self.rng, ["/var/spool/cups/tmp", "/private/var/spool/cups/tmp"]))
+
+    def cu_tempfile(self) -> str:
+        return f"/var/spool/cups/tmp/{''.join(self.rng.choices('0123456789abcdef', k=13))}"
+
+    def cu_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Permission denied", "No such file or directory", "Bad file descriptor",
+                                         "Interrupted system call", "Invalid argument", "Read-only file system"]))
+
+    def cu_dead(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1]))  # type: ignore[call-overload]
+
+    def cu_reload(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2]))  # type: ignore[call-overload]
+
+    def cu_index(self) -> int:
+        return self._skewed_int(0, 60)
+
+    def cu_fd(self) -> int:
+        return self.rng.randrange(-1, 200)
+
+    def cu_file(self) -> int:
+        return int(_zipf_pick(self.rng, [-1, 0, 12, 17]))  # type: ignore[call-overload]
+
+    def cu_state(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 2, 3, 5, 1]))  # type: ignore[call-overload]
+
+    def cu_job(self) -> int:
+        return self.rng.randrange(1, 9_000)
+
+
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
 _BRACE = re.compile(r"\{\}")
@@ -2683,12 +2871,23 @@ def _line_without_newline(event: Event, values: Values, printf: Callable[[str], 
     # ending newline
     return printf(event.fmt).rstrip("\n")
 
+def _pureftpd(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # logfile(): "(<account>@<host>) " and the level's "[DEBUG] " before the line (syslog's "pure-ftpd: " stripped)
+    return f"{values.pf_session()} [DEBUG] {printf(event.fmt)}"
+
+
+def _nftables(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # an error record: its level's name and the message (the input's location lines not written)
+    return "Error: " + printf(event.fmt)
+
+
 _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] = {
     "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse, "traefik": _traefik,
     "memcached": _memcached, "varnish": _varnish, "nomad": _nomad, "messageformat": _message_format,
     "zbx_error": _zbx_error, "icinga": _icinga, "openvpn_multi": _openvpn_multi, "charon": _charon,
     "proftpd": _proftpd, "exim": _exim, "samba": _samba, "slapd": _slapd,
     "asterisk": _line_without_newline, "kamailio": _line_without_newline,
+    "pureftpd": _pureftpd, "nftables": _nftables, "sssd": _line_without_newline,
 }
 
 
