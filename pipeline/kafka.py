@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from collections.abc import Callable
 from typing import Any
 
 from aiokafka import AIOKafkaClient, AIOKafkaConsumer, AIOKafkaProducer
@@ -223,18 +224,29 @@ class KafkaHealth:
             self._client = None
 
 
-async def paused_wait(consumer: AIOKafkaConsumer | None, delay: float) -> None:
+async def paused_wait(
+    consumer: AIOKafkaConsumer | None, delay: float, resume: Callable[[], bool] = lambda: True
+) -> None:
     """Wait ``delay`` seconds without losing the group: poll with every partition paused.
 
     A consumer that stops polling for ``max_poll_interval`` is dropped from its
     group; one that polls with its partitions paused keeps them and fetches
     nothing, so a sink waiting for its target holds only the batch in hand.
+    The poll drains only the partitions it paused: one assigned by a rebalance
+    during the wait is left to the caller's own polling, never read and
+    dropped here.  ``resume`` says, when the wait is over, whether to resume
+    them (no, while another waiter still needs them paused).
     """
     if consumer is None:
         await asyncio.sleep(delay)
         return
-    consumer.pause(*consumer.assignment())
+    held = consumer.assignment()
+    consumer.pause(*held)
     try:
-        await consumer.getmany(timeout_ms=int(delay * 1000))
+        if held:
+            await consumer.getmany(*held, timeout_ms=int(delay * 1000))
+        else:
+            await asyncio.sleep(delay)  # nothing assigned: nothing to hold, nothing to read
     finally:
-        consumer.resume(*consumer.assignment())
+        if resume():
+            consumer.resume(*consumer.assignment())

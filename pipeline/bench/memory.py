@@ -17,7 +17,8 @@ within seconds instead of minutes).
 ``sink``: the processor's own clean-topic messages (``--batch`` records each)
 are produced to the clean topics in a loop; after ``--duration`` seconds the
 store is stopped and the loop goes on for as long again, so the second figure
-is the sink holding what it may hold (``sink.poll_max_messages``) while it
+is the sink holding what it may hold (``sink.deliveries_in_flight`` x
+``sink.poll_max_messages`` messages) while it
 retries.
 
 Figures, not assertions.  Memory does not depend on how busy the machine is,
@@ -371,7 +372,8 @@ async def _sink_run(args: argparse.Namespace, broker: EmbeddedBroker, store: Emb
         down = time.monotonic()
         await feed(args.duration)
         _print_row("sink", load + ", store down", sampler, down + args.duration / 2,
-                   f"{sent} messages produced in all; poll_max_messages {cfg.sink.poll_max_messages}")
+                   f"{sent} messages produced in all; holds at most {cfg.sink.deliveries_in_flight} x "
+                   f"{cfg.sink.poll_max_messages} messages")
     finally:
         await producer.stop()
         sampler.stop()

@@ -9,12 +9,20 @@ target lives here, written once:
   position, by topic and partition);
 - **commit after acknowledgement**: a poll's offsets are committed only after
   :meth:`ConsumingSink.deliver` returned, that is after every message was
-  acknowledged by the target or dead-lettered; a crash replays at most one poll;
+  acknowledged by the target or dead-lettered; a crash replays at most
+  ``settings.in_flight`` polls;
+- **deliveries in flight**: with ``settings.in_flight`` above 1 the next poll
+  is fetched, lingered over and handed to :meth:`~ConsumingSink.deliver` while
+  earlier deliveries are still waiting for the target, so the target is never
+  idle between requests; offsets are still committed in poll order, each poll's
+  only once it and every poll before it are delivered.  Deliveries may then
+  finish out of order: only for targets where that is harmless (documents with
+  their own ids; not notifications, whose order matters);
 - **pause while the target is down**: :meth:`ConsumingSink.wait` waits with
   every partition paused, still polling, so the group keeps us and nothing
   more is fetched;
-- **a bounded queue**: the poll in hand is the only thing held in memory, at
-  most ``settings.poll_max_messages`` messages (and Kafka's fetch limits);
+- **a bounded queue**: the polls in hand are the only thing held in memory, at
+  most ``settings.in_flight`` × ``settings.poll_max_messages`` messages (and Kafka's fetch limits);
   while the target is down nothing else is fetched, so the broker holds the
   backlog and pushes back on nobody;
 - **dead letters with the reason**: :meth:`ConsumingSink.deadletter` writes a
@@ -51,8 +59,10 @@ How to write a sink
 
 from __future__ import annotations
 
+import asyncio
 import time
 from abc import ABC, abstractmethod
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
@@ -95,6 +105,9 @@ class ConsumeSettings:
     linger_size
         Stop lingering once the messages in hand add up to this size
         (:meth:`ConsumingSink.size_of`: bytes, unless the sink counts otherwise).
+    in_flight
+        Polls handed to :meth:`ConsumingSink.deliver` and not yet delivered, at
+        most (1: each poll is delivered and committed before the next is fetched).
     """
 
     poll_max_messages: int = 500
@@ -102,6 +115,11 @@ class ConsumeSettings:
     backoff: Backoff = field(default_factory=Backoff)
     linger_s: float = 0.0
     linger_size: int = 1 << 20
+    in_flight: int = 1
+
+    def __post_init__(self) -> None:
+        if self.in_flight < 1:
+            raise ValueError(f"in_flight must be at least 1, not {self.in_flight}")
 
 
 class Message(Protocol):
@@ -204,6 +222,7 @@ class ConsumingSink(Component, ABC):
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
         self._positions: dict[tuple[str, int], int] = {}
+        self._waiting = 0  # deliveries in :meth:`wait`: partitions stay paused until the last is done
         self.ready_to_consume = False
         self.kafka_health = KafkaHealth(kafka)
         self.kafka_probe = Probe("kafka", self.kafka_health.check)
@@ -270,8 +289,16 @@ class ConsumingSink(Component, ABC):
         return out
 
     async def wait(self, delay: float) -> None:
-        """Wait ``delay`` seconds with every partition paused (the group keeps us; nothing is fetched)."""
-        await paused_wait(self._consumer, delay)
+        """Wait ``delay`` seconds with every partition paused (the group keeps us; nothing is fetched).
+
+        Deliveries in flight may wait at once: the partitions are resumed when
+        the last of them is done waiting.
+        """
+        self._waiting += 1
+        try:
+            await paused_wait(self._consumer, delay, resume=lambda: self._waiting == 1)
+        finally:
+            self._waiting -= 1
 
     async def deadletter(
         self, msg: Message, reason: str, error: str, document: Any = None, **details: Any
@@ -369,15 +396,25 @@ class ConsumingSink(Component, ABC):
         self.log.info("sink consuming", extra={"topics": ",".join(self.topics), "group_id": self.group_id})
         await self.on_consuming()
         s = self.settings
-        while True:
-            batches = await consumer.getmany(timeout_ms=int(s.poll_timeout_s * 1000), max_records=s.poll_max_messages)
-            if batches and s.linger_s > 0:
-                await self._linger(consumer, batches)
-            messages = [msg for part in batches.values() for msg in part]
-            if messages:
-                await self.deliver(messages)
-            if batches:
-                await self._commit({tp: part[-1].offset + 1 for tp, part in batches.items() if part})
+        in_flight: deque[tuple[asyncio.Future[None], dict[TopicPartition, int]]] = deque()
+        try:
+            while True:
+                batches = await consumer.getmany(timeout_ms=int(s.poll_timeout_s * 1000), max_records=s.poll_max_messages)
+                if batches and s.linger_s > 0:
+                    await self._linger(consumer, batches)
+                if batches:
+                    messages = [msg for part in batches.values() for msg in part]
+                    offsets = {tp: part[-1].offset + 1 for tp, part in batches.items() if part}
+                    in_flight.append((asyncio.ensure_future(self.deliver(messages)), offsets))
+                # Commit in poll order: the oldest delivery first, waiting for it while the pipe is full.
+                while in_flight and (len(in_flight) >= s.in_flight or in_flight[0][0].done()):
+                    delivery, offsets = in_flight.popleft()
+                    await delivery
+                    await self._commit(offsets)
+        finally:
+            for delivery, _ in in_flight:
+                delivery.cancel()
+            await asyncio.gather(*(delivery for delivery, _ in in_flight), return_exceptions=True)
 
     async def _linger(self, consumer: AIOKafkaConsumer, batches: dict[TopicPartition, list[ConsumerRecord]]) -> None:
         """Poll for more (into ``batches``) until ``linger_s`` passed, ``linger_size`` or ``poll_max_messages`` are in hand."""

@@ -29,8 +29,10 @@ class ListSink(ConsumingSink):
 
     name = "sink.list"
 
-    def __init__(self, cfg: Config, registry: CollectorRegistry, group_id: str) -> None:
-        settings = ConsumeSettings(poll_max_messages=5, poll_timeout_s=0.2, backoff=Backoff(initial=0.05, maximum=0.2))
+    def __init__(self, cfg: Config, registry: CollectorRegistry, group_id: str, in_flight: int = 1,
+                 poll_max_messages: int = 5) -> None:
+        settings = ConsumeSettings(poll_max_messages=poll_max_messages, poll_timeout_s=0.2,
+                                   backoff=Backoff(initial=0.05, maximum=0.2), in_flight=in_flight)
         super().__init__(cfg.kafka, [cfg.kafka.topics.logs], group_id, registry, settings, metric_prefix="test_list")
         self.delivered: list[bytes] = []
         self.largest_poll = 0
@@ -67,7 +69,10 @@ def _lag(registry: CollectorRegistry) -> float:
     return sum(s.value for m in registry.collect() if m.name == "test_list_consumer_lag" for s in m.samples)
 
 
-async def test_delivers_in_bounded_polls_pauses_while_down_and_commits_only_what_was_delivered(make_config) -> None:
+@pytest.mark.parametrize("in_flight", [1, 2])
+async def test_delivers_in_bounded_polls_pauses_while_down_and_commits_only_what_was_delivered(
+    make_config, in_flight: int
+) -> None:
     cfg = make_config()
     await ensure_topics(cfg.kafka)
     group = cfg.sink.group_id + "-list"
@@ -75,10 +80,16 @@ async def test_delivers_in_bounded_polls_pauses_while_down_and_commits_only_what
     await _produce(cfg, [*first[:6], b"poison", *first[6:]])
 
     registry = CollectorRegistry()
-    sink = ListSink(cfg, registry, group)
+    sink = ListSink(cfg, registry, group, in_flight=in_flight)
     async with sink:
         await eventually(lambda: _async(len(sink.delivered) == 12), timeout=60)
-        assert sink.delivered == first and sink.largest_poll <= 5
+        # one delivery at a time keeps the order; with two, a poll may finish before the one
+        # ahead of it (this one writes a dead letter first): the same messages, once each
+        if in_flight == 1:
+            assert sink.delivered == first
+        else:
+            assert sorted(sink.delivered) == sorted(first)
+        assert sink.largest_poll <= 5
         await eventually(lambda: _async(_lag(registry) == 0), timeout=30)
 
         sink.down = True
@@ -95,6 +106,43 @@ async def test_delivers_in_bounded_polls_pauses_while_down_and_commits_only_what
     letter = orjson.loads(dead.value)
     assert letter["reason"] == "rejected" and letter["status"] == 400 and letter["payload_preview"] == "poison"
     assert letter["origin"]["topic"] == cfg.kafka.topics.logs and letter["origin"]["offset"] == 6
+
+
+async def test_deliveries_in_flight_finish_in_any_order_and_commit_in_poll_order(make_config) -> None:
+    """A later poll delivered first is not committed before an earlier one still being delivered."""
+
+    class Gated(ListSink):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self.gate = asyncio.Event()
+            self.calls = 0
+
+        async def deliver(self, messages: list[ConsumerRecord]) -> None:
+            self.calls += 1
+            if self.calls == 1:
+                await self.gate.wait()  # the first poll's target answers late
+            self.delivered.extend(msg.value or b"" for msg in messages)
+
+    async def committed(sink: ConsumingSink) -> int:
+        consumer = sink._consumer
+        assert consumer is not None
+        return sum([await consumer.committed(tp) or 0 for tp in consumer.assignment()])
+
+    cfg = make_config()
+    await ensure_topics(cfg.kafka)
+    await _produce(cfg, [b"a", b"b", b"c"])
+    sink = Gated(cfg, CollectorRegistry(), cfg.sink.group_id + "-gated", in_flight=2, poll_max_messages=1)
+    async with sink:
+        await eventually(lambda: _async(sink.delivered == [b"b"]), timeout=60)
+        await asyncio.sleep(0.5)  # the pipe is full: the loop waits for the first delivery, polls nothing more
+        assert sink.delivered == [b"b"] and sink.calls == 2
+        assert await committed(sink) == 0  # b is delivered, but a, before it, is not
+        sink.gate.set()
+        await eventually(lambda: _async(sorted(sink.delivered) == [b"a", b"b", b"c"]), timeout=30)
+        async def all_committed() -> bool:
+            return await committed(sink) == 3
+
+        await eventually(all_committed, timeout=30)
 
 
 async def test_a_disabled_sink_starts_and_stops_doing_nothing(make_config) -> None:

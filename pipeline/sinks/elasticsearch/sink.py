@@ -10,10 +10,11 @@ commits) is :class:`~pipeline.sinks.base.ConsumingSink`'s; this module is the
 deliver step.  Each poll's messages are indexed completely (retrying what is
 retryable, dead-lettering what is not, see
 :mod:`~pipeline.sinks.elasticsearch.indexer`) before their offsets are
-committed, so a crash replays at most one poll, and content-derived ``_id``
+committed, so a crash replays at most ``sink.deliveries_in_flight`` polls (the
+next poll is indexed while the store still works on the last), and content-derived ``_id``
 values with ``create`` make the replay harmless (409).  While Elasticsearch is
-down the sink pauses its partitions and holds only the poll in hand (at most
-``sink.poll_max_messages`` batches): memory stays bounded and nothing is lost;
+down the sink pauses its partitions and holds only the polls in hand (at most
+``sink.deliveries_in_flight`` × ``sink.poll_max_messages`` batches): memory stays bounded and nothing is lost;
 after an outage it installs the index templates again before indexing (a
 store that lost its state gets them back).
 """
@@ -73,6 +74,7 @@ class ElasticsearchSink(ConsumingSink):
             backoff=Backoff(initial=s.retry_initial_s, maximum=s.retry_max_s),
             linger_s=s.linger_s,
             linger_size=s.linger_docs,
+            in_flight=s.deliveries_in_flight,
         )
         super().__init__(cfg.kafka, list(kinds), s.group_id, registry, settings, metric_prefix="sightline_sink")
         self.cfg = cfg
