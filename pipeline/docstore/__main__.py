@@ -12,6 +12,7 @@ import sys
 from aiohttp import web
 
 from pipeline.docstore.errors import StoreError
+from pipeline.docstore.rollup import DEFAULT_BUCKET_MS, DEFAULT_FIELDS, Rollup
 from pipeline.docstore.server import make_app
 from pipeline.docstore.store import DocStore
 
@@ -24,6 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-bytes", type=int, default=0, help="delete the oldest documents above this (0: no cap)")
     parser.add_argument("--check-interval", type=float, default=10.0, help="seconds between cap checks")
     parser.add_argument("--parent-pid", type=int, default=0, help="exit when this process is gone")
+    parser.add_argument("--rollup-bucket-ms", type=int, default=DEFAULT_BUCKET_MS,
+                        help="width of the rollup's time buckets (document counts kept at write time; other settings "
+                             "than the store's: counted again from the documents when it opens)")
+    parser.add_argument("--rollup-fields", default=",".join(DEFAULT_FIELDS),
+                        help="comma-separated fields whose values the rollup counts by, besides service.name")
     args = parser.parse_args(argv)
     with contextlib.suppress(Exception):  # exit with the parent (sightline up), even if it is killed
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
@@ -33,7 +39,11 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging("info")
     try:
-        store = DocStore(args.dir)
+        rollup = Rollup(args.rollup_bucket_ms, [f.strip() for f in args.rollup_fields.split(",") if f.strip()])
+    except ValueError as exc:
+        parser.error(str(exc))
+    try:
+        store = DocStore(args.dir, rollup)
     except StoreError as exc:
         print(f"docstore: {exc.reason}", file=sys.stderr)
         return 1

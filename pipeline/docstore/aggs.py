@@ -100,10 +100,15 @@ class Plan:
         """Whether SQLite can count the tree's buckets: no field it reads held lists."""
         return not any(node.arrays for node in self.all_nodes())
 
-    def execute(self, conn: sqlite3.Connection, from_where: str, params: list[Any]) -> tuple[int, dict[str, Any]]:
-        """(the number of matching documents, their ``aggregations``), given ``FROM docs d WHERE ...`` and its params."""
+    def execute(self, conn: sqlite3.Connection, from_where: str, params: list[Any],
+                rollup: aggs_sql.Sources | None = None) -> tuple[int, dict[str, Any]]:
+        """(the number of matching documents, their ``aggregations``), given ``FROM docs d WHERE ...`` and its params.
+
+        ``rollup``: the same documents as parts of the documents and rows of the rollup
+        (:meth:`.rollup.Split.sources`), for SQLite's way.
+        """
         if self.groupable:
-            answer = aggs_sql.execute(self, conn, from_where, params)
+            answer = aggs_sql.execute(self, conn, from_where, params, rollup)
             if answer is not None:
                 return answer
         return self.execute_rows(conn, from_where, params)

@@ -9,15 +9,18 @@ environment on two thirds of them), through the store's own bulk path and
 Sightline's index templates.  Then each request the console sends (the
 services page over spans and logs, one service's page, alert charts) is
 answered R times each way, alternating: :meth:`~.aggs.Plan.execute` (SQLite
-counts, :mod:`.aggs_sql`) and :meth:`~.aggs.Plan.execute_rows` (every row read
+counts, :mod:`.aggs_sql`) from the documents, the same with the whole seconds
+counted from the rollup (:mod:`.rollup`; ``-`` where the request's shape is
+not one it answers), and :meth:`~.aggs.Plan.execute_rows` (every row read
 into Python).  Printed: the median CPU seconds of each, the rows matched,
-whether the two answers are the same bytes, and the process's peak memory
-(``--way sql`` or ``--way rows`` alone, to see each one's).
+whether the answers are the same bytes, and the process's peak memory
+(``--way sql``, ``rollup`` or ``rows`` alone, to see each one's).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import resource
 import statistics
@@ -124,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build", nargs=2, type=int, metavar=("LOGS", "SPANS"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--only", default="", help="the requests whose name holds this text")
-    parser.add_argument("--way", choices=("both", "sql", "rows"), default="both",
+    parser.add_argument("--way", choices=("all", "sql", "rollup", "rows"), default="all",
                         help="one way only (to read the process's peak memory after it)")
     args = parser.parse_args(argv)
     if args.build:
@@ -136,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     store = DocStore(args.dir)
     try:
         conn = store._reader()
-        print(f"{'request':32} {'matched':>9} {'SQLite s':>9} {'Python s':>9}  same")
+        print(f"{'request':32} {'matched':>9} {'SQLite s':>9} {'rollup s':>9} {'Python s':>9}  same")
         for name, kind, body in requests():
             if args.only not in name:
                 continue
@@ -144,19 +147,26 @@ def main(argv: list[str] | None = None) -> int:
             resolve = store._resolver(indices)
             translator = Translator(resolve, (BASE_S + 1200) * 1000, store.slot_of)
             where, params = translator.where(body.get("query"))
-            from_where = f"FROM docs d WHERE d.idx IN ({','.join(str(ix.id) for ix in indices)}) AND ({where})"
-            times: dict[str, list[float]] = {"sql": [], "rows": []}
+            scope = f"d.idx IN ({','.join(str(ix.id) for ix in indices)})"
+            from_where = f"FROM docs d WHERE {scope} AND ({where})"
+            split = store.rollup.split(body.get("query"), plan_aggs(body["aggs"], translator, resolve), translator, resolve)
+            times: dict[str, list[float]] = {"sql": [], "rollup": [], "rows": []}
             answers: dict[str, Any] = {}
-            ways = ("sql", "rows") if args.way == "both" else (args.way,)
+            ways = [w for w in ("sql", "rollup", "rows") if args.way in ("all", w) and (w != "rollup" or split)]
             for _ in range(args.repeat):
                 for way in ways:
                     plan = plan_aggs(body["aggs"], translator, resolve)
-                    run = plan.execute if way == "sql" else plan.execute_rows
-                    spent, answers[way] = _cpu(lambda: run(conn, from_where, params))  # noqa: B023
+                    if way == "rows":
+                        run = functools.partial(plan.execute_rows, conn, from_where, params)
+                    else:
+                        sources = split.sources(scope, where, params) if split and way == "rollup" else None
+                        run = functools.partial(plan.execute, conn, from_where, params, sources)
+                    spent, answers[way] = _cpu(run)
                     times[way].append(spent)
-            same = "-" if len(answers) < 2 else "yes" if orjson.dumps(answers["sql"]) == orjson.dumps(answers["rows"]) else "NO"
+            same = "-" if len(answers) < 2 else "yes" if len({orjson.dumps(a) for a in answers.values()}) == 1 else "NO"
             matched = next(iter(answers.values()))[0]
-            print(f"{name:32} {matched:>9,} {_median(times['sql']):>9} {_median(times['rows']):>9}  {same}", flush=True)
+            print(f"{name:32} {matched:>9,} {_median(times['sql']):>9} {_median(times['rollup']):>9} "
+                  f"{_median(times['rows']):>9}  {same}", flush=True)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"(CPU seconds, median of {args.repeat}, alternating; peak RSS of this process {peak:,.0f} MiB)")
     finally:

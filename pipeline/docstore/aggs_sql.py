@@ -67,6 +67,7 @@ class _Numbers:
     def finalize(self) -> bytes:
         return self.values.tobytes()
 SQL = tuple[str, list[Any]]
+Sources = tuple[list[SQL], SQL]  # the documents' FROM ... WHERE parts, the rollup's (see .rollup.Split.sources)
 
 
 def _fill(template: str, **parts: SQL) -> SQL:
@@ -111,11 +112,22 @@ class _Layout:
             self.used.append(index)
         return f"c{index}", []
 
-    def rows(self, from_where: str, params: list[Any]) -> SQL:
-        """The matching rows with the columns the tree reads (OFFSET keeps SQLite from folding it into the grouping)."""
+    def rows(self, from_where: str, params: list[Any], rollup: Sources | None = None) -> SQL:
+        """The matching rows with the columns the tree reads (OFFSET keeps SQLite from folding it into the grouping).
+
+        With ``rollup`` (documents' parts, the rollup's part), the rows of each part, each with its number of
+        documents ``n`` (1 a document; a rollup row's count), instead of ``from_where``.
+        """
         columns = [(f"{sql} AS c{i}", list(ps)) for i in self.used for sql, ps in [self.plan.columns[i]]]
         select = ", ".join(sql for sql, _ in columns) or "1"
-        return f"(SELECT {select} {from_where} LIMIT -1 OFFSET 0)", [*(p for _, ps in columns for p in ps), *params]
+        column_params = [p for _, ps in columns for p in ps]
+        if rollup is None:
+            return f"(SELECT {select} {from_where} LIMIT -1 OFFSET 0)", [*column_params, *params]
+        docs, (rows_from_where, rows_params) = rollup
+        parts = [f"SELECT * FROM (SELECT {select}, 1 AS n {part} LIMIT -1 OFFSET 0)" for part, _ in docs]
+        parts.append(f"SELECT {select}, d.n AS n {rows_from_where}")
+        values = [p for _, part_params in docs for p in (*column_params, *part_params)]
+        return f"({' UNION ALL '.join(parts)})", [*values, *column_params, *rows_params]
 
     def _key(self, part: SQL) -> int:
         marker = (part[0], tuple(part[1]))
@@ -181,11 +193,11 @@ class _Layout:
         where[column] = len(self.extras)
         self.extras.extend(_fill(templates[name], x=x) for name in names)
 
-    def statement(self, from_where: str, params: list[Any]) -> SQL:
-        select = ["count(*)", *(sql for sql, _ in self.keys), *(sql for sql, _ in self.extras)]
+    def statement(self, from_where: str, params: list[Any], rollup: Sources | None = None) -> SQL:
+        select = ["count(*)" if rollup is None else "sum(n)", *(sql for sql, _ in self.keys), *(sql for sql, _ in self.extras)]
         values = [p for _, ps in self.keys for p in ps] + [p for _, ps in self.extras for p in ps]
         group = " GROUP BY " + ", ".join(str(i + 2) for i in range(len(self.keys))) if self.keys else ""
-        rows, rows_params = self.rows(from_where, params)
+        rows, rows_params = self.rows(from_where, params, rollup)
         return f"SELECT {', '.join(select)} FROM {rows}{group}", [*values, *rows_params]
 
 
@@ -243,14 +255,21 @@ class _Groups:
         return metric(node, count, total, min(r[low_at] for r in parts), max(r[low_at + 1] for r in parts), None)
 
 
-def execute(plan: Plan, conn: sqlite3.Connection, from_where: str, params: list[Any]) -> tuple[int, dict[str, Any]] | None:
-    """(matching documents, ``aggregations``) counted by SQLite, or ``None`` where it cannot answer exactly."""
+def execute(plan: Plan, conn: sqlite3.Connection, from_where: str, params: list[Any],
+            rollup: Sources | None = None) -> tuple[int, dict[str, Any]] | None:
+    """(matching documents, ``aggregations``) counted by SQLite, or ``None`` where it cannot answer exactly.
+
+    ``rollup``: the rows as parts of the documents and rows of the rollup (:meth:`.rollup.Split.sources`), for a
+    tree without metrics (a rollup row stands for ``n`` documents).
+    """
     for checked in (False, True):
         try:
             layout = _Layout(plan, checked)
         except (StoreError, ValueError, TypeError, KeyError):
             return None  # an option the Python path refuses (or answers) with its own words
-        sql, values = layout.statement(from_where, params)
+        if rollup is not None and (layout.sums or layout.collected or layout.needs_values):
+            return None  # metrics count values row by row: not over rollup rows
+        sql, values = layout.statement(from_where, params, rollup)
         if layout.collected:
             conn.create_aggregate(_COLLECT, 1, _Numbers)  # type: ignore[arg-type]
         rows = [[*r, {}] for r in conn.execute(sql, values) if r[0]]

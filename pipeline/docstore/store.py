@@ -6,7 +6,12 @@ documents, and the fields that held lists), ``docs`` (one row per document:
 its index, ``_id``, version, ``@timestamp`` as epoch ms, the hot fields, the
 ``_source`` bytes as sent and the flat view as JSON) and ``fts`` (FTS5: one
 row per text field of a document, rowid = document rowid × 64 + the field's slot, from ``text_fields``; no row
-sizes kept, ``columnsize=0``: nothing is ranked).
+sizes kept, ``columnsize=0``: nothing is ranked), ``rollup`` (document counts per index, second and a few
+fields' values, kept with the documents: :mod:`.rollup`) and ``meta`` (the rollup's settings).
+
+The schema's version is the database's ``user_version`` (:data:`SCHEMA_VERSION`); a store of an older version
+is brought up to date when opened (version 0, the stores of releases before the rollup: its rows counted from
+the documents), one of a newer version is refused with what to do.
 
 Writes go through one connection (one thread); each bulk request is one
 transaction.  Searches read through their own connections (WAL: readers see
@@ -38,9 +43,11 @@ from pipeline.docstore.mapping import (
     merge_mapping,
 )
 from pipeline.docstore.query import HOT, OTHER_SLOT, Resolved, Translator, json_path
+from pipeline.docstore.rollup import SCHEMA as ROLLUP_SCHEMA
+from pipeline.docstore.rollup import Key, Rollup
 from pipeline.log import get_logger
 
-__all__ = ["DocStore", "Index", "spec_of"]
+__all__ = ["SCHEMA_VERSION", "DocStore", "Index", "spec_of"]
 
 log = get_logger("docstore")
 
@@ -61,7 +68,9 @@ CREATE INDEX IF NOT EXISTS docs_trace ON docs (trace) WHERE trace IS NOT NULL;
 CREATE INDEX IF NOT EXISTS docs_fid ON docs (fid) WHERE fid IS NOT NULL;
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, field UNINDEXED, columnsize = 0,
     tokenize = "unicode61 remove_diacritics 0 tokenchars '._:,;''’·'");
-"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+""" + ROLLUP_SCHEMA
+SCHEMA_VERSION = 1  # PRAGMA user_version; 0: a store of a release before the rollup (no version)
 _SLOTS = 64  # full-text rowid = document rowid × 64 + the text field's slot
 _MAX_WINDOW = 10_000  # index.max_result_window
 _ONE_SHARD = {"total": 1, "successful": 1, "failed": 0}  # every bulk item's _shards (one dict, answered as JSON)
@@ -101,9 +110,13 @@ def _pattern_matches(pattern: str, name: str) -> bool:
 
 
 class DocStore:
-    """The store: open it on a directory (created if missing; locked against a second process)."""
+    """The store: open it on a directory (created if missing; locked against a second process).
 
-    def __init__(self, directory: str | Path) -> None:
+    ``rollup``: the counts kept at write time (:class:`.rollup.Rollup`: bucket width, fields); stored with other
+    settings, its rows are counted again from the documents when the store opens.
+    """
+
+    def __init__(self, directory: str | Path, rollup: Rollup | None = None) -> None:
         self.dir = Path(directory)
         self.dir.mkdir(parents=True, exist_ok=True)
         self._lock_file = open(self.dir / "lock", "w")
@@ -116,7 +129,13 @@ class DocStore:
         self.path = self.dir / "docs.sqlite"
         fresh = not self.path.exists()
         self.db = _connect(self.path, fresh)
-        self.db.executescript(_SCHEMA)
+        self.rollup = rollup or Rollup()
+        try:
+            self._upgrade()
+        except BaseException:
+            self.db.close()
+            self._lock_file.close()
+            raise
         self.write_lock = threading.Lock()
         self._local = threading.local()
         self.indices: dict[str, Index] = {}
@@ -128,6 +147,37 @@ class DocStore:
         self._seq = self._next_rowid
 
     # -- state ----------------------------------------------------------------------------------
+    def _upgrade(self) -> None:
+        """Check the schema's version, bring an older store up to date, and the rollup's rows to its settings."""
+        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(500, "illegal_state_exception",
+                             f"the store in {self.dir} has schema version {version}, made by a newer Sightline (this one "
+                             f"reads up to {SCHEMA_VERSION}): run that release, or point embedded.store_dir at a new "
+                             f"directory (this one keeps its documents)")
+        self.db.executescript(_SCHEMA)
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'rollup'").fetchone()
+        if version == SCHEMA_VERSION and row is not None and row[0] == self.rollup.settings() and self._rollup_whole():
+            return
+        started = time.perf_counter()
+        self.db.execute("BEGIN")
+        try:
+            rows = self.rollup.rebuild(self.db)
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('rollup', ?)", (self.rollup.settings(),))
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        if version or row is not None or rows:
+            log.info("docstore rollup counted from the documents", extra={
+                "schema_version_was": version, "rows": rows, "seconds": round(time.perf_counter() - started, 2)})
+
+    def _rollup_whole(self) -> bool:
+        """Whether the rollup counts every timestamped document (not so if a release without it wrote since)."""
+        counted = self.db.execute("SELECT coalesce(sum(n), 0) FROM rollup").fetchone()[0]
+        return bool(counted == self.db.execute("SELECT count(*) FROM docs WHERE ts IS NOT NULL").fetchone()[0])
+
     def _load(self) -> None:
         self.slots.update(self.db.execute("SELECT name, slot FROM text_fields"))
         for name, body in self.db.execute("SELECT name, body FROM templates"):
@@ -319,6 +369,8 @@ class DocStore:
         items: list[dict[str, Any]] = []
         docs_rows: list[tuple[Any, ...]] = []
         fts_rows: list[tuple[int, str, str]] = []
+        counts: dict[Key, int] = {}  # the rollup's rows of docs_rows
+        rollup_key = self.rollup.key
         touched: dict[int, tuple[Index, set[str], set[str]]] = {}  # index id → (index, paths before, arrays before)
         pending: dict[tuple[int, str], int] = {}  # (index, _id) → position of a create in this request
         loads, dumps, slots = orjson.loads, orjson.dumps, self.slots
@@ -387,7 +439,7 @@ class DocStore:
                 version = 1
                 result = "created"
                 if op == "index":
-                    self._flush(docs_rows, fts_rows)  # the stored document may be one of this request's
+                    self._flush(docs_rows, fts_rows, counts)  # the stored document may be one of this request's
                     answer = self._replace(index, doc_id, meta)
                     if isinstance(answer, StoreError):
                         items.append(self._item_error(op, index.name, doc_id, answer))
@@ -396,17 +448,20 @@ class DocStore:
                 rowid = self._next_rowid
                 self._next_rowid += 1
                 ts = flat.get("@timestamp")
+                ts = ts if isinstance(ts, int) else None
                 svc = flat.get("service.name")
+                svc = svc if isinstance(svc, str) else None
                 trace = flat.get("trace_id")
                 fid = flat.get("id")
                 docs_rows.append((
-                    rowid, index.id, doc_id, version,
-                    ts if isinstance(ts, int) else None,
-                    svc if isinstance(svc, str) else None,
+                    rowid, index.id, doc_id, version, ts, svc,
                     trace if isinstance(trace, str) else None,
                     fid if isinstance(fid, str) else None,
                     source, dumps(flat).decode(),
                 ))
+                counted = rollup_key(index.id, ts, svc, flat)
+                if counted is not None:
+                    counts[counted] = counts.get(counted, 0) + 1
                 for field, text in indexed.texts:
                     slot = slots.get(field)
                     if slot is None:
@@ -418,7 +473,7 @@ class DocStore:
                 items.append({op: {"_index": index.name, "_id": doc_id, "_version": version, "result": result,
                                    "_shards": _ONE_SHARD, "_seq_no": self._seq,
                                    "_primary_term": 1, "status": 201 if result == "created" else 200}})
-            self._flush(docs_rows, fts_rows)
+            self._flush(docs_rows, fts_rows, counts)
             self._save_fields(touched.values())
             db.execute("COMMIT")
         except BaseException:
@@ -444,7 +499,10 @@ class DocStore:
         self.slots[field] = slot
         return slot
 
-    def _flush(self, docs_rows: list[tuple[Any, ...]], fts_rows: list[tuple[int, str, str]]) -> None:
+    def _flush(self, docs_rows: list[tuple[Any, ...]], fts_rows: list[tuple[int, str, str]],
+               counts: dict[Key, int]) -> None:
+        self.rollup.add(self.db, counts)
+        counts.clear()
         if docs_rows:
             self.db.executemany(
                 "INSERT INTO docs (rowid, idx, id, version, ts, svc, trace, fid, source, flat) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -510,6 +568,7 @@ class DocStore:
         """Delete documents (and their full-text rows) by rowid, inside the caller's transaction."""
         for start in range(0, len(rowids), 500):
             chunk = rowids[start:start + 500]
+            self.rollup.subtract(self.db, chunk)
             self.db.executemany("DELETE FROM fts WHERE rowid >= ? AND rowid < ?",
                                 [(r * _SLOTS, (r + 1) * _SLOTS) for r in chunk])
             self.db.execute(f"DELETE FROM docs WHERE rowid IN ({','.join('?' * len(chunk))})", chunk)
@@ -574,7 +633,9 @@ class DocStore:
         plan = plan_aggs(aggs_spec, translator, resolve) if aggs_spec else None
         aggregations: dict[str, Any] | None = None
         if plan is not None:
-            total, aggregations = plan.execute(conn, f"FROM docs d WHERE {scope} AND ({where})", params)
+            split = self.rollup.split(body.get("query"), plan, translator, resolve)
+            total, aggregations = plan.execute(conn, f"FROM docs d WHERE {scope} AND ({where})", params,
+                                               split.sources(scope, where, params) if split else None)
         elif track is False:
             total = -1
         else:

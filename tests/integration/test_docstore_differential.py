@@ -297,6 +297,14 @@ async def test_console_queries(loaded: dict[str, Any], store: EmbeddedStore, doc
         assert answer["aggregations"]["operations"]["buckets"]
         await _both(http, store, docstore, "spans", service_body(tr, interval, "svc-0", "prod", ENV))
         await _both(http, store, docstore, "spans", service_body(tr, interval, "svc-0", "", ENV))
+    # ends inside the second of a batch's log records: the docstore counts whole seconds from its rollup and reads
+    # the documents of the two partial seconds
+    edges = TimeRange(now - 300.5, now - 0.5, "")
+    chart = alert_chart_request({"service.name": "svc-1", "series": {"statistic": "log_count"}}, edges, 60)
+    assert chart is not None
+    for body in (services_body(edges, 60, ENV, 50, "logs"), chart[1]):
+        answer = await _both(http, store, docstore, "logs", body)
+        assert 0 < answer["hits"]["total"]["value"] < loaded["docs"]
     for kwargs in ({}, {"service": "svc-2"}, {"min_severity": 17}, {"text": "handled"}, {"text": "timeout /charge"},
                    {"text": '"handled in"'}, {"trace_id": f"{1:032x}"}, {"service": "svc-1", "text": "upstream"}):
         answer = await _both(http, store, docstore, "logs", logs_body(hour, 50, **kwargs))
