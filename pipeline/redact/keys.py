@@ -47,7 +47,8 @@ _TERMS = frozenset(
     password passwords passwd pwd pass passphrase secret secrets token tokens apikey apikeys
     accesskey secretkey privatekey credential credentials creds authorization auth cookie cookies
     session sessions sessionid jsessionid phpsessid sessiontoken authtoken accesstoken
-    refreshtoken idtoken clientsecret storepass keypass
+    refreshtoken idtoken clientsecret storepass keypass dockerconfigjson dockercfg
+    requirepass masterauth
     """.split()
 )
 # Suffixes that make a compound word secret ("xsrftoken", "clientsecret", "dbpassword").

@@ -139,10 +139,12 @@ def card_brand_ok(digits: str) -> bool:
 _NUMBER_ID_WORDS = frozenset(
     """
     id ids task tasks ticket issue page post status tweet message msg event job run build app
-    gid uid pid invoice order shipment parcel tracking
+    gid uid pid invoice order shipment parcel tracking conversation thread channel contact project
+    stream
     """.split()
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s:=#]*$")
+# the label, then spaces, an operator or an opening quote (asana_project_id <= "<16 digits>")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s:=#\"'<>|]*$")
 
 
 def _luhn(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -856,8 +858,8 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{3,}")
 # Words before a credential word that make the token after it something else (a cache key, a page token).
 _CRED_BEFORE_DENY = frozenset(
     """
-    public cache idempotency partition sort primary foreign row object bucket page next previous
-    continuation pagination cursor sync lookup routing shard hash map dedup dedupe
+    public publishable cache idempotency partition sort primary foreign row object bucket page next
+    previous continuation pagination cursor sync lookup routing shard hash map dedup dedupe
     """.split()
 )
 _TOKEN_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-+/.=~]*$")

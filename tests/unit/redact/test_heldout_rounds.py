@@ -25,6 +25,7 @@ from tests.unit.redact import (
     heldout_round10,
     heldout_round11,
     heldout_round12,
+    heldout_round13,
     innocents_round4,
     innocents_round5,
     innocents_round6,
@@ -34,6 +35,7 @@ from tests.unit.redact import (
     innocents_round10,
     innocents_round11,
     innocents_round12,
+    innocents_round13,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -149,6 +151,16 @@ ROUNDS = (
         0.98,
         {"form/bare": 0.95, "form/keyed": 0.99, "form/text": 0.98},
         source_prefix="mazen160/secrets-patterns-db:db/rules-stable.yml #",
+    ),
+    Round(
+        "round13",
+        heldout_round13,
+        innocents_round13,
+        73,
+        140,
+        0.99,
+        {"form/bare": 0.98, "form/keyed": 0.99, "form/text": 0.99},
+        source_prefix="aquasecurity/trivy:pkg/fanal/secret/builtin-rules.go #",
     ),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
@@ -661,4 +673,59 @@ def test_round12_session_leftovers_of_earlier_rounds(text: str, secret: str) -> 
     ],
 )
 def test_round12_session_short_and_indexing_values_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
+
+
+def test_round13_read_seventy_four_rules() -> None:
+    assert len(set(heldout_round13.SOURCE_PATHS.values())) == 74
+    assert len(heldout_round13.KNOWN) + len(heldout_round13.NEW) == len(heldout_round13.FAMILIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # trivy's operators: ||: and <= between a secret-sounding key and a quoted value
+        ("twitch_key ||: 'kA6OWCVkO2mD8eHjhkDbCBRsurMIU2'", "kA6OWCVkO2mD8eHjhkDbCBRsurMIU2"),
+        ('linear-client-secret <= "4c192c9d9aa5bafe265d2da1aa8edae9"', "4c192c9d9aa5bafe265d2da1aa8edae9"),
+        # a tool's config command: the key and the value as two words
+        ("aws configure set aws_secret_access_key j2yhbFMhC==pSEcIhRFMCaCk85NZbkdRICziIf/m", "j2yhbFMhC==pSEcIhRFMC"),
+        ("npm config set --global _authToken npm_Xq7mK2pLw9Rz4TbN8vYc3Hd6Jf1Gs5Ae0UoI", "Xq7mK2pLw9Rz4TbN8vYc"),
+        ('redis-cli CONFIG SET requirepass "nlI5Jf0vZJVgBEYv"', "nlI5Jf0vZJVgBEYv"),
+        # Hugging Face with digits, 34 to 40; Databricks with trivy's a-h
+        ("request failed with hf_NSP8Ml71tAiLvxZ3lb7d6atntrQe7EJ3aRU (retrying)", "NSP8Ml71tAiLvxZ3lb7d6"),
+        ("request failed with dapi9876f2h6bd4009dhb42379a5g11cc14h (retrying)", "9876f2h6bd4009dhb4237"),
+        # Private Packagist's tokens, and a Kubernetes image-pull secret's value
+        ("rejected credential packagist_uut_CDb20Cc7C4a2F98e35728c4cD6bB4bCE04EFBCEc717bbb87F5Dd3eD12bfaBE190dBC", "CDb20Cc7C4a2F98e3572"),
+        ("  .dockerconfigjson: ewEWxzDBr+9SZ2QqWCRUkoVG7jdmHj9RtSxp6vTE8/5ICTvHE4kgZd7evE0gq97X", "ewEWxzDBr+9SZ2QqWCRU"),
+        (".dockercfg: |\n  ew+QFHaN8Gr51Dr0E60oRr+X5rSA8OI5/9wKs75ycig7d5OdSugyCGNAev", "QFHaN8Gr51Dr0E60oRr"),
+    ],
+)
+def test_round13_tokens_are_redacted(text: str, secret: str) -> None:
+    out = REDACTOR.redact_text(text)
+    assert secret not in out, out
+
+
+def test_round13_docker_config_key_in_a_record() -> None:
+    record = {"data": {".dockerconfigjson": "ewogICJhdXRocyI6IHsicmVnaXN0cnkuZXhhbXBsZS5jb20iOiB7fX19"}}
+    assert REDACTOR.redact_record(record) == 1
+    assert "ewogICJh" not in str(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a publishable key after a provider's name is public
+        'stripe publishable key := "pk_test_FuIzdCsCI1NSeWhKqUiMoRfH"',
+        # a comparison's settings, config commands that set no credential
+        'asana_project_id <= "9165932757098048"',
+        "intercom conversation 391406070638974 closed",
+        "aws configure set region eu-west-1",
+        "npm config set registry https://registry.npmjs.org/",
+        # a Kubernetes secret that refers to its data, and hf_ inside a base64url blob
+        "type: kubernetes.io/dockerconfigjson",
+        "  .dockerconfigjson: ${PULL_SECRET}",
+        "state=rYxZGxAVWFcp16ZN3_1SoZZ10MvTZlyABj0_CMDHRRp9hf_Ujk2tKsg4oQAAx0kFmIKBB4CCKgHcYnZ48xU_9NeG",
+    ],
+)
+def test_round13_lookalikes_stay(text: str) -> None:
     assert REDACTOR.redact_text(text) == text
