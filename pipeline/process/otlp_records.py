@@ -439,12 +439,14 @@ def metrics_records(
                         rec["start_time_unix_nano"] = start
                     if common:
                         rec.update(common)
-                    if kind == "gauge":
-                        rec["value"] = p.as_double if p.WhichOneof("value") != "as_int" else float(p.as_int)
-                    elif kind == "sum":
-                        rec["value"] = p.as_double if p.WhichOneof("value") != "as_int" else float(p.as_int)
-                        rec["temporality"] = temporality
-                        rec["monotonic"] = monotonic
+                    if kind == "gauge" or kind == "sum":
+                        # as_int is non-zero only when it is the member of the value oneof that is set, so a
+                        # zero reads as_double (0.0 when the integer zero was sent): no WhichOneof a point
+                        number = p.as_int
+                        rec["value"] = float(number) if number else p.as_double
+                        if kind == "sum":
+                            rec["temporality"] = temporality
+                            rec["monotonic"] = monotonic
                     elif kind == "summary":
                         rec["count"] = p.count
                         rec["sum"] = p.sum
@@ -459,14 +461,14 @@ def metrics_records(
                         if p.HasField("max"):
                             rec["max"] = p.max
                         if kind == "histogram":
-                            rec["explicit_bounds"] = list(p.explicit_bounds)
-                            rec["bucket_counts"] = list(p.bucket_counts)
+                            rec["explicit_bounds"] = p.explicit_bounds[:]  # a list (see _flat_wire on [:])
+                            rec["bucket_counts"] = p.bucket_counts[:]
                         else:
                             rec["scale"] = p.scale
                             rec["zero_count"] = p.zero_count
                             positive, negative = p.positive, p.negative
-                            rec["positive"] = {"offset": positive.offset, "bucket_counts": list(positive.bucket_counts)}
-                            rec["negative"] = {"offset": negative.offset, "bucket_counts": list(negative.bucket_counts)}
+                            rec["positive"] = {"offset": positive.offset, "bucket_counts": positive.bucket_counts[:]}
+                            rec["negative"] = {"offset": negative.offset, "bucket_counts": negative.bucket_counts[:]}
                     append(rec)
     return out
 
@@ -575,7 +577,9 @@ def _flat_wire(kvs: Any) -> dict[str, Any]:
     """:func:`_flat` of a list of serialized KeyValues (the same dict, key for key and in order)."""
     out: dict[str, Any] = {}
     cache = _kv_cache
-    for raw in kvs:
+    # kvs[:]: protobuf (upb) makes the list of a repeated field in C; iterating the field itself costs
+    # about twice as much an item
+    for raw in kvs[:]:
         pair = cache.get(raw)
         if pair is None:
             pair = _wire_pair(raw)
@@ -598,7 +602,7 @@ _wire_series_cache: dict[tuple[Any, ...], tuple[dict[str, Any], str]] = {}
 def _wire_series(service: str, name: str, kvs: Any) -> tuple[dict[str, Any], str]:
     """:func:`_labels_and_series` of a point's serialized KeyValues, remembered by those bytes (the
     same bytes make the same labels), so a series seen before costs no attribute reading at all."""
-    key = (service, name, *kvs)
+    key = (service, name, *kvs[:])  # [:] as in _flat_wire
     hit = _wire_series_cache.get(key)
     if hit is not None:
         return dict(hit[0]), hit[1]

@@ -4,6 +4,7 @@ fast path taken, and what the reference parser refuses still refused with the sa
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
@@ -142,6 +143,29 @@ def test_points_of_one_series_get_their_own_labels_dict_and_list_values() -> Non
         first["attributes"]["http_route"] = "changed"  # redaction rewrites records in place
         third["attributes"]["tags"].append("changed")
         assert second["attributes"] == {"http_route": "/a"} and fourth["attributes"]["tags"] == ["a"]
+
+
+def test_a_number_point_reads_the_member_of_its_value_oneof_that_was_set() -> None:
+    # expected values written by hand from the OTLP definition: as_int and as_double are one oneof
+    req = ExportMetricsServiceRequest()
+    metrics = req.resource_metrics.add().scope_metrics.add().metrics
+    gauge = metrics.add(name="queue.depth").gauge
+    total = metrics.add(name="jobs", unit="1").sum
+    total.is_monotonic = True
+    total.aggregation_temporality = 2
+    for points in (gauge.data_points, total.data_points):
+        points.add(time_unix_nano=1, as_int=7)
+        points.add(time_unix_nano=2, as_int=0)  # the integer zero: set, and equal to the default
+        points.add(time_unix_nano=3, as_double=-0.0)
+        points.add(time_unix_nano=4, as_double=2.5)
+        points.add(time_unix_nano=5)  # neither member set
+        points.add(time_unix_nano=6, as_int=-(2**63))
+    records = proto_records("metrics", req.SerializeToString(), "svc", 1)
+    values = [rec["value"] for rec in records]
+    assert values == [7.0, 0.0, -0.0, 2.5, 0.0, -(2.0**63)] * 2
+    assert all(type(v) is float for v in values)
+    assert [math.copysign(1.0, v) for v in values[1:3]] == [1.0, -1.0]  # -0.0 keeps its sign, 0 does not gain one
+    assert [rec.get("monotonic") for rec in records] == [None] * 6 + [True] * 6
 
 
 @_SETTINGS
