@@ -432,7 +432,8 @@ class WindowedSeries:
                  self.vmin.tobytes(), self.vmax.tobytes()]
         if self.sketch is not None:
             flat = self.sketch.ravel()
-            nz = np.flatnonzero(flat)
+            nz = np.flatnonzero(flat != 0)  # the same cells (NaN is non-zero, -0.0 is not); numpy finds
+            # the set items of a bool array three to four times as fast as the non-zero ones of a float array
             header["nz"] = int(nz.size)
             parts += [nz.astype(np.uint32).tobytes(), flat[nz].tobytes()]
         head = orjson.dumps(header)

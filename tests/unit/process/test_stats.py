@@ -171,6 +171,35 @@ def test_state_round_trips_through_the_changelog_format() -> None:
     assert stats(windows=["2m"]).load(dirty[0][1], dirty[0][2]) is False  # other windows: start cold
 
 
+def test_the_changelog_keeps_exactly_the_non_zero_sketch_cells() -> None:
+    import struct
+
+    import orjson
+
+    from pipeline.process.windows import WindowedSeries, WindowSpec
+
+    spec = WindowSpec.parse(["1m"], 2)
+    series = WindowedSeries(spec, SketchMapping(0.01), with_sketch=True)
+    now = 1_000 * S
+    series.add(np.full(2, now), now, sketch_index=series.mapping.index([10.0, 12.0]))  # gives the sketch its bins
+    assert series.sketch is not None and series.sketch.size >= 10
+    cells = series.sketch.reshape(-1)
+    cells[:] = 0.0
+    cells[[1, 4, 6, 9]] = [-0.0, float("nan"), 5e-324, 3.0]  # -0.0 is zero; NaN and the least subnormal are not
+    data = series.to_bytes()
+    # read the format as to_bytes documents it: version byte, header length, JSON header, 6 arrays, indices, values
+    _, size = struct.unpack_from("<BI", data)
+    header = orjson.loads(data[5 : 5 + size])
+    assert header["nz"] == 3
+    start = 5 + size + 6 * 1 * 2 * 8
+    assert np.frombuffer(data, np.uint32, 3, start).tolist() == [4, 6, 9]
+    values = np.frombuffer(data, np.float64, 3, start + 12)
+    assert np.isnan(values[0]) and values[1:].tolist() == [5e-324, 3.0]
+    again = WindowedSeries.from_bytes(data, spec, series.mapping)
+    assert again is not None and again.sketch is not None
+    assert np.array_equal(again.sketch.reshape(-1) != 0, cells != 0)
+
+
 def test_collector_serves_derived_metrics_on_a_fresh_registry() -> None:
     rs = stats()
     now = 10_000 * S
