@@ -436,9 +436,28 @@ def tokenize(message: str) -> list[str]:
             cache[token] = masked
         out.append(masked)
     _context_values(out)
+    if "[" in message:
+        _bracketed_names(out)
     if ", " in message:
         out = _list_values(out)
     return out
+
+
+# one name in square brackets, alone as a token, with the punctuation closing a sentence or clause
+_BRACKETED_NAME = re.compile(r"\[[A-Za-z][\w.-]*\]([,.;:!?]*)")
+
+
+def _bracketed_names(tokens: list[str]) -> None:
+    """A name in square brackets inside a sentence is a value the message is about
+    (``Failed to mark service [pam]!``, ``Unable to find peer [nss] in list``): a program
+    brackets what it fills in.  The line's first token is left alone: a tag there
+    (``[HSM] stayAwake ...``) says which part wrote it; so is a name right after a label
+    (``attribute: [bob] (from nas ...``), where it starts what the label introduces and the
+    miner's rule for reasons after a label takes it with the words that follow."""
+    for i in range(1, len(tokens)):
+        found = _BRACKETED_NAME.fullmatch(tokens[i])
+        if found is not None and not tokens[i - 1].endswith(":"):
+            tokens[i] = "[" + WILDCARD + "]" + found.group(1)
 
 
 def mask(message: str) -> str:
@@ -459,11 +478,17 @@ _DOTTED = re.compile(r"[A-Za-z0-9]\.[A-Za-z0-9]")
 _DOTTED_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+){2,}")
 
 
+# A constant's name: capitals joined by ``_``, digits inside its parts (``IPV6_V6ONLY``,
+# ``IPV4_MTU``), a part of three letters or more, no run of three digits (``R02_M1_N0``,
+# ``ID_4417``, ``X509_V_OK`` read as values, as before).
+_CONSTANT_NAME = re.compile(r"[^\w]*(?=[A-Z0-9_]*[A-Z]{3})(?![A-Z0-9_]*\d{3})[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+[^\w]*")
+
+
 def _plain_word(text: str) -> bool:
     if _DOTTED_NAME.search(text) is not None:
         return False
     if any(c.isdigit() for c in text):
-        return _NUMBERED_NAME.fullmatch(text) is not None
+        return _NUMBERED_NAME.fullmatch(text) is not None or _CONSTANT_NAME.fullmatch(text) is not None
     return True
 
 
@@ -480,6 +505,8 @@ def is_word(token: str) -> bool:
       ``SOCKS5``, ``eth1:``): the name says which interface or protocol, the
       event differs with it (with three or more digits, ``node-246``,
       ``storage585``, it is one host of many: a value);
+    * constants' names, capitals and digits joined by ``_`` (``IPV6_V6ONLY,``):
+      the option or code a statement names;
     * a fixed stem around a wildcard (``dcbf.........<NUM>``, ``blk_<NUM>``,
       ``uid=<*>``), unless the stem itself reads as a value (a dotted name
       such as ``proxy.example.org:<NUM>``, a path).
@@ -500,6 +527,8 @@ def is_word(token: str) -> bool:
     (False, True, False, True)
     >>> is_word("job_<NUM>_<NUM>_r_<NUM>"), is_word("blk_<NUM>"), is_word("nova-compute:<NUM>:<UUID>")
     (False, True, False)
+    >>> is_word("IPV6_V6ONLY,"), is_word("R02_M1_N0"), is_word("ID_4417")
+    (True, False, False)
     """
     cached = _WORD_CACHE.get(token)
     if cached is not None:

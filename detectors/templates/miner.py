@@ -35,7 +35,8 @@ host names) and the words are at least ``family_ratio`` (0.2) of the family's
 messages, they merge into one with ``<*>`` there; a few fixed words each seen
 often (``x+``, ``y+``, ``z+``) stay apart.  Likewise ``family_size`` templates
 that differ only in the phrase of words after their last label (``... to
-MASTER: Connection refused``, ``... (111: No route to host) while ...``) merge
+MASTER: Connection refused``, ``... (111: No route to host) while ...``,
+``... failed - Permission denied``) merge
 into one with ``<*>`` there, which takes any phrase from then on: reasons such
 as ``strerror`` texts.  A label needs ``family_min_words`` words before it that
 are no labels (``SQM: Failed to start upload`` has none).  Templates that differ
@@ -343,6 +344,18 @@ _CALL = re.compile(r"[A-Za-z_][\w.]*\(\):?")
 _ERROR_WORD = re.compile(r"(?<![A-Za-z])(?i:failed|failure|error|unable|cannot|couldn't|can't)(?![A-Za-z])")
 
 
+# ``failed:`` after the name of what failed (``fork failed:``, ``socket failed:``)
+_FAILED_LABEL = re.compile(r"(?i:failed|failure):")
+_NAME_WORD = re.compile(r"[A-Za-z_][\w.-]*(?:\(\))?")
+
+
+def _dash_label(tokens: list[str], i: int) -> bool:
+    """A dash after a sentence saying that something failed introduces its reason, as a colon
+    would (``Unable to remove temporary file "<PATH>" - Permission denied``, ``select() failed -
+    Bad file descriptor!``)."""
+    return tokens[i] in ("-", "--") and any(_ERROR_WORD.search(tok) for tok in tokens[:i])
+
+
 def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | None:
     """Where the reason after the first label is: ``(start, end)`` of what follows
     the first token that ends with ``:`` (or is an error word ending a sentence,
@@ -379,16 +392,31 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
 
     >>> _phrase_slot("fcntl(): Bad file descriptor".split()), _phrase_slot("getaddrinfo() failed: Name or service".split())
     ((1, 4), (2, 5))
+
+    So does the one name before ``failed:``; a dash after a sentence saying that something
+    failed is a label too; and a plain reason starts after the last label inside it, an
+    error's text after a call after the last error label:
+
+    >>> _phrase_slot("fork failed: Permission denied".split()), _phrase_slot("poll() failed - Bad address!".split())
+    ((2, 4), (3, 5))
+    >>> _phrase_slot("open_sock(): could not disable Nagle: Bad file descriptor".split())
+    (5, 8)
+    >>> _phrase_slot("open_sock(): fcntl: set non-blocking failed: (<NUM>) Bad file descriptor".split())
+    (5, 9)
     """
     words = 0
     called = False
     for i in range(len(tokens) - 1):
         tok = tokens[i]
-        if tok.endswith(":") or _ERROR_LABEL.fullmatch(tok) is not None:
+        if tok.endswith(":") or _ERROR_LABEL.fullmatch(tok) is not None or _dash_label(tokens, i):
             following = tokens[i + 1]
             # a call before or as the label (``fcntl():``, ``getaddrinfo() failed:``) names the
             # operation whose reason follows, as a sentence's words would
             enough = words >= min_words or called or _CALL.fullmatch(tok) is not None
+            # so does the one word before ``failed:`` (``fork failed:``): it names what failed
+            enough = enough or (
+                i > 0 and _FAILED_LABEL.fullmatch(tok) is not None and _NAME_WORD.fullmatch(tokens[i - 1]) is not None
+            )
             # a reason starts with a word of letters, not with a bracket or a dump (``{( <Ticket...``)
             if enough and "<" not in following and is_word(following) and any(
                 c.isalpha() for c in following
@@ -428,7 +456,32 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
         inner += tok.count("(") + tok.count("[") - tok.count(")") - tok.count("]")
         if open_before and inner < 0:
             break
+    if not status:
+        start = _last_label(tokens, start, end)
+    elif _CALL.fullmatch(tokens[start - 1]) is not None:
+        start = _last_error_label(tokens, start)
     return start, end
+
+
+def _last_error_label(tokens: list[str], start: int) -> int:
+    """After a call, the error's text starts after the last error label that follows it
+    (``init_sock_opt(): fcntl: set non-blocking failed: (9) Bad file descriptor``): the
+    words between say which operation of the function failed."""
+    for i in range(len(tokens) - 2, start - 1, -1):
+        if tokens[i].endswith(":") and _ERROR_LABEL.fullmatch(tokens[i]) is not None:
+            return i + 1
+    return start
+
+
+def _last_label(tokens: list[str], start: int, end: int) -> int:
+    """Where a plain reason really starts: after the last label inside it that has a word
+    before it and a word of letters after it (``init_sock_opt(): could not disable Nagle:
+    Operation not permitted``: the call names the function, the sentence after it is the
+    event's text, its own label introduces the reason)."""
+    for i in range(end - 2, start, -1):
+        if tokens[i].endswith(":") and any(c.isalpha() for c in tokens[i + 1]):
+            return i + 1
+    return start
 
 
 def _family_key(tokens: list[str]) -> tuple[str, ...]:

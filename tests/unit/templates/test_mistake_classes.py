@@ -977,3 +977,102 @@ def test_a_structured_loggers_field_object_keeps_its_keys() -> None:
     assert tokenize('payload {"a": 1} dropped')[-1] == "dropped"
     lines = ['request done\t{"status": 200, "bytes": 12}', 'request done\t{"error": "EOF"}'] * 4
     assert groups(lines) == 2
+
+
+# -- round 10: a constant's name with digits in it is fixed text ----------------------------------
+
+
+def test_constant_names_with_digits_tell_statements_apart() -> None:
+    # ``setsockopt(..., IPV6_V6ONLY, ...) failed: %s`` and its siblings name the option the call set
+    errors = ["Address already in use", "Permission denied", "Invalid argument", "Protocol not available",
+              "Bad file descriptor", "Permission denied"]
+    options = ["IPV4_RECVTTL", "IPV6_V6ONLY", "IPV6_MTU", "SO_REUSEADDR"]
+    lines = [f"setopt(fd, {o}, on) failed: {e}" for e in errors * 2 for o in options]
+    assert len(set(final_ids(lines))) == len(options)
+
+
+def test_ids_with_underscores_and_numbers_stay_values() -> None:
+    # a run of three digits, or no part of three letters, is an instance, not a constant
+    lines = [f"node {n} rebooted" for n in ("R02_M1_N0", "R17_M0_N4", "ID_4417", "ID_9211", "B5_C2", "R44_M1_N9")]
+    assert groups(lines) == 1
+
+
+# -- round 10: the reason after a label is after the last label ----------------------------------
+
+
+def test_the_reason_follows_the_last_label_after_a_call() -> None:
+    # ``init_sock_opt(): could not disable Nagle: %s`` and ``... set keepalive count: %s``: the call names
+    # the function, the sentence after it is the event, its own label introduces the strerror text
+    reasons = ["Bad file descriptor", "Invalid argument", "Protocol not available", "Operation not permitted",
+               "Operation not supported", "Invalid argument"]
+    sentences = ["could not disable Nagle:", "failed to set keepalive count:", "setsockopt tos:"]
+    lines = [f"open_sock(): {s} {r}" for r in reasons * 2 for s in sentences]
+    assert len(set(final_ids(lines))) == len(sentences)
+
+
+def test_after_a_call_the_error_text_follows_the_last_error_label() -> None:
+    # ``fcntl: set non-blocking failed: (%d) %s`` and ``fnctl failed: (%d) %s`` after one function's name
+    errors = [(9, "Bad file descriptor"), (22, "Invalid argument"), (111, "Connection refused"),
+              (113, "No route to host"), (104, "Connection reset by peer"), (9, "Bad file descriptor")]
+    lines = [f"open_sock(): {s} ({n}) {t}" for n, t in errors * 2
+             for s in ("fcntl: set non-blocking failed:", "fnctl failed:")]
+    assert len(set(final_ids(lines))) == 2
+
+
+# -- round 10: ``<name> failed:`` needs no more words for its reasons to form a family --------------
+
+
+def test_reasons_after_a_name_and_failed_merge() -> None:
+    reasons = ["Address already in use", "Permission denied", "Cannot allocate memory", "Too many open files",
+               "Resource temporarily unavailable", "Permission denied"]
+    lines = [f"spawn failed: {r}" for r in reasons * 2] + [f"socket failed: {r}" for r in reasons * 2]
+    ids = final_ids(lines)
+    assert len(set(ids)) == 2 and ids[0] != ids[-1]
+
+
+def test_a_level_word_as_label_after_a_dash_needs_its_words() -> None:
+    # ProFTPD's ``ftp.example.com (host[ip]) - error: <text>``: a dash names nothing that failed and
+    # ``error:`` is a level, so the texts after it are the statements' own and stay apart
+    lines = [f"ftp.example.com (10.0.0.{n}[10.0.0.{n}]) - error: {t}" for n in range(1, 4)
+             for t in ("quota file is a symlink (denied by config)", "unable to check quota file: denied",
+                       "unable to open scoreboard", "scoreboard is corrupted", "shutdown requested by admin")]
+    assert groups(lines) == 5
+
+
+# -- round 10: a dash after a sentence saying that something failed introduces its reason ----------
+
+
+def test_reasons_after_a_dash_following_a_failure_merge() -> None:
+    # CUPS's ``Unable to remove temporary file "%s" - %s`` and ``select() failed - %s!``
+    reasons = ["Permission denied", "No such file or directory", "Bad file descriptor", "Invalid argument",
+               "Read-only file system", "Interrupted system call"]
+    lines = [f'Unable to remove spool file "/var/spool/q/{n}" - {r}' for n, r in enumerate(reasons * 2)]
+    lines += [f"poll() failed - {r}!" for r in reasons * 2]
+    ids = final_ids(lines)
+    assert len(set(ids)) == 2 and ids[0] != ids[-1]
+
+
+def test_a_dash_without_a_failure_keeps_its_words() -> None:
+    # ``FOLLOWING - LEADER ELECTION TOOK - 12``: no failure before the dash, the words after it are the event's
+    lines = [f"state {s} - {w} now {n}" for n in range(3)
+             for s, w in (("FOLLOWING", "elected"), ("LEADING", "waiting"), ("LOOKING", "voting"),
+                          ("OBSERVING", "syncing"), ("STOPPED", "idle"))]
+    assert groups(lines) == 5
+
+
+# -- round 10: a name in square brackets inside a sentence is a value --------------------------------
+
+
+def test_bracketed_names_inside_a_sentence_are_values() -> None:
+    # sssd's ``Failed to mark service [%s]!``, vsftpd's ``[pid N] [user] OK LOGIN``: few names, seen often
+    names = ["nss", "pam", "nss", "sudo", "nss", "pam", "ssh", "nss"] * 3
+    lines = [f"Failed to mark service [{n}]!" for n in names]
+    assert groups(lines) == 1
+    assert tokenize("[pid 12] [alice] OK LOGIN")[:3] == ["[pid", "<NUM>]", "[<*>]"]
+
+
+def test_a_leading_tag_and_a_name_after_a_label_keep_their_words() -> None:
+    assert tokenize("[HSM] stayAwake false")[0] == "[HSM]"
+    assert tokenize("no password attribute: [bob] (from nas wlc)")[3] == "[bob]"
+    lines = ["[HSM] stayAwake false", "[PMS] stayAwake false"] * 4
+    assert groups(lines) == 2
