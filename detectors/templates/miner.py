@@ -1214,7 +1214,8 @@ class TemplateMiner:
         the held-out corpus out at a time (tests/unit/templates/heldout): among
         ``distinct >= a * messages ** b`` for b in 0 to 1, the setting best on the
         other eight rounds was ``0.2 * messages`` for eight of the nine rounds
-        (``1 * messages ** 0.5`` for round 3); 0.5 kept values drawn from a pool of
+        (``1 * messages ** 0.5`` for round 3), and still for nine of ten with round 10
+        and its session's classes; 0.5 kept values drawn from a pool of
         a few names (modules, users, zones seen over and over) apart, 0.15 and
         below merged some fixed words.
         """

@@ -89,6 +89,17 @@ def test_unknown_program_is_refused() -> None:
         # the message: in-sample); the floors are what all three seeds reached; Kea stays low (0.644 / 0.232
         # / 0.616: interface names, summaries and word lists as values, texts after a label)
         (8, 0.84, 0.23),
+        # round 9: 0.466 / 0.501 / 0.402 held out (seeds 17 / 1 / 2, main's miner of 68f65df), 0.487 / 0.509 /
+        # 0.442 with the family share chosen on the other rounds (f830b5f), 0.591 / 0.610 / 0.571 after round
+        # 10's session's classes (Kamailio's label after a call, vsftpd's bracketed user: in-sample for round
+        # 9); the floors are what all three seeds reached; vsftpd stays low (0.187 / 0.172 / 0.326: its pid and
+        # optional asides), Prosody (Lua error texts after a label) and Knot at seed 2 (strerror in parentheses)
+        (9, 0.57, 0.17),
+        # round 10: 0.664 / 0.744 / 0.691 held out (main's miner of f830b5f), 0.777 / 0.821 / 0.749 after five
+        # of its classes (constants' names with digits, a name before failed:, a dash after a failure, the
+        # reason after the last label, bracketed names: in-sample); Pure-FTPd's one event (every reply line
+        # of the server) is split by any miner that keeps statements apart, so it has no program floor
+        (10, 0.74, 0.64),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:
@@ -98,7 +109,11 @@ def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: f
         messages, labels = generate(program)
         scores[program] = grouping_accuracy(mine(messages), labels)
     assert sum(scores.values()) / len(scores) >= mean_floor, scores
-    assert min(scores.values()) >= program_floor, scores
+    assert min(v for p, v in scores.items() if p not in _NO_PROGRAM_FLOOR) >= program_floor, scores
+
+
+# one event whose text is every reply line of the server (formats_round10's docstring): no program floor
+_NO_PROGRAM_FLOOR = frozenset({"pureftpd"})
 
 
 # --- round 6 (formats_round6): corpus sanity only; no GA floor before any fix for it ---------------------
