@@ -30,6 +30,14 @@ log documents took 8.6 s of CPU SQLite's way and 10.1 s the Python way
 (``python -m pipeline.docstore.aggs_bench``, a shared machine), and the
 SQL way holds the groups in memory instead of a Python row per document
 (peak 182 MiB against 305 MiB).
+
+Searches of the shapes :mod:`.rollup` answers (the console's pages and
+charts over logs: counts by service, environment, severity and time) count
+the whole seconds of their range from the rollup's rows and read only the
+documents of the partial seconds at either end: the services page over
+1,000,000 log documents took 0.19 s of CPU that way against 3.25 s from the
+documents (the same bytes; ``aggs_bench`` ``--repeat 3``, alternating).  The
+span pages still read every document: exact percentiles need every duration.
 """
 
 from __future__ import annotations

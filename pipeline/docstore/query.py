@@ -2,9 +2,10 @@
 
 Each document row (alias ``d``) has its flat view in ``d.flat`` (JSON: dotted
 path → value or list of values, typed by its field, see
-:mod:`~pipeline.docstore.mapping`), a few hot fields in their own indexed
+:mod:`~pipeline.docstore.mapping`), two hot fields in their own indexed
 columns (``@timestamp`` as epoch ms in ``d.ts``, ``service.name`` in
-``d.svc``, ``trace_id`` in ``d.trace``, ``id`` in ``d.fid``), and its words
+``d.svc``), two fields looked up by value through indexed columns
+(:data:`LOOKUP`: ``term`` and ``terms`` on ``trace_id`` and ``id``), and its words
 in the full-text table ``fts`` (one row per text field, rowid = doc rowid × 64
 + the field's slot: each text field name has its own, up to 63, then they
 share slot 63 with the name in the row's ``field``).
@@ -25,7 +26,9 @@ in index order.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -34,13 +37,32 @@ from pipeline.docstore.errors import StoreError, unsupported
 from pipeline.docstore.mapping import Field
 from pipeline.docstore.text import DateError, glob_to_sql, parse_date, words
 
-__all__ = ["HOT", "OTHER_SLOT", "Resolved", "Translator", "json_path"]
+__all__ = ["HOT", "LOOKUP", "OTHER_SLOT", "Resolved", "Translator", "json_path", "trace_hash"]
 
-HOT = {"@timestamp": "d.ts", "service.name": "d.svc", "trace_id": "d.trace", "id": "d.fid"}
+HOT = {"@timestamp": "d.ts", "service.name": "d.svc"}  # fields whose value is a column (where a string, ts a whole number)
+# fields whose documents are found by value through columns of their own, the value itself read from d.flat:
+# trace_id through d.trace_h (trace_hash of it; d.trace, its text, in stores of schema version 1 and before), id
+# through the document's _id (d.id, the sink's _id is its id) or d.fid (the id where it is not the _id; every
+# id in stores of version 1 and before)
+LOOKUP = ("trace_id", "id")
 
 TRUE = "1"
 FALSE = "0"
 OTHER_SLOT = 63  # full-text rows of text fields beyond the first 63 names: the name is kept in the row
+
+
+def trace_hash(trace_id: str) -> int:
+    """A trace id's lookup key: its first 8 bytes as a signed integer (hex ids), else 8 bytes of BLAKE2b of it.
+
+    >>> trace_hash("00000000000000ff" + "0" * 16), trace_hash("ffffffffffffffff" + "0" * 16)
+    (255, -1)
+    """
+    if len(trace_id) >= 16:
+        try:
+            return int.from_bytes(bytes.fromhex(trace_id[:16]), "big", signed=True)
+        except ValueError:
+            pass
+    return int.from_bytes(hashlib.blake2b(trace_id.encode(), digest_size=8).digest(), "big", signed=True)
 
 
 def json_path(path: str) -> str:
@@ -73,7 +95,8 @@ class Translator:
     def __init__(self, resolve: Callable[[str], Resolved], now_ms: int | None = None,
                  slots: Callable[[str], int | None] | None = None) -> None:
         self.resolve = resolve
-        self.now_ms = now_ms
+        # "now" in date math: one instant for every part of a search (the rollup's split reads the ranges again)
+        self.now_ms = now_ms if now_ms is not None else int(time.time() * 1000)
         # a text field's slot in the full-text rowids (rowid & 63); None: no document has its words;
         # OTHER_SLOT: shared, the field's name is in the row
         self.slots = slots or (lambda name: OTHER_SLOT)
@@ -346,6 +369,8 @@ class Translator:
 
     def _test(self, field: Field, arrays: bool, condition: str, values: list[Any], params: list[Any]) -> str:
         path = field.path
+        if not arrays and path in LOOKUP:
+            return _lookup(path, condition, values, params)
         if not arrays:
             expr = HOT.get(path)
             if expr is None:
@@ -472,6 +497,17 @@ class Translator:
 
 # -- query-string parsers -------------------------------------------------------------------
 Node = tuple[Any, ...]
+
+
+def _lookup(path: str, condition: str, values: list[Any], params: list[Any]) -> str:
+    """``term`` / ``terms`` on a :data:`LOOKUP` field: its documents found through an index, the value then checked."""
+    if path == "id":
+        params.extend([*values, json_path(path), *values, *values])
+        return f"((d.id {condition} AND json_extract(d.flat, ?) {condition}) OR d.fid {condition})"
+    hashes = sorted({trace_hash(v) for v in values if isinstance(v, str)})
+    params.extend([*hashes, *values, json_path(path), *values])
+    return (f"((d.trace_h IN ({','.join('?' * len(hashes))}) OR d.trace {condition}) "
+            f"AND json_extract(d.flat, ?) {condition})")
 
 
 def _list(value: Any) -> list[Any]:

@@ -40,7 +40,7 @@ import orjson
 
 from pipeline.docstore.aggs import Node, Plan
 from pipeline.docstore.aggs_sql import Sources
-from pipeline.docstore.query import HOT, Resolved, Translator
+from pipeline.docstore.query import HOT, LOOKUP, Resolved, Translator
 
 __all__ = ["DEFAULT_BUCKET_MS", "DEFAULT_FIELDS", "Key", "Rollup", "Split"]
 
@@ -95,7 +95,7 @@ class Rollup:
         for name in fields:
             if not isinstance(name, str) or not name:
                 raise ValueError(f"rollup fields are field paths, got {name!r}")
-            if name in HOT and name != "service.name":
+            if (name in HOT or name in LOOKUP) and name != "service.name":
                 raise ValueError(f"rollup fields cannot name [{name}] (it has a column of its own)")
             if name not in kept:
                 kept.append(name)

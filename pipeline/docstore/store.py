@@ -3,15 +3,19 @@
 Tables: ``indices`` (name, mappings as given, settings), ``templates``
 (composable index templates as given), ``fields`` (fields mapped by
 documents, and the fields that held lists), ``docs`` (one row per document:
-its index, ``_id``, version, ``@timestamp`` as epoch ms, the hot fields, the
+its index, ``_id``, version, ``@timestamp`` as epoch ms, ``service.name``, the
+lookup keys of ``trace_id`` and ``id`` (:data:`~.query.LOOKUP`), the
 ``_source`` bytes as sent and the flat view as JSON) and ``fts`` (FTS5: one
 row per text field of a document, rowid = document rowid × 64 + the field's slot, from ``text_fields``; no row
 sizes kept, ``columnsize=0``: nothing is ranked), ``rollup`` (document counts per index, second and a few
 fields' values, kept with the documents: :mod:`.rollup`) and ``meta`` (the rollup's settings).
 
 The schema's version is the database's ``user_version`` (:data:`SCHEMA_VERSION`); a store of an older version
-is brought up to date when opened (version 0, the stores of releases before the rollup: its rows counted from
-the documents), one of a newer version is refused with what to do.
+is brought up to date when opened, one of a newer version is refused with what to do.  Version 0 (releases
+before the rollup): the rollup's rows counted from the documents.  Versions 0 and 1: the column ``trace_h``
+added; the rows stored keep their trace ids in ``trace`` and every id in ``fid`` (both still looked up), new rows
+have ``trace_h`` and an ``fid`` only where the id is not the ``_id``: each document no longer adds a key of 32 random
+characters to two indexes (the cost per document grew with the store's size).
 
 Writes go through one connection (one thread); each bulk request is one
 transaction.  Searches read through their own connections (WAL: readers see
@@ -42,7 +46,7 @@ from pipeline.docstore.mapping import (
     index_document,
     merge_mapping,
 )
-from pipeline.docstore.query import HOT, OTHER_SLOT, Resolved, Translator, json_path
+from pipeline.docstore.query import HOT, OTHER_SLOT, Resolved, Translator, json_path, trace_hash
 from pipeline.docstore.rollup import SCHEMA as ROLLUP_SCHEMA
 from pipeline.docstore.rollup import Key, Rollup
 from pipeline.log import get_logger
@@ -59,7 +63,7 @@ CREATE TABLE IF NOT EXISTS text_fields (name TEXT PRIMARY KEY, slot INTEGER NOT 
 CREATE TABLE IF NOT EXISTS fields (idx INTEGER NOT NULL, path TEXT NOT NULL, type TEXT, arrays INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (idx, path)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, idx INTEGER NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,
-    ts INTEGER, svc TEXT, trace TEXT, fid TEXT, source BLOB NOT NULL, flat TEXT NOT NULL);
+    ts INTEGER, svc TEXT, trace TEXT, fid TEXT, source BLOB NOT NULL, flat TEXT NOT NULL, trace_h INTEGER);
 CREATE UNIQUE INDEX IF NOT EXISTS docs_key ON docs (idx, id);
 CREATE INDEX IF NOT EXISTS docs_idx_ts ON docs (idx, ts);
 CREATE INDEX IF NOT EXISTS docs_ts ON docs (ts);
@@ -70,7 +74,15 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, field UNINDEXED, columns
     tokenize = "unicode61 remove_diacritics 0 tokenchars '._:,;''’·'");
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """ + ROLLUP_SCHEMA
-SCHEMA_VERSION = 1  # PRAGMA user_version; 0: a store of a release before the rollup (no version)
+# after the columns added since version 1 (docs.trace_h)
+_SCHEMA_INDEXES = "CREATE INDEX IF NOT EXISTS docs_trace_h ON docs (trace_h) WHERE trace_h IS NOT NULL;"
+# PRAGMA user_version. 0: a store of a release before the rollup (no version); 1: with the rollup; 2: trace ids
+# indexed by their hash (docs.trace_h; docs.trace left empty), docs.fid only where the id is not the _id
+SCHEMA_VERSION = 2
+# ANALYZE reads about this many entries of each index (milliseconds, whatever the store's size): statistics enough for
+# the planner to see that an index's equality on idx matches many rows and one on trace_h, id or fid a few (without
+# them it may scan an index's whole idx for a term on trace_id or id)
+_ANALYSIS_ROWS = 1000
 _SLOTS = 64  # full-text rowid = document rowid × 64 + the text field's slot
 _MAX_WINDOW = 10_000  # index.max_result_window
 _ONE_SHARD = {"total": 1, "successful": 1, "failed": 0}  # every bulk item's _shards (one dict, answered as JSON)
@@ -102,6 +114,7 @@ def _connect(path: Path, fresh: bool = False) -> sqlite3.Connection:
     conn.execute("PRAGMA cache_size=-65536")  # 64 MiB
     conn.execute("PRAGMA temp_store=MEMORY")
     conn.execute("PRAGMA journal_size_limit=67108864")  # the write-ahead log shrinks back to 64 MiB after a checkpoint
+    conn.execute(f"PRAGMA analysis_limit={_ANALYSIS_ROWS}")
     return conn
 
 
@@ -131,7 +144,7 @@ class DocStore:
         self.db = _connect(self.path, fresh)
         self.rollup = rollup or Rollup()
         try:
-            self._upgrade()
+            self._upgrade(fresh)
         except BaseException:
             self.db.close()
             self._lock_file.close()
@@ -145,9 +158,10 @@ class DocStore:
         self._load()
         self._next_rowid = int(self.db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM docs").fetchone()[0])
         self._seq = self._next_rowid
+        self.optimize()
 
     # -- state ----------------------------------------------------------------------------------
-    def _upgrade(self) -> None:
+    def _upgrade(self, fresh: bool) -> None:
         """Check the schema's version, bring an older store up to date, and the rollup's rows to its settings."""
         version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
@@ -156,20 +170,29 @@ class DocStore:
                              f"reads up to {SCHEMA_VERSION}): run that release, or point embedded.store_dir at a new "
                              f"directory (this one keeps its documents)")
         self.db.executescript(_SCHEMA)
+        if "trace_h" not in {r[1] for r in self.db.execute("PRAGMA table_info(docs)")}:  # versions 0 and 1
+            self.db.execute("ALTER TABLE docs ADD COLUMN trace_h INTEGER")  # the rows already stored keep d.trace
+        self.db.executescript(_SCHEMA_INDEXES)
         row = self.db.execute("SELECT value FROM meta WHERE key = 'rollup'").fetchone()
-        if version == SCHEMA_VERSION and row is not None and row[0] == self.rollup.settings() and self._rollup_whole():
-            return
+        if row is None or row[0] != self.rollup.settings() or not self._rollup_whole():
+            self._count_rollup(version, row is not None)
+        if version != SCHEMA_VERSION:
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if version != SCHEMA_VERSION and not fresh:
+            log.info("docstore schema brought up to date", extra={"from_version": version, "to_version": SCHEMA_VERSION})
+
+    def _count_rollup(self, version: int, had_rollup: bool) -> None:
+        """The rollup's rows counted from the documents, with its settings (a store without it, or other settings)."""
         started = time.perf_counter()
         self.db.execute("BEGIN")
         try:
             rows = self.rollup.rebuild(self.db)
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('rollup', ?)", (self.rollup.settings(),))
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        if version or row is not None or rows:
+        if version or had_rollup or rows:
             log.info("docstore rollup counted from the documents", extra={
                 "schema_version_was": version, "rows": rows, "seconds": round(time.perf_counter() - started, 2)})
 
@@ -455,9 +478,9 @@ class DocStore:
                 fid = flat.get("id")
                 docs_rows.append((
                     rowid, index.id, doc_id, version, ts, svc,
-                    trace if isinstance(trace, str) else None,
-                    fid if isinstance(fid, str) else None,
+                    fid if isinstance(fid, str) and fid != doc_id else None,  # the sink's _id is the id: docs_key
                     source, dumps(flat).decode(),
+                    trace_hash(trace) if isinstance(trace, str) else None,
                 ))
                 counted = rollup_key(index.id, ts, svc, flat)
                 if counted is not None:
@@ -505,7 +528,7 @@ class DocStore:
         counts.clear()
         if docs_rows:
             self.db.executemany(
-                "INSERT INTO docs (rowid, idx, id, version, ts, svc, trace, fid, source, flat) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO docs (rowid, idx, id, version, ts, svc, fid, source, flat, trace_h) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 docs_rows)
             docs_rows.clear()
         if fts_rows:
@@ -856,8 +879,9 @@ class DocStore:
         return deleted
 
     def optimize(self) -> None:
+        """Statistics for the query planner (an approximate ANALYZE: ``_ANALYSIS_ROWS`` entries of each index)."""
         with self.write_lock:
-            self.db.execute("PRAGMA optimize")
+            self.db.execute("ANALYZE")
 
 
 def spec_of(mapping: IndexMapping, path: str) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from pipeline.docstore.query import Translator
 from pipeline.docstore.rollup import Rollup
 from pipeline.docstore.store import SCHEMA_VERSION, DocStore
 from tests.unit.docstore.conftest import NOW_MS
+from tests.unit.docstore.old_stores import as_release
 
 ENV = "deployment.environment.name"
 MAPPINGS: dict[str, Any] = {"properties": {
@@ -236,21 +237,14 @@ def test_the_console_requests_over_logs_are_counted_from_the_rollup(tmp_path: Pa
         s.close()
 
 
-def _as_previous_release(path: Path) -> None:
-    """Make a store look like one written before the rollup: no rollup, no settings, no version."""
-    conn = sqlite3.connect(path / "docs.sqlite")
-    conn.executescript("DROP TABLE rollup; DROP TABLE meta; PRAGMA user_version = 0;")
-    conn.close()
-
-
 def test_a_store_of_the_previous_release_is_brought_up_to_date(tmp_path: Path) -> None:
     s = DocStore(tmp_path / "store", Rollup(BUCKET_MS))
     _fill(s, 600, 5)
     s.close()
-    _as_previous_release(tmp_path / "store")
+    as_release(tmp_path / "store", 0)
     s = DocStore(tmp_path / "store", Rollup(BUCKET_MS))
     try:
-        assert s._reader().execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+        assert s._reader().execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
         kept, docs = _rows(s)
         assert kept == docs and sum(r[-1] for r in kept) == 600
         _bulk(s, [("r-one", "new", {"@timestamp": NOW_MS - 5, "service.name": "api"})])
@@ -325,3 +319,24 @@ def test_a_store_of_a_newer_release_is_refused_with_what_to_do(tmp_path: Path) -
 ])
 def test_other_shapes_are_read_from_the_documents(store: DocStore, query: dict[str, Any], aggs: dict[str, Any]) -> None:
     assert _answers(store, query, aggs) is None
+
+
+def test_now_is_one_instant_for_the_whole_search(store: DocStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.docstore.query as query_module
+    import pipeline.docstore.text as text_module
+
+    clock = iter(range(NOW_MS // 1000, NOW_MS // 1000 + 60_000, 60))  # a minute later at every reading
+
+    def later() -> float:
+        return float(next(clock))
+
+    monkeypatch.setattr(query_module.time, "time", later)
+    monkeypatch.setattr(text_module.time, "time", later)
+    indices = store.resolve("r-*")
+    resolve = store._resolver(indices)
+    translator = Translator(resolve, None, store.slot_of)
+    query = {"range": {"@timestamp": {"gte": "now-30m", "lte": "now"}}}
+    aggs = {"s": {"terms": {"field": "service.name"}}}
+    _, params = translator.where(query)
+    split = store.rollup.split(query, plan_aggs(aggs, translator, resolve), translator, resolve)
+    assert split is not None and split.high <= params[-1] + 1  # the whole buckets end where the search's range ends
