@@ -51,6 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--records", type=int, default=200_000, help="records to push through (default 200000)")
     parser.add_argument("--batch", type=int, default=500, help="records per raw message (default 500)")
     parser.add_argument("--services", type=int, default=20, help="distinct services (default 20)")
+    parser.add_argument("--points-per-series", type=_points_per_series, default=0, metavar="N",
+                        help="metric points a series has in one raw message: 1 is what most exporters send (every "
+                        "series once an export); default: the batch's points spread over 30 series (3 metrics x 10 routes)")
     parser.add_argument("--format", choices=["otlp-proto", "otlp-json"], default="otlp-proto")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--store", metavar="URL", help="also send the bulk bodies to this store and time it apart")
@@ -84,8 +87,14 @@ def _kv(key: str, value: Any) -> Any:
     return KeyValue(key=key, value=AnyValue(string_value=str(value)))
 
 
-def make_batches(signal: str, records: int, batch: int, services: int, seed: int, now_ns: int) -> list[tuple[str, bytes, bytes]]:
-    """Serialized OTLP export requests: ``(signal, service key, payload)`` per raw message."""
+def make_batches(signal: str, records: int, batch: int, services: int, seed: int, now_ns: int,
+                 points_per_series: int = 0) -> list[tuple[str, bytes, bytes]]:
+    """Serialized OTLP export requests: ``(signal, service key, payload)`` per raw message.
+
+    ``points_per_series`` (``--points-per-series``): with 0 a metrics message's points go to three
+    metrics (gauge, cumulative sum, histogram) of ten routes each, many points a series; with ``N``
+    each series (a metric and a route) has ``N`` points, the series the same from message to message.
+    """
     from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
     from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
         ExportMetricsServiceRequest,
@@ -145,6 +154,12 @@ def make_batches(signal: str, records: int, batch: int, services: int, seed: int
                 lr.span_id = rng.randbytes(8)
                 lr.attributes.extend([_kv("http.route", "/users/{id}"), _kv("user.id", rng.randrange(1000))])
             payload = req.SerializeToString()
+        elif points_per_series:
+            req = ExportMetricsServiceRequest()
+            rm = req.resource_metrics.add()
+            rm.resource.attributes.extend(res)
+            _series_points(rm.scope_metrics.add(), n, points_per_series, i, rng, now_ns)
+            payload = req.SerializeToString()
         else:
             req = ExportMetricsServiceRequest()
             rm = req.resource_metrics.add()
@@ -174,6 +189,50 @@ def make_batches(signal: str, records: int, batch: int, services: int, seed: int
     return out
 
 
+def _series_points(scope: Any, n: int, per_series: int, message: int, rng: random.Random, now_ns: int) -> None:
+    """``n`` points into ``scope``, ``per_series`` a series: series ``s`` is metric ``s % 3`` (a gauge, a
+    cumulative sum, a cumulative histogram) of route ``/r{s // 3}``; a sum's value grows from message to message."""
+    gauge = scope.metrics.add(name="process.cpu.utilization", unit="1")
+    total = scope.metrics.add(name="http.server.requests", unit="{request}")
+    total.sum.is_monotonic = True
+    total.sum.aggregation_temporality = 2
+    histogram = scope.metrics.add(name="http.server.request.duration", unit="s")
+    histogram.histogram.aggregation_temporality = 2
+    start = now_ns - 10**12
+    for j in range(n):
+        s, k = divmod(j, per_series)
+        t = now_ns - 10**9 + k * 10**6 + rng.randrange(10**6)  # a series' points in time order
+        if s % 3 == 0:
+            p = gauge.gauge.data_points.add(time_unix_nano=t, as_double=rng.random())
+        elif s % 3 == 1:
+            p = total.sum.data_points.add(time_unix_nano=t, start_time_unix_nano=start, as_int=message * 1000 + k)
+        else:
+            p = histogram.histogram.data_points.add(time_unix_nano=t, start_time_unix_nano=start, count=message + 9 + k,
+                                                    sum=1.5 * (message + 1))
+            p.explicit_bounds.extend([0.005, 0.01, 0.05, 0.1, 0.5, 1.0])
+            p.bucket_counts.extend([message, 2, 3, 2, 1, 1, k])
+        p.attributes.append(_kv("http.route", f"/r{s // 3}"))
+
+
+def _points_per_series(text: str) -> int:
+    """``--points-per-series``: a whole number (0: the default mix).
+
+    >>> _points_per_series("1")
+    1
+    >>> _points_per_series("-2")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: --points-per-series takes a whole number (0: the default mix), not '-2'
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"--points-per-series takes a whole number (0: the default mix), not {text!r}")
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
     from pipeline.bench.common import Progress, emit
 
@@ -184,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
         return _run_against(args, params)
     result: dict[str, Any] = {
         "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch,
-        "services": args.services, "detect": not args.no_detect, "cores": os.cpu_count(), "runs": [],
+        "services": args.services, "points_per_series": args.points_per_series, "detect": not args.no_detect, "cores": os.cpu_count(), "runs": [],
     }
     keep_bodies = bool(args.store or args.embedded_store)
     bodies: list[bytes] = []
@@ -213,7 +272,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-_PARAMS = ("signal", "records", "batch", "services", "format", "seed", "no_detect", "profile")
+_PARAMS = ("signal", "records", "batch", "services", "points_per_series", "format", "seed", "no_detect", "profile")
 
 
 def _processor_counts(text: str) -> list[int]:
@@ -317,7 +376,8 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
 
 def _input(params: dict[str, Any], records: int, seed: int, now: int) -> list[tuple[str, bytes, bytes]]:
     """The raw batches of a run, in ``--format``: OTLP/JSON is the protobuf batches in the JSON mapping."""
-    batches = make_batches(params["signal"], records, params["batch"], params["services"], seed, now)
+    batches = make_batches(params["signal"], records, params["batch"], params["services"], seed, now,
+                           params.get("points_per_series", 0))
     if params["format"] != "otlp-json":
         return batches
     from google.protobuf import json_format
@@ -352,7 +412,7 @@ def _run_against(args: argparse.Namespace, params: dict[str, Any]) -> int:
         figures = compare(args.against, batches, headers, params["config"], not params["no_detect"], progress)
         result: dict[str, Any] = {
             "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch,
-            "services": args.services, "detect": not args.no_detect, "cores": os.cpu_count(), **figures,
+            "services": args.services, "points_per_series": args.points_per_series, "detect": not args.no_detect, "cores": os.cpu_count(), **figures,
         }
         table(result, lambda line: progress.write(line, out=sys.stderr if args.json else None))
     emit(args, result)

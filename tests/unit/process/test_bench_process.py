@@ -50,3 +50,36 @@ def test_profile_covers_the_timed_loop_and_prints_its_top_entries(tmp_path, caps
     assert "make_batches" not in functions and "load_config" not in functions  # set-up is not in it
     assert "profile of the timed loop, by tottime" in out.err and "cumtime" in out.err
     assert orjson.loads(out.out)["runs"][0]["records"] == 600
+
+
+def _points_by_series(payload: bytes) -> dict[tuple[str, str], int]:
+    from collections import Counter
+
+    from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
+        ExportMetricsServiceRequest,
+    )
+
+    request = ExportMetricsServiceRequest.FromString(payload)
+    seen: Counter[tuple[str, str]] = Counter()
+    for metric in request.resource_metrics[0].scope_metrics[0].metrics:
+        points = getattr(metric, metric.WhichOneof("data")).data_points
+        for point in points:
+            [route] = [kv.value.string_value for kv in point.attributes if kv.key == "http.route"]
+            seen[(metric.name, route)] += 1
+    return dict(seen)
+
+
+@pytest.mark.parametrize("per_series", [1, 3])
+def test_points_per_series_gives_every_series_that_many_points_a_message(per_series: int) -> None:
+    batches = bench.make_batches("metrics", 240, 60, 2, 7, 1_796_000_000_000_000_000, per_series)
+    first = _points_by_series(batches[0][2])
+    assert len(first) == 60 // per_series and set(first.values()) == {per_series}
+    assert all(_points_by_series(payload) == first for _, _, payload in batches[1:])  # the same series each time
+
+
+def test_points_per_series_is_parsed_and_bad_values_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _args("--points-per-series", "1").points_per_series == 1
+    assert _args().points_per_series == 0
+    with pytest.raises(SystemExit):
+        _args("--points-per-series", "-1")
+    assert "--points-per-series takes a whole number" in capsys.readouterr().err
