@@ -302,7 +302,8 @@ class DocStore:
                 self.db.execute("BEGIN")
                 try:
                     rows = [r for (r,) in self.db.execute("SELECT rowid FROM docs WHERE idx = ?", (index.id,))]
-                    self._delete_rows(rows)
+                    self.db.execute("DELETE FROM rollup WHERE idx = ?", (index.id,))  # the whole index's counts
+                    self._delete_rows(rows, counted=False)
                     self.db.execute("DELETE FROM fields WHERE idx = ?", (index.id,))
                     self.db.execute("DELETE FROM indices WHERE id = ?", (index.id,))
                     self.db.execute("COMMIT")
@@ -587,11 +588,15 @@ class DocStore:
                     "INSERT INTO fields (idx, path, type, arrays) VALUES (?, ?, NULL, 1) "
                     "ON CONFLICT (idx, path) DO UPDATE SET arrays = 1", (index.id, path))
 
-    def _delete_rows(self, rowids: list[int]) -> None:
-        """Delete documents (and their full-text rows) by rowid, inside the caller's transaction."""
+    def _delete_rows(self, rowids: list[int], counted: bool = True) -> None:
+        """Delete documents (and their full-text rows) by rowid, inside the caller's transaction.
+
+        ``counted``: subtract them from the rollup (``False``: the caller deletes their rollup rows itself).
+        """
         for start in range(0, len(rowids), 500):
             chunk = rowids[start:start + 500]
-            self.rollup.subtract(self.db, chunk)
+            if counted:
+                self.rollup.subtract(self.db, chunk)
             self.db.executemany("DELETE FROM fts WHERE rowid >= ? AND rowid < ?",
                                 [(r * _SLOTS, (r + 1) * _SLOTS) for r in chunk])
             self.db.execute(f"DELETE FROM docs WHERE rowid IN ({','.join('?' * len(chunk))})", chunk)
