@@ -62,13 +62,45 @@ def level_name(severity_number: int) -> str:
 class SeriesKey:
     """What a series is about: kind (op, log, err, metric), service, name, metric series id, and the
     service's ``deployment.environment`` ("" when the sender names none), so production and staging of
-    one service keep their own baselines and alerts."""
+    one service keep their own baselines and alerts.
+
+    Its hash is computed once, at construction: a series update looks its key up about seven times
+    (series, partitions, dirty set, changelog), and the dataclass's own ``__hash__`` builds and
+    hashes a tuple each time.  ``_hash`` is left out of comparisons, of ``repr``, of orjson's output
+    (which skips names starting with ``_``) and of pickles (recomputed on load: string hashes differ
+    from process to process).
+
+    >>> key = SeriesKey("op", "api", "GET /")
+    >>> hash(key) == hash(SeriesKey("op", "api", "GET /")) and key == SeriesKey("op", "api", "GET /")
+    True
+    >>> import orjson; orjson.dumps(key)
+    b'{"kind":"op","service":"api","name":"GET /","series":"","environment":""}'
+    """
 
     kind: str
     service: str
     name: str
     series: str = ""
     environment: str = ""
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.kind, self.service, self.name, self.series, self.environment)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __getstate__(self) -> list[str]:
+        return [self.kind, self.service, self.name, self.series, self.environment]
+
+    def __setstate__(self, state: list[Any]) -> None:
+        """A pickled key: its fields, as pickles made before the cached hash hold them too (four of them
+        before environments)."""
+        kind, service, name, series, environment = (*state, "", "")[:5]
+        for attribute, value in (("kind", kind), ("service", service), ("name", name), ("series", series),
+                                 ("environment", environment)):
+            object.__setattr__(self, attribute, value)
+        self.__post_init__()
 
     def encode(self) -> bytes:
         parts = (self.kind, self.service, self.name, self.series)
@@ -331,6 +363,9 @@ class RollingStats:
         self._inner_index: dict[tuple[float, ...], tuple[list[int], list[int], bool]] = {}
         self._services: set[str] = set()
         self._names: dict[tuple[str, str], set[str]] = {}
+        # (service, metric, series id, environment) of every metric series tracked under its own key → that
+        # key: a series met again skips admit, and its lookups find the very key object (no __eq__ calls)
+        self._metric_keys: dict[tuple[str, str, str, str], SeriesKey] = {}
         # (trace id, span id) of failures already counted by error type, from a span or from a log:
         # one failure reported both ways (the span and the log written inside it) counts once.
         self._counted_failures: dict[tuple[str, str], str] = {}  # → the signal that counted it
@@ -558,11 +593,19 @@ class RollingStats:
         # every series' points are added together at the end (windows.add_batch); a series met again
         # first has what is pending added, so every series sees its additions in the order they came
         pending: dict[int, Addition] = {}
-        for (service, name, series_id, env), points in groups.items():
-            key = self.admit(SeriesKey("metric", service, name, series_id, env))
+        tracked = self._metric_keys
+        for group, points in groups.items():
+            key = tracked.get(group)
+            fresh = False
+            if key is None:
+                raw = SeriesKey("metric", *group)
+                key = self.admit(raw)
+                fresh = key is raw  # admitted as itself (not as ``other``)
             points.sort(key=_BY_TIME)
             kind = points[0].get("type", "gauge")
             series = self._get(key, partition, kind in ("histogram", "exponential_histogram"))
+            if fresh:
+                tracked[group] = key  # tracked as itself from now on: the same key object batch after batch
             meta = series.meta
             times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
             if key.name == OTHER:
@@ -846,6 +889,7 @@ class RollingStats:
             self.series.pop(key, None)
             self.partition_of.pop(key, None)
             self.dirty.discard(key)
+        self._metric_keys.clear()
         self._services = {k.service for k in self.series}
         self._names = {}
         for key in self.series:

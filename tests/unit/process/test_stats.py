@@ -490,3 +490,32 @@ def test_spans_and_logs_count_by_environment_and_weight_as_the_record_helpers_re
     assert got_logs == expected_logs
     got_metrics = {u.key.environment: u.count for u in stats().update("metrics", metrics, now)}
     assert got_metrics == {env: expected_logs[env] for env in map(environment_of, metrics)}  # one point a record
+
+
+def test_series_keys_keep_their_hash_through_pickles_old_and_new() -> None:
+    import pickle
+
+    key = SeriesKey("metric", "api", "queue_depth", "q=a", "prod")
+    again = pickle.loads(pickle.dumps(key))
+    assert again == key and hash(again) == hash(key) and {again: 1}[key] == 1
+    # what unpickling a key pickled before the cached hash does: a bare instance given its fields
+    for fields in (["op", "api", "GET /", "", "staging"], ["op", "api", "GET /", ""]):
+        old = SeriesKey.__new__(SeriesKey)
+        old.__setstate__(fields)
+        assert old == SeriesKey(*fields) and hash(old) == hash(SeriesKey(*fields))
+    assert repr(SeriesKey("log", "api", "ERROR")) == "SeriesKey(kind='log', service='api', name='ERROR', series='', environment='')"
+
+
+def test_a_metric_series_past_the_cap_stays_other_batch_after_batch_and_returns_once_forgotten() -> None:
+    rs = stats(max_series_per_service=1)
+    now = 10_000 * S
+    point = {"service.name": "api", "type": "gauge", "time_unix_nano": now, "value": 1.0}
+    for _ in range(3):  # the first series is tracked as itself, the second as other, every time
+        rs.update("metrics", [dict(point, name="g", series_id="a"), dict(point, name="h", series_id="b")], now)
+    assert sorted(k.name for k in rs.series) == ["g", OTHER]
+    assert rs.overflow == {"series": 3}
+    assert rs.read(SeriesKey("metric", "api", "g", "a"), "1m", now).count == 3
+    rs.forget([SeriesKey("metric", "api", "g", "a"), SeriesKey("metric", "api", OTHER, OTHER)])
+    rs.update("metrics", [dict(point, name="h", series_id="b"), dict(point, name="g", series_id="a")], now)
+    assert sorted(k.name for k in rs.series) == ["h", OTHER]  # h first now: g is past the cap
+    assert rs.overflow == {"series": 4}
