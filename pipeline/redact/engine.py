@@ -629,40 +629,43 @@ class Redactor:
         """
         plain = self._plain_under_secret if parent_secret else self._plain
         clean = self._clean
+        ident = self._ident
+        min_len = _MIN_SCAN_LEN
         for key, value in obj.items() if fields is None else zip(fields[0], fields[1](obj), strict=True):
             t = type(value)
             if key in plain:
                 # As the general branch below decides for such a key, without its lookups.
                 if t is str:
-                    if len(value) >= _MIN_SCAN_LEN and value not in clean:
+                    # the set first: most strings were seen clean before, and len() is a call
+                    if value not in clean and len(value) >= min_len:
                         vals.append(value)
                         locs.append((obj, key, path, rec, _VALUE))
                 elif t is dict:
-                    if value is not skip:
+                    if value and value is not skip:  # an empty one queues nothing: no call
                         self._walk_dict(value, False, (path, key), rec, vals, locs, special)
                 elif t is list:
-                    if value is not skip:
+                    if value and value is not skip:
                         self._walk_list(value, False, (path, key), rec, vals, locs, special)
                 elif t is int and 100_000_000_000_000 <= value < 10_000_000_000_000_000 and self._card:
                     special.append(len(vals))
                     vals.append("")
                     locs.append((obj, key, path, rec, _CARD))
                 continue
-            if key in self._ident:
+            if key in ident:
                 # An id key (trace_id, span_id): the same, but a short value without a space is left alone.
                 if t is str:
                     if (
                         (len(value) > _IDENT_MAX_LEN or " " in value)
-                        and len(value) >= _MIN_SCAN_LEN
+                        and len(value) >= min_len
                         and value not in clean
                     ):
                         vals.append(value)
                         locs.append((obj, key, path, rec, _VALUE))
                 elif t is dict:
-                    if value is not skip:
+                    if value and value is not skip:
                         self._walk_dict(value, False, (path, key), rec, vals, locs, special)
                 elif t is list:
-                    if value is not skip:
+                    if value and value is not skip:
                         self._walk_list(value, False, (path, key), rec, vals, locs, special)
                 elif t is int and 100_000_000_000_000 <= value < 10_000_000_000_000_000 and self._card:
                     special.append(len(vals))
