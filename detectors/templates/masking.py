@@ -150,6 +150,16 @@ _TOKEN_RULES: list[_Rule] = [
     ),
     (re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?!\w|\.\d)"), "<IP>"),
     (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{1,4}(?![\w:])"), _ipv6_or_mac),
+    # an IPv6 address with its zeros compressed (``fe80::1``, ``::1``, ``2001:db8::53``) and maybe a zone
+    # (``fe80::1%eth0``, ``%2``): a digit somewhere, or the unspecified address ``::`` before a port or a
+    # prefix (``::@53``, ``[::]:80``, ``::/0``), so that ``::`` alone and ``Class::method`` stay
+    (
+        re.compile(
+            r"(?<![\w:])(?=[\w:%]*\d|::[@\]/])(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?::"
+            r"(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?(?:%[\w.-]+)?(?![\w:])"
+        ),
+        "<IP>",
+    ),
     (re.compile(r"(?<![\w.])(?:[A-Za-z]:)?(?:\.{1,2}|~)?(?:[/\\][\w.@%+~-]+){2,}[/\\]?"), "<PATH>"),
     # a path of one name under the root (``/shop``, ``[/api]``) and a relative path to a file
     # (``conf/server.xml``, ``logs/app.2.log``): words joined by ``/`` without a file's extension
@@ -201,15 +211,25 @@ _CACHE_LIMIT = 200_000
 # What each token rule needs in a token to match at all (None: a digit; a
 # string; a tuple: any of its strings): a rule whose needs are missing is not run.
 _TOKEN_NEEDS: list[str | tuple[str, ...] | None] = [
-    "://", "@", "-", "=", ".", ":", ("/", "\\"), ("/", "\\"), ",", ("x", "X"), None, None, ":", None, None, None,
+    "://", "@", "-", "=", ".", ":", "::", ("/", "\\"), ("/", "\\"), ",", ("x", "X"), None, None, ":", None, None, None,
 ]
 _DIGIT = re.compile(r"\d")
 _GUARDED_RULES = list(zip(_TOKEN_RULES, _TOKEN_NEEDS, strict=True))
 
 
+# A file's name: a name and one of the extensions files commonly have (``chan_sip.so``, ``mod_mam.lua``,
+# ``knot.conf``); a name with another suffix (``Store.flush``, ``rpc.statd``) stays a word.
+_FILE_EXTENSIONS = (
+    "so|dll|exe|ko|jar|war|class|c|h|cc|cpp|cxx|hpp|py|pyc|rb|pl|pm|php|js|ts|go|rs|java|lua|sh|"
+    "conf|cfg|ini|yaml|yml|json|xml|toml|properties|log|txt|csv|md|html|htm|css|pdf|png|jpg|jpeg|gif|svg|"
+    "iso|img|bin|dat|db|sqlite|sql|gz|tgz|bz2|xz|zip|tar|rpm|deb|pem|crt|key|cer|p12|pid|sock|lock|tmp|bak|rrd"
+)
+_FILE_NAME = re.compile(rf"(?<![\w.@%+~/\\-])[A-Za-z_][\w+-]*(?:\.[\w+-]+)?\.(?:{_FILE_EXTENSIONS})(?![\w/\\+])")
+
+
 def _mask_token(token: str) -> str:
     if _TOKEN_HINT.search(token) is None:
-        return token
+        return _FILE_NAME.sub("<PATH>", token) if "." in token else token
     digit = _DIGIT.search(token) is not None
     for (pattern, repl), need in _GUARDED_RULES:
         if need is None:
@@ -221,6 +241,8 @@ def _mask_token(token: str) -> str:
         elif not any(n in token for n in need):
             continue
         token = pattern.sub(repl, token)
+    if "." in token:
+        token = _FILE_NAME.sub("<PATH>", token)
     return token
 
 
@@ -331,6 +353,9 @@ def _list_values(tokens: list[str]) -> list[str]:
 _CALL_RESULT = re.compile(r"(?<=\(\):)[^\s<]\S*")
 
 
+#: Groups from which a run of hex groups is a long dump (see :func:`_hex_groups`).
+LONG_DUMP = 8
+
 # A run of four or more space-separated hex groups (a hex dump), checked by _hex_groups.
 _HEX_RUN = re.compile(r"(?<!\S)[0-9a-fA-F]{2,}(?:[ \t]+[0-9a-fA-F]+){3,}(?!\S)")
 
@@ -341,12 +366,17 @@ def _hex_groups(found: re.Match[str]) -> str:
     A dump is a run of groups of one length (the last may be shorter), at least
     half holding a letter and at least half a digit: ``91045586`` among
     ``3f632ac8 cecd6e06`` is one more group of the same dump, not a number, and
-    neither is a short tail such as ``5f``.
+    neither is a short tail such as ``5f``.  In a long dump (``LONG_DUMP`` groups
+    or more) a quarter holding a letter is enough: a byte is digits only three
+    times in eight, so one dump of random bytes in four has fewer than half with
+    a letter, and sixteen numbers of one width do not come in a row otherwise.
 
     >>> mask("key: 3f632ac8 91045586 cecd6e06 a191d0fc 5f")
     'key: <HEX> <HEX> <HEX> <HEX> <HEX>'
     >>> mask("sizes 1024 2048 4096 8192"), mask("blocks dead beef cafe babe")
     ('sizes <NUM> <NUM> <NUM> <NUM>', 'blocks dead beef cafe babe')
+    >>> mask("sig: c3 0b 12 34 c7 56 b1 78 90 af ac 11 22 d2 33 44") == "sig: " + " ".join(["<HEX>"] * 16)
+    True
     """
     groups = found.group(0).split()
     width = len(groups[0])
@@ -354,7 +384,8 @@ def _hex_groups(found: re.Match[str]) -> str:
         return found.group(0)
     letters = sum(1 for g in groups if not g.isdigit())
     digits = sum(1 for g in groups if _DIGIT.search(g) is not None)
-    if 2 * letters < len(groups) or 2 * digits < len(groups):
+    share = 4 if len(groups) >= LONG_DUMP else 2
+    if share * letters < len(groups) or 2 * digits < len(groups):
         return found.group(0)
     return " ".join("<HEX>" for _ in groups)
 

@@ -373,7 +373,8 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     at the word closing a bracket opened before it (``(<NUM>: Connection
     refused) while ...``).  A code name
     right after the sentence is part of the reason (``due to ShutdownInProgress:
-    shutting down``).  None when there is no such label.
+    shutting down``).  Without such a label, a failure's reason in parentheses ending
+    the message (:func:`_reason_in_brackets`); else None.
 
     >>> _phrase_slot("Unable to connect to MASTER: Connection refused".split())
     (5, 7)
@@ -426,7 +427,7 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
             words += 1
             called = called or _CALL.fullmatch(tok) is not None
     else:
-        return None
+        return _reason_in_brackets(tokens, min_words)
     start = i + 1
     if _CODE_NAME.fullmatch(tokens[i]) and not tokens[i - 1].endswith(":") and is_word(tokens[i - 1]):
         start = i
@@ -461,6 +462,34 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     elif _CALL.fullmatch(tokens[start - 1]) is not None:
         start = _last_error_label(tokens, start)
     return start, end
+
+
+def _reason_in_brackets(tokens: list[str], min_words: int) -> tuple[int, int] | None:
+    """A sentence saying that something failed, then its reason in parentheses ending the
+    message (``failed to migrate configuration (permission denied)``, ``cannot bind
+    address <IP> (address already in use)``): the words in the parentheses are the
+    reason, as after a label.  Without a failure before it an aside is fixed text
+    (``attached <*> (primary) to ...``).
+
+    >>> _reason_in_brackets("failed to load configuration file (not enough memory)".split(), 2)
+    (5, 8)
+    >>> _reason_in_brackets("attached pool (primary)".split(), 2) is None
+    True
+    """
+    if not tokens or not tokens[-1].endswith(")"):
+        return None
+    for j in range(len(tokens) - 1, min_words - 1, -1):
+        if tokens[j].startswith("("):
+            break
+    else:
+        return None
+    inside = tokens[j:]
+    if not tokens[j][1:2].isalpha() or " ".join(inside).count("(") != 1 or not _phrase(inside):
+        return None
+    before = tokens[:j]
+    if sum(1 for tok in before if is_word(tok)) < min_words or not any(_ERROR_WORD.search(tok) for tok in before):
+        return None
+    return j, len(tokens)
 
 
 def _last_error_label(tokens: list[str], start: int) -> int:

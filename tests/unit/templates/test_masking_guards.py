@@ -11,11 +11,11 @@ ALPHABET = "abcdefxXABCDEF0123456789:/\\\\.=@-_+~%()[],;'<>*#" + '"'
 
 
 def every_rule(token: str) -> str:
-    if masking._TOKEN_HINT.search(token) is None:
-        return token
-    for pattern, repl in masking._TOKEN_RULES:
-        token = pattern.sub(repl, token)
-    return token
+    # every token rule, then the file-name rule, which runs on any token with a dot
+    if masking._TOKEN_HINT.search(token) is not None:
+        for pattern, repl in masking._TOKEN_RULES:
+            token = pattern.sub(repl, token)
+    return masking._FILE_NAME.sub("<PATH>", token)
 
 
 @seed(17)

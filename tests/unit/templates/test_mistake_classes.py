@@ -1076,3 +1076,72 @@ def test_a_leading_tag_and_a_name_after_a_label_keep_their_words() -> None:
     assert tokenize("no password attribute: [bob] (from nas wlc)")[3] == "[bob]"
     lines = ["[HSM] stayAwake false", "[PMS] stayAwake false"] * 4
     assert groups(lines) == 2
+
+
+# -- round 9 (Knot): a failure's reason in parentheses ending the message --------------------------
+
+
+def test_a_failures_reason_in_parentheses_is_a_value() -> None:
+    # Knot's ``failed to migrate configuration (%s)``, ``cannot bind address %s (%s)``: lower-case strerror texts
+    reasons = ["address already in use", "permission denied", "not enough memory", "operation not supported",
+               "invalid parameter", "permission denied"]
+    lines = [f"failed to reload zone catalog ({r})" for r in reasons * 2]
+    lines += [f"cannot bind address 192.0.2.{n}@53 ({r})" for n, r in enumerate(reasons * 2)]
+    ids = final_ids(lines)
+    assert len(set(ids)) == 2 and ids[0] != ids[-1]
+
+
+def test_an_aside_after_no_failure_stays_fixed_text() -> None:
+    # without a failure before it, an aside is the statement's own text (``attached %s (primary) to``)
+    lines = [f"pool {n} switched over ({w})" for n in range(3)
+             for w in ("primary lost", "operator request", "planned maintenance", "quorum regained", "timer expired")]
+    assert groups(lines) == 5
+
+
+# -- round 9 (Asterisk): a long dump of random bytes is a dump even when few bytes have a letter -------
+
+
+def test_a_long_byte_dump_with_few_letters_is_one_value() -> None:
+    dumps = ["c3 0b 12 34 c7 56 b1 78 90 af ac 11 22 d2 33 44", "84 ef 53 9e 5f 2b 85 4d 60 c0 a6 a3 80 ce 5c dc",
+             "10 22 e5 47 59 61 73 85 97 a9 11 23 35 47 5b 6c", "02 08 ab 44 ed e0 95 33 81 c1 bb 11 91 38 93 df"]
+    lines = [f"Unexpected key signature:{' ' + d}" for d in dumps]
+    assert groups(lines) == 1
+
+
+def test_a_short_run_of_numbers_stays_numbers() -> None:
+    # four two-digit numbers with one hex-looking group are no dump: half of them must hold a letter
+    assert tokenize("sizes 10 20 3a 40") == ["sizes", "<NUM>", "<NUM>", "3a", "<NUM>"]
+
+
+# -- round 10 (ntpd): an IPv6 address with its zeros compressed, and its zone ---------------------------
+
+
+def test_compressed_ipv6_addresses_are_addresses() -> None:
+    assert tokenize("multicast on fe80::5054:ff:fe12:3456%2 fails") == ["multicast", "on", "<IP>", "fails"]
+    assert tokenize("bound [fe80::1%eth0]:123 and ::1 and 2001:db8::53@53 and ::@53") == [
+        "bound", "[<IP>]:<NUM>", "and", "<IP>", "and", "<IP>@<NUM>", "and", "<IP>@<NUM>"]
+    lines = [f"Listen normally on 4 eth0 [{a}]:123" for a in ("fe80::1%2", "::1", "2001:db8::123", "fe80::9%3")] * 2
+    assert groups(lines) == 1
+
+
+def test_double_colons_without_an_address_stay_words() -> None:
+    # a scope operator and the bare ``::`` are no addresses
+    assert tokenize("DB::Exception: dead::beef on :: port") == ["DB::Exception:", "dead::beef", "on", "::", "port"]
+
+
+# -- round 9 (Asterisk): a file's name is a value ------------------------------------------------------
+
+
+def test_file_names_are_values() -> None:
+    # ``Firm unload failed for %s`` with a module's file: a few files, seen again and again
+    files = ["chan_sip.so", "res_odbc.so", "chan_sip.so", "app_voicemail.so", "chan_sip.so", "res_odbc.so"] * 3
+    lines = [f"Firm unload failed for {f}" for f in files]
+    assert groups(lines) == 1
+    assert tokenize("reading knot.conf and mod_mam.lua") == ["reading", "<PATH>", "and", "<PATH>"]
+
+
+def test_dotted_words_that_are_no_files_stay_words() -> None:
+    # a method, a daemon's name, an abbreviation: no file's extension
+    assert tokenize("Store.flush: rpc.statd e.g. done") == ["Store.flush:", "rpc.statd", "e.g.", "done"]
+    lines = ["rpc.statd startup succeeded", "rpc.idmapd startup succeeded"] * 3
+    assert groups(lines) == 2
