@@ -356,33 +356,33 @@ class WindowedSeries:
         val = None if values is None else np.asarray(values, dtype=np.float64).tolist()
         summed = totals if totals is not None else values
         tot = None if summed is None else np.asarray(summed, dtype=np.float64).tolist()
+        # cells read and set by (window, slot) on the 2-d arrays: a row view costs more than the cell
+        epoch, count, errs, total, vmin, vmax = self.epoch, self.count, self.errors, self.total, self.vmin, self.vmax
         for w, slot in enumerate(self._slot_ns.tolist()):
             cur = now_ns // slot
-            epoch, count, errs, total = self.epoch[w], self.count[w], self.errors[w], self.total[w]
-            vmin, vmax = self.vmin[w], self.vmax[w]
             for i, t in enumerate(times):
                 absolute = min(t // slot, cur)
                 if absolute <= cur - s:
                     continue
-                pos = absolute % s
-                held = int(epoch[pos])
+                cell = (w, absolute % s)
+                held = epoch.item(cell)
                 if absolute > held:
-                    epoch[pos] = absolute
-                    count[pos] = errs[pos] = total[pos] = 0.0
-                    vmin[pos], vmax[pos] = np.inf, -np.inf
+                    epoch[cell] = absolute
+                    count[cell] = errs[cell] = total[cell] = 0.0
+                    vmin[cell], vmax[cell] = np.inf, -np.inf
                 elif absolute < held:
                     continue
-                count[pos] += 1.0 if cnt is None else cnt[i]
+                count[cell] = count.item(cell) + (1.0 if cnt is None else cnt[i])
                 if err is not None:
-                    errs[pos] += err[i]
+                    errs[cell] = errs.item(cell) + err[i]
                 if tot is not None:
-                    total[pos] += tot[i]
+                    total[cell] = total.item(cell) + tot[i]
                 if val is not None:
                     v = val[i]
-                    if v < vmin[pos]:
-                        vmin[pos] = v
-                    if v > vmax[pos]:
-                        vmax[pos] = v
+                    if v < vmin.item(cell):
+                        vmin[cell] = v
+                    if v > vmax.item(cell):
+                        vmax[cell] = v
         if val:
             last = max(range(len(times)), key=times.__getitem__)
             if times[last] >= self.last_ns:
