@@ -285,7 +285,8 @@ def _quoted(token: str) -> bool:
     return '"' in token and _QUOTED.fullmatch(token) is not None
 
 
-_SINGLE_QUOTED = re.compile(r"[(\[]?'[^'\s]+'[,.;:)\]]*")
+# a single-quoted string, also in the older quotes of GNU programs (```forward'``)
+_SINGLE_QUOTED = re.compile(r"[(\[]?['`][^'`\s]+'[,.;:)\]]*")
 
 
 def _single_quoted(token: str) -> bool:

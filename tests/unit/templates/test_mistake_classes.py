@@ -1145,3 +1145,22 @@ def test_dotted_words_that_are_no_files_stay_words() -> None:
     assert tokenize("Store.flush: rpc.statd e.g. done") == ["Store.flush:", "rpc.statd", "e.g.", "done"]
     lines = ["rpc.statd startup succeeded", "rpc.idmapd startup succeeded"] * 3
     assert groups(lines) == 2
+
+
+# -- round 10 (nftables): GNU's older quotes, `name', are quotes too ------------------------------------
+
+
+def test_gnu_quoted_names_filled_in_independently_merge() -> None:
+    # ``Could not find chain `%s' in table `%s': %s``: chains and tables recur with one another
+    pairs = [("forward", "filter"), ("input", "nat"), ("forward", "nat"), ("output", "filter"), ("input", "filter"),
+             ("output", "nat"), ("forward", "filter")]
+    lines = [f"Could not find chain `{c}' in table `{t}': No such file or directory" for c, t in pairs]
+    assert groups(lines) == 1
+
+
+def test_gnu_quoted_names_a_call_site_wrote_stay_apart() -> None:
+    # one name a statement, each seen often (``Failed to spawn `start-pre' task``): as with 'x' quotes, the one
+    # position tells the statements apart
+    names = ["start", "start-pre", "start-post", "reload", "reload-post", "stop-post"]
+    lines = [f"Failed to spawn `{n}' task for the unit" for n in names for _ in range(8)]
+    assert groups(lines) == len(names)
