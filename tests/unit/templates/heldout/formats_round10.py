@@ -153,8 +153,7 @@ extension: ``chan_sip.so``, ``knot.conf``) is a value (round 9's Asterisk ->
 0.867 / 0.929 / 0.780).  Round 10: 0.791 / 0.821 / 0.758; round 9: 0.641 /
 0.699 / 0.699; nothing else moved.  Then GNU's older quotes (```forward'``) are
 single quotes too (nftables 0.974 / 0.945 / 0.958 -> 1.000; leave-one-round-out
-0.8158 -> 0.8165): round 10 0.795 /
-0.830 / 0.765.
+0.8158 -> 0.8165): round 10 0.795 / 0.830 / 0.765.
 """
 
 from __future__ import annotations
