@@ -48,6 +48,7 @@ from pipeline.redact.keys import IDENT, NEUTRAL, NOT_SECRET, SECRET, KeyClassifi
 from pipeline.redact.linear import compile_linear
 from pipeline.redact.prefilter import SEP, BatchFilter, KeywordFinder, remember_clean
 from pipeline.redact.rules import GROUPS, Rule, RuleSpec, compile_rule, load_library, load_providers
+from pipeline.redact.seek import ASSIGNMENT_RULE, applies, lowest_start
 from pipeline.redact.synth import luhn_valid
 from pipeline.redact.validators import (
     AUTH_SCHEME,
@@ -81,7 +82,6 @@ _OTLP_VK = re.compile(
     r'"value"\s*:\s*\{\s*"(?:stringValue|bytesValue)"\s*:\s*' + _JSON_STR + r'\s*\}\s*,\s*"key"\s*:\s*' + _JSON_STR
 )
 KEY_RULE = "secret-field"
-ASSIGNMENT_RULE = "secret-assignment"
 CARD_RULE = "card-number"
 # A context rule's key names a credential: one of these words is in it (see validators).
 _GATE_WORDS = frozenset("pass pwd secret token key auth cred pat session cookie".split())
@@ -230,6 +230,8 @@ class Redactor:
         self._key_rule = self.rules_by_id.get(KEY_RULE)
         self._card_rule = self.rules_by_id.get(CARD_RULE)
         self._card = self._card_rule is not None
+        # The rule searched from where its matches can start (pipeline.redact.seek), if it is the built-in one.
+        self._seeking = next((r for r in self.rules if applies(r.id, r.pattern)), None)
         self._build_prefilter()
         self._clean: set[str] = set()
         self._memo: dict[tuple[frozenset[str], tuple[Rule, ...], bool], tuple[Rule, ...]] = {}
@@ -338,6 +340,11 @@ class Redactor:
             # its start instead of after its end.
             pos = 0
             n = len(text)
+            if rule is self._seeking:
+                # The same matches as searching from 0 (see pipeline.redact.seek), fewer positions tried.
+                pos = lowest_start(text, 0)
+                if pos < 0:
+                    continue
             while pos <= n:
                 hit = regex.search(text, pos)
                 if hit is None:
