@@ -164,14 +164,8 @@ def make_batches(signal: str, records: int, batch: int, services: int, seed: int
             req = ExportMetricsServiceRequest()
             rm = req.resource_metrics.add()
             rm.resource.attributes.extend(res)
-            sm = rm.scope_metrics.add()
             per = max(1, n // 3)
-            g = sm.metrics.add(name="process.cpu.utilization", unit="1")
-            s = sm.metrics.add(name="http.server.requests", unit="{request}")
-            s.sum.is_monotonic = True
-            s.sum.aggregation_temporality = 2
-            h = sm.metrics.add(name="http.server.request.duration", unit="s")
-            h.histogram.aggregation_temporality = 1
+            g, s, h = _three_metrics(rm.scope_metrics.add(), histogram_temporality=1)
             for j in range(n):
                 t = now_ns - rng.randrange(10**9)
                 attrs = [_kv("http.route", f"/r{j % 10}")]
@@ -189,15 +183,21 @@ def make_batches(signal: str, records: int, batch: int, services: int, seed: int
     return out
 
 
-def _series_points(scope: Any, n: int, per_series: int, message: int, rng: random.Random, now_ns: int) -> None:
-    """``n`` points into ``scope``, ``per_series`` a series: series ``s`` is metric ``s % 3`` (a gauge, a
-    cumulative sum, a cumulative histogram) of route ``/r{s // 3}``; a sum's value grows from message to message."""
+def _three_metrics(scope: Any, histogram_temporality: int) -> tuple[Any, Any, Any]:
+    """A gauge, a cumulative monotonic sum and a histogram (delta: 1, cumulative: 2) added to ``scope``."""
     gauge = scope.metrics.add(name="process.cpu.utilization", unit="1")
     total = scope.metrics.add(name="http.server.requests", unit="{request}")
     total.sum.is_monotonic = True
     total.sum.aggregation_temporality = 2
     histogram = scope.metrics.add(name="http.server.request.duration", unit="s")
-    histogram.histogram.aggregation_temporality = 2
+    histogram.histogram.aggregation_temporality = histogram_temporality
+    return gauge, total, histogram
+
+
+def _series_points(scope: Any, n: int, per_series: int, message: int, rng: random.Random, now_ns: int) -> None:
+    """``n`` points into ``scope``, ``per_series`` a series: series ``s`` is metric ``s % 3`` (a gauge, a
+    cumulative sum, a cumulative histogram) of route ``/r{s // 3}``; a sum's value grows from message to message."""
+    gauge, total, histogram = _three_metrics(scope, histogram_temporality=2)
     start = now_ns - 10**12
     for j in range(n):
         s, k = divmod(j, per_series)
