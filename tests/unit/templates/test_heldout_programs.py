@@ -359,7 +359,8 @@ def test_round10_six_programs_after_the_earlier_rounds() -> None:
     assert {p: counts[p] for p in formats_round10.PROGRAMS} == {
         "nsd": 13, "pureftpd": 1, "nftables": 10, "sssd": 15, "ntpd": 10, "cups": 14}
     # appended: the labels (indexes) of rounds 1-9 do not move
-    assert ALL_EVENTS[-len(formats_round10.EVENTS):] == formats_round10.EVENTS
+    start = ALL_EVENTS.index(formats_round10.EVENTS[0])
+    assert ALL_EVENTS[start:start + len(formats_round10.EVENTS)] == formats_round10.EVENTS
     assert not set(formats_round10.PROGRAMS) & {p for r in range(1, 10) for p in ROUNDS[r]}
     assert len({(e.program, e.fmt) for e in formats_round10.EVENTS}) == len(formats_round10.EVENTS)
 
@@ -384,3 +385,58 @@ def test_round10_pureftpd_reply_lines_keep_their_order() -> None:
     for first, second in itertools.pairwise(lines):
         if first[3] == "-":
             assert second[:3] == first[:3], (first, second)
+
+
+# --- round 11 (formats_round11): corpus sanity ----------------------------------------------------------------
+
+from tests.unit.templates.heldout import formats_round11  # noqa: E402
+
+# what each round-11 renderer writes before the message: PgBouncer's socket, containerd's msg=
+_ROUND11_PREFIX = {"pgbouncer": r"(?:[CS]-0x[0-9a-f]+: \w+/\w+@[\d.]+:\d+ )?", "containerd": 'msg="?'}
+
+
+@pytest.mark.parametrize("event", formats_round11.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
+def test_round11_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
+    # containerd's fields take the kinds after the verbs'
+    assert len(event.kinds) == placeholders(event.fmt, event.style) + len(event.keys)
+
+
+def test_round11_six_programs_after_the_earlier_rounds() -> None:
+    counts = Counter(e.program for e in formats_round11.EVENTS)
+    assert ROUNDS[11] == formats_round11.PROGRAMS == ("rsyslog", "containerd", "pgbouncer", "tor", "hostapd", "influxdb")
+    assert {p: counts[p] for p in formats_round11.PROGRAMS} == {
+        "rsyslog": 6, "containerd": 13, "pgbouncer": 14, "tor": 10, "hostapd": 14, "influxdb": 8}
+    # appended: the labels (indexes) of rounds 1-10 do not move
+    assert ALL_EVENTS[-len(formats_round11.EVENTS):] == formats_round11.EVENTS
+    assert not set(formats_round11.PROGRAMS) & {p for r in range(1, 11) for p in ROUNDS[r]}
+    assert len({(e.program, e.fmt) for e in formats_round11.EVENTS}) == len(formats_round11.EVENTS)
+
+
+@pytest.mark.parametrize("program", formats_round11.PROGRAMS)
+def test_round11_values_fill_the_format(program: str) -> None:
+    messages, labels = generate(program, 400, seed=3)
+    assert (messages, labels) == generate(program, 400, seed=3)
+    assert {ALL_EVENTS[i].program for i in labels} == {program}
+    for message, label in zip(messages, labels, strict=True):
+        event = ALL_EVENTS[label]
+        assert re.search(r"%(?:ll|l|h|z)?[dsuxXfqmip]\b", message) is None, message
+        assert "\n" not in message, message
+        body = re.sub("^" + _ROUND11_PREFIX.get(program, ""), "", message)
+        assert body.startswith(re.split(r"%", event.fmt)[0].rstrip("\n")), (message, event.fmt)
+
+
+def test_round11_rsyslog_error_code_matches_its_pointer() -> None:
+    # LogError() with an error code: "(internal error -N)" in the text and ".../e/N ]" after it
+    messages, _ = generate("rsyslog", 2000, seed=17)
+    coded = [m for m in messages if "[try " in m]
+    assert coded
+    for message in coded:
+        code = re.search(r"internal error -(\d+)\)", message)
+        assert code is not None and message.endswith(f"/e/{code.group(1)} ]"), message
+
+
+def test_round11_containerd_fields_sorted_after_the_message() -> None:
+    messages, _ = generate("containerd", 2000, seed=17)
+    for message in messages:
+        keys = re.findall(r'(?:^|" |\S )(\w+)=', message)
+        assert keys[0] == "msg" and keys[1:] == sorted(keys[1:]), message

@@ -41,6 +41,7 @@ from tests.unit.templates.heldout import (
     formats_round8,
     formats_round9,
     formats_round10,
+    formats_round11,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -51,6 +52,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS, *formats_round4.EVENTS,
     *formats_round5.EVENTS, *formats_round6.EVENTS, *formats_round7.EVENTS,
     *formats_round8.EVENTS, *formats_round9.EVENTS, *formats_round10.EVENTS,
+    *formats_round11.EVENTS,
 )
 
 #: The programs of each round.
@@ -58,6 +60,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS, 4: formats_round4.PROGRAMS,
     5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS, 7: formats_round7.PROGRAMS,
     8: formats_round8.PROGRAMS, 9: formats_round9.PROGRAMS, 10: formats_round10.PROGRAMS,
+    11: formats_round11.PROGRAMS,
 }
 
 _ERRNO = [
@@ -191,6 +194,8 @@ class Values:
         self._as_name = self._km_errtext = self._vs_user = self._as_module = ""
         self._pf_lines: list[tuple[int, str, str]] = []
         self._pf_line: tuple[int, str, str] = (0, " ", "")
+        self._rs_code = 0
+        self._co_id = ""
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -2659,6 +2664,187 @@ class Values:
         return self.rng.randrange(1, 9_000)
 
 
+    # -- round 11 (formats_round11); pools drawn once per log on first use, as rounds 6 to 10's
+    def _r11_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r11/" + name, make)))
+
+    def _r11_pointer(self, name: str) -> str:
+        return self._r11_pick(name, lambda: [f"0x{self.rng.randrange(0x55D000000000, 0x55DFFFFFFFFF):x}"
+                                             for _ in range(12)])
+
+    # -- round 11: rsyslog (LogError(): the tag stripped; an error code's "[try ...]" after the message)
+    def rs_errcode(self) -> int:
+        self._rs_code = int(_zipf_pick(self.rng, [-2078, -2068, -1006, -2079]))  # type: ignore[call-overload]
+        return self._rs_code
+
+    def rs_code(self) -> int:
+        # the last error code drawn, as the "[try ...]" pointer gives it
+        return abs(self._rs_code)
+
+    def rs_level_char(self) -> str:
+        return str(_zipf_pick(self.rng, ["x", "o", ")", ",", "a"]))
+
+    def rs_option_char(self) -> str:
+        return str(_zipf_pick(self.rng, ["x", "t", "Z", "p", "c"]))
+
+    # -- round 11: containerd (logrus TextFormatter; time= and level= stripped)
+    def co_version(self) -> int:
+        return int(_zipf_pick(self.rng, [2, 1]))  # type: ignore[call-overload]
+
+    def co_migration(self) -> str:
+        return f"{self.rng.uniform(0.05, 40):.6f}ms"
+
+    def co_id(self) -> str:
+        self._co_id = self._r11_pick("co_id", lambda: [
+            "io.containerd.snapshotter.v1.overlayfs", "io.containerd.content.v1.content",
+            "io.containerd.snapshotter.v1.aufs", "io.containerd.snapshotter.v1.btrfs",
+            "io.containerd.snapshotter.v1.zfs", "io.containerd.snapshotter.v1.devmapper",
+            "io.containerd.grpc.v1.cri", "io.containerd.tracing.processor.v1.otlp",
+            "io.containerd.internal.v1.tracing", "io.containerd.metadata.v1.bolt",
+            "io.containerd.runtime.v2.task", "io.containerd.service.v1.tasks-service"])
+        return self._co_id
+
+    def co_type(self) -> str:
+        return self._co_id.rsplit(".", 1)[0]
+
+    def co_skip_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "no OpenTelemetry endpoint: skip plugin",
+            "path /var/lib/containerd/io.containerd.snapshotter.v1.btrfs (ext4) must be a btrfs filesystem to be "
+            "used with the btrfs snapshotter: skip plugin",
+            "devmapper not configured: skip plugin",
+            "aufs is not supported (modprobe aufs failed: exit status 1 \"modprobe: FATAL: Module aufs not found "
+            "in directory /lib/modules/6.1.0-18-amd64\\n\"): skip plugin",
+            "path /var/lib/containerd/io.containerd.snapshotter.v1.zfs must be a zfs filesystem to be used with the "
+            "zfs snapshotter: skip plugin"]))
+
+    def co_load_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "failed to create CRI service: failed to create cni conf monitor for default: no such file or directory",
+            "no plugins registered for io.containerd.warning.v1",
+            "timeout waiting for containerd to start", "context deadline exceeded",
+            "open /etc/containerd/certs.d: permission denied"]))
+
+    def co_nil_error(self) -> str:
+        return "<nil>"
+
+    def co_close_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "close /var/lib/containerd/io.containerd.metadata.v1.bolt/meta.db: bad file descriptor",
+            "context canceled", "shim: ttrpc: closed"]))
+
+    def co_count(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3]))  # type: ignore[call-overload]
+
+    def co_proxy_type(self) -> str:
+        return str(_zipf_pick(self.rng, ["snapshotter", "runtime", "stargz", "image"]))
+
+    def co_proxy_name(self) -> str:
+        return self._r11_pick("co_proxy", lambda: ["stargz", "nydus", "soci", "fuse-overlayfs"])
+
+    def co_platform_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "\"linux/amd65\": unknown operating system or architecture: invalid argument",
+            "\"arm/v9\": unknown operating system or architecture: invalid argument",
+            "\"\": invalid argument"]))
+
+    # -- round 11: PgBouncer (slog's "C-<pointer>: <db>/<user>@<addr>:<port> "; "<time> [<pid>] <LEVEL> " stripped)
+    def pb_socket(self, kind: str) -> str:
+        pointer = self._r11_pointer("pb_" + kind)
+        db = self._r11_pick("pb_db", lambda: ["app", "orders", "analytics", "pgbouncer", "billing", "auth"])
+        user = self._r11_pick("pb_user", lambda: ["app_rw", "reporting", "postgres", "svc_billing", "etl"])
+        address = self.rng.choice(self._ips) if kind == "client" else self._r11_pick(
+            "pb_server_addr", lambda: ["10.20.0.11", "10.20.0.12", "127.0.0.1"])
+        port = self.rng.randrange(32768, 61000) if kind == "client" else 5432
+        return f"{kind[0].upper()}-{pointer}: {db}/{user}@{address}:{port}"
+
+    def pb_auth_db(self) -> str:
+        return self._r11_pick("pb_auth_db", lambda: ["authdb", "postgres", "pgbouncer_auth", "users"])
+
+    def pb_admin_db(self) -> str:
+        return "pgbouncer"
+
+    def pb_age(self) -> int:
+        return self._skewed_int(0, 90_000)
+
+    def pb_subject(self) -> str:
+        return self._r11_pick("pb_subject", lambda: ["/CN=app_rw", "/C=US/O=Example/CN=reporting",
+                                                     "/CN=etl.example.com", "/O=Acme/OU=db/CN=svc_billing"])
+
+    # -- round 11: Tor ("<time> [<severity>] " stripped)
+    def to_type_num(self) -> int:
+        return self.rng.randrange(16, 40)
+
+    def to_state_num(self) -> int:
+        return self.rng.randrange(0, 20)
+
+    def to_conn_type(self) -> str:
+        return str(_zipf_pick(self.rng, ["OR", "Exit", "Socks", "Directory", "Control", "OR listener",
+                                         "Socks listener", "DNS listener", "Extended OR"]))
+
+    def to_conn_state(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "open", "handshaking (TLS)", "connect()ing", "waiting for circuit", "client reading", "connecting",
+            "ready", "handshaking (Tor, v3 handshake)", "waiting for connect response", "resolve failed"]))
+
+    def to_bytes(self) -> int:
+        return self._skewed_int(0, 600_000)
+
+    def to_socket_path(self) -> str:
+        return self._r11_pick("to_sock", lambda: ["/run/tor/control", "/run/tor/socks", "/var/lib/tor/control",
+                                                  "/var/run/tor/control.sock"])
+
+    def to_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Permission denied", "Read-only file system", "Is a directory",
+                                         "Operation not permitted", "Device or resource busy"]))
+
+    def to_pointer(self) -> str:
+        return self._r11_pointer("to_pointer")
+
+    def to_channel_id(self) -> int:
+        return self._skewed_int(1, 5_000_000)
+
+    def to_fd(self) -> int:
+        return self.rng.randrange(5, 8192)
+
+    def to_source_file(self) -> str:
+        return str(_zipf_pick(self.rng, ["src/core/or/connection_or.c", "src/core/or/relay.c",
+                                         "src/core/or/connection_edge.c", "src/feature/dircommon/directory.c",
+                                         "src/core/or/channeltls.c"]))
+
+    def to_line(self) -> int:
+        return self.rng.randrange(100, 3500)
+
+    # -- round 11: hostapd (wpa_printf(): the message alone)
+    def ha_iface(self) -> str:
+        return self._r11_pick("ha_iface", lambda: ["wlan0", "wlan1", "wlan0-1", "phy0-ap0", "wlp3s0", "ap0"])
+
+    def ha_keyidx(self) -> int:
+        return self.rng.randrange(0, 4)
+
+    def ha_mgmt_keyidx(self) -> int:
+        return self.rng.randrange(4, 6)
+
+    def ha_pointer(self) -> str:
+        return self._r11_pointer("ha_pointer")
+
+    # -- round 11: InfluxDB (Go's log: "<date> <time> " stripped)
+    def ix_leader_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["timeout", "raft store closed"]))
+
+    def ix_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "node is not the leader", "timeout", "raft store closed",
+            f"dial tcp {self.rng.choice(self._ips)}:8088: connection refused", "meta store closed",
+            "read message type: EOF"]))
+
+    def ix_cpu_profile(self) -> str:
+        return str(_zipf_pick(self.rng, ["/tmp/influxd.cpu", "/var/lib/influxdb/cpu.prof", "cpu.pprof"]))
+
+    def ix_mem_profile(self) -> str:
+        return str(_zipf_pick(self.rng, ["/tmp/influxd.mem", "/var/lib/influxdb/mem.prof", "mem.pprof"]))
+
+
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
 _BRACE = re.compile(r"\{\}")
@@ -2881,6 +3067,38 @@ def _nftables(event: Event, values: Values, printf: Callable[[str], str]) -> str
     return "Error: " + printf(event.fmt)
 
 
+def _rsyslog(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # LogError() without an error code: the message, its last newline dropped
+    return printf(event.fmt).rstrip("\n")
+
+
+def _rsyslog_errcode(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # LogError() with an error code: the message, then where to read about the code
+    text = printf(event.fmt).rstrip("\n")
+    return f"{text} [try http://www.rsyslog.com/e/{values.rs_code()} ]"
+
+
+def _containerd(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # logrus TextFormatter, time= and level= stripped: msg= (the printf result), then the fields sorted by key;
+    # the verbs take the first kinds, the fields the last ones
+    plain = "A-Za-z0-9._/@^+-"
+    message = printf(event.fmt)
+    field_kinds = event.kinds[len(event.kinds) - len(event.keys):]
+    fields = {key: getattr(values, kind)() for key, kind in zip(event.keys, field_kinds, strict=True)}
+    pairs = "".join(f" {k}={_logfmt_value(fields[k], plain)}" for k in sorted(fields))
+    return "msg=" + _logfmt_value(message, plain) + pairs
+
+
+def _pgbouncer_client(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # slog_*(client, ...): the client's socket before the message
+    return f"{values.pb_socket('client')} {printf(event.fmt)}"
+
+
+def _pgbouncer_server(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # slog_*(server, ...): the server's socket before the message
+    return f"{values.pb_socket('server')} {printf(event.fmt)}"
+
+
 _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] = {
     "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse, "traefik": _traefik,
     "memcached": _memcached, "varnish": _varnish, "nomad": _nomad, "messageformat": _message_format,
@@ -2888,6 +3106,8 @@ _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] 
     "proftpd": _proftpd, "exim": _exim, "samba": _samba, "slapd": _slapd,
     "asterisk": _line_without_newline, "kamailio": _line_without_newline,
     "pureftpd": _pureftpd, "nftables": _nftables, "sssd": _line_without_newline,
+    "rsyslog": _rsyslog, "rsyslog_errcode": _rsyslog_errcode, "containerd": _containerd,
+    "pgbouncer_client": _pgbouncer_client, "pgbouncer_server": _pgbouncer_server, "influxdb": _line_without_newline,
 }
 
 
