@@ -376,7 +376,7 @@ _OPTION_NAMES_A_NAME = frozenset("header headers env var variable name field par
 def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
     """The value of a command-line option match (quoted or bare), unless it is no secret."""
     start = end = -1
-    for name in ("dq", "sq", "bare", "glued", "dashed"):
+    for name in ("dq", "sq", "outer", "bare", "glued", "dashed"):
         if name not in m.re.groupindex:
             continue
         start, end = m.span(name)
@@ -408,10 +408,20 @@ def _cli_option(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None
     return span
 
 
+# MySQL's clients, whose -p takes its password only glued (-pSECRET): "-p orders" prompts for the
+# password and names the database.
+_MYSQL_TOOLS = frozenset("mysql mysqladmin mysqldump mysqlshow mysqlcheck mysqlimport mysqlpump mariadb mariadb-dump".split())
+# A database's name: lower-case words joined by _ and maybe a number (orders, shop_eu, app2).
+_DATABASE_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)*[0-9]{0,4}$")
+
+
 def _cli_option_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     span = _option_value(m)
     if span is None or _PORTS.match(m.string[span[0] : span[1]]):
         return None  # docker's -p 8080:80 after -u 1000
+    if m.string[span[0] - 1] in " \t" and _DATABASE_NAME.match(m.string[span[0] : span[1]]):
+        if _nearest_tool(m.string, m.start()) in _MYSQL_TOOLS:
+            return None  # mysql -u app -p orders: a prompt, then the database
     return span
 
 
@@ -422,6 +432,16 @@ _USER_OPTION_TOOLS = frozenset("ps pgrep pkill top htop killall lsof crontab doc
 _CREDENTIAL_OPTION_TOOLS = frozenset("curl wget http https xh svn git".split())
 _CLAUSE_END = re.compile(r"[;|&\n`]|\$\(")
 _WORD = re.compile(r"[\w.\-/]+")
+
+
+def _nearest_tool(text: str, pos: int) -> str:
+    """The first word of the command that the option at ``pos`` belongs to (after the last ``;``,
+    ``|``, ``&``, ``$(`` or line break), its directory dropped: ``mysql`` in ``/usr/bin/mysql -u a``."""
+    clause = 0
+    for found in _CLAUSE_END.finditer(text, 0, pos):
+        clause = found.end()
+    first = _WORD.search(text, clause, pos)
+    return "" if first is None else first[0].rsplit("/", 1)[-1]
 
 
 def _user_option_tool(text: str, pos: int) -> bool:
@@ -438,6 +458,15 @@ def _user_option_tool(text: str, pos: int) -> bool:
         if name in _CREDENTIAL_OPTION_TOOLS:
             return False
     return False
+
+
+def _endpoint_key(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The value under ``key`` / ``secret`` alone or a name ending in one (``VisionKey``, ``speech_key``)
+    that names no thing it indexes (``cache_key``) and is no id; the rule's keyword gave the context."""
+    key = m["key"].lower().strip(".-_")
+    if key in ("key", "secret", "apikey") or keys.classify(m["key"]) == SECRET or keys.credential_named(m["key"]):
+        return m.span("secret")
+    return None
 
 
 def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -1279,6 +1308,7 @@ VALIDATORS: dict[str, Validator] = {
     "random_text": _random_text,
     "cli_option": _cli_option,
     "cli_option_value": _cli_option_value,
+    "endpoint_key": _endpoint_key,
     "cli_user_password": _cli_user_password,
     "cli_user_token": _cli_user_token,
     "luhn": _luhn,
