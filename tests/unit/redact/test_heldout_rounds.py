@@ -26,6 +26,7 @@ from tests.unit.redact import (
     heldout_round11,
     heldout_round12,
     heldout_round13,
+    heldout_round14,
     innocents_round4,
     innocents_round5,
     innocents_round6,
@@ -36,6 +37,7 @@ from tests.unit.redact import (
     innocents_round11,
     innocents_round12,
     innocents_round13,
+    innocents_round14,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -161,6 +163,16 @@ ROUNDS = (
         0.99,
         {"form/bare": 0.98, "form/keyed": 0.99, "form/text": 0.99},
         source_prefix="aquasecurity/trivy:pkg/fanal/secret/builtin-rules.go #",
+    ),
+    Round(
+        "round14",
+        heldout_round14,
+        innocents_round14,
+        79,
+        80,
+        0.99,
+        {"form/bare": 0.98, "form/keyed": 0.98, "form/text": 0.99},
+        source_prefix="SonarSource/sonar-text:sonar-text-plugin/src/main/resources/org/sonar/plugins/secrets/configuration/",
     ),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
@@ -728,4 +740,73 @@ def test_round13_docker_config_key_in_a_record() -> None:
     ],
 )
 def test_round13_lookalikes_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
+
+
+def test_round14_read_fifty_two_rules_of_thirty_files() -> None:
+    paths = set(heldout_round14.SOURCE_PATHS.values())
+    assert len(paths) == 52
+    assert len({p.rsplit("/", 1)[1].split(" #")[0] for p in paths}) == 30
+    assert len(heldout_round14.KNOWN) + len(heldout_round14.NEW) == len(heldout_round14.FAMILIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # prefixes with no rule before: Zuplo, RapidAPI's msh/p/jsn, Shopify Partners, shpua_
+        ("request failed with zpka_4651ed5979dbf031f72d54b3db78bdf1_f82bd9f4 (retrying)", "4651ed5979dbf031f72d"),
+        ("idx-6c2bd28bfcmsh3bf3232caecdd4cp5605eajsnc1a779156a3a evicted", "3bf3232caecdd4c"),
+        ('{"msg": "rejected credential atkn_46c44913ecd73891178242737926eb658fc7ebc0dbaa7bb342a749d17a7d8ef8"}', "46c44913ecd738911782"),
+        ("detail=prtapi_5b955d7cd20a08f7c56779cbda3bc41d", "5b955d7cd20a08f7c567"),
+        ("bad credential shpua_39238525637a4412e743ec7e8b59fdec", "39238525637a4412e743"),
+        # Ubidots beyond BBFF- and 30; OpenAI's sk- with a word before the 48
+        ("request failed with BBVY-4c63a6302267559546648a883143f2b9ce8 (retrying)", "4c63a6302267559546648"),
+        ("rejected credential BBTE-aihxRV3cTXFkVmEUChnYKRqvxhARXIHIDs6", "aihxRV3cTXFkVmEUChnYK"),
+        ("failed with sk-uxmrvqem-L4yScaBTvFG5hFG2j2tJ2opQ8xe5XDVBoz2hfxYi9awHghwB (retrying)", "L4yScaBTvFG5hFG2j2tJ2"),
+        # Azure: a Functions key as code=, a lone storage key near its endpoint, a key after a Cognitive Services URL
+        (
+            "GET https://orders-fn.azurewebsites.net/api/ProcessOrder?code=qipl2TkeVI6InwaYXQvsGKKDxdEH6VzQMlyzz6UIQF701/qlmOgKPV%3D%3D",
+            "qipl2TkeVI6InwaYXQvs",
+        ),
+        (
+            'requests.get("https://orders-fn.azurewebsites.net/api/ProcessOrder", params={"code": "UPB24qzK4AKeh0MAf5eRq2n6qIC31c/CwkO+OH+CKPj5bfR8gd42ls=="})',
+            "UPB24qzK4AKeh0MAf5eRq",
+        ),
+        (
+            'StorageSharedKeyCredential("acmestore", "9mUP0fxMHLftsDhmg0dKeiMABrj3HNLhWDrMiGB7n4vWUqM9It1fYv/omLQ3TfKFeQMdFX/OVn1HS3XdlS26ZZ==")'
+            " for https://acmestore.blob.core.windows.net",
+            "9mUP0fxMHLftsDhmg0dK",
+        ),
+        ("endpoint: https://eastus.api.cognitive.microsoft.com/\nkey: bb108402d9b0806e518b73e091ee7508", "bb108402d9b0806e518b"),
+        # MySQL's password quoted with its option, blanks and all
+        ('mysql -h db -u admin "-pk(.nZ*DycMUN. p!;7" shop', "DycMUN. p!;7"),
+    ],
+)
+def test_round14_tokens_are_redacted(text: str, secret: str) -> None:
+    out = REDACTOR.redact_text(text)
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MySQL's "-p " prompts for the password; the word after it is the database
+        "mysql -h db.internal -u reports -p report",
+        "mysql -h mysql-primary -P 3306 -u app -p orders_eu",
+        # hex ids after words ending in sk-: no OpenAI key (the 48 must mix cases)
+        "disk-cache-0f0ff492bae40e1332e5e851c8dc8510d7502ca70f0ff492bae40e1332e5e851c",
+        "task-0f0ff492bae40e1332e5e851c8dc8510d7502ca70f0ff492bae40e1332e5e851c8dc851",
+        # the Azure rules' contexts without a key: a status code, an integrity hash, an indexing key, an id
+        "GET https://orders-fn.azurewebsites.net/api/Orders?name=x 200 code=200",
+        '"integrity": "sha512-L3FQrFJOPMmQ6D5Ipw/JdtrNoZYBOL3/27Z1uhIDyxrCloeRK9i6QvzVz23tchjAy+m/j5oDxMPb1qcd8cIvpA==" '
+        "from https://acme.blob.core.windows.net/npm",
+        "https://westeurope.api.cognitive.microsoft.com/vision/v3.2/analyze cache_key=3f2a9c0d4b5e6f708192a3b4c5d6e7f8",
+        "azure subscription-id: 3f2a9c0d-4b5e-6f70-8192-a3b4c5d6e7f8",
+        # the new prefixes as words
+        "BBFF-store device label",
+        "zpka_ keys are rotated by the cache job",
+        "jsnlog appender started",
+    ],
+)
+def test_round14_lookalikes_stay(text: str) -> None:
     assert REDACTOR.redact_text(text) == text
