@@ -471,7 +471,93 @@ def tokenize(message: str) -> list[str]:
         _bracketed_names(out)
     if ", " in message:
         out = _list_values(out)
+        if message.count(", ") >= FIELD_RUN:
+            _spaced_fields(out)
     return out
+
+
+#: How many tokens a field's value may have in a comma-separated list of ``key value`` fields
+#: (``state waiting for connect response,``, see :func:`_spaced_fields`); a longer run after a key
+#: reads as prose.
+FIELD_TOKENS = 4
+# a field's key: one word in small letters (``fd``, ``type``, ``state``, ``tx_queue``)
+_FIELD_KEY = re.compile(r"[a-z][a-z_-]*[a-z]")
+#: How many ``key value`` fields in a row make such a list (``fd <NUM>, type OR, state open,``);
+#: two may be a sentence's clauses (``connected at <TIME>, server ready,``).
+FIELD_RUN = 3
+# words that join a sentence, not keys of a field (``at <TIME>,``, ``on <IP>,``)
+_FUNCTION_WORDS = frozenset(
+    "a an the at on in to from for with by of as via into onto over after before than and or but".split()
+)
+# a truth value is a flag's state, part of the event (as after ``=``)
+_TRUTH = re.compile(r"(?i:true|false|yes|no|on|off|enabled|disabled),")
+
+
+def _field_segments(tokens: list[str]) -> list[tuple[int, int]]:
+    """The comma-separated segments of ``tokens``: ``(start, end)`` of each run of tokens that
+    ends with a token ending with ``,`` outside brackets (``state handshaking (Tor, v3 handshake),``
+    is one segment)."""
+    segments = []
+    start = depth = 0
+    for i, tok in enumerate(tokens):
+        depth = max(0, depth + tok.count("(") + tok.count("[") - tok.count(")") - tok.count("]"))
+        if depth == 0 and tok.endswith(","):
+            segments.append((start, i + 1))
+            start = i + 1
+    return segments
+
+
+def _spaced_fields(tokens: list[str]) -> None:
+    """Mask the values of a comma-separated list of ``key value`` fields, in place.
+
+    ``fd <NUM>, type Directory, state handshaking (TLS), <NUM> bytes on outbuf.``: a field
+    written with a space where another program writes ``=`` or ``:``.  Once one field of the
+    list is a key and one value (``fd <NUM>,``), the fields next to it that are a key in small
+    letters and a few tokens up to the next comma (``type Extended OR,``) are keys and values
+    too, in a run of ``FIELD_RUN`` such fields or more: what follows the key is a value, words
+    included, as after ``=``.  A word that joins a sentence (``at``, ``on``) is no key.  A
+    truth value stays (a flag's state), and so does the last item of the list, not closed by a
+    comma: prose may follow it.  Without a key and a value in the list (``Shutting down,
+    reason unknown, exiting``) nothing changes.
+
+    >>> t = "close: fd <NUM>, type Extended OR, state handshaking (TLS), <NUM> bytes".split()
+    >>> _spaced_fields(t); " ".join(t)
+    'close: fd <NUM>, type <*>, state <*>, <NUM> bytes'
+    >>> t = "Shutting down, reason unknown, exiting".split(); _spaced_fields(t); " ".join(t)
+    'Shutting down, reason unknown, exiting'
+    >>> t = "opened, size <NUM>, sync on, mode fast, done".split(); _spaced_fields(t); " ".join(t)
+    'opened, size <NUM>, sync on, mode <*>, done'
+    """
+    segments = _field_segments(tokens)
+    if len(segments) < FIELD_RUN:
+        return
+    # the key: the first segment's last field starts two tokens before its end, a later one at its start
+    keys = [end - 2 if k == 0 else start for k, (start, end) in enumerate(segments)]
+    keyed = [
+        key >= start and end - key >= 2 and _FIELD_KEY.fullmatch(tokens[key]) is not None
+        and tokens[key] not in _FUNCTION_WORDS
+        for (start, end), key in zip(segments, keys, strict=True)
+    ]
+    valued = [keyed[k] and end - key == 2 and not is_word(tokens[end - 1])
+              for k, ((_, end), key) in enumerate(zip(segments, keys, strict=True))]
+    k = len(segments)
+    while k > 0:
+        # a run of keyed segments, ``first`` to ``k - 1``
+        k -= 1
+        if not keyed[k]:
+            continue
+        first = k
+        while first > 0 and keyed[first - 1]:
+            first -= 1
+        if k - first + 1 >= FIELD_RUN and any(valued[first : k + 1]):
+            for j in range(k, max(first, 1) - 1, -1):
+                start, end = segments[j]
+                if valued[j] or end - start - 1 > FIELD_TOKENS:
+                    continue
+                if end - start == 2 and _TRUTH.fullmatch(tokens[end - 1]) is not None:
+                    continue
+                tokens[start + 1 : end] = [WILDCARD + ","]
+        k = first
 
 
 # one name in square brackets, alone as a token, with the punctuation closing a sentence or clause

@@ -1164,3 +1164,30 @@ def test_gnu_quoted_names_a_call_site_wrote_stay_apart() -> None:
     names = ["start", "start-pre", "start-post", "reload", "reload-post", "stop-post"]
     lines = [f"Failed to spawn `{n}' task for the unit" for n in names for _ in range(8)]
     assert groups(lines) == len(names)
+
+
+# -- round 11 (Tor): a comma-separated list of ``key value`` fields ---------------------------------------
+
+
+def test_values_of_spaced_key_value_fields_merge() -> None:
+    # Tor's ``fd %d, type %s, state %s, %d bytes on outbuf.``: a type and a state of one or several words each
+    kinds = ["OR", "Exit", "Extended OR", "Socks listener", "Directory", "Control"]
+    states = ["open", "handshaking (TLS)", "waiting for circuit", "connect()ing", "client reading",
+              "handshaking (Tor, v3 handshake)"]
+    lines = [f"drop_conn(): fd {40 + n}, kind {k}, state {s}, {n * 7} bytes queued."
+             for n, (k, s) in enumerate((k, s) for k in kinds for s in states)]
+    assert groups(lines) == 1
+    assert tokenize("opened, size 12, mode fast, level high, done")[3:] == ["mode", "<*>,", "level", "<*>,", "done"]
+
+
+def test_spaced_fields_without_a_key_and_one_value_keep_their_words() -> None:
+    # no field is a key and one value: a sentence's clauses, each its own event
+    assert tokenize("Shutting down, reason unknown, exiting") == ["Shutting", "down,", "reason", "unknown,", "exiting"]
+    lines = [f"queue {q}, reason {r}, retrying" for q in ("stalled", "drained") for r in ("unknown", "timeout")] * 3
+    assert groups(lines) == 4
+    # a flag's state and the list's last item stay (prose may follow the last one)
+    tokens = tokenize("opened, size 12, sync on, mode fast, done early")
+    assert tokens[3:5] == ["sync", "on,"] and tokens[-2:] == ["done", "early"]
+    # two clauses are no list of fields, and a word that joins a sentence is no key
+    assert tokenize("connected, port 8080, server ready, waiting")[3:5] == ["server", "ready,"]
+    assert tokenize("connected at 10:00, server ready, link up, waiting")[3:5] == ["server", "ready,"]
