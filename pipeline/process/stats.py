@@ -35,7 +35,14 @@ import numpy.typing as npt
 from pipeline.process.config import StatsConfig
 from pipeline.process.operations import error_type
 from pipeline.process.sketch import SketchMapping
-from pipeline.process.windows import Addition, WindowedSeries, WindowSpec, add_batch
+from pipeline.process.windows import (
+    Addition,
+    WindowedSeries,
+    WindowSpec,
+    add_batch,
+    add_points,
+    few,
+)
 
 __all__ = ["OTHER", "OVERFLOW", "RollingStats", "SeriesKey", "StatsHook", "StatsUpdate", "level_name"]
 
@@ -590,9 +597,11 @@ class RollingStats:
             else:
                 members.append(r)
         out = []
-        # every series' points are added together at the end (windows.add_batch); a series met again
-        # first has what is pending added, so every series sees its additions in the order they came
+        # every series' points are added together at the end (windows.add_batch, and add_points for the
+        # gauges and sums with a few points, most of them); a series met again first has what is pending
+        # added, so every series sees its additions in the order they came
         pending: dict[int, Addition] = {}
+        points_of = _PendingPoints()
         tracked = self._metric_keys
         for group, points in groups.items():
             key = tracked.get(group)
@@ -602,49 +611,59 @@ class RollingStats:
                 key = self.admit(raw)
                 fresh = key is raw  # admitted as itself (not as ``other``)
             points.sort(key=_BY_TIME)
-            kind = points[0].get("type", "gauge")
+            first = points[0]
+            kind = first.get("type", "gauge")
             series = self._get(key, partition, kind in ("histogram", "exponential_histogram"))
             if fresh:
                 tracked[group] = key  # tracked as itself from now on: the same key object batch after batch
+            if id(series) in points_of.ids:
+                points_of.add(now_ns)  # a series met again (two groups tracked as ``other``)
             meta = series.meta
-            times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
             if key.name == OTHER:
                 # past the cap, the service's other metrics share one series whatever their kind, unit
                 # or temporality: their values cannot be added up nor differenced, so it counts points
                 meta["type"] = OVERFLOW
                 meta.pop("prev", None)
+                times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
                 _queue(pending, Addition(series, times), now_ns)
                 out.append(StatsUpdate(key, series, int(times[-1]), float(len(points)), 0.0))
                 continue
             if "type" not in meta:
                 meta.update(
                     type=kind,
-                    unit=points[0].get("unit", ""),
-                    monotonic=bool(points[0].get("monotonic", False)),
-                    labels=_labels_text(points[0].get("attributes") or {}),
+                    unit=first.get("unit", ""),
+                    monotonic=bool(first.get("monotonic", False)),
+                    labels=_labels_text(first.get("attributes") or {}),
                 )
-            if kind == "gauge" or (kind == "sum" and not points[0].get("monotonic", False)):
-                values = np.fromiter(map(float, map(dict.get, points, _VALUE, _ZERO)), np.float64, len(points))
-                _queue(pending, Addition(series, times, values=values), now_ns)
-            elif kind == "sum":
-                values = np.fromiter(map(float, map(dict.get, points, _VALUE, _ZERO)), np.float64, len(points))
-                if points[0].get("temporality") == "delta":
-                    deltas = values
+            if kind == "gauge" or kind == "sum":
+                values = list(map(float, map(dict.get, points, _VALUE, _ZERO)))
+                if kind == "gauge" or not first.get("monotonic", False) or first.get("temporality") == "delta":
+                    deltas = values if kind == "sum" and first.get("monotonic", False) else None
                 else:
                     deltas = self._cumulative_deltas(meta, points, values)
-                _queue(pending, Addition(series, times, values=values, totals=deltas), now_ns)
+                if id(series) in pending:
+                    add_batch(list(pending.values()), now_ns)
+                    pending.clear()
+                if few(len(points)):
+                    points_of.queue(series, points, values, deltas)
+                else:
+                    times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
+                    _queue(pending, Addition(series, times, values=np.array(values, dtype=np.float64),
+                                             totals=None if deltas is None else np.array(deltas, dtype=np.float64)), now_ns)
             elif kind in ("histogram", "exponential_histogram", "summary"):
+                times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
                 _queue(pending, self._distribution(series, meta, kind, points, times), now_ns)
-            out.append(StatsUpdate(key, series, int(times[-1]), float(len(points)), 0.0))  # points are in time order
+            out.append(StatsUpdate(key, series, int(points[-1]["time_unix_nano"]), float(len(points)), 0.0))  # points are in time order
         add_batch(list(pending.values()), now_ns)
+        points_of.add(now_ns)
         return out
 
     @staticmethod
-    def _cumulative_deltas(meta: dict[str, Any], points: list[dict[str, Any]], values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    def _cumulative_deltas(meta: dict[str, Any], points: list[dict[str, Any]], values: list[float]) -> list[float]:
         """Differences of a cumulative monotonic sum; a drop or a new start time is a reset."""
-        deltas = [0.0] * len(points)  # Python floats (the same doubles): an array's items cost more to read and set
+        deltas = [0.0] * len(points)
         prev = meta.get("prev")
-        for i, (p, value) in enumerate(zip(points, values.tolist(), strict=True)):
+        for i, (p, value) in enumerate(zip(points, values, strict=True)):
             start = p.get("start_time_unix_nano", 0)
             if prev is not None and prev[1] == start and value >= prev[0]:
                 deltas[i] = value - prev[0]
@@ -652,7 +671,7 @@ class RollingStats:
                 deltas[i] = value  # counter reset: everything since the restart is new
             prev = [value, start]
         meta["prev"] = prev
-        return np.array(deltas, dtype=np.float64)
+        return deltas
 
     def _bins(self, reps: npt.NDArray[np.float64], counts: npt.NDArray[np.float64]) -> dict[int, float]:
         """Sketch bins (index → count) of representative values and their counts (zeros left out)."""
@@ -894,6 +913,39 @@ class RollingStats:
         self._names = {}
         for key in self.series:
             self._register(key)
+
+
+class _PendingPoints:
+    """Gauge and sum points of series with a few points each, held for one :func:`add_points`."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
+        self.series: list[WindowedSeries] = []
+        self.lengths: list[int] = []
+        self.points: list[dict[str, Any]] = []
+        self.values: list[float] = []
+        self.totals: list[float] = []
+
+    def _clear(self) -> None:
+        for held in (self.ids, self.series, self.lengths, self.points, self.values, self.totals):
+            held.clear()
+
+    def queue(self, series: WindowedSeries, points: list[dict[str, Any]], values: list[float], totals: list[float] | None) -> None:
+        """Hold one series' points (in time order), their values and what they add to the sum (the values: ``None``)."""
+        self.ids.add(id(series))
+        self.series.append(series)
+        self.lengths.append(len(points))
+        self.points += points
+        self.values += values
+        self.totals += values if totals is None else totals
+
+    def add(self, now_ns: int) -> None:
+        """Add what is held and forget it."""
+        if not self.series:
+            return
+        times = np.fromiter(map(_BY_TIME, self.points), np.int64, len(self.points))
+        add_points(self.series, self.lengths, times, self.values, self.totals, now_ns)
+        self._clear()
 
 
 def _histogram_addition(

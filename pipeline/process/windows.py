@@ -29,7 +29,7 @@ import orjson
 
 from pipeline.process.sketch import SketchMapping
 
-__all__ = ["Addition", "WindowSpec", "WindowView", "WindowedSeries", "add_batch", "add_many"]
+__all__ = ["Addition", "WindowSpec", "WindowView", "WindowedSeries", "add_batch", "add_few", "add_many", "add_points", "few"]
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -139,20 +139,42 @@ def _all_inside(times: IntArray, now_ns: int, bounds: list[tuple[int, int]]) -> 
     return True
 
 
-_BLANK: dict[tuple[int, int], tuple[npt.NDArray[Any], ...]] = {}
+_BLANK: dict[tuple[int, int], tuple[IntArray, FloatArray]] = {}
+_FIELDS = 6  # a series' cells: epoch, count, errors, total, vmin, vmax, each (windows × slots)
+_FILLS = (0.0, 0.0, 0.0, np.inf, -np.inf)  # what a reset slot holds in count, errors, total, vmin, vmax
 
 
-def _blank(windows: int, slots: int) -> tuple[npt.NDArray[Any], ...]:
-    """A new series' arrays (epoch, count, errors, total, vmin, vmax, empty sketch), to be copied."""
+def _blank(windows: int, slots: int) -> tuple[IntArray, FloatArray]:
+    """A new series' cells (epoch -1, the float fields at :data:`_FILLS`) and empty sketch, to be copied."""
     found = _BLANK.get((windows, slots))
     if found is None:
-        shape = (windows, slots)
-        found = (np.full(shape, -1, dtype=np.int64), np.zeros(shape), np.zeros(shape), np.zeros(shape),
-                 np.full(shape, np.inf), np.full(shape, -np.inf), np.zeros((windows, slots, 0)))
+        cells = np.empty((_FIELDS, windows, slots), dtype=np.int64)
+        cells[0] = -1
+        floats = cells[1:].view(np.float64)
+        for row, fill in zip(floats, _FILLS, strict=True):
+            row[...] = fill
+        found = (cells, np.zeros((windows, slots, 0)))
         for arr in found:
             arr.flags.writeable = False
         _BLANK[(windows, slots)] = found
     return found
+
+
+class _Cells:
+    """One field of a series' cells as an attribute: read in place (a view of the series' block),
+    assigned by copying into the block, so the six fields stay one array (one copy in and out of a
+    batch, one ``tobytes`` for the changelog)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.private = "_" + name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        return self if obj is None else getattr(obj, self.private)
+
+    def __set__(self, obj: Any, value: npt.ArrayLike) -> None:
+        row = getattr(obj, self.private)
+        if value is not row:
+            row[...] = value
 
 
 _EVERY: dict[tuple[int, int, int], tuple[IntArray, IntArray]] = {}
@@ -195,19 +217,31 @@ class WindowedSeries:
     0.0
     """
 
+    epoch = _Cells()
+    count = _Cells()
+    errors = _Cells()
+    total = _Cells()
+    vmin = _Cells()
+    vmax = _Cells()
+
     def __init__(self, spec: WindowSpec, mapping: SketchMapping, with_sketch: bool = False) -> None:
         self.spec = spec
         self.mapping = mapping
         self._slot_ns = spec.slot_ns
-        blank = _blank(len(spec.seconds), spec.slots)  # copies of cached arrays cost less than np.full
-        self.epoch, self.count, self.errors = blank[0].copy(), blank[1].copy(), blank[2].copy()
-        self.total, self.vmin, self.vmax = blank[3].copy(), blank[4].copy(), blank[5].copy()
+        cells, sketch = _blank(len(spec.seconds), spec.slots)  # a copy of a cached block costs less than filling one
+        self._bind(cells.copy())
         self.with_sketch = with_sketch
         self.lo = 0
-        self.sketch = blank[6].copy() if with_sketch else None
+        self.sketch = sketch.copy() if with_sketch else None
         self.last = float("nan")
         self.last_ns = 0
         self.meta: dict[str, Any] = {}  # labels, metric type, previous cumulative point
+
+    def _bind(self, cells: IntArray) -> None:
+        """Hold ``cells`` (fields × windows × slots, int64; the float fields are read through a float view)."""
+        self._cells = cells
+        self._epoch = cells[0]
+        self._count, self._errors, self._total, self._vmin, self._vmax = cells[1:].view(np.float64)
 
     # -- updates --------------------------------------------------------------------------
     def _positions(self, times: IntArray, now_ns: int) -> tuple[IntArray, IntArray]:
@@ -236,17 +270,13 @@ class WindowedSeries:
             epoch = self.epoch.reshape(-1)
             stale = newest > epoch
             if stale.any():
-                epoch[stale] = newest[stale]
-                shape = self.epoch.shape
-                for name, fill in (("count", 0.0), ("errors", 0.0), ("total", 0.0), ("vmin", np.inf), ("vmax", -np.inf)):
-                    arr = getattr(self, name).reshape(-1)
-                    arr[stale] = fill
-                    setattr(self, name, arr.reshape(shape))
+                epoch[stale] = newest[stale]  # a view: the series' own cells
+                for row, fill in zip(self._cells[1:].view(np.float64).reshape(_FIELDS - 1, -1), _FILLS, strict=True):
+                    row[stale] = fill
                 if self.sketch is not None and self.sketch.shape[2]:  # a sketch with no bins yet has nothing to reset
                     sk = self.sketch.reshape(-1, self.sketch.shape[2])
                     sk[stale] = 0
                     self.sketch = sk.reshape(self.sketch.shape)
-            self.epoch = epoch.reshape(self.epoch.shape)
             # Points older than what their slot now holds fall outside the window.
             current = absolute == epoch[flat]
             if not current.all():
@@ -314,11 +344,8 @@ class WindowedSeries:
                 self._bincount(self.total, flat, summed[cols])
             if values is not None:
                 v = values[cols]
-                shape = self.vmin.shape
-                vmin, vmax = self.vmin.reshape(-1), self.vmax.reshape(-1)
-                np.minimum.at(vmin, flat, v)
-                np.maximum.at(vmax, flat, v)
-                self.vmin, self.vmax = vmin.reshape(shape), vmax.reshape(shape)
+                np.minimum.at(self.vmin.reshape(-1), flat, v)  # views: in the series' own cells
+                np.maximum.at(self.vmax.reshape(-1), flat, v)
         if sketch_index is not None and self.sketch is not None and sketch_index.size:
             if sketch_times is None:  # the entries' own times: the slots found above (nothing moved since)
                 scols, sflat = cols, flat
@@ -427,9 +454,8 @@ class WindowedSeries:
             "last_ns": self.last_ns,
             "meta": self.meta,
         }
-        # the five (windows × slots) arrays one after the other, as np.stack(...).tobytes() lays them, without the copy
-        parts = [self.epoch.tobytes(), self.count.tobytes(), self.errors.tobytes(), self.total.tobytes(),
-                 self.vmin.tobytes(), self.vmax.tobytes()]
+        # the six (windows × slots) fields one after the other: the block as it is laid out
+        parts = [self._cells.tobytes()]
         if self.sketch is not None:
             flat = self.sketch.ravel()
             nz = np.flatnonzero(flat != 0)  # the same cells (NaN is non-zero, -0.0 is not); numpy finds
@@ -452,11 +478,8 @@ class WindowedSeries:
             return None
         series = cls(spec, mapping, with_sketch=header["sk"])
         w, s = series.epoch.shape
-        series.epoch = np.frombuffer(data, np.int64, w * s, offset).reshape(w, s).copy()
-        offset += w * s * 8
-        arrays = np.frombuffer(data, np.float64, 5 * w * s, offset).reshape(5, w, s).copy()
-        offset += 5 * w * s * 8
-        series.count, series.errors, series.total, series.vmin, series.vmax = arrays
+        series._cells[...] = np.frombuffer(data, np.int64, _FIELDS * w * s, offset).reshape(_FIELDS, w, s)
+        offset += _FIELDS * w * s * 8
         if header["sk"]:
             n, nz = header["n"], header["nz"]
             idx = np.frombuffer(data, np.uint32, nz, offset)
@@ -521,8 +544,9 @@ def add_batch(additions: Sequence[Addition], now_ns: int) -> None:
 
     The result is the same as the calls one by one: every sum adds the same entries in the same
     order to the same slot or sketch cell, the series are reset and read as they would be.  The
-    series must be distinct objects with one spec; those with few entries and no sketch items go
-    through :meth:`WindowedSeries.add` itself (its one-at-a-time path).
+    series must be distinct objects with one spec.  Those with few entries and no sketch items are
+    added as :meth:`WindowedSeries.add` adds them one at a time (:func:`_add_few_all`, all of them
+    at once); every series' six fields are copied out of its block and back once (:func:`_gather`).
 
     >>> spec = WindowSpec.parse(["1m", "5m"], 6)
     >>> mapping = SketchMapping(0.01)
@@ -536,14 +560,171 @@ def add_batch(additions: Sequence[Addition], now_ns: int) -> None:
     (True, 16.0)
     """
     batch: list[Addition] = []
+    few: list[Addition] = []
     for a in additions:
         sketched = a.sketch_index is not None and a.series.sketch is not None and a.sketch_index.size > 0
-        if (a.times.size <= _FEW and not sketched) or not a.times.size:
+        if not a.times.size:
             a.add_alone(now_ns)
+        elif a.times.size <= _FEW and not sketched:
+            few.append(a)
         else:
             batch.append(a)
-    if not batch:
+    if few:
+        _add_few_all(few, now_ns)
+    if batch:
+        _add_many_all(batch, now_ns)
+
+
+def _gather(series: Sequence[WindowedSeries]) -> IntArray:
+    """The cells of every series, one after the other: (series, fields, windows × slots)."""
+    first = series[0]._cells
+    joined = np.concatenate([one._cells for one in series], axis=None) if len(series) > 1 else first.reshape(-1).copy()
+    return joined.reshape(len(series), _FIELDS, first[0].size)
+
+
+def _scatter(series: Sequence[WindowedSeries], cells: IntArray) -> None:
+    """Every series' cells back from :func:`_gather`'s array."""
+    for one, mine in zip(series, cells, strict=True):
+        one._cells.reshape(_FIELDS, -1)[...] = mine
+
+
+Known = tuple[FloatArray, "npt.NDArray[np.bool_] | None"]  # entries' values, and which have any (None: all)
+
+
+def _add_few_all(few: Sequence[Addition], now_ns: int) -> None:
+    """:func:`add_few` of additions (a handful of entries each, no sketch items)."""
+    series = [a.series for a in few]
+    spec = series[0].spec
+    if any(one.spec != spec for one in series):
+        for a in few:
+            a.add_alone(now_ns)
         return
+    lengths = [a.times.size for a in few]
+    times = np.concatenate([a.times for a in few]) if len(few) > 1 else few[0].times
+    counts = _joined([a.counts for a in few], lengths, 1.0)
+    assert counts is not None  # a fill: never None
+    values = _joined([a.values for a in few], lengths, None)
+    add_few(series, lengths, times, now_ns, counts,
+            _joined([a.errors for a in few], lengths, None),
+            _joined([a.values if a.totals is None else a.totals for a in few], lengths, None), values)
+    if values is not None:
+        _set_last_few(series, lengths, times.tolist(), values[0].tolist(), values[1])
+
+
+def add_few(series: Sequence[WindowedSeries], lengths: Sequence[int], times: IntArray, now_ns: int,
+            counts: Known, errors: Known | None, totals: Known | None, values: Known | None) -> None:
+    """:meth:`WindowedSeries._add_few` for every series (distinct, one spec) with a handful of
+    entries each, the array work done once for all of them: ``lengths`` entries a series, the
+    entries' columns one after the other, series by series, with which entries have a value (errors,
+    totals and values; counts are filled); ``last`` is left to the caller.
+
+    In rounds, the i-th entry of every series in round i, so every cell sees its entries one at a
+    time and in order, as there: reset when an entry's period is newer than the slot's, dropped when
+    older, min and max by ``<`` and ``>``, sums as Python adds them one after the other."""
+    spec = series[0].spec
+    s = spec.slots
+    slot_ns = series[0]._slot_ns
+    w_count = slot_ns.size
+    size = w_count * s
+    cur = now_ns // slot_ns  # each window's current slot number
+    cells = _gather(series)
+    epoch = cells[:, 0].reshape(-1)  # copies (strided): written back below
+    floats = cells.view(np.float64)
+    count, errs, total, vmin, vmax = (floats[:, f].reshape(-1) for f in range(1, _FIELDS))
+    starts = np.zeros(len(series) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=starts[1:])
+    series_first = np.arange(0, len(series) * size, size, dtype=np.int64)  # each series' first cell
+    window_first = np.arange(0, size, s, dtype=np.int64)
+    oldest = cur - s
+    single = starts[-1] == len(series)  # one entry a series (the usual case): one round
+    for r in range(1 if single else max(lengths)):
+        which = np.arange(len(series)) if r == 0 else np.flatnonzero(np.asarray(lengths) > r)
+        entry = which if single else starts[which] + r
+        absolute = np.minimum(times[entry][:, None] // slot_ns, cur)  # (entries, windows)
+        cell = (series_first[which][:, None] + window_first + absolute % s).reshape(-1)
+        inside = (absolute > oldest).reshape(-1)
+        absolute = absolute.reshape(-1)
+        held = epoch[cell]
+        reset = inside & (absolute > held)
+        if reset.any():
+            at = cell[reset]
+            epoch[at] = absolute[reset]
+            count[at] = errs[at] = total[at] = 0.0
+            vmin[at], vmax[at] = np.inf, -np.inf
+        keep = inside & (absolute >= held)
+        at = cell[keep]
+        src = np.repeat(entry, w_count)[keep]  # the entry of each kept (entry, window)
+        count[at] += counts[0][src]
+        for column, known in ((errs, errors), (total, totals)):
+            if known is not None:
+                some, some_src = (at, src) if known[1] is None else (at[known[1][src]], src[known[1][src]])
+                column[some] += known[0][some_src]
+        if values is not None:
+            some, some_src = (at, src) if values[1] is None else (at[values[1][src]], src[values[1][src]])
+            v = values[0][some_src]
+            low, high = vmin[some], vmax[some]
+            vmin[some] = np.where(v < low, v, low)
+            vmax[some] = np.where(v > high, v, high)
+    cells[:, 0] = epoch.reshape(len(series), size)
+    for f, column in enumerate((count, errs, total, vmin, vmax), start=1):
+        floats[:, f] = column.reshape(len(series), size)
+    _scatter(series, cells)
+
+
+def few(n: int) -> bool:
+    """Whether ``n`` entries of one series take the one-at-a-time path (:func:`add_points`, :func:`add_few`)."""
+    return n <= _FEW
+
+
+def add_points(series: Sequence[WindowedSeries], lengths: Sequence[int], times: IntArray, values: list[float],
+               totals: list[float], now_ns: int) -> None:
+    """``add_batch`` of ``Addition(series, times, values=values, totals=totals)`` for every series
+    (distinct, one spec, each with :func:`few` entries), from the entries' columns one after the other,
+    series by series: a metric batch's gauges and sums, without an array a series.
+
+    >>> spec = WindowSpec.parse(["1m", "5m"], 6)
+    >>> mapping = SketchMapping(0.01)
+    >>> now = 1_000 * 10**9
+    >>> one, two, ref = WindowedSeries(spec, mapping), WindowedSeries(spec, mapping), WindowedSeries(spec, mapping)
+    >>> add_points([one, two], [1, 2], np.array([now, now - 1, now], dtype=np.int64), [3.0, 1.0, 2.0], [3.0, 0.5, 0.5], now)
+    >>> ref.add(np.array([now - 1, now]), now, values=np.array([1.0, 2.0]), totals=np.array([0.5, 0.5]))
+    >>> two.to_bytes() == ref.to_bytes(), one.last, two.view(0, now).total
+    (True, 3.0, 1.0)
+    """
+    add_few(series, lengths, times, now_ns, (_filled(1.0, times.size), None), None,
+            (np.array(totals, dtype=np.float64), None), (np.array(values, dtype=np.float64), None))
+    _set_last_few(series, lengths, times.tolist(), values, None)
+
+
+def _set_last_few(series: Sequence[WindowedSeries], lengths: Sequence[int], times: list[int], values: list[float],
+                  known: npt.NDArray[np.bool_] | None) -> None:
+    """Each series' last value, as :meth:`WindowedSeries._add_few` sets it, from plain lists."""
+    start = 0
+    has = None if known is None else known.tolist()
+    for one, n in zip(series, lengths, strict=True):
+        stop = start + n
+        if has is None or has[start]:
+            last = start if n == 1 else max(range(start, stop), key=times.__getitem__)
+            if times[last] >= one.last_ns:
+                one.last, one.last_ns = values[last], times[last]
+        start = stop
+
+
+def _joined(arrays: list[FloatArray | None], lengths: list[int], fill: float | None) -> Known | None:
+    """The entries' values of all series as one float array (``fill`` for series without any) and
+    which entries have values (None: all of them); ``None`` when no series has any and ``fill`` is ``None``."""
+    if all(arr is None for arr in arrays):
+        return None if fill is None else (_filled(fill, sum(lengths)), None)
+    if all(arr is not None for arr in arrays):
+        return np.concatenate([arr for arr in arrays if arr is not None], dtype=np.float64), None
+    parts = [_filled(0.0 if fill is None else fill, n) if arr is None else np.asarray(arr, dtype=np.float64)
+             for arr, n in zip(arrays, lengths, strict=True)]
+    known = np.repeat(np.array([arr is not None for arr in arrays]), lengths)
+    return np.concatenate(parts), known
+
+
+def _add_many_all(batch: Sequence[Addition], now_ns: int) -> None:
+    """:func:`add_batch` of the additions with more than a few entries or with sketch items."""
     first = batch[0].series
     spec, s = first.spec, first.spec.slots
     w_count = first.epoch.shape[0]
@@ -569,7 +750,9 @@ def add_batch(additions: Sequence[Addition], now_ns: int) -> None:
         rows, cols = np.nonzero(absolute > oldest_col)
         absolute = absolute[rows, cols]
         flat = absolute % s + rows * s + group[cols]
-    epoch = np.concatenate([a.series.epoch for a in batch], axis=None)
+    cells = _gather([a.series for a in batch])  # (series, fields, windows × slots), written back at the end
+    floats = cells.view(np.float64)
+    epoch = cells[:, 0].reshape(-1)  # a copy (strided): written back below
     if absolute.size and (not _SHORTCUTS or absolute.tobytes() != epoch[flat].tobytes()):  # else every slot holds its entries' period
         newest = np.full(epoch.size, -1, dtype=np.int64)
         np.maximum.at(newest, flat, absolute)
@@ -577,27 +760,24 @@ def add_batch(additions: Sequence[Addition], now_ns: int) -> None:
         if stale.any():
             epoch[stale] = newest[stale]
             by_series = stale.reshape(len(batch), size)
+            cells[:, 0] = epoch.reshape(len(batch), size)
+            for f, fill in enumerate(_FILLS, start=1):
+                floats[:, f][by_series] = fill
             for k in np.flatnonzero(by_series.any(axis=1)).tolist():
-                series = batch[k].series
-                mine = by_series[k]
-                series.epoch.reshape(-1)[mine] = epoch[k * size : (k + 1) * size][mine]
-                shape = series.epoch.shape
-                for name, fill in (("count", 0.0), ("errors", 0.0), ("total", 0.0), ("vmin", np.inf), ("vmax", -np.inf)):
-                    arr = getattr(series, name).reshape(-1)
-                    arr[mine] = fill
-                    setattr(series, name, arr.reshape(shape))
-                if series.sketch is not None and series.sketch.shape[2]:  # a sketch with no bins yet has nothing to reset
-                    series.sketch.reshape(-1, series.sketch.shape[2])[mine] = 0
+                sketch = batch[k].series.sketch
+                if sketch is not None and sketch.shape[2]:  # a sketch with no bins yet has nothing to reset
+                    sketch.reshape(-1, sketch.shape[2])[by_series[k]] = 0
         current = absolute == epoch[flat]
         if not current.all():
             if cols is None:
                 cols = np.tile(np.arange(times_all.size, dtype=np.int64), w_count)
             cols, flat = cols[current], flat[current]
     if not flat.size:
+        _scatter([a.series for a in batch], cells)
         _set_last(batch)
         return
     total = len(batch) * size
-    shaped = (len(batch), *first.epoch.shape)  # (series, windows, slots): series k's arrays are [k]
+    shaped = (len(batch), size)  # series k's cells are [k]
 
     def column(arrays: list[FloatArray | None], fill: float) -> FloatArray:
         """The value of every (window, entry) pair that counts (``fill`` for a series without values)."""
@@ -620,28 +800,42 @@ def add_batch(additions: Sequence[Addition], now_ns: int) -> None:
     sums = None
     if any(t is not None for t in summed):
         sums = np.bincount(flat, weights=column(summed, 0.0), minlength=total).reshape(shaped)
-    vmin = vmax = None
-    if any(a.values is not None for a in batch):
+    floats[:, 1] += counts
+    if errors is not None:
+        _add_where(floats[:, 2], errors, [a.errors is not None for a in batch])
+    if sums is not None:
+        _add_where(floats[:, 3], sums, [t is not None for t in summed])
+    has_values = [a.values is not None for a in batch]
+    if any(has_values):
         values = [a.values for a in batch]
-        vmin = np.concatenate([a.series.vmin for a in batch], axis=None)
-        vmax = np.concatenate([a.series.vmax for a in batch], axis=None)
-        # a series without values meets +inf in min and -inf in max: its cells keep their bytes
+        vmin, vmax = floats[:, 4].reshape(-1), floats[:, 5].reshape(-1)  # copies (strided)
+        # a series without values meets +inf in min and -inf in max (and is not written back)
         np.minimum.at(vmin, flat, column(values, np.inf))
         np.maximum.at(vmax, flat, column(values, -np.inf))
-        vmin, vmax = vmin.reshape(shaped), vmax.reshape(shaped)
-    for k, a in enumerate(batch):
-        series = a.series
-        series.count += counts[k]
-        if errors is not None and a.errors is not None:
-            series.errors += errors[k]
-        if sums is not None and summed[k] is not None:
-            series.total += sums[k]
-        if vmin is not None and vmax is not None and a.values is not None:
-            series.vmin[...] = vmin[k]
-            series.vmax[...] = vmax[k]
+        _set_where(floats[:, 4], vmin.reshape(shaped), has_values)
+        _set_where(floats[:, 5], vmax.reshape(shaped), has_values)
+    _scatter([a.series for a in batch], cells)
     if sketched_k:
         _add_sketches(batch, sketched_k, lengths, cols, flat, w_count, s, size)
     _set_last(batch)
+
+
+def _add_where(cells: FloatArray, added: FloatArray, which: list[bool]) -> None:
+    """``cells[k] += added[k]`` for the series ``k`` that ``which`` names."""
+    if all(which):
+        cells += added
+    else:
+        rows = np.flatnonzero(which)
+        cells[rows] += added[rows]
+
+
+def _set_where(cells: FloatArray, new: FloatArray, which: list[bool]) -> None:
+    """``cells[k] = new[k]`` for the series ``k`` that ``which`` names."""
+    if all(which):
+        cells[...] = new
+    else:
+        rows = np.flatnonzero(which)
+        cells[rows] = new[rows]
 
 
 _FILLED: dict[float, FloatArray] = {}

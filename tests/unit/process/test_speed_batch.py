@@ -98,6 +98,37 @@ def test_add_batch_sums_sketch_items_of_several_series_apart() -> None:
     assert view_a.sketch[5 - view_a.lo] == 2 and view_b.sketch[100 - view_b.lo] == 3
 
 
+def test_few_entry_series_of_a_batch_sum_their_entries_one_at_a_time() -> None:
+    """Series with a handful of entries in one slot, dozens in a batch: each cell adds its entries
+    one after the other to what it holds, as Python adds floats ((1.0 + 0.1) + 0.2 is not
+    1.0 + (0.1 + 0.2)), keeps the smaller and larger value by < and > (a NaN value changes neither),
+    and a slot holding an older period is reset first."""
+    now = 10**13
+    series = [WindowedSeries(SPEC, MAPPING) for _ in range(40)]
+    held = []  # what the slot counts before the batch, and its min and max
+    for k, s in enumerate(series):
+        if k % 2:  # the same period: the entries add to what it holds
+            s.add(np.array([now - S], dtype=np.int64), now, counts=np.array([1.0]), values=np.array([0.5]))
+            held.append((1.0, 0.5, 0.5))
+        else:  # a minute-old period in the slot the entries go to: reset
+            s.add(np.array([now - 61 * S], dtype=np.int64), now - 61 * S, counts=np.array([5.0]), values=np.array([-9.0]))
+            held.append((0.0, float("inf"), float("-inf")))
+    counts = [0.1, 0.7, 0.3, 0.2]
+    values = [2.0, float("nan"), -1.5, 7.0]
+    times = np.full(4, now - S // 2, dtype=np.int64)
+    with np.errstate(invalid="ignore"):
+        add_batch([Addition(s, times[: 2 + k % 3], counts=np.array(counts[: 2 + k % 3]), values=np.array(values[: 2 + k % 3]))
+                   for k, s in enumerate(series)], now)
+    for k, s in enumerate(series):
+        expected, low, high = held[k]
+        for c, v in zip(counts[: 2 + k % 3], values, strict=False):
+            expected += c
+            low, high = (v if v < low else low), (v if v > high else high)
+        view = s.view(0, now)
+        assert (view.count, view.minimum, view.maximum) == (expected, low, high)  # exactly, not approximately
+    assert series[1].view(0, now).count == (1.0 + 0.1) + 0.7 + 0.3 != 1.0 + (0.1 + 0.7 + 0.3)
+
+
 def _histogram_points(rng: random.Random, now: int, service: str) -> list[dict]:
     """Histogram points of a few series: mostly the usual shape (one set of bounds, no min/max, all
     delta or all cumulative), sometimes not (min/max, mixed temporality, other bounds or lengths,
