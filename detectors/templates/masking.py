@@ -243,7 +243,38 @@ def _mask_token(token: str) -> str:
         token = pattern.sub(repl, token)
     if "." in token:
         token = _FILE_NAME.sub("<PATH>", token)
+    if digit and "(" in token:
+        token = _call_argument(token)
     return token
+
+
+# a call written as one token with one argument holding a digit that no rule masked (``free_bss(wlan0)``,
+# ``reset(phy0-ap0):``)
+_CALL_ARGUMENT = re.compile(r"([A-Za-z_]\w*\()([^\s(),=]+)(\)[,.;:!?]*)")
+
+
+def _call_argument(token: str) -> str:
+    """A call's one argument is its value when it makes the token read as a value.
+
+    ``free_bss(wlan0)`` is no word (a name around a numbered name), so the whole token
+    is a value and a message of it alone shares nothing with ``free_bss(wlan1)``.  The
+    function's name is the fixed text and its argument what the call was about:
+    ``free_bss(<*>)``, a stem around a wildcard (a word, see :func:`is_word`).  A token
+    that reads as a word (``setLightsOn(true)``, ``chdir(pwd)``, ``(IRQ12)`` with no name
+    before it) is left as it is.
+
+    >>> _call_argument("free_bss(wlan0)"), _call_argument("free_bss(wlan0-<NUM>)"), _call_argument("fd(<NUM>)")
+    ('free_bss(<*>)', 'free_bss(<*>)', 'fd(<NUM>)')
+    >>> _call_argument("setLightsOn(true)"), _call_argument("(IRQ12)")
+    ('setLightsOn(true)', '(IRQ12)')
+    """
+    found = _CALL_ARGUMENT.fullmatch(token)
+    if found is None or is_word(token):
+        return token
+    # a name (letters outside any wildcard: ``wlan0``, ``wlan0-<NUM>``), not a bare value (``<NUM>``)
+    if not any(c.isalpha() for c in _PLACEHOLDER_RE.sub("", found.group(2))):
+        return token
+    return found.group(1) + WILDCARD + found.group(3)
 
 
 #: How far a line's leading context may reach: the token ending with ``:`` that closes it is among

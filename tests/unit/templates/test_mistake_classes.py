@@ -1191,3 +1191,20 @@ def test_spaced_fields_without_a_key_and_one_value_keep_their_words() -> None:
     # two clauses are no list of fields, and a word that joins a sentence is no key
     assert tokenize("connected, port 8080, server ready, waiting")[3:5] == ["server", "ready,"]
     assert tokenize("connected at 10:00, server ready, link up, waiting")[3:5] == ["server", "ready,"]
+
+
+# -- round 11 (hostapd): a call's one argument, written into the same token ------------------------------
+
+
+def test_a_calls_argument_that_makes_it_a_value_is_the_value() -> None:
+    # hostapd's wpa_printf(MSG_DEBUG, "%s(%s)", __func__, iface): the function's name, the interface it acts on
+    names = ["wlan0", "wlan1", "wlan0", "ap0", "wlan0-1", "wlan0", "phy0-ap0", "wlan1"] * 2
+    assert groups([f"teardown_bss({n})" for n in names]) == 1
+    assert tokenize("teardown_bss(wlan0-1)") == ["teardown_bss(<*>)"]
+
+
+def test_calls_of_other_functions_and_word_arguments_stay_apart() -> None:
+    # another function is another statement; an argument that is a word (a flag) is the statement's text
+    assert groups(["teardown_bss(wlan0)", "setup_bss(wlan0)"] * 4) == 2
+    assert groups(["setLightsOn(true)", "setLightsOn(false)"] * 4) == 2
+    assert tokenize("fd(12) cmd(0x3f)") == ["fd(<NUM>)", "cmd(<HEX>)"]
