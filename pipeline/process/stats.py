@@ -37,9 +37,11 @@ from pipeline.process.operations import error_type
 from pipeline.process.sketch import SketchMapping
 from pipeline.process.windows import (
     Addition,
+    Columns,
     WindowedSeries,
     WindowSpec,
     add_batch,
+    add_columns,
     add_points,
     few,
 )
@@ -330,6 +332,9 @@ _TABLES = True  # histogram series as one table (RollingStats._explicit_table); 
 # cost more than they save below about four points (one point a series, what most exporters send:
 # about 25 us less a histogram point; bench process --signal metrics --points-per-series 1..4)
 _TABLE_MIN_POINTS = 4
+# gauges and sums of a few points a series, and distribution points with sketch items, as columns of the
+# whole batch (windows.add_points, windows.add_columns); off: an Addition a series, for tests
+_COLUMNS = True
 
 
 class RollingStats:
@@ -602,6 +607,7 @@ class RollingStats:
         # added, so every series sees its additions in the order they came
         pending: dict[int, Addition] = {}
         points_of = _PendingPoints()
+        sketched = _PendingItems()
         tracked = self._metric_keys
         for group, points in groups.items():
             key = tracked.get(group)
@@ -616,8 +622,9 @@ class RollingStats:
             series = self._get(key, partition, kind in ("histogram", "exponential_histogram"))
             if fresh:
                 tracked[group] = key  # tracked as itself from now on: the same key object batch after batch
-            if id(series) in points_of.ids:
+            if id(series) in points_of.ids or id(series) in sketched.ids:
                 points_of.add(now_ns)  # a series met again (two groups tracked as ``other``)
+                sketched.add(now_ns)
             meta = series.meta
             if key.name == OTHER:
                 # past the cap, the service's other metrics share one series whatever their kind, unit
@@ -644,18 +651,30 @@ class RollingStats:
                 if id(series) in pending:
                     add_batch(list(pending.values()), now_ns)
                     pending.clear()
-                if few(len(points)):
+                if _COLUMNS and few(len(points)):
                     points_of.queue(series, points, values, deltas)
                 else:
                     times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
                     _queue(pending, Addition(series, times, values=np.array(values, dtype=np.float64),
                                              totals=None if deltas is None else np.array(deltas, dtype=np.float64)), now_ns)
             elif kind in ("histogram", "exponential_histogram", "summary"):
-                times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
-                _queue(pending, self._distribution(series, meta, kind, points, times), now_ns)
+                if id(series) in pending:
+                    add_batch(list(pending.values()), now_ns)
+                    pending.clear()
+                if kind == "histogram" and _TABLES and len(points) >= _TABLE_MIN_POINTS:
+                    times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
+                    _queue(pending, self._distribution(series, meta, kind, points, times), now_ns)
+                else:
+                    items = self._distribution_items(meta, kind, points)
+                    if _COLUMNS and items[2] and series.sketch is not None:  # the usual point: it has sketch items
+                        sketched.queue(series, points, items)
+                    else:
+                        times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
+                        _queue(pending, _distribution_addition(series, times, items), now_ns)
             out.append(StatsUpdate(key, series, int(points[-1]["time_unix_nano"]), float(len(points)), 0.0))  # points are in time order
         add_batch(list(pending.values()), now_ns)
         points_of.add(now_ns)
+        sketched.add(now_ns)
         return out
 
     @staticmethod
@@ -810,6 +829,11 @@ class RollingStats:
             table = self._explicit_table(series, meta, points, times)
             if table is not None:
                 return table
+        return _distribution_addition(series, times, self._distribution_items(meta, kind, points))
+
+    def _distribution_items(self, meta: dict[str, Any], kind: str, points: list[dict[str, Any]]) -> _Items:
+        """:meth:`_distribution` point by point, as plain lists: each point's count and sum, and the
+        sketch items (index, count, the point it comes from)."""
         n = len(points)
         counts = [0.0] * n  # numpy arrays once filled: an item set on an array costs more than on a list
         sums = [0.0] * n
@@ -860,12 +884,7 @@ class RollingStats:
                     sk_rows.append(i)
         if cumulative_seen and prev is not None:
             meta["prev"] = {"start": prev[0], "count": prev[1], "sum": prev[2], "bins": [list(prev[3]), list(prev[3].values())]}
-        return Addition(
-            series, times, counts=np.array(counts, dtype=np.float64), totals=np.array(sums, dtype=np.float64),
-            sketch_index=np.array(sk_idx, dtype=np.int64) if sk_idx else None,
-            sketch_rows=np.array(sk_rows, dtype=np.int64) if sk_rows else None,
-            sketch_counts=np.array(sk_cnt, dtype=np.float64) if sk_cnt else None,
-        )
+        return counts, sums, sk_idx, sk_cnt, sk_rows
 
     # -- reads ------------------------------------------------------------------------------
     def window_index(self, window: str) -> int:
@@ -945,6 +964,76 @@ class _PendingPoints:
             return
         times = np.fromiter(map(_BY_TIME, self.points), np.int64, len(self.points))
         add_points(self.series, self.lengths, times, self.values, self.totals, now_ns)
+        self._clear()
+
+
+_Items = tuple[list[float], list[float], list[int], list[float], list[int]]  # RollingStats._distribution_items
+
+
+def _distribution_addition(series: WindowedSeries, times: npt.NDArray[np.int64], items: _Items) -> Addition:
+    """The :class:`Addition` of :meth:`RollingStats._distribution_items`' lists."""
+    counts, sums, sk_idx, sk_cnt, sk_rows = items
+    return Addition(
+        series, times, counts=np.array(counts, dtype=np.float64), totals=np.array(sums, dtype=np.float64),
+        sketch_index=np.array(sk_idx, dtype=np.int64) if sk_idx else None,
+        sketch_rows=np.array(sk_rows, dtype=np.int64) if sk_rows else None,
+        sketch_counts=np.array(sk_cnt, dtype=np.float64) if sk_cnt else None,
+    )
+
+
+class _PendingItems:
+    """Histogram and summary points with sketch items, of series with a sketch, held for one
+    :func:`~pipeline.process.windows.add_columns`: what their :class:`Addition` objects would add,
+    without an array a series."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
+        self.series: list[WindowedSeries] = []
+        self.lengths: list[int] = []
+        self.points: list[dict[str, Any]] = []
+        self.counts: list[float] = []
+        self.sums: list[float] = []
+        self.bounds: list[tuple[int, int]] = []  # each series' lowest and highest sketch index
+        self.item_index: list[int] = []
+        self.item_counts: list[float] = []
+        self.item_entry: list[int] = []
+        self.item_lengths: list[int] = []
+
+    def _clear(self) -> None:
+        for held in (self.ids, self.series, self.lengths, self.points, self.counts, self.sums, self.bounds,
+                     self.item_index, self.item_counts, self.item_entry, self.item_lengths):
+            held.clear()
+
+    def queue(self, series: WindowedSeries, points: list[dict[str, Any]], items: _Items) -> None:
+        """Hold one series' points (in time order) and their lists (at least one sketch item)."""
+        counts, sums, sk_idx, sk_cnt, sk_rows = items
+        offset = len(self.points)
+        self.ids.add(id(series))
+        self.series.append(series)
+        self.lengths.append(len(points))
+        self.points += points
+        self.counts += counts
+        self.sums += sums
+        self.bounds.append((min(sk_idx), max(sk_idx)))
+        self.item_index += sk_idx
+        self.item_counts += sk_cnt
+        self.item_entry += sk_rows if not offset else [offset + row for row in sk_rows]
+        self.item_lengths.append(len(sk_idx))
+
+    def add(self, now_ns: int) -> None:
+        """Add what is held and forget it."""
+        if not self.series:
+            return
+        for series, (lo, hi) in zip(self.series, self.bounds, strict=True):
+            series._grow(lo, hi)
+        los = np.repeat(np.array([series.lo for series in self.series], dtype=np.int64), self.item_lengths)
+        n = len(self.series)
+        add_columns(Columns(
+            self.series, self.lengths, np.fromiter(map(_BY_TIME, self.points), np.int64, len(self.points)),
+            counts=np.array(self.counts, dtype=np.float64), totals=np.array(self.sums, dtype=np.float64),
+            has_totals=[True] * n, sketched=list(range(n)), item_entry=np.array(self.item_entry, dtype=np.int64),
+            item_bin=np.array(self.item_index, dtype=np.int64) - los, item_counts=np.array(self.item_counts, dtype=np.float64),
+        ), now_ns)
         self._clear()
 
 

@@ -723,20 +723,97 @@ def _joined(arrays: list[FloatArray | None], lengths: list[int], fill: float | N
     return np.concatenate(parts), known
 
 
+@dataclass
+class Columns:
+    """What :func:`add_columns` adds to a set of series (distinct, one spec): their entries' columns
+    one after the other, series by series, and the sketch items of the series that have any.
+
+    ``counts``: ``None`` when every entry counts 1; ``errors``, ``totals`` (what entries add to the
+    sum: their values where a series has no totals) and ``values`` hold 0 for the series that
+    ``has_errors``, ``has_totals`` and ``has_values`` say have none.  ``sketched`` names the series
+    (positions in ``series``) with sketch items, whose sketches cover them already
+    (:meth:`WindowedSeries._grow`); ``item_entry`` is the entry of each item (a position in
+    ``times``), ``item_bin`` its bin in its series' sketch (index less the sketch's ``lo``),
+    ``item_counts`` what it counts (``None``: 1 each).
+    """
+
+    series: list[WindowedSeries]
+    lengths: list[int]
+    times: IntArray
+    counts: FloatArray | None = None
+    errors: FloatArray | None = None
+    has_errors: list[bool] | None = None
+    totals: FloatArray | None = None
+    has_totals: list[bool] | None = None
+    values: FloatArray | None = None
+    has_values: list[bool] | None = None
+    sketched: list[int] | None = None
+    item_entry: IntArray | None = None
+    item_bin: IntArray | None = None
+    item_counts: FloatArray | None = None
+
+
 def _add_many_all(batch: Sequence[Addition], now_ns: int) -> None:
     """:func:`add_batch` of the additions with more than a few entries or with sketch items."""
-    first = batch[0].series
+    lengths = [a.times.size for a in batch]
+    columns = Columns([a.series for a in batch], lengths,
+                      np.concatenate([a.times for a in batch]) if len(batch) > 1 else batch[0].times)
+    if any(a.counts is not None for a in batch):
+        columns.counts = _column([a.counts for a in batch], lengths, 1.0)
+    if any(a.errors is not None for a in batch):
+        columns.errors = _column([a.errors for a in batch], lengths, 0.0)
+        columns.has_errors = [a.errors is not None for a in batch]
+    summed = [a.values if a.totals is None else a.totals for a in batch]
+    if any(t is not None for t in summed):
+        columns.totals = _column(summed, lengths, 0.0)
+        columns.has_totals = [t is not None for t in summed]
+    if any(a.values is not None for a in batch):
+        columns.values = _column([a.values for a in batch], lengths, 0.0)
+        columns.has_values = [a.values is not None for a in batch]
+    sketched = [k for k, a in enumerate(batch)
+                if a.sketch_index is not None and a.series.sketch is not None and a.sketch_index.size]
+    if sketched:
+        starts = [0, *itertools.accumulate(lengths)]
+        entry_parts, bin_parts, count_parts = [], [], []
+        weighted = any(batch[k].sketch_counts is not None for k in sketched)
+        for k in sketched:
+            a = batch[k]
+            assert a.sketch_index is not None
+            a.series._grow(int(np.minimum.reduce(a.sketch_index)), int(np.maximum.reduce(a.sketch_index)))
+            m = a.sketch_index.size
+            entry_parts.append(np.arange(starts[k], starts[k] + m, dtype=np.int64) if a.sketch_rows is None
+                               else np.asarray(a.sketch_rows, dtype=np.int64) + starts[k])
+            bin_parts.append(a.sketch_index - a.series.lo)
+            if weighted:
+                count_parts.append(np.ones(m) if a.sketch_counts is None else np.asarray(a.sketch_counts, dtype=np.float64))
+        one = len(sketched) == 1
+        columns.sketched = sketched
+        columns.item_entry = entry_parts[0] if one else np.concatenate(entry_parts)
+        columns.item_bin = bin_parts[0] if one else np.concatenate(bin_parts)
+        columns.item_counts = None if not weighted else count_parts[0] if one else np.concatenate(count_parts)
+    add_columns(columns, now_ns)
+
+
+def _column(arrays: list[FloatArray | None], lengths: list[int], fill: float) -> FloatArray:
+    """The entries' values of every series one after the other (``fill`` for a series without any)."""
+    parts = [_filled(fill, n) if arr is None else arr for arr, n in zip(arrays, lengths, strict=True)]
+    joined = np.concatenate(parts) if len(parts) > 1 else parts[0]
+    return np.asarray(joined, dtype=np.float64)
+
+
+def add_columns(columns: Columns, now_ns: int) -> None:
+    """:func:`add_batch`'s array work for many entries a series or sketch items: every window of every
+    series at once, each cell summing its entries from zero in order (``np.bincount``) before adding
+    them to what it holds, min and max by ``np.minimum`` and ``np.maximum``, as :meth:`WindowedSeries.add`."""
+    series_list = columns.series
+    n_series = len(series_list)
+    first = series_list[0]
     spec, s = first.spec, first.spec.slots
     w_count = first.epoch.shape[0]
     size = first.epoch.size  # windows × slots, the same for every series of one spec
-    sketched_k: list[int] = []
-    for k, a in enumerate(batch):
-        if a.sketch_index is not None and a.series.sketch is not None and a.sketch_index.size:
-            a.series._grow(int(np.minimum.reduce(a.sketch_index)), int(np.maximum.reduce(a.sketch_index)))
-            sketched_k.append(k)
-    lengths = [a.times.size for a in batch]
-    group = np.repeat(np.arange(0, len(batch) * size, size, dtype=np.int64), lengths)  # each entry's series' first slot
-    times_all = np.concatenate([a.times for a in batch]) if len(batch) > 1 else batch[0].times
+    lengths = columns.lengths
+    group = np.repeat(np.arange(0, n_series * size, size, dtype=np.int64), lengths)  # each entry's series' first slot
+    times_all = columns.times
     # as WindowedSeries._positions, for the entries of every series at once (slots offset by series)
     slot_col, cur_col, oldest_col, bounds = _clock(spec, first._slot_ns, now_ns)
     cols: IntArray | None  # the entry of every (window, entry) pair that counts; None: all of them, window by window
@@ -750,7 +827,7 @@ def _add_many_all(batch: Sequence[Addition], now_ns: int) -> None:
         rows, cols = np.nonzero(absolute > oldest_col)
         absolute = absolute[rows, cols]
         flat = absolute % s + rows * s + group[cols]
-    cells = _gather([a.series for a in batch])  # (series, fields, windows × slots), written back at the end
+    cells = _gather(series_list)  # (series, fields, windows × slots), written back at the end
     floats = cells.view(np.float64)
     epoch = cells[:, 0].reshape(-1)  # a copy (strided): written back below
     if absolute.size and (not _SHORTCUTS or absolute.tobytes() != epoch[flat].tobytes()):  # else every slot holds its entries' period
@@ -759,12 +836,12 @@ def _add_many_all(batch: Sequence[Addition], now_ns: int) -> None:
         stale = newest > epoch
         if stale.any():
             epoch[stale] = newest[stale]
-            by_series = stale.reshape(len(batch), size)
-            cells[:, 0] = epoch.reshape(len(batch), size)
+            by_series = stale.reshape(n_series, size)
+            cells[:, 0] = epoch.reshape(n_series, size)
             for f, fill in enumerate(_FILLS, start=1):
                 floats[:, f][by_series] = fill
             for k in np.flatnonzero(by_series.any(axis=1)).tolist():
-                sketch = batch[k].series.sketch
+                sketch = series_list[k].sketch
                 if sketch is not None and sketch.shape[2]:  # a sketch with no bins yet has nothing to reset
                     sketch.reshape(-1, sketch.shape[2])[by_series[k]] = 0
         current = absolute == epoch[flat]
@@ -773,51 +850,41 @@ def _add_many_all(batch: Sequence[Addition], now_ns: int) -> None:
                 cols = np.tile(np.arange(times_all.size, dtype=np.int64), w_count)
             cols, flat = cols[current], flat[current]
     if not flat.size:
-        _scatter([a.series for a in batch], cells)
-        _set_last(batch)
+        _scatter(series_list, cells)
+        _set_last_columns(columns)
         return
-    total = len(batch) * size
-    shaped = (len(batch), size)  # series k's cells are [k]
+    total = n_series * size
+    shaped = (n_series, size)  # series k's cells are [k]
 
-    def column(arrays: list[FloatArray | None], fill: float) -> FloatArray:
-        """The value of every (window, entry) pair that counts (``fill`` for a series without values)."""
-        parts = [_filled(fill, n) if arr is None else arr for arr, n in zip(arrays, lengths, strict=True)]
-        joined = np.concatenate(parts) if len(parts) > 1 else parts[0]
-        joined = np.asarray(joined, dtype=np.float64)
+    def column(joined: FloatArray) -> FloatArray:
+        """The value of every (window, entry) pair that counts."""
         out: FloatArray = np.concatenate([joined] * w_count) if cols is None else joined[cols]
         return out
 
-    weighted = [a.counts for a in batch]
     counts: npt.NDArray[Any]  # whole numbers (int64) when no series weighs its entries, as WindowedSeries.add adds them
-    if any(c is not None for c in weighted):
-        counts = np.bincount(flat, weights=column(weighted, 1.0), minlength=total).reshape(shaped)
+    if columns.counts is not None:
+        counts = np.bincount(flat, weights=column(columns.counts), minlength=total).reshape(shaped)
     else:
         counts = np.bincount(flat, minlength=total).reshape(shaped)
-    errors = None
-    if any(a.errors is not None for a in batch):
-        errors = np.bincount(flat, weights=column([a.errors for a in batch], 0.0), minlength=total).reshape(shaped)
-    summed = [a.values if a.totals is None else a.totals for a in batch]
-    sums = None
-    if any(t is not None for t in summed):
-        sums = np.bincount(flat, weights=column(summed, 0.0), minlength=total).reshape(shaped)
     floats[:, 1] += counts
-    if errors is not None:
-        _add_where(floats[:, 2], errors, [a.errors is not None for a in batch])
-    if sums is not None:
-        _add_where(floats[:, 3], sums, [t is not None for t in summed])
-    has_values = [a.values is not None for a in batch]
-    if any(has_values):
-        values = [a.values for a in batch]
+    if columns.errors is not None and columns.has_errors is not None:
+        errors = np.bincount(flat, weights=column(columns.errors), minlength=total).reshape(shaped)
+        _add_where(floats[:, 2], errors, columns.has_errors)
+    if columns.totals is not None and columns.has_totals is not None:
+        sums = np.bincount(flat, weights=column(columns.totals), minlength=total).reshape(shaped)
+        _add_where(floats[:, 3], sums, columns.has_totals)
+    if columns.values is not None and columns.has_values is not None:
+        v = column(columns.values)
         vmin, vmax = floats[:, 4].reshape(-1), floats[:, 5].reshape(-1)  # copies (strided)
-        # a series without values meets +inf in min and -inf in max (and is not written back)
-        np.minimum.at(vmin, flat, column(values, np.inf))
-        np.maximum.at(vmax, flat, column(values, -np.inf))
-        _set_where(floats[:, 4], vmin.reshape(shaped), has_values)
-        _set_where(floats[:, 5], vmax.reshape(shaped), has_values)
-    _scatter([a.series for a in batch], cells)
-    if sketched_k:
-        _add_sketches(batch, sketched_k, lengths, cols, flat, w_count, s, size)
-    _set_last(batch)
+        # a series without values meets the fill (0) here: its cells are not written back
+        np.minimum.at(vmin, flat, v)
+        np.maximum.at(vmax, flat, v)
+        _set_where(floats[:, 4], vmin.reshape(shaped), columns.has_values)
+        _set_where(floats[:, 5], vmax.reshape(shaped), columns.has_values)
+    _scatter(series_list, cells)
+    if columns.sketched:
+        _add_sketches(columns, cols, flat, w_count, s, size)
+    _set_last_columns(columns)
 
 
 def _add_where(cells: FloatArray, added: FloatArray, which: list[bool]) -> None:
@@ -863,40 +930,32 @@ def _window_starts(windows: int, slots: int) -> IntArray:
     return found
 
 
-def _add_sketches(batch: Sequence[Addition], sketched: list[int], lengths: list[int], cols: IntArray | None, flat: IntArray,
-                  w_count: int, s: int, size: int) -> None:
-    """The sketch items of the series ``sketched`` (indices into ``batch``), each in the slots its entry
-    went to (``cols`` and ``flat`` as :func:`add_batch` found them), summed as
+def _add_sketches(columns: Columns, cols: IntArray | None, flat: IntArray, w_count: int, s: int, size: int) -> None:
+    """The sketch items of the series ``columns.sketched``, each in the slots its entry
+    went to (``cols`` and ``flat`` as :func:`add_columns` found them), summed as
     :meth:`WindowedSeries.add` sums them: per cell from zero, items in order, then added to the cell.
 
     All series at once: the items are taken window by window and, within a window, series by series,
     so each cell (of one series, in one window) still sums its items in their order.  Only the
     slots that get items are added to: :meth:`WindowedSeries.add` adds zeros to the others, which
     leaves them as they are (a sketch cell only ever holds +0.0 or a sum of counts, never -0.0)."""
-    n_entries = sum(lengths)
+    sketched = columns.sketched
+    assert sketched is not None and columns.item_entry is not None and columns.item_bin is not None
+    series_list = columns.series
+    n_entries = columns.times.size
     if cols is None:  # every entry counts in every window: flat is laid out (windows, entries)
         where = flat.reshape(w_count, n_entries)
     else:  # slot (into the batch's raveled arrays) of every (window, entry), -1 where the entry does not count
         where = np.full((w_count, n_entries), -1, dtype=np.int64)
         where[(flat // s) % w_count, cols] = flat
-    starts = [0, *itertools.accumulate(lengths)]
-    entry_parts, bin_parts, count_parts = [], [], []
-    weighted = any(batch[k].sketch_counts is not None for k in sketched)
-    bins_of = np.zeros(len(batch), dtype=np.int64)  # each series' sketch width (0: no items)
+    bins_of = np.zeros(len(series_list), dtype=np.int64)  # each series' sketch width (0: no items)
     for k in sketched:
-        a = batch[k]
-        assert a.sketch_index is not None and a.series.sketch is not None
-        m = a.sketch_index.size
-        entry_parts.append(np.arange(starts[k], starts[k] + m, dtype=np.int64) if a.sketch_rows is None
-                           else np.asarray(a.sketch_rows, dtype=np.int64) + starts[k])
-        bin_parts.append(a.sketch_index - a.series.lo)
-        if weighted:
-            count_parts.append(np.ones(m) if a.sketch_counts is None else np.asarray(a.sketch_counts, dtype=np.float64))
-        bins_of[k] = a.series.sketch.shape[2]
-    one = len(sketched) == 1
-    slots = where[:, entry_parts[0] if one else np.concatenate(entry_parts)]  # (windows, items)
-    bins = bin_parts[0] if one else np.concatenate(bin_parts)
-    weights = None if not weighted else count_parts[0] if one else np.concatenate(count_parts)
+        sketch = series_list[k].sketch
+        assert sketch is not None
+        bins_of[k] = sketch.shape[2]
+    slots = where[:, columns.item_entry]  # (windows, items)
+    bins = columns.item_bin
+    weights = columns.item_counts
     kept = slots >= 0
     if kept.all():
         slot = slots.reshape(-1)
@@ -910,17 +969,17 @@ def _add_sketches(batch: Sequence[Addition], sketched: list[int], lengths: list[
         if weights is not None:
             weights = weights[item]
     # the slots that get items (series by series, as slots are numbered), each a row of its series' width
-    touched = np.flatnonzero(np.bincount(slot, minlength=len(batch) * size))
+    touched = np.flatnonzero(np.bincount(slot, minlength=len(series_list) * size))
     widths = bins_of[touched // size]
     row_start = np.zeros(touched.size + 1, dtype=np.int64)
     np.cumsum(widths, out=row_start[1:])
-    row_of = np.empty(len(batch) * size, dtype=np.int64)
+    row_of = np.empty(len(series_list) * size, dtype=np.int64)
     row_of[touched] = np.arange(touched.size, dtype=np.int64)
     summed = np.bincount(row_start[row_of[slot]] + bins, weights=weights, minlength=int(row_start[-1]))
     edges = np.searchsorted(touched, [k * size for k in sketched] + [(sketched[-1] + 1) * size]).tolist()
     row_edges = row_start[edges].tolist()
     for j, k in enumerate(sketched):
-        sketch = batch[k].series.sketch
+        sketch = series_list[k].sketch
         assert sketch is not None
         width = sketch.shape[2]
         first, last = edges[j], edges[j + 1]
@@ -928,12 +987,15 @@ def _add_sketches(batch: Sequence[Addition], sketched: list[int], lengths: list[
         rows[touched[first:last] - k * size] += summed[row_edges[j] : row_edges[j + 1]].reshape(last - first, width)
 
 
-def _set_last(batch: Sequence[Addition]) -> None:
-    for a in batch:
-        values = a.values
-        if values is not None and values.size:
-            times = a.times
-            last = int(times.argmax())
-            series = a.series
+def _set_last_columns(columns: Columns) -> None:
+    """Each series' last value, as :meth:`WindowedSeries.add` sets it."""
+    if columns.values is None or columns.has_values is None:
+        return
+    start = 0
+    times, values = columns.times, columns.values
+    for series, n, known in zip(columns.series, columns.lengths, columns.has_values, strict=True):
+        if known and n:
+            last = start + int(times[start : start + n].argmax())
             if times[last] >= series.last_ns:
                 series.last, series.last_ns = float(values[last]), int(times[last])
+        start += n

@@ -176,10 +176,36 @@ def _histogram_points(rng: random.Random, now: int, service: str) -> list[dict]:
     return points
 
 
+def _other_distributions(rng: random.Random, now: int, service: str) -> list[dict]:
+    """Exponential histogram and summary points of a series or two: delta or cumulative, all-zero
+    buckets at times (a point without sketch items), restarts."""
+    points = []
+    for series in range(rng.randint(0, 2)):
+        kind = rng.choice(["exponential_histogram", "summary"])
+        temporality = rng.choice(["delta", "cumulative"])
+        start = now - 10**12
+        counts = [0, 0, 0]
+        for j in range(rng.choice([1, 1, 2, 5])):
+            if rng.random() < 0.1:
+                start += S
+            step = [rng.choice([0, 0, 1, 3]) for _ in counts]
+            counts = [c + d for c, d in zip(counts, step, strict=True)] if temporality == "cumulative" else step
+            p = {"service.name": service, "name": f"x{series}", "series_id": f"x{series}", "type": kind,
+                 "time_unix_nano": now - rng.randrange(60) * S + j, "start_time_unix_nano": start,
+                 "temporality": temporality, "count": sum(counts), "sum": 1.5 * sum(counts)}
+            if kind == "summary":
+                p["quantiles"] = [{"quantile": 0.5, "value": rng.uniform(0, 9)}, {"quantile": 0.99, "value": 10.0}]
+            else:
+                p |= {"scale": rng.choice([0, 2]), "positive": {"offset": rng.choice([-2, 0, 3]), "bucket_counts": list(counts)},
+                      "zero_count": rng.choice([0, 1])}
+            points.append(p)
+    return points
+
+
 def _records(rng: random.Random, signal: str, now: int, histograms: bool = True) -> list[dict]:
     service = rng.choice(["api", "db", "web"])
     if signal == "metrics":
-        points = _histogram_points(rng, now, service) if histograms else []
+        points = _histogram_points(rng, now, service) + _other_distributions(rng, now, service) if histograms else []
         for j in range(rng.choice([0, 3, 12]) if histograms else rng.choice([1, 3, 12])):
             kind = rng.choice(["gauge", "sum"])
             points.append({"service.name": service, "name": f"{kind}{j % 3}", "series_id": f"g{j % 3}", "type": kind,
@@ -211,8 +237,9 @@ def _summary(updates: list) -> list:
 @settings(max_examples=60, deadline=None, derandomize=True)
 @given(seed=st.integers(0, 2**32), caps=st.sampled_from([(100, 100), (2, 1)]))
 def test_update_leaves_the_state_of_the_per_series_path(seed, caps) -> None:
-    """RollingStats.update (one add_batch a batch, histogram series as one table) against the path it
-    replaces (WindowedSeries.add a series, histogram points one by one): the same updates, the same
+    """RollingStats.update (one add_batch a batch, histogram series as one table, gauges, sums and
+    sketch items as columns of the batch) against the path it replaces (WindowedSeries.add a series,
+    histogram points one by one): the same updates, the same
     state bytes and metadata, over batches of every signal (and with cardinality caps that send
     several groups to one ``other`` series)."""
     import pipeline.process.stats as stats_module
@@ -240,6 +267,7 @@ def test_update_leaves_the_state_of_the_per_series_path(seed, caps) -> None:
             with pytest.MonkeyPatch.context() as mp:
                 mp.setattr(stats_module, "add_batch", one_by_one)
                 mp.setattr(stats_module, "_TABLES", False)
+                mp.setattr(stats_module, "_COLUMNS", False)
                 want = slow.update(signal, [dict(r) for r in records], now)
         assert _summary(got) == _summary(want)
         if signal == "spans":
