@@ -92,6 +92,7 @@ class SeriesKey:
     series: str = ""
     environment: str = ""
     _hash: int = field(init=False, repr=False, compare=False, default=0)
+    _raw: bytes | None = field(init=False, repr=False, compare=False, default=None)  # encode()'s, once asked for
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash((self.kind, self.service, self.name, self.series, self.environment)))
@@ -107,13 +108,18 @@ class SeriesKey:
         before environments)."""
         kind, service, name, series, environment = (*state, "", "")[:5]
         for attribute, value in (("kind", kind), ("service", service), ("name", name), ("series", series),
-                                 ("environment", environment)):
+                                 ("environment", environment), ("_raw", None)):
             object.__setattr__(self, attribute, value)
         self.__post_init__()
 
     def encode(self) -> bytes:
-        parts = (self.kind, self.service, self.name, self.series)
-        return _SEP.join((*parts, self.environment) if self.environment else parts).encode()
+        """The key's bytes in the changelog (kept once made: a metric series' key is written every batch it changes)."""
+        raw = self._raw
+        if raw is None:
+            parts = (self.kind, self.service, self.name, self.series)
+            raw = _SEP.join((*parts, self.environment) if self.environment else parts).encode()
+            object.__setattr__(self, "_raw", raw)
+        return raw
 
     @classmethod
     def decode(cls, raw: bytes) -> SeriesKey:
@@ -902,7 +908,12 @@ class RollingStats:
     # -- changelog ----------------------------------------------------------------------------
     def take_dirty(self) -> list[tuple[int, bytes, bytes]]:
         """``(partition, key, state)`` of every series changed since the last call."""
-        out = [(self.partition_of.get(k, 0), k.encode(), self.series[k].to_bytes()) for k in self.dirty if k in self.series]
+        out = []
+        partition_of, held = self.partition_of, self.series
+        for key in self.dirty:
+            series = held.get(key)
+            if series is not None:
+                out.append((partition_of.get(key, 0), key.encode(), series.to_bytes()))
         self.dirty.clear()
         return out
 
