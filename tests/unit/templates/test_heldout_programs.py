@@ -104,6 +104,11 @@ def test_unknown_program_is_refused() -> None:
         # 0.791 / 0.821 / 0.758 after compressed IPv6 addresses (ntpd 1.000), 0.795 / 0.830 / 0.765 after GNU's
         # `name' quotes (nftables 1.000)
         (10, 0.76, 0.64),
+        # round 11: 0.859 / 0.925 / 0.943 held out (main's miner of fc27446), 0.930 / 0.956 / 0.957 after its two
+        # classes (a comma-separated list of key value fields, a call's argument in its token: in-sample); the
+        # floors are what all three seeds reached; Tor (0.822 at seed 17: connection types, a few words before
+        # their noun) and hostapd (0.848: interface names, words by design) stay lowest
+        (11, 0.92, 0.82),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:

@@ -103,6 +103,63 @@ program), before anyone looked at its mistakes, with main's miner
 
 Rounds 1 to 10 generate byte-identical corpora with round 11 added (sha256 of
 every program's messages and labels at seeds 17 / 1 / 2, before and after).
+
+With the miner of f830b5f (before round 10's classes) round 11 scores 0.889 /
+0.930 / 0.957: round 10's classes lowered it, all through Tor (0.619 / 0.837 /
+0.950 -> 0.441 / 0.809 / 0.866).  That miner took everything after Tor's
+``connection_free_minimal():`` as a reason, which grouped its ``Freeing linked
+%s connection [%s] ...`` in one over-general template
+(``connection_free_minimal(): <*> <NUM> bytes on inbuf, <NUM> on outbuf.``);
+round 10's narrower reasons after a call split it by its connection types.  Leave-one-round-out over rounds 1 to
+11 (``python -m tests.unit.templates.heldout.loo``) before any change for round
+11: 0.8216 (in-sample 0.8256); every fold but round 3's keeps ``family_ratio``
+0.2, round 11's too (0.909 on it).
+
+Mistakes, by program (seed 17, then 1 and 2): Tor's ``fd %d, type %s, state
+%s, %d bytes on outbuf.`` split into 63 templates by its type and state, a
+word or several each (``Extended OR``, ``handshaking (TLS)``), and ``Freeing
+linked %s connection [%s] ...`` into three by its type (``OR``, ``Exit``,
+``Extended OR``); hostapd splits interface names (``Reconfigured interface
+wlan0`` / ``wlan1``: numbered names are words, as Loghub's Mac labels ``en0``
+and ``awdl0`` apart) and ``hostapd_free_hapd_data(%s)``, one token holding a
+call and its argument, which shared nothing with another; InfluxDB's ``no
+leader available for reporting: %s`` splits by its two reasons (``timeout``,
+``raft store closed``: two texts, fewer than ``family_size``); rsyslog's
+``Invalid option %c`` splits by its option letter at seed 1.
+
+Then two classes fixed, each a general shape, not a program (in-sample for
+round 11 from here): a comma-separated list of ``key value`` fields (``fd
+<NUM>, type Extended OR, state handshaking (TLS),``: once a field is a key and
+one value, the other keys' values in a run of three fields or more are values,
+words included; commit dc6bb56), and a call's one argument written into its
+token (``hostapd_free_hapd_data(wlan0)`` -> ``hostapd_free_hapd_data(<*>)``,
+when the argument is what made the token read as a value; commit 2e79a90)::
+
+    GA at seeds 17 / 1 / 2   before (fc27446)     after (2e79a90)
+    rsyslog                  1.000 0.906 1.000    1.000 0.906 1.000
+    containerd               1.000 1.000 1.000    1.000 1.000 1.000
+    pgbouncer                1.000 1.000 1.000    1.000 1.000 1.000
+    tor                      0.441 0.809 0.866    0.822 0.973 0.916
+    hostapd                  0.806 0.929 0.889    0.848 0.951 0.920
+    influxdb                 0.909 0.905 0.904    0.909 0.905 0.904
+    mean                     0.859 0.925 0.943    0.930 0.956 0.957
+
+Every program of rounds 1 to 10 unchanged at all three seeds.  A first form of
+the fields class without its run of three and its function words also lifted
+round 7's PowerDNS (``zone '%s', client '%s',``: 0.374 / 0.327 -> 0.489 / 0.344
+at seeds 17 / 2); it was not kept, two fields may be a sentence's clauses.  A
+phrase of several words in square brackets as one value (``[waiting for
+connect response]``) was tried and moved nothing: not kept.
+Leave-one-round-out over rounds 1 to 11: 0.8216 -> 0.8246 after the fields
+class, 0.8250 after the call's argument (in-sample 0.8256 -> 0.8286 ->
+0.8291); every fold but round 3's still keeps ``family_ratio`` 0.2.
+
+Left: Tor's connection types before their noun (a closed set of one- and
+two-word names, which two statements could write as well), hostapd's interface
+names (words by design), InfluxDB's two reasons after a label (a family needs
+``family_size`` texts), rsyslog's option letters (a lone letter is fixed text
+in other programs: PostgreSQL's ``s;``, Kea's ``N:``).  The floor test covers
+round 11 (mean >= 0.92, every program >= 0.82 at seed 17).
 """
 
 from __future__ import annotations
