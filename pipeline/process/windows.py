@@ -51,6 +51,9 @@ class WindowSpec:
     @property
     def slot_ns(self) -> IntArray:
         """Each window's slot length in ns (one read-only array per spec: every series reads it)."""
+        found: IntArray | None = self.__dict__.get("_slot_ns")  # kept on the spec: hashing it hashes its tuples
+        if found is not None:
+            return found
         found = _SLOT_NS.get(self)
         if found is None:
             found = np.array([int(s * 1e9) // self.slots for s in self.seconds], dtype=np.int64)
@@ -58,6 +61,7 @@ class WindowSpec:
             if len(_SLOT_NS) >= 64:
                 _SLOT_NS.clear()
             _SLOT_NS[self] = found
+        object.__setattr__(self, "_slot_ns", found)  # not a field: left out of comparisons, hash and repr
         return found
 
     @classmethod
@@ -161,18 +165,25 @@ def _blank(windows: int, slots: int) -> tuple[IntArray, FloatArray]:
 
 
 class _Cells:
-    """One field of a series' cells as an attribute: read in place (a view of the series' block),
-    assigned by copying into the block, so the six fields stay one array (one copy in and out of a
-    batch, one ``tobytes`` for the changelog)."""
+    """One field of a series' cells as an attribute: read in place (a view of the series' block, made
+    when first read: the batch paths and the changelog read the block itself), assigned by copying
+    into the block, so the six fields stay one array (one copy in and out of a batch, one ``tobytes``
+    for the changelog)."""
 
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.private = "_" + name
+    def __init__(self, field: int) -> None:
+        self.field = field
 
     def __get__(self, obj: Any, owner: type | None = None) -> Any:
-        return self if obj is None else getattr(obj, self.private)
+        if obj is None:
+            return self
+        views = obj._views
+        if views is None:
+            cells = obj._cells
+            views = obj._views = (cells[0], *cells[1:].view(np.float64))
+        return views[self.field]
 
     def __set__(self, obj: Any, value: npt.ArrayLike) -> None:
-        row = getattr(obj, self.private)
+        row = self.__get__(obj)
         if value is not row:
             row[...] = value
 
@@ -217,12 +228,12 @@ class WindowedSeries:
     0.0
     """
 
-    epoch = _Cells()
-    count = _Cells()
-    errors = _Cells()
-    total = _Cells()
-    vmin = _Cells()
-    vmax = _Cells()
+    epoch = _Cells(0)
+    count = _Cells(1)
+    errors = _Cells(2)
+    total = _Cells(3)
+    vmin = _Cells(4)
+    vmax = _Cells(5)
 
     def __init__(self, spec: WindowSpec, mapping: SketchMapping, with_sketch: bool = False) -> None:
         self.spec = spec
@@ -240,8 +251,7 @@ class WindowedSeries:
     def _bind(self, cells: IntArray) -> None:
         """Hold ``cells`` (fields × windows × slots, int64; the float fields are read through a float view)."""
         self._cells = cells
-        self._epoch = cells[0]
-        self._count, self._errors, self._total, self._vmin, self._vmax = cells[1:].view(np.float64)
+        self._views: tuple[npt.NDArray[Any], ...] | None = None  # made by _Cells when a field is first read
 
     # -- updates --------------------------------------------------------------------------
     def _positions(self, times: IntArray, now_ns: int) -> tuple[IntArray, IntArray]:
