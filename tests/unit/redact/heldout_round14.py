@@ -88,7 +88,12 @@ Any figure measured after that is in-sample.  After the round-14 rules (e84d06f:
 rapidapi-key, shopify-partners-token, Shopify's ``shpua_``, ubidots-token as ``BB[A-Z]{2}-`` and
 30-64, openai-legacy-key with one or two words after ``sk-`` and its 48 mixing cases; fbb6daa:
 azure-functions-code, azure-storage-key-near-endpoint, azure-cognitive-key-near-endpoint, MySQL's
-quoted ``"-p<password>"``, and a lower-case name after MySQL's ``-p `` left as the database):
+quoted ``"-p<password>"``, and a lower-case name after MySQL's ``-p `` left as the database;
+d1010ea: Ubidots' ``BBFF-`` back in a rule of its own so that it is found glued as before, the
+other prefixes in ubidots-key, and the two Azure context rules through escaped quotes and line
+breaks; and cli-credential-option takes a long option quoted with its value as one word,
+``'--password=<value>'``, to the closing quote, where it stopped at the first blank: such values
+were counted found, the secret no longer whole, with their ends left in the text):
 **599/602 = 99.50%** (seeds 7 and 99: 99.50%, 99.50%; prefixed 292/294, near 181/182, generic
 126/126; known 445/448, new 154/154; bare 145/147, keyed 90/91, text 364/364).  The round-14
 lookalikes: 0/600, and 0/9000 at seeds 1, 2 and 3 with 3,000.  Left: Ubidots' token glued to a

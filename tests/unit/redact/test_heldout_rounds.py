@@ -788,6 +788,19 @@ def test_round14_tokens_are_redacted(text: str, secret: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        # a long option quoted with its value as one word: all of the value goes, not only up to a blank
+        ("mysql --user=app '--password=k(.nZ*Dy cMUN. p!;7' -e 'select 1'", "cMUN. p!;7"),
+        ('mysqladmin -uroot "--password=ab cd9!x" ping', "cd9!x"),
+    ],
+)
+def test_round14_a_quoted_option_loses_all_of_its_value(text: str, tail: str) -> None:
+    out = REDACTOR.redact_text(text)
+    assert tail not in out, out
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # MySQL's "-p " prompts for the password; the word after it is the database
