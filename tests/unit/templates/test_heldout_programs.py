@@ -412,7 +412,8 @@ def test_round11_six_programs_after_the_earlier_rounds() -> None:
     assert {p: counts[p] for p in formats_round11.PROGRAMS} == {
         "rsyslog": 6, "containerd": 13, "pgbouncer": 14, "tor": 10, "hostapd": 14, "influxdb": 8}
     # appended: the labels (indexes) of rounds 1-10 do not move
-    assert ALL_EVENTS[-len(formats_round11.EVENTS):] == formats_round11.EVENTS
+    start = ALL_EVENTS.index(formats_round11.EVENTS[0])
+    assert ALL_EVENTS[start:start + len(formats_round11.EVENTS)] == formats_round11.EVENTS
     assert not set(formats_round11.PROGRAMS) & {p for r in range(1, 11) for p in ROUNDS[r]}
     assert len({(e.program, e.fmt) for e in formats_round11.EVENTS}) == len(formats_round11.EVENTS)
 
@@ -445,3 +446,55 @@ def test_round11_containerd_fields_sorted_after_the_message() -> None:
     for message in messages:
         keys = re.findall(r'(?:^|" |\S )(\w+)=', message)
         assert keys[0] == "msg" and keys[1:] == sorted(keys[1:]), message
+
+
+# --- round 12 (formats_round12): corpus sanity ----------------------------------------------------------------
+
+from tests.unit.templates.heldout import formats_round12  # noqa: E402
+
+
+@pytest.mark.parametrize("event", formats_round12.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
+def test_round12_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
+    assert len(event.kinds) == placeholders(event.fmt, event.style)
+
+
+def test_round12_six_programs_after_the_earlier_rounds() -> None:
+    counts = Counter(e.program for e in formats_round12.EVENTS)
+    assert ROUNDS[12] == formats_round12.PROGRAMS == ("corosync", "fluentbit", "libvirt", "ceph", "pacemaker", "ovs")
+    assert {p: counts[p] for p in formats_round12.PROGRAMS} == {
+        "corosync": 4, "fluentbit": 15, "libvirt": 13, "ceph": 15, "pacemaker": 13, "ovs": 15}
+    # appended: the labels (indexes) of rounds 1-11 do not move
+    assert ALL_EVENTS[-len(formats_round12.EVENTS):] == formats_round12.EVENTS
+    assert not set(formats_round12.PROGRAMS) & {p for r in range(1, 12) for p in ROUNDS[r]}
+    assert len({(e.program, e.fmt) for e in formats_round12.EVENTS}) == len(formats_round12.EVENTS)
+
+
+@pytest.mark.parametrize("program", formats_round12.PROGRAMS)
+def test_round12_values_fill_the_format(program: str) -> None:
+    messages, labels = generate(program, 400, seed=3)
+    assert (messages, labels) == generate(program, 400, seed=3)
+    assert {ALL_EVENTS[i].program for i in labels} == {program}
+    for message, label in zip(messages, labels, strict=True):
+        event = ALL_EVENTS[label]
+        assert re.search(r"%(?:ll|l|h|z)?[dsuxXfqmip]\b", message) is None, message
+        assert "\n" not in message, message
+        assert message.startswith(re.split(r"%", event.fmt)[0].rstrip("\n")), (message, event.fmt)
+
+
+def test_round12_paired_values_agree() -> None:
+    # values a call writes twice from one source: strerror and its errno, a size and its human form, an exit
+    # status and its name
+    errnos = {"Cannot allocate memory": 12, "Operation not permitted": 1, "Resource temporarily unavailable": 11,
+              "Permission denied": 13}
+    corosync, _ = generate("corosync", 2000, seed=17)
+    perrors = [re.search(r"faults: (.+) \((\d+)\)$", m) for m in corosync]
+    assert any(perrors)
+    assert all(errnos[m.group(1)] == int(m.group(2)) for m in perrors if m)
+    fluentbit, _ = generate("fluentbit", 2000, seed=17)
+    sizes = [re.search(r"size: (\d+) bytes \(([\d.]+)K\)$", m) for m in fluentbit]
+    assert any(sizes)
+    assert all(int(m.group(1)) == float(m.group(2)) * 1024 for m in sizes if m)
+    pacemaker, _ = generate("pacemaker", 2000, seed=17)
+    exits = [re.search(r"exited with status (\d+) \((.+)\)$", m) for m in pacemaker]
+    assert any(exits)
+    assert all((m.group(1) == "0") == (m.group(2) == "OK") for m in exits if m)

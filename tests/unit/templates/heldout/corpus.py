@@ -42,6 +42,7 @@ from tests.unit.templates.heldout import (
     formats_round9,
     formats_round10,
     formats_round11,
+    formats_round12,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -52,7 +53,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS, *formats_round4.EVENTS,
     *formats_round5.EVENTS, *formats_round6.EVENTS, *formats_round7.EVENTS,
     *formats_round8.EVENTS, *formats_round9.EVENTS, *formats_round10.EVENTS,
-    *formats_round11.EVENTS,
+    *formats_round11.EVENTS, *formats_round12.EVENTS,
 )
 
 #: The programs of each round.
@@ -60,7 +61,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS, 4: formats_round4.PROGRAMS,
     5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS, 7: formats_round7.PROGRAMS,
     8: formats_round8.PROGRAMS, 9: formats_round9.PROGRAMS, 10: formats_round10.PROGRAMS,
-    11: formats_round11.PROGRAMS,
+    11: formats_round11.PROGRAMS, 12: formats_round12.PROGRAMS,
 }
 
 _ERRNO = [
@@ -2844,6 +2845,238 @@ class Values:
     def ix_mem_profile(self) -> str:
         return str(_zipf_pick(self.rng, ["/tmp/influxd.mem", "/var/lib/influxdb/mem.prof", "mem.pprof"]))
 
+    # -- round 12 (formats_round12); pools drawn once per log on first use, as rounds 6 to 11's
+    def _r12_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r12/" + name, make)))
+
+    def _r12_strerror(self) -> tuple[int, str]:
+        errors: list[tuple[int, str]] = [(12, "Cannot allocate memory"), (1, "Operation not permitted"),
+                                         (11, "Resource temporarily unavailable"), (13, "Permission denied")]
+        return errors[errors.index(_zipf_pick(self.rng, errors))]  # type: ignore[arg-type]
+
+    # -- round 12: Corosync (log_printf(): the header and subsystem stripped)
+    def cs_strerror(self) -> str:
+        self._cs_errno, text = self._r12_strerror()
+        return text
+
+    def cs_errno(self) -> int:
+        # the errno of the strerror text just drawn, as LOGSYS_PERROR writes them
+        return self._cs_errno
+
+    def cs_fn_id(self) -> int:
+        return self.rng.randrange(0, 40)
+
+    def cs_service(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3, 4, 9, 10, 11]))  # type: ignore[call-overload]
+
+    def cs_max_id(self) -> int:
+        return self.rng.randrange(1, 12)
+
+    # -- round 12: Fluent Bit (flb_*(): "[<time>] [<level>] " stripped)
+    def fb_event_type(self) -> int:
+        return self.rng.randrange(2, 64)
+
+    def fb_ansi_yellow(self) -> str:
+        return "\x1b[93m"
+
+    def fb_ansi_reset(self) -> str:
+        return "\x1b[0m"
+
+    def fb_task_id(self) -> int:
+        return self._skewed_int(0, 2047)
+
+    def fb_out_id(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3]))  # type: ignore[call-overload]
+
+    def fb_return(self) -> str:
+        return str(_zipf_pick(self.rng, ["OK", "RETRY", "ERROR"]))
+
+    def fb_chunk(self) -> str:
+        pid = self._r12_pick("fb_pid", lambda: [str(self.rng.randrange(1, 40_000)) for _ in range(3)])
+        return f"{pid}-{self.rng.randrange(1_690_000_000, 1_700_000_000)}.{self.rng.randrange(0, 10**9):09d}.flb"
+
+    def fb_retry(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3, 4, 5, 6, 7, 8]))  # type: ignore[call-overload]
+
+    def fb_input(self) -> str:
+        return self._r12_pick("fb_input", lambda: ["tail.0", "tail.1", "systemd.0", "forward.0", "cpu.0",
+                                                   "kubernetes_events.0", "dummy.0"])
+
+    def fb_output(self) -> str:
+        return self._r12_pick("fb_output", lambda: ["es.0", "forward.0", "loki.0", "http.0", "s3.1",
+                                                    "kafka.0", "stdout.0"])
+
+    def fb_retry_secs(self) -> int:
+        return self._skewed_int(1, 1800)
+
+    def fb_pid(self) -> int:
+        return self.rng.randrange(1, 60_000)
+
+    def fb_stack_bytes(self) -> int:
+        self._fb_stack = int(_zipf_pick(self.rng, [24576, 196608, 32768, 65536]))  # type: ignore[call-overload]
+        return self._fb_stack
+
+    def fb_stack_human(self) -> str:
+        # flb_utils_bytes_to_human_readable_size() of the size just drawn
+        return f"{self._fb_stack / 1024:.1f}K"
+
+    def fb_cmetrics_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["0.3.7", "0.5.8", "0.6.6", "0.9.1"]))
+
+    # -- round 12: libvirt (virLog: "<time>: <thread>: <level> : <function>:<line> : " stripped)
+    def lv_mode(self) -> str:
+        return str(_zipf_pick(self.rng, ["0777x", "rw-rw----", "0o660", "0x1ff", "07770", "u+rw"]))
+
+    def lv_ca_file(self) -> str:
+        return self._r12_pick("lv_ca", lambda: ["/etc/pki/CA/cacert.pem", "/etc/pki/libvirt/ca.pem",
+                                                "/etc/ssl/libvirt/cacert.pem"])
+
+    def lv_cert_file(self) -> str:
+        return self._r12_pick("lv_cert", lambda: ["/etc/pki/libvirt/servercert.pem",
+                                                  "/etc/ssl/libvirt/server.crt"])
+
+    def lv_key_file(self) -> str:
+        return self._r12_pick("lv_key", lambda: ["/etc/pki/libvirt/private/serverkey.pem",
+                                                 "/etc/ssl/libvirt/private/server.key"])
+
+    def lv_listen_addr(self) -> str:
+        return self._r12_pick("lv_listen", lambda: ["0.0.0.0", "192.168.122.1", "::", "10.0.0.14"])
+
+    def lv_tls_port(self) -> str:
+        return str(_zipf_pick(self.rng, ["16514", "16515"]))
+
+    def lv_pointer(self) -> str:
+        return self._r12_pick("lv_pointer", lambda: [f"0x{self.rng.randrange(0x55A000000000, 0x55AFFFFFFFFF):x}"
+                                                     for _ in range(3)])
+
+    # -- round 12: Ceph's monitor (dout(): "<time> <thread> " stripped; dout_prefix written into the format)
+    def ce_whoami(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3, 4]))  # type: ignore[call-overload]
+
+    def ce_state(self) -> str:
+        return str(_zipf_pick(self.rng, ["leader", "peon", "starting"]))
+
+    def ce_fsid(self) -> str:
+        return self._r12_pick("ce_fsid", lambda: [self._uuid()])
+
+    def ce_other_fsid(self) -> str:
+        return self._r12_pick("ce_other_fsid", lambda: [self._uuid() for _ in range(3)])
+
+    def ce_epoch(self) -> int:
+        return self.rng.randrange(1, 900)
+
+    def ce_leader(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2]))  # type: ignore[call-overload]
+
+    def ce_quorum(self) -> str:
+        return str(_zipf_pick(self.rng, ["0,1,2", "0,1", "0,2", "1,2", "0,1,2,3,4", "0,1,2,3"]))
+
+    def ce_cmd0(self) -> str:
+        return str(_zipf_pick(self.rng, ["osd", "pg", "mds", "mon", "class", "client", "stop"]))
+
+    def ce_command(self) -> str:
+        words = str(_zipf_pick(self.rng, ["osd stat", "pg stat", "mds stat", "osd dump", "mon injectargs * --debug-mon 10",
+                                          "osd out 3", "pg dump", "class list", "osd setmaxosd 12"]))
+        return f"mon_command({words} v {self._skewed_int(0, 4000)})"
+
+    def ce_observe(self) -> str:
+        return f"observe({self.rng.randrange(0, 6)} v{self._skewed_int(0, 4000)})"
+
+    def ce_inst(self) -> str:
+        kind = str(_zipf_pick(self.rng, ["client", "osd", "mds"]))
+        number = self.rng.randrange(4100, 4400) if kind == "client" else self.rng.randrange(0, 12)
+        port = 0 if kind == "client" else self.rng.randrange(6800, 6810)
+        return f"{kind}{number} {self.rng.choice(self._ips)}:{port}/{self.rng.randrange(1000, 30000)}"
+
+    def ce_mon_inst(self) -> str:
+        number = self.rng.randrange(0, 3)
+        return f"mon{number} {self._ips[number]}:6789/0"
+
+    def ce_bad_machine(self) -> int:
+        return self.rng.randrange(6, 12)
+
+    def ce_args(self) -> str:
+        return "[_injectargs," + str(_zipf_pick(self.rng, ["--debug-mon 10", "--debug-ms 1", "--debug-paxos 20",
+                                                            "--mon-osd-down-out-interval 600"])) + "]"
+
+    def ce_old_protocol(self) -> int:
+        return int(_zipf_pick(self.rng, [2, 1, 3]))  # type: ignore[call-overload]
+
+    def ce_protocol(self) -> int:
+        return 4
+
+    def ce_message(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            f"paxos(osdmap lease lc {self.rng.randrange(1, 900)} fc {self.rng.randrange(1, 900)} pn 0 opn 0)",
+            f"election(propose {self.rng.randrange(1, 90)})", "mon_get_map", "route(mon_subscribe_ack) v0",
+            "log(1 entries)"]))
+
+    # -- round 12: Pacemaker (crm_*(): "<time> <node> pacemakerd[<pid>] (<function>) <level>: " stripped)
+    def pm_child(self) -> str:
+        return self._r12_pick("pm_child", lambda: ["crmd", "cib", "lrmd", "pengine", "stonith-ng",
+                                                   "pacemaker-attrd"])
+
+    def pm_pid(self) -> int:
+        return self.rng.randrange(900, 40_000)
+
+    def pm_signal(self) -> int:
+        return int(_zipf_pick(self.rng, [15, 9, 11, 6]))  # type: ignore[call-overload]
+
+    def pm_core(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1]))  # type: ignore[call-overload]
+
+    def pm_exit_code(self) -> int:
+        exits: list[tuple[int, str]] = [(0, "OK"), (1, "Error occurred"), (2, "Invalid parameter"),
+                                        (4, "Insufficient privileges"), (5, "Not installed"),
+                                        (69, "Required service unavailable"), (73, "Can't create output")]
+        self._pm_exit: tuple[int, str] = exits[exits.index(_zipf_pick(self.rng, exits))]  # type: ignore[arg-type]
+        return self._pm_exit[0]
+
+    def pm_exit_str(self) -> str:
+        # crm_exit_str() of the status just drawn
+        return self._pm_exit[1]
+
+    def pm_strerror(self) -> str:
+        errors: list[tuple[int, str]] = [(3, "No such process"), (1, "Operation not permitted")]
+        self._pm_errno, text = errors[errors.index(_zipf_pick(self.rng, errors))]  # type: ignore[arg-type]
+        return text
+
+    def pm_errno(self) -> int:
+        return self._pm_errno
+
+    def pm_user(self) -> str:
+        return str(_zipf_pick(self.rng, ["hacluster", "root"]))
+
+    # -- round 12: Open vSwitch (VLOG_*(): "<time>|<sequence>|bridge|<LEVEL>|" stripped)
+    def ov_bridge(self) -> str:
+        return self._r12_pick("ov_bridge", lambda: ["br0", "br-int", "br-ex", "xenbr0", "br-tun", "ovsbr1"])
+
+    def ov_port(self) -> str:
+        return self._r12_pick("ov_port", lambda: ["eth0", "eth1", "vif3.0", "tap7f3a9c21-0b", "patch-int", "vnet2"])
+
+    def ov_bond(self) -> str:
+        return self._r12_pick("ov_bond", lambda: ["bond0", "bond1", "uplink"])
+
+    def ov_vlan(self) -> int:
+        return self._r12_pick_int("ov_vlan", 1, 4095)
+
+    def _r12_pick_int(self, name: str, low: int, high: int) -> int:
+        return int(self._r12_pick(name, lambda: [str(self.rng.randrange(low, high)) for _ in range(8)]))
+
+    def ov_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["No such device", "Operation not supported", "Device or resource busy",
+                                         "Invalid argument", "File exists", "Address family not supported by protocol"]))
+
+    def ov_iface(self) -> str:
+        return self._r12_pick("ov_iface", lambda: ["eth0", "eth1", "vif3.0", "vif5.1", "tap7f3a9c21-0b",
+                                                   "gre0", "vxlan_sys_4789", "patch-tun", "vnet2"])
+
+    def ov_ofp_port(self) -> int:
+        return self._r12_pick_int("ov_ofp_port", 1, 120)
+
+    def ov_open_verb(self) -> str:
+        return str(_zipf_pick(self.rng, ["open", "reconfigure"]))
+
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
@@ -3108,6 +3341,7 @@ _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] 
     "pureftpd": _pureftpd, "nftables": _nftables, "sssd": _line_without_newline,
     "rsyslog": _rsyslog, "rsyslog_errcode": _rsyslog_errcode, "containerd": _containerd,
     "pgbouncer_client": _pgbouncer_client, "pgbouncer_server": _pgbouncer_server, "influxdb": _line_without_newline,
+    "corosync": _line_without_newline,
 }
 
 
