@@ -248,6 +248,12 @@ class WindowedSeries:
         self.last_ns = 0
         self.meta: dict[str, Any] = {}  # labels, metric type, previous cumulative point
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickles and copies hold the block, not views of it (a copy's are made from its own block)."""
+        state = self.__dict__.copy()
+        state["_views"] = None
+        return state
+
     def _bind(self, cells: IntArray) -> None:
         """Hold ``cells`` (fields × windows × slots, int64; the float fields are read through a float view)."""
         self._cells = cells

@@ -84,6 +84,25 @@ def test_add_batch_leaves_every_series_as_adding_them_one_by_one(history, shortc
         assert one.to_bytes() == other.to_bytes()
 
 
+def test_a_copied_series_reads_and_writes_its_own_cells() -> None:
+    """A series' fields are views of its block: a pickled or copied series reads the fields of its own
+    block, and what is added to it afterwards (through the block) shows in them, not in the original."""
+    import copy
+    import pickle
+
+    now = 10**13
+    t = np.full(2, now - S, dtype=np.int64)
+    original = WindowedSeries(SPEC, MAPPING)
+    original.add(t, now, values=np.array([1.0, 2.0]))
+    assert original.count[0].sum() == 2.0  # the views exist before copying
+    for made in (pickle.loads(pickle.dumps(original)), copy.deepcopy(original)):
+        add_batch([Addition(made, t[:1], values=np.array([5.0]))], now)
+        assert made.count[0].sum() == 3.0 and made.view(0, now).maximum == 5.0
+        made.total = np.zeros_like(made.total)  # assigned through the field: into the copy's block
+        assert made.view(0, now).total == 0.0 and made.to_bytes() != original.to_bytes()
+    assert original.count[0].sum() == 2.0 and original.view(0, now).total == 3.0
+
+
 def test_add_batch_sums_sketch_items_of_several_series_apart() -> None:
     """Two sketched series in one batch: each sketch gets its own items only (a check that can fail
     if the batch's cells were offset wrongly), and the counts match the items added."""
