@@ -134,14 +134,15 @@ _TOKEN_RULES: list[_Rule] = [
         ),
         "<UUID>",
     ),
-    # key=value: the value is a variable (but a logfmt line's one-word ``msg=`` is its event),
+    # key=value: the value is a variable (but a logfmt line's one-word ``msg=`` is its event; a key may
+    # be an expression with an index or a member, ``m->cmd[0]=osd``, ``argv[1]=/bin/sh``),
     # unless it is a truth value (``visible=true``,
     # ``enabled=off``): a flag's state is part of the event, not a value of it.  ``null``
     # is no state but a missing value (``ws=null`` / ``ws=WorkSource{10113}``), and a value
     # may carry its own brackets (``WorkSource{10113}``, ``Rect(0,0)``).
     (
         re.compile(
-            r"(?<![\w.-])(?!(?:msg|message)=)([A-Za-z_][\w.-]*=)"
+            r"(?<![\w.-])(?!(?:msg|message)=)([A-Za-z_][\w.-]*(?:->[A-Za-z_]\w*|\[[^\s\[\]=]*\])*=)"
             r"(?!(?i:true|false|yes|no|on|off|enabled|disabled)(?:[\s,;&\"')\]}]|$))"
             r"[^\s,;&\"'()\[\]{}]+"
             r"(?:\{[^\s{}]*\}|\([^\s()]*\)|\[[^\s\[\]]*\])?"
@@ -294,6 +295,11 @@ _CONTEXT_NAME = re.compile(
 _LEADING_INSTANCE = re.compile(r"\((?=(?:[A-Za-z0-9-]|<NUM>)*(?:_|\d|<NUM>))[A-Za-z](?:[\w-]|<NUM>)*\)")
 
 
+# An instance's name with a short number suffix and its state in parentheses leading a line (Ceph's
+# ``mon0(leader)``, made ``mon0(<*>)`` by :func:`_call_argument`)
+_LEADING_NUMBERED_STATE = re.compile(r"([A-Za-z][A-Za-z_-]*?)\d{1,2}\(<\*>\)")
+
+
 def _context_values(tokens: list[str]) -> None:
     """Mask the instance names of a line's leading context, in place.
 
@@ -320,9 +326,22 @@ def _context_values(tokens: list[str]) -> None:
     '(<*>)'
     >>> t = ["(root)", "CMD", "(run-parts"]; _context_values(t); t[0]
     '(root)'
+
+    So is the number of an instance named with its state in parentheses leading the line
+    (Ceph's ``mon0(leader)``, ``mon0(<*>)`` by then, see :func:`_call_argument`): which
+    instance wrote the line, not what happened; its kind stays (``mon<NUM>(<*>)``).
+
+    >>> t = ["mon0(<*>)", "shutdown"]; _context_values(t); t[0]
+    'mon<NUM>(<*>)'
+    >>> t = ["free_bss(<*>)", "done"]; _context_values(t); t[0]
+    'free_bss(<*>)'
     """
     if len(tokens) > 1 and tokens[0][:1] == "(" and _LEADING_INSTANCE.fullmatch(tokens[0]) is not None:
         tokens[0] = f"({WILDCARD})"
+    elif len(tokens) > 1 and tokens[0].endswith(f"({WILDCARD})"):
+        numbered = _LEADING_NUMBERED_STATE.fullmatch(tokens[0])
+        if numbered is not None:
+            tokens[0] = f"{numbered.group(1)}<NUM>({WILDCARD})"
     end = next((i for i, tok in enumerate(tokens[:CONTEXT_TOKENS]) if tok.endswith(":")), -1)
     if end < 0 or end == len(tokens) - 1:
         return

@@ -43,7 +43,10 @@ are no labels (``SQM: Failed to start upload`` has none).  Templates that differ
 only in single-quoted strings (``user 'alice' to realm 'master'``) merge once
 there are ``family_size`` of them and each string recurs with other strings at
 another position (values filled in independently); quoted names that a call
-site wrote, one position telling them apart, stay apart.  Ids of merged templates keep
+site wrote, one position telling them apart, stay apart.  A template whose new
+wildcard made its text another's merges with it (the older survives), and is filed
+again in the phrase family of its new text (a reason's family may have been split
+by a name that is now a wildcard).  Ids of merged templates keep
 resolving to the survivor (:meth:`TemplateMiner.resolve`).
 
 A miner keeps at most ``max_templates`` templates (the least recently used go
@@ -885,7 +888,8 @@ class TemplateMiner:
                     best, best_sim = tpl, sim
         if best is not None and best_sim >= self.sim_threshold:
             changed = self._generalize(best, tokens)
-            return Match(best.id, changed=changed)
+            joined = (self._join_twin(best) or self._rejoin_phrases(best)) if changed else ()
+            return Match(self.resolve(best.id), changed=changed, merged=joined)
 
         anchors = self._anchors(tokens)
         if anchors:
@@ -999,6 +1003,40 @@ class TemplateMiner:
             tpl.tokens = current
             self._index(tpl)
         return changed
+
+    def _join_twin(self, tpl: Template) -> tuple[str, ...]:
+        """Merge ``tpl`` with a template of the same text, if its generalisation made one.
+
+        Two templates of one statement may each have taken a wildcard where their first
+        messages differed (``port <*> ignoring trunks`` from ``port eth0:`` and ``port
+        vif3.0:``, and again from ``port eth1:`` and ``port vif5.1:``); once their texts are
+        equal, nothing tells their messages apart and they are one template (the older
+        survives).  A template whose wildcards were quoted strings only keeps apart from
+        one whose were not: bare words may not join it.
+        """
+        twin = next(
+            (
+                tid
+                for tid in self._by_len.get(len(tpl.tokens), ())
+                if tid != tpl.id
+                and self._templates[tid].tokens == tpl.tokens
+                and self._quoted_slots.get(tid) == self._quoted_slots.get(tpl.id)
+            ),
+            None,
+        )
+        if twin is None:
+            return ()
+        return self._merge([twin, tpl.id])
+
+    def _rejoin_phrases(self, tpl: Template) -> tuple[str, ...]:
+        """Record a template whose text just took a wildcard in the phrase family of its new text.
+
+        Its family was chosen by its text when it was made, a name included (``bridge br0:
+        failed to remove eth0 interface (No such device)``); once the name is a wildcard it
+        belongs with the same reasons about other names (``bridge <*> failed to remove <*>
+        interface (...)``), where ``family_size`` reasons may now be seen.
+        """
+        return self._join_phrases(tpl)
 
     def _create(self, tokens: list[str]) -> Match:
         if self.max_templates and len(self._templates) >= self.max_templates:

@@ -1208,3 +1208,69 @@ def test_calls_of_other_functions_and_word_arguments_stay_apart() -> None:
     assert groups(["teardown_bss(wlan0)", "setup_bss(wlan0)"] * 4) == 2
     assert groups(["setLightsOn(true)", "setLightsOn(false)"] * 4) == 2
     assert tokenize("fd(12) cmd(0x3f)") == ["fd(<NUM>)", "cmd(<HEX>)"]
+
+
+# -- round 12 (Open vSwitch, Ceph, Icinga, ProFTPD ...): templates that became one text -------------------
+
+
+def test_two_templates_that_took_the_same_wildcard_are_one() -> None:
+    # two names that are words start two templates; a value-like name takes a wildcard in each (the one tried
+    # first moves to the end of its bucket once changed), and then nothing tells their messages apart
+    lines = ["port eth0: ignoring trunks in favour of vlan", "port eth1: ignoring trunks in favour of vlan",
+             "port vif3.0: ignoring trunks in favour of vlan", "port vif5.1: ignoring trunks in favour of vlan",
+             "port eth0: ignoring trunks in favour of vlan", "port eth1: ignoring trunks in favour of vlan"]
+    assert groups(lines) == 1
+
+
+def test_two_templates_of_other_words_stay_two() -> None:
+    # guard: names that are words, with no value among them, stay the words of two events
+    assert groups(["port eth0: ignoring trunks in favour of vlan", "port eth1: ignoring trunks in favour of vlan"] * 3) == 2
+
+
+def test_a_generalised_template_joins_the_reasons_of_its_new_text() -> None:
+    # Open vSwitch's 'bridge %s: failed to remove %s interface (%s)': each reason's template was filed under its
+    # bridge's name; once the name is a wildcard, five reasons under one text are a family of reasons
+    reasons = ["No such device", "Invalid argument", "File exists", "Operation not supported",
+               "Device or resource busy"]
+    lines = []
+    for n, reason in enumerate(reasons):
+        lines += [f"bridge br{n}: failed to remove tap interface ({reason})",
+                  f"bridge 10.0.0.{n}: failed to remove tap interface ({reason})"]
+    assert groups(lines) == 1
+
+
+def test_fewer_reasons_than_a_family_stay_apart_after_generalising() -> None:
+    # guard: four reasons are no family (family_size 5), with or without the name
+    reasons = ["No such device", "Invalid argument", "File exists", "Operation not supported"]
+    lines = []
+    for n, reason in enumerate(reasons):
+        lines += [f"bridge br{n}: failed to remove tap interface ({reason})",
+                  f"bridge 10.0.0.{n}: failed to remove tap interface ({reason})"]
+    assert groups(lines) == 4
+
+
+def test_a_leading_numbered_instance_with_its_state_is_a_value() -> None:
+    # Ceph's dout_prefix 'mon<n>(<state>) ': which monitor wrote the line, in which role
+    lines = [f"mon{n}({state}) handle_subscribe done" for n in (0, 1, 2) for state in ("leader", "peon")] * 2
+    assert groups(lines) == 1
+    assert tokenize("mon12(probing) shutdown") == ["mon<NUM>(<*>)", "shutdown"]
+
+
+def test_leading_calls_and_numbered_names_elsewhere_stay() -> None:
+    # guard: a function's name leading the line (no number) and a numbered interface before a colon are words
+    assert groups(["teardown_bss(wlan0) done", "setup_bss(wlan0) done"] * 3) == 2
+    assert groups(["en0: carrier detected", "awdl0: carrier detected"] * 3) == 2
+    assert tokenize("teardown_bss(wlan0) done")[0] == "teardown_bss(<*>)"
+
+
+def test_an_indexed_or_member_key_labels_its_value() -> None:
+    # Ceph's 'm->cmd[0]=' << m->cmd[0]: a key written as an expression, its value after '='
+    lines = [f"dispatch m->cmd[0]={word}" for word in ("osd", "pg", "mds", "mon", "class", "osd", "pg")]
+    assert groups(lines) == 1
+    assert tokenize("argv[1]=/bin/sh item->name=web") == ["argv[<NUM>]=<*>", "item->name=<*>"]
+
+
+def test_an_indexed_keys_truth_value_stays() -> None:
+    # guard: a flag's state is part of the event, whatever its key looks like
+    assert groups(["flags[2]=true set", "flags[2]=false set"] * 3) == 2
+    assert tokenize("x[1]=on y=off") == ["x[<NUM>]=on", "y=off"]
