@@ -90,7 +90,7 @@ printing of sets (``0,1,2``), command, observe and other messages, entity
 instances and argument lists, and every value (chunk names, plugin instances,
 paths, child names, bridge and interface names, error texts).
 
-First measurement (86 format strings; ``python -m tests.unit.templates.heldout
+First measurement (75 format strings; ``python -m tests.unit.templates.heldout
 --round 12 --seed S``, 2,000 messages a program, final ids, a fresh miner per
 program), before anyone looked at its mistakes, with main's miner
 (detectors/templates as at 2e79a90)::
@@ -106,6 +106,68 @@ program), before anyone looked at its mistakes, with main's miner
 
 Rounds 1 to 11 generate byte-identical corpora with round 12 added (sha256 of
 every program's messages and labels at seeds 17 / 1 / 2, before and after).
+(The first commit of this table, 7b66f22, said 86 format strings: they are 75.)
+Drain3 is ahead at seeds 17 and 2, through names it masks for their digits
+(``mon0``, ``bond0``, ``br0``) that this miner keeps as words by design
+(Loghub's Mac labels ``en0`` and ``awdl0`` apart).  Leave-one-round-out over
+rounds 1 to 12 (``python -m tests.unit.templates.heldout.loo``) before any
+change for round 12: 0.8153 (in-sample 0.8190); every fold but round 3's keeps
+``family_ratio`` 0.2, round 12's too (0.709 on it).
+
+Mistakes, by program (seed 17, then 1 and 2): Ceph's every statement split by
+its prefix, ``mon0(leader)`` made ``mon0(<*>)`` by round 11's call rule and the
+monitor's number a numbered name (a word), and ``m->cmd[0]=osd`` by its value
+(no key before ``=`` that the key=value rule knew); Ceph's ``leader is mon1``
+and ``from mon2 <addr>`` by the monitor's number; Open vSwitch's statements by
+bridge, port and interface names (``br0``, ``bond0``, ``eth1``: words) and by
+the reasons in parentheses and after a colon (``failed to remove eth0
+interface (No such device)``), whose phrase family was keyed by the names the
+first message had; two templates of one statement that each took a wildcard
+from a value-like name (``vif3.0``) and then had one text but stayed two;
+Pacemaker's ``Invalid user (%s) for %s: not found`` by its two users, ``%s[%d]
+exited with status %d (%s)`` by child names and status texts; Corosync's
+``LOGSYS_PERROR`` line by its four ``strerror`` texts (fewer than
+``family_size``).
+
+Then four classes fixed, each a general shape (commit 79edbfe; in-sample for
+round 12 from here): (n) two templates whose new wildcard made their texts
+equal are one; (o) a template that took a wildcard is filed again in the phrase
+family of its new text; (p) a numbered instance with its state in parentheses
+leading the line (``mon0(leader)``) is ``mon<NUM>(<*>)``; (q) a key written as
+an expression with an index or a member (``m->cmd[0]=``, ``argv[1]=``) labels
+its value::
+
+    GA at seeds 17 / 1 / 2   before (2e79a90)     after (79edbfe)
+    corosync                 0.860 0.498 0.889    0.860 0.498 0.889
+    fluentbit                1.000 1.000 1.000    1.000 1.000 1.000
+    libvirt                  1.000 1.000 1.000    1.000 1.000 1.000
+    ceph                     0.431 0.281 0.478    0.782 0.505 0.639
+    pacemaker                0.602 0.884 0.829    0.602 0.884 0.829
+    ovs                      0.268 0.231 0.505    0.311 0.253 0.505
+    mean                     0.693 0.649 0.783    0.759 0.690 0.810
+
+Carried over to earlier rounds (nothing of rounds 1 to 11 dropped at any seed):
+hostapd 0.848 / 0.951 / 0.920 -> 1.000 / 0.970 / 1.000, PowerDNS 0.374 / 0.801
+/ 0.327 -> 0.580 / 0.815 / 0.344, Mosquitto 0.750 / 0.682 / 0.684 -> 0.807 /
+0.682 / 0.868, Icinga 0.454 / 0.892 / 0.585 -> 0.472 / 0.911 / 0.737, ProFTPD
+0.688 / 0.819 / 0.711 -> 0.740 / 0.819 / 0.723, sssd 0.787 / 1.000 / 0.945 ->
+0.813 / 1.000 / 1.000, Prosody 0.374 -> 0.393 at seed 2 (all but ProFTPD's and
+two of Icinga's through the twin templates).  Tried and not kept (nothing
+moved): ``could not`` as a failure's words before a reason in parentheses
+(Open vSwitch's ``could not open network device <*> (No such device)``: its
+reasons merge, but the statement stays split by a name before them), and a
+template that took a wildcard joining a phrase family merged before it.
+Leave-one-round-out over rounds 1 to 12: 0.8153 -> 0.8241 (in-sample 0.8190 ->
+0.8278); every fold but round 3's still keeps ``family_ratio`` 0.2 (round 3's
+picks ``0.1 * messages`` now, ``0.25 * messages ** 0.5`` before: 0.744 either
+way).
+
+Left: names with a number or a dash that stand for an instance (Open vSwitch's
+bridges, ports and interfaces, Ceph's ``mon1`` inside the message, Pacemaker's
+child names before ``[pid]``): words by design, a closed set of a few each;
+Pacemaker's users in parentheses (two); Corosync's four ``strerror`` texts
+(``family_size`` 5).  The floor test covers round 12 (mean >= 0.75, every
+program >= 0.30 at seed 17: seed 17's figures; seed 1 reaches 0.690).
 """
 
 from __future__ import annotations
