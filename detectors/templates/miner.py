@@ -43,10 +43,11 @@ are no labels (``SQM: Failed to start upload`` has none).  Templates that differ
 only in single-quoted strings (``user 'alice' to realm 'master'``) merge once
 there are ``family_size`` of them and each string recurs with other strings at
 another position (values filled in independently); quoted names that a call
-site wrote, one position telling them apart, stay apart.  A template whose new
-wildcard made its text another's merges with it (the older survives), and is filed
-again in the phrase family of its new text (a reason's family may have been split
-by a name that is now a wildcard).  Ids of merged templates keep
+site wrote, one position telling them apart, stay apart.  A template that takes a
+wildcard merges with the templates of its length it now covers (its text, or its
+text with a word where the wildcard is; the older survives), and is filed again in
+the phrase family of its new text (a reason's family may have been split by a
+name that is now a wildcard).  Ids of merged templates keep
 resolving to the survivor (:meth:`TemplateMiner.resolve`).
 
 A miner keeps at most ``max_templates`` templates (the least recently used go
@@ -888,7 +889,7 @@ class TemplateMiner:
                     best, best_sim = tpl, sim
         if best is not None and best_sim >= self.sim_threshold:
             changed = self._generalize(best, tokens)
-            joined = (self._join_twin(best) or self._rejoin_phrases(best)) if changed else ()
+            joined = (self._join_covered(best) or self._rejoin_phrases(best)) if changed else ()
             return Match(self.resolve(best.id), changed=changed, merged=joined)
 
         anchors = self._anchors(tokens)
@@ -1004,29 +1005,31 @@ class TemplateMiner:
             self._index(tpl)
         return changed
 
-    def _join_twin(self, tpl: Template) -> tuple[str, ...]:
-        """Merge ``tpl`` with a template of the same text, if its generalisation made one.
+    def _join_covered(self, tpl: Template) -> tuple[str, ...]:
+        """Merge into ``tpl`` the templates of its length that its new wildcard now covers.
 
         Two templates of one statement may each have taken a wildcard where their first
         messages differed (``port <*> ignoring trunks`` from ``port eth0:`` and ``port
         vif3.0:``, and again from ``port eth1:`` and ``port vif5.1:``); once their texts are
-        equal, nothing tells their messages apart and they are one template (the older
-        survives).  A template whose wildcards were quoted strings only keeps apart from
-        one whose were not: bare words may not join it.
+        equal, nothing tells their messages apart.  Likewise a template that holds a word
+        where ``tpl`` now has a wildcard (``carrier up on br0`` beside ``carrier up on
+        <*>``, made from ``wlan0`` and an address): the position was shown to vary, and
+        the word is one of its values.  The older template survives.  A wildcard made of
+        quoted strings only covers no bare word (another statement's text).
         """
-        twin = next(
-            (
-                tid
-                for tid in self._by_len.get(len(tpl.tokens), ())
-                if tid != tpl.id
-                and self._templates[tid].tokens == tpl.tokens
-                and self._quoted_slots.get(tid) == self._quoted_slots.get(tpl.id)
-            ),
-            None,
-        )
-        if twin is None:
+        quoted = self._quoted_slots.get(tpl.id, set())
+        covered = [
+            tid
+            for tid in self._by_len.get(len(tpl.tokens), ())
+            if tid != tpl.id
+            and all(
+                a == b or (a == WILDCARD and not (i in quoted and is_word(b) and not _quoted(b)))
+                for i, (a, b) in enumerate(zip(tpl.tokens, self._templates[tid].tokens, strict=True))
+            )
+        ]
+        if not covered:
             return ()
-        return self._merge([twin, tpl.id])
+        return self._merge([*covered, tpl.id])
 
     def _rejoin_phrases(self, tpl: Template) -> tuple[str, ...]:
         """Record a template whose text just took a wildcard in the phrase family of its new text.

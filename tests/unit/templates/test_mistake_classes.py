@@ -1274,3 +1274,18 @@ def test_an_indexed_keys_truth_value_stays() -> None:
     # guard: a flag's state is part of the event, whatever its key looks like
     assert groups(["flags[2]=true set", "flags[2]=false set"] * 3) == 2
     assert tokenize("x[1]=on y=off") == ["x[<NUM>]=on", "y=off"]
+
+
+def test_a_template_covers_the_words_its_new_wildcard_stands_for() -> None:
+    # a word name starts its own template; once another template of the statement took a wildcard there (an
+    # address), the word is one of that position's values
+    lines = ["carrier up on wlan0 now", "carrier up on br0 now", "carrier up on 10.0.0.1 now",
+             "carrier up on br0 now", "carrier up on wlan0 now"]
+    assert groups(lines) == 1
+
+
+def test_a_template_covers_no_template_that_differs_elsewhere() -> None:
+    # guard: another word at another position is another statement
+    lines = ["carrier up on wlan0 now", "carrier down on br0 now", "carrier up on 10.0.0.1 now",
+             "carrier down on br0 now"]
+    assert groups(lines) == 2
