@@ -5,7 +5,10 @@ module's default seed, with the bare / keyed / text split; the noseyparker round
 public-format corpus and its innocents (:mod:`tests.unit.redact.quality`); the labeled
 corpus and its innocents (:mod:`tests.unit.redact.corpus`); the lookalikes of every round
 at their default seed, and with ``--seeds`` the last round's lookalikes at seeds 1, 2 and
-3 with 3,000 texts.  Run it in a worktree of another commit (``cd /tmp/base &&
+3 with 3,000 texts.  Each recall is given twice: ``loose`` counts a secret found once
+the whole string is gone (the measure before issue #17's strict one), ``strict`` only
+if no piece of it is left (:func:`tests.unit.redact.quality.leaked_piece`); ``--leaks``
+lists every secret the loose measure counts found and the strict one does not.  Run it in a worktree of another commit (``cd /tmp/base &&
 python -m tests.unit.redact.figures``) to compare rules before and after a change.
 """
 
@@ -20,7 +23,15 @@ import orjson
 
 from pipeline.redact import Redactor
 from tests.unit.redact.corpus import Item, innocents, secrets
-from tests.unit.redact.quality import measure
+from tests.unit.redact.public_formats import samples as public_samples
+from tests.unit.redact.quality import (
+    leaked_piece,
+    loose_measure,
+    marker_pattern,
+    measure,
+    sample_leak,
+    strict,
+)
 
 __all__ = ["figures"]
 
@@ -47,6 +58,24 @@ def _output(redactor: Redactor, item: Item) -> str:
     return orjson.dumps(record).decode()
 
 
+def _before(item: Item) -> str:
+    return item.text if item.text is not None else orjson.dumps(item.record).decode()
+
+
+def _item_leaks(redactor: Redactor, item: Item) -> list[str]:
+    """The pieces of the item's secrets left after ``redactor`` (strict measure)."""
+    text, markers = _output(redactor, item), marker_pattern(redactor.config.marker)
+    pieces = (leaked_piece(s, _before(item), text, markers) for s in item.secrets)
+    return [p for p in pieces if p is not None]
+
+
+def _item_found(redactor: Redactor, item: Item) -> bool:
+    if strict():
+        return not _item_leaks(redactor, item)
+    text = _output(redactor, item)
+    return all(s not in text and orjson.dumps(s).decode()[1:-1] not in text for s in item.secrets)
+
+
 def _pair(counts: list[int]) -> tuple[int, int]:
     return counts[0], counts[1]
 
@@ -66,12 +95,8 @@ def figures(seeds: bool = False) -> dict[str, tuple[int, int]]:
     fig = measure(redactor)
     out["public-format corpus"] = _pair(fig.found["all"])
     out["public-format innocents touched"] = fig.innocents_touched()
-    kept = 0
     items = secrets()
-    for item in items:
-        text = _output(redactor, item)
-        kept += all(s not in text and orjson.dumps(s).decode()[1:-1] not in text for s in item.secrets)
-    out["labeled corpus"] = (kept, len(items))
+    out["labeled corpus"] = (sum(_item_found(redactor, item) for item in items), len(items))
     clean = innocents()
     touched = 0
     for item in clean:
@@ -91,12 +116,46 @@ def figures(seeds: bool = False) -> dict[str, tuple[int, int]]:
     return out
 
 
+def leaks() -> list[tuple[str, str, str, str]]:
+    """(measure, family, context, redacted text) of every secret partly left: found by the loose measure only."""
+    redactor = Redactor()
+    found: list[tuple[str, str, str, str]] = []
+    carried = [(f"round{n}", (s for _, s in m.samples())) for n, m in _rounds("heldout_round")]
+    nosey = importlib.import_module("tests.unit.redact.heldout_noseyparker")
+    carried.append(("noseyparker", (s for _, s in nosey.np_samples())))
+    carried.append(("public-format corpus", public_samples()))
+    for name, samples in carried:
+        for sample in samples:
+            piece = sample_leak(redactor, sample)
+            if piece is None:
+                continue
+            with loose_measure():
+                whole_gone = _item_found(redactor, Item("", "", sample.text, sample.record, (sample.secret,)))
+            if whole_gone:
+                out = _output(redactor, Item("", "", sample.text, sample.record, ()))
+                found.append((name, sample.family.id, sample.context, out))
+    for item in secrets():
+        if _item_leaks(redactor, item):
+            with loose_measure():
+                if _item_found(redactor, item):
+                    found.append(("labeled corpus", item.group, item.context, _output(redactor, item)))
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", action="store_true", help="also the last round's lookalikes at seeds 1-3")
+    parser.add_argument("--leaks", action="store_true", help="list the secrets partly left (generated, not real)")
     args = parser.parse_args()
+    with loose_measure():
+        loose = figures(args.seeds)
+    print(f"{'':<34} {'loose':>11} {'strict':>11} {'strict %':>9}")
     for key, (n, total) in figures(args.seeds).items():
-        print(f"{key:<34} {n:>5}/{total:<5} {n / total:8.2%}")
+        before = f"{loose[key][0]}/{loose[key][1]}"
+        print(f"{key:<34} {before:>11} {f'{n}/{total}':>11} {n / total:9.2%}")
+    if args.leaks:
+        for name, family, context, out in leaks():
+            print(f"leak {name} {family} [{context}]: {out[:240]!r}")
 
 
 if __name__ == "__main__":
