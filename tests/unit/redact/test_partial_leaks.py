@@ -1,0 +1,70 @@
+"""Secrets the strict measure found partly left (issue #17): a rule replaced their head and left the tail.
+
+Each case is a message written by hand around a secret of the provider's
+published format; the strict criterion (:func:`tests.unit.redact.quality.leaked_piece`)
+must find no piece of the secret in the redacted text, and the text around it
+must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.redact import Redactor
+from tests.unit.redact.quality import leaked_piece
+
+REDACTOR = Redactor()
+
+# 64 hex written out by hand for Linear's OAuth token (lin_oauth_ and 64 hex).
+_HEX64 = "3f9a0c7e51b2d84f6a0e93c17b5d28f4e0a6c39b71d25e8f4c0a93b6d17e52f8"
+_LINEAR = f"lin_oauth_{_HEX64}"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kept"),
+    [
+        # lin_oauth_ and 64 hex: the 40-character form replaced the first 40 and left 24.
+        (f"request to linear failed with {_LINEAR} (retrying)", _LINEAR, "(retrying)"),
+        (f"cache key idx-{_LINEAR} evicted", _LINEAR, "evicted"),
+        (f'{{"msg": "rejected credential {_LINEAR}"}}', _LINEAR, "rejected credential"),
+        # A value under a secret key goes on past ',' or ';' when no key follows.
+        (
+            "docker run -d -e MYSQL_PASSWORD=Tq4v,incU -e MYSQL_USER=app mysql:8",
+            "Tq4v,incU",
+            "-e MYSQL_USER=app",
+        ),
+        ("settings: db_password=Wb9;DQrp5Lh2?F db_host=pg-0", "Wb9;DQrp5Lh2?F", "db_host=pg-0"),
+        ("settings: db_password=k3@x,Pq!7;zZ9 db_host=pg-0", "k3@x,Pq!7;zZ9", "db_host=pg-0"),
+        # A token that goes on after ':' (Optimizely's '[0-9A-Za-z:-]{54}') is replaced whole.
+        (
+            "Optimizely client configured: 2Rk7tLq9Xw:Wro8Gu:37UiN7r3jgPEiwE9ZThaYijGha4Qtf",
+            "2Rk7tLq9Xw:Wro8Gu:37UiN7r3jgPEiwE9ZThaYijGha4Qtf",
+            "Optimizely client configured:",
+        ),
+        (
+            "optimizely api key Hq2ZpV8sKd0LmN4bXc7RtY:eTyFST3o-IJSAFO:UB4ecZGC",
+            "Hq2ZpV8sKd0LmN4bXc7RtY:eTyFST3o-IJSAFO:UB4ecZGC",
+            "optimizely api key",
+        ),
+    ],
+)
+def test_no_piece_of_the_secret_is_left(text: str, secret: str, kept: str) -> None:
+    out = REDACTOR.redact_text(text)
+    assert leaked_piece(secret, text, out) is None, out
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A key after ',' or ';' ends the value: the next assignment stays.
+        ("login ok password=Zx8qLm2vT4;user=bob;host=db1", ";user=bob;host=db1"),
+        ("login password=Zx8qLm2vT4,user=bob,host=db1", ",user=bob,host=db1"),
+        ("client auth_token=Zx8qLm2vT4;path=/;HttpOnly", ";path=/;HttpOnly"),
+        ("retry with token=Zx8qLm2vT4, user=bob", ", user=bob"),
+        ("api key Hq2ZpV8sKd0LmN4bXc7RtY failed at 10:00:00", "failed at 10:00:00"),
+    ],
+)
+def test_what_follows_the_value_stays(text: str, kept: str) -> None:
+    out = REDACTOR.redact_text(text)
+    assert out != text and kept in out, out
