@@ -212,13 +212,16 @@ def glued_pattern(pattern: str) -> str:
       the value ends), or after a prefix of hex digits (``4b1d``: a sha256 may
       start with it).
 
-    The token then ends where its format ends, whatever follows (``AKIA`` + 16
-    then ``abc`` or ``123``).  Other patterns are returned as they are.
+    The characters the dropped lookahead said a token does not go on with are
+    taken instead (``AKIA`` + 16 then ``abc`` or ``123`` is replaced with them):
+    a longer token with the same prefix (Kickbox's ``live_`` and 64 hex under
+    GoCardless' ``live_`` and 40) is replaced whole, not cut at the format's
+    length with its tail left in the text.  Other patterns are returned as they are.
 
     >>> glued_pattern("(?<![A-Za-z0-9_])ghp_[A-Za-z0-9_]{36,251}(?![A-Za-z0-9_])")
-    '(?:ghp_[A-Za-z0-9_]{36,251})'
+    '(?:ghp_[A-Za-z0-9_]{36,251}[A-Za-z0-9_]*)'
     >>> glued_pattern("(?<![A-Za-z0-9_-])ico-[A-Za-z0-9]{32}(?![A-Za-z0-9_-])")
-    '(?<![A-Za-z0-9_-])ico-[A-Za-z0-9]{32}'
+    '(?<![A-Za-z0-9_-])ico-[A-Za-z0-9]{32}[A-Za-z0-9_-]*'
     >>> glued_pattern("(?<![a-z])(?:api|sdk)-[0-9a-f]{8}")
     '(?<![a-z])(?:api|sdk)-[0-9a-f]{8}'
     """
@@ -242,7 +245,7 @@ def glued_pattern(pattern: str) -> str:
     hexlike = all(all(c in string.hexdigits for c in p) for p in prefixes)
     end = _LOOKAHEAD_END.search(rest)
     if end is not None and "(?P<secret>" not in rest and not hexlike:
-        rest = rest[: end.start()]
+        rest = rest[: end.start()] + end.group()[len("(?!") : -1] + "*"
     return f"{flags}(?:{rest})" if left else f"{flags}{m.group()}{rest}"
 
 

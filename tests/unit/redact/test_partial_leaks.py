@@ -18,6 +18,8 @@ REDACTOR = Redactor()
 # 64 hex written out by hand for Linear's OAuth token (lin_oauth_ and 64 hex).
 _HEX64 = "3f9a0c7e51b2d84f6a0e93c17b5d28f4e0a6c39b71d25e8f4c0a93b6d17e52f8"
 _LINEAR = f"lin_oauth_{_HEX64}"
+# Kickbox's key is live_ and 64 hex; GoCardless' live_ and 40 took its first 40.
+_KICKBOX = f"live_{_HEX64}"
 
 
 @pytest.mark.parametrize(
@@ -27,6 +29,9 @@ _LINEAR = f"lin_oauth_{_HEX64}"
         (f"request to linear failed with {_LINEAR} (retrying)", _LINEAR, "(retrying)"),
         (f"cache key idx-{_LINEAR} evicted", _LINEAR, "evicted"),
         (f'{{"msg": "rejected credential {_LINEAR}"}}', _LINEAR, "rejected credential"),
+        # A token with a distinctive prefix is taken to its end, not cut at a shorter format's length.
+        (f"upstream call failed: {_KICKBOX} (attempt 2)", _KICKBOX, "(attempt 2)"),
+        (f"GET /v2/verify?email=ops%40acme.io&apikey={_KICKBOX} 200", _KICKBOX, " 200"),
         # A value under a secret key goes on past ',' or ';' when no key follows.
         (
             "docker run -d -e MYSQL_PASSWORD=Tq4v,incU -e MYSQL_USER=app mysql:8",
@@ -34,6 +39,7 @@ _LINEAR = f"lin_oauth_{_HEX64}"
             "-e MYSQL_USER=app",
         ),
         ("settings: db_password=Wb9;DQrp5Lh2?F db_host=pg-0", "Wb9;DQrp5Lh2?F", "db_host=pg-0"),
+        ("export MYSQL_PASSWORD=Rk2,=0jwoabOcv0", "Rk2,=0jwoabOcv0", "export"),
         ("settings: db_password=k3@x,Pq!7;zZ9 db_host=pg-0", "k3@x,Pq!7;zZ9", "db_host=pg-0"),
         # A token that goes on after ':' (Optimizely's '[0-9A-Za-z:-]{54}') is replaced whole.
         (
