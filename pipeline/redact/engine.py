@@ -96,6 +96,12 @@ _STATE_WORDS = frozenset(
 )
 
 Span = tuple[int, int, Rule]
+# Validators whose answer is the match's ``secret`` group or None (pipeline.redact.validators: they
+# take the group as it is, or refuse it).  Where an earlier rule's span holds that group, what they
+# answer cannot change the result, so the engine asks them only when the search position depends
+# on it (see Redactor._spans).  A validator that comes to answer anything else must leave this set
+# (tests/unit/redact/test_speed_needs.py checks the premise on the corpora).
+SECRET_GROUP_VALIDATORS = frozenset({"provider_label", "credential_near", "provider_near"})
 _INERT = frozenset({float, bool, type(None)})  # list items the walk never queues
 _INTS = frozenset({int})
 _CARD_RANGE = range(100_000_000_000_000, 10_000_000_000_000_000)  # 15 or 16 digits: see _walk_dict
@@ -232,6 +238,10 @@ class Redactor:
         self._card = self._card_rule is not None
         # The rule searched from where its matches can start (pipeline.redact.seek), if it is the built-in one.
         self._seeking = next((r for r in self.rules if applies(r.id, r.pattern)), None)
+        # Rules whose check is put off while an earlier rule's span holds their secret (see _spans).
+        self._deferrable = frozenset(
+            r for r in self.rules if r.validator in SECRET_GROUP_VALIDATORS and r.secret_group
+        )
         self._build_prefilter()
         self._clean: set[str] = set()
         self._memo: dict[tuple[frozenset[str], tuple[Rule, ...], bool], tuple[Rule, ...]] = {}
@@ -314,7 +324,16 @@ class Redactor:
         return rules
 
     def _spans(self, text: str, triggers: bool = True) -> list[Span]:
-        """Secret spans in ``text``, merged where they overlap; empty when there are none."""
+        """Secret spans in ``text``, merged where they overlap; empty when there are none.
+
+        Rules run in library order, and once one span covers the whole text (and
+        no marker is in it) the later rules are not run: a span they found would
+        lie inside it and merge into it under the earlier rule's name.  For the
+        same reason a match whose ``secret`` group lies in an earlier rule's span
+        is not checked when its validator answers that group or nothing
+        (:data:`SECRET_GROUP_VALIDATORS`), unless the next match starts inside
+        it: kept, the search would go on after it, past that match.
+        """
         rules = self._candidates(text.lower(), triggers)
         if not rules:
             if not self._always:
@@ -322,9 +341,12 @@ class Redactor:
             rules = self._always
         spans: list[Span] = []
         keys = self.keys
+        whole = len(text)
+        marked = self._marker_prefix in text  # redacted before: spans over a marker are dropped below
         for rule in rules:
             regex = rule.regex
             assert regex is not None
+            before = len(spans)
             check = rule.check
             if check is None:
                 group = rule.secret_group
@@ -334,28 +356,42 @@ class Redactor:
                     else:
                         start, end = m.span()
                     self._keep(text, start, end, rule, spans)
-                continue
-            # A rejected match (a key that is not secret) must not hide a match inside it
-            # (an escaped JSON pair in a logfmt value), so the search resumes right after
-            # its start instead of after its end.
-            pos = 0
-            n = len(text)
-            if rule is self._seeking:
-                # The same matches as searching from 0 (see pipeline.redact.seek), fewer positions tried.
-                pos = lowest_start(text, 0)
-                if pos < 0:
-                    continue
-            while pos <= n:
-                hit = regex.search(text, pos)
-                if hit is None:
-                    break
-                span = check(hit, keys)
-                if span is None:
-                    pos = hit.start() + 1
-                    continue
-                self._keep(text, span[0], span[1], rule, spans)
-                pos = max(hit.end(), hit.start() + 1)
-        if spans and self._marker_prefix in text:
+            else:
+                # A rejected match (a key that is not secret) must not hide a match inside it
+                # (an escaped JSON pair in a logfmt value), so the search resumes right after
+                # its start instead of after its end.
+                # From where its matches can start, for the rule pipeline.redact.seek knows.
+                pos = lowest_start(text, 0) if rule is self._seeking else 0
+                covered = spans[:] if spans and rule in self._deferrable and not marked else None
+                pending = None  # a match whose check was put off
+                while 0 <= pos <= whole:
+                    hit = regex.search(text, pos)
+                    if pending is not None:
+                        resume = max(pending.end(), pending.start() + 1)
+                        if hit is not None and hit.start() < resume:
+                            # Kept, the search would have gone on from `resume`, past this match.
+                            span = check(pending, keys)
+                            if span is not None:
+                                self._keep(text, span[0], span[1], rule, spans)
+                                pos = resume
+                                pending = None
+                                continue
+                        pending = None
+                    if hit is None:
+                        break
+                    if covered is not None and _inside(hit.span(rule.secret_group), covered):
+                        pending = hit
+                        pos = hit.start() + 1
+                        continue
+                    span = check(hit, keys)
+                    if span is None:
+                        pos = hit.start() + 1
+                        continue
+                    self._keep(text, span[0], span[1], rule, spans)
+                    pos = max(hit.end(), hit.start() + 1)
+            if len(spans) > before and _covers(spans, before, whole) and not marked:
+                break  # a span over the whole text: what later rules find merges into it
+        if spans and marked:
             # Text redacted before: a span that overlaps a marker would eat into it.
             marks = [m.span() for m in self._marker_any.finditer(text)]
             spans = [s for s in spans if not any(s[0] < me and ms < s[1] for ms, me in marks)]
@@ -1068,6 +1104,17 @@ def _safe_cut(encoded: bytes, limit: int, markers: list[tuple[int, int]], text: 
 
 def _is_token(ch: str) -> bool:
     return len(ch.encode("utf-8")) == 1 and ord(ch) in _TOKEN_BYTES
+
+
+def _inside(span: tuple[int, int], spans: list[Span]) -> bool:
+    """Whether ``span`` (a match's group; (-1, -1) if it took no part) lies inside one of ``spans``."""
+    start, end = span
+    return start >= 0 and any(s <= start and end <= e for s, e, _ in spans)
+
+
+def _covers(spans: list[Span], since: int, length: int) -> bool:
+    """Whether one of ``spans[since:]`` is the whole text, ``length`` characters."""
+    return any(start == 0 and end == length for start, end, _ in spans[since:])
 
 
 def _values_of(keys: tuple[Any, ...]) -> Callable[[dict[Any, Any]], tuple[Any, ...]]:
