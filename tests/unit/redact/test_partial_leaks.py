@@ -40,6 +40,13 @@ _KICKBOX = f"live_{_HEX64}"
         ),
         ("settings: db_password=Wb9;DQrp5Lh2?F db_host=pg-0", "Wb9;DQrp5Lh2?F", "db_host=pg-0"),
         ("export MYSQL_PASSWORD=Rk2,=0jwoabOcv0", "Rk2,=0jwoabOcv0", "export"),
+        # ... and past brackets and braces inside it.
+        (
+            "settings: db_password=AysAy1<TIOfoW^KnOo db_host=pg-0",
+            "AysAy1<TIOfoW^KnOo",
+            "db_host=pg-0",
+        ),
+        ("settings: db_password=Ab3}x9,}y;@3a db_host=pg-0", "Ab3}x9,}y;@3a", "db_host=pg-0"),
         ("settings: db_password=k3@x,Pq!7;zZ9 db_host=pg-0", "k3@x,Pq!7;zZ9", "db_host=pg-0"),
         # A token that goes on after ':' (Optimizely's '[0-9A-Za-z:-]{54}') is replaced whole.
         (
@@ -68,6 +75,9 @@ def test_no_piece_of_the_secret_is_left(text: str, secret: str, kept: str) -> No
         ("login password=Zx8qLm2vT4,user=bob,host=db1", ",user=bob,host=db1"),
         ("client auth_token=Zx8qLm2vT4;path=/;HttpOnly", ";path=/;HttpOnly"),
         ("retry with token=Zx8qLm2vT4, user=bob", ", user=bob"),
+        # A bracket or brace that ends the value stays.
+        ("config {user=bob, password=Zx8qLm2vT4} loaded", "} loaded"),
+        ("map[password:Zx8qLm2vT4] user=bob", "] user=bob"),
         ("api key Hq2ZpV8sKd0LmN4bXc7RtY failed at 10:00:00", "failed at 10:00:00"),
     ],
 )
