@@ -193,6 +193,12 @@ def _group_end(pattern: str) -> int:
     return -1
 
 
+#: A token's body at the end of a pattern: a character class and its count (``[A-Z0-9]{16}``).
+_BODY_CLASS = re.compile(r"(\[(?:\\.|[^\]\\])+\])(?:\{\d+(?:,\d*)?\}|[+*])$")
+#: Characters of its own alphabet a glued token must go on with to be read as longer.
+_GLUED_TAIL_MIN = 4
+
+
 def glued_pattern(pattern: str) -> str:
     """``pattern`` without the boundaries around a token that has a distinctive prefix.
 
@@ -212,16 +218,17 @@ def glued_pattern(pattern: str) -> str:
       the value ends), or after a prefix of hex digits (``4b1d``: a sha256 may
       start with it).
 
-    The characters the dropped lookahead said a token does not go on with are
-    taken instead (``AKIA`` + 16 then ``abc`` or ``123`` is replaced with them):
-    a longer token with the same prefix (Kickbox's ``live_`` and 64 hex under
-    GoCardless' ``live_`` and 40) is replaced whole, not cut at the format's
-    length with its tail left in the text.  Other patterns are returned as they are.
+    Where the dropped lookahead followed the token's body (a class and its count),
+    four or more further characters of that class are taken with it: a longer
+    token with the same prefix (Kickbox's ``live_`` and 64 hex under GoCardless'
+    ``live_`` and 40) is replaced whole, not cut at the format's length with its
+    tail left in the text; fewer are left, as text glued to the token
+    (``BoomAKIA...Error`` keeps ``Error``).  Other patterns are returned as they are.
 
     >>> glued_pattern("(?<![A-Za-z0-9_])ghp_[A-Za-z0-9_]{36,251}(?![A-Za-z0-9_])")
-    '(?:ghp_[A-Za-z0-9_]{36,251}[A-Za-z0-9_]*)'
+    '(?:ghp_[A-Za-z0-9_]{36,251}(?:[A-Za-z0-9_]{4,})?)'
     >>> glued_pattern("(?<![A-Za-z0-9_-])ico-[A-Za-z0-9]{32}(?![A-Za-z0-9_-])")
-    '(?<![A-Za-z0-9_-])ico-[A-Za-z0-9]{32}[A-Za-z0-9_-]*'
+    '(?<![A-Za-z0-9_-])ico-[A-Za-z0-9]{32}(?:[A-Za-z0-9]{4,})?'
     >>> glued_pattern("(?<![a-z])(?:api|sdk)-[0-9a-f]{8}")
     '(?<![a-z])(?:api|sdk)-[0-9a-f]{8}'
     """
@@ -245,7 +252,11 @@ def glued_pattern(pattern: str) -> str:
     hexlike = all(all(c in string.hexdigits for c in p) for p in prefixes)
     end = _LOOKAHEAD_END.search(rest)
     if end is not None and "(?P<secret>" not in rest and not hexlike:
-        rest = rest[: end.start()] + end.group()[len("(?!") : -1] + "*"
+        head = rest[: end.start()]
+        body = _BODY_CLASS.search(head)
+        # The token goes on only with more of its own alphabet, and only with four of them at
+        # least: fewer are as likely text glued to it (``AKIA...Error`` keeps its ``Error``).
+        rest = head + (f"(?:{body.group(1)}{{{_GLUED_TAIL_MIN},}})?" if body else "")
     return f"{flags}(?:{rest})" if left else f"{flags}{m.group()}{rest}"
 
 
