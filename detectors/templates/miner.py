@@ -1014,22 +1014,37 @@ class TemplateMiner:
         equal, nothing tells their messages apart.  Likewise a template that holds a word
         where ``tpl`` now has a wildcard (``carrier up on br0`` beside ``carrier up on
         <*>``, made from ``wlan0`` and an address): the position was shown to vary, and
-        the word is one of its values.  The older template survives.  A wildcard made of
-        quoted strings only covers no bare word (another statement's text).
+        the word is one of its values; or one that has a wildcard where ``tpl`` holds a
+        value (``to <*>`` beside ``to /<NUM>``, whichever took its wildcard last).  The older
+        template survives.  What covers what: :meth:`_covers`.
         """
-        quoted = self._quoted_slots.get(tpl.id, set())
         covered = [
             tid
             for tid in self._by_len.get(len(tpl.tokens), ())
-            if tid != tpl.id
-            and all(
-                a == b or (a == WILDCARD and not (i in quoted and is_word(b) and not _quoted(b)))
-                for i, (a, b) in enumerate(zip(tpl.tokens, self._templates[tid].tokens, strict=True))
-            )
+            if tid != tpl.id and (self._covers(tpl.id, tid) or self._covers(tid, tpl.id))
         ]
         if not covered:
             return ()
         return self._merge([*covered, tpl.id])
+
+    def _covers(self, cover: str, other: str) -> bool:
+        """Whether template ``cover`` has ``other``'s text, or a wildcard where ``other`` differs.
+
+        A wildcard made of quoted strings only covers no bare word (another statement's text).
+        A word is covered only while ``cover`` keeps more words than wildcards: ``<*> <*>`` or
+        ``<*> took <*> ms``, made from values of different statements, would take in every
+        template of their length (``DataStreamer Exception``) or another function's name; such
+        a template covers values only (``to /<NUM>``).
+        """
+        tokens = self._templates[cover].tokens
+        wildcards = tokens.count(WILDCARD)
+        words_too = len(tokens) - wildcards > wildcards
+        quoted = self._quoted_slots.get(cover, set())
+        return all(
+            a == b
+            or (a == WILDCARD and not (is_word(b) and (not words_too or (i in quoted and not _quoted(b)))))
+            for i, (a, b) in enumerate(zip(tokens, self._templates[other].tokens, strict=True))
+        )
 
     def _rejoin_phrases(self, tpl: Template) -> tuple[str, ...]:
         """Record a template whose text just took a wildcard in the phrase family of its new text.

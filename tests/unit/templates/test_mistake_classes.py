@@ -1289,3 +1289,21 @@ def test_a_template_covers_no_template_that_differs_elsewhere() -> None:
     lines = ["carrier up on wlan0 now", "carrier down on br0 now", "carrier up on 10.0.0.1 now",
              "carrier down on br0 now"]
     assert groups(lines) == 2
+
+
+def test_a_template_of_as_many_wildcards_as_words_covers_no_word() -> None:
+    # two functions' timings: a template that took a wildcard where a call's argument made its first token a value
+    # ('<*> took <*> ms', from hibernate_setup(1) and (2)) keeps two words of four; it would otherwise take in
+    # the other function's template, whose first token is a name (Loghub's Mac, E239 and E254)
+    lines = ["kern_open_file_for_direct_io took 594.882 ms", "kern_open_file_for_direct_io took QTT29wTg ms",
+             "hibernate_setup(bQkVsX) took /backup/storage ms", "kern_open_file_for_direct_io took 33192 ms",
+             "hibernate_setup(4) took 3 ms", "hibernate_setup(48802) took 94f2d6b7-7e2f-a9b1-cdee-f99e8a5a5e7e ms",
+             "kern_open_file_for_direct_io took storage43 ms", "hibernate_setup(0x2a9110d8) took vm_919 ms"]
+    assert groups(lines) == 2
+
+
+def test_a_template_of_as_many_wildcards_as_words_covers_a_value() -> None:
+    # guard: the same template covers a template holding a value there, whichever took its wildcard last
+    lines = ["block blk_1 to 10.0.0.1", "block blk_2 to /10.0.0.2", "block blk_3 to 10.0.0.9",
+             "block blk_4 to /10.0.0.7"] * 3
+    assert groups(lines) == 1
