@@ -253,10 +253,10 @@ def glued_pattern(pattern: str) -> str:
     end = _LOOKAHEAD_END.search(rest)
     if end is not None and "(?P<secret>" not in rest and not hexlike:
         head = rest[: end.start()]
-        body = _BODY_CLASS.search(head)
+        alphabet = _BODY_CLASS.search(head)
         # The token goes on only with more of its own alphabet, and only with four of them at
         # least: fewer are as likely text glued to it (``AKIA...Error`` keeps its ``Error``).
-        rest = head + (f"(?:{body.group(1)}{{{_GLUED_TAIL_MIN},}})?" if body else "")
+        rest = head + (f"(?:{alphabet.group(1)}{{{_GLUED_TAIL_MIN},}})?" if alphabet else "")
     return f"{flags}(?:{rest})" if left else f"{flags}{m.group()}{rest}"
 
 
