@@ -44,8 +44,9 @@ only in single-quoted strings (``user 'alice' to realm 'master'``) merge once
 there are ``family_size`` of them and each string recurs with other strings at
 another position (values filled in independently); quoted names that a call
 site wrote, one position telling them apart, stay apart.  A template that takes a
-wildcard merges with the templates of its length it now covers (its text, or its
-text with a word where the wildcard is; the older survives), and is filed again in
+wildcard merges with the templates of its length it now covers or that cover it
+(its text, or its text with a word or value where the wildcard is; a template
+with as many wildcards as words covers values only; the older survives), and is filed again in
 the phrase family of its new text (a reason's family may have been split by a
 name that is now a wildcard).  Ids of merged templates keep
 resolving to the survivor (:meth:`TemplateMiner.resolve`).
@@ -889,7 +890,10 @@ class TemplateMiner:
                     best, best_sim = tpl, sim
         if best is not None and best_sim >= self.sim_threshold:
             changed = self._generalize(best, tokens)
-            joined = (self._join_covered(best) or self._rejoin_phrases(best)) if changed else ()
+            # Its phrase family was chosen by its text when it was made, a name included (``bridge br0:
+            # failed to remove eth0 interface (No such device)``); once the name is a wildcard it belongs
+            # with the same reasons about other names, where ``family_size`` reasons may now be seen.
+            joined = (self._join_covered(best) or self._join_phrases(best)) if changed else ()
             return Match(self.resolve(best.id), changed=changed, merged=joined)
 
         anchors = self._anchors(tokens)
@@ -1045,16 +1049,6 @@ class TemplateMiner:
             or (a == WILDCARD and not (is_word(b) and (not words_too or (i in quoted and not _quoted(b)))))
             for i, (a, b) in enumerate(zip(tokens, self._templates[other].tokens, strict=True))
         )
-
-    def _rejoin_phrases(self, tpl: Template) -> tuple[str, ...]:
-        """Record a template whose text just took a wildcard in the phrase family of its new text.
-
-        Its family was chosen by its text when it was made, a name included (``bridge br0:
-        failed to remove eth0 interface (No such device)``); once the name is a wildcard it
-        belongs with the same reasons about other names (``bridge <*> failed to remove <*>
-        interface (...)``), where ``family_size`` reasons may now be seen.
-        """
-        return self._join_phrases(tpl)
 
     def _create(self, tokens: list[str]) -> Match:
         if self.max_templates and len(self._templates) >= self.max_templates:
