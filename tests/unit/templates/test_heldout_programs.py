@@ -284,109 +284,119 @@ def test_round8_no_empty_fills(event) -> None:  # type: ignore[no-untyped-def]
 
 
 
-# --- round 9 (formats_round9): corpus sanity ---------------------------------------------------------------
+# --- rounds 9 to 13: corpus sanity, one set of tests parametrised over the rounds ----------------------------
 
-from tests.unit.templates.heldout import formats_round9  # noqa: E402
+from tests.unit.templates.heldout import (  # noqa: E402
+    formats,
+    formats_round2,
+    formats_round3,
+    formats_round4,
+    formats_round5,
+    formats_round9,
+    formats_round10,
+    formats_round11,
+    formats_round12,
+    formats_round13,
+)
+from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
-# vsftpd's optional asides (an anonymous password, a byte count, the user before login) are empty when absent
-_ROUND9_MAY_BE_EMPTY = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_part"}
+# each round's module, and its programs with their number of events (counted from the source files read)
+_SANITY_ROUNDS = {
+    9: (formats_round9, {"vsftpd": 11, "asterisk": 19, "kamailio": 20, "knot": 19, "coredns": 1, "prosody": 14}),
+    10: (formats_round10, {"nsd": 13, "pureftpd": 1, "nftables": 10, "sssd": 15, "ntpd": 10, "cups": 14}),
+    11: (formats_round11, {"rsyslog": 6, "containerd": 13, "pgbouncer": 14, "tor": 10, "hostapd": 14, "influxdb": 8}),
+    12: (formats_round12, {"corosync": 4, "fluentbit": 15, "libvirt": 13, "ceph": 15, "pacemaker": 13, "ovs": 15}),
+    13: (formats_round13, {"uwsgi": 15, "minio": 3, "zeek": 4, "glusterfs": 15, "nagios": 15, "couchdb": 3}),
+}
+# what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
+# PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
+_PREFIX = {"pureftpd": r"\((?:\?|[a-z]+)@[\d.]+\) \[DEBUG\] ", "nftables": "Error: ",
+           "pgbouncer": r"(?:[CS]-0x[0-9a-f]+: \w+/\w+@[\d.]+:\d+ )?", "containerd": 'msg="?'}
+# vsftpd's optional asides (an anonymous password, a byte count, the user before login) are empty when absent;
+# Pure-FTPd's reply separator is a blank or a dash
+_MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_part", "pf_sep"}
+_SANITY_EVENTS = [(r, e) for r, (module, _) in _SANITY_ROUNDS.items() for e in module.EVENTS]
+_SANITY_PROGRAMS = [(r, p) for r, (_, counts) in _SANITY_ROUNDS.items() for p in counts]
 
 
-@pytest.mark.parametrize("event", formats_round9.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
-def test_round9_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
-    assert len(event.kinds) == placeholders(event.fmt, event.style)
+def _directives(event) -> int:  # type: ignore[no-untyped-def]
+    # Erlang's ~p/~s take a value (~n is a newline); the others' printf verbs; containerd's fields take a kind each
+    if event.style == "erlang":
+        return sum(1 for d in _ERLANG.findall(event.fmt) if d != "~n")
+    return placeholders(event.fmt, event.style) + len(event.keys)
 
 
-def test_round9_six_programs_after_the_earlier_rounds() -> None:
-    counts = Counter(e.program for e in formats_round9.EVENTS)
-    assert ROUNDS[9] == formats_round9.PROGRAMS == ("vsftpd", "asterisk", "kamailio", "knot", "coredns", "prosody")
-    assert {p: counts[p] for p in formats_round9.PROGRAMS} == {
-        "vsftpd": 11, "asterisk": 19, "kamailio": 20, "knot": 19, "coredns": 1, "prosody": 14}
-    # appended: the labels (indexes) of rounds 1-8 do not move
-    start = ALL_EVENTS.index(formats_round9.EVENTS[0])
-    assert ALL_EVENTS[start:start + len(formats_round9.EVENTS)] == formats_round9.EVENTS
-    assert not set(formats_round9.PROGRAMS) & {p for r in range(1, 9) for p in ROUNDS[r]}
+@pytest.mark.parametrize(("round_", "event"), _SANITY_EVENTS, ids=lambda x: x if isinstance(x, int) else
+                         f"{x.program}:{x.fmt[:40]}")
+def test_every_placeholder_has_a_kind_rounds_9_to_13(round_: int, event) -> None:  # type: ignore[no-untyped-def]
+    assert len(event.kinds) == _directives(event)
+
+
+def test_rounds_are_appended_in_order() -> None:
+    # every round's events follow the earlier rounds': the labels (indexes) of earlier rounds never move
+    modules = [formats, formats_round2, formats_round3, formats_round4, formats_round5, formats_round6,
+               formats_round7, formats_round8, formats_round9, formats_round10, formats_round11, formats_round12,
+               formats_round13]
+    assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
+    assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
+
+
+@pytest.mark.parametrize("round_", sorted(_SANITY_ROUNDS))
+def test_six_programs_after_the_earlier_rounds(round_: int) -> None:
+    module, expected = _SANITY_ROUNDS[round_]
+    counts = Counter(e.program for e in module.EVENTS)
+    assert ROUNDS[round_] == module.PROGRAMS == tuple(expected)
+    assert {p: counts[p] for p in module.PROGRAMS} == expected and set(counts) == set(expected)
+    assert not set(module.PROGRAMS) & {p for r in range(1, round_) for p in ROUNDS[r]}
     # one format string is one event: no two of a program write the same text
-    assert len({(e.program, e.fmt) for e in formats_round9.EVENTS}) == len(formats_round9.EVENTS)
+    assert len({(e.program, e.fmt) for e in module.EVENTS}) == len(module.EVENTS)
 
 
-@pytest.mark.parametrize("program", formats_round9.PROGRAMS)
-def test_round9_generation_is_seeded_and_labelled(program: str) -> None:
+@pytest.mark.parametrize(("round_", "program"), _SANITY_PROGRAMS)
+def test_generation_is_seeded_and_labelled_rounds_9_to_13(round_: int, program: str) -> None:
     messages, labels = generate(program, 400, seed=5)
     assert (messages, labels) == generate(program, 400, seed=5)
     assert messages != generate(program, 400, seed=6)[0]
     assert {ALL_EVENTS[i].program for i in labels} == {program}
     counts = sorted(Counter(labels).values(), reverse=True)
-    if len(counts) > 1:  # CoreDNS's file holds one statement
+    if _SANITY_ROUNDS[round_][1][program] >= 8:  # Zipf-like where there are enough events to rank
         assert counts[0] >= 5 * counts[len(counts) // 2]
 
 
-@pytest.mark.parametrize("program", formats_round9.PROGRAMS)
-def test_round9_values_fill_the_format(program: str) -> None:
-    # no prefix is added by round 9's renderers: every message starts with its format's first fixed text
+@pytest.mark.parametrize(("round_", "program"), _SANITY_PROGRAMS)
+def test_values_fill_the_format_rounds_9_to_13(round_: int, program: str) -> None:
     messages, labels = generate(program, 400, seed=3)
+    assert (messages, labels) == generate(program, 400, seed=3)
+    assert {ALL_EVENTS[i].program for i in labels} == {program}
     for message, label in zip(messages, labels, strict=True):
         event = ALL_EVENTS[label]
-        assert re.search(r"%(?:ll|l|z)?[dsuxXfqmip]\b", message) is None, message
+        assert re.search(r"%(?:ll|l|h|z)?[dsuxXfqmip]\b|~[ps]", message) is None, message
         assert "\n" not in message, message
-        assert message.startswith(re.split(r"%", event.fmt)[0].rstrip("\n")), (message, event.fmt)
+        body = re.sub("^" + _PREFIX.get(program, ""), "", message)
+        first = re.split(r"%|~[psn]", event.fmt)[0].rstrip("\n")
+        assert body.startswith(first), (message, event.fmt)
 
 
-@pytest.mark.parametrize("event", formats_round9.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
-def test_round9_no_empty_fills(event) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("round_", "event"), _SANITY_EVENTS, ids=lambda x: x if isinstance(x, int) else
+                         f"{x.program}:{x.fmt[:40]}")
+def test_no_empty_fills_rounds_9_to_13(round_: int, event) -> None:  # type: ignore[no-untyped-def]
     import random
 
     values = Values(random.Random(11))
     for kind in event.kinds:
-        if kind in _ROUND9_MAY_BE_EMPTY:
+        if kind in _MAY_BE_EMPTY_9_TO_13:
             continue
         drawn = [str(getattr(values, kind)()) for _ in range(30)]
         assert all(v.strip() for v in drawn), (kind, drawn)
 
+
+# --- round-specific checks: values a program writes in a fixed relation -------------------------------------
 
 def test_round9_vsftpd_anonymous_password_only_after_the_anonymous_user() -> None:
     messages, _ = generate("vsftpd", 2000, seed=17)
     logins = [m for m in messages if " LOGIN: " in m]
     assert any("anon password" in m for m in logins)
     assert all(m.split("] [", 1)[1].startswith("ftp]") for m in logins if "anon password" in m)
-
-
-# --- round 10 (formats_round10): corpus sanity ----------------------------------------------------------------
-
-from tests.unit.templates.heldout import formats_round10  # noqa: E402
-
-# what each round-10 renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: "
-_ROUND10_PREFIX = {"pureftpd": r"\((?:\?|[a-z]+)@[\d.]+\) \[DEBUG\] ", "nftables": "Error: "}
-
-
-@pytest.mark.parametrize("event", formats_round10.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
-def test_round10_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
-    assert len(event.kinds) == placeholders(event.fmt, event.style)
-
-
-def test_round10_six_programs_after_the_earlier_rounds() -> None:
-    counts = Counter(e.program for e in formats_round10.EVENTS)
-    assert ROUNDS[10] == formats_round10.PROGRAMS == ("nsd", "pureftpd", "nftables", "sssd", "ntpd", "cups")
-    assert {p: counts[p] for p in formats_round10.PROGRAMS} == {
-        "nsd": 13, "pureftpd": 1, "nftables": 10, "sssd": 15, "ntpd": 10, "cups": 14}
-    # appended: the labels (indexes) of rounds 1-9 do not move
-    start = ALL_EVENTS.index(formats_round10.EVENTS[0])
-    assert ALL_EVENTS[start:start + len(formats_round10.EVENTS)] == formats_round10.EVENTS
-    assert not set(formats_round10.PROGRAMS) & {p for r in range(1, 10) for p in ROUNDS[r]}
-    assert len({(e.program, e.fmt) for e in formats_round10.EVENTS}) == len(formats_round10.EVENTS)
-
-
-@pytest.mark.parametrize("program", formats_round10.PROGRAMS)
-def test_round10_values_fill_the_format(program: str) -> None:
-    messages, labels = generate(program, 400, seed=3)
-    assert (messages, labels) == generate(program, 400, seed=3)
-    assert {ALL_EVENTS[i].program for i in labels} == {program}
-    for message, label in zip(messages, labels, strict=True):
-        event = ALL_EVENTS[label]
-        assert re.search(r"%(?:ll|l|h|z)?[dsuxXfqmip]\b", message) is None, message
-        assert "\n" not in message, message
-        body = re.sub("^" + _ROUND10_PREFIX.get(program, ""), "", message)
-        assert body.startswith(re.split(r"%", event.fmt)[0].rstrip("\n")), (message, event.fmt)
 
 
 def test_round10_pureftpd_reply_lines_keep_their_order() -> None:
@@ -396,45 +406,6 @@ def test_round10_pureftpd_reply_lines_keep_their_order() -> None:
     for first, second in itertools.pairwise(lines):
         if first[3] == "-":
             assert second[:3] == first[:3], (first, second)
-
-
-# --- round 11 (formats_round11): corpus sanity ----------------------------------------------------------------
-
-from tests.unit.templates.heldout import formats_round11  # noqa: E402
-
-# what each round-11 renderer writes before the message: PgBouncer's socket, containerd's msg=
-_ROUND11_PREFIX = {"pgbouncer": r"(?:[CS]-0x[0-9a-f]+: \w+/\w+@[\d.]+:\d+ )?", "containerd": 'msg="?'}
-
-
-@pytest.mark.parametrize("event", formats_round11.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
-def test_round11_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
-    # containerd's fields take the kinds after the verbs'
-    assert len(event.kinds) == placeholders(event.fmt, event.style) + len(event.keys)
-
-
-def test_round11_six_programs_after_the_earlier_rounds() -> None:
-    counts = Counter(e.program for e in formats_round11.EVENTS)
-    assert ROUNDS[11] == formats_round11.PROGRAMS == ("rsyslog", "containerd", "pgbouncer", "tor", "hostapd", "influxdb")
-    assert {p: counts[p] for p in formats_round11.PROGRAMS} == {
-        "rsyslog": 6, "containerd": 13, "pgbouncer": 14, "tor": 10, "hostapd": 14, "influxdb": 8}
-    # appended: the labels (indexes) of rounds 1-10 do not move
-    start = ALL_EVENTS.index(formats_round11.EVENTS[0])
-    assert ALL_EVENTS[start:start + len(formats_round11.EVENTS)] == formats_round11.EVENTS
-    assert not set(formats_round11.PROGRAMS) & {p for r in range(1, 11) for p in ROUNDS[r]}
-    assert len({(e.program, e.fmt) for e in formats_round11.EVENTS}) == len(formats_round11.EVENTS)
-
-
-@pytest.mark.parametrize("program", formats_round11.PROGRAMS)
-def test_round11_values_fill_the_format(program: str) -> None:
-    messages, labels = generate(program, 400, seed=3)
-    assert (messages, labels) == generate(program, 400, seed=3)
-    assert {ALL_EVENTS[i].program for i in labels} == {program}
-    for message, label in zip(messages, labels, strict=True):
-        event = ALL_EVENTS[label]
-        assert re.search(r"%(?:ll|l|h|z)?[dsuxXfqmip]\b", message) is None, message
-        assert "\n" not in message, message
-        body = re.sub("^" + _ROUND11_PREFIX.get(program, ""), "", message)
-        assert body.startswith(re.split(r"%", event.fmt)[0].rstrip("\n")), (message, event.fmt)
 
 
 def test_round11_rsyslog_error_code_matches_its_pointer() -> None:
@@ -454,39 +425,6 @@ def test_round11_containerd_fields_sorted_after_the_message() -> None:
         assert keys[0] == "msg" and keys[1:] == sorted(keys[1:]), message
 
 
-# --- round 12 (formats_round12): corpus sanity ----------------------------------------------------------------
-
-from tests.unit.templates.heldout import formats_round12  # noqa: E402
-
-
-@pytest.mark.parametrize("event", formats_round12.EVENTS, ids=lambda e: f"{e.program}:{e.fmt[:40]}")
-def test_round12_every_placeholder_has_a_kind(event) -> None:  # type: ignore[no-untyped-def]
-    assert len(event.kinds) == placeholders(event.fmt, event.style)
-
-
-def test_round12_six_programs_after_the_earlier_rounds() -> None:
-    counts = Counter(e.program for e in formats_round12.EVENTS)
-    assert ROUNDS[12] == formats_round12.PROGRAMS == ("corosync", "fluentbit", "libvirt", "ceph", "pacemaker", "ovs")
-    assert {p: counts[p] for p in formats_round12.PROGRAMS} == {
-        "corosync": 4, "fluentbit": 15, "libvirt": 13, "ceph": 15, "pacemaker": 13, "ovs": 15}
-    # appended: the labels (indexes) of rounds 1-11 do not move
-    assert ALL_EVENTS[-len(formats_round12.EVENTS):] == formats_round12.EVENTS
-    assert not set(formats_round12.PROGRAMS) & {p for r in range(1, 12) for p in ROUNDS[r]}
-    assert len({(e.program, e.fmt) for e in formats_round12.EVENTS}) == len(formats_round12.EVENTS)
-
-
-@pytest.mark.parametrize("program", formats_round12.PROGRAMS)
-def test_round12_values_fill_the_format(program: str) -> None:
-    messages, labels = generate(program, 400, seed=3)
-    assert (messages, labels) == generate(program, 400, seed=3)
-    assert {ALL_EVENTS[i].program for i in labels} == {program}
-    for message, label in zip(messages, labels, strict=True):
-        event = ALL_EVENTS[label]
-        assert re.search(r"%(?:ll|l|h|z)?[dsuxXfqmip]\b", message) is None, message
-        assert "\n" not in message, message
-        assert message.startswith(re.split(r"%", event.fmt)[0].rstrip("\n")), (message, event.fmt)
-
-
 def test_round12_paired_values_agree() -> None:
     # values a call writes twice from one source: strerror and its errno, a size and its human form, an exit
     # status and its name
@@ -504,3 +442,12 @@ def test_round12_paired_values_agree() -> None:
     exits = [re.search(r"exited with status (\d+) \((.+)\)$", m) for m in pacemaker]
     assert any(exits)
     assert all((m.group(1) == "0") == (m.group(2) == "OK") for m in exits if m)
+
+
+def test_round13_minio_ordinals() -> None:
+    # humanize.Ordinal's English suffixes (11th-13th are "th")
+    ordinals = {"1": "1st", "2": "2nd", "3": "3rd", "4": "4th", "11": "11th", "12": "12th"}
+    minio, _ = generate("minio", 2000, seed=17)
+    found = [o for m in minio for o in re.findall(r"\b(\d+)([a-z]{2})\b", m.split(": http")[0])]
+    assert found
+    assert all(ordinals[n] == n + suffix for n, suffix in found), found

@@ -43,6 +43,7 @@ from tests.unit.templates.heldout import (
     formats_round10,
     formats_round11,
     formats_round12,
+    formats_round13,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -53,7 +54,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats.EVENTS, *formats_round2.EVENTS, *formats_round3.EVENTS, *formats_round4.EVENTS,
     *formats_round5.EVENTS, *formats_round6.EVENTS, *formats_round7.EVENTS,
     *formats_round8.EVENTS, *formats_round9.EVENTS, *formats_round10.EVENTS,
-    *formats_round11.EVENTS, *formats_round12.EVENTS,
+    *formats_round11.EVENTS, *formats_round12.EVENTS, *formats_round13.EVENTS,
 )
 
 #: The programs of each round.
@@ -61,7 +62,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     1: formats.PROGRAMS, 2: formats_round2.PROGRAMS, 3: formats_round3.PROGRAMS, 4: formats_round4.PROGRAMS,
     5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS, 7: formats_round7.PROGRAMS,
     8: formats_round8.PROGRAMS, 9: formats_round9.PROGRAMS, 10: formats_round10.PROGRAMS,
-    11: formats_round11.PROGRAMS, 12: formats_round12.PROGRAMS,
+    11: formats_round11.PROGRAMS, 12: formats_round12.PROGRAMS, 13: formats_round13.PROGRAMS,
 }
 
 _ERRNO = [
@@ -3077,6 +3078,178 @@ class Values:
     def ov_open_verb(self) -> str:
         return str(_zipf_pick(self.rng, ["open", "reconfigure"]))
 
+    # -- round 13 (formats_round13); pools drawn once per log on first use, as rounds 6 to 12's
+    def _r13_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r13/" + name, make)))
+
+    # -- round 13: uWSGI's master (uwsgi_log(): the message without its newline)
+    def uw_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Interrupted system call", "No child processes", "Bad file descriptor",
+                                         "Resource temporarily unavailable", "Invalid argument"]))
+
+    def uw_udp_addr(self) -> str:
+        return self._r13_pick("uw_udp_addr", lambda: self._ips[:4])
+
+    def uw_udp_port(self) -> int:
+        return self.rng.randrange(32768, 61000)
+
+    def uw_udp_payload(self) -> str:
+        return str(_zipf_pick(self.rng, ["<14>app: request done in 12 ms", "hello", "<11>cron: job failed",
+                                         "GET /health 200", "ping"]))
+
+    def uw_emperor_byte(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 0, 22, 26]))  # type: ignore[call-overload]
+
+    def uw_worker(self) -> int:
+        return self.rng.randrange(1, 9)
+
+    def uw_pid(self) -> int:
+        return self.rng.randrange(1000, 60_000)
+
+    def uw_subscribe_verb(self) -> str:
+        return str(_zipf_pick(self.rng, ["subscribing to", "unsubscribing from"]))
+
+    def uw_subscription(self) -> str:
+        return self._r13_pick("uw_subscription", lambda: ["127.0.0.1:2626:app.example.com",
+                                                          f"{self._ips[0]}:7000:api.example.com,5",
+                                                          "/run/fastrouter.sock:shop.local"])
+
+    # -- round 13: MinIO's erasure sets (the error's text as logged)
+    def mi_endpoint(self) -> str:
+        return self._r13_pick("mi_endpoint", lambda: [f"http://minio{n}:9000/data{d}" for n in (1, 2, 3, 4)
+                                                      for d in (1, 2)])
+
+    def mi_ordinal(self) -> str:
+        n = int(_zipf_pick(self.rng, [1, 2, 3, 4, 11, 12]))  # type: ignore[call-overload]
+        suffix = "th" if 10 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+
+    def mi_disk_id(self) -> str:
+        return self._r13_pick("mi_disk_id", lambda: [self._uuid() for _ in range(6)])
+
+    # -- round 13: Zeek's setup (reporter->Error(): "error: " stripped)
+    def ze_sqlite_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["out of memory", "library routine called out of sequence",
+                                         "unable to open database file"]))
+
+    def ze_event_serializer(self) -> str:
+        return str(_zipf_pick(self.rng, ["Cluster::EVENT_SERIALIZER_BROKER_BIN_V1",
+                                         "Cluster::EVENT_SERIALIZER_BROKER_JSON_V1"]))
+
+    def ze_log_serializer(self) -> str:
+        return str(_zipf_pick(self.rng, ["Cluster::LOG_SERIALIZER_ZEEK_BIN_V1", "Cluster::LOG_SERIALIZER_NONE"]))
+
+    def ze_backend(self) -> str:
+        return str(_zipf_pick(self.rng, ["Cluster::CLUSTER_BACKEND_ZEROMQ", "Cluster::CLUSTER_BACKEND_NATS"]))
+
+    # -- round 13: GlusterFS's glusterd brick operations (gf_msg(): the header and "0-management: " stripped)
+    def gl_volume(self) -> str:
+        return self._r13_pick("gl_volume", lambda: ["gv0", "gv1", "vol01", "data-vol", "rep3vol", "shared"])
+
+    def gl_brick_path(self) -> str:
+        volume = self.gl_volume()
+        return f"/data/glusterfs/{volume}/brick{self.rng.randrange(1, 7)}"
+
+    def gl_index(self) -> int:
+        return self.rng.randrange(1, 13)
+
+    def gl_count(self) -> int:
+        return self.rng.randrange(0, 7)
+
+    def gl_bricks(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3, 4, 5, 6, 8]))  # type: ignore[call-overload]
+
+    def gl_stripe(self) -> int:
+        return int(_zipf_pick(self.rng, [2, 4, 3, 6]))  # type: ignore[call-overload]
+
+    def gl_replica(self) -> int:
+        return int(_zipf_pick(self.rng, [3, 2, 4]))  # type: ignore[call-overload]
+
+    def gl_need(self) -> int:
+        return int(_zipf_pick(self.rng, [4, 6, 8, 9, 12]))  # type: ignore[call-overload]
+
+    # -- round 13: Nagios' worker processes (logit(): "[<time>] " stripped)
+    def nq_job_type(self) -> int:
+        return self.rng.randrange(0, 12)
+
+    def nq_kv_index(self) -> int:
+        return self.rng.randrange(0, 24)
+
+    def nq_result_key(self) -> str:
+        return str(_zipf_pick(self.rng, ["ru_maxrss", "ru_ixrss", "exited_ok_x", "outstd2", "runtime_ms"]))
+
+    def nq_result_value(self) -> str:
+        return str(self._skewed_int(0, 100_000))
+
+    def nq_worker(self) -> str:
+        return self._r13_pick("nq_worker", lambda: [f"Core Worker {self.rng.randrange(1000, 40_000)}"
+                                                    for _ in range(4)])
+
+    def nq_read_ret(self) -> int:
+        return -1
+
+    def nq_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Connection reset by peer", "Resource temporarily unavailable",
+                                         "Bad file descriptor"]))
+
+    def nq_worker_log(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Failed to obtain lock on /usr/local/nagios/var/nagios.lock",
+            f"Child {self.rng.randrange(1000, 40_000)} exited with status 127",
+            "Successfully registered with Nagios", "job 12 from 0 timed out after 60.00s",
+        ]))
+
+    def nq_job_id(self) -> int:
+        return self._skewed_int(0, 5000)
+
+    def nq_contact(self) -> str:
+        return self._r13_pick("nq_contact", lambda: ["nagiosadmin", "oncall", "alice", "ops-team"])
+
+    def nq_service(self) -> str:
+        return self._r13_pick("nq_service", lambda: ["HTTP", "Current Load", "PING", "Disk Space /",
+                                                     "SSH", "Total Processes", "Swap Usage"])
+
+    def nq_host(self) -> str:
+        return self._r13_pick("nq_host", lambda: ["localhost", "web01", "db-2", "router-core", "mail.example.com",
+                                                  self._ips[3]])
+
+    def nq_notify_command(self) -> str:
+        return str(_zipf_pick(self.rng, ["/usr/bin/printf \"%b\" \"***** Nagios *****\" | /usr/bin/mail -s alert oncall",
+                                         "/usr/local/bin/notify-slack.sh", "/usr/local/bin/sendsms oncall"]))
+
+    def nq_ocsp_command(self) -> str:
+        return "/usr/local/nagios/libexec/eventhandlers/submit_check_result"
+
+    def nq_ochp_command(self) -> str:
+        return "/usr/local/nagios/libexec/eventhandlers/submit_host_result"
+
+    def nq_handler_command(self) -> str:
+        return str(_zipf_pick(self.rng, ["/usr/local/nagios/libexec/eventhandlers/restart-httpd",
+                                         "/usr/local/nagios/libexec/eventhandlers/log-event"]))
+
+    def nq_runtime(self) -> float:
+        return self.rng.uniform(30.0, 300.0)
+
+    # -- round 13: CouchDB's shard map (couch_log: the header stripped; ~p of Erlang terms)
+    def cx_listener_reason(self) -> str:
+        return str(_zipf_pick(self.rng, ["killed", "{shutdown,timeout}", "noproc",
+                                         "{badmatch,{error,timeout}}"]))
+
+    def cx_db(self) -> str:
+        return self._r13_pick("cx_db", lambda: ["accounts", "_users", "_replicator", "orders",
+                                                "userdb-616c696365", "metrics"])
+
+    def cx_doc_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["not_found", "timeout", "{badarg,bad_shard_map}"]))
+
+    def cx_shard(self) -> str:
+        ranges = ["00000000-1fffffff", "20000000-3fffffff", "40000000-5fffffff", "60000000-7fffffff",
+                  "80000000-9fffffff", "a0000000-bfffffff"]
+        return f"shards/{self.rng.choice(ranges)}/{self.cx_db()}.{self.rng.randrange(1_600_000_000, 1_700_000_000)}"
+
+    def cx_create_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["{error,eexist}", "{error,enospc}", "{error,eacces}"]))
+
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
@@ -3341,7 +3514,7 @@ _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] 
     "pureftpd": _pureftpd, "nftables": _nftables, "sssd": _line_without_newline,
     "rsyslog": _rsyslog, "rsyslog_errcode": _rsyslog_errcode, "containerd": _containerd,
     "pgbouncer_client": _pgbouncer_client, "pgbouncer_server": _pgbouncer_server, "influxdb": _line_without_newline,
-    "corosync": _line_without_newline,
+    "corosync": _line_without_newline, "uwsgi": _line_without_newline, "nagios": _line_without_newline,
 }
 
 
