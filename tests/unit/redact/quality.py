@@ -374,7 +374,13 @@ def held_out_main(
     found = run(args.seed, args.per_family, redactor)
     n, total = found["all"]
     print(
-        f"{name} held-out formats: {len(families)} families, {n}/{total} = {n / total:.2%} (seed {args.seed})"
+        f"{name} held-out formats: {len(families)} families, {n}/{total} = {n / total:.2%} (seed {args.seed}, strict)"
+    )
+    with loose_measure():
+        loose = run(args.seed, args.per_family, redactor)
+    print(
+        "  loose (the whole string gone): "
+        + ", ".join(f"{key} {loose[key][0]}/{loose[key][1]}" for key in sorted(loose) if not key.startswith("family/"))
     )
     for group, fams in (groups or {}).items():
         keys = [f"family/{f.source}/{f.id}" for f in fams]  # type: ignore[attr-defined]
