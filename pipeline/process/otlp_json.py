@@ -31,6 +31,7 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 from pipeline.process.operations import span_operation
 from pipeline.process.otlp_records import (
     _MILLIS,
+    _SERIES_CACHE_MAX,
     _STAMP_HEADS,
     _ZERO_SPAN,
     _ZERO_TRACE,
@@ -86,24 +87,26 @@ def _enum_value(table: dict[Any, int], value: Any) -> int:
     return number
 
 
-def _u64(value: Any) -> int:
+def _integer(value: Any) -> int:
+    """A 64-bit integer field's value as the reference parser reads it (protobuf's ``json_format``): a
+    JSON integer, or a string without a space that ``int()`` takes; the range is the caller's to check.
+    The record loops write this out for times (``_TIME_READ``)."""
+    if type(value) is str and " " not in value:
+        return int(value)  # ValueError: the reference path
     if type(value) is int:
-        if 0 <= value < _U64:
-            return value
-    elif type(value) is str and value.isascii() and value.isdigit():
-        number = int(value)
-        if number < _U64:
-            return number
+        return value
+    raise _Fallback  # a bool, a float (the reference takes 5.0), anything else
+
+
+def _u64(value: Any) -> int:
+    number = _integer(value)
+    if 0 <= number < _U64:
+        return number
     raise _Fallback
 
 
 def _i64(value: Any) -> int:
-    if type(value) is int:
-        number = value
-    elif type(value) is str and value.isascii() and (value.isdigit() or (value[:1] == "-" and value[1:].isdigit())):
-        number = int(value)
-    else:
-        raise _Fallback
+    number = _integer(value)
     if -_I64 <= number < _I64:
         return number
     raise _Fallback
@@ -217,31 +220,38 @@ def _attributes(kvs: Any, prefix: str = "", out: dict[str, Any] | None = None) -
 
 def _flat(kvs: Any) -> dict[str, Any]:
     """:func:`_attributes` of a record's own list: a string or an integer member read straight,
-    anything else by :func:`_attributes` (whose checks these are)."""
+    anything else by :func:`_attributes` (whose checks these are).
+
+    A member that is not an object (``kv["value"]`` of a list, ``.get`` of a number) raises
+    TypeError or AttributeError, which sends the message to the reference path as a failed check
+    would, so the usual member costs no type test of its containers."""
     out: dict[str, Any] = {}
     if kvs is None:
         return out
     if type(kvs) is not list:
         raise _Fallback
+    i64 = _I64
     for kv in kvs:
-        if type(kv) is dict:
+        value = kv.get("value")
+        if type(value) is dict and len(value) == 1:
             key = kv.get("key", "")
-            value = kv.get("value")
-            if type(key) is str and type(value) is dict and len(value) == 1:
-                item = value.get("stringValue")
-                if type(item) is str:
-                    out[key] = item
-                    continue
-                item = value.get("intValue")
-                if item is not None:
-                    # _i64 written out for a decimal string below 10**18 (protobuf's spelling) or an int
-                    if type(item) is str and len(item) < 19 and item.isdigit() and item.isascii():
-                        out[key] = int(item)
-                    elif type(item) is int and -_I64 <= item < _I64:
-                        out[key] = item
-                    else:
-                        out[key] = _i64(item)
-                    continue
+            if type(key) is not str:
+                raise _Fallback
+            item = value.get("stringValue")
+            if type(item) is str:
+                out[key] = item
+                continue
+            item = value.get("intValue")
+            # _i64 written out: what the reference parser takes (no space, then int()) and in range
+            if type(item) is str and " " not in item:
+                item = int(item)
+            elif type(item) is not int:
+                _attributes([kv], "", out)
+                continue
+            if not -i64 <= item < i64:
+                raise _Fallback
+            out[key] = item
+            continue
         _attributes([kv], "", out)
     return out
 
@@ -294,21 +304,23 @@ def _logs(data: dict[str, Any], default_service: str, received_ns: int) -> list[
                 if type(lr) is not dict:
                     raise _Fallback
                 get = lr.get
-                # _u64 written out for the two times (a decimal string or a number, as exporters write them)
+                # _u64 written out for the two times (_TIME_READ)
                 observed = get("observedTimeUnixNano", 0)
-                if type(observed) is str and len(observed) < 20 and observed.isdigit() and observed.isascii():
-                    observed = int(observed) or received_ns
-                elif type(observed) is int and 0 <= observed < u64:
-                    observed = observed or received_ns
-                else:
-                    observed = _u64(observed) or received_ns
+                if type(observed) is str and " " not in observed:
+                    observed = int(observed)
+                elif type(observed) is not int:
+                    raise _Fallback
+                if not 0 <= observed < u64:
+                    raise _Fallback
+                observed = observed or received_ns
                 when = get("timeUnixNano", 0)
-                if type(when) is str and len(when) < 20 and when.isdigit() and when.isascii():
-                    when = int(when) or observed
-                elif type(when) is int and 0 <= when < u64:
-                    when = when or observed
-                else:
-                    when = _u64(when) or observed
+                if type(when) is str and " " not in when:
+                    when = int(when)
+                elif type(when) is not int:
+                    raise _Fallback
+                if not 0 <= when < u64:
+                    raise _Fallback
+                when = when or observed
                 number = get("severityNumber", 0)
                 number = severities.get(number) if type(number) is not bool else None
                 if number is None:
@@ -382,19 +394,22 @@ def _spans(data: dict[str, Any], default_service: str, received_ns: int) -> list
                 if type(sp) is not dict:
                     raise _Fallback
                 get = sp.get
-                # _u64 written out for the two times (a decimal string or a number, as exporters write them)
+                # _u64 written out for the two times (_TIME_READ)
                 start = get("startTimeUnixNano", 0)
-                if type(start) is str and len(start) < 20 and start.isdigit() and start.isascii():
-                    start = int(start) or received_ns
-                elif type(start) is int and 0 <= start < u64:
-                    start = start or received_ns
-                else:
-                    start = _u64(start) or received_ns
+                if type(start) is str and " " not in start:
+                    start = int(start)
+                elif type(start) is not int:
+                    raise _Fallback
+                if not 0 <= start < u64:
+                    raise _Fallback
+                start = start or received_ns
                 end = get("endTimeUnixNano", 0)
-                if type(end) is str and len(end) < 20 and end.isdigit() and end.isascii():
+                if type(end) is str and " " not in end:
                     end = int(end)
-                elif type(end) is not int or not 0 <= end < u64:
-                    end = _u64(end)
+                elif type(end) is not int:
+                    raise _Fallback
+                if not 0 <= end < u64:
+                    raise _Fallback
                 if end < start:
                     end = start
                 duration = end - start
@@ -539,13 +554,53 @@ def _hist_extras(rec: dict[str, Any], point: dict[str, Any]) -> None:
 
 
 def _u64_list(values: Any) -> list[int]:
-    """``[_u64(c) for c in _list(values)]``, a decimal string or an int in range read without the call."""
-    u64 = _U64
-    return [
-        int(c) if type(c) is str and len(c) < 20 and c.isdigit() and c.isascii()
-        else c if type(c) is int and 0 <= c < u64 else _u64(c)
-        for c in _list(values)
-    ]
+    """``[_u64(c) for c in _list(values)]``, with a list of strings (protobuf's spelling) read in one
+    step: joined, it has no space (:func:`_integer`), and the smallest and largest are in range."""
+    if type(values) is not list:
+        return [_u64(c) for c in _list(values)]
+    try:
+        joined = "".join(values)
+    except TypeError:  # not all strings: numbers as exporters write them (or a bad member)
+        numbers = [c if type(c) is int else _integer(c) for c in values]
+    else:
+        if " " in joined:
+            raise _Fallback
+        numbers = list(map(int, values))  # ValueError: the reference path
+    if numbers and (min(numbers) < 0 or max(numbers) >= _U64):
+        raise _Fallback
+    return numbers
+
+
+_json_series_cache: dict[tuple[str, ...], tuple[dict[str, Any], str]] = {}
+
+
+def _point_series(service: str, name: str, kvs: Any) -> tuple[dict[str, Any], str]:
+    """:func:`_labels_and_series` of a point's attribute list, remembered by its keys and string
+    values (the wire path's :func:`~pipeline.process.otlp_records._wire_series` remembers the bytes):
+    a series seen before costs neither the flat dict nor the naming.  A list with any other member
+    goes the general way."""
+    parts = [service, name]
+    if type(kvs) is list:
+        for kv in kvs:
+            value = kv.get("value")
+            if type(value) is dict and len(value) == 1:
+                key = kv.get("key", "")
+                item = value.get("stringValue")
+                if type(key) is str and type(item) is str:
+                    parts += (key, item)
+                    continue
+            return _labels_and_series(service, name, _flat(kvs))
+    elif kvs is not None:
+        raise _Fallback
+    whole = tuple(parts)
+    hit = _json_series_cache.get(whole)
+    if hit is None:
+        hit = _labels_and_series(service, name, _flat(kvs))
+        if len(_json_series_cache) >= _SERIES_CACHE_MAX:
+            _json_series_cache.clear()
+        _json_series_cache[whole] = (dict(hit[0]), hit[1])
+        return hit
+    return dict(hit[0]), hit[1]
 
 
 def _buckets(side: Any) -> dict[str, Any]:
@@ -557,7 +612,7 @@ def _metrics(data: dict[str, Any], default_service: str, received_ns: int) -> li
     out: list[dict[str, Any]] = []
     append = out.append
     heads, head_of, millis = _STAMP_HEADS, _stamp_head, _MILLIS
-    flat = _flat
+    series = _point_series
     u64 = _U64
     for rm in _list(data.get("resourceMetrics")):
         rm = _dict(rm)
@@ -587,15 +642,16 @@ def _metrics(data: dict[str, Any], default_service: str, received_ns: int) -> li
                     if type(p) is not dict:
                         p = _dict(p)  # None is an empty point; anything else raises
                     get = p.get
-                    # _u64 written out for the point's time (a decimal string or a number)
+                    # _u64 written out for the point's time (_TIME_READ)
                     when = get("timeUnixNano", 0)
-                    if type(when) is str and len(when) < 20 and when.isdigit() and when.isascii():
-                        when = int(when) or received_ns
-                    elif type(when) is int and 0 <= when < u64:
-                        when = when or received_ns
-                    else:
-                        when = _u64(when) or received_ns
-                    attrs, sid = _labels_and_series(service, name, flat(get("attributes")))
+                    if type(when) is str and " " not in when:
+                        when = int(when)
+                    elif type(when) is not int:
+                        raise _Fallback
+                    if not 0 <= when < u64:
+                        raise _Fallback
+                    when = when or received_ns
+                    attrs, sid = series(service, name, get("attributes"))
                     seconds = when // 1_000_000_000
                     rec: dict[str, Any] = {
                         "@timestamp": (heads.get(seconds) or head_of(seconds)) + millis[when // 1_000_000 % 1000],

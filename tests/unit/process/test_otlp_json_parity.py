@@ -255,3 +255,159 @@ def test_what_the_reference_parser_refuses_is_refused(payload: bytes, reason: st
     with pytest.raises(DecodeError) as err:
         decode_raw("spans", JSON, payload)
     assert err.value.reason == reason
+
+
+# -- cases from the OTLP specification's JSON Protobuf Encoding rules -----------------------------
+#
+# opentelemetry-proto docs/specification.md ("JSON Protobuf Encoding"): trace and span ids are
+# case-insensitive hex; enum values are integers (the protobuf JSON mapping also allows their names);
+# 64-bit integers are decimal strings, and numbers or strings are accepted when decoding; unknown
+# field names are ignored; keys are lowerCamelCase.  From the protobuf JSON mapping: a double may be
+# written as a JSON integer or as "NaN"/"Infinity"/"-Infinity", and a field left out takes its
+# default.  Each JSON request below is written by hand, and the expected records are those of the same
+# request built as a protobuf message (not through any JSON code), decoded by the protobuf decoder.
+
+_TRACE_HEX = "5B8EFFF798038103D269B633813FC60C"  # the specification's example spelling: upper case
+_SPAN_HEX = "EEE19B7EC3C1B174"
+_PARENT_HEX = "eee19b7ec3c1b173"
+_T = 1_544_712_660_000_000_000
+
+
+def _proto_records(signal: str, request: Any) -> list[dict[str, Any]]:
+    return decode_raw(signal, PROTO, request.SerializeToString(), b"fallback-svc")
+
+
+def _json_records(body: dict[str, Any]) -> list[dict[str, Any]]:
+    signal = {"resourceSpans": "spans", "resourceLogs": "logs", "resourceMetrics": "metrics"}[next(iter(body))]
+    return decode_raw(signal, JSON, orjson.dumps(body), b"fallback-svc")
+
+
+def _service() -> list[dict[str, Any]]:
+    return [{"key": "service.name", "value": {"stringValue": "my.service"}}]
+
+
+def _expected_span(kind: int = 2, code: int = 0, attrs: list[KeyValue] | None = None) -> ExportTraceServiceRequest:
+    req = ExportTraceServiceRequest()
+    rs = req.resource_spans.add()
+    rs.resource.attributes.append(KeyValue(key="service.name", value=AnyValue(string_value="my.service")))
+    sp = rs.scope_spans.add().spans.add(
+        trace_id=bytes.fromhex(_TRACE_HEX), span_id=bytes.fromhex(_SPAN_HEX), parent_span_id=bytes.fromhex(_PARENT_HEX),
+        name="I'm a server span", kind=kind, start_time_unix_nano=_T, end_time_unix_nano=_T + 1_000_000_000,
+    )
+    sp.status.code = code
+    sp.attributes.extend(attrs or [])
+    return req
+
+
+def _span_json(**fields: Any) -> dict[str, Any]:
+    span = {"traceId": _TRACE_HEX, "spanId": _SPAN_HEX, "parentSpanId": _PARENT_HEX, "name": "I'm a server span",
+            "startTimeUnixNano": _T, "endTimeUnixNano": _T + 1_000_000_000, "kind": 2, **fields}
+    return {"resourceSpans": [{"resource": {"attributes": _service()}, "scopeSpans": [{"spans": [span]}]}]}
+
+
+def test_spec_ids_are_case_insensitive_hex_and_come_out_lowercase(no_reference: None) -> None:
+    [rec] = _json_records(_span_json())
+    assert rec["trace_id"] == _TRACE_HEX.lower() and rec["span_id"] == _SPAN_HEX.lower()
+    assert rec["parent_span_id"] == _PARENT_HEX
+    assert [rec] == _proto_records("spans", _expected_span())
+
+
+@pytest.mark.parametrize(("kind", "code"), [(2, 2), ("SPAN_KIND_SERVER", "STATUS_CODE_ERROR"), (3, "STATUS_CODE_OK")])
+def test_spec_enums_as_integers_or_names(no_reference: None, kind: Any, code: Any) -> None:
+    [rec] = _json_records(_span_json(kind=kind, status={"code": code}))
+    names = {"STATUS_CODE_ERROR": 2, "STATUS_CODE_OK": 1, "SPAN_KIND_SERVER": 2}
+    expected = _expected_span(kind=names.get(kind, kind), code=names.get(code, code))
+    assert [rec] == _proto_records("spans", expected)
+    assert rec["kind"] == ("server" if kind in (2, "SPAN_KIND_SERVER") else "client")
+    assert rec["status.code"] == ("error" if code in (2, "STATUS_CODE_ERROR") else "ok")
+
+
+@pytest.mark.parametrize("spelling", [str, int])
+def test_spec_64_bit_integers_as_strings_or_numbers(no_reference: None, spelling: Any) -> None:
+    body = _span_json(startTimeUnixNano=spelling(_T), endTimeUnixNano=spelling(_T + 1_000_000_000),
+                      attributes=[{"key": "n", "value": {"intValue": spelling(-5)}},
+                                  {"key": "big", "value": {"intValue": spelling(2**63 - 1)}}])
+    [rec] = _json_records(body)
+    expected = _expected_span(attrs=[KeyValue(key="n", value=AnyValue(int_value=-5)),
+                                     KeyValue(key="big", value=AnyValue(int_value=2**63 - 1))])
+    assert [rec] == _proto_records("spans", expected)
+    assert rec["start_time_unix_nano"] == _T and rec["attributes"] == {"n": -5, "big": 2**63 - 1}
+
+
+def test_spec_unknown_fields_are_ignored(no_reference: None) -> None:
+    body = _span_json(droppedAttributesCount=3, flags=256, someFieldOfALaterVersion={"x": [1, 2]},
+                      status={"code": 2, "message": "boom", "anotherNewField": True})
+    body["resourceSpans"][0]["schemaUrl"] = "https://opentelemetry.io/schemas/1.21.0"
+    body["resourceSpans"][0]["scopeSpans"][0]["scope"] = {"name": "my.library", "version": "1.0.0", "attributes": [
+        {"key": "my.scope.attribute", "value": {"stringValue": "some scope attribute"}}]}
+    [rec] = _json_records(body)
+    expected = _expected_span(code=2)
+    expected.resource_spans[0].scope_spans[0].spans[0].status.message = "boom"
+    expected.resource_spans[0].scope_spans[0].scope.name = "my.library"
+    expected.resource_spans[0].scope_spans[0].scope.version = "1.0.0"
+    assert [rec] == _proto_records("spans", expected)
+    assert rec["scope"] == {"name": "my.library", "version": "1.0.0"} and rec["status.message"] == "boom"
+
+
+def test_spec_missing_optional_fields_take_their_defaults(no_reference: None) -> None:
+    body = {"resourceLogs": [{"resource": {"attributes": _service()}, "scopeLogs": [{"logRecords": [
+        {"observedTimeUnixNano": str(_T), "body": {"stringValue": "hello"}},  # no time, severity, ids, attributes
+        {},  # nothing at all
+    ]}]}]}
+    expected = ExportLogsServiceRequest()
+    rl = expected.resource_logs.add()
+    rl.resource.attributes.append(KeyValue(key="service.name", value=AnyValue(string_value="my.service")))
+    sl = rl.scope_logs.add()
+    sl.log_records.add(observed_time_unix_nano=_T, body=AnyValue(string_value="hello"))
+    sl.log_records.add()
+    got = _json_records(body)
+    assert got == _proto_records("logs", expected)
+    assert got[0]["time_unix_nano"] == _T and "trace_id" not in got[0] and got[0]["severity_text"] == ""
+    assert got[1]["time_unix_nano"] == got[1]["observed_time_unix_nano"] == 1_795_428_000_000_000_000  # received
+
+
+def test_spec_doubles_as_json_integers_and_special_values(no_reference: None) -> None:
+    attrs = [{"key": "my.histogram.attr", "value": {"stringValue": "some value"}}]
+    body = {"resourceMetrics": [{"resource": {"attributes": _service()}, "scopeMetrics": [{"metrics": [
+        {"name": "my.counter", "unit": "1", "sum": {"aggregationTemporality": 1, "isMonotonic": True, "dataPoints": [
+            {"asDouble": 5, "startTimeUnixNano": _T, "timeUnixNano": _T, "attributes": attrs}]}},
+        {"name": "my.gauge", "gauge": {"dataPoints": [{"asDouble": "-Infinity", "timeUnixNano": str(_T)}]}},
+        {"name": "my.histogram", "unit": "1", "histogram": {"aggregationTemporality": 2, "dataPoints": [
+            {"timeUnixNano": _T, "count": "3", "sum": 3, "bucketCounts": ["1", 1, "1"], "explicitBounds": [1, "Infinity"],
+             "min": 1, "max": 1, "attributes": attrs}]}},
+    ]}]}]}
+    expected = ExportMetricsServiceRequest()
+    rm = expected.resource_metrics.add()
+    rm.resource.attributes.append(KeyValue(key="service.name", value=AnyValue(string_value="my.service")))
+    sm = rm.scope_metrics.add()
+    attr = KeyValue(key="my.histogram.attr", value=AnyValue(string_value="some value"))
+    counter = sm.metrics.add(name="my.counter", unit="1")
+    counter.sum.aggregation_temporality, counter.sum.is_monotonic = 1, True
+    counter.sum.data_points.add(as_double=5.0, start_time_unix_nano=_T, time_unix_nano=_T).attributes.append(attr)
+    sm.metrics.add(name="my.gauge").gauge.data_points.add(as_double=float("-inf"), time_unix_nano=_T)
+    histogram = sm.metrics.add(name="my.histogram", unit="1")
+    histogram.histogram.aggregation_temporality = 2
+    histogram.histogram.data_points.add(time_unix_nano=_T, count=3, sum=3.0, bucket_counts=[1, 1, 1],
+                                        explicit_bounds=[1.0, float("inf")], min=1.0, max=1.0).attributes.append(attr)
+    got = _json_records(body)
+    assert got == _proto_records("metrics", expected)
+    assert [type(r.get("value", r.get("sum"))) for r in got] == [float, float, float]
+    assert got[1]["value"] == float("-inf") and got[2]["explicit_bounds"] == [1.0, float("inf")]
+    assert got[2]["bucket_counts"] == [1, 1, 1] and got[2]["count"] == 3 and got[2]["temporality"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"intValue": " 5"},  # the protobuf JSON parser refuses an integer string with a space
+        {"intValue": str(2**63)},  # out of int64's range
+        {"intValue": True},  # a bool is not an integer
+        {"stringValue": "a", "intValue": "1"},  # two members of AnyValue's oneof
+    ],
+)
+def test_spec_values_outside_the_mapping_are_refused(value: dict[str, Any]) -> None:
+    from pipeline.process.decode import DecodeError
+
+    with pytest.raises(DecodeError) as err:
+        _json_records(_span_json(attributes=[{"key": "k", "value": value}]))
+    assert err.value.reason == "invalid_shape"
