@@ -84,6 +84,11 @@ class ErrorSpikeConfig(Section):
         12.0, gt=0, description="-log10(p) at which the spike score reaches 1."
     )
     warmup: int = Field(5, ge=0, description="Windows scored 0 while the baseline forms.")
+    learn_cap_score: float = Field(
+        0.5, ge=0, description="While the baseline forms (its first max(warmup, 1/alpha) windows, learned "
+        "uncapped so a ramping service finds its rate), a window scoring this much is learned capped: an "
+        "incident in a service's first minutes does not become its baseline; above 1 = never."
+    )
     max_gap_windows: int = Field(
         60, ge=0, description="Empty windows replayed into the baseline after a silence."
     )
@@ -122,4 +127,5 @@ class DetectorsConfig(Section):
             max_ratio_update=c.max_ratio_update,
             score_decades=c.score_decades,
             warmup=c.warmup,
+            learn_cap_score=c.learn_cap_score,
         )

@@ -133,9 +133,16 @@ class ErrorSpikeDetector(Detector):
         ``-log10(p)`` at which the score reaches 1.
     warmup
         Windows scored 0 at the start (the baseline still forms).
+    learn_cap_score
+        While the baseline forms (its first ``max(warmup, 1/alpha)`` windows,
+        learned uncapped so a ramping service finds its rate), a scored window
+        that scores at least this much is learned capped as later windows are:
+        an incident in a service's first minutes does not become its baseline
+        after one window (and its alert does not resolve while it goes on).
     """
 
     name = "error_spike"
+    learn_cap_score = 0.5  # class default: states written before the parameter existed
 
     def __init__(
         self,
@@ -146,6 +153,7 @@ class ErrorSpikeDetector(Detector):
         max_ratio_update: float = 3.0,
         score_decades: float = 12.0,
         warmup: int = 5,
+        learn_cap_score: float = 0.5,
     ) -> None:
         self.window = window
         self.alpha = alpha
@@ -154,6 +162,7 @@ class ErrorSpikeDetector(Detector):
         self.max_ratio_update = max_ratio_update
         self.score_decades = score_decades
         self.warmup = warmup
+        self.learn_cap_score = learn_cap_score
         self._mean = 0.0
         self._var = 0.0
         self._n = 0
@@ -195,11 +204,15 @@ class ErrorSpikeDetector(Detector):
         still ramping up (or whose first records arrive late and bunched) then
         has a baseline near its real rate and a dispersion that knows how uneven
         it was, instead of a slow average of its first, near-empty windows that
-        its ordinary error rate would page against.
+        its ordinary error rate would page against.  A scored window among them
+        that scores ``learn_cap_score`` or more is a spike, not a ramp: it is
+        learned capped, as every window after them is.
         """
         x = float(x)
         n = self._n
         if n < max(self.warmup, round(1.0 / self.alpha)):
+            if n >= self.warmup and self._test(x)[0] >= self.learn_cap_score:
+                x = min(x, self.max_ratio_update * self.expected + self.min_count)
             mean = self._mean + (x - self._mean) / (n + 1)
             self._var = (self._var * n + (x - self._mean) * (x - mean)) / (n + 1) if n else x
             self._mean = mean

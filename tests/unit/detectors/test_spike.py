@@ -103,3 +103,43 @@ def test_a_quiet_service_pages_on_its_first_burst() -> None:
     det = ErrorSpikeDetector()
     assert max(det.update(0).score for _ in range(30)) == 0.0
     assert det.update(300).score >= 0.99
+
+
+def test_an_incident_while_the_baseline_forms_keeps_paging_while_it_lasts() -> None:
+    """Seven quiet minutes, then 1,200 errors a minute for four: every incident window pages.
+
+    The baseline's first twenty windows are learned uncapped (a ramping service finds its
+    rate); a window that already scores as a spike is learned capped, so the incident does not
+    become the baseline after its first window and its alert does not resolve while it goes on.
+    """
+    from detectors.spike import ErrorSpikeDetector
+
+    det = ErrorSpikeDetector()
+    quiet = [det.update(0).score for _ in range(7)]
+    incident = [det.update(1200).score for _ in range(4)]
+    assert max(quiet) == 0.0
+    assert min(incident) >= 0.99, incident
+    assert det.expected < 10  # the baseline grew by at most the cap a window
+    after = [det.update(0).score for _ in range(5)]
+    assert max(after) == 0.0
+
+
+def test_learning_every_window_uncapped_is_what_learn_cap_score_above_one_gives() -> None:
+    from detectors.spike import ErrorSpikeDetector
+
+    det = ErrorSpikeDetector(learn_cap_score=1.5)  # never capped while the baseline forms
+    for _ in range(7):
+        det.update(0)
+    scores = [det.update(1200).score for _ in range(3)]
+    assert scores[0] >= 0.99 and scores[-1] < 0.5, scores  # the old behaviour: learned after one window
+
+
+def test_a_state_written_before_learn_cap_score_existed_still_learns() -> None:
+    from detectors.spike import ErrorSpikeDetector
+
+    det = ErrorSpikeDetector()
+    del det.__dict__["learn_cap_score"]  # as the codec restores an older state: no such attribute
+    for _ in range(7):
+        det.update(0)
+    assert det.update(1200).score >= 0.99
+    assert det.update(1200).score >= 0.99
