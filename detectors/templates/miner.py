@@ -9,7 +9,9 @@ How a message is placed
    is taken if (a) no position pits two different words against each other
    (``opened`` vs ``closed``, ``en0`` vs ``awdl0``, ``SOCKS5`` vs ``HTTPS``,
    ``dcbf....<NUM>`` vs ``icbi....<NUM>``: see
-   :func:`~detectors.templates.masking.is_word`) and (b) the share of equal
+   :func:`~detectors.templates.masking.is_word`; but the same lower-case
+   name with another number, ``eth0`` and ``eth1``, ``osd.3`` and ``osd.4``, is
+   two instances of one kind, a value) and (b) the share of equal
    positions reaches ``sim_threshold``.  Differing positions become ``<*>``.
    Value-like tokens (numbers, dotted names, wildcards) may differ: they are
    what varies between two messages of one event, and so may a word where the
@@ -271,6 +273,38 @@ def _instance(a: str, b: str) -> bool:
 
 
 _QUOTED = re.compile(r"[(\[]?(?:[A-Za-z_][\w.$]*[(\[{])?\"[^\"]+\"[)\]}]*[,.;:)\]]*")
+
+
+# a lower-case name of two or more letters and a number of one or two digits (``eth0``, ``osd.3``, ``bond1:``)
+_INSTANCE_NAME = re.compile(r"[(\[]?[a-z]{2,}[._-]?(\d{1,2})[)\]:,;.]*")
+_DIGITS = re.compile(r"\d+")
+
+
+def _instances_of_a_kind(a: str, b: str) -> bool:
+    """Two instances of one kind: the same lower-case name with another number (``eth0`` and
+    ``eth1``, ``bond0:`` and ``bond1:``, ``mon0`` and ``mon1``, ``osd.3`` and ``osd.4``).
+
+    Which interface, bond or daemon a message is about is a value, so the two do not keep a
+    statement's messages apart.  Two names (``en0`` and ``awdl0``, ``br0`` and ``xenbr0``) still
+    say which event it is, and so do capitals (``IPV4`` and ``IPV6``, ``SOCKS4`` and
+    ``SOCKS5``, ``L2`` and ``L3``: protocols, versions, levels) and one letter (``v1``, ``r24``).
+
+    >>> _instances_of_a_kind("eth0", "eth1"), _instances_of_a_kind("bond0:", "bond1:"), _instances_of_a_kind("osd.3", "osd.12")
+    (True, True, True)
+    >>> _instances_of_a_kind("en0", "awdl0"), _instances_of_a_kind("IPV4", "IPV6"), _instances_of_a_kind("eth0:", "eth1")
+    (False, False, False)
+    """
+    ma = _INSTANCE_NAME.fullmatch(a)
+    if ma is None:
+        return False
+    mb = _INSTANCE_NAME.fullmatch(b)
+    return mb is not None and ma.group(1) != mb.group(1) and _DIGITS.sub("#", a) == _DIGITS.sub("#", b)
+
+
+def _field_key(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a label a value follows (``random1: <HEX>``, ``slot2: <NUM>``): the
+    names of two fields, not two instances (``bond0: VLAN tags not supported`` says which bond)."""
+    return tokens[i].endswith(":") and (i + 1 == len(tokens) or not is_word(tokens[i + 1]))
 
 
 def _quoted(token: str) -> bool:
@@ -882,6 +916,7 @@ class TemplateMiner:
                     and (_skeleton(a) != _skeleton(b) or _brackets(a) != _brackets(b) or _quoted(a) != _quoted(b))
                     and not _instance(a, b)
                     and not (_quoted(a) and _quoted(b))
+                    and not (_instances_of_a_kind(a, b) and not _field_key(tokens, i))
                 ):
                     break
             else:

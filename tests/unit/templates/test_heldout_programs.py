@@ -115,6 +115,12 @@ def test_unknown_program_is_refused() -> None:
         # the floors are seed 17's (the test's seed; seed 1 reaches 0.705, its OVS 0.340); Open vSwitch (0.311: bridge, port and interface names, words by
         # design) and Pacemaker (0.602: user names in parentheses, child names) stay lowest
         (12, 0.75, 0.30),
+        # round 13: 0.575 / 0.578 / 0.620 held out (main's miner of da72684; Drain3 0.510 / 0.560 / 0.485), 0.641 /
+        # 0.659 / 0.662 after round 13's session's two classes (instances of one kind, eth0 and eth1; a single-quoted
+        # string of several words: Nagios 0.324 -> 0.720 at seed 17, in-sample); uWSGI stays lowest (0.368: a
+        # datagram's text after its tag, two verbs); CouchDB's three statements are split by a few Erlang terms
+        # after a label, which Loghub labels apart (Zeek's error texts likewise), so it has no program floor
+        (13, 0.63, 0.36),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:
@@ -127,8 +133,9 @@ def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: f
     assert min(v for p, v in scores.items() if p not in _NO_PROGRAM_FLOOR) >= program_floor, scores
 
 
-# one event whose text is every reply line of the server (formats_round10's docstring): no program floor
-_NO_PROGRAM_FLOOR = frozenset({"pureftpd"})
+# one event whose text is every reply line of the server (formats_round10's docstring), three statements split by
+# their reasons' closed sets (formats_round13's docstring): no program floor
+_NO_PROGRAM_FLOOR = frozenset({"pureftpd", "couchdb"})
 
 
 # --- round 6 (formats_round6): corpus sanity only; no GA floor before any fix for it ---------------------

@@ -1223,8 +1223,9 @@ def test_two_templates_that_took_the_same_wildcard_are_one() -> None:
 
 
 def test_two_templates_of_other_words_stay_two() -> None:
-    # guard: names that are words, with no value among them, stay the words of two events
-    assert groups(["port eth0: ignoring trunks in favour of vlan", "port eth1: ignoring trunks in favour of vlan"] * 3) == 2
+    # guard: names that are words, with no value among them, stay the words of two events (two names: eth0 and
+    # eth1 were here until round 13's session made them two instances of one kind)
+    assert groups(["port wlan0: ignoring trunks in favour of vlan", "port br0: ignoring trunks in favour of vlan"] * 3) == 2
 
 
 def test_a_generalised_template_joins_the_reasons_of_its_new_text() -> None:
@@ -1307,3 +1308,54 @@ def test_a_template_of_as_many_wildcards_as_words_covers_a_value() -> None:
     lines = ["block blk_1 to 10.0.0.1", "block blk_2 to /10.0.0.2", "block blk_3 to 10.0.0.9",
              "block blk_4 to /10.0.0.7"] * 3
     assert groups(lines) == 1
+
+
+# -- round 13's session: instances of one kind, the same lower-case name with another number -------------------
+
+
+def test_instances_of_one_kind_are_values() -> None:
+    # one statement about three network cards: which card is a value (Open vSwitch's bond0 and bond1, Ceph's mon1
+    # and mon2); fewer than family_size names, so no family would merge them
+    lines = ["link watchdog reset on nic0 after timeout", "link watchdog reset on nic1 after timeout",
+             "link watchdog reset on nic2 after timeout", "link watchdog reset on nic1 after timeout"]
+    assert groups(lines) == 1
+    lines = ["osd.3 marked down by heartbeat", "osd.12 marked down by heartbeat", "osd.3 marked down by heartbeat"]
+    assert groups(lines) == 1
+
+
+def test_names_of_other_kinds_and_versions_stay_apart() -> None:
+    # guard: two names (en0, awdl0), capitals (protocol versions), one letter (v1, v2) and a label against a bare
+    # name each say which event it is
+    assert groups(["link down on en0 reason 3", "link down on awdl0 reason 4"] * 3) == 2
+    assert groups(["tunnel mode IKEV1 selected", "tunnel mode IKEV2 selected"] * 3) == 2
+    assert groups(["api v1 route registered", "api v2 route registered"] * 3) == 2
+    assert groups(["eth0: link is up now", "eth1 link is up now"] * 3) == 2
+    # two fields' labels, a value after each (OpenVPN's Server random1: and random2:)
+    assert groups(["peer key random1: 8a637f43 225f444e", "peer key random2: 01ab80e1 affca0a7"] * 3) == 2
+
+
+# -- round 13's session: a single-quoted string of several words is one value ----------------------------------
+
+
+def test_single_quoted_strings_of_several_words_are_one_value() -> None:
+    # one statement quoting what three %s filled in, some of them several words (Nagios' service 'Current Load',
+    # its command '/usr/bin/mail -s alert oncall'): the statement has one length and its quoted values merge
+    checks = ["'HTTP'", "'Disk Space /'", "'PING'", "'Current Load'", "'SSH'", "'Disk Space /'"]
+    members = ["'alice'", "'bob'", "'alice'", "'carol'", "'bob'", "'dave'"]
+    hooks = ["'/bin/page -s alert alice'", "'/bin/notify.sh'", "'/bin/notify.sh'", "'/bin/page -s x'",
+             "'/bin/notify.sh'", "'/bin/page -s alert alice'"]
+    lines = [f"paging member {m} about check {c} by hook {h} timed out"
+             for m, c, h in zip(members, checks, hooks, strict=True)]
+    assert groups(lines * 2) == 1
+    assert tokenize("about check 'Disk Space /' by hook 'x y'") == ["about", "check", "'<*>'", "by", "hook", "'<*>'"]
+
+
+def test_apostrophes_and_long_quotes_open_no_value() -> None:
+    # guard: an apostrophe inside a word opens no quoted string, and prose in quotes longer than QUOTED_WORDS
+    # words stays text
+    assert groups(["we can't reach the primary now", "we won't reach the primary now"] * 3) == 2
+    long_quote = "'" + " ".join(["word"] * 14) + "'"
+    assert long_quote.split()[0] in tokenize(f"said {long_quote} today")
+    # after a label the quoted words are a reason, left to the phrase families (Redis' reply from master: '...')
+    assert tokenize("reply from master: '-ERR unknown command'") == ["reply", "from", "master:", "'-ERR",
+                                                                     "unknown", "command'"]
