@@ -664,18 +664,26 @@ def _metrics(data: dict[str, Any], default_service: str, received_ns: int) -> li
                         "resource": resource,
                     }
                     start = get("startTimeUnixNano", 0)
-                    if type(start) is not int or start:  # 0 is the one value known to add nothing
-                        start = _u64(start)
+                    if start:  # 0 (or "", refused below) adds nothing; _u64 written out (_TIME_READ)
+                        if type(start) is str and " " not in start:
+                            start = int(start)
+                        elif type(start) is not int:
+                            raise _Fallback
+                        if not 0 <= start < u64:
+                            raise _Fallback
                         if start:
                             rec["start_time_unix_nano"] = start
+                    elif type(start) is not int:
+                        raise _Fallback  # "", or a false value of another type: as the reference path reads it
                     if common:
                         rec.update(common)
-                    if data_key == "gauge":
-                        rec["value"] = _number(p)
-                    elif data_key == "sum":
-                        rec["value"] = _number(p)
-                        rec["temporality"] = temporality
-                        rec["monotonic"] = monotonic
+                    if data_key == "gauge" or data_key == "sum":
+                        value = get("asDouble")
+                        # _number written out for the usual double (no asInt beside it)
+                        rec["value"] = value if type(value) is float and get("asInt") is None else _number(p)
+                        if data_key == "sum":
+                            rec["temporality"] = temporality
+                            rec["monotonic"] = monotonic
                     elif data_key == "histogram":
                         rec["temporality"] = temporality
                         _hist_extras(rec, p)
