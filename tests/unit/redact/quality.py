@@ -94,12 +94,14 @@ def _occurrences(text: str, piece: str) -> int:
 # What a rule keeps of a secret by design, parts of it that name no credential: a
 # URL's scheme and user name, and its host after the password (url-password keeps
 # 'https://user:' and '@host/'), a URL's scheme and host before a token in its path
-# (a webhook's rule replaces the path's ids and keeps its tenant's host), and a
-# Kubernetes bootstrap token's id (published: 'the token-id part is not secret').
+# (a webhook's rule replaces the path's ids and keeps its tenant's host), a
+# Kubernetes bootstrap token's id (published: 'the token-id part is not secret') and
+# a Discord webhook's id before its token (an id, as the rule that reads it says).
 KEPT_BY_DESIGN = (
     re.compile(r"(?i)^[a-z][a-z0-9+.\-]*://(?:[^:@/\s]+:(?=[^@/\s]+@)|[^:@/\s]+/)"),
     re.compile(r"@[^:@/\s]+/?$"),
     re.compile(r"^[a-z0-9]{6}\.(?=[a-z0-9]{16}$)"),
+    re.compile(r"/api/webhooks/\d{17,20}/"),
 )
 PUBLIC_MIN = (
     2  # a literal part of a format shorter than this ('/', '-') is public only next to public text
