@@ -6,8 +6,9 @@ two equal), without building protobuf messages first: ``orjson`` parses the
 payload and one pass over the dicts makes the records.
 
 The fast pass reads what the OTLP JSON mapping writes (camelCase field names,
-hex trace and span ids, 64-bit integers as numbers or decimal strings, enums as
-numbers or their names, ``"NaN"``/``"Infinity"`` for doubles).  Anything it does
+hex trace and span ids, 64-bit integers as numbers or strings read as the
+reference parser reads them (:func:`_integer`), enums as numbers or their names,
+``"NaN"``/``"Infinity"`` for doubles).  Anything it does
 not expect (a snake_case field name, a type the protobuf JSON parser would
 coerce or refuse, ``bytesValue``, two members of a ``oneof``) sends the whole
 message to the reference path, protobuf's ``json_format`` into the request
@@ -90,7 +91,7 @@ def _enum_value(table: dict[Any, int], value: Any) -> int:
 def _integer(value: Any) -> int:
     """A 64-bit integer field's value as the reference parser reads it (protobuf's ``json_format``): a
     JSON integer, or a string without a space that ``int()`` takes; the range is the caller's to check.
-    The record loops write this out for times (``_TIME_READ``)."""
+    The record loops write this out for times (the comments say ``_TIME_READ``)."""
     if type(value) is str and " " not in value:
         return int(value)  # ValueError: the reference path
     if type(value) is int:
@@ -222,9 +223,9 @@ def _flat(kvs: Any) -> dict[str, Any]:
     """:func:`_attributes` of a record's own list: a string or an integer member read straight,
     anything else by :func:`_attributes` (whose checks these are).
 
-    A member that is not an object (``kv["value"]`` of a list, ``.get`` of a number) raises
-    TypeError or AttributeError, which sends the message to the reference path as a failed check
-    would, so the usual member costs no type test of its containers."""
+    A member's value is read by subscript: a member that is not an object, or has no ``value``,
+    raises TypeError or KeyError, which sends the message to the reference path as a failed check
+    would (a member without a value is valid but rare: the reference path then reads it)."""
     out: dict[str, Any] = {}
     if kvs is None:
         return out
@@ -232,26 +233,27 @@ def _flat(kvs: Any) -> dict[str, Any]:
         raise _Fallback
     i64 = _I64
     for kv in kvs:
-        value = kv.get("value")
+        value = kv["value"]
         if type(value) is dict and len(value) == 1:
-            key = kv.get("key", "")
+            key = kv.get("key", "")  # protobuf's mapping leaves an empty key out
             if type(key) is not str:
                 raise _Fallback
-            item = value.get("stringValue")
-            if type(item) is str:
+            if "stringValue" in value:
+                item = value["stringValue"]
+                if type(item) is str:
+                    out[key] = item
+                    continue
+            elif "intValue" in value:
+                item = value["intValue"]
+                # _i64 written out: what the reference parser takes (no space, then int()) and in range
+                if type(item) is str and " " not in item:
+                    item = int(item)
+                elif type(item) is not int:
+                    raise _Fallback
+                if not -i64 <= item < i64:
+                    raise _Fallback
                 out[key] = item
                 continue
-            item = value.get("intValue")
-            # _i64 written out: what the reference parser takes (no space, then int()) and in range
-            if type(item) is str and " " not in item:
-                item = int(item)
-            elif type(item) is not int:
-                _attributes([kv], "", out)
-                continue
-            if not -i64 <= item < i64:
-                raise _Fallback
-            out[key] = item
-            continue
         _attributes([kv], "", out)
     return out
 
