@@ -54,6 +54,8 @@ from detectors.base import Detector, Result
 
 __all__ = ["ContextNoveltyDetector"]
 
+_floor = math.floor
+
 # A new extreme is discounted once this series sets them this many times more
 # often than a stationary series of the same length would.
 _RECORD_SLACK = 3.0
@@ -243,7 +245,8 @@ class ContextNoveltyDetector(Detector):
         if span <= 0.0:
             s = 0
         else:
-            s = int((x - lo) / span * bins)
+            # floor, not int: the same for this non-negative value, and cheaper.
+            s = _floor((x - lo) / span * bins)
             if s >= bins:
                 s = bins - 1
         hist = self._hist
@@ -271,6 +274,12 @@ class ContextNoveltyDetector(Detector):
             else:
                 seen[code] = 1
             tr[i] = 1
+            if self.orders == 2:
+                # hist.insert(0, s) and hist.pop(), in place.
+                hist[1] = h0
+                hist[0] = s
+            else:
+                hist.insert(0, s)
         else:
             nov = tot = 0.0
             code = 0
@@ -286,6 +295,9 @@ class ContextNoveltyDetector(Detector):
                 else:
                     seen[code] = 1
                 trans[k][code * bins + s] = 1
+            hist.insert(0, s)
+            if len(hist) > self.orders:
+                hist.pop()
         raw = nov / tot if tot > 0.0 else 0.0
         n = self._n
         if self.transition_slack:
@@ -308,14 +320,15 @@ class ContextNoveltyDetector(Detector):
                 self._record_rate += a * (1.0 - self._record_rate)
             if beyond > raw:
                 raw = beyond
-        elif n and self._record_alpha:
+            self._lo, self._hi = lo, hi
+        elif n:
+            # (lo and hi are the range seen so far)
             ra = self._record_alpha
-            a = 1.0 / n if n * ra < 1.0 else ra
-            self._record_rate -= a * self._record_rate
-        self._lo, self._hi = lo, hi
-        hist.insert(0, s)
-        if len(hist) > self.orders:
-            hist.pop()
+            if ra:
+                a = 1.0 / n if n * ra < 1.0 else ra
+                self._record_rate -= a * self._record_rate
+        else:
+            self._lo, self._hi = lo, hi
         self._n = n + 1
         return raw
 

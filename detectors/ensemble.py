@@ -372,16 +372,17 @@ class EnsembleDetector(Detector):
         Result
             Combined score, observed value, and the seasonal forecast and band.
         """
-        x = float(x)
+        if type(x) is not float:
+            x = float(x)
         seasonal = self._seasonal
-        scoring = seasonal._n >= self._score_start
-        early = self._fast is not None and not scoring
+        n = seasonal._n
+        early = n < self._score_start and self._fast is not None
         score, expected, width = seasonal._step(x, t if type(t) is float else to_seconds(t))
         nov = self._novelty
         w = self.novelty_weight
         if nov._n >= nov.warmup:
             raw = nov.raw_update(x)
-            if self.part_trust and scoring:
+            if self.part_trust and n >= self._score_start:
                 # The weight from the counts before this point, then count it.
                 wt = self._trust_weight()
                 d = self._pt_decay

@@ -98,12 +98,19 @@ passes its test, and Saturday noon is expected at Saturday's level.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from detectors.base import Detector, Result, to_seconds
 
 __all__ = ["SeasonalDetector"]
 
 _new_result = tuple.__new__
+# Bound once: the hot path calls them for every observation.  ``floor``
+# also stands in for ``int`` on the non-negative quotients that pick a slot
+# (the same integer; ``int(float)`` costs several times as much in CPython).
+_floor = math.floor
+_sqrt = math.sqrt
+_log = math.log
 
 # Mean absolute error of a normal distribution is sigma * sqrt(2/pi).
 _MAE_TO_SIGMA = math.sqrt(math.pi / 2.0)
@@ -115,6 +122,53 @@ _SETTLE = 30
 # Scores start after this many observations (the record holds 30 surprises).
 _SCORE_MIN = 2 * _SETTLE
 _WEEK = 7 * 86400.0
+# Attributes computed from the parameters (and the sampling interval) by
+# SeasonalDetector._derive: not pickled, computed again on unpickling.
+_DERIVED = (
+    "_score_from",
+    "_extrapolate_until",
+    "_log_horizon",
+    "_band_half",
+    "_two_seasons",
+    "_week_take",
+    "_week_keep",
+    "_rates_from",
+    "_scale_from",
+    "_scale_inverse_from",
+    "_season_rate_from",
+    "_w_rate_from",
+    "_cmp_rate_from",
+)
+# Steps of the search for the count where a rate reaches its floor.
+_COUNT_SEARCH = 64
+
+
+def _first_count(alpha: float, holds: Callable[[int], bool]) -> float:
+    """A count ``k >= 1`` from which ``holds`` is true, ``holds`` being a test of a rate ``alpha``.
+
+    ``holds(k)`` is ``alpha * k > 1.0`` or ``1.0 / k < alpha``: once true it
+    stays true for every larger count (the rounded product and quotient are
+    monotone in ``k``), so from the returned count on a rate ``max(alpha,
+    1 / k)`` is ``alpha`` and the hot path skips the division.  Searched up
+    from just below ``1 / alpha``; ``inf`` (the general path always) when
+    ``alpha`` is not positive or the test does not turn true within
+    ``_COUNT_SEARCH`` counts.
+
+    >>> _first_count(0.3, lambda k: 1.0 / k < 0.3), _first_count(0.005, lambda k: 0.005 * k > 1.0)
+    (4, 201)
+    """
+    guess = 1.0 / alpha if alpha > 0.0 else math.inf
+    if not guess < 2.0**52:
+        return math.inf
+    k = max(_floor(guess) - 2, 1)
+    for _ in range(_COUNT_SEARCH):
+        if holds(k):
+            return k
+        k += 1
+    return math.inf
+
+
+_SPREAD_FROM = _first_count(_SPREAD_ALPHA, lambda k: _SPREAD_ALPHA * k > 1.0)
 
 # expected, scale, f_level, s_level, f_season, s_season, daily slot,
 # f_week, s_week, weekly slot (see SeasonalDetector._forecast).
@@ -267,6 +321,45 @@ class SeasonalDetector(Detector):
         self._cmp_week = 0.0
         self._n_cmp = 0
         self._week_on = False
+        self._derive()
+
+    def _derive(self) -> None:
+        """Compute the constants :meth:`_step` reads (``_DERIVED``) from the parameters and rates."""
+        self._score_from = max(self.warmup, _SCORE_MIN)
+        # The first count whose n - _SETTLE + 1 surprises reach the horizon
+        # (an integer k is below the horizon exactly when below its ceiling).
+        h = self._horizon
+        if math.isfinite(h):
+            self._extrapolate_until: float = math.ceil(h) + _SETTLE - 1
+        else:
+            self._extrapolate_until = math.inf if h > 0.0 else 0  # nan: never, as k < nan
+        self._log_horizon = math.log(h) if h > 0.0 else math.nan
+        self._band_half = self.band_z * _MAE_TO_SIGMA
+        self._two_seasons = 2.0 * self.season
+        self._week_take = 1.0 - self.weekly_gain
+        self._week_keep = 1.0 - 0.5 * self.weekly_gain
+        # The counts from which each rate max(alpha, 1 / k) is alpha.
+        sa = self.scale_alpha
+        self._scale_from = _first_count(sa, lambda k: sa * k > 1.0)
+        self._rates_from = max(self._scale_from, _SPREAD_FROM)
+        self._scale_inverse_from = _first_count(sa, lambda k: 1.0 / k < sa)
+        season_alpha = self.season_alpha
+        self._season_rate_from = _first_count(season_alpha, lambda k: 1.0 / k < season_alpha)
+        w_rate, cmp_rate = self._w_rate, self._cmp_rate
+        self._w_rate_from = _first_count(w_rate, lambda k: 1.0 / k < w_rate)
+        self._cmp_rate_from = _first_count(cmp_rate, lambda k: 1.0 / k < cmp_rate)
+
+    def __getstate__(self) -> dict[str, object]:
+        """The state without the derived constants (pickles as before they existed)."""
+        state = self.__dict__.copy()
+        for key in _DERIVED:
+            state.pop(key, None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Restore a pickled detector and compute its derived constants."""
+        self.__dict__.update(state)
+        self._derive()
 
     # -- pure parts ---------------------------------------------------------------
     def _bin(self, t: float | None) -> int:
@@ -375,7 +468,9 @@ class SeasonalDetector(Detector):
         and is most of a detector's time): the same arithmetic in the same
         order, so the results are those of the separate steps to the bit
         (``tests/unit/detectors/test_seasonal.py`` checks it against
-        :meth:`score_one`).
+        :meth:`score_one`).  Constants of the parameters come precomputed
+        (:meth:`_derive`), and a rate ``max(alpha, 1 / k)`` is ``alpha`` without
+        a division once ``k`` has reached the count where that holds.
         """
         n = self._n
         if n == 0:
@@ -385,40 +480,50 @@ class SeasonalDetector(Detector):
         if not n_bins:
             self._track_time(ts)
             n_bins = self._n_bins
-        t0 = self._t0
-        season = self.season
         # -- forecast (see _forecast) --
         spread = self._spread
         level = self._level
         floor = self.scale_floor * spread + 1e-12
         counts = self._counts
         if counts:
-            pf = self.count_floor * math.sqrt((level if level >= 0.0 else -level) + 1.0)
+            pf = self.count_floor * _sqrt((level if level >= 0.0 else -level) + 1.0)
             if pf > floor:
                 floor = pf
         mae_level = self._mae_level
         s_level = mae_level if mae_level > floor else floor
         err_level = self._err_level
-        b = -1 if ts is None or n_bins == 0 else int((ts % season) / self._bin_width) % n_bins
+        b = -1 if ts is None or n_bins == 0 else _floor((ts % self.season) / self._bin_width) % n_bins
         w = -1
         seen = self._seen
+        clip = self.clip
         if b >= 0 and seen[b]:
-            f_season = self._offset + self._slots[b]
+            slots = self._slots
+            f_season = self._offset + slots[b]
             mae_season = self._mae_season
             s_season = mae_season if mae_season > floor else floor
+            # The daily model's error and clip, for its learning and the weekly test.
+            e_season = x - f_season
+            c_season = clip * s_season
             if self._n_wbins:
-                w = int((ts % _WEEK) / self._w_width) % self._n_wbins  # type: ignore[operator]
+                w = _floor((ts % _WEEK) / self._w_width) % self._n_wbins  # type: ignore[operator]
         else:
             f_season, s_season = level, s_level
         f_week, s_week = f_season, s_season
         # (b >= 0 implies a timestamp)
-        past_two = b >= 0 and t0 is not None and ts - t0 > 2.0 * season  # type: ignore[operator]
+        t0 = self._t0
+        past_two = False
+        if b >= 0 and t0 is not None and ts - t0 > self._two_seasons:  # type: ignore[operator]
+            past_two = True
         week = False
-        if w >= 0 and self._wseen[w]:
-            f_week += self._wslots[w]
-            mae_week = self._mae_week
-            s_week = mae_week if mae_week > floor else floor
-            week = self._week_on and self._err_week < err_level
+        if w >= 0:
+            wseen = self._wseen
+            if wseen[w]:
+                wslots = self._wslots
+                f_week += wslots[w]
+                mae_week = self._mae_week
+                s_week = mae_week if mae_week > floor else floor
+                if self._week_on and self._err_week < err_level:
+                    week = True
         if week:
             expected, scale = f_week, s_week
         elif past_two and self._err_season < err_level:
@@ -428,9 +533,9 @@ class SeasonalDetector(Detector):
         # -- surprise and calibration (see _surprise and _calibrate) --
         z_raw = (x - expected if x > expected else expected - x) / scale
         z = z_raw
-        z_prev = self._z_prev
         if self.persistence == 2:
             # max(min(z_raw, z_prev), single_point_weight * z_raw)
+            z_prev = self._z_prev
             if z_prev < z:
                 z = z_prev
             lone = self.single_point_weight * z_raw
@@ -438,17 +543,16 @@ class SeasonalDetector(Detector):
                 z = lone
         record = self._record
         suppress = self._suppress
-        if n < self.warmup or n < _SCORE_MIN:
+        if n < self._score_from:
             score = 0.0
         else:
             m = record
             if suppress > m:
                 m = suppress
-            k = n - _SETTLE + 1
-            if 1 < k < self._horizon:
-                m *= math.log(self._horizon) / math.log(k)
+            # k = n - _SETTLE + 1 surprises, 1 < k < horizon (k > 1 here: n >= _SCORE_MIN)
+            if n < self._extrapolate_until:
+                m *= self._log_horizon / _log(n - _SETTLE + 1)
             score = z / (z + m + 1.0)
-        clip = self.clip
         scale_alpha = self.scale_alpha
         if w >= 0 and past_two:
             # The weekly correction (the daily model's residual does not
@@ -459,11 +563,10 @@ class SeasonalDetector(Detector):
             # the weekday level on Saturday, the weekend level on Monday), and
             # the correction learns exactly that; the daily model itself is
             # untouched.
-            wseen = self._wseen
             ws = wseen[w]
             if not ws:
-                e = x - f_season
-                c = clip * s_season
+                e = e_season
+                c = c_season
                 self._wslots[w] = c if e > c else -c if e < -c else e
                 wseen[w] = 1
             else:
@@ -473,9 +576,13 @@ class SeasonalDetector(Detector):
                 # Values compared so far (the same points learn the scale).
                 k = self._n_cmp + 1
                 self._n_cmp = k
-                a = 1.0 / k
-                if a < scale_alpha:
+                # max(1 / k, scale_alpha)
+                if k >= self._scale_inverse_from:
                     a = scale_alpha
+                else:
+                    a = 1.0 / k
+                    if a < scale_alpha:
+                        a = scale_alpha
                 c3 = 3.0 * c
                 err_week = self._err_week
                 self._err_week = err_week + a * ((ae if ae < c3 else c3) - err_week)
@@ -483,10 +590,14 @@ class SeasonalDetector(Detector):
                 self._mae_week = mae_week + a * ((ae if ae < c else c) - mae_week)
                 ws += 1
                 wseen[w] = ws
-                a = 1.0 / ws
-                if a < self._w_rate:
+                # max(1 / ws, w_rate)
+                if ws >= self._w_rate_from:
                     a = self._w_rate
-                self._wslots[w] += a * (c if e > c else -c if e < -c else e)
+                else:
+                    a = 1.0 / ws
+                    if a < self._w_rate:
+                        a = self._w_rate
+                wslots[w] += a * (c if e > c else -c if e < -c else e)
                 # The test: mean absolute errors of the daily model and of the
                 # daily model plus correction over about the last week, both
                 # winsorised at the same level (an outlier costs both the same,
@@ -494,13 +605,17 @@ class SeasonalDetector(Detector):
                 # once it removes at least ``weekly_gain`` of the daily model's
                 # error, after two full weeks; it is dropped again below half
                 # that gain.
-                ref = clip * s_season
-                ed = x - f_season
+                ref = c_season
+                ed = e_season
                 if ed < 0.0:
                     ed = -ed
-                a = 1.0 / k
-                if a < self._cmp_rate:
+                # max(1 / k, cmp_rate)
+                if k >= self._cmp_rate_from:
                     a = self._cmp_rate
+                else:
+                    a = 1.0 / k
+                    if a < self._cmp_rate:
+                        a = self._cmp_rate
                 cmp_daily = self._cmp_daily
                 cmp_daily += a * ((ed if ed < ref else ref) - cmp_daily)
                 self._cmp_daily = cmp_daily
@@ -508,17 +623,21 @@ class SeasonalDetector(Detector):
                 cmp_week += a * ((ae if ae < ref else ref) - cmp_week)
                 self._cmp_week = cmp_week
                 if ts >= self._t_decide and k >= self._cmp_min:  # type: ignore[operator]
-                    gain = 0.5 * self.weekly_gain if self._week_on else self.weekly_gain
-                    self._week_on = cmp_week < (1.0 - gain) * cmp_daily
+                    # cmp_week < (1 - gain) * cmp_daily, gain weekly_gain or half of it
+                    keep = self._week_keep if self._week_on else self._week_take
+                    self._week_on = cmp_week < keep * cmp_daily
         # -- learning (see _learn) --
         # Exponentially weighted averages start as plain running means
         # (rate max(alpha, 1/(n+1))): unbiased from the first observations,
         # so the scale, and with it every surprise, is right early on and
         # the warm-up length does not change what the detector learns.
         n1 = n + 1
-        a = scale_alpha if scale_alpha * n1 > 1.0 else 1.0 / n1
-        a_spread = _SPREAD_ALPHA if _SPREAD_ALPHA * n1 > 1.0 else 1.0 / n1
-        if counts and (x < 0.0 or x != math.floor(x)):
+        if n1 >= self._rates_from:
+            a, a_spread = scale_alpha, _SPREAD_ALPHA
+        else:
+            a = scale_alpha if scale_alpha * n1 > 1.0 else 1.0 / n1
+            a_spread = _SPREAD_ALPHA if _SPREAD_ALPHA * n1 > 1.0 else 1.0 / n1
+        if counts and (x < 0.0 or x != _floor(x)):
             self._counts = False
         # Overall spread, for the scale floor.
         centre = self._centre
@@ -542,17 +661,21 @@ class SeasonalDetector(Detector):
         self._level = level + self.level_alpha * ec
         # Seasonal model.
         if b >= 0:
-            if not seen[b]:
+            k = seen[b]
+            if not k:
                 self._slots[b] = x - self._offset
                 seen[b] = 1
             else:
-                e = x - f_season
+                e = e_season
                 ae = -e if e < 0.0 else e
-                c = clip * s_season
+                c = c_season
                 c3 = 3.0 * c
-                k = self._n_season + 1
-                self._n_season = k
-                a_s = scale_alpha if scale_alpha * k > 1.0 else 1.0 / k
+                ks = self._n_season + 1
+                self._n_season = ks
+                if ks >= self._scale_from:
+                    a_s = scale_alpha
+                else:
+                    a_s = scale_alpha if scale_alpha * ks > 1.0 else 1.0 / ks
                 err_season = self._err_season
                 self._err_season = err_season + a_s * ((c3 if c3 < ae else ae) - err_season)
                 if n < 10:
@@ -563,12 +686,16 @@ class SeasonalDetector(Detector):
                         ae = c
                 mae_season = self._mae_season
                 self._mae_season = mae_season + a_s * (ae - mae_season)
-                k = seen[b] + 1
+                k += 1
                 seen[b] = k
-                a_s = 1.0 / k
-                if a_s < self.season_alpha:
+                # max(1 / k, season_alpha)
+                if k >= self._season_rate_from:
                     a_s = self.season_alpha
-                self._slots[b] += a_s * ec
+                else:
+                    a_s = 1.0 / k
+                    if a_s < self.season_alpha:
+                        a_s = self.season_alpha
+                slots[b] += a_s * ec
                 self._offset += self.offset_alpha * ec
         else:
             self._err_season = err_level
@@ -583,7 +710,7 @@ class SeasonalDetector(Detector):
             self._suppress = zf if zf > suppress else suppress
         self._z_prev = z_raw
         self._n = n1
-        return score, expected, self.band_z * _MAE_TO_SIGMA * scale
+        return score, expected, self._band_half * scale
 
     # -- learning -----------------------------------------------------------------
     def _track_time(self, ts: float | None) -> None:
@@ -623,3 +750,4 @@ class SeasonalDetector(Detector):
         self._cmp_rate = min(interval / _WEEK, 1.0)
         self._cmp_min = max(math.ceil(0.5 * _WEEK / interval), 1)
         self._t_decide = self._t0 + 2.0 * _WEEK  # type: ignore[operator]
+        self._derive()

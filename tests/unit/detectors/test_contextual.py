@@ -161,11 +161,22 @@ def _ensemble_scores(values: list[float], **params: int) -> list[float]:
     return [det.update(x, T0 + STEP * i).score for i, x in enumerate(values)]
 
 
+@pytest.mark.parametrize("record_half_life", [0.0, 1000.0])
 @pytest.mark.parametrize("orders", [1, 2, 3])
-def test_raw_update_agrees_with_the_pure_score(orders: int) -> None:
-    """The written-out learning pass (two contexts by default) scores as the pure ``_raw`` does."""
+def test_raw_update_agrees_with_the_pure_score(orders: int, record_half_life: float) -> None:
+    """The written-out learning pass (two contexts by default) scores as the pure ``_raw`` does.
+
+    And it learns the level, range and context ``_raw`` computes: the series
+    drifts upward in its second half, so the range keeps growing (new
+    extremes, the record discount) as well as staying put.
+    """
     rng = random.Random(orders)
-    det = ContextNoveltyDetector(orders=orders, order_weight=0.5)
+    det = ContextNoveltyDetector(orders=orders, order_weight=0.5, record_half_life=record_half_life)
     for i in range(3000):
         x = rng.choice([0.0, 1.0, 5.0]) + rng.gauss(0, 0.3) + (40.0 if i % 997 == 0 else 0.0)
-        assert det._raw(x)[0] == det.raw_update(x)
+        if i >= 1500:
+            x += 0.05 * (i - 1500)
+        raw, level, lo, hi = det._raw(x)
+        assert raw == det.raw_update(x)
+        assert (det._lo, det._hi) == (lo, hi)
+        assert det._hist[0] == level and len(det._hist) == min(i + 1, orders)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 
 import pytest
 
 from detectors import SeasonalDetector
+from detectors.seasonal import _first_count
 
 T0 = 1_700_000_000.0
 STEP = 300.0  # five minutes: 288 points a day
@@ -144,15 +146,18 @@ def test_sane_right_after_a_short_warmup(seed: int) -> None:
     assert max(scores) < 0.5
 
 
+@pytest.mark.parametrize("memory", [5000.0, 1500.0])
 @pytest.mark.parametrize("counts", [False, True])
-def test_update_scores_as_the_pure_score_one(counts: bool) -> None:
+def test_update_scores_as_the_pure_score_one(counts: bool, memory: float) -> None:
     """The written-out ``update`` path scores every point as ``score_one`` does, from the first.
 
     Jittered timestamps with a two-day gap, a daily cycle and incidents: the
-    level model, the daily slots and the calibration all take part.
+    level model, the daily slots and the calibration all take part.  With a
+    ``memory`` of 1500 (the ensemble's) the record's horizon, 2164 surprises,
+    is passed halfway: scores before and after the extrapolation ends.
     """
     rng = random.Random(5)
-    det = SeasonalDetector(warmup=60)
+    det = SeasonalDetector(warmup=60, memory=memory)
     values = _stream(4000, seed=5, seasonal=True, sigma=2.0)
     for i, x in enumerate(values):
         if i % 1500 == 1499:
@@ -161,3 +166,32 @@ def test_update_scores_as_the_pure_score_one(counts: bool) -> None:
             x = float(max(0, round(x)))
         t = T0 + STEP * (i + (576 if i > 2000 else 0)) + rng.uniform(-100.0, 100.0)
         assert det.score_one(x, t) == det.update(x, t).score
+
+
+def _first_by_counting(holds: Callable[[int], bool]) -> int:
+    k = 1
+    while not holds(k):
+        k += 1
+    return k
+
+
+@pytest.mark.parametrize(
+    "alpha", [0.006, 0.005, 0.02, 0.3, 1.0 / 3.0, 0.1, 0.7, 1.0, 1.5, 1e-4, 0.0123456789]
+)
+def test_first_count_is_where_the_rate_reaches_its_floor(alpha: float) -> None:
+    """The count from which ``_step`` takes a rate ``max(alpha, 1 / k)`` as ``alpha`` without dividing.
+
+    Found by counting up from 1 with the same tests ``_step`` makes; and the
+    tests then hold for the next thousand counts (the shortcut is exact).
+    """
+    tests: list[Callable[[int], bool]] = [lambda k: alpha * k > 1.0, lambda k: 1.0 / k < alpha]
+    for holds in tests:
+        first = _first_count(alpha, holds)
+        assert first == _first_by_counting(holds)
+        assert all(holds(k) for k in range(int(first), int(first) + 1000))
+
+
+@pytest.mark.parametrize("alpha", [0.0, -0.1, math.nan, 1e-300])
+def test_first_count_without_a_floor_is_never(alpha: float) -> None:
+    # The general path (the division) is then always taken.
+    assert _first_count(alpha, lambda k: 1.0 / k < alpha) == math.inf
