@@ -55,6 +55,8 @@ from detectors.base import Detector, Result
 __all__ = ["ContextNoveltyDetector"]
 
 _floor = math.floor
+# Context flags, transition flags (orders 1 and 2) and the two orders' weights.
+_Pair = tuple[bytearray, bytearray, bytearray, bytearray, float, float]
 
 # A new extreme is discounted once this series sets them this many times more
 # often than a stationary series of the same length would.
@@ -152,6 +154,24 @@ class ContextNoveltyDetector(Detector):
         self._n = 0
         self._since = rest  # observations since the last detection
         self._last = math.nan
+        self._link()
+
+    def _link(self) -> None:
+        """``_pair``: the flags and weights of the two contexts of ``orders=2``, for :meth:`raw_update`.
+
+        The same bytearrays as in ``_ctx`` and ``_trans`` (one unpacking instead
+        of six lookups a point); not pickled, linked again on unpickling.
+        """
+        ctx, trans, weights = self._ctx, self._trans, self._weights
+        self._pair: _Pair | None = (
+            (ctx[0], trans[0], ctx[1], trans[1], weights[0], weights[1]) if self.orders == 2 else None
+        )
+
+    def __getstate__(self) -> dict[str, object]:
+        """The state without ``_pair`` (pickles as before it existed)."""
+        state = self.__dict__.copy()
+        state.pop("_pair", None)
+        return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         """Restore a pickled detector, also one pickled before ``record_half_life`` existed."""
@@ -160,6 +180,7 @@ class ContextNoveltyDetector(Detector):
             self.record_half_life, self._record_alpha, self._record_rate = 0.0, 0.0, 0.0
         if "transition_slack" not in state:
             self.transition_slack, self._trans_rate, self._trans_sum = 0.0, 0.0, 0.0
+        self._link()
 
     # -- pure parts ---------------------------------------------------------------
     def _level(self, x: float, lo: float, hi: float) -> int:
@@ -250,37 +271,33 @@ class ContextNoveltyDetector(Detector):
             if s >= bins:
                 s = bins - 1
         hist = self._hist
-        ctx, trans, weights = self._ctx, self._trans, self._weights
-        if len(hist) == 2:
-            # The loop below for two contexts: codes h0 and h0 + h1 * bins.
+        n = self._n
+        if n >= 2 and self.orders == 2:
+            # The loop below for two contexts (a full history): codes h0 and h0 + h1 * bins.
             h0, h1 = hist
-            seen, tr = ctx[0], trans[0]
+            seen, tr, seen2, tr2, w1, w2 = self._pair  # type: ignore[misc]  # (orders == 2)
             i = h0 * bins + s
             if seen[h0]:
-                tot = weights[0]
+                tot = w1
                 nov = 0.0 if tr[i] else tot
             else:
                 seen[h0] = 1
                 nov = tot = 0.0
             tr[i] = 1
             code = h0 + h1 * bins
-            seen, tr = ctx[1], trans[1]
             i = code * bins + s
-            if seen[code]:
-                w = weights[1]
-                tot += w
-                if not tr[i]:
-                    nov += w
+            if seen2[code]:
+                tot += w2
+                if not tr2[i]:
+                    nov += w2
             else:
-                seen[code] = 1
-            tr[i] = 1
-            if self.orders == 2:
-                # hist.insert(0, s) and hist.pop(), in place.
-                hist[1] = h0
-                hist[0] = s
-            else:
-                hist.insert(0, s)
+                seen2[code] = 1
+            tr2[i] = 1
+            # hist.insert(0, s) and hist.pop(), in place.
+            hist[1] = h0
+            hist[0] = s
         else:
+            ctx, trans, weights = self._ctx, self._trans, self._weights
             nov = tot = 0.0
             code = 0
             mult = 1
@@ -299,7 +316,6 @@ class ContextNoveltyDetector(Detector):
             if len(hist) > self.orders:
                 hist.pop()
         raw = nov / tot if tot > 0.0 else 0.0
-        n = self._n
         if self.transition_slack:
             # Learnt from the undiscounted novelty; weights in proportion to time.
             undiscounted = raw

@@ -376,7 +376,9 @@ class EnsembleDetector(Detector):
             x = float(x)
         seasonal = self._seasonal
         n = seasonal._n
-        early = n < self._score_start and self._fast is not None
+        early = False
+        if n < self._score_start and self._fast is not None:
+            early = True
         score, expected, width = seasonal._step(x, t if type(t) is float else to_seconds(t))
         nov = self._novelty
         w = self.novelty_weight
@@ -408,7 +410,7 @@ class EnsembleDetector(Detector):
                     score = fast
             if seasonal._n >= self._score_start:
                 self._fast.release()  # type: ignore[union-attr]
-        if self.echo_half_life > 0:
+        if self.echo_half_life > 0.0:
             # Report an incident once: a score that does not top the recent
             # peak is an echo of it (the next sample of a burst that lasts,
             # the novelty of the level it settles at) and counts for half.
