@@ -51,12 +51,15 @@ from __future__ import annotations
 import math
 
 from detectors.base import Detector, Result
+from detectors.seasonal import _first_count
 
 __all__ = ["ContextNoveltyDetector"]
 
 _floor = math.floor
 # Context flags, transition flags (orders 1 and 2) and the two orders' weights.
 _Pair = tuple[bytearray, bytearray, bytearray, bytearray, float, float]
+# Attributes ContextNoveltyDetector._derive computes: not pickled.
+_DERIVED = ("_pair", "_record_from")
 
 # A new extreme is discounted once this series sets them this many times more
 # often than a stationary series of the same length would.
@@ -154,23 +157,28 @@ class ContextNoveltyDetector(Detector):
         self._n = 0
         self._since = rest  # observations since the last detection
         self._last = math.nan
-        self._link()
+        self._derive()
 
-    def _link(self) -> None:
-        """``_pair``: the flags and weights of the two contexts of ``orders=2``, for :meth:`raw_update`.
+    def _derive(self) -> None:
+        """What :meth:`raw_update` reads besides the state (``_DERIVED``); not pickled.
 
-        The same bytearrays as in ``_ctx`` and ``_trans`` (one unpacking instead
-        of six lookups a point); not pickled, linked again on unpickling.
+        ``_pair``: the flags and weights of the two contexts of ``orders=2``,
+        the same bytearrays as in ``_ctx`` and ``_trans`` (one unpacking
+        instead of six lookups a point).  ``_record_from``: the count from
+        which the rate of new extremes is ``record_alpha`` (not ``1 / n``).
         """
         ctx, trans, weights = self._ctx, self._trans, self._weights
         self._pair: _Pair | None = (
             (ctx[0], trans[0], ctx[1], trans[1], weights[0], weights[1]) if self.orders == 2 else None
         )
+        ra = self._record_alpha
+        self._record_from = _first_count(ra, lambda n: n * ra >= 1.0)
 
     def __getstate__(self) -> dict[str, object]:
-        """The state without ``_pair`` (pickles as before it existed)."""
+        """The state without the derived attributes (pickles as before they existed)."""
         state = self.__dict__.copy()
-        state.pop("_pair", None)
+        for key in _DERIVED:
+            state.pop(key, None)
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -180,7 +188,7 @@ class ContextNoveltyDetector(Detector):
             self.record_half_life, self._record_alpha, self._record_rate = 0.0, 0.0, 0.0
         if "transition_slack" not in state:
             self.transition_slack, self._trans_rate, self._trans_sum = 0.0, 0.0, 0.0
-        self._link()
+        self._derive()
 
     # -- pure parts ---------------------------------------------------------------
     def _level(self, x: float, lo: float, hi: float) -> int:
@@ -332,7 +340,10 @@ class ContextNoveltyDetector(Detector):
             if ra:
                 beyond *= self._record_discount(n)
                 # The rate of new extremes, a running mean at first.
-                a = 1.0 / n if n * ra < 1.0 else ra
+                if n >= self._record_from:
+                    a = ra
+                else:
+                    a = 1.0 / n if n * ra < 1.0 else ra
                 self._record_rate += a * (1.0 - self._record_rate)
             if beyond > raw:
                 raw = beyond
@@ -341,7 +352,10 @@ class ContextNoveltyDetector(Detector):
             # (lo and hi are the range seen so far)
             ra = self._record_alpha
             if ra:
-                a = 1.0 / n if n * ra < 1.0 else ra
+                if n >= self._record_from:
+                    a = ra
+                else:
+                    a = 1.0 / n if n * ra < 1.0 else ra
                 self._record_rate -= a * self._record_rate
         else:
             self._lo, self._hi = lo, hi

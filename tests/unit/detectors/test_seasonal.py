@@ -184,7 +184,11 @@ def test_first_count_is_where_the_rate_reaches_its_floor(alpha: float) -> None:
     Found by counting up from 1 with the same tests ``_step`` makes; and the
     tests then hold for the next thousand counts (the shortcut is exact).
     """
-    tests: list[Callable[[int], bool]] = [lambda k: alpha * k > 1.0, lambda k: 1.0 / k < alpha]
+    tests: list[Callable[[int], bool]] = [
+        lambda k: alpha * k > 1.0,
+        lambda k: 1.0 / k < alpha,
+        lambda k: k * alpha >= 1.0,  # the novelty's rate of new extremes
+    ]
     for holds in tests:
         first = _first_count(alpha, holds)
         assert first == _first_by_counting(holds)
