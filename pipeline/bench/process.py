@@ -54,6 +54,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--points-per-series", type=_points_per_series, default=0, metavar="N",
                         help="metric points a series has in one raw message: 1 is what most exporters send (every "
                         "series once an export); default: the batch's points spread over 30 series (3 metrics x 10 routes)")
+    parser.add_argument("--histogram-min-max", action="store_true",
+                        help="histogram points carry min and max, as the OpenTelemetry SDK records them by default")
     parser.add_argument("--format", choices=["otlp-proto", "otlp-json"], default="otlp-proto")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--store", metavar="URL", help="also send the bulk bodies to this store and time it apart")
@@ -88,12 +90,13 @@ def _kv(key: str, value: Any) -> Any:
 
 
 def make_batches(signal: str, records: int, batch: int, services: int, seed: int, now_ns: int,
-                 points_per_series: int = 0) -> list[tuple[str, bytes, bytes]]:
+                 points_per_series: int = 0, histogram_min_max: bool = False) -> list[tuple[str, bytes, bytes]]:
     """Serialized OTLP export requests: ``(signal, service key, payload)`` per raw message.
 
     ``points_per_series`` (``--points-per-series``): with 0 a metrics message's points go to three
     metrics (gauge, cumulative sum, histogram) of ten routes each, many points a series; with ``N``
     each series (a metric and a route) has ``N`` points, the series the same from message to message.
+    ``histogram_min_max`` (``--histogram-min-max``): histogram points carry a min and max that fit their buckets.
     """
     from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
     from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
@@ -158,7 +161,7 @@ def make_batches(signal: str, records: int, batch: int, services: int, seed: int
             req = ExportMetricsServiceRequest()
             rm = req.resource_metrics.add()
             rm.resource.attributes.extend(res)
-            _series_points(rm.scope_metrics.add(), n, points_per_series, i, rng, now_ns)
+            _series_points(rm.scope_metrics.add(), n, points_per_series, i, rng, now_ns, histogram_min_max)
             payload = req.SerializeToString()
         else:
             req = ExportMetricsServiceRequest()
@@ -177,6 +180,8 @@ def make_batches(signal: str, records: int, batch: int, services: int, seed: int
                     p = h.histogram.data_points.add(time_unix_nano=t, count=10, sum=1.5)
                     p.explicit_bounds.extend([0.005, 0.01, 0.05, 0.1, 0.5, 1.0])
                     p.bucket_counts.extend([1, 2, 3, 2, 1, 1, 0])
+                    if histogram_min_max:
+                        p.min, p.max = 0.004, 0.8  # in the first bucket and in (0.5, 1]
                 p.attributes.extend(attrs)
             payload = req.SerializeToString()
         out.append((sig, service.encode(), payload))
@@ -194,7 +199,8 @@ def _three_metrics(scope: Any, histogram_temporality: int) -> tuple[Any, Any, An
     return gauge, total, histogram
 
 
-def _series_points(scope: Any, n: int, per_series: int, message: int, rng: random.Random, now_ns: int) -> None:
+def _series_points(scope: Any, n: int, per_series: int, message: int, rng: random.Random, now_ns: int,
+                   min_max: bool = False) -> None:
     """``n`` points into ``scope``, ``per_series`` a series: series ``s`` is metric ``s % 3`` (a gauge, a
     cumulative sum, a cumulative histogram) of route ``/r{s // 3}``; a sum's value grows from message to message."""
     gauge, total, histogram = _three_metrics(scope, histogram_temporality=2)
@@ -211,6 +217,8 @@ def _series_points(scope: Any, n: int, per_series: int, message: int, rng: rando
                                                     sum=1.5 * (message + 1))
             p.explicit_bounds.extend([0.005, 0.01, 0.05, 0.1, 0.5, 1.0])
             p.bucket_counts.extend([message, 2, 3, 2, 1, 1, k])
+            if min_max:  # in the lowest and the highest bucket that hold counts
+                p.min, p.max = (0.004 if message else 0.006), (1.2 if k else 0.8)
         p.attributes.append(_kv("http.route", f"/r{s // 3}"))
 
 
@@ -272,7 +280,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-_PARAMS = ("signal", "records", "batch", "services", "points_per_series", "format", "seed", "no_detect", "profile")
+_PARAMS = ("signal", "records", "batch", "services", "points_per_series", "histogram_min_max", "format", "seed", "no_detect", "profile")
 
 
 def _processor_counts(text: str) -> list[int]:
@@ -377,7 +385,7 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
 def _input(params: dict[str, Any], records: int, seed: int, now: int) -> list[tuple[str, bytes, bytes]]:
     """The raw batches of a run, in ``--format``: OTLP/JSON is the protobuf batches in the JSON mapping."""
     batches = make_batches(params["signal"], records, params["batch"], params["services"], seed, now,
-                           params.get("points_per_series", 0))
+                           params.get("points_per_series", 0), params.get("histogram_min_max", False))
     if params["format"] != "otlp-json":
         return batches
     from google.protobuf import json_format

@@ -23,6 +23,10 @@ class StatsConfig(Section):
     slots: int = Field(6, ge=2, le=120, description="sub-buckets per window: a window slides by window/slots")
     relative_accuracy: float = Field(0.01, gt=0, lt=0.5, description="latency quantiles are within this fraction of the true value")
     quantiles: list[float] = Field(default_factory=lambda: [0.5, 0.95, 0.99], min_length=1, description="latency quantiles served on /metrics")
+    histogram_bucket_pieces: int = Field(
+        4, ge=1, le=64, description="sketch values a histogram bucket's count is spread over, through the bucket's range "
+        "clamped to the point's min and max (points that carry both); 1: one value, the clamped range's (geometric) middle"
+    )
     max_services: int = Field(500, ge=1, description="services tracked per processor; more go to service=other")
     max_operations_per_service: int = Field(200, ge=1, description="operations per service; more go to operation=other")
     max_series_per_service: int = Field(1000, ge=1, description="OTLP metric series per service; more go to series=other")

@@ -12,8 +12,10 @@ it, vectorised, to the windowed series it touches (:mod:`pipeline.process.window
 - ``metric``: every OTLP metric series per (service, metric, series id):
   gauges (last, mean, min, max), sums as rates (cumulative sums differenced,
   resets detected), histograms and exponential histograms as quantiles
-  (buckets folded into the sketch at their midpoints), summaries as count and
-  sum rates plus their last quantiles.
+  (buckets folded into the sketch at their midpoints; an explicit-bucket point
+  with min and max has each bucket spread through its range clamped to [min,
+  max], :meth:`RollingStats._bounded_bins`), summaries as count and sum rates
+  plus their last quantiles.
 
 Label cardinality is capped per processor: past ``max_services`` services,
 ``max_operations_per_service`` operations (and so on) new values are tracked as
@@ -24,6 +26,7 @@ Label cardinality is capped per processor: past ``max_services`` services,
 from __future__ import annotations
 
 import itertools
+import math
 import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -169,7 +172,7 @@ def _status_code(attrs: dict[str, Any]) -> int:
     return 0
 
 
-def _explicit_entries(bounds: list[float], counts: list[int], lo: float | None, hi: float | None) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+def _explicit_entries(bounds: list[float], counts: Sequence[float], lo: float | None, hi: float | None) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Explicit buckets → (representative values, counts): midpoints, outer buckets at their bound (or min/max)."""
     c = np.asarray(counts, dtype=np.float64)
     b = np.asarray(bounds, dtype=np.float64)
@@ -182,6 +185,49 @@ def _explicit_entries(bounds: list[float], counts: list[int], lo: float | None, 
     reps[-1] = hi if hi is not None and hi > b[-1] else b[-1]
     n = min(reps.size, c.size)
     return reps[:n], c[:n]
+
+
+def _bounded(p: dict[str, Any]) -> bool:
+    """Whether an explicit-bucket point carries a usable min and max (both, finite, min <= max) and
+    buckets: its buckets are then read in the range those bound (:func:`_clamped_ranges`)."""
+    lo, hi = p.get("min"), p.get("max")
+    if lo is None or hi is None or not p.get("explicit_bounds") or not p.get("bucket_counts"):
+        return False
+    return math.isfinite(lo) and math.isfinite(hi) and lo <= hi
+
+
+def _clamped_ranges(bounds: list[float], lo: float, hi: float) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Every explicit bucket's range (lower, upper) clamped to ``[lo, hi]``: the point's min and max bound
+    all its values.  A bucket entirely outside holds no value: its lower end is then above its upper end.
+
+    >>> lower, upper = _clamped_ranges([0, 5, 10], 0.02, 0.05)
+    >>> lower.tolist(), upper.tolist()
+    ([0.02, 0.02, 5.0, 10.0], [0.0, 0.05, 0.05, 0.05])
+    """
+    b = np.asarray(bounds, dtype=np.float64)
+    lower = np.empty(b.size + 1)
+    upper = np.empty(b.size + 1)
+    lower[0], lower[1:] = lo, np.maximum(b, lo)
+    upper[:-1], upper[-1] = np.minimum(b, hi), hi
+    return lower, upper
+
+
+def _spread(lower: npt.NDArray[np.float64], upper: npt.NDArray[np.float64], pieces: int) -> npt.NDArray[np.float64]:
+    """``pieces`` values spread evenly through each range (one row a range), at the middles of equal
+    parts: of equal ratios where the range is positive (latencies spread over orders of magnitude),
+    of equal widths where it reaches zero or below.
+
+    >>> _spread(np.array([1.0, -1.0]), np.array([100.0, 1.0]), 2).round(3).tolist()
+    [[3.162, 31.623], [-0.5, 0.5]]
+    """
+    middles = (np.arange(pieces) + 0.5) / pieces
+    positive = lower > 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(positive, upper / np.where(positive, lower, 1.0), 1.0)
+        geometric = lower[:, None] * ratio[:, None] ** middles
+    linear = lower[:, None] + (upper - lower)[:, None] * middles
+    out: npt.NDArray[np.float64] = np.where(positive[:, None], geometric, linear)
+    return out
 
 
 def _exponential_entries(point: dict[str, Any]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
@@ -341,6 +387,69 @@ _TABLE_MIN_POINTS = 4
 # gauges and sums of a few points a series, and distribution points with sketch items, as columns of the
 # whole batch (windows.add_points, windows.add_columns); off: an Addition a series, for tests
 _COLUMNS = True
+
+
+@dataclass(slots=True)
+class _Baseline:
+    """The previous cumulative histogram point of a series, that the next one is differenced against;
+    kept in ``meta["prev"]`` (so in the changelog) as :meth:`stored` writes it.
+
+    Points without a min and max are differenced in sketch-bin space: ``bins`` (index → count), the
+    form every state written before bucket baselines holds.  Points with both are differenced in
+    bucket space, ``buckets`` under ``bounds``: their sketch values move with the lifetime min and
+    max (:meth:`RollingStats._bounded_bins`), so only bucket counts can be subtracted.
+
+    >>> point = _Baseline(1, 5.0, 0.2, bounds=[0.0, 5.0], buckets=[0.0, 5.0, 0.0])
+    >>> later = _Baseline(1, 7.0, 0.3, bounds=[0.0, 5.0], buckets=[0.0, 6.0, 1.0])
+    >>> later.added_since(point)
+    ([0.0, 1.0, 1.0], 2.0, 0.09999999999999998)
+    >>> _Baseline.read(point.stored()) == point
+    True
+    """
+
+    start: Any
+    count: float
+    total: float
+    bins: dict[int, float] | None = None
+    bounds: list[float] | None = None
+    buckets: list[float] | None = None
+
+    @classmethod
+    def read(cls, stored: dict[str, Any] | None) -> _Baseline | None:
+        """The baseline :meth:`stored` wrote (``None``: none)."""
+        if stored is None:
+            return None
+        bins = stored.get("bins")
+        return cls(stored["start"], stored["count"], stored["sum"],
+                   bins=None if bins is None else dict(zip(bins[0], bins[1], strict=True)),
+                   bounds=stored.get("bounds"), buckets=stored.get("buckets"))
+
+    def stored(self) -> dict[str, Any]:
+        """The baseline as ``meta["prev"]`` holds it (JSON); a bins baseline exactly as before bucket baselines."""
+        out: dict[str, Any] = {"start": self.start, "count": self.count, "sum": self.total}
+        if self.bins is not None:
+            out["bins"] = [list(self.bins), list(self.bins.values())]
+        else:
+            out["bounds"], out["buckets"] = self.bounds, self.buckets
+        return out
+
+    def added_since(self, before: _Baseline | None) -> tuple[list[float], float, float] | None:
+        """What this bucket point adds to ``before``: ``(bucket counts, count, sum)``.  After a reset (a new
+        start time, a lower count or any bucket lower) the whole point is new.  ``None`` when there is
+        nothing to difference against: no point before, or one with the same start but no bucket counts
+        under these bounds (a state written before bucket baselines, a point without min and max, bounds
+        that changed); the point then only sets the baseline, as a first point does."""
+        if before is None or self.buckets is None:
+            return None
+        if before.start != self.start:
+            return self.buckets, self.count, self.total
+        if before.buckets is None or before.bounds != self.bounds or len(before.buckets) != len(self.buckets):
+            return None
+        if self.count >= before.count:
+            diff = [now - then for now, then in zip(self.buckets, before.buckets, strict=True)]
+            if min(diff) >= 0:
+                return diff, self.count - before.count, self.total - before.total
+        return self.buckets, self.count, self.total
 
 
 class RollingStats:
@@ -737,6 +846,8 @@ class RollingStats:
         if not bounds or not width:
             return None
         delta = first.get("temporality") == "delta"
+        if not delta and "buckets" in (meta.get("prev") or ()):
+            return None  # a bucket baseline (a point with min and max before): point by point sets the baseline anew
         rows = []
         for p in points:
             if p.get("min") is not None or p.get("max") is not None or (p.get("temporality") == "delta") is not delta:
@@ -846,15 +957,28 @@ class RollingStats:
         sk_idx: list[int] = []
         sk_cnt: list[float] = []
         sk_rows: list[int] = []  # the point each sketch item comes from
-        # the previous cumulative point as (start, count, sum, bins): read from meta once, written back once
-        stored = meta.get("prev")
-        prev: tuple[Any, float, float, dict[int, float]] | None = None
-        if stored is not None:
-            prev = (stored["start"], stored["count"], stored["sum"], dict(zip(stored["bins"][0], stored["bins"][1], strict=True)))
+        prev = _Baseline.read(meta.get("prev"))  # the previous cumulative point: read from meta once, written back once
         cumulative_seen = False
         for i, p in enumerate(points):
             count, total = float(p.get("count", 0)), float(p.get("sum", 0.0))
             bins: dict[int, float]
+            if kind == "histogram" and _bounded(p):  # min and max known: buckets read in [min, max]
+                bounds, bucket_counts = p["explicit_bounds"], p["bucket_counts"]
+                if p.get("temporality") != "delta":
+                    before = prev
+                    prev = _Baseline(p.get("start_time_unix_nano", 0), count, total,
+                                     bounds=list(map(float, bounds)), buckets=list(map(float, bucket_counts)))
+                    cumulative_seen = True
+                    added = prev.added_since(before)
+                    if added is None:
+                        continue  # nothing to difference against in bucket space: the point sets the baseline
+                    bucket_counts, count, total = added
+                bins = self._bounded_bins(bounds, bucket_counts, p["min"], p["max"])
+                counts[i], sums[i] = count, total
+                sk_idx.extend(bins)
+                sk_cnt.extend(bins.values())
+                sk_rows.extend([i] * len(bins))
+                continue
             if kind == "histogram":
                 bins = self._explicit_bins(p)
             elif kind == "exponential_histogram":
@@ -866,17 +990,17 @@ class RollingStats:
             if p.get("temporality") != "delta":
                 before = prev
                 start = p.get("start_time_unix_nano", 0)
-                prev = (start, count, total, bins)
+                prev = _Baseline(start, count, total, bins=bins)
                 cumulative_seen = True
-                if before is None:
+                if before is None or before.bins is None:
                     continue  # a first cumulative point holds all history: it only sets the baseline
-                if before[0] == start and count >= before[1]:
-                    prev_bins = before[3]
+                if before.start == start and count >= before.count:
+                    prev_bins = before.bins
                     diff = {j: c - prev_bins.get(j, 0.0) for j, c in bins.items()}
                     if not any(v < 0 for v in diff.values()):
                         bins = diff
                         positive = False
-                        count, total = count - before[1], total - before[2]
+                        count, total = count - before.count, total - before.total
             counts[i], sums[i] = count, total
             if positive:
                 sk_idx.extend(bins)
@@ -889,8 +1013,33 @@ class RollingStats:
                     sk_cnt.append(bucket_count)
                     sk_rows.append(i)
         if cumulative_seen and prev is not None:
-            meta["prev"] = {"start": prev[0], "count": prev[1], "sum": prev[2], "bins": [list(prev[3]), list(prev[3].values())]}
+            meta["prev"] = prev.stored()
         return counts, sums, sk_idx, sk_cnt, sk_rows
+
+    def _bounded_bins(self, bounds: list[float], bucket_counts: Sequence[float], lo: float, hi: float) -> dict[int, float]:
+        """Sketch bins (index → count) of explicit buckets whose values all lie in ``[lo, hi]`` (the
+        point's min and max): each bucket's count spread evenly over ``histogram_bucket_pieces`` values
+        through its range clamped to ``[lo, hi]`` (:func:`_clamped_ranges`, :func:`_spread`).  A bucket
+        entirely outside cannot hold counts; if it does (bad input) they go to the bucket's
+        representative without min and max (:func:`_explicit_entries`)."""
+        c = np.asarray(bucket_counts, dtype=np.float64)
+        lower, upper = _clamped_ranges(bounds, lo, hi)
+        k = min(lower.size, c.size)  # the shorter decides, as everywhere else
+        c, lower, upper = c[:k], lower[:k], upper[:k]
+        held = c > 0
+        inside = held & (lower <= upper)
+        pieces = self.cfg.histogram_bucket_pieces
+        values = _spread(lower[inside], upper[inside], pieces).ravel()
+        weights = np.repeat(c[inside] / pieces, pieces)
+        outside = held & ~inside
+        if outside.any():
+            reps, _ = _explicit_entries(bounds, bucket_counts, lo, hi)
+            values = np.concatenate([values, reps[:k][outside]])
+            weights = np.concatenate([weights, c[outside]])
+        out: dict[int, float] = {}
+        for j, w in zip(self.mapping.index(values).tolist(), weights.tolist(), strict=True):
+            out[j] = out.get(j, 0.0) + w
+        return out
 
     # -- reads ------------------------------------------------------------------------------
     def window_index(self, window: str) -> int:
