@@ -146,10 +146,11 @@ _COUNT_SEARCH = 64
 def _first_count(alpha: float, holds: Callable[[int], bool]) -> float:
     """A count ``k >= 1`` from which ``holds`` is true, ``holds`` being a test of a rate ``alpha``.
 
-    ``holds(k)`` is ``alpha * k > 1.0`` or ``1.0 / k < alpha``: once true it
-    stays true for every larger count (the rounded product and quotient are
-    monotone in ``k``), so from the returned count on a rate ``max(alpha,
-    1 / k)`` is ``alpha`` and the hot path skips the division.  Searched up
+    ``holds(k)`` is ``alpha * k > 1.0``, ``1.0 / k < alpha`` or (the
+    novelty's) ``k * alpha >= 1.0``: once true it stays true for every larger
+    count (the rounded product and quotient are monotone in ``k``), so from
+    the returned count on a rate ``max(alpha, 1 / k)`` is ``alpha`` and the
+    hot path skips the division.  Searched up
     from just below ``1 / alpha``; ``inf`` (the general path always) when
     ``alpha`` is not positive or the test does not turn true within
     ``_COUNT_SEARCH`` counts.
