@@ -228,7 +228,29 @@ _FILE_EXTENSIONS = (
 _FILE_NAME = re.compile(rf"(?<![\w.@%+~/\\-])[A-Za-z_][\w+-]*(?:\.[\w+-]+)?\.(?:{_FILE_EXTENSIONS})(?![\w/\\+])")
 
 
+# a term in braces of two or more comma-separated items, no blank inside, nested terms allowed
+# (Erlang's ``{error,eexist}``, ``{badmatch,{error,timeout}}``); a bracket may open it, punctuation end it
+_BRACED_TERM = re.compile(r"([(\[]?)\{[^\s{}]*(?:\{[^\s{}]*\}[^\s{}]*)*,[^\s]*\}([)\],.;:]*)")
+
+
+def _braced_term(token: str) -> str | None:
+    """A printed term in braces is a value, as a comma-separated list is: what the call printed
+    (a reason, a reply), not the text of the statement.
+
+    >>> _braced_term("{error,eexist}"), _braced_term("({shutdown,timeout}),"), _braced_term("{x}")
+    ('<*>', '(<*>),', None)
+    """
+    found = _BRACED_TERM.fullmatch(token)
+    if found is None or token.count("{") != token.count("}"):
+        return None
+    return found.group(1) + WILDCARD + found.group(2)
+
+
 def _mask_token(token: str) -> str:
+    if "{" in token and "," in token:
+        term = _braced_term(token)
+        if term is not None:
+            return term
     if _TOKEN_HINT.search(token) is None:
         return _FILE_NAME.sub("<PATH>", token) if "." in token else token
     digit = _DIGIT.search(token) is not None

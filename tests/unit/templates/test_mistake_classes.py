@@ -1359,3 +1359,21 @@ def test_apostrophes_and_long_quotes_open_no_value() -> None:
     # after a label the quoted words are a reason, left to the phrase families (Redis' reply from master: '...')
     assert tokenize("reply from master: '-ERR unknown command'") == ["reply", "from", "master:", "'-ERR",
                                                                      "unknown", "command'"]
+
+
+# -- round 13's session: a printed term in braces is a value -------------------------------------------------
+
+
+def test_a_braced_term_is_a_value() -> None:
+    # one statement printing an Erlang term (CouchDB's 'mem3_shards tried to create ~s, got ~p'): three reasons,
+    # fewer than family_size, each a term of comma-separated items
+    lines = ["shard writer for db1 stopped: {shutdown,timeout} seen", "shard writer for db1 stopped: {error,enospc} seen",
+             "shard writer for db1 stopped: {badmatch,{error,timeout}} seen"] * 2
+    assert groups(lines) == 1
+    assert tokenize("got ({error,eexist}),") == ["got", "(<*>),"]
+
+
+def test_braces_of_one_item_stay_words() -> None:
+    # guard: one item in braces (a set of one, a template's own text) and unbalanced braces are no term
+    assert groups(["mode {fast} selected now", "mode {safe} selected now"] * 3) == 2
+    assert tokenize("closing {a,b") == ["closing", "{a,b"]
