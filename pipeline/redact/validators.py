@@ -668,9 +668,11 @@ _FILE_EXT = re.compile(
 
 
 def _token_value(value: str) -> bool:
-    """Whether ``value`` reads as a token: letters and digits, 8+ distinct characters, no path, id or dotted name."""
+    """Whether ``value`` reads as a token: letters and digits, 8+ distinct characters, no path, id, dotted name or time."""
     if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
         return False
+    if _DATE_TIME.match(value):
+        return False  # 2024-05-01T10:00:00Z: since a token may hold ':' (Optimizely's), a timestamp reads as one
     if len(set(value)) < 8 or is_placeholder(value) or _PATHLIKE.match(value):
         return False
     if _PREFIXED_ID.match(value) and not (
@@ -786,6 +788,8 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
 
 
 _PASSWORD_SYMBOLS = frozenset("!@#$%^")
+# digits joined by date and time separators, a T between them and a zone after them
+_DATE_TIME = re.compile(r"[0-9]+(?:[-:./T][0-9]+)+(?:Z|[+-][0-9]{2}:?[0-9]{2})?$")
 _EMAIL_AT = re.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
 _PERCENT_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
 _SHELL_VARIABLE = re.compile(r"\$[A-Z_][A-Z0-9_]{2,}")
