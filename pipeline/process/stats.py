@@ -14,7 +14,7 @@ it, vectorised, to the windowed series it touches (:mod:`pipeline.process.window
   resets detected), histograms and exponential histograms as quantiles
   (buckets folded into the sketch at their midpoints; an explicit-bucket point
   with min and max has each bucket spread through its range clamped to [min,
-  max], :meth:`RollingStats._bounded_bins`), summaries as count and sum rates
+  max], :meth:`RollingStats._bounded_items`), summaries as count and sum rates
   plus their last quantiles.
 
 Label cardinality is capped per processor: past ``max_services`` services,
@@ -189,45 +189,48 @@ def _explicit_entries(bounds: list[float], counts: Sequence[float], lo: float | 
 
 def _bounded(p: dict[str, Any]) -> bool:
     """Whether an explicit-bucket point carries a usable min and max (both, finite, min <= max) and
-    buckets: its buckets are then read in the range those bound (:func:`_clamped_ranges`)."""
+    buckets: its buckets are then read in the range those bound (:func:`_clamped_range`)."""
     lo, hi = p.get("min"), p.get("max")
     if lo is None or hi is None or not p.get("explicit_bounds") or not p.get("bucket_counts"):
         return False
     return math.isfinite(lo) and math.isfinite(hi) and lo <= hi
 
 
-def _clamped_ranges(bounds: list[float], lo: float, hi: float) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """Every explicit bucket's range (lower, upper) clamped to ``[lo, hi]``: the point's min and max bound
-    all its values.  A bucket entirely outside holds no value: its lower end is then above its upper end.
+def _clamped_range(bounds: Sequence[float], i: int, lo: float, hi: float) -> tuple[float, float]:
+    """Explicit bucket ``i``'s range clamped to ``[lo, hi]`` (the point's min and max bound all its
+    values).  A bucket entirely outside holds no value: its lower end is then above its upper end.
 
-    >>> lower, upper = _clamped_ranges([0, 5, 10], 0.02, 0.05)
-    >>> lower.tolist(), upper.tolist()
-    ([0.02, 0.02, 5.0, 10.0], [0.0, 0.05, 0.05, 0.05])
+    >>> [_clamped_range([0, 5, 10], i, 0.02, 0.05) for i in range(4)]
+    [(0.02, 0), (0.02, 0.05), (5, 0.05), (10, 0.05)]
     """
-    b = np.asarray(bounds, dtype=np.float64)
-    lower = np.empty(b.size + 1)
-    upper = np.empty(b.size + 1)
-    lower[0], lower[1:] = lo, np.maximum(b, lo)
-    upper[:-1], upper[-1] = np.minimum(b, hi), hi
+    lower = lo if i == 0 else max(bounds[i - 1], lo)
+    upper = hi if i == len(bounds) else min(bounds[i], hi)
     return lower, upper
 
 
-def _spread(lower: npt.NDArray[np.float64], upper: npt.NDArray[np.float64], pieces: int) -> npt.NDArray[np.float64]:
-    """``pieces`` values spread evenly through each range (one row a range), at the middles of equal
-    parts: of equal ratios where the range is positive (latencies spread over orders of magnitude),
-    of equal widths where it reaches zero or below.
+def _spread_indices(lower: float, upper: float, middles: Sequence[float], mapping: SketchMapping) -> list[int]:
+    """Sketch indices of values spread evenly through ``[lower, upper]``, at the ``middles`` (fractions)
+    of equal parts: of equal ratios where the range is positive (latencies spread over orders of
+    magnitude), of equal widths where it reaches zero or below.  Plain floats: a point has a few
+    buckets with counts, where numpy's calls cost more than they save.
 
-    >>> _spread(np.array([1.0, -1.0]), np.array([100.0, 1.0]), 2).round(3).tolist()
-    [[3.162, 31.623], [-0.5, 0.5]]
+    >>> from pipeline.process.sketch import SketchMapping
+    >>> m = SketchMapping(0.01)
+    >>> bool(np.allclose(m.value(_spread_indices(1.0, 100.0, [0.25, 0.75], m)), [10**0.5, 10**1.5], rtol=0.01))
+    True
+    >>> bool(np.allclose(m.value(_spread_indices(0.0, 1.0, [0.25, 0.75], m)), [0.25, 0.75], rtol=0.01))
+    True
     """
-    middles = (np.arange(pieces) + 0.5) / pieces
-    positive = lower > 0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.where(positive, upper / np.where(positive, lower, 1.0), 1.0)
-        geometric = lower[:, None] * ratio[:, None] ** middles
-    linear = lower[:, None] + (upper - lower)[:, None] * middles
-    out: npt.NDArray[np.float64] = np.where(positive[:, None], geometric, linear)
-    return out
+    if lower > 0:  # in units of log γ, the sketch's index scale (SketchMapping.index, its clamp included)
+        low, high = mapping.min_value, mapping.max_value
+        per_unit = 1.0 / mapping.log_gamma
+        start = math.log(low if lower < low else high if lower > high else lower) * per_unit
+        span = math.log(low if upper < low else high if upper > high else upper) * per_unit - start
+        ceil = math.ceil
+        return [ceil(start + span * m) for m in middles]
+    index_one = mapping.index_one
+    width = upper - lower
+    return [index_one(lower + width * m) for m in middles]
 
 
 def _exponential_entries(point: dict[str, Any]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
@@ -397,7 +400,7 @@ class _Baseline:
     Points without a min and max are differenced in sketch-bin space: ``bins`` (index → count), the
     form every state written before bucket baselines holds.  Points with both are differenced in
     bucket space, ``buckets`` under ``bounds``: their sketch values move with the lifetime min and
-    max (:meth:`RollingStats._bounded_bins`), so only bucket counts can be subtracted.
+    max (:meth:`RollingStats._bounded_items`), so only bucket counts can be subtracted.
 
     >>> point = _Baseline(1, 5.0, 0.2, bounds=[0.0, 5.0], buckets=[0.0, 5.0, 0.0])
     >>> later = _Baseline(1, 7.0, 0.3, bounds=[0.0, 5.0], buckets=[0.0, 6.0, 1.0])
@@ -482,6 +485,9 @@ class RollingStats:
         self.cfg = cfg
         self.spec = WindowSpec.parse(cfg.windows, cfg.slots)
         self.mapping = SketchMapping(cfg.relative_accuracy)
+        # where a bucket's count goes in its clamped range (_spread_indices): the middles of equal parts
+        self._middles = [(m + 0.5) / cfg.histogram_bucket_pieces for m in range(cfg.histogram_bucket_pieces)]
+        self._pieces: dict[tuple[float, ...], list[list[int]]] = {}  # explicit bounds → _inner_pieces
         self.series: dict[SeriesKey, WindowedSeries] = {}
         self.partition_of: dict[SeriesKey, int] = {}
         self.dirty: set[SeriesKey] = set()
@@ -966,18 +972,17 @@ class RollingStats:
                 bounds, bucket_counts = p["explicit_bounds"], p["bucket_counts"]
                 if p.get("temporality") != "delta":
                     before = prev
-                    prev = _Baseline(p.get("start_time_unix_nano", 0), count, total,
-                                     bounds=list(map(float, bounds)), buckets=list(map(float, bucket_counts)))
+                    prev = _Baseline(p.get("start_time_unix_nano", 0), count, total, bounds=bounds, buckets=bucket_counts)
                     cumulative_seen = True
                     added = prev.added_since(before)
                     if added is None:
                         continue  # nothing to difference against in bucket space: the point sets the baseline
                     bucket_counts, count, total = added
-                bins = self._bounded_bins(bounds, bucket_counts, p["min"], p["max"])
+                indices, shares = self._bounded_items(bounds, bucket_counts, p["min"], p["max"])
                 counts[i], sums[i] = count, total
-                sk_idx.extend(bins)
-                sk_cnt.extend(bins.values())
-                sk_rows.extend([i] * len(bins))
+                sk_idx += indices
+                sk_cnt += shares
+                sk_rows += [i] * len(indices)
                 continue
             if kind == "histogram":
                 bins = self._explicit_bins(p)
@@ -1016,30 +1021,52 @@ class RollingStats:
             meta["prev"] = prev.stored()
         return counts, sums, sk_idx, sk_cnt, sk_rows
 
-    def _bounded_bins(self, bounds: list[float], bucket_counts: Sequence[float], lo: float, hi: float) -> dict[int, float]:
-        """Sketch bins (index → count) of explicit buckets whose values all lie in ``[lo, hi]`` (the
-        point's min and max): each bucket's count spread evenly over ``histogram_bucket_pieces`` values
-        through its range clamped to ``[lo, hi]`` (:func:`_clamped_ranges`, :func:`_spread`).  A bucket
-        entirely outside cannot hold counts; if it does (bad input) they go to the bucket's
-        representative without min and max (:func:`_explicit_entries`)."""
-        c = np.asarray(bucket_counts, dtype=np.float64)
-        lower, upper = _clamped_ranges(bounds, lo, hi)
-        k = min(lower.size, c.size)  # the shorter decides, as everywhere else
-        c, lower, upper = c[:k], lower[:k], upper[:k]
-        held = c > 0
-        inside = held & (lower <= upper)
-        pieces = self.cfg.histogram_bucket_pieces
-        values = _spread(lower[inside], upper[inside], pieces).ravel()
-        weights = np.repeat(c[inside] / pieces, pieces)
-        outside = held & ~inside
-        if outside.any():
+    def _inner_pieces(self, bounds: list[float]) -> list[list[int]]:
+        """For a set of explicit bounds: the sketch indices of every inner bucket's pieces, its range not
+        clamped (the outer buckets' lists are empty); cached, as a series keeps its bounds and most of a
+        point's buckets lie inside its min and max."""
+        key = tuple(bounds)
+        known = self._pieces.get(key)
+        if known is None:
+            known = [[], *(_spread_indices(bounds[i - 1], bounds[i], self._middles, self.mapping) for i in range(1, len(bounds))), []]
+            if len(self._pieces) >= 1024:
+                self._pieces.clear()
+            self._pieces[key] = known
+        return known
+
+    def _bounded_items(self, bounds: list[float], bucket_counts: Sequence[float], lo: float, hi: float) -> tuple[list[int], list[float]]:
+        """Sketch items (indices, counts; an index may come more than once: the windows add them up) of
+        explicit buckets whose values all lie in ``[lo, hi]`` (the point's min and max): each bucket's
+        count spread evenly over ``histogram_bucket_pieces`` values through its range clamped to
+        ``[lo, hi]`` (:func:`_clamped_range`, :func:`_spread_indices`).  A bucket entirely outside
+        cannot hold counts; if it does (bad input) they go to the bucket's representative without min
+        and max (:func:`_explicit_entries`)."""
+        middles = self._middles
+        k = len(middles)
+        inner = self._inner_pieces(bounds)
+        last = len(bounds)
+        indices: list[int] = []
+        shares: list[float] = []
+        outside: list[int] = []
+        for i, count in zip(range(last + 1), bucket_counts, strict=False):  # the shorter decides
+            if count <= 0:
+                continue
+            if 0 < i < last and lo <= bounds[i - 1] and bounds[i] <= hi:
+                pieces = inner[i]  # not clamped: where its bounds alone put them
+            else:
+                lower, upper = _clamped_range(bounds, i, lo, hi)
+                if lower > upper:
+                    outside.append(i)
+                    continue
+                pieces = _spread_indices(lower, upper, middles, self.mapping)
+            indices += pieces
+            shares += [count / k] * k
+        if outside:
             reps, _ = _explicit_entries(bounds, bucket_counts, lo, hi)
-            values = np.concatenate([values, reps[:k][outside]])
-            weights = np.concatenate([weights, c[outside]])
-        out: dict[int, float] = {}
-        for j, w in zip(self.mapping.index(values).tolist(), weights.tolist(), strict=True):
-            out[j] = out.get(j, 0.0) + w
-        return out
+            for i in outside:
+                indices.append(self.mapping.index_one(float(reps[i])))
+                shares.append(float(bucket_counts[i]))
+        return indices, shares
 
     # -- reads ------------------------------------------------------------------------------
     def window_index(self, window: str) -> int:
