@@ -22,29 +22,24 @@ SDK_DEFAULT_BOUNDS = [0.0, 5.0, 10.0, 25.0, 50.0, 75.0, 100.0, 250.0, 500.0, 750
 ALPHA = StatsConfig().relative_accuracy
 
 
-def _record(p: Any, temporality: str) -> dict[str, Any]:
-    """A canonical metric record of an SDK histogram data point, as the OTLP decoder makes it."""
-    return {"service.name": "api", "name": KEY.name, "type": "histogram", "series_id": "s", "unit": "s",
-            "temporality": temporality, "time_unix_nano": p.time_unix_nano, "start_time_unix_nano": p.start_time_unix_nano,
-            "explicit_bounds": list(p.explicit_bounds), "bucket_counts": list(p.bucket_counts), "count": p.count,
-            "sum": p.sum, "min": p.min, "max": p.max}
-
-
 def _sdk_exports(batches: list[np.ndarray]) -> list[dict[str, Any]]:
-    """What the OpenTelemetry SDK exports (default aggregation: cumulative, default bounds, min and max)
-    after each batch of recorded values, as canonical records."""
+    """What the OpenTelemetry SDK exports over OTLP (default aggregation: cumulative, default bounds,
+    min and max) after each batch of recorded values, decoded as the processor decodes it."""
+    from opentelemetry.exporter.otlp.proto.common.metrics_encoder import encode_metrics
     from opentelemetry.sdk.metrics import MeterProvider
     from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 
+    from pipeline.process.otlp_records import metrics_records, parse_otlp_proto
+
     reader = InMemoryMetricReader()
-    histogram = MeterProvider(metric_readers=[reader]).get_meter("t").create_histogram(KEY.name, unit="s")
+    histogram = MeterProvider(metric_readers=[reader]).get_meter("t").create_histogram("http.server.request.duration", unit="s")
     out = []
     for values in batches:
         for v in values.tolist():
             histogram.record(v)
-        data = reader.get_metrics_data()
-        (point,) = data.resource_metrics[0].scope_metrics[0].metrics[0].data.data_points
-        out.append(_record(point, "cumulative"))
+        body = encode_metrics(reader.get_metrics_data()).SerializeToString()
+        (point,) = metrics_records(parse_otlp_proto("metrics", body), "api", NOW)
+        out.append({**point, "time_unix_nano": NOW})  # the window's clock, not the machine's
     return out
 
 
@@ -74,18 +69,20 @@ def test_sdk_default_bounds_with_seconds_values_give_quantiles_within_min_and_ma
     rng = np.random.default_rng(3)
     batches = [rng.uniform(0.02, 0.05, 200) for _ in range(4)]
     points = _sdk_exports(batches)
-    assert all(p["bucket_counts"][1] == p["count"] for p in points)  # one bucket holds every value
+    assert all(p["explicit_bounds"] == SDK_DEFAULT_BOUNDS and p["bucket_counts"][1] == p["count"] for p in points)
     stats = RollingStats(StatsConfig())
     _feed(stats, points)
+    (key,) = stats.series
+    assert key.name == "http_server_request_duration_seconds"  # the name the user read the quantiles under
     counted = np.concatenate(batches[1:])  # the first cumulative point only sets the baseline
-    p50, p95, p99 = stats.latency(KEY, "1h", NOW)
+    p50, p95, p99 = stats.latency(key, "1h", NOW)
     lo, hi = points[-1]["min"], points[-1]["max"]
     for q in (p50, p95, p99):
         assert lo * (1 - ALPHA) <= q <= hi * (1 + ALPHA)
     assert p50 < p95 <= p99  # spread through the bucket's range, not one value for every quantile
     exact = np.quantile(counted, [0.5, 0.95, 0.99], method="lower")
     assert np.all(np.abs(np.array([p50, p95, p99]) - exact) / exact < 0.25)
-    assert _view(stats).count == counted.size
+    assert stats.read(key, "1h", NOW).count == counted.size
 
 
 def test_delta_point_is_read_in_its_min_and_max() -> None:
