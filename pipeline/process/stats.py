@@ -968,7 +968,7 @@ class RollingStats:
         for i, p in enumerate(points):
             count, total = float(p.get("count", 0)), float(p.get("sum", 0.0))
             bins: dict[int, float]
-            if kind == "histogram" and _bounded(p):  # min and max known: buckets read in [min, max]
+            if kind == "histogram" and p.get("max") is not None and _bounded(p):  # min and max known: buckets read in [min, max]
                 bounds, bucket_counts = p["explicit_bounds"], p["bucket_counts"]
                 if p.get("temporality") != "delta":
                     before = prev
@@ -995,7 +995,7 @@ class RollingStats:
             if p.get("temporality") != "delta":
                 before = prev
                 start = p.get("start_time_unix_nano", 0)
-                prev = _Baseline(start, count, total, bins=bins)
+                prev = _Baseline(start, count, total, bins)
                 cumulative_seen = True
                 if before is None or before.bins is None:
                     continue  # a first cumulative point holds all history: it only sets the baseline
