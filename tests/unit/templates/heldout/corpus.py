@@ -44,6 +44,7 @@ from tests.unit.templates.heldout import (
     formats_round11,
     formats_round12,
     formats_round13,
+    formats_round14,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -55,6 +56,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round5.EVENTS, *formats_round6.EVENTS, *formats_round7.EVENTS,
     *formats_round8.EVENTS, *formats_round9.EVENTS, *formats_round10.EVENTS,
     *formats_round11.EVENTS, *formats_round12.EVENTS, *formats_round13.EVENTS,
+    *formats_round14.EVENTS,
 )
 
 #: The programs of each round.
@@ -63,6 +65,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS, 7: formats_round7.PROGRAMS,
     8: formats_round8.PROGRAMS, 9: formats_round9.PROGRAMS, 10: formats_round10.PROGRAMS,
     11: formats_round11.PROGRAMS, 12: formats_round12.PROGRAMS, 13: formats_round13.PROGRAMS,
+    14: formats_round14.PROGRAMS,
 }
 
 _ERRNO = [
@@ -198,6 +201,7 @@ class Values:
         self._pf_line: tuple[int, str, str] = (0, " ", "")
         self._rs_code = 0
         self._co_id = ""
+        self._dr_connection = True
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -3250,6 +3254,164 @@ class Values:
     def cx_create_error(self) -> str:
         return str(_zipf_pick(self.rng, ["{error,eexist}", "{error,enospc}", "{error,eacces}"]))
 
+    # -- round 14 (formats_round14); pools drawn once per log on first use, as rounds 6 to 13's
+    def _r14_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r14/" + name, make)))
+
+    def _r14_int(self, name: str, low: int, high: int, count: int = 8) -> int:
+        return int(self._r14_pick(name, lambda: [str(self.rng.randrange(low, high)) for _ in range(count)]))
+
+    # -- round 14: DRBD's main file (drbd_printk: "drbd <resource>..." before the message)
+    def dr_resource(self) -> str:
+        return self._r14_pick("dr_resource", lambda: ["r0", "r1", "data", "pgsql", "nfs-share"])
+
+    def dr_volume(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2]))  # type: ignore[call-overload]
+
+    def dr_minor(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 10, 11, 100]))  # type: ignore[call-overload]
+
+    def dr_peer(self) -> str:
+        return self._r14_pick("dr_peer", lambda: ["node-b", "alice", "pve2", "storage02", "db-standby"])
+
+    def dr_epoch(self) -> int:
+        return self.rng.randrange(1, 4_000_000)
+
+    def dr_sector(self) -> int:
+        return self.rng.randrange(0, 2**31) * 8
+
+    def dr_sectors(self) -> int:
+        return int(_zipf_pick(self.rng, [8, 16, 32, 64, 128, 256, 1024, 2048]))  # type: ignore[call-overload]
+
+    def dr_rq_state(self) -> int:
+        return int(_zipf_pick(self.rng, [0x1, 0x11, 0x2008, 0x4011, 0x109, 0x8000, 0x21]))  # type: ignore[call-overload]
+
+    def dr_pointer(self) -> str:
+        # the kernel's %p: a hashed address, 16 hex digits
+        return f"{self.rng.randrange(0, 2**32):016x}"
+
+    def dr_writes(self) -> int:
+        return self._skewed_int(1, 5000)
+
+    def dr_thread_owner(self) -> str:
+        # a connection's thread ("<resource> <peer>") or the resource's worker ("<resource>")
+        self._dr_connection = self.rng.random() < 0.6
+        return f"{self.dr_resource()} {self.dr_peer()}" if self._dr_connection else self.dr_resource()
+
+    def dr_thread(self) -> str:
+        return self.dr_connection_thread() if self._dr_connection else "worker"
+
+    def dr_connection_thread(self) -> str:
+        return str(_zipf_pick(self.rng, ["receiver", "sender"]))
+
+    def dr_node_id(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 0, 2, 3]))  # type: ignore[call-overload]
+
+    # -- round 14: mdadm's Manage.c (fprintf(stderr, "mdadm: ..."))
+    def md_array(self) -> str:
+        return self._r14_pick("md_array", lambda: ["/dev/md0", "/dev/md1", "/dev/md127", "/dev/md/data",
+                                                   "/dev/md126", "/dev/md/boot"])
+
+    def md_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Device or resource busy", "Invalid argument", "No such device",
+                                         "Input/output error", "Read-only file system", "Permission denied"]))
+
+    def md_container(self) -> str:
+        return self._r14_pick("md_container", lambda: ["/dev/md/imsm0", "/dev/md127", "/dev/md/ddf0"])
+
+    def md_member(self) -> str:
+        return self._r14_pick("md_member", lambda: ["md126", "md125", "md124"])
+
+    # -- round 14: Elasticsearch's IndexShard (a shard logger's "[<index>][<shard>] ")
+    def es_index(self) -> str:
+        return self._r14_pick("es_index", lambda: ["logs-2024.05.01", ".kibana_1", "orders", "metrics-app-000003",
+                                                   ".security-7", "products"])
+
+    def es_shard(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3, 4]))  # type: ignore[call-overload]
+
+    # -- round 14: NATS server (server.go)
+    def na_version(self) -> str:
+        return self._r14_pick("na_version", lambda: ["0.9.6", "1.0.0"])
+
+    def na_go_version(self) -> str:
+        return self._r14_pick("na_go_version", lambda: ["go1.7.4", "go1.8.1"])
+
+    def na_client_listen(self) -> str:
+        return self._r14_pick("na_client_listen", lambda: ["0.0.0.0:4222", "[::]:4222", "127.0.0.1:4222"])
+
+    def na_server_id(self) -> str:
+        return self._r14_pick("na_server_id", lambda: ["".join(self.rng.choices("0123456789abcdef", k=22))
+                                                       for _ in range(3)])
+
+    def na_accept_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["accept tcp [::]:4222: accept4: too many open files",
+                                         "accept tcp 0.0.0.0:4222: use of closed network connection",
+                                         "accept tcp [::]:4222: accept4: software caused connection abort"]))
+
+    def na_sleep_ms(self) -> int:
+        return int(_zipf_pick(self.rng, [10, 20, 40, 80, 160, 320, 640, 1000]))  # type: ignore[call-overload]
+
+    def na_profiling_port(self) -> int:
+        return int(_zipf_pick(self.rng, [6060, 65432, 8888]))  # type: ignore[call-overload]
+
+    def na_monitor_scheme(self) -> str:
+        return str(_zipf_pick(self.rng, ["http", "https"]))
+
+    def na_monitor_listen(self) -> str:
+        return self._r14_pick("na_monitor_listen", lambda: ["0.0.0.0:8222", "127.0.0.1:8222", "[::]:8222"])
+
+    def na_client(self) -> str:
+        return f"{_zipf_pick(self.rng, self._ips)}:{self.rng.randrange(32768, 61000)}"
+
+    def na_cid(self) -> int:
+        return self.rng.randrange(1, 60_000)
+
+    def na_tls_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["tls: first record does not look like a TLS handshake", "EOF",
+                                         "remote error: tls: bad certificate",
+                                         "read tcp 10.0.0.5:4222->10.0.3.17:51234: i/o timeout"]))
+
+    # -- round 14: Patroni's HA loop (ha.py)
+    def pa_member(self) -> str:
+        return self._r14_pick("pa_member", lambda: ["pg-node1", "pg-node2", "pg-node3", "postgresql0", "patroni-2"])
+
+    def pa_lock_owner(self) -> str:
+        return "None" if self.rng.random() < 0.1 else self.pa_member()
+
+    def pa_bootstrap_source(self) -> str:
+        form = self.rng.random()
+        if form < 0.3:
+            return "(without leader)"
+        if form < 0.8:
+            return f"from {_zipf_pick(self.rng, ['leader', 'replica'])} '{self.pa_member()}'"
+        return f"clone from remote master postgres://{_zipf_pick(self.rng, self._ips)}:5432/postgres"
+
+    def pa_sync_pick(self) -> str:
+        return str(_zipf_pick(self.rng, [self.pa_member(), "*", "None"]))
+
+    # -- round 14: BIRD's Unix entry point (log(): "<time> <INFO> " stripped)
+    def bi_config_file(self) -> str:
+        return self._r14_pick("bi_config_file", lambda: ["/etc/bird/bird.conf", "/etc/bird.conf",
+                                                         "/etc/bird/peers.d/ix.conf"])
+
+    def bi_line(self) -> int:
+        return self.rng.randrange(1, 400)
+
+    def bi_column(self) -> int:
+        return self.rng.randrange(1, 60)
+
+    def bi_config_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["syntax error, unexpected CF_SYM_UNDEFINED", "syntax error, unexpected '}'",
+                                         "Unknown protocol", "Neighbor address must be specified",
+                                         "Protocol bgp_ix1 already defined"]))
+
+    def bi_cli_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Connection reset by peer", "Broken pipe"]))
+
+    def bi_accept_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Too many open files", "Software caused connection abort"]))
+
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
@@ -3515,6 +3677,7 @@ _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] 
     "rsyslog": _rsyslog, "rsyslog_errcode": _rsyslog_errcode, "containerd": _containerd,
     "pgbouncer_client": _pgbouncer_client, "pgbouncer_server": _pgbouncer_server, "influxdb": _line_without_newline,
     "corosync": _line_without_newline, "uwsgi": _line_without_newline, "nagios": _line_without_newline,
+    "drbd": _line_without_newline, "mdadm": _line_without_newline,
 }
 
 
