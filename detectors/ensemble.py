@@ -109,8 +109,13 @@ class EnsembleDetector(Detector):
     fast_min_history
         Values the fast change detection needs before it judges.
     fast_max_noise
-        The fast change detection only judges a steady baseline: noise at
-        most this share of its median.
+        The fast change detection judges a steady baseline (noise at most
+        this share of its median) as above.
+    fast_noisy_ratio
+        A noisier baseline is judged only for an order-of-magnitude change:
+        a factor of at least ``1 + fast_noisy_ratio``, margins scaled by its
+        noise (``noisy_ratio`` of :class:`~detectors.fast.ChangeFromBaseline`);
+        0 leaves noisy baselines to the seasonal part.
     art_weight
         When positive, a window novelty detector
         (:class:`~detectors.resonance.ResonanceDetector`, ``art``) runs beside
@@ -172,6 +177,7 @@ class EnsembleDetector(Detector):
         fast_ratio: float = 1.0,
         fast_min_history: int = 5,
         fast_max_noise: float = 0.1,
+        fast_noisy_ratio: float = 9.0,
         art_weight: float = 0.0,
         record_half_life: float = 1000.0,
         likelihood: int = 0,
@@ -201,6 +207,7 @@ class EnsembleDetector(Detector):
         self.fast_ratio = fast_ratio
         self.fast_min_history = fast_min_history
         self.fast_max_noise = fast_max_noise
+        self.fast_noisy_ratio = fast_noisy_ratio
         self.art_weight = art_weight
         self.record_half_life = record_half_life
         self.likelihood = likelihood
@@ -230,6 +237,7 @@ class EnsembleDetector(Detector):
                 min_history=fast_min_history,
                 history=max(30, fast_min_history),
                 max_noise=fast_max_noise,
+                noisy_ratio=fast_noisy_ratio,
             )
             if fast_ratio > 0.0
             else None
@@ -260,6 +268,8 @@ class EnsembleDetector(Detector):
         it gets the default parameters and no fast change detection.
         """
         self.__dict__.update(state)
+        if "fast_noisy_ratio" not in state:  # its fast part (if any) takes the class default
+            self.fast_noisy_ratio = 9.0
         if "refractory_factor" not in state:
             self.refractory_factor = self._seasonal.refractory_factor
         if "_fast" not in state:

@@ -14,7 +14,12 @@ at most ``max_noise`` (10 %) of the median's size, or exactly flat.  A bursty
 or noisy series (tweet counts, a latency that wanders by 25 %) is left to the
 seasonal model: on the first 100 points of the 27 NAB files, the test
 without this condition paged 38 times in 9 files, with it 4 times in 2 (the
-artificial files whose flat zero line is interrupted by spikes).  On a
+artificial files whose flat zero line is interrupted by spikes).  A noisy
+baseline is judged only for an order-of-magnitude change (``noisy_ratio``):
+a factor of at least 10 and margins scaled by how many times the steady
+limit its noise is, so an error ratio wandering between 0.1 % and 0.3 %
+that jumps to 50 % pages, a tweet burst of 3x does not (on the same first
+100 points of the NAB files it adds no page).  On a
 steady baseline, a value is a change when it is *both*
 
 * far from the baseline in units of its own noise: ``|x - median| >= k *
@@ -75,7 +80,16 @@ class ChangeFromBaseline:
     max_noise
         The baseline is steady (and judged) while its noise is at most this
         share of the median's size.
+    noisy_ratio
+        A baseline noisier than that is judged too, but only for a change of
+        an order of magnitude: a factor of at least ``1 + noisy_ratio`` (and
+        at least ``ratio`` scaled by how many times ``max_noise`` its noise
+        is), and ``k`` noise units scaled the same way.  An error ratio that
+        wanders between 0.1 % and 0.3 % and jumps to 50 % is such a change;
+        tweet bursts of 3x are not.  0 leaves noisy baselines unjudged.
     """
+
+    noisy_ratio = 9.0  # class default: states saved before the parameter existed
 
     def __init__(
         self,
@@ -84,9 +98,10 @@ class ChangeFromBaseline:
         min_history: int = 5,
         history: int = 30,
         max_noise: float = 0.1,
+        noisy_ratio: float = 9.0,
     ) -> None:
-        if k <= 0.0 or ratio <= 0.0 or max_noise < 0.0:
-            raise ValueError("k and ratio must be positive, max_noise not negative")
+        if k <= 0.0 or ratio <= 0.0 or max_noise < 0.0 or noisy_ratio < 0.0:
+            raise ValueError("k and ratio must be positive, max_noise and noisy_ratio not negative")
         if not 2 <= min_history <= history:
             raise ValueError("need 2 <= min_history <= history")
         self.k = k
@@ -94,6 +109,7 @@ class ChangeFromBaseline:
         self.min_history = min_history
         self.history = history
         self.max_noise = max_noise
+        self.noisy_ratio = noisy_ratio
         self._values: list[float] = []
         self._counts = True
 
@@ -113,13 +129,19 @@ class ChangeFromBaseline:
         dev = sorted(abs(v - med) for v in vals)
         mad = dev[half] if n % 2 else 0.5 * (dev[half - 1] + dev[half])
         spread = _MAD_TO_SIGMA * mad
-        steady = spread <= self.max_noise * abs(med)
+        limit = self.max_noise * abs(med)
+        k, ratio = self.k, self.ratio
+        judged = spread <= limit
+        if not judged and limit > 0.0 and self.noisy_ratio > 0.0:
+            # a noisy baseline: only an order-of-magnitude change, margins scaled by its noise
+            judged, scale = True, spread / limit
+            k, ratio = k * scale, max(self.noisy_ratio, ratio * scale)
         floor = 0.01 * abs(med)
         if self._counts:
             floor = max(floor, math.sqrt(abs(med) + 1.0))
         spread = max(spread, floor, 1e-12)
-        reach = self.k * spread
-        r = 1.0 + self.ratio
+        reach = k * spread
+        r = 1.0 + ratio
         if med > 0.0:
             upper, lower = max(med + reach, med * r), min(med - reach, med / r)
         elif med < 0.0:
@@ -131,9 +153,9 @@ class ChangeFromBaseline:
         if x * med <= 0.0:
             rel = math.inf if dist > 0.0 else 0.0
         else:
-            rel = (hi / lo - 1.0) / self.ratio
+            rel = (hi / lo - 1.0) / ratio
         d = min(dist / reach, rel)
-        if not steady:
+        if not judged:
             d = 0.0
         score = d * d / (d * d + 1.0) if d < 1e6 else 1.0
         return score, med, lower, upper
