@@ -262,6 +262,10 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     if start < 0:
         return None
     value = m.string[start:end]
+    if value.strip().lower() in _SCHEME_WORDS:
+        return None  # 'Authorization': 'Bearer ' + os.environ[...], "token_type": "Bearer": a scheme, no credential
+    if m["sep"] == ":" and _ARN_BEFORE.search(m.string, 0, m.start("key")):
+        return None  # arn:aws:secretsmanager:<region>:<account>:secret:<name>: the name of a secret, not a value
     scheme = AUTH_SCHEME.match(value)
     if scheme and scheme.end() < len(value):
         start += scheme.end()
@@ -286,6 +290,9 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     return start, end
 
 
+# An Amazon Resource Name up to its resource type ("arn:aws:secretsmanager:eu-west-1:123456789012:"),
+# right before a key: the key is the resource type (secret, key, token) and what follows is its name.
+_ARN_BEFORE = re.compile(r"\barn:[\w.\-]+:[\w.\-]+:[\w.\-]*:\d{0,12}:$")
 # A name of the environment (process.env.DB_PASSWORD, os.environ["X"]): where the secret is, not the secret.
 _ENV_REFERENCE = re.compile(r"^(?:process\.env\.|os\.environ\b|\$_ENV\b|\$_SERVER\b|import\.meta\.env\.)")
 # A call: its name then "(" and what the bare value took of its arguments (os.Getenv(, jwt.sign(claims).
@@ -306,10 +313,16 @@ _STRONG_PARAMS = frozenset(
 )
 
 
+# A format string's numbered or empty slot ({0}, {}) as the whole value, or before the next ';' field.
+_FORMAT_PLACEHOLDER = re.compile(r"^\{\d*\}(?:;|$)")
+
+
 def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     name = m["key"].lower()
     start, end = m.span("secret")
     value = m.string[start:end]
+    if _FORMAT_PLACEHOLDER.match(value):
+        return None  # "uid=app;pwd={0};database=orders": a format string's slot, filled in later
     if name in ("sig", "signature", "x-goog-signature"):
         return (start, end) if len(value) >= 16 else None
     if name in _STRONG_PARAMS:
