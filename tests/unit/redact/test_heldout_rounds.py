@@ -33,6 +33,7 @@ from tests.unit.redact import (
     heldout_round13,
     heldout_round14,
     heldout_round15,
+    heldout_round16,
     innocents_round4,
     innocents_round5,
     innocents_round6,
@@ -45,6 +46,7 @@ from tests.unit.redact import (
     innocents_round13,
     innocents_round14,
     innocents_round15,
+    innocents_round16,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -207,6 +209,18 @@ ROUNDS = (
         sources_read=42,
         files_read=28,  # of the 29 read: hashicorp.yaml's one rule gave no family (its pattern is a placeholder)
     ),
+    Round(
+        "round16",
+        heldout_round16,
+        innocents_round16,
+        83,
+        75,
+        0.99,
+        {"form/bare": 0.98, "form/keyed": 0.97, "form/text": 0.99},
+        source_prefix=SONAR_TEXT,
+        sources_read=47,
+        files_read=29,
+    ),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -254,6 +268,12 @@ def test_the_round_read_what_its_docstring_counts(rnd: Round) -> None:
     if rnd.known_new:
         assert len(rnd.held.KNOWN) + len(rnd.held.NEW) == len(rnd.held.FAMILIES)
 
+
+# a Django key of its generator's alphabet ('&' and '#' in it), a legacy FCM key's 11 and its body
+# (written by hand for these tests; random-looking filler, not taken from any generator)
+_DJANGO_KEY = "k7#q2&m9x!w4(z8)e3^r6=t1+y5-u0_i9@o2$p7%a4*s8d3f6g"
+_FCM_HEAD = "dK3mQ9xZ2rT"
+_FCM_BODY = ("Zq8_xW3-vB6nM1kLp4Rt" * 7)[:134]
 
 # a JFrog access token: its fixed header, then base64url parts (the format; random-looking filler)
 _JFROG_ACCESS_TOKEN = (
@@ -567,6 +587,28 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ),
         ('key = "R9Q9XS2DD6CGBT7ADOG2QI15RO12LTOFGBG7"\nVultrApp(key)', "R9Q9XS2DD6CGBT7ADOG2"),
     ],
+    "round16": [
+        # prefixed tokens with no rule before (Heroku's HRKU- and Riot's RGAPI- with a UUID, sqco_, waka_sec_,
+        # django-insecure- glued), a Django key with '&' under SECRET_KEY, a legacy FCM key of any 11 characters,
+        # a key in Alchemy's and OpenWeatherMap's URLs, Event Grid's topic key and SAS signature, an STS
+        # <SessionToken> longer than 300
+        ("2026-12-06T07:00:00Z ERROR request failed with HRKU-3c9e7a1f-52b8-4d06-9f1e-b7a40c2d8e51 (retrying)", "3c9e7a1f-52b8"),
+        ("BoomErrRGAPI-8e2f4a6c-1b3d-4f5a-9c7e-2d4b6a8c0e1f", "8e2f4a6c-1b3d"),
+        ('detail="using sqco_Jq4vR8mZt2Lw9XkP3bN7cH5yF1dG6sA0eU4iO8pK2jT7rQ9vW3xM5nB1zL6"', "Jq4vR8mZt2Lw9XkP3bN7"),
+        ("cache key idx-waka_sec_" + "Hm6NpkY2YELBOVH2gvyl" * 4 + " evicted", "Hm6NpkY2YELBOVH2gvyl"),
+        ("cache key idx-django-insecure-" + _DJANGO_KEY + " evicted", _DJANGO_KEY[10:30]),
+        ("export SECRET_KEY=" + _DJANGO_KEY, _DJANGO_KEY[5:]),
+        ('registerDevice("' + _FCM_HEAD + ":APA91b" + _FCM_BODY + '")', _FCM_HEAD),
+        ("web3 provider https://eth-mainnet.alchemyapi.io/v2/ySYYiOMXj25OvKAGhjPfwg4d3bhKR-dU connected", "ySYYiOMXj25OvKAGhjPf"),
+        ("GET https://api.openweathermap.org/data/2.5/forecast?lat=52.37&lon=4.89&appid=ec06ac2703e4db5c3aa6487155b4c4d2 200", "ec06ac2703e4db5c3aa6"),
+        ('private const string topicKey      = "ALYbqHCkWrXLSXls7EAwdvLdEElMDBxndV9EnZNl8Qw=";', "ALYbqHCkWrXLSXls7EAw"),
+        (
+            "aeg-sas-token: r=https%3a%2f%2forders-topic.westeurope-1.eventgrid.azure.net%2fapi%2fevents"
+            "&e=1%2f1%2f2027+12%3a02%3a52+AM&s=EWa9FBEp8vrjYSnDB6D%2bickgcaCvXZA6mvviS4oSvGS%3d",
+            "ickgcaCvXZA6mvviS4oS",
+        ),
+        ("<Credentials>\n  <SessionToken>" + "IQoJb3JpZ2luX2VjEKL/wEaDGV1LWNl" * 12 + "</SessionToken>\n</Credentials>", "IQoJb3JpZ2luX2VjEKL/"),
+    ],
 }
 
 
@@ -764,6 +806,18 @@ KEPT: dict[str, list[str]] = {
         'new google.auth.OAuth2("123456789012-q7tbm2c0x9rkd4hv1nl5s8pw3jy6fazg.apps.googleusercontent.com", process.env.GOOGLE_SECRET)',
         "stripe flag sk_test_mode_enabled_for_acme_eu set",
         "pip index pypi-simple mirrored",
+    ],
+    "round16": [
+        # the four lookalike shapes touched at the first measurement (an auth scheme with no credential, a Secrets
+        # Manager ARN's name, a key header with no body, a format placeholder as a password), and guards
+        "headers = {'Content-Type': 'application/json', 'Authorization': 'Bearer ' + os.environ['AML_KEY']}  # /score",
+        "aws secretsmanager GetSecretValue arn:aws:secretsmanager:eu-west-1:888751410768:secret:orders-lErUFJ",
+        "-----BEGIN CERTIFICATE----- block expected, got -----BEGIN RSA PRIVATE KEY----- (refusing to log it)",
+        "server=db.internal;uid=app;pwd={0};database=orders",
+        "SECRET_KEY = os.environ['DJANGO_SECRET_KEY']",
+        "const NETWORKS = {'1': 'https://eth-mainnet.alchemyapi.io/v2/your-api-key'}",
+        "HRKU- keys and RGAPI- keys rotated for orders",
+        'token_type: "Bearer"',
     ],
 }
 
