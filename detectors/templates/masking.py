@@ -34,6 +34,7 @@ __all__ = [
     "is_placeholder",
     "is_word",
     "mask",
+    "names_context",
     "tokenize",
 ]
 
@@ -322,6 +323,45 @@ _LEADING_INSTANCE = re.compile(r"\((?=(?:[A-Za-z0-9-]|<NUM>)*(?:_|\d|<NUM>))[A-Z
 _LEADING_NUMBERED_STATE = re.compile(r"([A-Za-z][A-Za-z_-]*?)\d{1,2}\(<\*>\)")
 
 
+# A leading context of names in lower case (``drbd r0 node-b:``): a module's name, then the instances it
+# is about, no capital, no bracket, no word saying that something failed.
+_LOWER_NAME = re.compile(r"(?:[a-z][a-z0-9_-]*|<\*>):?")
+_FAILURE_WORD = re.compile(r"(?<![a-z])(?:error|err|failed|failure|unable|cannot|reason|cause|exception)(?![a-z])")
+# an instance's name there: letters with a digit or an inner hyphen (``r0``, ``node-b``, ``storage02``)
+_CONTEXT_INSTANCE = re.compile(r"[a-z][a-z0-9_]*(?:\d|[a-z0-9]-[a-z0-9])[a-z0-9_-]*")
+
+
+def names_context(tokens: list[str]) -> int:
+    """Where a line's leading context of names ends: the index of its last token (the first among
+    the first ``CONTEXT_TOKENS`` that ends with ``:``), when it holds a module's name and two or more
+    names after it (a resource, then a peer), every one in lower case or a wildcard, no word among
+    them saying that something failed, and a word of letters follows it; else -1.  Such a prefix
+    says where, not what happened.  One name after a word (``port wlan0:``) may be what the event is
+    about (Mac's ``en0`` and ``awdl0`` are two events), and a label a value follows (``peer key
+    random1: 8a63...``) is a field.
+
+    >>> names_context("drbd r0 node-b: Terminating receiver thread".split())
+    2
+    >>> names_context("drbd <*> <*>: Terminating receiver thread".split())
+    2
+    >>> names_context("port wlan0: ignoring trunks".split()), names_context("peer key random1: 8a63".split())
+    (-1, -1)
+    >>> names_context("Unable to connect: Connection refused".split()), names_context("kernel: x".split())
+    (-1, -1)
+    >>> names_context("raid sync failed: no quorum".split())
+    -1
+    """
+    end = next((i for i, tok in enumerate(tokens[:CONTEXT_TOKENS]) if tok.endswith(":")), -1)
+    if end < 2 or end == len(tokens) - 1 or not any(c.isalpha() for c in tokens[end + 1]):
+        return -1
+    if "<" in tokens[end + 1] or not is_word(tokens[end + 1]):
+        return -1
+    for tok in tokens[: end + 1]:
+        if _LOWER_NAME.fullmatch(tok) is None or _FAILURE_WORD.search(tok) is not None:
+            return -1
+    return end
+
+
 def _context_values(tokens: list[str]) -> None:
     """Mask the instance names of a line's leading context, in place.
 
@@ -349,6 +389,13 @@ def _context_values(tokens: list[str]) -> None:
     >>> t = ["(root)", "CMD", "(run-parts"]; _context_values(t); t[0]
     '(root)'
 
+    In a leading context of names in lower case (:func:`names_context`), the names
+    after the first that hold a digit or an inner hyphen are the instances it is
+    about (DRBD's ``drbd r0 node-b:``); the first names the module and stays.
+
+    >>> t = ["drbd", "r0", "node-b:", "Terminating"]; _context_values(t); t[:3]
+    ['drbd', '<*>', '<*>:']
+
     So is the number of an instance named with its state in parentheses leading the line
     (Ceph's ``mon0(leader)``, ``mon0(<*>)`` by then, see :func:`_call_argument`): which
     instance wrote the line, not what happened; its kind stays (``mon<NUM>(<*>)``).
@@ -364,6 +411,11 @@ def _context_values(tokens: list[str]) -> None:
         numbered = _LEADING_NUMBERED_STATE.fullmatch(tokens[0])
         if numbered is not None:
             tokens[0] = f"{numbered.group(1)}<NUM>({WILDCARD})"
+    names = names_context(tokens)
+    for i in range(1, names + 1):
+        name = tokens[i].removesuffix(":")
+        if _CONTEXT_INSTANCE.fullmatch(name) is not None:
+            tokens[i] = WILDCARD + tokens[i][len(name) :]
     end = next((i for i, tok in enumerate(tokens[:CONTEXT_TOKENS]) if tok.endswith(":")), -1)
     if end < 0 or end == len(tokens) - 1:
         return

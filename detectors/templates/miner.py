@@ -41,7 +41,9 @@ MASTER: Connection refused``, ``... (111: No route to host) while ...``,
 ``... failed - Permission denied``) merge
 into one with ``<*>`` there, which takes any phrase from then on: reasons such
 as ``strerror`` texts.  A label needs ``family_min_words`` words before it that
-are no labels (``SQM: Failed to start upload`` has none).  Templates that differ
+are no labels (``SQM: Failed to start upload`` has none), and the label closing a
+leading context of names in lower case (``drbd r0 node-b:``) is none: what follows
+it is the message, not a reason.  Templates that differ
 only in single-quoted strings (``user 'alice' to realm 'master'``) merge once
 there are ``family_size`` of them and each string recurs with other strings at
 another position (values filled in independently); quoted names that a call
@@ -80,7 +82,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from detectors.templates.masking import PLACEHOLDERS, WILDCARD, is_word, tokenize
+from detectors.templates.masking import PLACEHOLDERS, WILDCARD, is_word, names_context, tokenize
 
 __all__ = ["Match", "Sample", "Template", "TemplateMiner"]
 
@@ -447,8 +449,13 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     """
     words = 0
     called = False
+    context = names_context(tokens)
     for i in range(len(tokens) - 1):
         tok = tokens[i]
+        if i == context:
+            # a leading context of names (``drbd r0 node-b:``) is no sentence a reason completes
+            words = 0
+            continue
         if tok.endswith(":") or _ERROR_LABEL.fullmatch(tok) is not None or _dash_label(tokens, i):
             following = tokens[i + 1]
             # a call before or as the label (``fcntl():``, ``getaddrinfo() failed:``) names the

@@ -1377,3 +1377,34 @@ def test_braces_of_one_item_stay_words() -> None:
     # guard: one item in braces (a set of one, a template's own text) and unbalanced braces are no term
     assert groups(["mode {fast} selected now", "mode {safe} selected now"] * 3) == 2
     assert tokenize("closing {a,b") == ["closing", "{a,b"]
+
+
+# -- round 14's session: a leading context of names in lower case ---------------------------------------------
+
+
+def test_a_leading_context_of_names_is_no_sentence_a_reason_completes() -> None:
+    # six statements of one module about one volume and mirror (DRBD's 'drbd <resource> <peer>: ...'): the label
+    # closing the prefix says where, so what follows is each statement's own text, not a family of reasons
+    phrases = ["Pausing scrub worker", "Resuming scrub worker", "Pausing resync worker", "Resuming resync worker",
+               "Dropping stale journal", "Flushing write cache"]
+    assert groups([f"raidd vol7 mirror-a: {p}" for p in phrases] * 3) == 6
+
+
+def test_instance_names_in_a_leading_context_of_names_are_values() -> None:
+    # one statement about three volumes and three mirrors, a closed set each: names with a digit or an inner
+    # hyphen in a prefix of lower-case names are the instances it is about
+    lines = [f"raidd {v} {m}: Pausing scrub worker" for v in ("vol7", "vol12", "data-1")
+             for m in ("mirror-a", "mirror-b", "node-3")] * 6
+    assert groups(lines) == 1
+    assert tokenize("raidd vol7 mirror-a: Pausing scrub worker")[:3] == ["raidd", "<*>", "<*>:"]
+
+
+def test_a_context_with_a_capital_a_failure_or_plain_words_keeps_its_words() -> None:
+    # guard: a sentence before its label keeps its reason family (a capital, a failure word), a lower-case
+    # sentence of plain words keeps its words, and a prefix of one token names nothing to mask
+    reasons = ["Connection refused", "No route to host", "Connection timed out", "Broken pipe",
+               "Network is unreachable", "Host is down"]
+    assert groups([f"Unable to reach peer-b: {r}" for r in reasons] * 2) == 1
+    assert tokenize("raidd vol7 failed: no quorum")[:3] == ["raidd", "vol7", "failed:"]
+    assert groups(["removing stale socket: /run/a.sock", "removing stale lockfile: /run/a.lock"] * 3) == 2
+    assert tokenize("raidd: vol7 paused")[:2] == ["raidd:", "vol7"]

@@ -110,6 +110,50 @@ miner that does not split it); without it 0.608 / 0.631 / 0.616
 (Drain3 0.632 / 0.659 / 0.654).  Rounds 1 to 13 generate byte-identical corpora
 with round 14 added (sha256 of every program's messages and labels at seeds 17
 / 1 / 2, against a worktree of 99b1fa2's tests).
+
+Mistakes at seed 17 (seeds 1 and 2 alike): DRBD's statements under one
+connection's prefix (``drbd r0 node-b: Terminating receiver thread``, ``...:
+BAD! ConfirmedStable: expected <p>, found <p>``) formed a family of reasons
+after the label ``node-b:`` and merged into ``drbd r0 node-b: <*>``, and each
+statement was split by its resource and peer names, a few of each combined
+freely; NATS' and BIRD's two or three error texts after a label and Patroni's
+member names (a closed set) split their statements; Patroni's ``...someone
+else`` and ``...someone else.`` are one template (a final ``.`` is no word of
+its own).
+
+Then two general classes (in-sample for round 14 from here), found on DRBD,
+each with a test that fails on 99b1fa2's miner and a guard that passes on both
+(tests/unit/templates/test_mistake_classes.py): (v) the label closing a
+leading context of names in lower case (a module's name and two or more names
+after it, no capital, no failure word, a word after it: ``drbd r0 node-b:``)
+is no label a reason follows, so the statements under one prefix are not a
+family of reasons; (w) in such a context the names after the module's that
+hold a digit or an inner hyphen (``r0``, ``node-b``, ``storage02``) are values,
+the instances it is about.  One name after a word (``port wlan0:``, Mac's
+``en0`` and ``awdl0``) and a label a value follows (OpenVPN's ``Server
+random1: <hex>``) stay as they were: a first form that masked those too lifted
+Open vSwitch (round 12: 0.653 -> 0.820 at seed 17) but broke two guards of
+earlier rounds, so it was narrowed before any figure was committed::
+
+    GA at seeds 17 / 1 / 2   before (99b1fa2)     after (v, w)
+    drbd                     0.080 0.025 0.031    0.693 0.408 0.808
+    mdadm                    1.000 1.000 1.000    1.000 1.000 1.000
+    elasticsearch            1.000 1.000 1.000    1.000 1.000 1.000
+    nats                     0.774 0.734 0.905    0.774 0.734 0.905
+    patroni                  0.776 0.589 0.646    0.776 0.589 0.646
+    bird                     0.410 0.808 0.498    0.410 0.808 0.498
+    mean                     0.674 0.693 0.680    0.776 0.756 0.810
+
+Every program of rounds 1 to 13 the same at seeds 17 / 1 / 2 (``python -m
+tests.unit.templates.heldout --round all --seed S --no-drain3`` against a
+worktree of 99b1fa2's miner); all rounds' mean 0.816 / 0.824 / 0.829 -> 0.824
+/ 0.828 / 0.838.  Left: BIRD's configuration errors (``<file>:<line>:<col>
+<text>``: a few texts after a position, no label), the error texts after a
+label of NATS and BIRD (two or three each, fewer than ``family_size``),
+Patroni's member names and sync picks (a closed set), DRBD's prefix of one
+name (``drbd r0: Terminating worker thread``, split by resource) and its thread
+names.  The floor test covers round 14 (mean >= 0.75, every program >= 0.40 at
+seed 17).
 """
 
 from __future__ import annotations
