@@ -166,6 +166,7 @@ class ErrorSpikeDetector(Detector):
         self._mean = 0.0
         self._var = 0.0
         self._n = 0
+        self._formation: list[float] | None = []  # the forming baseline's windows, dropped once it is formed
 
     @property
     def expected(self) -> float:
@@ -206,17 +207,26 @@ class ErrorSpikeDetector(Detector):
         it was, instead of a slow average of its first, near-empty windows that
         its ordinary error rate would page against.  A scored window among them
         that scores ``learn_cap_score`` or more is a spike, not a ramp: it is
-        learned capped, as every window after them is.
+        learned capped, as every window after them is.  Once they are all in,
+        the baseline is taken again from them with each capped at its median's
+        cap (:meth:`_formed`): an incident in the first, unscored windows does
+        not stay in the baseline for the hour its average would take to forget.
         """
         x = float(x)
         n = self._n
-        if n < max(self.warmup, round(1.0 / self.alpha)):
+        formation = max(self.warmup, round(1.0 / self.alpha))
+        if n < formation:
             if n >= self.warmup and self._test(x)[0] >= self.learn_cap_score:
                 x = min(x, self.max_ratio_update * self.expected + self.min_count)
             mean = self._mean + (x - self._mean) / (n + 1)
             self._var = (self._var * n + (x - self._mean) * (x - mean)) / (n + 1) if n else x
             self._mean = mean
             self._n = n + 1
+            seen = getattr(self, "_formation", None)  # None: a state saved before it was kept
+            if seen is not None:
+                seen.append(x)
+                if n + 1 == formation:
+                    self._formed(seen)
             return
         cap = self.max_ratio_update * self.expected + self.min_count
         capped = min(x, cap)
@@ -228,6 +238,20 @@ class ErrorSpikeDetector(Detector):
             self._mean += self.alpha * diff
             self._var = (1 - self.alpha) * (getattr(self, "_var", 0.0) + self.alpha * diff * diff)
         self._n += 1
+
+    def _formed(self, counts: list[float]) -> None:
+        """The baseline from its forming windows, each capped at ``max_ratio_update`` times their
+        median (at least ``prior``) plus ``min_count``: a ramp's windows lie under that cap and
+        count as they are; an early incident's (600 errors among windows of 0) count as the cap."""
+        ordered = sorted(counts)
+        half = len(ordered) // 2
+        median = ordered[half] if len(ordered) % 2 else 0.5 * (ordered[half - 1] + ordered[half])
+        cap = self.max_ratio_update * max(median, self.prior) + self.min_count
+        capped = [min(c, cap) for c in counts]
+        mean = sum(capped) / len(capped)
+        self._mean = mean
+        self._var = sum((c - mean) ** 2 for c in capped) / len(capped)
+        self._formation = None
 
     def update(self, x: float, t: object = None) -> SpikeResult:  # type: ignore[override]
         """Score then learn a window of ``x`` errors that starts at ``t``."""

@@ -143,3 +143,34 @@ def test_a_state_written_before_learn_cap_score_existed_still_learns() -> None:
         det.update(0)
     assert det.update(1200).score >= 0.99
     assert det.update(1200).score >= 0.99
+
+
+def test_an_incident_in_the_first_unscored_windows_does_not_stay_in_the_baseline() -> None:
+    """Errors at 650 and 243 a window in a service's second and third minutes (before anything is
+    scored), then quiet: once the baseline is formed, a second incident pages.  Before, the two
+    windows stayed in its plain mean and variance (expected 45, dispersion 495: the 1,200 scored 0.36)."""
+    from detectors.spike import ErrorSpikeDetector
+
+    det = ErrorSpikeDetector()
+    formation = max(det.warmup, round(1.0 / det.alpha))
+    early = [0.0, 650.0, 243.0] + [0.0] * (formation - 3)
+    assert max(det.update(x).score for x in early) == 0.0
+    assert det.expected < 5 and det.dispersion < 10
+    assert max(det.update(0).score for _ in range(5)) == 0.0
+    assert det.update(1200).score >= 0.99
+
+
+def test_a_formed_baseline_of_ordinary_counts_is_the_plain_one() -> None:
+    """Counts that never exceed their median's cap form the same baseline as the plain mean and variance."""
+    import random
+
+    from detectors.spike import ErrorSpikeDetector
+
+    rng = random.Random(5)
+    counts = [float(sum(rng.random() < 0.3 for _ in range(40))) for _ in range(20)]  # about 12 a window
+    det = ErrorSpikeDetector()
+    for x in counts:
+        det.update(x)
+    mean = sum(counts) / len(counts)
+    assert abs(det.expected - mean) < 1e-9
+    assert abs(det._var - sum((c - mean) ** 2 for c in counts) / len(counts)) < 1e-9
