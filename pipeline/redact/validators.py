@@ -60,6 +60,16 @@ AUTH_SCHEME = re.compile(
     r"aws4-hmac-sha256|genie ?key|splunk|dsn)[ \t]+"
 )
 _PATHLIKE = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)[\w./\\\-]*$")
+# A path segment no one names a file or directory by: 20 or more letters and digits with an upper-case
+# letter, a lower-case letter and a digit.  A base64 secret starting with '/' (one in 64 do:
+# '/a0eH5U9neetn7QGmflaDoX9bpcBchvx1i6fIkng') matched _PATHLIKE and was kept as a path.
+_RANDOM_SEGMENT = re.compile(r"(?:^|/)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{20,}(?:/|$)")
+
+
+def _is_path(value: str) -> bool:
+    """Whether ``value`` reads as a file path (``/run/secrets/db``, ``./key.pem``), not a token that starts with '/'."""
+    return _PATHLIKE.match(value) is not None and _RANDOM_SEGMENT.search(value) is None
+
 _JSON_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
 _ID_WORDS = frozenset(
     """
@@ -283,7 +293,7 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # "invalid token: expired"
         if _CALL_START.match(value) or _ENV_REFERENCE.match(value):
             return None  # pass := os.Getenv("DB_PASS"), db_pwd <- Sys.getenv('DB_PWD'): a call, not a value
-    if not value.strip() or _PATHLIKE.match(value):
+    if not value.strip() or _is_path(value):
         return None
     if named and not named_key_token(value):
         return None
@@ -403,7 +413,7 @@ def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
     low = value.lower()
     # A word is prose as words are written (rejected, Rejected, REJECTED), not in random case (rEjECtED).
     worded = value.islower() or value.istitle() or value.isupper()
-    if (worded and (low in _PROSE or low in _STATE or low in _SCHEME_WORDS)) or is_placeholder(value) or _PATHLIKE.match(value):
+    if (worded and (low in _PROSE or low in _STATE or low in _SCHEME_WORDS)) or is_placeholder(value) or _is_path(value):
         return None  # "--password is required", "--auth basic", "--token <token>", "--secret /run/x"
     return start, end
 
@@ -686,7 +696,7 @@ def _token_value(value: str) -> bool:
         return False
     if _DATE_TIME.match(value):
         return False  # 2024-05-01T10:00:00Z: since a token may hold ':' (Optimizely's), a timestamp reads as one
-    if len(set(value)) < 8 or is_placeholder(value) or _PATHLIKE.match(value):
+    if len(set(value)) < 8 or is_placeholder(value) or _is_path(value):
         return False
     if _PREFIXED_ID.match(value) and not (
         _ENV_PREFIXED.match(value) or _SHORT_PREFIX_LONG_BODY.match(value)

@@ -608,6 +608,8 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
             "ickgcaCvXZA6mvviS4oS",
         ),
         ("<Credentials>\n  <SessionToken>" + "IQoJb3JpZ2luX2VjEKL/wEaDGV1LWNl" * 12 + "</SessionToken>\n</Credentials>", "IQoJb3JpZ2luX2VjEKL/"),
+        # a base64 secret that starts with '/' is no path (one in 64 do)
+        ("aws secret_key=/Qz4kR9vLm2XwT7pNb5Jc8Hf3Gd6Sa1Ye0Ui4Oq8", "Qz4kR9vLm2XwT7pNb5Jc"),
     ],
 }
 
@@ -818,6 +820,10 @@ KEPT: dict[str, list[str]] = {
         "const NETWORKS = {'1': 'https://eth-mainnet.alchemyapi.io/v2/your-api-key'}",
         "HRKU- keys and RGAPI- keys rotated for orders",
         'token_type: "Bearer"',
+        # paths under secret-sounding keys stay paths
+        "password_file=/run/secrets/db_password",
+        "api_key: /home/JohnSmith2/Documents/key.txt",
+        "token=/var/lib/docker/overlay2/3f2a9c0d4b5e6f708192a3b4c5d6e7f8",
     ],
 }
 
