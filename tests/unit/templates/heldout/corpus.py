@@ -45,6 +45,7 @@ from tests.unit.templates.heldout import (
     formats_round12,
     formats_round13,
     formats_round14,
+    formats_round15,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -56,7 +57,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round5.EVENTS, *formats_round6.EVENTS, *formats_round7.EVENTS,
     *formats_round8.EVENTS, *formats_round9.EVENTS, *formats_round10.EVENTS,
     *formats_round11.EVENTS, *formats_round12.EVENTS, *formats_round13.EVENTS,
-    *formats_round14.EVENTS,
+    *formats_round14.EVENTS, *formats_round15.EVENTS,
 )
 
 #: The programs of each round.
@@ -65,7 +66,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     5: formats_round5.PROGRAMS, 6: formats_round6.PROGRAMS, 7: formats_round7.PROGRAMS,
     8: formats_round8.PROGRAMS, 9: formats_round9.PROGRAMS, 10: formats_round10.PROGRAMS,
     11: formats_round11.PROGRAMS, 12: formats_round12.PROGRAMS, 13: formats_round13.PROGRAMS,
-    14: formats_round14.PROGRAMS,
+    14: formats_round14.PROGRAMS, 15: formats_round15.PROGRAMS,
 }
 
 _ERRNO = [
@@ -3411,6 +3412,165 @@ class Values:
 
     def bi_accept_error(self) -> str:
         return str(_zipf_pick(self.rng, ["Too many open files", "Software caused connection abort"]))
+
+    # -- round 15 (formats_round15); pools drawn once per log on first use, as rounds 6 to 14's
+    def _r15_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r15/" + name, make)))
+
+    # -- round 15: Fail2ban's jail (Python's %r of a name is the name in single quotes)
+    def f2_jail(self) -> str:
+        return self._r15_pick("f2_jail", lambda: ["sshd", "nginx-http-auth", "postfix-sasl", "recidive", "dovecot",
+                                                  "apache-auth", "nginx-limit-req"])
+
+    def f2_jail_repr(self) -> str:
+        return f"'{self.f2_jail()}'"
+
+    def f2_long_jail_repr(self) -> str:
+        return "'" + str(_zipf_pick(self.rng, ["nginx-botsearch-aggressive-mode", "wordpress-xmlrpc-bruteforce-hard",
+                                               "postfix-sasl-submission-and-smtps"])) + "'"
+
+    def f2_unknown_backend(self) -> str:
+        return str(_zipf_pick(self.rng, ["inotify", "journal", "file", "pyinotfy"]))
+
+    def f2_backend_list(self) -> str:
+        return "['pyinotify', 'gamin', 'polling', 'systemd']"
+
+    def f2_backend_repr(self) -> str:
+        return "'" + str(_zipf_pick(self.rng, ["pyinotify", "polling", "systemd", "gamin"])) + "'"
+
+    def f2_import_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["No module named pyinotify", "No module named gamin",
+                                         "No module named systemd", "No module named journal"]))
+
+    def f2_bantime_option(self) -> str:
+        return str(_zipf_pick(self.rng, ["increment", "factor", "maxtime", "rndtime", "multipliers", "formula",
+                                         "overalljails"]))
+
+    def f2_bantime_value(self) -> str:
+        return str(_zipf_pick(self.rng, ["true", "1", "5w", "None", "2", "1 5 30 60 300 720 1440 2880", "7d",
+                                         "ban.Time * math.exp(float(ban.Count+1)*banFactor)/math.exp(1*banFactor)"]))
+
+    def f2_database_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["database is locked", "no such table: bans", "disk I/O error",
+                                         "database disk image is malformed"]))
+
+    # -- round 15: OpenSMTPD's SMTP session (the command line is cut at its first ':', else its first blank)
+    def os_command(self) -> str:
+        self._os_command = str(_zipf_pick(self.rng, ["MAIL FROM", "RCPT TO", "EHLO", "DATA", "QUIT", "HELO", "RSET",
+                                                     "STARTTLS", "NOOP"]))
+        return self._os_command
+
+    def os_arguments(self) -> str:
+        command = getattr(self, "_os_command", "QUIT")
+        if command in ("MAIL FROM", "RCPT TO"):
+            user = str(_zipf_pick(self.rng, ["alice", "bob", "noreply", "postmaster", "billing", "j.doe"]))
+            domain = str(_zipf_pick(self.rng, ["example.com", "example.org", "mail.example.net", "corp.example"]))
+            return f"<{user}@{domain}>"
+        if command in ("EHLO", "HELO"):
+            return self._r15_pick("os_helo", lambda: ["mail.example.org", "[192.0.2.10]", "localhost",
+                                                      "mx1.example.net", "client.example.com"])
+        return "(null)"  # no blank or ':' on the line: args is NULL, which printf writes "(null)"
+
+    def os_pointer(self) -> str:
+        return f"0x{self.rng.randrange(0x1000000000, 0xfffffffffff):x}"
+
+    # -- round 15: Syncthing's main (errors as Go writes them)
+    def st_path_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["mkdir /home/alice/.config/syncthing: permission denied",
+                                         "getwd: no such file or directory",
+                                         "mkdir /var/lib/syncthing: read-only file system",
+                                         "stat /mnt/data/syncthing: input/output error"]))
+
+    def st_file_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["open /home/alice/.config/syncthing/cert.pem: no such file or directory",
+                                         "create certificate: open /srv/st/cert.pem: permission denied",
+                                         "open /var/lib/syncthing/index-v0.14.0.db/LOCK: resource temporarily "
+                                         "unavailable",
+                                         "remove /home/bob/.local/state/syncthing/index-v2: directory not empty"]))
+
+    def st_browser_error(self) -> str:
+        return str(_zipf_pick(self.rng, ['exec: "xdg-open": executable file not found in $PATH',
+                                         "exit status 3", "exit status 4"]))
+
+    def st_upgrade_error(self) -> str:
+        current, latest = str(_zipf_pick(self.rng, ["v1.27.2", "v1.23.7", "v1.29.0"])), "v1.29.0"
+        return str(_zipf_pick(self.rng, [f'no upgrade available (current "{current}" >= latest "{latest}").',
+                                         "upgrade prevented by other running Syncthing instance",
+                                         'Get "https://upgrades.syncthing.net/meta.json": dial tcp: lookup '
+                                         "upgrades.syncthing.net: no such host",
+                                         "no release found", "checksum mismatch"]))
+
+    def st_upgrade_url(self) -> str:
+        return self._r15_pick("st_upgrade_url", lambda: [
+            f"https://github.com/syncthing/syncthing/releases/download/{tag}/syncthing-linux-amd64-{tag}.tar.gz"
+            for tag in ("v1.27.2", "v1.28.0", "v1.29.0")])
+
+    def st_release(self) -> str:
+        return str(_zipf_pick(self.rng, ["v1.29.0", "v1.28.1", "v1.27.12", "v2.0.0-rc.1"]))
+
+    # -- round 15: Telegraf's agent (plugin names, Go errors and durations)
+    def tg_output(self) -> str:
+        return self._r15_pick("tg_output", lambda: ["influxdb", "kafka", "prometheus_client", "graphite", "file",
+                                                    "influxdb_v2", "amqp"])
+
+    def tg_input(self) -> str:
+        return self._r15_pick("tg_input", lambda: ["cpu", "mem", "disk", "net", "procstat", "docker", "mongodb",
+                                                   "nginx", "system", "diskio", "snmp"])
+
+    def tg_output_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["dial tcp 127.0.0.1:8086: connect: connection refused",
+                                         "kafka: client has run out of available brokers to talk to",
+                                         "Post http://influxdb:8086/write?db=telegraf: net/http: request canceled "
+                                         "(Client.Timeout exceeded while awaiting headers)",
+                                         "database not found: telegraf", "EOF"]))
+
+    def tg_input_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["open /proc/diskstats: no such file or directory",
+                                         "Cannot connect to the Docker daemon. Is the docker daemon running on this "
+                                         "host?",
+                                         "error connecting to nginx: Get http://localhost/status: dial tcp "
+                                         "127.0.0.1:80: getsockopt: connection refused",
+                                         "no reachable servers", "request timeout"]))
+
+    def tg_panic(self) -> str:
+        return str(_zipf_pick(self.rng, ["runtime error: invalid memory address or nil pointer dereference",
+                                         "runtime error: index out of range",
+                                         "assignment to entry in nil map"]))
+
+    def tg_interval(self) -> str:
+        return str(_zipf_pick(self.rng, ["10s", "1m0s", "30s", "5s", "1s", "5m0s"]))
+
+    def tg_low_interval(self) -> str:
+        return str(_zipf_pick(self.rng, ["0s", "100ms", "250ms", "417.512ms", "1ms"]))
+
+    def tg_input_count(self) -> int:
+        return int(_zipf_pick(self.rng, [8, 12, 5, 9, 14, 3]))  # type: ignore[call-overload]
+
+    def tg_elapsed(self) -> str:
+        micros = self._skewed_int(300, 4_000_000)
+        if micros >= 1_000_000:
+            return f"{micros / 1_000_000:.9g}s"
+        if micros >= 1000:
+            return f"{micros / 1000:.6g}ms"
+        return f"{micros}\u00b5s"
+
+    def tg_bool(self) -> str:
+        return str(_zipf_pick(self.rng, ["false", "true"]))
+
+    def tg_hostname_quoted(self) -> str:
+        return '"' + self._r15_pick("tg_hostname", lambda: ["web-01", "db02.example.com", "ip-10-0-3-17",
+                                                             "telegraf-7d9f8b6c5-x2k4q"]) + '"'
+
+    # -- round 15: lldpd's daemon (interface names, address families, protocol names)
+    def ll_ifname(self) -> str:
+        return self._r15_pick("ll_ifname", lambda: ["eth0", "eth1", "enp3s0", "eno1", "swp1", "swp12", "bond0",
+                                                    "ens192", "eth0.100"])
+
+    def ll_family(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 6]))  # type: ignore[call-overload]
+
+    def ll_protocol(self) -> str:
+        return str(_zipf_pick(self.rng, ["LLDP", "CDPv2", "CDPv1", "EDP", "FDP", "SONMP"]))
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
