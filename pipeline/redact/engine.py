@@ -54,6 +54,7 @@ from pipeline.redact.validators import (
     AUTH_SCHEME,
     PROVIDER_WORDS,
     card_brand_ok,
+    is_path,
     is_placeholder,
     named_key_token,
     provider_token,
@@ -87,7 +88,6 @@ CARD_RULE = "card-number"
 _GATE_WORDS = frozenset("pass pwd secret token key auth cred pat session cookie".split())
 # ... and is assigned a value: "<...gate word...>" then an assignment operator.
 _ASSIGNED_GATE = re.compile(r"(?:pass|pwd|secret|token|key|auth|cred|pat|session|cookie)[\w.\-]*\\?[\"']?[ \t]*(?:=|:)")
-_PATHLIKE = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)[\w./\\\-]*$")
 _STATE_WORDS = frozenset(
     """
     none null nil true false yes no on off enabled disabled active inactive expired valid invalid
@@ -610,7 +610,7 @@ class Redactor:
             not stripped
             or self._marker_only.match(value)
             or is_placeholder(stripped)
-            or _PATHLIKE.match(stripped)
+            or is_path(stripped)  # a path, not a base64 secret that starts with '/'
             or stripped.lower() in _STATE_WORDS
         ):
             return None

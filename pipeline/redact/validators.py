@@ -24,6 +24,7 @@ __all__ = [
     "Validator",
     "card_brand_ok",
     "context_key",
+    "is_path",
     "is_placeholder",
     "provider_token",
     "secret_span",
@@ -66,9 +67,25 @@ _PATHLIKE = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)[\w./\\\-]*$")
 _RANDOM_SEGMENT = re.compile(r"(?:^|/)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{20,}(?:/|$)")
 
 
-def _is_path(value: str) -> bool:
-    """Whether ``value`` reads as a file path (``/run/secrets/db``, ``./key.pem``), not a token that starts with '/'."""
-    return _PATHLIKE.match(value) is not None and _RANDOM_SEGMENT.search(value) is None
+# A segment a person names: two or more lower-case letters, with digits, '.', '_' or '-' ("secrets",
+# "db_password", "key.pem", "jdk1.8.0"), or capitalised words ("Users", "AppData", "JohnDoe2").  A
+# base64 secret with more than one '/' has short segments, none of them this shape
+# ('/JalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY').
+_NAMED_SEGMENT = re.compile(
+    r"(?:^|[/\\])(?:[a-z0-9._\-]*[a-z]{2}[a-z0-9._\-]*|(?:[A-Z][a-z]{2,})+[0-9]*(?:\.[a-z0-9]+)?)(?=[/\\]|$)"
+)
+_MIXED_ALNUM = re.compile(r"^(?=.*[A-Z])(?=.*[a-z])(?=.*[0-9])")
+
+
+def is_path(value: str) -> bool:
+    """Whether ``value`` reads as a file path (``/run/secrets/db``, ``./key.pem``), not a token that starts
+    with '/': no segment of 20 random letters and digits, and, when its letters and digits mix cases and
+    digits over 24 or more characters, some segment named as people name files."""
+    if _PATHLIKE.match(value) is None or _RANDOM_SEGMENT.search(value) is not None:
+        return False
+    if sum(c.isalnum() for c in value) >= 24 and _MIXED_ALNUM.match(value) and _NAMED_SEGMENT.search(value) is None:
+        return False
+    return True
 
 _JSON_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
 _ID_WORDS = frozenset(
@@ -293,7 +310,7 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # "invalid token: expired"
         if _CALL_START.match(value) or _ENV_REFERENCE.match(value):
             return None  # pass := os.Getenv("DB_PASS"), db_pwd <- Sys.getenv('DB_PWD'): a call, not a value
-    if not value.strip() or _is_path(value):
+    if not value.strip() or is_path(value):
         return None
     if named and not named_key_token(value):
         return None
@@ -413,7 +430,7 @@ def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
     low = value.lower()
     # A word is prose as words are written (rejected, Rejected, REJECTED), not in random case (rEjECtED).
     worded = value.islower() or value.istitle() or value.isupper()
-    if (worded and (low in _PROSE or low in _STATE or low in _SCHEME_WORDS)) or is_placeholder(value) or _is_path(value):
+    if (worded and (low in _PROSE or low in _STATE or low in _SCHEME_WORDS)) or is_placeholder(value) or is_path(value):
         return None  # "--password is required", "--auth basic", "--token <token>", "--secret /run/x"
     return start, end
 
@@ -696,7 +713,7 @@ def _token_value(value: str) -> bool:
         return False
     if _DATE_TIME.match(value):
         return False  # 2024-05-01T10:00:00Z: since a token may hold ':' (Optimizely's), a timestamp reads as one
-    if len(set(value)) < 8 or is_placeholder(value) or _is_path(value):
+    if len(set(value)) < 8 or is_placeholder(value) or is_path(value):
         return False
     if _PREFIXED_ID.match(value) and not (
         _ENV_PREFIXED.match(value) or _SHORT_PREFIX_LONG_BODY.match(value)
