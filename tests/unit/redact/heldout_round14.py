@@ -127,29 +127,37 @@ _PW_URL = "[A-Za-z0-9][A-Za-z0-9!*_+=.~:;,-]{7,23}"
 _PW_CLI = "[A-Za-z0-9][A-Za-z0-9!%*_+=.~@,:-]{7,23}"
 _PW_QUOTED = "[A-Za-z0-9][A-Za-z0-9!#%^&*()_+=.~@:;, -]{6,22}[A-Za-z0-9]"
 
-SOURCE_PATHS: dict[str, str] = {}
+class SonarFamilies:
+    """Builds a sonar-text round's families (rounds 14-16) and notes where each came from
+    (``source_paths``: family id -> ``<folder><file> #<file number> <rule id>``)."""
+
+    def __init__(self) -> None:
+        self.source_paths: dict[str, str] = {}
+
+    def family(self, fid: str, form: str, pattern: str, where: str, *extra: str) -> HeldFamily:
+        """``where``: ``<file> #<file number> <rule id>`` (the file's number in the pick rule's order)."""
+        self.source_paths[f"{_SOURCE}/{fid}"] = f"{_DIR}{where}"
+        return _fam(_SOURCE, fid, form, pattern, extra)
+
+    def prefixed(self, fid: str, pattern: str, where: str, *requests: str) -> tuple[HeldFamily, HeldFamily]:
+        """A token with a prefix or a shape of its own: bare, and in a request or a log line."""
+        return self.family(fid, B, pattern, where), self.family(f"{fid}-request", T, pattern, where, *requests)
+
+    def near(
+        self, fid: str, pattern: str, where: str, keys: tuple[str, ...], *texts: str
+    ) -> tuple[HeldFamily, HeldFamily]:
+        """A value the rule finds by the context before it: under the keys it names, and in lines of the shape it reads."""
+        return self.family(fid, K, pattern, where, *keys), self.family(f"{fid}-text", T, pattern, where, *texts)
 
 
-def _sn(fid: str, form: str, pattern: str, where: str, *extra: str) -> HeldFamily:
-    """``where``: ``<file> #<file number> <rule id>`` (the file's number in the pick rule's order)."""
-    SOURCE_PATHS[f"{_SOURCE}/{fid}"] = f"{_DIR}{where}"
-    return _fam(_SOURCE, fid, form, pattern, extra)
-
-
-def _prefixed(fid: str, pattern: str, where: str, *requests: str) -> tuple[HeldFamily, HeldFamily]:
-    """A token with a prefix or a shape of its own: bare, and in a request or a log line."""
-    return _sn(fid, B, pattern, where), _sn(f"{fid}-request", T, pattern, where, *requests)
-
-
-def _near(
-    fid: str, pattern: str, where: str, keys: tuple[str, ...], *texts: str
-) -> tuple[HeldFamily, HeldFamily]:
-    """A value the rule finds by the context before it: under the keys it names, and in lines of the shape it reads."""
-    return _sn(fid, K, pattern, where, *keys), _sn(f"{fid}-text", T, pattern, where, *texts)
-
-
-def _bearer(url: str) -> str:
+def bearer(url: str) -> str:
+    """A request line carrying the value as a Bearer token."""
     return f"GET {url} Authorization: Bearer {{v}}"
+
+
+_FAMILIES = SonarFamilies()
+SOURCE_PATHS = _FAMILIES.source_paths
+_sn, _prefixed, _near, _bearer = _FAMILIES.family, _FAMILIES.prefixed, _FAMILIES.near, bearer
 
 
 PREFIXED: tuple[HeldFamily, ...] = (

@@ -128,7 +128,7 @@ from collections.abc import Iterator
 from pipeline.redact import Redactor
 from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact import heldout_round14 as round14
-from tests.unit.redact.heldout_round2 import HeldFamily, _fam
+from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.innocents_round15 import lookalikes
 from tests.unit.redact.public_formats import Sample
 from tests.unit.redact.quality import held_out_main
@@ -144,29 +144,9 @@ _URLSAFE = "[A-Za-z0-9_-]"
 _GOOGLE_CLIENT_ID = "514233951460-q7tbm2c0x9rkd4hv1nl5s8pw3jy6fazg.apps.googleusercontent.com"
 _COS_ACCESS_ID = "2d1be760f19241d695a534960da6eb80"  # an HMAC access key id, the context its rule asks for
 
-SOURCE_PATHS: dict[str, str] = {}
-
-
-def _sn(fid: str, form: str, pattern: str, where: str, *extra: str) -> HeldFamily:
-    """``where``: ``<file> #<file number> <rule id>`` (the file's number in the pick rule's order)."""
-    SOURCE_PATHS[f"{_SOURCE}/{fid}"] = f"{_DIR}{where}"
-    return _fam(_SOURCE, fid, form, pattern, extra)
-
-
-def _prefixed(fid: str, pattern: str, where: str, *requests: str) -> tuple[HeldFamily, HeldFamily]:
-    """A token with a prefix or a shape of its own: bare, and in a request or a log line."""
-    return _sn(fid, B, pattern, where), _sn(f"{fid}-request", T, pattern, where, *requests)
-
-
-def _near(
-    fid: str, pattern: str, where: str, keys: tuple[str, ...], *texts: str
-) -> tuple[HeldFamily, HeldFamily]:
-    """A value the rule finds by the context before it: under the keys it names, and in lines of the shape it reads."""
-    return _sn(fid, K, pattern, where, *keys), _sn(f"{fid}-text", T, pattern, where, *texts)
-
-
-def _bearer(url: str) -> str:
-    return f"GET {url} Authorization: Bearer {{v}}"
+_FAMILIES = round14.SonarFamilies()
+SOURCE_PATHS = _FAMILIES.source_paths
+_sn, _prefixed, _near, _bearer = _FAMILIES.family, _FAMILIES.prefixed, _FAMILIES.near, round14.bearer
 
 
 _SLACK_POST = "curl -X POST -H 'Content-type: application/json' --data '{\"text\":\"deploy done\"}' {v}"
