@@ -109,6 +109,10 @@ _LABEL_QUOTED = re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]*: |\"[A-Za-z_][\w.-]*\"
 _LABELLED_FIELD = re.compile(
     r"(, [A-Za-z_][\w-]*: )(?!<\*>)(?:[^\s,\"]+(?=,|$)|[^\s,\"][^,\"]*?(?=, (?:[A-Za-z_][\w-]* )?[A-Za-z_][\w-]*: ))"
 )
+# a field of a comma-separated list whose value is glued to its label (Go's ``Debug:%#v, Quiet:%#v,``):
+# the one token after ``, key:`` up to the next comma is its value, as it is after ``, key: ``; the last
+# field is left alone, as there
+_GLUED_FIELD = re.compile(r"(, [A-Za-z_][\w-]*:)(?![<\s/])([^\s,]+)(?=,)")
 # a field of a comma-separated list of ``key=value`` fields whose value is several words
 # (``cid=no info, tid=0x2ea5b8cd``): the words up to the next ``, key=`` are the value, as one word
 # there would be (a truth value among them, ``no``, is no flag's state then); a one-word value is the
@@ -190,6 +194,12 @@ _TOKEN_RULES: list[_Rule] = [
         "<B64>",
     ),
     (re.compile(r"(?<![\w:.])\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?![\w:])"), "<TIME>"),
+    # a duration of several units as Go's time.Duration writes it (``1m0s``, ``2m14.213s``, ``1h0m0s``,
+    # ``1h30m``): hours, minutes and seconds together, each unit once, in that order
+    (
+        re.compile(r"(?<![A-Za-z0-9.])[-+]?(?:\d+h(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+m\d+(?:\.\d+)?s)(?![A-Za-z0-9])"),
+        "<DUR>",
+    ),
     (
         re.compile(
             r"(?<![A-Za-z0-9.])[-+]?\d+(?:\.\d+)?"
@@ -213,7 +223,8 @@ _CACHE_LIMIT = 200_000
 # What each token rule needs in a token to match at all (None: a digit; a
 # string; a tuple: any of its strings): a rule whose needs are missing is not run.
 _TOKEN_NEEDS: list[str | tuple[str, ...] | None] = [
-    "://", "@", "-", "=", ".", ":", "::", ("/", "\\"), ("/", "\\"), ",", ("x", "X"), None, None, ":", None, None, None,
+    "://", "@", "-", "=", ".", ":", "::", ("/", "\\"), ("/", "\\"), ",", ("x", "X"), None, None, ":", ("h", "m"), None,
+    None, None,
 ]
 _DIGIT = re.compile(r"\d")
 _GUARDED_RULES = list(zip(_TOKEN_RULES, _TOKEN_NEEDS, strict=True))
@@ -597,6 +608,8 @@ def tokenize(message: str) -> list[str]:
             message = _LABEL_QUOTED.sub(r"\1<*>", message)
         if ", " in message:
             message = _LABELLED_FIELD.sub(r"\1<*>", message)
+    if ", " in message and ":" in message:
+        message = _GLUED_FIELD.sub(r"\1<*>", message)
     if "=" in message and ", " in message:
         message = _KEYED_WORDS.sub(r"\1<*>", message)
     message = _HEX_RUN.sub(_hex_groups, message)

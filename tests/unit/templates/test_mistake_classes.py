@@ -1408,3 +1408,40 @@ def test_a_context_with_a_capital_a_failure_or_plain_words_keeps_its_words() -> 
     assert tokenize("raidd vol7 failed: no quorum")[:3] == ["raidd", "vol7", "failed:"]
     assert groups(["removing stale socket: /run/a.sock", "removing stale lockfile: /run/a.lock"] * 3) == 2
     assert tokenize("raidd: vol7 paused")[:2] == ["raidd:", "vol7"]
+
+
+# -- round 15's session: a duration of several units ------------------------------------------------------------
+
+
+def test_a_duration_of_several_units_is_a_value() -> None:
+    # one statement whose interval and elapsed time a Go program prints with time.Duration's String(): hours,
+    # minutes and seconds run together (1m0s, 2m14.213s, 1h0m0s, as in Go's documentation of the type)
+    lines = [f"sweep of pool-a done, (every {every}) in {took}" for every in ("1m0s", "10s", "1h0m0s", "5m0s")
+             for took in ("2m14.213s", "850ms", "1h15m30.918s", "42s")] * 2
+    assert groups(lines) == 1
+    assert tokenize("retry in 1h30m after 2m0s") == ["retry", "in", "<DUR>", "after", "<DUR>"]
+
+
+def test_words_with_unit_letters_stay_words() -> None:
+    # guard: a digit and unit letters inside a name, a unit alone after a number that goes on, and minutes
+    # without seconds (a word in many logs: room 3m, 5m of cable) are no duration
+    assert tokenize("joined room 3m4s2 via alpha1m0s") == ["joined", "room", "3m4s2", "via", "alpha1m0s"]
+    assert tokenize("moved to rack 3m") == ["moved", "to", "rack", "3m"]
+
+
+def test_a_field_glued_to_its_label_in_a_list_is_a_value() -> None:
+    # one statement printing its settings as a list of 'Name:value' fields (Go's 'Debug:%#v, Quiet:%#v,'): the
+    # token after ', Name:' up to the next comma is the field's value, as it is after ', Name: '
+    lines = [f"Relay settings: Port:{p}, Verbose:{v}, Secure:{s}, Node:{n}, done"
+             for p in ("8443", "9000") for v in ("true", "false") for s in ("false", "true")
+             for n in ('"edge-1"', '"core"')] * 2
+    assert groups(lines) == 1
+    assert tokenize("Relay settings: Port:80, Verbose:true, Node:x, done")[3:5] == ["Verbose:<*>,", "Node:<*>,"]
+
+
+def test_glued_labels_out_of_a_list_keep_their_words() -> None:
+    # guard: the last field (prose may follow it), a label glued first in a sentence, and a URL after a comma
+    # are no field of a list
+    assert tokenize("mode set, state:ready") == ["mode", "set,", "state:ready"]
+    assert tokenize("state:ready, waiting") == ["state:ready,", "waiting"]
+    assert tokenize("fetched, http://mirror.example.org/x, ok")[1] == "<URL>"
