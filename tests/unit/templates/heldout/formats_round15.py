@@ -116,13 +116,40 @@ message, but each statement meets four error texts, fewer than
 a label and its ``Key:value`` configuration fields glued to their keys
 (``Debug:false,`` is one token, a word); OpenSMTPD's command line cut in two
 (``command: DATA\targs: (null)`` against ``command: MAIL FROM\targs: <...>``:
-a closed set of commands whose arguments differ in form).  No class was fixed in this session.
+a closed set of commands whose arguments differ in form).
+
+Then two general classes (in-sample for round 15 from here), found on
+Telegraf, each with a test that fails on 456f129's miner and a guard that
+passes on both (tests/unit/templates/test_mistake_classes.py): (x) a duration
+of several units as Go's ``time.Duration`` writes it (``1m0s``,
+``2m14.213s``, ``1h0m0s``) is a duration, as ``10s`` was (alone it moved no
+program); (y) in a comma-separated list, the token glued after ``, Name:`` up
+to the next comma is the field's value, as after ``, Name: ``
+(``Debug:false,``)::
+
+    GA at seeds 17 / 1 / 2   before (456f129)     after (x, y)
+    fail2ban                 0.516 0.326 0.601    0.516 0.326 0.601
+    opensmtpd                0.913 0.859 0.921    0.913 0.859 0.921
+    syncthing                0.518 0.718 0.311    0.518 0.718 0.311
+    telegraf                 0.930 0.828 0.583    0.949 0.849 0.929
+    lldpd                    1.000 1.000 1.000    1.000 1.000 1.000
+    mean                     0.775 0.746 0.683    0.779 0.750 0.752
+
+Every program of rounds 1 to 14 the same at seeds 17 / 1 / 2 (``python -m
+tests.unit.templates.heldout --round all --seed S --no-drain3`` against a
+worktree of 456f129's miner); all rounds' mean 0.821 / 0.824 / 0.830 -> 0.821
+/ 0.824 / 0.834; the Loghub guard (a script outside the tree) no lower in any
+corpus, two higher (Android's and Hadoop's field lists in fewer pieces).
+Left: Fail2ban's one-position quoted names and the error texts of Syncthing,
+fewer than ``family_size`` a statement, and the errors logged alone.
 
 Leave-one-round-out over rounds 1 to 15 (``python -m
-tests.unit.templates.heldout.loo --jobs 2``, 456f129's miner): 0.8208 held
-out, in-sample 0.8237 (0.8269 / 0.8301 over rounds 1 to 14); round 15's fold
-0.775 / 0.746 / 0.683 (0.735) with ``family_ratio`` 0.2, chosen on the other
-rounds as on all; every fold but round 3's (0.1) keeps 0.2.
+tests.unit.templates.heldout.loo --jobs 2``): 0.8208 held out with 456f129's
+miner (in-sample 0.8237; 0.8269 / 0.8301 over rounds 1 to 14), 0.8225 after
+these classes (in-sample 0.8254); round 15's fold 0.735 -> 0.761
+(``family_ratio`` 0.2, chosen on the other rounds as on all); every fold but
+round 3's (0.1) keeps 0.2.  The floor test covers round 15 (mean >= 0.74,
+every program >= 0.48 at seed 17).
 """
 
 from __future__ import annotations
