@@ -207,10 +207,11 @@ class ErrorSpikeDetector(Detector):
         it was, instead of a slow average of its first, near-empty windows that
         its ordinary error rate would page against.  A scored window among them
         that scores ``learn_cap_score`` or more is a spike, not a ramp: it is
-        learned capped, as every window after them is.  Once they are all in,
-        the baseline is taken again from them with each capped at its median's
-        cap (:meth:`_formed`): an incident in the first, unscored windows does
-        not stay in the baseline for the hour its average would take to forget.
+        learned capped, as every window after them is.  From the ``warmup``-th
+        on, the baseline is taken again from all of them at every window, each
+        capped (:meth:`_formed`): an incident in the first, unscored windows
+        does not stay in the baseline for the hour its average would take to
+        forget, nor until the baseline is formed.
         """
         x = float(x)
         n = self._n
@@ -225,8 +226,8 @@ class ErrorSpikeDetector(Detector):
             seen = getattr(self, "_formation", None)  # None: a state saved before it was kept
             if seen is not None:
                 seen.append(x)
-                if n + 1 == formation:
-                    self._formed(seen)
+                if n + 1 >= self.warmup:
+                    self._formed(seen, done=n + 1 == formation)
             return
         cap = self.max_ratio_update * self.expected + self.min_count
         capped = min(x, cap)
@@ -239,19 +240,23 @@ class ErrorSpikeDetector(Detector):
             self._var = (1 - self.alpha) * (getattr(self, "_var", 0.0) + self.alpha * diff * diff)
         self._n += 1
 
-    def _formed(self, counts: list[float]) -> None:
-        """The baseline from its forming windows, each capped at ``max_ratio_update`` times their
-        median (at least ``prior``) plus ``min_count``: a ramp's windows lie under that cap and
-        count as they are; an early incident's (600 errors among windows of 0) count as the cap."""
+    def _formed(self, counts: list[float], done: bool) -> None:
+        """The baseline from the forming windows so far (from the ``warmup``-th on, at every window),
+        each capped at ``max_ratio_update`` times the larger of their median and the latest window
+        (at least ``prior``) plus ``min_count``.  A ramp's windows lie under that cap (its latest
+        window is its highest) and count as they are, as in the plain mean; an early incident's (600
+        errors among windows of 0, quiet since) count as the cap.  ``done``: the baseline is formed
+        and the windows are dropped."""
         ordered = sorted(counts)
         half = len(ordered) // 2
         median = ordered[half] if len(ordered) % 2 else 0.5 * (ordered[half - 1] + ordered[half])
-        cap = self.max_ratio_update * max(median, self.prior) + self.min_count
+        cap = self.max_ratio_update * max(median, counts[-1], self.prior) + self.min_count
         capped = [min(c, cap) for c in counts]
         mean = sum(capped) / len(capped)
         self._mean = mean
         self._var = sum((c - mean) ** 2 for c in capped) / len(capped)
-        self._formation = None
+        if done:
+            self._formation = None
 
     def update(self, x: float, t: object = None) -> SpikeResult:  # type: ignore[override]
         """Score then learn a window of ``x`` errors that starts at ``t``."""

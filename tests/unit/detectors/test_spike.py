@@ -174,3 +174,14 @@ def test_a_formed_baseline_of_ordinary_counts_is_the_plain_one() -> None:
     mean = sum(counts) / len(counts)
     assert abs(det.expected - mean) < 1e-9
     assert abs(det._var - sum((c - mean) ** 2 for c in counts) / len(counts)) < 1e-9
+
+
+def test_an_early_incident_does_not_hide_a_second_one_while_the_baseline_still_forms() -> None:
+    """The lead's sightline up run: the app's first run failed half its requests in its second and third
+    minutes, the second run six minutes later: the ninth window of 1,200 errors pages."""
+    from detectors.spike import ErrorSpikeDetector
+
+    det = ErrorSpikeDetector()
+    for x in [0.0, 650.0, 243.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]:
+        det.update(x)
+    assert det.update(1200).score >= 0.99
