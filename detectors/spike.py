@@ -219,15 +219,16 @@ class ErrorSpikeDetector(Detector):
         if n < formation:
             if n >= self.warmup and self._test(x)[0] >= self.learn_cap_score:
                 x = min(x, self.max_ratio_update * self.expected + self.min_count)
-            mean = self._mean + (x - self._mean) / (n + 1)
-            self._var = (self._var * n + (x - self._mean) * (x - mean)) / (n + 1) if n else x
-            self._mean = mean
             self._n = n + 1
             seen = getattr(self, "_formation", None)  # None: a state saved before it was kept
             if seen is not None:
                 seen.append(x)
-                if n + 1 >= self.warmup:
+                if n + 1 >= self.warmup:  # the baseline is taken from all its windows
                     self._formed(seen, done=n + 1 == formation)
+                    return
+            mean = self._mean + (x - self._mean) / (n + 1)
+            self._var = (self._var * n + (x - self._mean) * (x - mean)) / (n + 1) if n else x
+            self._mean = mean
             return
         cap = self.max_ratio_update * self.expected + self.min_count
         capped = min(x, cap)
