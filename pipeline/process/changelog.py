@@ -97,6 +97,7 @@ class StateTables:
         over; the same for finding state.  Returns figures for the log."""
         gone = [key for key, partition in self.stats.partition_of.items() if partition not in active]
         self.stats.forget(gone)
+        self.stats.drop_waiting(active)
         adopted = 0
         for raw_key, raw_value, partition in active_entries(self.stats_table, active):
             try:

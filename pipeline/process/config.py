@@ -27,6 +27,12 @@ class StatsConfig(Section):
         4, ge=1, le=64, description="sketch values a histogram bucket's count is spread over, through the bucket's range "
         "clamped to the point's min and max (points that carry both); 1: one value, the clamped range's (geometric) middle"
     )
+    log_error_wait_s: float = Field(
+        15.0, ge=0, le=3600, description="how long an error log without an error type of its own, written inside a span, "
+        "waits for that span before it is counted by error type as log_error: a failed span that arrives in time counts "
+        "the failure under its own type (HTTP 500, an exception's), once; 0: counted at once under the type of whichever "
+        "arrives first"
+    )
     max_services: int = Field(500, ge=1, description="services tracked per processor; more go to service=other")
     max_operations_per_service: int = Field(200, ge=1, description="operations per service; more go to operation=other")
     max_series_per_service: int = Field(1000, ge=1, description="OTLP metric series per service; more go to series=other")

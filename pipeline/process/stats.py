@@ -8,7 +8,8 @@ it, vectorised, to the windowed series it touches (:mod:`pipeline.process.window
 - ``log``: log records per (service, level), errors = ERROR and above;
 - ``err``: errors per (service, error type) from spans and logs
   (``exception.type``, ``error.type``, else ``HTTP 5xx`` / ``span_status_error``
-  / ``log_error``);
+  / ``log_error``), a failure reported by its span and its logs counted once (an
+  error log with no type of its own waits for its span's, ``log_error_wait_s``);
 - ``metric``: every OTLP metric series per (service, metric, series id):
   gauges (last, mean, min, max), sums as rates (cumulative sums differenced,
   resets detected), histograms and exponential histograms as quantiles
@@ -381,7 +382,21 @@ def sampling_weights(records: list[dict[str, Any]], which: Iterable[int] | None 
 _BY_TIME = operator.itemgetter("time_unix_nano")
 _BY_START = operator.itemgetter("start_time_unix_nano")
 _VALUE, _ZERO = itertools.repeat("value"), itertools.repeat(0.0)  # dict.get's arguments for every point
-_COUNTED_FAILURES = 100_000  # failures remembered for the span/log de-duplication
+_COUNTED_FAILURES = 100_000  # failures remembered for the span/log de-duplication (and error logs held for their span)
+_LOG_ERROR = "log_error"  # the error type of an error log that names none
+
+
+@dataclass(slots=True, frozen=True)
+class _Waiting:
+    """An error log held until its span's verdict (:meth:`RollingStats._hold_for_span`)."""
+
+    until_ns: int  # counted as log_error from then on
+    service: str
+    environment: str
+    time_ns: int
+    record_id: str | None
+    trace_id: str
+    partition: int
 _TABLES = True  # histogram series as one table (RollingStats._explicit_table); off: point by point, for tests
 # a histogram series with fewer points in a batch goes point by point: the table's dozen numpy calls
 # cost more than they save below about four points (one point a series, what most exporters send:
@@ -502,6 +517,11 @@ class RollingStats:
         # (trace id, span id) of failures already counted by error type, from a span or from a log:
         # one failure reported both ways (the span and the log written inside it) counts once.
         self._counted_failures: dict[tuple[str, str], str] = {}  # → the signal that counted it
+        # error logs with no error type of their own (``log_error``) written inside a span, held until their
+        # span says what the failure was (or log_error_wait_s passes): (trace id, span id) → _Waiting entries
+        self._waiting: dict[tuple[str, str], list[_Waiting]] = {}
+        self._due: list[_Waiting] = []  # waiting logs released, counted at the end of this update
+        self._wait_ns = int(cfg.log_error_wait_s * 1e9)
         self._caps = {
             "op": cfg.max_operations_per_service,
             "log": 16,
@@ -542,16 +562,24 @@ class RollingStats:
 
     # -- updates -----------------------------------------------------------------------------
     def update(self, signal: str, records: list[dict[str, Any]], now_ns: int, partition: int = 0) -> list[StatsUpdate]:
-        """Add one batch of canonical records of ``signal``; returns what changed."""
+        """Add one batch of canonical records of ``signal``; returns what changed.
+
+        The updates include the error logs held for their span (:meth:`_hold_for_span`) that this
+        batch's spans decided or whose wait ended by ``now_ns``.
+        """
         if not records:
             return []
         if signal == "spans":
-            return self._spans(records, now_ns, partition)
-        if signal == "logs":
-            return self._logs(records, now_ns, partition)
-        if signal == "metrics":
-            return self._metrics(records, now_ns, partition)
-        return []
+            out = self._spans(records, now_ns, partition)
+        elif signal == "logs":
+            out = self._logs(records, now_ns, partition)
+        elif signal == "metrics":
+            out = self._metrics(records, now_ns, partition)
+        else:
+            return []
+        if self._waiting or self._due:
+            out += self._release(now_ns)
+        return out
 
     def _add_groups(
         self,
@@ -638,6 +666,8 @@ class RollingStats:
                     if self._first_report(r, "spans"):
                         kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
                         err_groups.setdefault((service, kind, env), []).append(i)
+                elif self._waiting:  # a span that did not fail: the error logs held for it count as logged
+                    self._settle((r.get("trace_id"), r.get("span_id")), "logs")
         sketch = self.mapping.index(durations)
         weights = sampling_weights(records, sampled) if sampled else None
         groups = {SeriesKey("op", service, name, "", env): members for (service, name, env), members in op_groups.items()}
@@ -673,9 +703,12 @@ class RollingStats:
                     level_groups[key] = [i]
                 else:
                     members.append(i)
-                if number >= 17 and self._first_report(r, "logs"):
-                    kind = error_type(r.get("attributes") or {}, "log_error")
-                    err_groups.setdefault((service, kind, env), []).append(i)
+                if number >= 17:
+                    kind = error_type(r.get("attributes") or {}, _LOG_ERROR)
+                    if kind == _LOG_ERROR and self._wait_ns and self._hold_for_span(r, service, env, times[i], partition, now_ns):
+                        continue
+                    if self._first_report(r, "logs"):
+                        err_groups.setdefault((service, kind, env), []).append(i)
         groups = {SeriesKey("log", service, level, "", env): members for (service, level, env), members in level_groups.items()}
         pending: dict[int, Addition] = {}
         out = self._add_groups(groups, times, errors, records, now_ns, partition, pending)
@@ -689,7 +722,7 @@ class RollingStats:
 
         A failed span and the error logs written inside it are one failure: whichever signal arrives
         first counts it by error type, the other does not (several logs of one span count as that
-        signal's reports).
+        signal's reports).  Error logs held for their span (:meth:`_hold_for_span`) are settled here.
 
         >>> from pipeline.process.config import StatsConfig
         >>> stats = RollingStats(StatsConfig())
@@ -703,15 +736,100 @@ class RollingStats:
         if not trace or not span:
             return True
         key = (trace, span)
-        counted = self._counted_failures
-        first = counted.get(key)
+        if self._waiting and key in self._waiting:
+            self._settle(key, signal)
+        first = self._counted_failures.get(key)
         if first is None:
-            counted[key] = signal
-            if len(counted) > _COUNTED_FAILURES:
-                for old in list(counted)[: _COUNTED_FAILURES // 2]:  # the oldest half: their logs have long arrived
-                    del counted[old]
+            self._remember(key, signal)
             return True
         return first == signal
+
+    def _remember(self, key: tuple[str, str], signal: str) -> None:
+        counted = self._counted_failures
+        counted[key] = signal
+        if len(counted) > _COUNTED_FAILURES:
+            for old in list(counted)[: _COUNTED_FAILURES // 2]:  # the oldest half: their logs have long arrived
+                del counted[old]
+
+    def _hold_for_span(self, record: dict[str, Any], service: str, env: str, time_ns: Any, partition: int, now_ns: int) -> bool:
+        """Hold an error log with no error type of its own until its span's verdict; False: count it now.
+
+        An application usually logs an error before the span it happened in ends, and its log exporter
+        sends sooner than its span exporter, so the log arrives first.  Counted at once it would take the
+        failure for ``log_error`` and the span's own type (``HTTP 500``, ``TimeoutError``) would never
+        be counted: one failure mode split in two error types.  Held, it is dropped when its span arrives
+        failed (the span counts the failure, by its type), counted as ``log_error`` when the span arrives
+        unfailed, when a log of the same span with an error type of its own arrives, or when
+        ``process.stats.log_error_wait_s`` has passed (at the next batch of any signal).
+
+        >>> from pipeline.process.config import StatsConfig
+        >>> stats = RollingStats(StatsConfig())
+        >>> now = 1_795_428_000 * 10**9
+        >>> ids = {"trace_id": "4bf92f3577b34da6a3ce929d0e0e4736", "span_id": "00f067aa0ba902b7"}
+        >>> log = {"service.name": "api", "time_unix_nano": now, "severity_number": 17, **ids}
+        >>> stats.update("logs", [log], now)[0].key.kind  # the log level's series; no error type yet
+        'log'
+        >>> span = {"service.name": "api", "operation": "GET /x", "start_time_unix_nano": now, "duration_ms": 5.0,
+        ...         "status.code": "error", "attributes": {"http.response.status_code": 503}, **ids}
+        >>> [u.key.name for u in stats.update("spans", [span], now + 10**9) if u.key.kind == "err"]
+        ['HTTP 503']
+        """
+        trace, span = record.get("trace_id"), record.get("span_id")
+        if not trace or not span:
+            return False
+        key = (trace, span)
+        if key in self._counted_failures:  # its span, or a log of it, counted the failure: _first_report says
+            return False
+        waiting = self._waiting.get(key)
+        if waiting is None:
+            waiting = self._waiting[key] = []
+            if len(self._waiting) > _COUNTED_FAILURES:
+                for old in list(self._waiting)[: _COUNTED_FAILURES // 2]:  # the oldest half: count them now
+                    self._settle(old, "logs")
+        waiting.append(_Waiting(now_ns + self._wait_ns, service, env, int(time_ns), record.get("id"), trace, partition))
+        return True
+
+    def _settle(self, key: tuple[Any, Any], signal: str) -> None:
+        """The held error logs of ``key``'s span: dropped when ``signal`` is its failed span, else counted."""
+        held = self._waiting.pop(key, None)
+        if held is None:
+            return
+        if signal == "logs":
+            self._due.extend(held)
+            if key not in self._counted_failures:
+                self._remember(key, "logs")
+
+    def _release(self, now_ns: int) -> list[StatsUpdate]:
+        """Count the held error logs settled in this update or whose wait ended by ``now_ns``."""
+        waiting = self._waiting
+        while waiting:
+            key = next(iter(waiting))
+            if waiting[key][0].until_ns > now_ns:
+                break
+            self._settle(key, "logs")
+        due, self._due = self._due, []
+        if not due:
+            return []
+        out: list[StatsUpdate] = []
+        by_partition: dict[int, list[_Waiting]] = {}
+        for held in due:
+            by_partition.setdefault(held.partition, []).append(held)
+        for partition, entries in by_partition.items():
+            groups: dict[tuple[str, str, str], list[int]] = {}
+            for i, held in enumerate(entries):
+                groups.setdefault((held.service, _LOG_ERROR, held.environment), []).append(i)
+            times = np.fromiter((held.time_ns for held in entries), np.int64, len(entries))
+            samples = [{"trace_id": held.trace_id} | ({"id": held.record_id} if held.record_id is not None else {}) for held in entries]
+            pending: dict[int, Addition] = {}
+            out += self._add_groups(_error_keys(groups), times, np.ones(len(entries)), samples, now_ns, partition, pending)
+            add_batch(list(pending.values()), now_ns)
+        return out
+
+    def drop_waiting(self, active: set[int]) -> None:
+        """Forget the held error logs of partitions that moved to another processor (a rebalance)."""
+        for key in [k for k, held in self._waiting.items() if held[0].partition not in active]:
+            del self._waiting[key]
+        self._due = [held for held in self._due if held.partition in active]
 
     def _metrics(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
         groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}

@@ -413,6 +413,79 @@ def test_a_failure_reported_as_span_and_as_log_counts_once() -> None:
 
 
 
+def _failure_pair(span_id: str, now: int, status: int = 500) -> tuple[dict, dict]:
+    """What an app with the OpenTelemetry SDK sends for one failed request: an ERROR log with no exception
+    attributes (``logger.error("...")`` through the SDK's LoggingHandler) inside a server span."""
+    trace = "4bf92f3577b34da6a3ce929d0e0e4736"
+    log = {"service.name": "api", "time_unix_nano": now, "severity_number": 17, "trace_id": trace, "span_id": span_id,
+           "body": "upstream failed", "attributes": {"code.function": "handle"}}
+    span = {"service.name": "api", "operation": "GET /x", "start_time_unix_nano": now, "duration_ms": 5.0,
+            "status.code": "error" if status >= 500 else "unset", "trace_id": trace, "span_id": span_id,
+            "attributes": {"http.response.status_code": status}}
+    return log, span
+
+
+def _error_types(rs: RollingStats, now: int) -> dict[str, float]:
+    return {k.name: rs.read(k, "5m", now).count for k in rs.series if k.kind == "err"}
+
+
+def test_an_untyped_error_log_waits_for_its_span_and_the_span_names_the_failure() -> None:
+    rs = stats()
+    now = T0 + 10 * S
+    pairs = [_failure_pair(f"00000000000000{i:02x}", now) for i in range(1, 21)]
+    updates = rs.update("logs", [log for log, _ in pairs], now)  # the log exporter sends first
+    assert [u.key.kind for u in updates] == ["log"]  # by level at once; by error type not yet
+    assert rs.read(SeriesKey("log", "api", "ERROR"), "5m", now).count == 20
+    rs.update("spans", [span for _, span in pairs], now + 5 * S)  # the span exporter, 5 s later
+    assert _error_types(rs, now + 5 * S) == {"HTTP 500": 20.0}  # one failure mode, one type
+    rs.update("logs", [{"service.name": "api", "time_unix_nano": now + 60 * S, "severity_number": 9}], now + 60 * S)
+    assert _error_types(rs, now + 60 * S) == {"HTTP 500": 20.0}  # nothing released later
+
+
+def test_a_held_error_log_counts_as_log_error_when_its_span_did_not_fail_or_never_comes() -> None:
+    rs = stats()  # log_error_wait_s: 15 by default
+    now = T0 + 10 * S
+    handled_log, ok_span = _failure_pair("00000000000000b1", now, status=200)  # an error logged and handled
+    orphan_log, _ = _failure_pair("00000000000000b2", now)  # its span is never exported (sampled out)
+    rs.update("logs", [handled_log, orphan_log], now)
+    updates = rs.update("spans", [ok_span], now + 2 * S)
+    assert [(u.key.name, u.count) for u in updates if u.key.kind == "err"] == [("log_error", 1.0)]
+    rs.update("spans", [_failure_pair("00000000000000b3", now + 14 * S, status=200)[1]], now + 14 * S)
+    assert _error_types(rs, now + 14 * S) == {"log_error": 1.0}  # b2 still waits
+    updates = rs.update("spans", [_failure_pair("00000000000000b4", now + 16 * S, status=200)[1]], now + 16 * S)
+    released = [u for u in updates if u.key.kind == "err"]
+    assert [(u.key.name, u.count) for u in released] == [("log_error", 1.0)]
+    assert released[0].error_times.tolist() == [now]  # counted at the log's own time, not the release's
+    assert _error_types(rs, now + 16 * S) == {"log_error": 2.0}
+    late_span = _failure_pair("00000000000000b2", now + 20 * S)[1]
+    rs.update("spans", [late_span], now + 20 * S)  # the span after the wait: the failure was counted already
+    assert _error_types(rs, now + 20 * S) == {"log_error": 2.0}
+
+
+def test_typed_error_logs_and_a_zero_wait_count_at_once_as_before() -> None:
+    now = T0 + 10 * S
+    log, span = _failure_pair("00000000000000c1", now)
+    rs = RollingStats(StatsConfig(windows=["1m", "5m"], log_error_wait_s=0))
+    assert [u.key.name for u in rs.update("logs", [log], now) if u.key.kind == "err"] == ["log_error"]
+    rs.update("spans", [span], now)
+    assert _error_types(rs, now) == {"log_error": 1.0}
+    rs = stats()
+    typed = {**log, "attributes": {"exception.type": "ConnectionError"}}
+    assert [u.key.name for u in rs.update("logs", [typed], now) if u.key.kind == "err"] == ["ConnectionError"]
+    rs.update("spans", [span], now)
+    assert _error_types(rs, now) == {"ConnectionError": 1.0}
+
+
+def test_held_error_logs_of_a_partition_that_moved_are_dropped() -> None:
+    rs = stats()
+    now = T0 + 10 * S
+    log, _ = _failure_pair("00000000000000d1", now)
+    rs.update("logs", [log], now, partition=3)
+    rs.drop_waiting({0, 1})
+    rs.update("logs", [{"service.name": "api", "time_unix_nano": now, "severity_number": 9}], now + 60 * S)
+    assert _error_types(rs, now + 60 * S) == {}
+
+
 def test_sampled_spans_count_for_what_they_stand_for() -> None:
     rs = stats()
     now = T0 + 10 * S
