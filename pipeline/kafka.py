@@ -100,8 +100,8 @@ async def producer_start_error(cfg: KafkaConfig, exc: KafkaError) -> RetryableEr
     return RetryableError(f"kafka at {cfg.bootstrap_servers} unreachable: {exc}")
 
 
-def make_consumer(cfg: KafkaConfig, *topics: str, group_id: str, **extra: Any) -> AIOKafkaConsumer:
-    """A consumer in ``group_id`` that commits only when told to."""
+def make_consumer(cfg: KafkaConfig, *topics: str, group_id: str | None, **extra: Any) -> AIOKafkaConsumer:
+    """A consumer in ``group_id`` that commits only when told to (``None``: in no group, every partition)."""
     opts = client_options(cfg)
     opts.update(
         group_id=group_id,

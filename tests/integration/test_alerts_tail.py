@@ -12,6 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 
 from pipeline.alerts.config import AlertsConfig
 from pipeline.alerts.engine import AlertEngine, Condition
@@ -45,6 +46,14 @@ async def test_tail_from_beginning_prints_json_lines(make_config) -> None:
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
+        # it reads in no consumer group: nothing to join first (a join took 16 s on the embedded broker)
+        admin = AIOKafkaAdminClient(bootstrap_servers=cfg.kafka.bootstrap_servers)
+        await admin.start()
+        try:
+            groups = [g[0] for g in await admin.list_consumer_groups()]
+        finally:
+            await admin.close()
+        assert not [g for g in groups if "tail" in g], groups
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(60)  # it exits; on a loaded machine a cold Python and a consumer leaving its group take a while
