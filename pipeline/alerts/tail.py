@@ -14,7 +14,7 @@ from pipeline.config import Config
 from pipeline.errors import StartupError
 from pipeline.kafka import make_consumer
 
-__all__ = ["format_alert", "tail"]
+__all__ = ["alert_consumer", "format_alert", "tail"]
 
 # Ctrl-C ends the tail within this, even when the broker is slow to answer.
 STOP_TIMEOUT_S = 5.0
@@ -46,6 +46,14 @@ def format_alert(alert: dict[str, Any], color: bool) -> str:
     return " ".join(parts)
 
 
+def alert_consumer(cfg: Config, from_beginning: bool) -> Any:
+    """A consumer of every partition of the alert topic in no group: no join to wait for (a join waits
+    out the broker's rebalance delay, seconds before the first line) and nothing committed."""
+    return make_consumer(
+        cfg.kafka, cfg.kafka.topics.alerts, group_id=None, auto_offset_reset="earliest" if from_beginning else "latest"
+    )
+
+
 async def tail(cfg: Config, from_beginning: bool = False, as_json: bool = False) -> int:
     """Read every partition of the alert topic, in no consumer group (nothing committed, no group
     join to wait for before the first line), and print until interrupted.
@@ -55,12 +63,7 @@ async def tail(cfg: Config, from_beginning: bool = False, as_json: bool = False)
     StartupError
         When the cluster does not answer (one line, naming the setting).
     """
-    consumer = make_consumer(
-        cfg.kafka,
-        cfg.kafka.topics.alerts,
-        group_id=None,  # no group: every partition at once, no join to wait for (8-10 s on a small broker)
-        auto_offset_reset="earliest" if from_beginning else "latest",
-    )
+    consumer = alert_consumer(cfg, from_beginning)
     try:
         await consumer.start()
     except KafkaError as exc:
