@@ -315,6 +315,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round13,
     formats_round14,
     formats_round15,
+    formats_round16,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -328,6 +329,7 @@ _SANITY_ROUNDS = {
     14: (formats_round14, {"drbd": 13, "mdadm": 12, "elasticsearch": 1, "nats": 15, "patroni": 14, "bird": 9}),
     # FRRouting's picked file held no logging statement: five programs
     15: (formats_round15, {"fail2ban": 15, "opensmtpd": 5, "syncthing": 15, "telegraf": 14, "lldpd": 15}),
+    16: (formats_round16, {"smartd": 9, "avahi": 8, "gitea": 13, "dhcpd": 13, "netdata": 14, "radvd": 13}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -335,7 +337,10 @@ _PREFIX = {"pureftpd": r"\((?:\?|[a-z]+)@[\d.]+\) \[DEBUG\] ", "nftables": "Erro
            "pgbouncer": r"(?:[CS]-0x[0-9a-f]+: \w+/\w+@[\d.]+:\d+ )?", "containerd": 'msg="?'}
 # vsftpd's optional asides (an anonymous password, a byte count, the user before login) are empty when absent;
 # Pure-FTPd's reply separator is a blank or a dash
-_MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_part", "pf_sep"}
+_MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_part", "pf_sep",
+                         # round 16: smartd's READY=1 prefix, Gitea's sub-URL, Netdata's empty GUID, destination
+                         # and API key (streaming off)
+                         "sm_ready_prefix", "gt_sub_url", "nd_bad_guid", "nd_destination", "nd_api_key"}
 _SANITY_EVENTS = [(r, e) for r, (module, _) in _SANITY_ROUNDS.items() for e in module.EVENTS]
 _SANITY_PROGRAMS = [(r, p) for r, (_, counts) in _SANITY_ROUNDS.items() for p in counts]
 
@@ -357,7 +362,7 @@ def test_rounds_are_appended_in_order() -> None:
     # every round's events follow the earlier rounds': the labels (indexes) of earlier rounds never move
     modules = [formats, formats_round2, formats_round3, formats_round4, formats_round5, formats_round6,
                formats_round7, formats_round8, formats_round9, formats_round10, formats_round11, formats_round12,
-               formats_round13, formats_round14, formats_round15]
+               formats_round13, formats_round14, formats_round15, formats_round16]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

@@ -46,6 +46,7 @@ from tests.unit.templates.heldout import (
     formats_round13,
     formats_round14,
     formats_round15,
+    formats_round16,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -58,6 +59,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round8.EVENTS, *formats_round9.EVENTS, *formats_round10.EVENTS,
     *formats_round11.EVENTS, *formats_round12.EVENTS, *formats_round13.EVENTS,
     *formats_round14.EVENTS, *formats_round15.EVENTS,
+    *formats_round16.EVENTS,
 )
 
 #: The programs of each round.
@@ -67,6 +69,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     8: formats_round8.PROGRAMS, 9: formats_round9.PROGRAMS, 10: formats_round10.PROGRAMS,
     11: formats_round11.PROGRAMS, 12: formats_round12.PROGRAMS, 13: formats_round13.PROGRAMS,
     14: formats_round14.PROGRAMS, 15: formats_round15.PROGRAMS,
+    16: formats_round16.PROGRAMS,
 }
 
 _ERRNO = [
@@ -203,6 +206,8 @@ class Values:
         self._rs_code = 0
         self._co_id = ""
         self._dr_connection = True
+        self._av_protocol = "IPv4"
+        self._nd_last: object = ""
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -3572,6 +3577,280 @@ class Values:
     def ll_protocol(self) -> str:
         return str(_zipf_pick(self.rng, ["LLDP", "CDPv2", "CDPv1", "EDP", "FDP", "SONMP"]))
 
+    # -- round 16 (formats_round16); pools drawn once per log on first use, as rounds 6 to 15's
+    def _r16_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r16/" + name, make)))
+
+    # -- round 16: smartd (state files are named for the disk's model and serial number)
+    def sm_extend_timeout(self) -> str:
+        return "EXTEND_TIMEOUT_USEC=20000000"
+
+    def sm_ready_prefix(self) -> str:
+        return "READY=1\\n" if self.rng.random() < 0.1 else ""
+
+    def sm_notify_status(self) -> str:
+        form = self.rng.random()
+        disks = int(_zipf_pick(self.rng, [4, 2, 1, 6, 12]))  # type: ignore[call-overload]
+        plural = "" if disks == 1 else "s"
+        if form < 0.45:
+            return f"Checking {disks} device{plural} ..."
+        if form < 0.9:
+            when = f"{self.rng.randrange(24):02d}:{self.rng.randrange(60):02d}:{self.rng.randrange(60):02d}"
+            return f"Next check of {disks} device{plural} will start at {when}"
+        return str(_zipf_pick(self.rng, ["Exiting ...", "Error in config file (see SYSLOG)", "No devices to monitor",
+                                         "Unable to register a device (see SYSLOG)"]))
+
+    def _sm_disk(self) -> str:
+        return self._r16_pick("sm_disk", lambda: ["WDC_WD40EFRX_68N32N0-WD_WCC7K4HJ2X1E.ata",
+                                                  "ST8000VN004_2M2101-WSD0KX3M.ata",
+                                                  "Samsung_SSD_970_EVO_Plus_1TB-S4EWNX0R123456K.nvme",
+                                                  "TOSHIBA_MG08ACA16TE-51X0A0B7FVGG.ata", "HGST_HUS726T4TALA6L4-V6G1P2ZR.ata",
+                                                  "SEAGATE_ST4000NM0023-Z1Z8K3QD.scsi"])
+
+    def sm_state_file(self) -> str:
+        return f"/var/lib/smartmontools/smartd.{self._sm_disk()}.state"
+
+    def sm_attrlog_file(self) -> str:
+        return f"/var/lib/smartmontools/attrlog.{self._sm_disk()}.csv"
+
+    def sm_bad_lines(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3, 7, 12]))  # type: ignore[call-overload]
+
+    # -- round 16: Avahi's interface monitor (the protocol's name, then an address of that family)
+    def av_ifname(self) -> str:
+        return self._r16_pick("av_ifname", lambda: ["eth0", "wlan0", "enp0s31f6", "wlp2s0", "docker0", "br0",
+                                                    "virbr0", "eth1"])
+
+    def av_protocol(self) -> str:
+        self._av_protocol = str(_zipf_pick(self.rng, ["IPv4", "IPv6"]))
+        return self._av_protocol
+
+    def av_protocol_address(self) -> str:
+        if self._av_protocol == "IPv6":
+            return self._r16_pick("av_ipv6", lambda: ["fe80::1a2b:3cff:fe4d:5e6f", "fe80::42:acff:fe11:2",
+                                                      "2001:db8:0:1::23", "fd00::8e8"])
+        return self._r16_pick("av_ipv4", lambda: ["192.168.1.23", "172.17.0.1", "10.0.0.14", "192.168.122.1",
+                                                  "169.254.12.7"])
+
+    def av_address(self) -> str:
+        self._av_protocol = str(_zipf_pick(self.rng, ["IPv4", "IPv6"]))
+        return self.av_protocol_address()
+
+    def av_join(self) -> str:
+        return str(self.rng.choice(["Joining", "Leaving"]))
+
+    def av_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Local name collision", "Not permitted", "Invalid argument", "Bad state",
+                                         "Too many objects", "Invalid host name"]))
+
+    # -- round 16: Gitea's web command
+    def _gt_host(self) -> str:
+        return self._r16_pick("gt_host", lambda: ["git.example.com", "code.corp.local", "gitea.example.org:3000",
+                                                  "192.168.10.5:3000"])
+
+    def gt_app_url(self) -> str:
+        return f"https://{self._gt_host()}/"
+
+    def gt_app_url_bare(self) -> str:
+        return f"https://{self._gt_host()}"
+
+    def gt_redirect_source(self) -> str:
+        return str(_zipf_pick(self.rng, ["0.0.0.0:80", ":80", "[::]:80"]))
+
+    def gt_protocol(self) -> str:
+        return self._r16_pick("gt_protocol", lambda: ["http", "https", "http+unix", "fcgi"])
+
+    def gt_listen_addr(self) -> str:
+        return self._r16_pick("gt_listen", lambda: ["0.0.0.0:3000", "[::]:3000", "/run/gitea/gitea.sock",
+                                                    "127.0.0.1:3000", "0.0.0.0:443"])
+
+    def gt_sub_url(self) -> str:
+        return self._r16_pick("gt_sub_url", lambda: ["", "/git", "/gitea"])
+
+    def gt_pprof_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["listen tcp 127.0.0.1:6060: bind: address already in use",
+                                         "http: Server closed"]))
+
+    def gt_server_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "listen tcp 0.0.0.0:3000: bind: address already in use",
+            "open /etc/gitea/https/cert.pem: no such file or directory",
+            "listen unix /run/gitea/gitea.sock: bind: permission denied",
+            "accept tcp [::]:3000: use of closed network connection",
+        ]))
+
+    # -- round 16: ISC dhcpd's lease chains (sizes grow by 256 pointers)
+    def dh_chain_size(self) -> int:
+        return 256 * int(_zipf_pick(self.rng, [1, 2, 4, 3, 8, 16]))  # type: ignore[call-overload]
+
+    def dh_position(self) -> int:
+        return self._skewed_int(0, 4000)
+
+    def dh_elements(self) -> int:
+        return self._skewed_int(1, 4000)
+
+    def dh_moving(self) -> int:
+        return self._skewed_int(1, 2000)
+
+    # -- round 16: Netdata's hosts (a parent's children; guids are UUIDs)
+    def nd_host(self) -> str:
+        return self._r16_pick("nd_host", lambda: ["web-01", "db-primary", "k8s-node-3", "ip-10-0-1-45", "pi4",
+                                                  "edge-gw.example.net", "localhost", "storage02"])
+
+    def nd_guid(self) -> str:
+        return self._r16_pick("nd_guid", lambda: [self._uuid() for _ in range(6)])
+
+    def nd_bad_guid(self) -> str:
+        return str(_zipf_pick(self.rng, ["", "unknown", self._uuid()[:30], "NETDATA_REGISTRY_UNIQUE_ID"]))
+
+    def nd_cache_dir(self) -> str:
+        return f"/var/cache/netdata/{self.nd_guid()}"
+
+    def nd_dbengine_dir(self) -> str:
+        return f"/var/cache/netdata/{self.nd_guid()}" + str(self.rng.choice(["", "/dbengine"]))
+
+    def nd_os(self) -> str:
+        return self._r16_pick("nd_os", lambda: ["linux", "freebsd", "macos", "windows"])
+
+    def nd_timezone(self) -> str:
+        return self._r16_pick("nd_tz", lambda: ["Etc/UTC", "Europe/Berlin", "America/New_York", "Asia/Tokyo"])
+
+    def nd_program_name(self) -> str:
+        return str(_zipf_pick(self.rng, ["netdata", "unknown", "netdata-child", "go.d.plugin"]))
+
+    def nd_program_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["v1.44.1", "v1.45.3", "v2.0.0", "v1.43.2-144-nightly", "unknown"]))
+
+    def nd_update_every(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 5, 10]))  # type: ignore[call-overload]
+
+    def nd_memory_mode(self) -> str:
+        return str(_zipf_pick(self.rng, ["dbengine", "ram", "alloc", "none"]))
+
+    def nd_history_entries(self) -> int:
+        return int(_zipf_pick(self.rng, [3600, 86400, 7200, 14400]))  # type: ignore[call-overload]
+
+    def nd_enabled(self) -> str:
+        return str(self.rng.choice(["enabled", "disabled"]))
+
+    def nd_destination(self) -> str:
+        return str(_zipf_pick(self.rng, ["", "parent.example.net:19999", "tcp:10.0.0.2:19999 tcp:10.0.0.3:19999"]))
+
+    def nd_api_key(self) -> str:
+        return str(_zipf_pick(self.rng, ["", self.nd_guid()]))
+
+    def _nd_other(self, draw: Callable[[], object], last: object) -> object:
+        # the statement logs only a change: the wanted value differs from the host's
+        value = draw()
+        while value == last:
+            value = draw()
+        return value
+
+    def nd_host_other(self) -> str:
+        self._nd_last = self.nd_host()
+        return str(self._nd_last)
+
+    def nd_host_changed(self) -> str:
+        return str(self._nd_other(self.nd_host, self._nd_last))
+
+    def nd_program_name_other(self) -> str:
+        self._nd_last = self.nd_program_name()
+        return str(self._nd_last)
+
+    def nd_program_name_changed(self) -> str:
+        return str(self._nd_other(self.nd_program_name, self._nd_last))
+
+    def nd_program_version_other(self) -> str:
+        self._nd_last = self.nd_program_version()
+        return str(self._nd_last)
+
+    def nd_program_version_changed(self) -> str:
+        return str(self._nd_other(self.nd_program_version, self._nd_last))
+
+    def nd_update_every_other(self) -> int:
+        self._nd_last = self.nd_update_every()
+        return int(self._nd_last)
+
+    def nd_update_every_changed(self) -> int:
+        return int(self._nd_other(self.nd_update_every, self._nd_last))  # type: ignore[call-overload]
+
+    def nd_memory_mode_other(self) -> str:
+        self._nd_last = self.nd_memory_mode()
+        return str(self._nd_last)
+
+    def nd_memory_mode_changed(self) -> str:
+        return str(self._nd_other(self.nd_memory_mode, self._nd_last))
+
+    def nd_history_entries_other(self) -> int:
+        self._nd_last = self.nd_history_entries()
+        return int(self._nd_last)
+
+    def nd_history_entries_changed(self) -> int:
+        return int(self._nd_other(self.nd_history_entries, self._nd_last))  # type: ignore[call-overload]
+
+    def nd_alarm_handler(self) -> str:
+        return "/usr/libexec/netdata/plugins.d/alarm-notify.sh"
+
+    def nd_alarm_recipient(self) -> str:
+        return str(_zipf_pick(self.rng, ["root", "sysadmin", "ops@example.com"]))
+
+    # -- round 16: radvd's interface checks (limits are radvd's constants)
+    def ra_ifname(self) -> str:
+        return self._r16_pick("ra_ifname", lambda: ["eth0", "br-lan", "eth1.10", "enp1s0", "lan0", "wg0"])
+
+    def ra_interval(self) -> float:
+        return float(_zipf_pick(self.rng, [1.0, 2.5, 0.5, 3000.0, 2.0, 10.0]))  # type: ignore[arg-type]
+
+    def ra_min_min_interval(self) -> float:
+        return float(_zipf_pick(self.rng, [3.0, 0.03]))  # type: ignore[arg-type]
+
+    def ra_three_quarters(self) -> float:
+        return float(_zipf_pick(self.rng, [450.0, 7.5, 3.0, 0.75]))  # type: ignore[arg-type]
+
+    def ra_min_max_interval(self) -> float:
+        return float(_zipf_pick(self.rng, [4.0, 0.07]))  # type: ignore[arg-type]
+
+    def ra_max_max_interval(self) -> int:
+        return 1800
+
+    def ra_delay(self) -> float:
+        return float(_zipf_pick(self.rng, [1.0, 0.5, 2.0, 0.01]))  # type: ignore[arg-type]
+
+    def ra_min_delay(self) -> float:
+        return float(_zipf_pick(self.rng, [3.0, 0.03]))  # type: ignore[arg-type]
+
+    def ra_mtu(self) -> int:
+        return int(_zipf_pick(self.rng, [9000, 1000, 576, 1280 - 8]))  # type: ignore[call-overload]
+
+    def ra_min_mtu(self) -> int:
+        return 1280
+
+    def ra_max_mtu(self) -> int:
+        return int(_zipf_pick(self.rng, [1500, 1492, 1420, 4294967295]))  # type: ignore[call-overload]
+
+    def ra_reachable_time(self) -> int:
+        return int(_zipf_pick(self.rng, [3600001, 4000000, 36000000]))  # type: ignore[call-overload]
+
+    def ra_max_reachable_time(self) -> int:
+        return 3600000
+
+    def ra_lifetime(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 86400, 65535, 10000, 2]))  # type: ignore[call-overload]
+
+    def ra_min_lifetime(self) -> int:
+        return int(_zipf_pick(self.rng, [600, 30, 12]))  # type: ignore[call-overload]
+
+    def ra_max_lifetime(self) -> int:
+        return 9000
+
+    def ra_min_ha_lifetime(self) -> int:
+        return 1
+
+    def ra_max_ha_lifetime(self) -> int:
+        return 65520
+
+    def ra_prefix_length(self) -> int:
+        return int(_zipf_pick(self.rng, [129, 132, 200, 255]))  # type: ignore[call-overload]
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
