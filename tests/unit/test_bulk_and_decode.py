@@ -110,12 +110,14 @@ def test_create_lines_makes_the_operations_of_the_line_by_line_path(rows: list[t
 
 @pytest.mark.parametrize(
     "tail",
-    [b"", b'{"@timestamp":"2026-11-23T10:00:00.000Z","id":"ab"}', b'{"id":"AB","@timestamp":"2026-11-23T10:00:00.000Z"}'],
+    [b"", b'{"@timestamp":"2026-11-23T10:00:00.000Z","id":"ab"}', b'{"id":"AB","@timestamp":"2026-11-23T10:00:00.000Z"}',
+     b'{"id":"cd","@timestamp":"2026-11-23\n10:00:00.000Z"}'],  # a time broken across two lines heads neither
 )
 def test_create_lines_leaves_any_other_line_to_the_line_by_line_path(tail: bytes) -> None:
     head = b'{"id":"ab","@timestamp":"2026-11-23T10:00:00.000Z","m":1}'
     assert create_lines(head, str) is not None
     assert create_lines(head + b"\n" + tail, str) is None  # an empty line, keys in another order, an upper-case id
+    assert create_lines(tail + b"\n" + head, str) is None
 
 
 def test_message_operations_reads_every_line_and_names_the_ones_it_cannot_index() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -32,6 +32,7 @@ __all__ = [
 # Names and action-line heads already made: a batch's records share their day and index.
 _DAILY: dict[tuple[str, str, str], str] = {}
 _CREATE_HEAD: dict[str, bytes] = {}  # index → the action line up to its _id value
+_match_head = LINE_HEAD.match  # a processor line's id and time, at the start of one line
 
 
 def daily_index(prefix: str, kind: str, timestamp: str) -> str:
@@ -90,19 +91,15 @@ def encode_create_line(index: str, doc_id: str, line: bytes) -> bytes:
     return b"".join((head, orjson.dumps(doc_id), b"}}\n", line, b"\n"))
 
 
-# A whole clean-topic line led by its id and time, as schemas.records.line_head reads them: (line, id, time).
-_HEADED_LINE = re.compile(rb"^(" + LINE_HEAD.pattern + rb"[^\n]*)", re.MULTILINE)
-
-
 def create_lines(value: bytes, index_for: Callable[[str], str]) -> list[tuple[str, bytes, bytes]] | None:
     """``(index, line, create operation)`` of every line of an NDJSON clean-topic message, when every
     line starts with its id and time (:func:`schemas.records.line_head`), as the processors write them;
     ``None`` when one does not (the caller reads the message line by line).
 
-    One regular-expression pass over the message finds every line with its id and time; the
-    operations are the bytes :func:`encode_create_line` makes.  ``index_for`` names the index of
-    a ``@timestamp`` and must depend on its first ten characters (the day) only: it is asked
-    once a day per message.
+    The message is split at its newlines and each line's head matched on its own (the pattern reads
+    the head, never the rest of the line); the operations are the bytes :func:`encode_create_line`
+    makes.  ``index_for`` names the index of a ``@timestamp`` and must depend on its first ten
+    characters (the day) only: it is asked once a day per message.
 
     >>> value = b'{"id":"ab","@timestamp":"2026-11-23T10:00:00.000Z"}\\n{"id":"cd","@timestamp":"2026-11-24T01:00:00.000Z"}'
     >>> for index, line, op in create_lines(value, lambda ts: daily_index("s", "logs", ts)):
@@ -112,19 +109,27 @@ def create_lines(value: bytes, index_for: Callable[[str], str]) -> list[tuple[st
     >>> create_lines(value + b'\\n{"x":1}', str) is None
     True
     """
-    found = _HEADED_LINE.findall(value)
-    if len(found) != value.count(b"\n") + 1:  # a line without the head (or an empty one): line by line
+    lines = value.split(b"\n")
+    heads = list(map(_match_head, lines))  # one C loop; a regex over the whole message read every byte
+    if None in heads:  # a line without the head (or an empty one): line by line
         return None
-    heads: dict[bytes, tuple[str, bytes]] = {}  # day → (index, the action line up to its _id value)
-    out = []
-    for line, doc_id, timestamp in found:
+    indexes: dict[bytes, tuple[str, bytes]] = {}  # day → (index, the action line up to its _id value)
+    out: list[tuple[str, bytes, bytes]] = []
+    append = out.append
+    join = b"".join
+    last_day = None
+    for line, head in zip(lines, cast("list[re.Match[bytes]]", heads), strict=True):
+        doc_id, timestamp = head.groups()
         day = timestamp[:10]
-        known = heads.get(day)
-        if known is None:
-            index = index_for(timestamp.decode())
-            known = heads[day] = (index, b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":"')
+        if day != last_day:  # a message's records mostly share their day
+            known = indexes.get(day)
+            if known is None:
+                index = index_for(timestamp.decode())
+                known = indexes[day] = (index, b'{"create":{"_index":' + orjson.dumps(index) + b',"_id":"')
+            index, action = known
+            last_day = day
         # the id is lowercase hex (the pattern says so): as JSON it is itself between quotes
-        out.append((known[0], line, b"".join((known[1], doc_id, b'"}}\n', line, b"\n"))))
+        append((index, line, join((action, doc_id, b'"}}\n', line, b"\n"))))
     return out
 
 
