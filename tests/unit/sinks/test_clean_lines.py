@@ -114,3 +114,11 @@ def test_lines_match_the_documented_layout_byte_for_byte() -> None:
         assert [r["id"] for r in batch] == [rid for rid, _ in expected]
         for rec, line in zip(batch, lines, strict=True):
             assert orjson.loads(line) == rec
+
+
+def test_ids_hash_every_place_of_a_long_message() -> None:
+    # a message of 5,000 identical records: each id hashes its own place, written in decimal, past any table
+    batch = [{"message": "same"} for _ in range(5_000)]
+    encode_lines(batch, "3f2a.7")
+    assert [r["id"] for r in batch] == [_reference_line({"message": "same"}, "3f2a.7", i)[0] for i in range(5_000)]
+    assert len({r["id"] for r in batch}) == 5_000
