@@ -33,23 +33,15 @@ families; any later figure is in-sample.
 
 from __future__ import annotations
 
-import argparse
 import random
 import zlib
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.redact import Redactor
-from tests.unit.redact.public_formats import (
-    _BARE_CONTEXTS,
-    _KEYED_CONTEXTS,
-    Family,
-    Sample,
-    _cli_key,
-    generate,
-)
-from tests.unit.redact.quality import _removed, measure, print_found
+from tests.unit.redact.public_formats import Family, Sample, generate
+from tests.unit.redact.quality import print_found
+from tests.unit.redact.rounds import add_no_old, carry, print_existing_corpus, round_parser, tally
 
 __all__ = ["NP_FAMILIES", "NpFamily", "np_samples", "run"]
 
@@ -542,71 +534,23 @@ def np_samples(seed: int = 41, per_family: int = 7) -> Iterator[tuple[NpFamily, 
         rng = random.Random(zlib.crc32(f"{seed}/{fam.id}".encode()))
         shim = Family(fam.id, f"noseyparker:{fam.rule}", fam.form, fam.pattern)
         for k in range(per_family):
-            value = generate(fam.pattern, rng)
-            if fam.form == "text":
-                message = fam.templates[k % len(fam.templates)]
-                text = _fill(message, rng).replace("{v}", value)
-                yield fam, Sample(shim, text, None, value, "text")
-            elif fam.form == "keyed":
-                name, template = _KEYED_CONTEXTS[k % len(_KEYED_CONTEXTS)]
-                key = rng.choice(fam.keys)
-                if template is None:
-                    record = {
-                        "message": "config",
-                        "attributes": {key: value, "service.version": "1.4.2"},
-                    }
-                    yield fam, Sample(shim, None, record, value, name)
-                else:
-                    yield (
-                        fam,
-                        Sample(
-                            shim,
-                            template.replace("{kc}", _cli_key(key))
-                            .replace("{k}", key)
-                            .replace("{v}", value),
-                            None,
-                            value,
-                            name,
-                        ),
-                    )
-            else:
-                name, template = _BARE_CONTEXTS[k % len(_BARE_CONTEXTS)]
-                if template is None:
-                    record = {
-                        "message": "loaded",
-                        "attributes": {
-                            "error.detail": f"bad credential {value}",
-                            "http.status_code": 401,
-                        },
-                    }
-                    yield fam, Sample(shim, None, record, value, name)
-                else:
-                    yield fam, Sample(shim, template.replace("{v}", value), None, value, name)
+            yield fam, carry(shim, fam, generate(fam.pattern, rng), k, rng, _fill)
+
+
+def _keys(fam: NpFamily, sample: Sample) -> list[str]:
+    return ["all", f"form/{fam.form}", f"context/{sample.context}", f"family/{fam.id}"]
 
 
 def run(
     seed: int = 41, per_family: int = 7, redactor: Redactor | None = None
 ) -> dict[str, list[int]]:
     """Found/total per key: ``all``, ``form/<form>``, ``context/<carrier>``, ``family/<id>``."""
-    redactor = redactor or Redactor()
-    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for fam, sample in np_samples(seed, per_family):
-        ok = _removed(redactor, sample)
-        for key in ("all", f"form/{fam.form}", f"context/{sample.context}", f"family/{fam.id}"):
-            found[key][0] += ok
-            found[key][1] += 1
-    return found
+    return tally(np_samples(seed, per_family), redactor or Redactor(), _keys)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--seed", type=int, default=41)
-    parser.add_argument("--per-family", type=int, default=7)
-    parser.add_argument(
-        "--no-old", action="store_true", help="skip the existing corpus and innocents"
-    )
+    parser = round_parser(__doc__, 41)
+    add_no_old(parser)
     args = parser.parse_args()
     redactor = Redactor()
     found = run(args.seed, args.per_family, redactor)
@@ -616,14 +560,7 @@ def main() -> None:
     )
     print_found(found, 40)
     if not args.no_old:
-        fig = measure(redactor)
-        on, ot = fig.found["all"]
-        hn, ht = fig.found["held"]
-        print(f"existing public-format corpus: {on}/{ot} = {on / ot:.2%} (held families {hn}/{ht})")
-        tn, tt = fig.innocents_touched()
-        print(f"innocents touched: {tn}/{tt}")
-        for line in fig.touched_examples:
-            print("  ", line[:200])
+        print_existing_corpus(redactor, held=True)
 
 
 if __name__ == "__main__":

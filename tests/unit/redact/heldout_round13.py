@@ -95,15 +95,10 @@ boundary stays).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from pipeline.redact import Redactor
-from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact.heldout_round2 import HeldFamily, _fam
 from tests.unit.redact.heldout_round5 import _keys
 from tests.unit.redact.innocents_round13 import lookalikes
-from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.quality import held_out_main
+from tests.unit.redact.rounds import HeldOutRound, split_by_prefix
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -383,33 +378,11 @@ FAMILIES: tuple[HeldFamily, ...] = NEAR + PREFIXED + GENERIC
 # providers an earlier round or the public-format corpus already has (a grep of their modules for
 # the provider's name, before this round was measured); the other families are "new"
 _NEW = ("private-packagist", "dockerconfig")
-NEW: tuple[HeldFamily, ...] = tuple(f for f in FAMILIES if f.id.startswith(_NEW))
-KNOWN: tuple[HeldFamily, ...] = tuple(f for f in FAMILIES if f not in NEW)
+NEW, KNOWN = split_by_prefix(FAMILIES, _NEW)
 
 
-def samples(seed: int = 73, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family, each in one carrier (round 2's carriers, seeded)."""
-    return round2.samples(seed, per_family, FAMILIES)
-
-
-def run(
-    seed: int = 73, per_family: int = 7, redactor: Redactor | None = None
-) -> dict[str, list[int]]:
-    """Found/total per key: ``all``, ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    return round2.run(seed, per_family, redactor, FAMILIES)
-
-
-def main() -> None:
-    held_out_main(
-        "round-13",
-        __doc__,
-        73,
-        run,
-        FAMILIES,
-        lookalikes,
-        SOURCE_PATHS,
-        groups={"near": NEAR, "prefixed": PREFIXED, "generic": GENERIC, "known": KNOWN, "new": NEW},
-    )
+ROUND = HeldOutRound("round-13", __doc__, 73, FAMILIES, lookalikes, SOURCE_PATHS, groups={"near": NEAR, "prefixed": PREFIXED, "generic": GENERIC, "known": KNOWN, "new": NEW})
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
 
 
 if __name__ == "__main__":

@@ -103,14 +103,9 @@ its boundary), and the Sidekiq variable spelt as a command-line option by the ca
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from pipeline.redact import Redactor
-from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact.heldout_round2 import HeldFamily, _fam
 from tests.unit.redact.innocents_round14 import lookalikes
-from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.quality import held_out_main
+from tests.unit.redact.rounds import HeldOutRound, split_by_prefix
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -434,33 +429,11 @@ _NEW = (
     "azure-app-service", "azure-functions", "azure-subscription", "azure-key-", "huawei", "linode", "ovh",
     "scaleway", "shopify-partners", "zuplo", "wechat", "putty",
 )
-NEW: tuple[HeldFamily, ...] = tuple(f for f in FAMILIES if f.id.startswith(_NEW))
-KNOWN: tuple[HeldFamily, ...] = tuple(f for f in FAMILIES if f not in NEW)
+NEW, KNOWN = split_by_prefix(FAMILIES, _NEW)
 
 
-def samples(seed: int = 79, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family, each in one carrier (round 2's carriers, seeded)."""
-    return round2.samples(seed, per_family, FAMILIES)
-
-
-def run(
-    seed: int = 79, per_family: int = 7, redactor: Redactor | None = None
-) -> dict[str, list[int]]:
-    """Found/total per key: ``all``, ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    return round2.run(seed, per_family, redactor, FAMILIES)
-
-
-def main() -> None:
-    held_out_main(
-        "round-14",
-        __doc__,
-        79,
-        run,
-        FAMILIES,
-        lookalikes,
-        SOURCE_PATHS,
-        groups={"prefixed": PREFIXED, "near": NEAR, "generic": GENERIC, "known": KNOWN, "new": NEW},
-    )
+ROUND = HeldOutRound("round-14", __doc__, 79, FAMILIES, lookalikes, SOURCE_PATHS, groups={"prefixed": PREFIXED, "near": NEAR, "generic": GENERIC, "known": KNOWN, "new": NEW})
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
 
 
 if __name__ == "__main__":

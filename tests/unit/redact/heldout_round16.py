@@ -114,15 +114,10 @@ key starting with ``/`` under ``SECRET_KEY`` (read as a path) and an Event Grid 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from pipeline.redact import Redactor
-from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact import heldout_round14 as round14
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.innocents_round16 import lookalikes
-from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.quality import held_out_main
+from tests.unit.redact.rounds import HeldOutRound, split_by_prefix
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -407,33 +402,11 @@ FAMILIES: tuple[HeldFamily, ...] = PREFIXED + NEAR + GENERIC
 # providers no earlier round nor the public-format corpus has (a grep of their modules for the
 # provider's name, prefix or host, before this round was measured); the other families are "known"
 _NEW = ("azure-eventgrid", "azure-ml", "cloudera", "equinix", "firebase", "kairos", "riot", "zapier")
-NEW: tuple[HeldFamily, ...] = tuple(f for f in FAMILIES if f.id.startswith(_NEW))
-KNOWN: tuple[HeldFamily, ...] = tuple(f for f in FAMILIES if f not in NEW)
+NEW, KNOWN = split_by_prefix(FAMILIES, _NEW)
 
 
-def samples(seed: int = 83, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family, each in one carrier (round 2's carriers, seeded)."""
-    return round2.samples(seed, per_family, FAMILIES)
-
-
-def run(
-    seed: int = 83, per_family: int = 7, redactor: Redactor | None = None
-) -> dict[str, list[int]]:
-    """Found/total per key: ``all``, ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    return round2.run(seed, per_family, redactor, FAMILIES)
-
-
-def main() -> None:
-    held_out_main(
-        "round-16",
-        __doc__,
-        83,
-        run,
-        FAMILIES,
-        lookalikes,
-        SOURCE_PATHS,
-        groups={"prefixed": PREFIXED, "near": NEAR, "generic": GENERIC, "known": KNOWN, "new": NEW},
-    )
+ROUND = HeldOutRound("round-16", __doc__, 83, FAMILIES, lookalikes, SOURCE_PATHS, groups={"prefixed": PREFIXED, "near": NEAR, "generic": GENERIC, "known": KNOWN, "new": NEW})
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
 
 
 if __name__ == "__main__":

@@ -61,37 +61,18 @@ Telegram tokens glued to what follows.
 
 from __future__ import annotations
 
-import argparse
-import random
-import zlib
-from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 
 from pipeline.redact import Redactor
-from tests.unit.redact.public_formats import (
-    _BARE_CONTEXTS,
-    _KEYED_CONTEXTS,
-    Family,
-    Sample,
-    _cli_key,
-    generate,
+from tests.unit.redact import rounds
+from tests.unit.redact.public_formats import Sample
+from tests.unit.redact.rounds import HeldFamily, HeldOutRound
+from tests.unit.redact.rounds import (
+    family as _fam,  # other round modules build their families with it
 )
-from tests.unit.redact.quality import _removed, measure, print_found
 
 __all__ = ["FAMILIES", "HeldFamily", "run", "samples"]
-
-
-@dataclass(frozen=True)
-class HeldFamily:
-    """One secret format from one source (``source``: noseyparker | github | microsoft | brief)."""
-
-    id: str
-    source: str
-    form: str  # bare | keyed | text
-    pattern: str
-    keys: tuple[str, ...] = ()  # keyed: key names the public rule (or the provider's docs) use
-    templates: tuple[str, ...] = ()  # text: message templates with {v}
 
 
 def _i(body: str) -> str:
@@ -118,14 +99,6 @@ def _ms(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
 
 def _br(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
     return _fam("brief", fid, form, pattern, extra)
-
-
-def _fam(source: str, fid: str, form: str, pattern: str, extra: tuple[str, ...]) -> HeldFamily:
-    if form == "keyed":
-        return HeldFamily(fid, source, form, pattern, keys=extra)
-    if form == "text":
-        return HeldFamily(fid, source, form, pattern, templates=extra)
-    return HeldFamily(fid, source, form, pattern)
 
 
 B, K, T = "bare", "keyed", "text"
@@ -539,17 +512,6 @@ MICROSOFT: tuple[HeldFamily, ...] = (
     ),
 )
 
-_PROVIDERS_ALONE = (
-    "DATADOG",
-    "SENDGRID",
-    "STRIPE",
-    "TWILIO",
-    "MAILGUN",
-    "POSTMARK",
-    "PAGERDUTY",
-    "ALGOLIA",
-)
-
 BRIEF: tuple[HeldFamily, ...] = (
     _br(
         "long-option-dash-value",
@@ -581,69 +543,15 @@ BRIEF: tuple[HeldFamily, ...] = (
 
 FAMILIES: tuple[HeldFamily, ...] = NOSEYPARKER + GITHUB + MICROSOFT + BRIEF
 
-_B62 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-
-
-def _fill(template: str, rng: random.Random) -> str:
-    def pick(alphabet: str, n: int) -> str:
-        return "".join(rng.choice(alphabet) for _ in range(n))
-
-    provider = rng.choice(_PROVIDERS_ALONE)
-    return (
-        template.replace("{u}", rng.choice(["deploy", "app", "admin", "svc_reports", "jenkins"]))
-        .replace("{name}", rng.choice(["acme", "shop-prod", "dev-3a44tw2sa77x73tx", "orders-eu"]))
-        .replace("{hex20}", pick("0123456789abcdef", 20))
-        .replace("{b62_32}", pick(_B62, 32))
-        .replace("{b64pub}", pick(_B62 + "+/", 43) + "=")
-        .replace("{P}", provider)
-        .replace("{p}", provider.lower())
-    )
+ROUND = HeldOutRound("round-2", __doc__, 41, FAMILIES, note="without brief", loose=False, apart=("brief",), old_corpus=True)
+main = ROUND.main
 
 
 def samples(
     seed: int = 41, per_family: int = 7, families: tuple[HeldFamily, ...] | None = None
 ) -> Iterator[tuple[HeldFamily, Sample]]:
     """``per_family`` generated secrets of every family (this round's by default), each in one carrier (seeded)."""
-    for fam in FAMILIES if families is None else families:
-        rng = random.Random(zlib.crc32(f"{seed}/{fam.source}/{fam.id}".encode()))
-        shim = Family(fam.id, f"{fam.source}:{fam.id}", fam.form, fam.pattern)
-        for k in range(per_family):
-            value = generate(fam.pattern, rng)
-            if fam.form == "text":
-                message = fam.templates[k % len(fam.templates)]
-                yield (
-                    fam,
-                    Sample(shim, _fill(message, rng).replace("{v}", value), None, value, "text"),
-                )
-            elif fam.form == "keyed":
-                name, template = _KEYED_CONTEXTS[k % len(_KEYED_CONTEXTS)]
-                key = rng.choice(fam.keys)
-                if template is None:
-                    record = {
-                        "message": "config",
-                        "attributes": {key: value, "service.version": "1.4.2"},
-                    }
-                    yield fam, Sample(shim, None, record, value, name)
-                else:
-                    text = (
-                        template.replace("{kc}", _cli_key(key))
-                        .replace("{k}", key)
-                        .replace("{v}", value)
-                    )
-                    yield fam, Sample(shim, text, None, value, name)
-            else:
-                name, template = _BARE_CONTEXTS[k % len(_BARE_CONTEXTS)]
-                if template is None:
-                    record = {
-                        "message": "loaded",
-                        "attributes": {
-                            "error.detail": f"bad credential {value}",
-                            "http.status_code": 401,
-                        },
-                    }
-                    yield fam, Sample(shim, None, record, value, name)
-                else:
-                    yield fam, Sample(shim, template.replace("{v}", value), None, value, name)
+    return rounds.samples(seed, per_family, FAMILIES if families is None else families)
 
 
 def run(
@@ -653,44 +561,8 @@ def run(
     families: tuple[HeldFamily, ...] | None = None,
 ) -> dict[str, list[int]]:
     """Found/total per key: ``all`` (without ``brief``), ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    redactor = redactor or Redactor()
-    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for fam, sample in samples(seed, per_family, families):
-        ok = _removed(redactor, sample)
-        keys = [f"source/{fam.source}", f"family/{fam.source}/{fam.id}"]
-        if fam.source != "brief":
-            keys += ["all", f"form/{fam.form}", f"context/{sample.context}"]
-        for key in keys:
-            found[key][0] += ok
-            found[key][1] += 1
-    return found
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--seed", type=int, default=41)
-    parser.add_argument("--per-family", type=int, default=7)
-    parser.add_argument(
-        "--no-old", action="store_true", help="skip the existing corpus and innocents"
-    )
-    args = parser.parse_args()
-    redactor = Redactor()
-    found = run(args.seed, args.per_family, redactor)
-    n, total = found["all"]
-    print(
-        f"round-2 held-out formats: {len(FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed}, without brief)"
-    )
-    print_found(found)
-    if not args.no_old:
-        fig = measure(redactor)
-        on, ot = fig.found["all"]
-        print(f"existing public-format corpus: {on}/{ot} = {on / ot:.2%}")
-        tn, tt = fig.innocents_touched()
-        print(f"innocents touched: {tn}/{tt}")
-        for line in fig.touched_examples:
-            print("  ", line[:200])
+    held = ROUND if families is None else replace(ROUND, families=families)
+    return held.run(seed, per_family, redactor)
 
 
 if __name__ == "__main__":

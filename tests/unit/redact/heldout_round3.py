@@ -67,17 +67,9 @@ boundary kept on base64 characters, so a blob that merely contains ``ABSK`` stay
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Iterator
-
-from pipeline.redact import Redactor
-from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact.heldout_round2 import _AN, _B64, HeldFamily, _fam, _i
 from tests.unit.redact.innocents_round3 import lookalikes
-from tests.unit.redact.public_formats import (
-    Sample,
-)
-from tests.unit.redact.quality import print_found
+from tests.unit.redact.rounds import HeldOutRound
 
 __all__ = ["FAMILIES", "run", "samples"]
 
@@ -271,37 +263,8 @@ KINGFISHER: tuple[HeldFamily, ...] = (
 FAMILIES: tuple[HeldFamily, ...] = DETECTSECRETS + SEMGREP + SECRETLINT + KINGFISHER
 
 
-def samples(seed: int = 43, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family, each in one carrier (round 2's carriers, seeded)."""
-    return round2.samples(seed, per_family, FAMILIES)
-
-
-def run(
-    seed: int = 43, per_family: int = 7, redactor: Redactor | None = None
-) -> dict[str, list[int]]:
-    """Found/total per key: ``all``, ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    return round2.run(seed, per_family, redactor, FAMILIES)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--seed", type=int, default=43)
-    parser.add_argument("--per-family", type=int, default=7)
-    args = parser.parse_args()
-    redactor = Redactor()
-    found = run(args.seed, args.per_family, redactor)
-    n, total = found["all"]
-    print(
-        f"round-3 held-out formats: {len(FAMILIES)} families, {n}/{total} = {n / total:.2%} (seed {args.seed})"
-    )
-    print_found(found)
-    innocents = lookalikes()
-    touched = [text for _, text in innocents if redactor.redact_text(text) != text]
-    print(f"round-3 lookalikes touched: {len(touched)}/{len(innocents)}")
-    for text in touched[:5]:
-        print("  ", text[:200])
+ROUND = HeldOutRound("round-3", __doc__, 43, FAMILIES, lookalikes, note="", loose=False)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
 
 
 if __name__ == "__main__":

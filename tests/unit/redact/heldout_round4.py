@@ -95,14 +95,9 @@ also drops about 6% of UUID-shaped tokens with non-hex letters and 2% of random
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from pipeline.redact import Redactor
-from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact.heldout_round2 import _AN, HeldFamily, _fam
 from tests.unit.redact.innocents_round4 import lookalikes
-from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.quality import held_out_main
+from tests.unit.redact.rounds import HeldOutRound
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -416,20 +411,8 @@ BEARER: tuple[HeldFamily, ...] = (
 FAMILIES: tuple[HeldFamily, ...] = KINGFISHER + GITGUARDIAN + BEARER
 
 
-def samples(seed: int = 47, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family, each in one carrier (round 2's carriers, seeded)."""
-    return round2.samples(seed, per_family, FAMILIES)
-
-
-def run(
-    seed: int = 47, per_family: int = 7, redactor: Redactor | None = None
-) -> dict[str, list[int]]:
-    """Found/total per key: ``all``, ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    return round2.run(seed, per_family, redactor, FAMILIES)
-
-
-def main() -> None:
-    held_out_main("round-4", __doc__, 47, run, FAMILIES, lookalikes, SOURCE_PATHS)
+ROUND = HeldOutRound("round-4", __doc__, 47, FAMILIES, lookalikes, SOURCE_PATHS)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
 
 
 if __name__ == "__main__":

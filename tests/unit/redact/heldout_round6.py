@@ -69,15 +69,10 @@ whose letters read as words (vowel-rich, long letter runs, one run of digits:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from pipeline.redact import Redactor
-from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact.heldout_round2 import HeldFamily, _fam
 from tests.unit.redact.heldout_round5 import _keys, _texts
 from tests.unit.redact.innocents_round6 import lookalikes
-from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.quality import held_out_main
+from tests.unit.redact.rounds import HeldOutRound
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -254,29 +249,8 @@ NEAR: tuple[HeldFamily, ...] = (
 FAMILIES: tuple[HeldFamily, ...] = PREFIXED + NEAR
 
 
-def samples(seed: int = 67, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family, each in one carrier (round 2's carriers, seeded)."""
-    return round2.samples(seed, per_family, FAMILIES)
-
-
-def run(
-    seed: int = 67, per_family: int = 7, redactor: Redactor | None = None
-) -> dict[str, list[int]]:
-    """Found/total per key: ``all``, ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    return round2.run(seed, per_family, redactor, FAMILIES)
-
-
-def main() -> None:
-    held_out_main(
-        "round-6",
-        __doc__,
-        67,
-        run,
-        FAMILIES,
-        lookalikes,
-        SOURCE_PATHS,
-        groups={"prefixed": PREFIXED, "near": NEAR},
-    )
+ROUND = HeldOutRound("round-6", __doc__, 67, FAMILIES, lookalikes, SOURCE_PATHS, groups={"prefixed": PREFIXED, "near": NEAR})
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
 
 
 if __name__ == "__main__":

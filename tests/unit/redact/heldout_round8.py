@@ -90,14 +90,9 @@ each, NuGet 2/7), Juro's ``JURO_KEY`` (a provider key only for providers of the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from pipeline.redact import Redactor
-from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.innocents_round8 import lookalikes
-from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.quality import held_out_main
+from tests.unit.redact.rounds import HeldOutRound, split_by_prefix
 from tests.unit.redact.trufflehog_families import Trufflehog
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
@@ -333,39 +328,11 @@ FAMILIES: tuple[HeldFamily, ...] = PREFIXED + CONNECTION + NEAR
 
 # the providers an earlier set has (see the docstring); the other families are "new"
 _KNOWN = ("jdbc", "jiratoken", "netlify", "newrelic", "notion", "npm", "nuget")
-KNOWN: tuple[HeldFamily, ...] = tuple(f for f in FAMILIES if f.id.startswith(_KNOWN))
-NEW: tuple[HeldFamily, ...] = tuple(f for f in FAMILIES if f not in KNOWN)
+KNOWN, NEW = split_by_prefix(FAMILIES, _KNOWN)
 
 
-def samples(seed: int = 67, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family, each in one carrier (round 2's carriers, seeded)."""
-    return round2.samples(seed, per_family, FAMILIES)
-
-
-def run(
-    seed: int = 67, per_family: int = 7, redactor: Redactor | None = None
-) -> dict[str, list[int]]:
-    """Found/total per key: ``all``, ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    return round2.run(seed, per_family, redactor, FAMILIES)
-
-
-def main() -> None:
-    held_out_main(
-        "round-8",
-        __doc__,
-        67,
-        run,
-        FAMILIES,
-        lookalikes,
-        SOURCE_PATHS,
-        groups={
-            "prefixed": PREFIXED,
-            "jdbc": CONNECTION,
-            "near": NEAR,
-            "known": KNOWN,
-            "new": NEW,
-        },
-    )
+ROUND = HeldOutRound("round-8", __doc__, 67, FAMILIES, lookalikes, SOURCE_PATHS, groups={"prefixed": PREFIXED, "jdbc": CONNECTION, "near": NEAR, "known": KNOWN, "new": NEW})
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
 
 
 if __name__ == "__main__":
