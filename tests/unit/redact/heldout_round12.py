@@ -93,10 +93,10 @@ could start with ``6L``).
 
 from __future__ import annotations
 
-from tests.unit.redact.heldout_round2 import HeldFamily, _fam
-from tests.unit.redact.heldout_round5 import _keys, _texts
+from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.innocents_round12 import lookalikes
-from tests.unit.redact.rounds import HeldOutRound
+from tests.unit.redact.rounds import Families, HeldOutRound
+from tests.unit.redact.trufflehog_families import provider_keys, provider_texts
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -116,32 +116,25 @@ _SWELL_STORE = "acme-store"
 _TRU_CLIENT_ID = "0d9c6a52-7e1b-4f3a-9b8e-2c5d4a1f6e70"
 _SAUCE_USER = "oauth-ops.team-4f2a1"
 
-SOURCE_PATHS: dict[str, str] = {}
+_PATTERNS_DB = Families(_SOURCE, f"{_FILE} #")
+SOURCE_PATHS = _PATTERNS_DB.source_paths
 
 
 def _sp(fid: str, form: str, pattern: str, number: int, name: str, *extra: str) -> HeldFamily:
-    SOURCE_PATHS[f"{_SOURCE}/{fid}"] = f"{_FILE} #{number} {name}"
-    return _fam(_SOURCE, fid, form, pattern, extra)
+    return _PATTERNS_DB.family(fid, form, pattern, f"{number} {name}", *extra)
 
 
 def _near(
     fid: str, pattern: str, number: int, name: str, word: str, *specific: str
 ) -> tuple[HeldFamily, HeldFamily]:
     """A keyword-near-token pattern: the token under a key holding the keyword, and in messages naming it."""
-    return (
-        _sp(fid, K, pattern, number, name, *_keys(word)),
-        _sp(f"{fid}-text", T, pattern, number, name, *_texts(word, *specific)),
-    )
+    texts = provider_texts(word, *specific)
+    return _PATTERNS_DB.keyed_and_text(fid, pattern, f"{number} {name}", provider_keys(word), *texts)
 
 
-def _prefixed(
-    fid: str, pattern: str, number: int, name: str, *requests: str
-) -> tuple[HeldFamily, HeldFamily]:
+def _prefixed(fid: str, pattern: str, number: int, name: str, *requests: str) -> tuple[HeldFamily, HeldFamily]:
     """A token with a prefix of its own: bare, and in a request or a log line."""
-    return (
-        _sp(fid, B, pattern, number, name),
-        _sp(f"{fid}-request", T, pattern, number, name, *requests),
-    )
+    return _PATTERNS_DB.prefixed(fid, pattern, f"{number} {name}", *requests)
 
 
 NEAR: tuple[HeldFamily, ...] = (

@@ -95,10 +95,10 @@ boundary stays).
 
 from __future__ import annotations
 
-from tests.unit.redact.heldout_round2 import HeldFamily, _fam
-from tests.unit.redact.heldout_round5 import _keys
+from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.innocents_round13 import lookalikes
-from tests.unit.redact.rounds import HeldOutRound, split_by_prefix
+from tests.unit.redact.rounds import Families, HeldOutRound, split_by_prefix
+from tests.unit.redact.trufflehog_families import provider_keys
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -113,12 +113,12 @@ def _u(cls: str) -> str:
     return f"{cls}{{8}}-{cls}{{4}}-{cls}{{4}}-{cls}{{4}}-{cls}{{12}}"
 
 
-SOURCE_PATHS: dict[str, str] = {}
+_TRIVY = Families(_SOURCE, f"{_FILE} #")
+SOURCE_PATHS = _TRIVY.source_paths
 
 
 def _tv(fid: str, form: str, pattern: str, number: int, rule: str, *extra: str) -> HeldFamily:
-    SOURCE_PATHS[f"{_SOURCE}/{fid}"] = f"{_FILE} #{number} {rule}"
-    return _fam(_SOURCE, fid, form, pattern, extra)
+    return _TRIVY.family(fid, form, pattern, f"{number} {rule}", *extra)
 
 
 def _assignments(word: str) -> tuple[str, ...]:
@@ -139,20 +139,13 @@ def _near(
 ) -> tuple[HeldFamily, HeldFamily]:
     """A keyword-near-token rule: the token under a key holding the word, and in requests, assignments and prose."""
     prose = (f"{word} api key {{v}}", f"{word.capitalize()} client configured: {{v}}", f"{word}: {{v}}")
-    return (
-        _tv(fid, K, pattern, number, rule, *_keys(word)),
-        _tv(f"{fid}-text", T, pattern, number, rule, *requests, *_assignments(word), *prose),
-    )
+    texts = (*requests, *_assignments(word), *prose)
+    return _TRIVY.keyed_and_text(fid, pattern, f"{number} {rule}", provider_keys(word), *texts)
 
 
-def _prefixed(
-    fid: str, pattern: str, number: int, rule: str, *requests: str
-) -> tuple[HeldFamily, HeldFamily]:
+def _prefixed(fid: str, pattern: str, number: int, rule: str, *requests: str) -> tuple[HeldFamily, HeldFamily]:
     """A token with a prefix of its own: bare, and in a request or a log line."""
-    return (
-        _tv(fid, B, pattern, number, rule),
-        _tv(f"{fid}-request", T, pattern, number, rule, *requests),
-    )
+    return _TRIVY.prefixed(fid, pattern, f"{number} {rule}", *requests)
 
 
 _BEARER = "GET {url} Authorization: Bearer {{v}}"

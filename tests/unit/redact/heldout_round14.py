@@ -103,9 +103,9 @@ its boundary), and the Sidekiq variable spelt as a command-line option by the ca
 
 from __future__ import annotations
 
-from tests.unit.redact.heldout_round2 import HeldFamily, _fam
+from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.innocents_round14 import lookalikes
-from tests.unit.redact.rounds import HeldOutRound, split_by_prefix
+from tests.unit.redact.rounds import Families, HeldOutRound, split_by_prefix
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -122,27 +122,12 @@ _PW_URL = "[A-Za-z0-9][A-Za-z0-9!*_+=.~:;,-]{7,23}"
 _PW_CLI = "[A-Za-z0-9][A-Za-z0-9!%*_+=.~@,:-]{7,23}"
 _PW_QUOTED = "[A-Za-z0-9][A-Za-z0-9!#%^&*()_+=.~@:;, -]{6,22}[A-Za-z0-9]"
 
-class SonarFamilies:
+class SonarFamilies(Families):
     """Builds a sonar-text round's families (rounds 14-16) and notes where each came from
     (``source_paths``: family id -> ``<folder><file> #<file number> <rule id>``)."""
 
     def __init__(self) -> None:
-        self.source_paths: dict[str, str] = {}
-
-    def family(self, fid: str, form: str, pattern: str, where: str, *extra: str) -> HeldFamily:
-        """``where``: ``<file> #<file number> <rule id>`` (the file's number in the pick rule's order)."""
-        self.source_paths[f"{_SOURCE}/{fid}"] = f"{_DIR}{where}"
-        return _fam(_SOURCE, fid, form, pattern, extra)
-
-    def prefixed(self, fid: str, pattern: str, where: str, *requests: str) -> tuple[HeldFamily, HeldFamily]:
-        """A token with a prefix or a shape of its own: bare, and in a request or a log line."""
-        return self.family(fid, B, pattern, where), self.family(f"{fid}-request", T, pattern, where, *requests)
-
-    def near(
-        self, fid: str, pattern: str, where: str, keys: tuple[str, ...], *texts: str
-    ) -> tuple[HeldFamily, HeldFamily]:
-        """A value the rule finds by the context before it: under the keys it names, and in lines of the shape it reads."""
-        return self.family(fid, K, pattern, where, *keys), self.family(f"{fid}-text", T, pattern, where, *texts)
+        super().__init__(_SOURCE, _DIR)
 
 
 def bearer(url: str) -> str:
@@ -152,7 +137,7 @@ def bearer(url: str) -> str:
 
 _FAMILIES = SonarFamilies()
 SOURCE_PATHS = _FAMILIES.source_paths
-_sn, _prefixed, _near, _bearer = _FAMILIES.family, _FAMILIES.prefixed, _FAMILIES.near, bearer
+_sn, _prefixed, _near, _bearer = _FAMILIES.family, _FAMILIES.prefixed, _FAMILIES.keyed_and_text, bearer
 
 
 PREFIXED: tuple[HeldFamily, ...] = (

@@ -141,7 +141,7 @@ _COS_ACCESS_ID = "2d1be760f19241d695a534960da6eb80"  # an HMAC access key id, th
 
 _FAMILIES = round14.SonarFamilies()
 SOURCE_PATHS = _FAMILIES.source_paths
-_sn, _prefixed, _near, _bearer = _FAMILIES.family, _FAMILIES.prefixed, _FAMILIES.near, round14.bearer
+_sn, _prefixed, _near, _bearer = _FAMILIES.family, _FAMILIES.prefixed, _FAMILIES.keyed_and_text, round14.bearer
 
 
 _SLACK_POST = "curl -X POST -H 'Content-type: application/json' --data '{\"text\":\"deploy done\"}' {v}"

@@ -141,7 +141,7 @@ _AML_URL = "http://5f0c7d2e-81a4-4b9e-9c3d-2a6b1e8f4d70.westeurope.azurecontaine
 
 _FAMILIES = round14.SonarFamilies()
 SOURCE_PATHS = _FAMILIES.source_paths
-_sn, _prefixed, _near, _bearer = _FAMILIES.family, _FAMILIES.prefixed, _FAMILIES.near, round14.bearer
+_sn, _prefixed, _near, _bearer = _FAMILIES.family, _FAMILIES.prefixed, _FAMILIES.keyed_and_text, round14.bearer
 
 
 _WAKA = "[A-Za-z0-9]{80}"

@@ -67,10 +67,7 @@ from dataclasses import replace
 from pipeline.redact import Redactor
 from tests.unit.redact import rounds
 from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.rounds import HeldFamily, HeldOutRound
-from tests.unit.redact.rounds import (
-    family as _fam,  # other round modules build their families with it
-)
+from tests.unit.redact.rounds import HeldFamily, HeldOutRound, builder
 
 __all__ = ["FAMILIES", "HeldFamily", "run", "samples"]
 
@@ -85,21 +82,7 @@ _AN = "[A-Za-z0-9]"
 _PW = "[A-Za-z0-9!@#%^*_+=.-]"
 
 
-def _np(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
-    return _fam("noseyparker", fid, form, pattern, extra)
-
-
-def _gh(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
-    return _fam("github", fid, form, pattern, extra)
-
-
-def _ms(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
-    return _fam("microsoft", fid, form, pattern, extra)
-
-
-def _br(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
-    return _fam("brief", fid, form, pattern, extra)
-
+_np, _gh, _ms, _br = (builder(s) for s in ("noseyparker", "github", "microsoft", "brief"))
 
 B, K, T = "bare", "keyed", "text"
 

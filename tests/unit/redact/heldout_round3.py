@@ -67,9 +67,9 @@ boundary kept on base64 characters, so a blob that merely contains ``ABSK`` stay
 
 from __future__ import annotations
 
-from tests.unit.redact.heldout_round2 import _AN, _B64, HeldFamily, _fam, _i
+from tests.unit.redact.heldout_round2 import _AN, _B64, HeldFamily, _i
 from tests.unit.redact.innocents_round3 import lookalikes
-from tests.unit.redact.rounds import HeldOutRound
+from tests.unit.redact.rounds import HeldOutRound, builder
 
 __all__ = ["FAMILIES", "run", "samples"]
 
@@ -78,21 +78,7 @@ _HEX = "[a-f0-9]"
 _URLPW = "[A-Za-z0-9!#%^*_+=.-]"  # a password that needs no escaping in a URI
 
 
-def _ds(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
-    return _fam("detectsecrets", fid, form, pattern, extra)
-
-
-def _sg(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
-    return _fam("semgrep", fid, form, pattern, extra)
-
-
-def _sl(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
-    return _fam("secretlint", fid, form, pattern, extra)
-
-
-def _kf(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
-    return _fam("kingfisher", fid, form, pattern, extra)
-
+_ds, _sg, _sl, _kf = (builder(s) for s in ("detectsecrets", "semgrep", "secretlint", "kingfisher"))
 
 DETECTSECRETS: tuple[HeldFamily, ...] = (
     _ds("aiven-avns", B, "AVNS_[A-Za-z0-9_]{8,32}"),

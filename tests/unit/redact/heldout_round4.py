@@ -95,9 +95,9 @@ also drops about 6% of UUID-shaped tokens with non-hex letters and 2% of random
 
 from __future__ import annotations
 
-from tests.unit.redact.heldout_round2 import _AN, HeldFamily, _fam
+from tests.unit.redact.heldout_round2 import _AN, HeldFamily
 from tests.unit.redact.innocents_round4 import lookalikes
-from tests.unit.redact.rounds import HeldOutRound
+from tests.unit.redact.rounds import Families, HeldOutRound
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -110,23 +110,11 @@ _PW = "[A-Za-z0-9!#%^*_+=.-]"  # a password that needs no quoting in these carri
 _HE = "[A-Za-z0-9_.+/~$-]"  # GitGuardian's high-entropy value alphabet (without '=')
 
 SOURCE_PATHS: dict[str, str] = {}
-
-
-def _kf(fid: str, form: str, pattern: str, path: str, *extra: str) -> HeldFamily:
-    SOURCE_PATHS[f"kingfisher/{fid}"] = f"mongodb/kingfisher:data/rules/{path}"
-    return _fam("kingfisher", fid, form, pattern, extra)
-
-
-def _gg(fid: str, form: str, pattern: str, page: str, *extra: str) -> HeldFamily:
-    SOURCE_PATHS[f"gitguardian/{fid}"] = (
-        f"docs.gitguardian.com/secrets-detection/secrets-detection-engine/detectors/generics/{page}"
-    )
-    return _fam("gitguardian", fid, form, pattern, extra)
-
-
-def _br(fid: str, form: str, pattern: str, path: str, *extra: str) -> HeldFamily:
-    SOURCE_PATHS[f"bearer/{fid}"] = f"Bearer/bearer-rules:rules/{path}"
-    return _fam("bearer", fid, form, pattern, extra)
+_GITGUARDIAN_GENERICS = "docs.gitguardian.com/secrets-detection/secrets-detection-engine/detectors/generics/"
+_KINGFISHER = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
+_kf = _KINGFISHER.family
+_gg = Families("gitguardian", _GITGUARDIAN_GENERICS, SOURCE_PATHS).family
+_br = Families("bearer", "Bearer/bearer-rules:rules/", SOURCE_PATHS).family
 
 
 def _keys(word: str) -> tuple[str, ...]:
@@ -146,10 +134,7 @@ def _texts(word: str) -> tuple[str, ...]:
 
 
 def _both(fid: str, pattern: str, path: str, word: str) -> tuple[HeldFamily, HeldFamily]:
-    return (
-        _kf(fid, K, pattern, path, *_keys(word)),
-        _kf(f"{fid}-text", T, pattern, path, *_texts(word)),
-    )
+    return _KINGFISHER.keyed_and_text(fid, pattern, path, _keys(word), *_texts(word))
 
 
 KINGFISHER: tuple[HeldFamily, ...] = (

@@ -83,9 +83,10 @@ a base64 secret starting with ``/``, a password in prose after a registry host
 
 from __future__ import annotations
 
-from tests.unit.redact.heldout_round2 import _AN, HeldFamily, _fam
+from tests.unit.redact.heldout_round2 import _AN, HeldFamily
 from tests.unit.redact.innocents_round5 import lookalikes
 from tests.unit.redact.rounds import HeldOutRound
+from tests.unit.redact.trufflehog_families import Trufflehog
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
@@ -95,41 +96,9 @@ _UUIDHEX = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _UUIDLOW = "[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}"
 _PW = "[A-Za-z0-9!#%^*_+=.-]"
 
-SOURCE_PATHS: dict[str, str] = {}
-
-
-def _th(fid: str, form: str, pattern: str, detector: str, *extra: str) -> HeldFamily:
-    SOURCE_PATHS[f"trufflehog/{fid}"] = (
-        f"trufflesecurity/trufflehog:pkg/detectors/{detector}/{detector}.go"
-    )
-    return _fam("trufflehog", fid, form, pattern, extra)
-
-
-def _keys(word: str) -> tuple[str, ...]:
-    """Key names holding the provider's name (trufflehog takes the name anywhere within 40 characters)."""
-    up = word.upper()
-    return (f"{up}_KEY", f"{word}_api_token", f"{word}ApiKey", f"{up}_AUTH_TOKEN", f"{word}-secret")
-
-
-def _texts(word: str, *specific: str) -> tuple[str, ...]:
-    """The verifier's request (``specific``, drawn twice as often), then the name before the token in prose."""
-    first = specific or (f"rotating {word} credentials, new value {{v}}",)
-    return (
-        *first,
-        f"{word} api key {{v}}",
-        f"{word.capitalize()} client configured: {{v}}",
-        f"{word}: {{v}}",
-    )
-
-
-def _near(
-    fid: str, pattern: str, detector: str, word: str, *specific: str
-) -> tuple[HeldFamily, HeldFamily]:
-    """A keyword-near-token detector: the token under a provider-named key, and in messages naming the provider."""
-    return (
-        _th(fid, K, pattern, detector, *_keys(word)),
-        _th(f"{fid}-text", T, pattern, detector, *_texts(word, *specific)),
-    )
+_TRUFFLEHOG = Trufflehog()
+SOURCE_PATHS = _TRUFFLEHOG.source_paths
+_th, _near = _TRUFFLEHOG.family, _TRUFFLEHOG.near
 
 
 PREFIXED: tuple[HeldFamily, ...] = (

@@ -69,34 +69,19 @@ Eventbrite token whose letters read as words (6/7).
 
 from __future__ import annotations
 
-from tests.unit.redact.heldout_round2 import HeldFamily, _fam
-from tests.unit.redact.heldout_round5 import _keys, _texts
+from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.innocents_round7 import lookalikes
 from tests.unit.redact.rounds import HeldOutRound
+from tests.unit.redact.trufflehog_families import Trufflehog
 
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
 B, K, T = "bare", "keyed", "text"
 _HEX = "[a-f0-9]"
 
-SOURCE_PATHS: dict[str, str] = {}
-
-
-def _th(fid: str, form: str, pattern: str, detector: str, *extra: str) -> HeldFamily:
-    path = detector if "/" in detector else f"{detector}/{detector}"
-    SOURCE_PATHS[f"trufflehog/{fid}"] = f"trufflesecurity/trufflehog:pkg/detectors/{path}.go"
-    return _fam("trufflehog", fid, form, pattern, extra)
-
-
-def _near(
-    fid: str, pattern: str, detector: str, word: str, *specific: str
-) -> tuple[HeldFamily, HeldFamily]:
-    """A keyword-near-token detector: the token under a provider-named key, and in messages naming the provider."""
-    return (
-        _th(fid, K, pattern, detector, *_keys(word)),
-        _th(f"{fid}-text", T, pattern, detector, *_texts(word, *specific)),
-    )
-
+_TRUFFLEHOG = Trufflehog()
+SOURCE_PATHS = _TRUFFLEHOG.source_paths
+_th, _near = _TRUFFLEHOG.family, _TRUFFLEHOG.near
 
 _ELEVENLABS_V2 = f"sk_{_HEX}{{48}}"
 

@@ -38,11 +38,18 @@ from tests.unit.redact.public_formats import (
 from tests.unit.redact.quality import _removed, loose_measure, measure, print_found
 
 __all__ = [
+    "PROVIDERS_ALONE",
+    "Build",
+    "Carried",
+    "Families",
     "HeldFamily",
     "HeldOutRound",
+    "add_no_old",
+    "builder",
     "carry",
     "family",
     "fill",
+    "held_keys",
     "print_existing_corpus",
     "round_parser",
     "samples",
@@ -56,7 +63,7 @@ F = TypeVar("F")
 
 @dataclass(frozen=True)
 class HeldFamily:
-    """One secret format from one source (``source``: noseyparker | github | microsoft | brief)."""
+    """One secret format from one source (``source``: the tool, list or docs it was read from)."""
 
     id: str
     source: str
@@ -73,6 +80,56 @@ def family(source: str, fid: str, form: str, pattern: str, extra: tuple[str, ...
     if form == "text":
         return HeldFamily(fid, source, form, pattern, templates=extra)
     return HeldFamily(fid, source, form, pattern)
+
+
+class Build(Protocol):
+    """A builder of one source's families: ``build(fid, form, pattern, *extra)``."""
+
+    def __call__(self, fid: str, form: str, pattern: str, *extra: str) -> HeldFamily: ...
+
+
+def builder(source: str) -> Build:
+    """The family builder of ``source`` (a round that notes no source paths)."""
+
+    def build(fid: str, form: str, pattern: str, *extra: str) -> HeldFamily:
+        return family(source, fid, form, pattern, extra)
+
+    return build
+
+
+class Families:
+    """Builds one source's families of a round and notes where each was read.
+
+    ``source_paths``: ``<source>/<id>`` -> ``<place><where>`` (several sources of one round may
+    share one dict).  :meth:`keyed_and_text` and :meth:`prefixed` give the two families of one
+    rule: under keys and in lines, or bare and in a request.
+    """
+
+    def __init__(self, source: str, place: str = "", source_paths: dict[str, str] | None = None) -> None:
+        self.source = source
+        self.place = place
+        self.source_paths: dict[str, str] = {} if source_paths is None else source_paths
+
+    def family(self, fid: str, form: str, pattern: str, where: str, *extra: str) -> HeldFamily:
+        """One family of ``form`` (bare, keyed or text), read at ``where``."""
+        self.source_paths[f"{self.source}/{fid}"] = f"{self.place}{where}"
+        return family(self.source, fid, form, pattern, extra)
+
+    def keyed_and_text(
+        self, fid: str, pattern: str, where: str, keys: tuple[str, ...], *texts: str
+    ) -> tuple[HeldFamily, HeldFamily]:
+        """A value found by the context before it: under ``keys``, and in the ``texts`` (``<fid>-text``)."""
+        return (
+            self.family(fid, "keyed", pattern, where, *keys),
+            self.family(f"{fid}-text", "text", pattern, where, *texts),
+        )
+
+    def prefixed(self, fid: str, pattern: str, where: str, *requests: str) -> tuple[HeldFamily, HeldFamily]:
+        """A token with a prefix or a shape of its own: bare, and in a request or a log line (``<fid>-request``)."""
+        return (
+            self.family(fid, "bare", pattern, where),
+            self.family(f"{fid}-request", "text", pattern, where, *requests),
+        )
 
 
 _B62 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
