@@ -304,7 +304,8 @@ class KeyClassifier:
         if last in self.terms:
             return SECRET
         if last in ("key", "keys", "pat"):
-            if prev in _KEY_MODIFIERS or (prev not in _PUBLIC_KEY_WORDS and self._names_provider(words[: end - 1])):
+            named = self._names_provider(words[: end - 1]) or not self.providers.isdisjoint(joined)  # ai21_key
+            if prev in _KEY_MODIFIERS or (prev not in _PUBLIC_KEY_WORDS and named):
                 return SECRET
             return NEUTRAL
         for suffix in self.suffixes:

@@ -100,7 +100,7 @@ _SMALL_CLASS = re.compile(r"\[[A-Za-z0-9]{2,4}\]")
 # Compared as written ("api-" of a LaunchDarkly key, not Octopus Deploy's "API-"); a denied
 # prefix keeps its leading boundary but not its trailing one.
 _GLUE_DENY = frozenset(
-    ["api-", "live", "sandbox", "access-", "pat-", "secret_", "ico-", "ak_", "oak_"]
+    ["api-", "live", "sandbox", "access-", "pat-", "secret_", "ico-", "ak_", "oak_", "key_"]
 )
 _GLUE_DENY_ANY_CASE = frozenset(["cookie", "aaaa"])
 

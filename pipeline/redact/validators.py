@@ -161,13 +161,13 @@ def card_brand_ok(digits: str) -> bool:
     return False
 
 
-# Words right before a number that make it an object's id, not a card (asana task <16 digits>,
+# Words right before a number that make it an object's id, not a card (asana task <16 digits>, section <16 digits>,
 # facebook app id <16 digits>, tweet <19 digits>): a card number is labeled card, pan or number.
 _NUMBER_ID_WORDS = frozenset(
     """
     id ids task tasks ticket issue page post status tweet message msg event job run build app
     gid uid pid invoice order shipment parcel tracking conversation thread channel contact project
-    stream
+    stream section sections workspace portfolio story
     """.split()
 )
 # the label, then spaces, an operator or an opening quote (asana_project_id <= "<16 digits>")
@@ -293,6 +293,10 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None  # 'Authorization': 'Bearer ' + os.environ[...], "token_type": "Bearer": a scheme, no credential
     if m["sep"] == ":" and _ARN_BEFORE.search(m.string, 0, m.start("key")):
         return None  # arn:aws:secretsmanager:<region>:<account>:secret:<name>: the name of a secret, not a value
+    if m.string.startswith("${{", start):
+        return None  # CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}: a CI expression, filled in later
+    if value.isdigit() and _COUNT_KEY.search(m["key"]):
+        return None  # tokens=1781, num_tokens: 50: a count of tokens (an LLM's usage), not one
     scheme = AUTH_SCHEME.match(value)
     if scheme and scheme.end() < len(value):
         start += scheme.end()
@@ -317,6 +321,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     return start, end
 
 
+# A key that counts tokens (tokens, num_tokens, outputTokens): its plural names a number of them.
+_COUNT_KEY = re.compile(r"tokens$", re.IGNORECASE)
 # An Amazon Resource Name up to its resource type ("arn:aws:secretsmanager:eu-west-1:123456789012:"),
 # right before a key: the key is the resource type (secret, key, token) and what follows is its name.
 _ARN_BEFORE = re.compile(r"\barn:[\w.\-]+:[\w.\-]+:[\w.\-]*:\d{0,12}:$")
@@ -760,12 +766,21 @@ def _provider_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     return (start, end) if _reads_random(value) else None  # not a resource name either
 
 
+def _provider_client(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A provider's client (``cohere.Client('<v>')``, one of ``keys.providers``) built with a value that reads as a random token."""
+    if m["name"].lower() not in keys.providers:
+        return None
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    return (start, end) if _token_value(value) and _reads_random(value) else None
+
+
 # Providers whose name, alone as a key or shortly before a credential word, marks the token after it
 # as theirs (rules provider-name-assignment and provider-word-near-token; their keywords are these).
 # Not everyday words; github and gitlab are left out (a commit hash often follows them).
 PROVIDER_WORDS = frozenset(
     """
-    airtable algolia amplitude anthropic appoptics asana atera auth0 blazemeter braintree brevo browserstack bugsnag buildkite
+    ai21 airtable algolia amplitude anthropic appoptics asana atera auth0 blazemeter braintree brevo browserstack bugsnag buildkite
     chartmogul circleci clickup cloudflare codecov cohere contentful coveralls datadog digitalocean doppler
     dropbox fastly figma firebase heroku honeycomb hubspot huggingface intercom launchdarkly linode
     logdna loggly mailchimp mailgun mailjet mandrill mapbox messagebird mixpanel netlify newrelic
@@ -1336,6 +1351,7 @@ def _not_placeholder(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
 VALIDATORS: dict[str, Validator] = {
     "quoted_value": _quoted_value,
     "provider_value": _provider_value,
+    "provider_client": _provider_client,
     "provider_near": _provider_near,
     "credential_near": _credential_near,
     "provider_label": _provider_label,
