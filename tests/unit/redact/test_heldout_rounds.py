@@ -34,6 +34,7 @@ from tests.unit.redact import (
     heldout_round14,
     heldout_round15,
     heldout_round16,
+    heldout_round17,
     innocents_round4,
     innocents_round5,
     innocents_round6,
@@ -47,6 +48,7 @@ from tests.unit.redact import (
     innocents_round14,
     innocents_round15,
     innocents_round16,
+    innocents_round17,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -220,6 +222,18 @@ ROUNDS = (
         source_prefix=SONAR_TEXT,
         sources_read=47,
         files_read=29,
+    ),
+    Round(
+        "round17",
+        heldout_round17,
+        innocents_round17,
+        89,
+        85,
+        0.99,
+        {"form/bare": 0.97, "form/keyed": 0.99, "form/text": 0.99},
+        source_prefix="praetorian-inc/titus:pkg/rule/rules/",
+        sources_read=49,
+        files_read=32,  # of the 33 read: branchio.yml's two rules take Branch's public app key, left out
     ),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
