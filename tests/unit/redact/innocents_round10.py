@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from tests.unit.redact.draw import Draw
+from tests.unit.redact.draw import Draw, take_turns
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -32,7 +32,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
     """(kind, text) pairs: none may be touched by the default library."""
     rng = random.Random(seed)
     draw = Draw(rng, PROVIDERS)
-    word, prov, hexs, b62, digits, u = draw.word, draw.prov, draw.hexs, draw.b62, draw.digits, draw.uuid
+    word, prov, b62, digits, u = draw.word, draw.prov, draw.b62, draw.digits, draw.uuid
 
     makers: dict[str, Callable[[], str]] = {
         "provider-ids": draw.provider_ids,
@@ -45,15 +45,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"{prov()} product 0{digits(12)} found",
             ]
         ),
-        "provider-versions-paths": lambda: rng.choice(
-            [
-                f"{prov()}: 2.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
-                f"{prov()} client configured: timeout=30s retries=3",
-                f"{prov()}: /var/lib/{word()}/{word()}/2024-05-01.csv",
-                f"{prov()} api key rotated at 2024-05-{rng.randint(10, 28)}T10:00:00Z",
-                f"{prov()} sdk v{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}-rc.{rng.randint(1, 5)}",
-            ]
-        ),
+        "provider-versions-paths": draw.provider_sdk_versions_paths,
         "request-lines": lambda: rng.choice(
             [
                 f"GET https://acme.okta.com/api/v1/users/00u{b62(17)} 200",
@@ -107,14 +99,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"ftp://files.acme.internal:21/exports/{word()}.csv unreachable",
             ]
         ),
-        "short-values": lambda: rng.choice(
-            [
-                f"{prov()}: {hexs(16)}",
-                f"{prov()} api key {hexs(16)} expired",
-                f"{prov()} message-id {hexs(16).upper()} delivered",
-                f"{prov()} token {word()}-{word()}-{rng.randint(1000, 9999)}",
-            ]
-        ),
+        "short-values": draw.provider_short_values,
         "cli-user-names": lambda: rng.choice(
             [
                 "curl -u $API_KEY: https://api.acme.io/v1/status",
@@ -124,12 +109,6 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"docker run -u {rng.randint(1000, 1999)}:{rng.randint(1000, 1999)} {word()}:latest",
             ]
         ),
-        "pascal-names": lambda: rng.choice(
-            [
-                f"{prov()} api key {word().capitalize()}ServiceHandler{rng.randint(2019, 2026)}",
-                f"{prov()} token {word().capitalize()}{word().capitalize()}Processor{rng.randint(1, 99)}",
-            ]
-        ),
+        "pascal-names": draw.provider_pascal_names,
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from tests.unit.redact.draw import Draw
+from tests.unit.redact.draw import Draw, take_turns
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -53,15 +53,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"{prov()} quota {rng.randint(1, 99999)}/{rng.randint(100000, 999999)} used",
             ]
         ),
-        "provider-versions-paths": lambda: rng.choice(
-            [
-                f"{prov()}: 2.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
-                f"{prov()} client configured: timeout=30s retries=3",
-                f"{prov()}: /var/lib/{word()}/{word()}/2024-05-01.csv",
-                f"{prov()} api key rotated at 2024-05-{rng.randint(10, 28)}T10:00:00Z",
-                f"{prov()} sdk v{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}-rc.{rng.randint(1, 5)}",
-            ]
-        ),
+        "provider-versions-paths": draw.provider_sdk_versions_paths,
         "request-lines": lambda: rng.choice(
             [
                 f"GET https://api.weatherbit.io/v2.0/current?lat={rng.randint(-89, 89)}.{digits(4)}&lon={rng.randint(-179, 179)}.{digits(4)} 200",
@@ -103,14 +95,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"web3 token header eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 for {word()}",
             ]
         ),
-        "short-values": lambda: rng.choice(
-            [
-                f"{prov()}: {hexs(16)}",
-                f"{prov()} api key {hexs(16)} expired",
-                f"{prov()} message-id {hexs(16).upper()} delivered",
-                f"{prov()} token {word()}-{word()}-{rng.randint(1000, 9999)}",
-            ]
-        ),
+        "short-values": draw.provider_short_values,
         "cli-variables": lambda: rng.choice(
             [
                 f"curl -u ${prov().upper()}_API_KEY: https://api.{prov()}.com/v1/me",
@@ -119,12 +104,6 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"curl -u {word()}: https://api.{word()}.example.com/v1/status",
             ]
         ),
-        "pascal-names": lambda: rng.choice(
-            [
-                f"{prov()} api key {word().capitalize()}ServiceHandler{rng.randint(2019, 2026)}",
-                f"{prov()} token {word().capitalize()}{word().capitalize()}Processor{rng.randint(1, 99)}",
-            ]
-        ),
+        "pascal-names": draw.provider_pascal_names,
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)

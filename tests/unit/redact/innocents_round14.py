@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from tests.unit.redact.draw import Draw
+from tests.unit.redact.draw import Draw, take_turns
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -110,5 +110,4 @@ def lookalikes(seed: int = 79, count: int = 600) -> list[tuple[str, str]]:
             ]
         ),
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)

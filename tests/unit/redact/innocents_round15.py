@@ -20,7 +20,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from tests.unit.redact.draw import Draw
+from tests.unit.redact.draw import Draw, take_turns
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -124,14 +124,6 @@ def lookalikes(seed: int = 83, count: int = 600) -> list[tuple[str, str]]:
                 "SG. keys are rotated quarterly",
             ]
         ),
-        "settings": lambda: rng.choice(
-            [
-                f"{draw.prov()}_timeout = {rng.randint(1, 120)}s",
-                f"{draw.prov()}.region: {word()}-{rng.randint(1, 9)}",
-                f"{draw.prov()}_api_key = ${{{draw.prov().upper()}_API_KEY}}",
-                f"{draw.prov()} client {rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)} loaded",
-            ]
-        ),
+        "settings": draw.provider_settings,
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)

@@ -16,21 +16,18 @@ import base64
 import random
 from collections.abc import Callable
 
+from tests.unit.redact.draw import Draw, take_turns
+
 __all__ = ["lookalikes"]
 
-_WORDS = "region store build cache user order batch shard node index queue report table".split()
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
 
 
 def lookalikes(seed: int = 37, count: int = 600) -> list[tuple[str, str]]:
     """(kind, text) pairs: none may be touched by the default library."""
     rng = random.Random(seed)
-
-    def word() -> str:
-        return rng.choice(_WORDS)
-
-    def hexs(n: int) -> str:
-        return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+    draw = Draw(rng, ())
+    word, hexs = draw.word, draw.hexs
 
     def b64(n: int) -> str:
         return base64.b64encode(rng.randbytes(n)).decode()
@@ -101,5 +98,4 @@ def lookalikes(seed: int = 37, count: int = 600) -> list[tuple[str, str]]:
             ]
         ),
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)

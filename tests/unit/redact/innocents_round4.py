@@ -17,26 +17,18 @@ from __future__ import annotations
 import base64
 import json
 import random
-import uuid
 from collections.abc import Callable
 
-__all__ = ["lookalike_records", "lookalikes"]
+from tests.unit.redact.draw import Draw, take_turns
 
-_WORDS = "region store build cache user order batch shard node index queue report table".split()
+__all__ = ["lookalike_records", "lookalikes"]
 
 
 def lookalikes(seed: int = 53, count: int = 600) -> list[tuple[str, str]]:
     """(kind, text) pairs: none may be touched by the default library."""
     rng = random.Random(seed)
-
-    def word() -> str:
-        return rng.choice(_WORDS)
-
-    def hexs(n: int) -> str:
-        return "".join(rng.choice("0123456789abcdef") for _ in range(n))
-
-    def u() -> str:
-        return str(uuid.UUID(int=rng.getrandbits(128)))
+    draw = Draw(rng, ())
+    word, hexs, u = draw.word, draw.hexs, draw.uuid
 
     def cursor() -> str:
         raw = json.dumps({"after": rng.randint(1, 10**9), "sort": "created_at"}).encode()
@@ -136,8 +128,7 @@ def lookalikes(seed: int = 53, count: int = 600) -> list[tuple[str, str]]:
             ]
         ),
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)
 
 
 def lookalike_records() -> list[dict[str, object]]:

@@ -17,7 +17,7 @@ import json
 import random
 from collections.abc import Callable
 
-from tests.unit.redact.draw import Draw
+from tests.unit.redact.draw import Draw, take_turns
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -164,13 +164,6 @@ def lookalikes(seed: int = 61, count: int = 600) -> list[tuple[str, str]]:
                 f"courier assigned to order {rng.randint(10**6, 10**7)}",
             ]
         ),
-        "words": lambda: rng.choice(
-            [
-                f"{prov()}: paymentServiceHandler{rng.randint(2019, 2026)}Release",
-                f"{prov()} client configured: {word()}_{word()}_{word()}_{word()}_{word()}_v{rng.randint(1, 9)}",
-                f"{prov()}: checkout-db-credentials-{hexs(5)}",
-            ]
-        ),
+        "words": draw.provider_words,
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)

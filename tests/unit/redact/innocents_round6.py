@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from tests.unit.redact.draw import Draw
+from tests.unit.redact.draw import Draw, take_turns
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -107,19 +107,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"miro board: uXjV{b62(8)}=",
             ]
         ),
-        "words-and-numbers": lambda: rng.choice(
-            [
-                f"{prov()}: {word()}{rng.randint(1, 99)}{word()}{rng.randint(1, 99)}{word()}{rng.randint(1, 99)}{word()}",
-                f"{prov()} client configured: release{rng.randint(2019, 2026)}{word()}{rng.randint(1, 40)}{word()}{rng.randint(1, 9)}",
-            ]
-        ),
-        "words": lambda: rng.choice(
-            [
-                f"{prov()}: paymentServiceHandler{rng.randint(2019, 2026)}Release",
-                f"{prov()} client configured: {word()}_{word()}_{word()}_{word()}_{word()}_v{rng.randint(1, 9)}",
-                f"{prov()}: checkout-db-credentials-{hexs(5)}",
-            ]
-        ),
+        "words-and-numbers": draw.provider_words_and_numbers,
+        "words": draw.provider_words,
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from tests.unit.redact.draw import Draw
+from tests.unit.redact.draw import Draw, take_turns
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -32,29 +32,13 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
     """(kind, text) pairs: none may be touched by the default library."""
     rng = random.Random(seed)
     draw = Draw(rng, PROVIDERS)
-    word, prov, hexs, b62, digits, u = draw.word, draw.prov, draw.hexs, draw.b62, draw.digits, draw.uuid
+    word, hexs, b62, digits, u = draw.word, draw.hexs, draw.b62, draw.digits, draw.uuid
 
     makers: dict[str, Callable[[], str]] = {
         "provider-ids": draw.provider_ids,
-        "provider-numbers": lambda: rng.choice(
-            [
-                f"{prov()} order {digits(12)} settled",
-                f"{prov()} list {digits(6)}: {rng.randint(1, 5000)} contacts synced",
-                f"{prov()} invoice number {digits(18)} sent",
-                f"{prov()} account balance 1{digits(5)}.{digits(2)} EUR",
-            ]
-        ),
+        "provider-numbers": draw.provider_numbers,
         "provider-hashes": draw.provider_hashes,
-        "provider-versions-paths": lambda: rng.choice(
-            [
-                f"{prov()}: 2.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
-                f"{prov()}: enabled",
-                f"{prov()} client configured: timeout=30s retries=3",
-                f"{prov()}: /var/lib/{word()}/{word()}/2024-05-01.csv",
-                f"{prov()} api key rotated at 2024-05-{rng.randint(10, 28)}T10:00:00Z",
-                f"{prov()} api key missing for region eu-west-1",
-            ]
-        ),
+        "provider-versions-paths": draw.provider_versions_paths,
         "request-lines": lambda: rng.choice(
             [
                 f"GET https://api.edamam.com/api/recipes/v2?type=public&q={word()} 401",
@@ -92,19 +76,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"sk_{word()} = SkipList(capacity={rng.randint(16, 4096)})",
             ]
         ),
-        "words-and-numbers": lambda: rng.choice(
-            [
-                f"{prov()}: {word()}{rng.randint(1, 99)}{word()}{rng.randint(1, 99)}{word()}{rng.randint(1, 99)}{word()}",
-                f"{prov()} client configured: release{rng.randint(2019, 2026)}{word()}{rng.randint(1, 40)}{word()}{rng.randint(1, 9)}",
-            ]
-        ),
-        "words": lambda: rng.choice(
-            [
-                f"{prov()}: paymentServiceHandler{rng.randint(2019, 2026)}Release",
-                f"{prov()} client configured: {word()}_{word()}_{word()}_{word()}_{word()}_v{rng.randint(1, 9)}",
-                f"{prov()}: checkout-db-credentials-{hexs(5)}",
-            ]
-        ),
+        "words-and-numbers": draw.provider_words_and_numbers,
+        "words": draw.provider_words,
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)

@@ -22,7 +22,7 @@ import base64
 import random
 from collections.abc import Callable
 
-from tests.unit.redact.draw import Draw
+from tests.unit.redact.draw import Draw, take_turns
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -44,25 +44,9 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
 
     makers: dict[str, Callable[[], str]] = {
         "provider-ids": draw.provider_ids,
-        "provider-numbers": lambda: rng.choice(
-            [
-                f"{prov()} order {digits(12)} settled",
-                f"{prov()} list {digits(6)}: {rng.randint(1, 5000)} contacts synced",
-                f"{prov()} invoice number {digits(18)} sent",
-                f"{prov()} account balance 1{digits(5)}.{digits(2)} EUR",
-            ]
-        ),
+        "provider-numbers": draw.provider_numbers,
         "provider-hashes": draw.provider_hashes,
-        "provider-versions-paths": lambda: rng.choice(
-            [
-                f"{prov()}: 2.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
-                f"{prov()}: enabled",
-                f"{prov()} client configured: timeout=30s retries=3",
-                f"{prov()}: /var/lib/{word()}/{word()}/2024-05-01.csv",
-                f"{prov()} api key rotated at 2024-05-{rng.randint(10, 28)}T10:00:00Z",
-                f"{prov()} api key missing for region eu-west-1",
-            ]
-        ),
+        "provider-versions-paths": draw.provider_versions_paths,
         "jdbc-no-password": lambda: rng.choice(
             [
                 f"spring.datasource.url=jdbc:mysql://db.acme.internal:3306/{word()}s?useSSL=true&serverTimezone=UTC",
@@ -168,5 +152,4 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
             ]
         ),
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)

@@ -20,7 +20,7 @@ import base64
 import random
 from collections.abc import Callable
 
-from tests.unit.redact.draw import Draw
+from tests.unit.redact.draw import Draw, take_turns
 
 __all__ = ["PROVIDERS", "lookalikes"]
 
@@ -75,15 +75,7 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
                 f"{prov()}: page_token {cursor()}",
             ]
         ),
-        "provider-versions-paths": lambda: rng.choice(
-            [
-                f"{prov()}: 2.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
-                f"{prov()} client configured: timeout=30s retries=3",
-                f"{prov()}: /var/lib/{word()}/{word()}/2024-05-01.csv",
-                f"{prov()} api key rotated at 2024-05-{rng.randint(10, 28)}T10:00:00Z",
-                f"{prov()} sdk v{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}-rc.{rng.randint(1, 5)}",
-            ]
-        ),
+        "provider-versions-paths": draw.provider_sdk_versions_paths,
         "request-lines": lambda: rng.choice(
             [
                 f"GET https://api.heroku.com/apps/{word()}-{word()}-{rng.randint(1000, 9999)}/dynos 200",
@@ -153,5 +145,4 @@ def lookalikes(seed: int = 67, count: int = 600) -> list[tuple[str, str]]:
             ]
         ),
     }
-    kinds = sorted(makers)
-    return [(kind, makers[kind]()) for kind in (kinds[i % len(kinds)] for i in range(count))]
+    return take_turns(makers, count)
