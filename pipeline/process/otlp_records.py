@@ -27,6 +27,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceRequest
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import KeyValue
+from opentelemetry.proto.trace.v1.trace_pb2 import Status
 
 from pipeline.process.operations import span_operation
 from schemas.metricnames import metric_labels, otlp_metric_name
@@ -298,8 +299,14 @@ def spans_records(request: Any, default_service: str, received_ns: int, flat: Fl
                 number = sp.kind  # each field read once: a read builds a Python object
                 kind = kind_names[number] if 0 <= number < kinds else "unspecified"
                 attrs = flat(sp.attributes)
-                status_msg = sp.status
-                status = status_msg.code
+                status_msg = sp.status  # on the fast path the Status's wire bytes (_WIRE_BYTES_FIELDS)
+                if status_msg.__class__ is not bytes:
+                    status, message = status_msg.code, status_msg.message
+                elif status_msg:
+                    status_msg = Status.FromString(status_msg)
+                    status, message = status_msg.code, status_msg.message
+                else:  # the usual span: no status set, and no Status object to build and read
+                    status, message = 0, ""
                 name = sp.name
                 seconds = start // 1_000_000_000
                 rec: dict[str, Any] = {
@@ -318,7 +325,6 @@ def spans_records(request: Any, default_service: str, received_ns: int, flat: Fl
                     "attributes": attrs,
                     "resource": resource,
                 }
-                message = status_msg.message
                 if message:
                     rec["status.message"] = message
                 parent = sp.parent_span_id
@@ -481,8 +487,10 @@ def metrics_records(
 # record-level attribute list is ``repeated bytes``: an attribute is then its serialized KeyValue, read
 # by :func:`_flat_wire` from a cache of the ones seen before (attribute values repeat from record to
 # record) or, the first time, by :func:`_wire_pair` for a string or non-negative integer, else by
-# protobuf.  Anything that goes wrong there (bytes that are not a valid KeyValue) sends the message to
-# the reference path, which then decodes it or raises exactly as before.
+# protobuf.  A span's Status is ``bytes`` there too: empty for most spans (no status set), it then
+# costs neither a message object nor two reads, and is parsed only when set.  Anything that goes wrong
+# there (bytes that are not a valid KeyValue or Status) sends the message to the reference path, which
+# then decodes it or raises exactly as before.
 
 _WIRE_ATTRIBUTE_FIELDS = frozenset({
     ("opentelemetry.proto.trace.v1.Span", "attributes"),
@@ -493,11 +501,14 @@ _WIRE_ATTRIBUTE_FIELDS = frozenset({
     ("opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint", "attributes"),
     ("opentelemetry.proto.metrics.v1.SummaryDataPoint", "attributes"),
 })
+# every field the fast path reads as its wire bytes: the attribute lists, and a span's Status
+_WIRE_BYTES_FIELDS = _WIRE_ATTRIBUTE_FIELDS | {("opentelemetry.proto.trace.v1.Span", "status")}
 
 
 def _wire_request_types() -> dict[str, type[Message]]:
     """Message classes wire-compatible with :data:`REQUEST_TYPES`, in a pool of their own, whose
-    record-level attribute lists (:data:`_WIRE_ATTRIBUTE_FIELDS`) are ``repeated bytes``."""
+    record-level attribute lists (:data:`_WIRE_ATTRIBUTE_FIELDS`) are ``repeated bytes`` and a span's
+    Status ``bytes`` (:data:`_WIRE_BYTES_FIELDS`)."""
     pool = descriptor_pool.DescriptorPool()
     added: set[str] = set()
 
@@ -505,7 +516,7 @@ def _wire_request_types() -> dict[str, type[Message]]:
         for message in messages:
             name = f"{scope}.{message.name}"
             for field in message.field:
-                if (name, field.name) in _WIRE_ATTRIBUTE_FIELDS:
+                if (name, field.name) in _WIRE_BYTES_FIELDS:
                     field.type = descriptor_pb2.FieldDescriptorProto.TYPE_BYTES
                     field.ClearField("type_name")
             retype(name, message.nested_type)

@@ -173,3 +173,35 @@ def test_a_number_point_reads_the_member_of_its_value_oneof_that_was_set() -> No
 def test_the_inline_timestamp_is_format_timestamp(unix_ns: int) -> None:
     for _ in range(2):  # the second time from the cache of seconds
         assert otlp_records._timestamp(unix_ns) == format_timestamp(unix_ns)
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "expected"),
+    [  # written by hand from the OTLP definition: StatusCode 0 unset, 1 ok, 2 error; the message kept when set
+        (None, None, ("unset", None)),  # no Status at all: the usual span
+        (0, "", ("unset", None)),
+        (1, "", ("ok", None)),
+        (2, "boom", ("error", "boom")),
+        (0, "a message without a code", ("unset", "a message without a code")),
+        (7, "", ("unset", None)),  # a code this version does not know
+    ],
+)
+def test_a_span_status_is_read_from_its_wire_bytes(no_reference: None, code: int | None, message: str | None,
+                                                   expected: tuple[str, str | None]) -> None:
+    req = _span_request()
+    if code is not None:
+        status = req.resource_spans[0].scope_spans[0].spans[0].status
+        status.code, status.message = code, message
+    [rec] = proto_records("spans", req.SerializeToString(), "svc", 1)
+    assert (rec["status.code"], rec.get("status.message")) == expected
+
+
+def test_a_status_the_reference_parser_refuses_is_refused_alike() -> None:
+    # a span (field 2 of ScopeSpans) holding only a Status (field 15) whose code's varint is cut short
+    span = b"\x7a\x02\x18\x80"
+    payload = b"\x0a" + bytes([len(span) + 4]) + b"\x12" + bytes([len(span) + 2]) + b"\x12" + bytes([len(span)]) + span
+    with pytest.raises(OtlpDecodeError) as reference:
+        parse_otlp_proto("spans", payload)
+    with pytest.raises(OtlpDecodeError) as fast:
+        proto_records("spans", payload, "svc", 1)
+    assert (fast.value.reason, str(fast.value)) == (reference.value.reason, str(reference.value))
