@@ -1,4 +1,4 @@
-"""What every held-out round from the fourth on must hold: its generator, its carriers, its floor, its lookalikes.
+"""What every held-out round from the second on must hold: its generator, its carriers, its floor, its lookalikes.
 
 Every round is one :class:`Round` in :data:`ROUNDS`, and the checks each round shares are tests
 parametrised over them: what it read, its generator and carriers, its in-sample floor, its
@@ -21,6 +21,8 @@ import pytest
 from pipeline.redact import Redactor, load_library
 from pipeline.redact.validators import near_provider_words, weak_provider_words
 from tests.unit.redact import (
+    heldout_round2,
+    heldout_round3,
     heldout_round4,
     heldout_round5,
     heldout_round6,
@@ -35,6 +37,8 @@ from tests.unit.redact import (
     heldout_round15,
     heldout_round16,
     heldout_round17,
+    innocents_round2,
+    innocents_round3,
     innocents_round4,
     innocents_round5,
     innocents_round6,
@@ -57,7 +61,19 @@ from tests.unit.redact.quality import assert_lookalikes_untouched, assert_recall
 REDACTOR = Redactor()
 TRUFFLEHOG = "trufflesecurity/trufflehog:pkg/detectors/"
 SONAR_TEXT = "SonarSource/sonar-text:sonar-text-plugin/src/main/resources/org/sonar/plugins/secrets/configuration/"
-NEAR_FORMS = {"form/bare": 0.95, "form/keyed": 0.97, "form/text": 0.93}
+
+
+def _forms(bare: float, keyed: float, text: float) -> dict[str, float]:
+    """Floors of the bare, keyed and text families."""
+    return {"form/bare": bare, "form/keyed": keyed, "form/text": text}
+
+
+def _sources(floor: float, *sources: str) -> dict[str, float]:
+    """One floor for each of the round's sources."""
+    return {f"source/{s}": floor for s in sources}
+
+
+NEAR_FORMS = _forms(0.95, 0.97, 0.93)
 
 
 @dataclass(frozen=True)
@@ -79,162 +95,22 @@ class Round:
 
 
 ROUNDS = (
-    Round(
-        "round4",
-        heldout_round4,
-        innocents_round4,
-        47,
-        60,
-        0.94,
-        {"source/kingfisher": 0.9, "source/gitguardian": 0.9, "source/bearer": 0.9},
-        lookalikes=300,
-    ),
-    Round(
-        "round5",
-        heldout_round5,
-        innocents_round5,
-        59,
-        100,
-        0.95,
-        NEAR_FORMS,
-        source_prefix=TRUFFLEHOG,
-    ),
-    Round(
-        "round6",
-        heldout_round6,
-        innocents_round6,
-        67,
-        40,
-        0.95,
-        NEAR_FORMS,
-        source_prefix=TRUFFLEHOG,
-    ),
-    Round(
-        "round7",
-        heldout_round7,
-        innocents_round7,
-        67,
-        40,
-        0.89,
-        {"form/bare": 0.95, "form/keyed": 0.9, "form/text": 0.86},
-        source_prefix=TRUFFLEHOG,
-        sources_read=20,
-        known_new=False,
-    ),
-    Round(
-        "round8",
-        heldout_round8,
-        innocents_round8,
-        67,
-        50,
-        0.93,
-        {"form/bare": 0.95, "form/keyed": 0.97, "form/text": 0.86},
-        source_prefix=TRUFFLEHOG,
-        sources_read=28,
-    ),
-    Round(
-        "round9",
-        heldout_round9,
-        innocents_round9,
-        67,
-        50,
-        0.91,
-        {"form/bare": 0.95, "form/keyed": 0.95, "form/text": 0.85},
-        source_prefix=TRUFFLEHOG,
-        sources_read=26,
-    ),
-    Round(
-        "round10",
-        heldout_round10,
-        innocents_round10,
-        67,
-        50,
-        0.97,
-        {"form/bare": 0.95, "form/keyed": 0.97, "form/text": 0.95},
-        source_prefix=TRUFFLEHOG,
-        sources_read=26,
-    ),
-    Round(
-        "round11",
-        heldout_round11,
-        innocents_round11,
-        67,
-        50,
-        0.99,
-        {"form/bare": 0.95, "form/keyed": 0.99, "form/text": 0.98},
-        source_prefix=TRUFFLEHOG,
-        sources_read=26,
-    ),
-    Round(
-        "round12",
-        heldout_round12,
-        innocents_round12,
-        71,
-        70,
-        0.98,
-        {"form/bare": 0.95, "form/keyed": 0.99, "form/text": 0.98},
-        source_prefix="mazen160/secrets-patterns-db:db/rules-stable.yml #",
-        sources_read=41,
-    ),
-    Round(
-        "round13",
-        heldout_round13,
-        innocents_round13,
-        73,
-        140,
-        0.99,
-        {"form/bare": 0.98, "form/keyed": 0.99, "form/text": 0.99},
-        source_prefix="aquasecurity/trivy:pkg/fanal/secret/builtin-rules.go #",
-        sources_read=74,
-    ),
-    Round(
-        "round14",
-        heldout_round14,
-        innocents_round14,
-        79,
-        80,
-        0.99,
-        {"form/bare": 0.98, "form/keyed": 0.98, "form/text": 0.99},
-        source_prefix=SONAR_TEXT,
-        sources_read=52,
-        files_read=30,
-    ),
-    Round(
-        "round15",
-        heldout_round15,
-        innocents_round15,
-        83,
-        75,
-        0.98,
-        {"form/bare": 0.97, "form/keyed": 0.98, "form/text": 0.99},
-        source_prefix=SONAR_TEXT,
-        sources_read=42,
-        files_read=28,  # of the 29 read: hashicorp.yaml's one rule gave no family (its pattern is a placeholder)
-    ),
-    Round(
-        "round16",
-        heldout_round16,
-        innocents_round16,
-        83,
-        75,
-        0.99,
-        {"form/bare": 0.98, "form/keyed": 0.97, "form/text": 0.99},
-        source_prefix=SONAR_TEXT,
-        sources_read=47,
-        files_read=29,
-    ),
-    Round(
-        "round17",
-        heldout_round17,
-        innocents_round17,
-        89,
-        85,
-        0.99,
-        {"form/bare": 0.97, "form/keyed": 0.99, "form/text": 0.99},
-        source_prefix="praetorian-inc/titus:pkg/rule/rules/",
-        sources_read=49,
-        files_read=32,  # of the 33 read: branchio.yml's two rules take Branch's public app key, left out
-    ),
+    Round("round2", heldout_round2, innocents_round2, 41, 190, 0.98, _sources(0.97, "noseyparker", "github", "microsoft", "brief")),
+    Round("round3", heldout_round3, innocents_round3, 43, 34, 0.96, _sources(0.97, "detectsecrets", "secretlint", "kingfisher") | {"source/semgrep": 0.85}, lookalikes=300),
+    Round("round4", heldout_round4, innocents_round4, 47, 60, 0.94, {"source/kingfisher": 0.9, "source/gitguardian": 0.9, "source/bearer": 0.9}, lookalikes=300),
+    Round("round5", heldout_round5, innocents_round5, 59, 100, 0.95, NEAR_FORMS, source_prefix=TRUFFLEHOG),
+    Round("round6", heldout_round6, innocents_round6, 67, 40, 0.95, NEAR_FORMS, source_prefix=TRUFFLEHOG),
+    Round("round7", heldout_round7, innocents_round7, 67, 40, 0.89, _forms(0.95, 0.9, 0.86), source_prefix=TRUFFLEHOG, sources_read=20, known_new=False),
+    Round("round8", heldout_round8, innocents_round8, 67, 50, 0.93, _forms(0.95, 0.97, 0.86), source_prefix=TRUFFLEHOG, sources_read=28),
+    Round("round9", heldout_round9, innocents_round9, 67, 50, 0.91, _forms(0.95, 0.95, 0.85), source_prefix=TRUFFLEHOG, sources_read=26),
+    Round("round10", heldout_round10, innocents_round10, 67, 50, 0.97, _forms(0.95, 0.97, 0.95), source_prefix=TRUFFLEHOG, sources_read=26),
+    Round("round11", heldout_round11, innocents_round11, 67, 50, 0.99, _forms(0.95, 0.99, 0.98), source_prefix=TRUFFLEHOG, sources_read=26),
+    Round("round12", heldout_round12, innocents_round12, 71, 70, 0.98, _forms(0.95, 0.99, 0.98), source_prefix="mazen160/secrets-patterns-db:db/rules-stable.yml #", sources_read=41),
+    Round("round13", heldout_round13, innocents_round13, 73, 140, 0.99, _forms(0.98, 0.99, 0.99), source_prefix="aquasecurity/trivy:pkg/fanal/secret/builtin-rules.go #", sources_read=74),
+    Round("round14", heldout_round14, innocents_round14, 79, 80, 0.99, _forms(0.98, 0.98, 0.99), source_prefix=SONAR_TEXT, sources_read=52, files_read=30),
+    Round("round15", heldout_round15, innocents_round15, 83, 75, 0.98, _forms(0.97, 0.98, 0.99), source_prefix=SONAR_TEXT, sources_read=42, files_read=28),  # of the 29 read: hashicorp.yaml's one rule gave no family (its pattern is a placeholder)
+    Round("round16", heldout_round16, innocents_round16, 83, 75, 0.99, _forms(0.98, 0.97, 0.99), source_prefix=SONAR_TEXT, sources_read=47, files_read=29),
+    Round("round17", heldout_round17, innocents_round17, 89, 85, 0.99, _forms(0.97, 0.99, 0.99), source_prefix="praetorian-inc/titus:pkg/rule/rules/", sources_read=49, files_read=32),  # of the 33 read: branchio.yml's two rules take Branch's public app key, left out
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -246,7 +122,9 @@ def test_generator_writes_its_format(rnd: Round, family: HeldFamily) -> None:
     for i in range(5):
         value = generate(family.pattern, random.Random(i))
         assert re.fullmatch(family.pattern, value), (family.id, value)
-    assert rnd.held.SOURCE_PATHS[f"{family.source}/{family.id}"].startswith(rnd.source_prefix)
+    paths = getattr(rnd.held, "SOURCE_PATHS", None)  # rounds 2 and 3 note none
+    if paths is not None:
+        assert paths[f"{family.source}/{family.id}"].startswith(rnd.source_prefix)
 
 
 @pytest.mark.parametrize("rnd", ROUNDS, ids=lambda r: r.name)
@@ -255,7 +133,7 @@ def test_every_sample_carries_its_secret(rnd: Round) -> None:
     for fam, sample in rnd.held.samples(3, 7):
         carrier = sample.text if sample.text is not None else repr(sample.record)
         assert sample.secret in carrier, fam.id
-        assert not re.search(r"\{(?:v|u|name|p|P)\}", carrier), fam.id
+        assert not re.search(r"\{(?:v|u|name|p|P|hex20|b62_32|b64pub)\}", carrier), fam.id
         seen.add((fam.source, fam.id))
     assert len(seen) == len(rnd.held.FAMILIES) >= rnd.min_families
 
