@@ -67,6 +67,20 @@ _KIND = {"exponentialHistogram": "exponential_histogram", "histogram": "histogra
 _DATA_KEYS = ("gauge", "sum", "histogram", "exponentialHistogram", "summary")
 
 
+def _snake_case_names(value: bytes, data: Any) -> bool:
+    """Whether a member name of the payload may be snake_case (:data:`_SNAKE_KEY`).  A name can be spelled
+    with ``\\u`` escapes (``"trace\\u005fid"``, ``"trace_\\u0069d"``), which the payload's bytes do not
+    show: a payload holding one is checked as orjson writes the parsed data again (names as plain text)."""
+    if _SNAKE_KEY.search(value) is not None:
+        return True
+    if b"\\u" not in value:
+        return False
+    try:
+        return _SNAKE_KEY.search(orjson.dumps(data)) is not None
+    except (TypeError, ValueError):  # not written again: the reference path reads it
+        return True
+
+
 def _enum(pairs: list[tuple[str, int]]) -> dict[Any, int]:
     out: dict[Any, int] = dict(pairs)
     out.update({number: number for _, number in pairs})
@@ -736,7 +750,7 @@ def json_records(signal: str, value: bytes, default_service: str, received_ns: i
         raise OtlpDecodeError("invalid_json", f"{signal}: otlp-json payload is not valid JSON: {exc}") from None
     if not isinstance(data, dict):
         raise OtlpDecodeError("invalid_shape", f"{signal}: otlp-json payload must be a JSON object")
-    if _SNAKE_KEY.search(value) is None:
+    if not _snake_case_names(value, data):
         try:
             return _FAST[signal](data, default_service, received_ns)
         except _FALLBACK:

@@ -411,3 +411,19 @@ def test_spec_values_outside_the_mapping_are_refused(value: dict[str, Any]) -> N
     with pytest.raises(DecodeError) as err:
         _json_records(_span_json(attributes=[{"key": "k", "value": value}]))
     assert err.value.reason == "invalid_shape"
+
+
+@pytest.mark.parametrize("name", [b"trace\\u005fid", b"trace\\u005Fid", b"trace_\\u0069d", b"\\u0074race_id"])
+def test_a_snake_case_name_spelled_with_escapes_takes_the_reference_path(name: bytes) -> None:
+    # JSON lets a member name be written with \u escapes; the reference parser reads trace_id however it
+    # is spelled, so the fast pass (camelCase names only) must not take the payload
+    body = (b'{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"x","' + name
+            + b'":"0102030405060708090a0b0c0d0e0f10","spanId":"0102030405060708"}]}]}]}')
+    [rec] = decode_raw("spans", JSON, body)
+    assert rec["trace_id"] == "0102030405060708090a0b0c0d0e0f10"
+
+
+def test_an_escaped_camel_case_name_stays_on_the_fast_path(no_reference: None) -> None:
+    body = b'{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"caf\\u00e9","trace\\u0049d":"' + b"01" * 16 + b'"}]}]}]}'
+    [rec] = decode_raw("spans", JSON, body)
+    assert rec["name"] == "caf\u00e9" and rec["trace_id"] == "01" * 16
