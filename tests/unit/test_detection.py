@@ -20,7 +20,7 @@ from pipeline.process.stats import RollingStats
 T0 = 1_795_428_000
 
 
-def run(minutes: int, spike=(), latency=(), new_error_from=None, seed=1, env=None):
+def run(minutes: int, spike=(), latency=(), new_error_from=None, seed=1, env=None, base_error=0.005):
     cfg = load_config(environ={"SIGHTLINE_TEMPLATES__WARMUP_SECONDS": "60", "SIGHTLINE_DETECTORS__FEED_INTERVAL_S": "15",
                                **(env or {})})
     stats = RollingStats(cfg.process.stats)
@@ -34,7 +34,7 @@ def run(minutes: int, spike=(), latency=(), new_error_from=None, seed=1, env=Non
             in_spike = minute in spike
             spans = []
             for i in range(20):
-                err = rng.random() < (0.4 if in_spike else 0.005)
+                err = rng.random() < (0.4 if in_spike else base_error)
                 spans.append({
                     "service.name": "checkout", "operation": "GET /cart/{id}", "start_time_unix_nano": now_ns,
                     "duration_ms": rng.lognormvariate(4, 0.2) * (4 if minute in latency else 1),
@@ -73,6 +73,17 @@ def test_error_spike_fires_with_evidence_and_resolves() -> None:
     assert spikes[1][0] > T0 + 25 * 60  # resolved after the incident ended
     ratio = [e["status"] for _, e in events if e["alertname"] == "HighErrorRatio"]
     assert ratio == ["firing", "resolved"]
+
+
+def test_a_service_without_errors_until_its_incident_gets_an_error_spike() -> None:
+    """Its error count is counted from its first request, so its quiet minutes are its baseline; counted
+    from its first error, the incident would be the start of a baseline still warming up, and nothing
+    would page on it (as in a new user's first run: a fresh app that failed after six minutes)."""
+    _, events = run(14, spike=range(8, 12), base_error=0.0)
+    spikes = [(t, e) for t, e in events if e["kind"] == "error_spike" and "error_type" not in e["labels"]]
+    assert [e["status"] for _, e in spikes][:1] == ["firing"]
+    assert spikes[0][0] - (T0 + 8 * 60) <= 30  # within its first window
+    assert spikes[0][1]["expected"] == 0.5  # the floor: no error in eight minutes
 
 
 def test_new_error_type_fires_once_after_warmup_and_resolves_when_it_stops() -> None:

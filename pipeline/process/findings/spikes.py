@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["ErrorSpikes"]
 
 _OTHER = "other"  # pipeline.process.stats.OTHER: the overflow service, never alerted on
+_TRAFFIC = ("op", "log")  # statistics of a service's requests and log records
 
 
 class ErrorSpikes(PerService[ErrorSpikeTracker]):
@@ -42,6 +43,18 @@ class ErrorSpikes(PerService[ErrorSpikeTracker]):
         # windows is found at most once a window and must not resolve in between
         self.min_clear_s = self.config.window_seconds + settings.alerts.evaluation_interval_s
 
+    @staticmethod
+    def _service_key(service: str, env: str) -> tuple[str, ...]:
+        """The tracker's key of all of a service's errors (keys of a service without environments are as before)."""
+        return (service, "", env) if env else (service,)
+
+    def _start(self, service: str, env: str, t: float) -> None:
+        """Count the service's errors from ``t`` on (:meth:`ErrorSpikeTracker.start`), once."""
+        tracker = self.state.get(service)
+        if tracker is None or not tracker.counts(self._service_key(service, env)):
+            self._tracker(service).start(self._service_key(service, env), t)
+            self.ctx.touch(service)
+
     def _tracker(self, service: str) -> ErrorSpikeTracker:
         tracker = self.state.get(service)
         if tracker is None:
@@ -52,6 +65,8 @@ class ErrorSpikes(PerService[ErrorSpikeTracker]):
         for update in updates:
             key = update.key
             if key.kind != "err" or update.errors <= 0 or key.service == _OTHER:
+                if key.kind in _TRAFFIC and key.service != _OTHER:  # the service's errors count from its first record
+                    self._start(key.service, key.environment, update.time_ns / 1e9)
                 continue
             tracker = self._tracker(key.service)
             self.ctx.touch(key.service)

@@ -185,3 +185,54 @@ def test_an_early_incident_does_not_hide_a_second_one_while_the_baseline_still_f
     for x in [0.0, 650.0, 243.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]:
         det.update(x)
     assert det.update(1200).score >= 0.99
+
+
+def test_quiet_windows_between_flushes_are_learned_as_zero() -> None:
+    """The processors flush every few seconds; the windows without errors between two bursts must still
+    count as empty windows, as they do without flushes."""
+    flushed, unflushed = ErrorSpikeTracker(window=60.0), ErrorSpikeTracker(window=60.0)
+    for burst in range(10):  # three errors every ten minutes
+        for tr in (flushed, unflushed):
+            for _ in range(3):
+                tr.add("api", 600.0 * burst + 1)
+        for second in range(0, 600, 15):
+            flushed.flush(600.0 * burst + second)
+    a, b = flushed._detectors["api"], unflushed._detectors["api"]
+    assert b._n == 90 and a._n >= b._n  # 9 bursts closed and their 81 empty windows; the flushed one has also learned the windows after the last burst
+    assert a.expected < 0.6 and b.expected < 0.6  # about 0.3 errors a window, not 3
+
+
+def test_a_key_started_before_its_first_error_pages_on_it() -> None:
+    """A service counted from its first record: its first errors come after minutes of empty windows."""
+    started, unstarted = ErrorSpikeTracker(window=60.0), ErrorSpikeTracker(window=60.0)
+    started.start("api", 5.0)
+    for minute in range(1, 8):
+        started.flush(60.0 * minute + 1)
+        unstarted.flush(60.0 * minute + 1)
+    found = {name: [r for _ in range(200) for _, r in tr.add("api", 8 * 60.0 + 2) if r.score >= 0.5]
+             for name, tr in (("started", started), ("unstarted", unstarted))}
+    assert len(found["started"]) == 1 and found["started"][0].expected == 0.5  # the prior: nothing seen in 8 minutes
+    assert found["unstarted"] == []  # its baseline starts with the burst: warming up
+    started.start("api", 9 * 60.0)  # a key already counted is left as it is
+    assert started.counts("api") and started._detectors["api"]._n == 8
+
+
+def test_rare_clumps_of_errors_page_once_at_most_once_their_size_is_known() -> None:
+    """A service quiet most minutes that logs ten errors per failure, a failure every fifty minutes or
+    so, flushed every 15 s as the processors do: the first clump after a quiet start may page (ten
+    errors after twenty quiet minutes); the later ones are its ordinary rhythm."""
+    rng = random.Random(7)
+    tr = ErrorSpikeTracker(window=60.0)
+    tr.start("svc", 0.0)
+    paged_minutes = set()
+    for minute in range(1440):
+        clump_at = 60.0 * minute + rng.uniform(0, 60) if rng.random() < 0.02 else None
+        for second in range(15, 61, 15):
+            t = 60.0 * minute + second
+            if clump_at is not None and clump_at < t:
+                for _ in range(10):
+                    paged_minutes |= {minute for _, r in tr.add("svc", clump_at) if r.score >= 0.5}
+                clump_at = None
+            paged_minutes |= {minute for _, r in tr.flush(t) if r.score >= 0.5}
+    assert tr._detectors["svc"].dispersion > 3  # the clumps, not a Poisson
+    assert len(paged_minutes) <= 1, sorted(paged_minutes)
