@@ -89,6 +89,11 @@ class ErrorSpikeConfig(Section):
         "uncapped so a ramping service finds its rate), a window scoring this much is learned capped: an "
         "incident in a service's first minutes does not become its baseline; above 1 = never."
     )
+    first_dispersion: float = Field(
+        3.0, ge=1, description="Until a stream has had errors in its baseline, the variance / mean assumed for it "
+        "(a failure usually reports itself more than once: its error span and error logs); its first clump of a few "
+        "errors after a quiet start is then no page, an incident is. 1 = Poisson."
+    )
     max_gap_windows: int = Field(
         60, ge=0, description="Empty windows replayed into the baseline after a silence."
     )
@@ -128,4 +133,5 @@ class DetectorsConfig(Section):
             score_decades=c.score_decades,
             warmup=c.warmup,
             learn_cap_score=c.learn_cap_score,
+            first_dispersion=c.first_dispersion,
         )

@@ -139,10 +139,14 @@ class ErrorSpikeDetector(Detector):
         that scores at least this much is learned capped as later windows are:
         an incident in a service's first minutes does not become its baseline
         after one window (and its alert does not resolve while it goes on).
+    first_dispersion
+        The dispersion assumed until the baseline has counted any error (see
+        :attr:`dispersion`).
     """
 
     name = "error_spike"
     learn_cap_score = 0.5  # class default: states written before the parameter existed
+    first_dispersion = 1.0  # class default: states written before the parameter existed scored as Poisson
 
     def __init__(
         self,
@@ -154,6 +158,7 @@ class ErrorSpikeDetector(Detector):
         score_decades: float = 12.0,
         warmup: int = 5,
         learn_cap_score: float = 0.5,
+        first_dispersion: float = 3.0,
     ) -> None:
         self.window = window
         self.alpha = alpha
@@ -163,6 +168,7 @@ class ErrorSpikeDetector(Detector):
         self.score_decades = score_decades
         self.warmup = warmup
         self.learn_cap_score = learn_cap_score
+        self.first_dispersion = first_dispersion
         self._mean = 0.0
         self._var = 0.0
         self._n = 0
@@ -187,9 +193,17 @@ class ErrorSpikeDetector(Detector):
         mean far below the floor, and its variance and mean decay together
         between clumps, so their ratio stays near the clump's size; over the
         floor the ratio would shrink to 1 and the next ordinary clump would page.
+
+        Until the baseline has counted an error (a service quiet since it was
+        first seen) there is no ratio to read: ``first_dispersion`` is assumed,
+        so the first clump of a few errors is not a page (ten errors after
+        twenty quiet minutes scores 0.38) while an incident is (a hundred
+        scores 1.0).
         """
         var = getattr(self, "_var", 0.0)
         mean = self._mean
+        if var <= 0.0 and mean <= 0.0:
+            return max(1.0, self.first_dispersion)
         return max(1.0, var / mean) if mean > 0.0 else 1.0
 
     def _test(self, x: float) -> tuple[float, float]:

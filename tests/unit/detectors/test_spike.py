@@ -217,10 +217,10 @@ def test_a_key_started_before_its_first_error_pages_on_it() -> None:
     assert started.counts("api") and started._detectors["api"]._n == 8
 
 
-def test_rare_clumps_of_errors_page_once_at_most_once_their_size_is_known() -> None:
+def test_rare_clumps_of_errors_do_not_page() -> None:
     """A service quiet most minutes that logs ten errors per failure, a failure every fifty minutes or
-    so, flushed every 15 s as the processors do: the first clump after a quiet start may page (ten
-    errors after twenty quiet minutes); the later ones are its ordinary rhythm."""
+    so, flushed every 15 s as the processors do: the first clump after a quiet start is judged with
+    first_dispersion, the later ones with the dispersion the clumps gave the baseline."""
     rng = random.Random(7)
     tr = ErrorSpikeTracker(window=60.0)
     tr.start("svc", 0.0)
@@ -235,4 +235,16 @@ def test_rare_clumps_of_errors_page_once_at_most_once_their_size_is_known() -> N
                 clump_at = None
             paged_minutes |= {minute for _, r in tr.flush(t) if r.score >= 0.5}
     assert tr._detectors["svc"].dispersion > 3  # the clumps, not a Poisson
-    assert len(paged_minutes) <= 1, sorted(paged_minutes)
+    assert paged_minutes == set(), sorted(paged_minutes)
+
+
+def test_a_first_clump_after_a_quiet_start_is_no_page_and_an_incident_is() -> None:
+    quiet = ErrorSpikeDetector(window=60.0)
+    for minute in range(20):
+        quiet.update(0, t=60.0 * minute)
+    assert quiet.dispersion == 3.0
+    assert quiet.score_one(10) < 0.5 and quiet.score_one(100) == 1.0
+    poisson = ErrorSpikeDetector(window=60.0, first_dispersion=1.0)
+    for minute in range(20):
+        poisson.update(0, t=60.0 * minute)
+    assert poisson.score_one(10) >= 0.5
