@@ -131,8 +131,6 @@ from tests.unit.redact.rounds import HeldOutRound, split_by_prefix
 __all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
 
 B, K, T = "bare", "keyed", "text"
-_SOURCE = "sonar-text"
-_DIR = "SonarSource/sonar-text:sonar-text-plugin/src/main/resources/org/sonar/plugins/secrets/configuration/"
 _HEX = "[a-f0-9]"
 _UUID = f"{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}"
 _URLSAFE = "[A-Za-z0-9_-]"
