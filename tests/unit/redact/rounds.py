@@ -5,6 +5,9 @@ sources and the facts measured), its formats (:class:`HeldFamily` rows) and its 
 :class:`HeldOutRound` that names its families, seed, lookalikes and source paths.  The round's
 ``samples``, ``run`` and ``main`` are that object's methods:
 
+* :class:`Families` (:func:`builder` where a round notes no paths): builds one source's families,
+  a rule's keyed and text pair or its bare and request pair, and notes where each was read
+  (the round's ``SOURCE_PATHS``);
 * :func:`samples`: ``per_family`` secrets of each family, generated from its pattern with a
   random source seeded by the round's seed, the family's source and id, each in one carrier:
   ``bare`` tokens in the public-format corpus's bare carriers, ``keyed`` values under one of the
