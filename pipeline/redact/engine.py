@@ -54,6 +54,7 @@ from pipeline.redact.validators import (
     AUTH_SCHEME,
     PROVIDER_WORDS,
     card_brand_ok,
+    credential_key,
     is_path,
     is_placeholder,
     named_key_token,
@@ -67,6 +68,7 @@ _CLEAN_CACHE_MAX_LEN = 256
 _CLEAN_CACHE_SIZE = 65536
 _MEMO_SIZE = 4096  # remembered rule lists, one per combination of keywords and triggers found
 _IDENT_MAX_LEN = 128
+_CONTEXT_KEYS_MAX = 8192  # record keys remembered with the context rules they wake (most wake none)
 # A dead-letter preview is scrubbed on this much more than it keeps, then cut: a
 # secret across the cut is seen whole (PEM keys are a few KB; longer tokens are cut
 # before their start, see _safe_cut).
@@ -234,6 +236,9 @@ class Redactor:
             else None
         )
         self._key_rule = self.rules_by_id.get(KEY_RULE)
+        # context rules (a key word, then a value): a record's key holding a key word wakes them for its value
+        self._context_rules = tuple(r for r in self.rules if r.context and r.regex is not None)
+        self._context_keys: dict[str, tuple[Rule, ...]] = {}
         self._card_rule = self.rules_by_id.get(CARD_RULE)
         self._card = self._card_rule is not None
         # The rule searched from where its matches can start (pipeline.redact.seek), if it is the built-in one.
@@ -730,7 +735,9 @@ class Redactor:
             provider = kc == NEUTRAL and type(key) is str and key.lower() in PROVIDER_WORDS
             # <name>_KEY for a provider the list lacks (ZEROTIER_KEY): never plain either, a token under it is a credential
             named = kc == NEUTRAL and type(key) is str and keys.credential_named(key)
-            if kc != SECRET and type(key) is str and key not in renamed and not provider and not named:
+            # topic_key (Event Grid's): a key a context rule names, whose value that rule may take
+            ctx = self._context_rules_of(key) if kc == NEUTRAL and type(key) is str and not provider and not named else ()
+            if kc != SECRET and type(key) is str and key not in renamed and not provider and not named and not ctx:
                 if kc == IDENT:
                     self._ident.add(key)
                 else:
@@ -743,6 +750,7 @@ class Redactor:
                     or (parent_secret and kc == NEUTRAL)
                     or (provider and provider_token(value))
                     or (named and named_key_token(value))
+                    or (ctx and self._context_value(ctx, key, value))
                 ):
                     if self._key_rule is not None:
                         special.append(len(vals))
@@ -769,6 +777,33 @@ class Redactor:
                 special.append(len(vals))
                 vals.append("")
                 locs.append((obj, key, path, rec, _CARD))
+
+    def _context_rules_of(self, key: str) -> tuple[Rule, ...]:
+        """The context rules whose key word ``key`` holds, if it sounds like a credential's (cached per key).
+
+        In text, ``topic_key=<key>`` wakes Event Grid's rule by its key; a record's field
+        ``{"topic_key": "<key>"}`` is the same pair and is judged as that text would be.
+        """
+        found = self._context_keys.get(key)
+        if found is None:
+            low = key.lower()
+            found = tuple(r for r in self._context_rules if any(c in low for c in r.context))
+            if found and not credential_key(key, self.keys):
+                found = ()
+            if len(self._context_keys) >= _CONTEXT_KEYS_MAX:
+                self._context_keys.clear()
+            self._context_keys[key] = found
+        return found
+
+    def _context_value(self, rules: tuple[Rule, ...], key: str, value: str) -> bool:
+        """Whether one of ``rules`` takes the whole of ``value`` from the text ``key=value``."""
+        text = f"{key}={value}"
+        for rule in rules:
+            assert rule.regex is not None
+            m = rule.regex.fullmatch(text)
+            if m is not None and (rule.check is None or rule.check(m, self.keys) is not None):
+                return True
+        return False
 
     def _walk_list(
         self,

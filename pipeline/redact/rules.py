@@ -319,6 +319,7 @@ class Rule:
     negatives: tuple[str, ...] = field(default=())
     order: int = 0
     check: Validator | None = field(default=None, repr=False)
+    context: tuple[str, ...] = ()  # a context rule's key words, lower case (a record's key holding one wakes it)
 
     @property
     def has_secret_group(self) -> bool:
@@ -383,6 +384,7 @@ def compile_rule(spec: RuleSpec, order: int = 0, glue: bool = False, linear: boo
         negatives=tuple(spec.negatives),
         order=order,
         check=check,
+        context=tuple(c.lower() for c in spec.context) if spec.value is not None else (),
     )
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "Validator",
     "card_brand_ok",
     "context_key",
+    "credential_key",
     "is_path",
     "is_placeholder",
     "provider_token",
@@ -259,14 +260,18 @@ def context_key(exact: Iterable[str]) -> Validator:
         key = m["key"]
         if key.lower().strip("\"'-") in exact_set:
             return m.span("secret")
-        words = split_words(key)
-        if any(w in _ID_WORDS for w in words) or keys.classify(key) == NOT_SECRET:
-            return None
-        if keys.classify(key) != SECRET and not any(w in _CRED_WORDS for w in words):
-            return None
-        return m.span("secret")
+        return m.span("secret") if credential_key(key, keys) else None
 
     return check
+
+
+def credential_key(key: str, keys: KeyClassifier) -> bool:
+    """Whether ``key`` sounds like a credential's and not an id's, as a ``context`` rule's key must
+    (``topic_key``, ``CIRCLE_TOKEN``; not ``topic_key_id``, ``circle_sha1``)."""
+    words = split_words(key)
+    if any(w in _ID_WORDS for w in words) or keys.classify(key) == NOT_SECRET:
+        return False
+    return keys.classify(key) == SECRET or any(w in _CRED_WORDS for w in words)
 
 
 def _value_span(m: re.Match[str]) -> tuple[int, int, bool]:
