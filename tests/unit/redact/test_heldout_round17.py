@@ -88,3 +88,39 @@ def test_a_round17_record_key_naming_ai21_takes_its_uuid() -> None:
     record = {"message": "config", "attributes": {"ai21_key": "5b7ac832-6d8d-4552-8bd2-2c4e80ca5ba8"}}
     REDACTOR.redact_record(record)
     assert "2c4e80ca5ba8" not in str(record), record
+
+
+# Round 16's leftovers (its docstring's "Left"): a Telegram bot token glued to text on its right, and an
+# Event Grid key under a topic key's name in a record (the text form was already found)
+_TELEGRAM = "7294618350:AAH8kZ2mQ9xLp4TvW7nR3cY6bF1dG5sJ0eK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "retry=" + _TELEGRAM + "123",
+        "bot " + _TELEGRAM + "error",
+        "POST https://api.telegram.org/bot" + _TELEGRAM + "/sendMessage",
+    ],
+)
+def test_a_telegram_token_glued_on_its_right_is_redacted(text: str) -> None:
+    assert "mQ9xLp4TvW7nR3cY6bF1" not in REDACTOR.redact_text(text)
+
+
+@pytest.mark.parametrize("text", ["chat 7294618350:AAH8 joined", "12:AA", "ts=1700000000:AAAAAAAA"])
+def test_a_telegram_lookalike_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
+
+
+@pytest.mark.parametrize("key", ["topic_key", "TOPIC_KEY", "topicKey", "aeg-sas-key"])
+def test_an_event_grid_key_under_a_topic_key_name_in_a_record(key: str) -> None:
+    record = {"message": "config", "attributes": {key: "ALYbqHCkWrXLSXls7EAwdvLdEElMDBxndV9EnZNl8Qw=", "service.version": "1.4.2"}}
+    REDACTOR.redact_record(record)
+    assert "ALYbqHCkWrXLSXls7EAw" not in str(record), record
+
+
+def test_a_topic_key_that_is_no_access_key_stays_in_a_record() -> None:
+    record = {"attributes": {"topic_key": "orders.created.v2", "topic_key_id": "3f2a9c0d4b5e6f708192a3b4c5d6e7f8"}}
+    before = str(record)
+    REDACTOR.redact_record(record)
+    assert str(record) == before
