@@ -124,3 +124,25 @@ def test_a_topic_key_that_is_no_access_key_stays_in_a_record() -> None:
     before = str(record)
     REDACTOR.redact_record(record)
     assert str(record) == before
+
+
+# Code Climate's reporter id as a command-line option, with dashes (seeds 7 and 99 of round 17), and as
+# the reporter's own --id option
+_CC_ID = "81b7a8a59375a8805fbb773e239dc7d17ecfab74624f2145d176256752315078"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "exec: /app/bin/worker --cc-test-reporter-id " + _CC_ID + " --verbose",
+        "--cc-test-reporter-id=" + _CC_ID,
+        "./cc-test-reporter after-build --exit-code 0 --id " + _CC_ID,
+    ],
+)
+def test_a_code_climate_reporter_id_as_an_option_is_redacted(text: str) -> None:
+    assert "a8805fbb773e239dc7d1" not in REDACTOR.redact_text(text)
+
+
+def test_a_code_climate_reporter_run_without_its_id_stays() -> None:
+    text = "./cc-test-reporter after-build --exit-code 0 --id $CC_TEST_REPORTER_ID commit " + "3f2a9c0d" * 5
+    assert REDACTOR.redact_text(text) == text
