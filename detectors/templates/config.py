@@ -42,6 +42,13 @@ class TemplatesConfig(Section):
     family_min_words: int = Field(
         2, ge=0, description="Words such sibling templates must share to merge."
     )
+    error_family_size: int = Field(
+        2,
+        ge=2,
+        description="Templates differing only in a failure's reason merge once there are this many "
+        "when every reason is a wrapped error naming what failed (`open /etc/x: permission "
+        "denied`); other reasons need family_size.",
+    )
     family_ratio: float = Field(
         0.2,
         ge=0.0,
@@ -91,6 +98,7 @@ class TemplatesConfig(Section):
             family_size=self.family_size,
             family_min_words=self.family_min_words,
             family_ratio=self.family_ratio,
+            error_family_size=self.error_family_size,
             max_samples=self.max_samples,
             window=self.window_seconds,
             max_windows=self.max_windows,

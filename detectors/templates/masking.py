@@ -594,6 +594,15 @@ def _quoted_words(found: re.Match[str]) -> str:
     return "'" + WILDCARD + "'"
 
 
+# Two blanks inside a sentence, between a word and a word that joins the sentence on (``is``, ``to``, ``from``):
+# the empty value a format's ``%s`` or ``{}`` there was filled with (``Host machine GUID  is not valid``), a
+# value as a filled one would be, so that the statement keeps its length.  Two blanks after punctuation or a
+# number, or before a value, a field, a bracket or a name (``FROM <IP>,  (anonymous)``, ``checkAppType  alpha``,
+# ``rhost=<*>  user=root``, ``to delete  blk_<NUM>``) are the format's own spacing; three or more pad a column.
+_EMPTY_VALUE = re.compile(r"(?<=[A-Za-z])  (?=(?:is|are|was|were|has|have|had|not|and|or|but|to|from|for|with|by|"
+                          r"of|as|via|at|on|in|into|after|before|than)(?: |$))")
+
+
 def tokenize(message: str) -> list[str]:
     """Mask the variable-looking parts of ``message`` and split it on whitespace."""
     if " '" in message or message.startswith("'"):
@@ -603,6 +612,9 @@ def tokenize(message: str) -> list[str]:
     if _MESSAGE_HINT.search(message) is not None:
         for pattern, repl in _MESSAGE_RULES:
             message = pattern.sub(repl, message)
+    if "  " in message:
+        # after the dates: a day of the month may follow its month's name with two blanks
+        message = _EMPTY_VALUE.sub(" " + WILDCARD + " ", message)
     if ": " in message:
         if ': "' in message:
             message = _LABEL_QUOTED.sub(r"\1<*>", message)

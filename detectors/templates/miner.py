@@ -560,6 +560,21 @@ def _last_label(tokens: list[str], start: int, end: int) -> int:
     return start
 
 
+def _wrapped_error(phrase: list[str]) -> bool:
+    """A reason that names a value and then its own reason after a colon glued to it
+    (``open <PATH>: permission denied``, ``listen tcp <IP>: bind: ...``): words after it.
+
+    >>> _wrapped_error("open <PATH>: permission denied".split()), _wrapped_error("permission denied".split())
+    (True, False)
+    >>> _wrapped_error("see <URL>:".split())
+    False
+    """
+    return any(
+        tok.endswith(":") and not is_word(tok) and "<" in tok and is_word(phrase[i + 1])
+        for i, tok in enumerate(phrase[:-1])
+    )
+
+
 def _family_key(tokens: list[str]) -> tuple[str, ...]:
     """Tokens as a family key: values (and quoted strings) as ``<*>``, so that the
     templates of one event, made from messages with other values, share it."""
@@ -769,6 +784,11 @@ class TemplateMiner:
         once there are this many of them.
     family_min_words
         ... and only if they share at least this many plain words elsewhere.
+    error_family_size
+        Templates that differ only in a failure's reason merge once there are
+        this many of them when every reason is a wrapped error: it names a
+        value it failed on, then its own reason (``open <PATH>: permission
+        denied``); other reasons need ``family_size``.
     family_ratio
         ... and only if the words look drawn from an open set: distinct words
         at least this share of the family's messages (a few fixed words seen
@@ -796,6 +816,7 @@ class TemplateMiner:
         family_size: int = 5,
         family_min_words: int = 2,
         family_ratio: float = 0.2,
+        error_family_size: int = 2,
         max_samples: int = 5,
         window: float = 3600.0,
         max_windows: int = 48,
@@ -808,6 +829,7 @@ class TemplateMiner:
         self.family_size = family_size
         self.family_min_words = family_min_words
         self.family_ratio = family_ratio
+        self.error_family_size = error_family_size
         self.max_samples = max_samples
         self.window = window
         self.max_windows = max_windows
@@ -1287,7 +1309,9 @@ class TemplateMiner:
             return ()
         members[" ".join(_family_key(tpl.tokens[start:end]))] = tpl.id
         self._phrases[key] = members
-        if len(members) < self.family_size:
+        if len(members) < self.family_size and not (
+            len(members) >= self.error_family_size and self._wrapped_errors(members)
+        ):
             return ()
         self._phrases[key] = None
         live = sorted(
@@ -1325,6 +1349,25 @@ class TemplateMiner:
         self._reason_slots[survivor.id] = len(head)
         self._index(survivor)
         return tuple(live[1:])
+
+    def _wrapped_errors(self, members: dict[str, str]) -> bool:
+        """Whether every reason of a phrase family is a wrapped error: a value it failed on and
+        its own reason after it (``listen tcp <IP>: bind: address already in use``, ``open
+        <PATH>: permission denied``), as Go's wrapped errors and C's ``perror(path)`` write.
+
+        Such a text was filled in at run time, so a few of them under one label are one
+        statement's errors; a few reasons of plain words (``permission denied``, ``address
+        already in use``) may be a few fixed outcomes, each its own statement, and need
+        ``family_size``.
+        """
+        for tid in members.values():
+            tpl = self._templates.get(self.resolve(tid))
+            if tpl is None or tpl.varlen:
+                return False
+            slot = _phrase_slot(tpl.tokens, self.family_min_words)
+            if slot is None or not _wrapped_error(tpl.tokens[slot[0] : slot[1]]):
+                return False
+        return True
 
     def _open_ended(self, members: dict[str, str]) -> bool:
         """Whether a family's words look drawn from an open set (user names, hosts)
@@ -1448,6 +1491,7 @@ class TemplateMiner:
                 "family_size": self.family_size,
                 "family_min_words": self.family_min_words,
                 "family_ratio": self.family_ratio,
+                "error_family_size": self.error_family_size,
                 "max_samples": self.max_samples,
                 "window": self.window,
                 "max_windows": self.max_windows,

@@ -1445,3 +1445,46 @@ def test_glued_labels_out_of_a_list_keep_their_words() -> None:
     assert tokenize("mode set, state:ready") == ["mode", "set,", "state:ready"]
     assert tokenize("state:ready, waiting") == ["state:ready,", "waiting"]
     assert tokenize("fetched, http://mirror.example.org/x, ok")[1] == "<URL>"
+
+
+# -- round 16's session: an empty value ---------------------------------------------------------------------------
+
+
+def test_an_empty_value_between_two_blanks_is_a_value() -> None:
+    # one C statement ('Peer key %s is not valid') whose %s is sometimes an empty string: printf leaves the two
+    # blanks around it, one token fewer than with a value; the empty value is a value, as the others are
+    lines = [f"Peer key {key} is not valid, dropping peer" for key in ("", "unknown", "8c1e4a7b-22d0", "", "unset")] * 3
+    assert groups(lines) == 1
+    assert tokenize("Peer key  is not valid") == ["Peer", "key", "<*>", "is", "not", "valid"]
+
+
+def test_padding_and_blanks_of_the_format_are_no_value() -> None:
+    # guard: three or more blanks align columns (a table's padding), blanks at either end hold nothing between two
+    # words, and two blanks after punctuation or a value, or before a field, a bracket or a name, are the format's
+    # own spacing (shapes of Loghub's Linux, HDFS and Android lines)
+    assert tokenize("CBS    Loaded Servicing Stack") == ["CBS", "Loaded", "Servicing", "Stack"]
+    assert tokenize("  Loaded stack  ") == ["Loaded", "stack"]
+    assert tokenize("LOGIN FROM worker,  (anonymous)") == ["LOGIN", "FROM", "worker,", "(anonymous)"]
+    assert tokenize("auth failure; rhost=gw  user=root") == ["auth", "failure;", "rhost=<*>", "user=<*>"]
+    assert tokenize("ask peer to delete  blk_77") == ["ask", "peer", "to", "delete", "blk_<NUM>"]
+    assert tokenize("getDevices  streamType: 3") == ["getDevices", "streamType:", "<NUM>"]
+    assert tokenize("checkAppType  alpha appID = 7") == ["checkAppType", "alpha", "appID", "=", "<NUM>"]
+
+
+def test_a_few_wrapped_errors_after_a_failure_are_one_reason() -> None:
+    # one statement ('Failed to start listener: %v') meeting a few error texts that each name what failed and then
+    # say why, as a wrapped error does (Go's 'listen tcp <addr>: bind: ...', C's perror 'path: strerror'): fewer
+    # than family_size (5) texts, but each holds the value it failed on before its own reason, so it is an error's
+    # text filled in, not a fixed outcome
+    errors = ["listen tcp 0.0.0.0:8080: bind: address already in use", "open /etc/relay/tls/key.pem: permission denied",
+              "listen unix /run/relay.sock: bind: no such file or directory"]
+    lines = [f"Failed to start listener: {err}" for err in errors] * 4
+    assert groups(lines) == 1
+
+
+def test_a_few_plain_reasons_after_a_failure_stay_apart() -> None:
+    # guard: fewer than family_size reasons of plain words (no value named before a reason of their own) are a
+    # few outcomes, each its own event, as before
+    lines = [f"Failed to start listener: {reason}" for reason in
+             ("address already in use", "permission denied", "no such file or directory")] * 4
+    assert groups(lines) == 3

@@ -52,7 +52,8 @@ def _mine(messages: list[str], a: float, b: float) -> list[str]:
     base = TemplatesConfig().miner()
     miner = _Miner(
         sim_threshold=base.sim_threshold, lcs_threshold=base.lcs_threshold, family_size=base.family_size,
-        family_min_words=base.family_min_words, family_ratio=a, max_samples=base.max_samples,
+        family_min_words=base.family_min_words, family_ratio=a, error_family_size=base.error_family_size,
+        max_samples=base.max_samples,
         window=base.window, max_windows=base.max_windows, max_templates=base.max_templates,
     )
     miner.power = b
