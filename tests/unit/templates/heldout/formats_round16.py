@@ -108,6 +108,51 @@ GUID %s is not valid`` with an empty GUID (the empty ``%s`` leaves two blanks:
 one token fewer) and its long ``initialized`` line (its ``streaming`` and
 ``health`` states, ``enabled`` or ``disabled``, kept apart as flags; and
 quoted versions beside masked field values).
+
+Then two general classes (in-sample for round 16 from here), found on Netdata
+and Gitea, each with a test that fails on 7588faf's miner and guards that pass
+on both (tests/unit/templates/test_mistake_classes.py): (z) two blanks between
+a word and a word that joins the sentence on (``is``, ``to``, ``from``) are
+the empty value a ``%s`` there was filled with, a value (Netdata's empty
+GUID); two blanks after punctuation or a number, or before a value, a field,
+a bracket or a name, stay spacing (two wider first forms lowered Loghub's
+Linux and HealthApp); (aa) a few reasons after a label merge at
+``error_family_size`` (2) when every one is a wrapped error, a value it failed
+on with a colon glued to it and its own reason after it (``listen tcp <IP>:
+bind: address already in use``, ``open <PATH>: permission denied``); reasons
+of plain words still need ``family_size`` (5)::
+
+    GA at seeds 17 / 1 / 2   before (7588faf)     after (z, aa)
+    smartd                   0.955 0.916 0.822    0.955 0.916 0.822
+    avahi                    0.941 0.876 0.928    0.941 0.876 0.928
+    gitea                    0.876 0.878 0.916    0.918 0.897 0.971
+    dhcpd                    1.000 1.000 1.000    1.000 1.000 1.000
+    netdata                  0.830 0.984 0.943    0.983 0.984 0.967
+    radvd                    1.000 1.000 1.000    1.000 1.000 1.000
+    mean                     0.934 0.943 0.935    0.966 0.946 0.948
+
+(z) moved Netdata alone, (aa) Gitea.  (aa) also lifted three programs of
+earlier rounds at every seed: Syncthing (round 15's errors after a label,
+four a statement: 0.518 / 0.718 / 0.311 -> 0.650 / 0.770 / 0.412), NATS
+(round 14: 0.774 / 0.734 / 0.905 -> 0.925 / 0.759 / 0.931) and kubelet (round
+3: 0.681 / 0.637 / 0.406 -> 0.761 / 0.756 / 0.440); nothing else moved in any
+round at any seed (``python -m tests.unit.templates.heldout --round all --seed
+S --no-drain3`` against a worktree of 7588faf's miner); all rounds' mean 0.828
+/ 0.831 / 0.840 -> 0.834 / 0.834 / 0.843; the Loghub guard (a script outside
+the tree) unchanged in every corpus.  Left: smartd's systemd status texts in
+double quotes after ``STATUS=`` (a closed set of texts of several lengths),
+Avahi's ``Joining`` / ``Leaving``, Gitea's errors logged alone (``%v``, two
+texts), Netdata's ``enabled`` / ``disabled`` states (kept apart as flags).
+
+Leave-one-round-out over rounds 1 to 16 (``python -m
+tests.unit.templates.heldout.loo --jobs 2``): 0.8296 held out with 7588faf's
+miner (in-sample 0.8324; 0.8225 / 0.8254 over rounds 1 to 15), 0.8334 after
+these classes (in-sample 0.8361); round 16's fold 0.937 -> 0.953
+(``family_ratio`` 0.2, chosen on the other rounds as on all); every fold but
+round 3's (0.1) keeps 0.2.  ``sightline bench templates --no-drain3`` on the
+16 Loghub-2k systems (32,000 lines), eight runs alternated with 7588faf's
+miner: 12.94 s of mining CPU against 13.09 (0.99), the same groups.  The
+floor test covers round 16 (mean >= 0.95, every program >= 0.88 at seed 17).
 """
 
 from __future__ import annotations
