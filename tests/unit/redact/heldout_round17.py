@@ -120,16 +120,11 @@ seeds 7 and 99, is found since dad4181 (its rule takes the names with ``-`` too)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from pipeline.redact import Redactor
-from tests.unit.redact import heldout_round2 as round2
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.innocents_round17 import lookalikes
-from tests.unit.redact.public_formats import Sample
-from tests.unit.redact.quality import held_out_main
+from tests.unit.redact.rounds import Families, HeldOutRound, split_by_prefix
 
-__all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
+__all__ = ["FAMILIES", "SOURCE_PATHS", "TitusFamilies", "bearer", "run", "samples"]
 
 B, K, T = "bare", "keyed", "text"
 _SOURCE = "titus"
@@ -148,39 +143,22 @@ _CALENDLY_HEAD = "eyJraWQiOiI"  # a JWT header opens so: '{"kid":"' in base64url
 _AZURE_AI_KEY = f"{_B64}{{60,80}}(JQQJ|AAAB|ACOGk){_B64}{{0,24}}"
 
 
-class TitusFamilies:
-    """Builds this round's families and notes where each came from
+class TitusFamilies(Families):
+    """Builds a titus round's families (rounds 17 and 18) and notes where each came from
     (``source_paths``: family id -> ``<folder><file> #<file number> <rule id>``)."""
 
     def __init__(self) -> None:
-        self.source_paths: dict[str, str] = {}
-
-    def family(self, fid: str, form: str, pattern: str, where: str, *extra: str) -> HeldFamily:
-        self.source_paths[f"{_SOURCE}/{fid}"] = f"{_DIR}{where}"
-        if form == K:
-            return HeldFamily(fid, _SOURCE, form, pattern, keys=extra)
-        if form == T:
-            return HeldFamily(fid, _SOURCE, form, pattern, templates=extra)
-        return HeldFamily(fid, _SOURCE, form, pattern)
-
-    def prefixed(self, fid: str, pattern: str, where: str, *requests: str) -> tuple[HeldFamily, HeldFamily]:
-        """A token with a prefix or a shape of its own: bare, and in a request or a log line."""
-        return self.family(fid, B, pattern, where), self.family(f"{fid}-request", T, pattern, where, *requests)
-
-    def near(
-        self, fid: str, pattern: str, where: str, keys: tuple[str, ...], *texts: str
-    ) -> tuple[HeldFamily, HeldFamily]:
-        """A value the rule finds by the context before it: under the keys it names, and in lines of the shape it reads."""
-        return self.family(fid, K, pattern, where, *keys), self.family(f"{fid}-text", T, pattern, where, *texts)
+        super().__init__(_SOURCE, _DIR)
 
 
-def _bearer(url: str) -> str:
+def bearer(url: str) -> str:
+    """A request line carrying the value as a Bearer token."""
     return f"GET {url} Authorization: Bearer {{v}}"
 
 
 _FAMILIES = TitusFamilies()
 SOURCE_PATHS = _FAMILIES.source_paths
-_t, _prefixed, _near = _FAMILIES.family, _FAMILIES.prefixed, _FAMILIES.near
+_t, _prefixed, _near = _FAMILIES.family, _FAMILIES.prefixed, _FAMILIES.keyed_and_text
 
 _DOPPLER = "[A-Za-z0-9]{40,44}"
 
@@ -197,19 +175,19 @@ PREFIXED: tuple[HeldFamily, ...] = (
     *_prefixed("clickhouse-secret-key", "4b1d[A-Za-z0-9]{38}", "clickhouse.yml #48 kingfisher.clickhouse.1",
                "curl --user 'Kx2PqRv8TnLm4WzYs7Ab:{v}' https://api.clickhouse.cloud/v1/organizations"),
     *_prefixed("contentful-pat", "CFPAT-[A-Za-z0-9_-]{43}", "contentful.yml #60 kingfisher.contentful.2",
-               _bearer("https://api.contentful.com/spaces/{name}/environments")),
+               bearer("https://api.contentful.com/spaces/{name}/environments")),
     *_prefixed("cratesio-token", "cio[A-Za-z0-9]{32}", "crates.io.yml #63 np.cratesio.1",
                "cargo publish --token {v} --allow-dirty"),
     *_prefixed("cursor-api-key", f"key_{_HEX}{{64}}", "cursor.yml #66 kingfisher.cursor.1",
                "curl -u {v}: https://api.cursor.com/v0/me"),
     *_prefixed("databricks-pat", f"dapi{_HEX}{{32}}(-[0-9]{{1,2}})?", "databricks.yml #69 np.databricks.1",
-               _bearer("https://adb-4815162342.7.azuredatabricks.net/api/2.0/clusters/list")),
+               bearer("https://adb-4815162342.7.azuredatabricks.net/api/2.0/clusters/list")),
     *_prefixed("defined-networking-token", "dnkey-[A-Z0-9]{26}-[A-Z0-9]{52}", "definednetworking.yml #75 kingfisher.definednetworking.1",
-               _bearer("https://api.defined.net/v1/networks")),
+               bearer("https://api.defined.net/v1/networks")),
     *_prefixed("dependency-track-key", "odt_[A-Za-z0-9]{32,64}", "dependency_track.yml #78 np.dtrack.1",
                "curl -X PUT https://dtrack.acme.io/api/v1/bom -H 'X-Api-Key: {v}' -F bom=@bom.json"),
     *_prefixed("digitalocean-oauth", f"doo_v1_{_HEX}{{64}}", "digitalocean.yml #81 np.digitalocean.1",
-               _bearer("https://api.digitalocean.com/v2/cdn/endpoints")),
+               bearer("https://api.digitalocean.com/v2/cdn/endpoints")),
     *_prefixed("digitalocean-pat", f"dop_v1_{_HEX}{{64}}", "digitalocean.yml #81 np.digitalocean.2",
                "doctl auth init --access-token {v}"),
     *_prefixed("digitalocean-refresh", f"dor_v1_{_HEX}{{64}}", "digitalocean.yml #81 np.digitalocean.3",
@@ -217,15 +195,15 @@ PREFIXED: tuple[HeldFamily, ...] = (
     *_prefixed("doppler-cli-token", f"dp\\.ct\\.{_DOPPLER}", "doppler.yml #87 np.doppler.1",
                "doppler configure set token {v} --scope /srv/app"),
     *_prefixed("doppler-personal-token", f"dp\\.pt\\.{_DOPPLER}", "doppler.yml #87 np.doppler.2",
-               _bearer("https://api.doppler.com/v3/workplace")),
+               bearer("https://api.doppler.com/v3/workplace")),
     *_prefixed("doppler-service-token", f"dp\\.st\\.([a-z0-9_-]{{2,12}}\\.)?{_DOPPLER}", "doppler.yml #87 np.doppler.3",
                "DOPPLER_TOKEN={v} doppler run -- npm start"),
     *_prefixed("doppler-service-account-token", f"dp\\.sa\\.{_DOPPLER}", "doppler.yml #87 np.doppler.4",
-               _bearer("https://api.doppler.com/v3/projects")),
+               bearer("https://api.doppler.com/v3/projects")),
     *_prefixed("doppler-scim-token", f"dp\\.scim\\.{_DOPPLER}", "doppler.yml #87 np.doppler.5",
-               _bearer("https://api.doppler.com/scim/v2/Users")),
+               bearer("https://api.doppler.com/scim/v2/Users")),
     *_prefixed("doppler-audit-token", f"dp\\.audit\\.{_DOPPLER}", "doppler.yml #87 np.doppler.6",
-               _bearer("https://api.doppler.com/v3/workplace/users")),
+               bearer("https://api.doppler.com/v3/workplace/users")),
     *_prefixed("dropbox-access-token", "sl\\.[A-Za-z0-9_-]{130,152}", "dropbox.yml #90 np.dropbox.1",
                'curl -X POST https://api.dropboxapi.com/2/users/get_current_account --header "Authorization: Bearer {v}"'),
     *_prefixed("easypost-api-key", "EZ[AT]K[A-Za-z0-9]{54}", "easypost.yml #93 kingfisher.easypost.1",
@@ -421,33 +399,18 @@ FAMILIES: tuple[HeldFamily, ...] = PREFIXED + NEAR + GENERIC
 # providers no earlier round nor the public-format corpus has (a grep of their modules for the
 # provider's name, prefix or host, before this round was measured); the other families are "known"
 _NEW = ("ai21", "azure-notification-hub", "cloudinary", "php-", "python-db-", "perl-dbi", "ruby-dbi", "csharp-db")
-NEW: tuple[HeldFamily, ...] = tuple(f for f in FAMILIES if f.id.startswith(_NEW))
-KNOWN: tuple[HeldFamily, ...] = tuple(f for f in FAMILIES if f not in NEW)
+NEW, KNOWN = split_by_prefix(FAMILIES, _NEW)
 
-
-def samples(seed: int = 89, per_family: int = 7) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family, each in one carrier (round 2's carriers, seeded)."""
-    return round2.samples(seed, per_family, FAMILIES)
-
-
-def run(
-    seed: int = 89, per_family: int = 7, redactor: Redactor | None = None
-) -> dict[str, list[int]]:
-    """Found/total per key: ``all``, ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    return round2.run(seed, per_family, redactor, FAMILIES)
-
-
-def main() -> None:
-    held_out_main(
-        "round-17",
-        __doc__,
-        89,
-        run,
-        FAMILIES,
-        lookalikes,
-        SOURCE_PATHS,
-        groups={"prefixed": PREFIXED, "near": NEAR, "generic": GENERIC, "known": KNOWN, "new": NEW},
-    )
+ROUND = HeldOutRound(
+    "round-17",
+    __doc__,
+    89,
+    FAMILIES,
+    lookalikes,
+    SOURCE_PATHS,
+    groups={"prefixed": PREFIXED, "near": NEAR, "generic": GENERIC, "known": KNOWN, "new": NEW},
+)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
 
 
 if __name__ == "__main__":

@@ -61,12 +61,6 @@ Telegram tokens glued to what follows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
-
-from pipeline.redact import Redactor
-from tests.unit.redact import rounds
-from tests.unit.redact.public_formats import Sample
 from tests.unit.redact.rounds import HeldFamily, HeldOutRound, builder
 
 __all__ = ["FAMILIES", "HeldFamily", "run", "samples"]
@@ -527,25 +521,7 @@ BRIEF: tuple[HeldFamily, ...] = (
 FAMILIES: tuple[HeldFamily, ...] = NOSEYPARKER + GITHUB + MICROSOFT + BRIEF
 
 ROUND = HeldOutRound("round-2", __doc__, 41, FAMILIES, note="without brief", loose=False, apart=("brief",), old_corpus=True)
-main = ROUND.main
-
-
-def samples(
-    seed: int = 41, per_family: int = 7, families: tuple[HeldFamily, ...] | None = None
-) -> Iterator[tuple[HeldFamily, Sample]]:
-    """``per_family`` generated secrets of every family (this round's by default), each in one carrier (seeded)."""
-    return rounds.samples(seed, per_family, FAMILIES if families is None else families)
-
-
-def run(
-    seed: int = 41,
-    per_family: int = 7,
-    redactor: Redactor | None = None,
-    families: tuple[HeldFamily, ...] | None = None,
-) -> dict[str, list[int]]:
-    """Found/total per key: ``all`` (without ``brief``), ``source/<s>``, ``form/<f>``, ``context/<c>``, ``family/<s>/<id>``."""
-    held = ROUND if families is None else replace(ROUND, families=families)
-    return held.run(seed, per_family, redactor)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
 
 
 if __name__ == "__main__":

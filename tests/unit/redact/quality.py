@@ -16,7 +16,7 @@ import copy
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from re import _parser as sre  # type: ignore[attr-defined]
 from typing import Any
@@ -32,7 +32,6 @@ __all__ = [
     "Figures",
     "assert_lookalikes_untouched",
     "assert_recall_floor",
-    "held_out_main",
     "leaked_piece",
     "literal_parts",
     "loose_measure",
@@ -352,52 +351,6 @@ def assert_lookalikes_untouched(redactor: Redactor, pairs: Iterable[tuple[str, s
     """Fail, showing the first five, if ``redactor`` changes any text of the (kind, text) lookalikes."""
     touched = [(kind, text) for kind, text in pairs if redactor.redact_text(text) != text]
     assert not touched, touched[:5]
-
-
-def held_out_main(
-    name: str,
-    doc: str | None,
-    seed: int,
-    run: Callable[[int, int, Redactor], dict[str, list[int]]],
-    families: Sequence[object],
-    lookalikes: Callable[[], list[tuple[str, str]]],
-    source_paths: dict[str, str],
-    groups: dict[str, Sequence[object]] | None = None,
-) -> None:
-    """The command line of a held-out round module: its recall, per group and key, and its lookalikes touched."""
-    parser = argparse.ArgumentParser(
-        description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--seed", type=int, default=seed)
-    parser.add_argument("--per-family", type=int, default=7)
-    parser.add_argument("--sources", action="store_true", help="list each family's source path")
-    args = parser.parse_args()
-    redactor = Redactor()
-    found = run(args.seed, args.per_family, redactor)
-    n, total = found["all"]
-    print(
-        f"{name} held-out formats: {len(families)} families, {n}/{total} = {n / total:.2%} (seed {args.seed}, strict)"
-    )
-    with loose_measure():
-        loose = run(args.seed, args.per_family, redactor)
-    print(
-        "  loose (the whole string gone): "
-        + ", ".join(f"{key} {loose[key][0]}/{loose[key][1]}" for key in sorted(loose) if not key.startswith("family/"))
-    )
-    for group, fams in (groups or {}).items():
-        keys = [f"family/{f.source}/{f.id}" for f in fams]  # type: ignore[attr-defined]
-        print(
-            f"  group {group:<10} {sum(found[k][0] for k in keys)}/{sum(found[k][1] for k in keys)}"
-        )
-    print_found(found)
-    innocents = lookalikes()
-    touched = [text for _, text in innocents if redactor.redact_text(text) != text]
-    print(f"{name} lookalikes touched: {len(touched)}/{len(innocents)}")
-    for text in touched[:5]:
-        print("  ", text[:200])
-    if args.sources:
-        for key, path in sorted(source_paths.items()):
-            print(f"  {key:<44} {path}")
 
 
 if __name__ == "__main__":
