@@ -396,7 +396,8 @@ def _input(params: dict[str, Any], records: int, seed: int, now: int) -> list[tu
     for sig, key, payload in batches:
         msg = REQUEST_TYPES[sig]()
         msg.ParseFromString(payload)
-        data = json_format.MessageToDict(msg)
+        # enums as integers, as the OTLP/JSON encoding requires and exporters send them (names are read too)
+        data = json_format.MessageToDict(msg, use_integers_for_enums=True)
         _ids_to_hex(data)
         converted.append((sig, key, orjson.dumps(data)))
     return converted

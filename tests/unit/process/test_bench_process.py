@@ -83,3 +83,26 @@ def test_points_per_series_is_parsed_and_bad_values_are_refused(capsys: pytest.C
     with pytest.raises(SystemExit):
         _args("--points-per-series", "-1")
     assert "--points-per-series takes a whole number" in capsys.readouterr().err
+
+
+def test_otlp_json_input_writes_enums_as_integers_and_decodes_as_the_protobuf_does() -> None:
+    """The OTLP/JSON encoding requires enum values as integers (exporters send them so); the bench's JSON
+    input is the protobuf batches in that encoding, and each decodes to the same records as its protobuf."""
+    from pipeline.process.decode import decode_batch
+    from schemas.raw import RawEnvelope
+
+    params = {"signal": "mixed", "batch": 50, "services": 2, "points_per_series": 0, "histogram_min_max": False}
+    now = 1_796_000_000_000_000_000
+    proto = bench._input({**params, "format": "otlp-proto"}, 300, 7, now)
+    json_batches = bench._input({**params, "format": "otlp-json"}, 300, 7, now)
+    kinds = {b'"kind":', b'"severityNumber":', b'"aggregationTemporality":'}
+    seen = set()
+    for (sig, _, raw), (_, _, body) in zip(proto, json_batches, strict=True):
+        for field in kinds:
+            at = body.find(field)
+            if at >= 0:
+                seen.add(field)
+                assert body[at + len(field):at + len(field) + 1].isdigit(), body[at:at + 60]
+        assert decode_batch(sig, RawEnvelope("otlp-json", now).headers(), body)[1:] == decode_batch(
+            sig, RawEnvelope("otlp-proto", now).headers(), raw)[1:]  # after the envelope, which names the format
+    assert seen == kinds  # spans, logs and metrics with their enums were all in the input
