@@ -321,6 +321,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round14,
     formats_round15,
     formats_round16,
+    formats_round17,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -335,6 +336,8 @@ _SANITY_ROUNDS = {
     # FRRouting's picked file held no logging statement: five programs
     15: (formats_round15, {"fail2ban": 15, "opensmtpd": 5, "syncthing": 15, "telegraf": 14, "lldpd": 15}),
     16: (formats_round16, {"smartd": 9, "avahi": 8, "gitea": 13, "dhcpd": 13, "netdata": 14, "radvd": 13}),
+    # conntrackd's picked file held no logging statement: five programs
+    17: (formats_round17, {"ejabberd": 10, "upsd": 11, "turnserver": 7, "opensips": 13, "icecast": 11}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -367,7 +370,7 @@ def test_rounds_are_appended_in_order() -> None:
     # every round's events follow the earlier rounds': the labels (indexes) of earlier rounds never move
     modules = [formats, formats_round2, formats_round3, formats_round4, formats_round5, formats_round6,
                formats_round7, formats_round8, formats_round9, formats_round10, formats_round11, formats_round12,
-               formats_round13, formats_round14, formats_round15, formats_round16]
+               formats_round13, formats_round14, formats_round15, formats_round16, formats_round17]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

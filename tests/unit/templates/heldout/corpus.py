@@ -47,6 +47,7 @@ from tests.unit.templates.heldout import (
     formats_round14,
     formats_round15,
     formats_round16,
+    formats_round17,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -59,7 +60,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round8.EVENTS, *formats_round9.EVENTS, *formats_round10.EVENTS,
     *formats_round11.EVENTS, *formats_round12.EVENTS, *formats_round13.EVENTS,
     *formats_round14.EVENTS, *formats_round15.EVENTS,
-    *formats_round16.EVENTS,
+    *formats_round16.EVENTS, *formats_round17.EVENTS,
 )
 
 #: The programs of each round.
@@ -69,7 +70,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     8: formats_round8.PROGRAMS, 9: formats_round9.PROGRAMS, 10: formats_round10.PROGRAMS,
     11: formats_round11.PROGRAMS, 12: formats_round12.PROGRAMS, 13: formats_round13.PROGRAMS,
     14: formats_round14.PROGRAMS, 15: formats_round15.PROGRAMS,
-    16: formats_round16.PROGRAMS,
+    16: formats_round16.PROGRAMS, 17: formats_round17.PROGRAMS,
 }
 
 _ERRNO = [
@@ -208,6 +209,7 @@ class Values:
         self._dr_connection = True
         self._av_protocol = "IPv4"
         self._nd_last: object = ""
+        self._ic_limit = 100
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -3851,6 +3853,117 @@ class Values:
 
     def ra_prefix_length(self) -> int:
         return int(_zipf_pick(self.rng, [129, 132, 200, 255]))  # type: ignore[call-overload]
+
+    # -- round 17 (formats_round17); pools drawn once per log on first use, as rounds 6 to 16's
+    def _r17_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r17/" + name, make)))
+
+    # -- round 17: ejabberd's virtual hosts (Erlang terms as ~p prints them: strings in double quotes)
+    def _ej_names(self) -> list[str]:
+        return self._r6_pool("r17/ej_names", lambda: ["example.com", "chat.example.org", "xmpp.corp.local",
+                                                       "jabber.example.net", "im.acme.test", "localhost"])
+
+    def ej_host(self) -> str:
+        return '"' + str(_zipf_pick(self.rng, self._ej_names())) + '"'
+
+    def ej_hosts(self) -> str:
+        names = self._ej_names()
+        count = int(_zipf_pick(self.rng, [1, 2, 3, 0, 4]))  # type: ignore[call-overload]
+        return "[" + ",".join('"' + n + '"' for n in self.rng.sample(names, count)) + "]"
+
+    def ej_class(self) -> str:
+        return str(_zipf_pick(self.rng, ["error", "exit", "throw"]))
+
+    def ej_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["{get_hosts_error,{aborted,{no_exists,hosts}}}",
+                                         '{bad_vhost_name,"bad host"}', "{badmatch,{error,timeout}}",
+                                         '{no_such_host,"im.acme.test"}', "{timeout,{gen_server,call,[ejabberd_odbc]}}"]))
+
+    def ej_stacktrace(self) -> str:
+        frames = ["{ejabberd_hosts,get_hosts,1}", "{ejabberd_hosts,reload_hosts,0}", "{ejabberd_hosts,handle_info,2}",
+                  "{gen_server,handle_msg,5}", "{proc_lib,init_p_do_apply,3}"]
+        start = int(_zipf_pick(self.rng, [0, 1, 2]))  # type: ignore[call-overload]
+        return "[" + ", ".join(frames[start:]) + "]"
+
+    def ej_clusterid(self) -> str:
+        return str(_zipf_pick(self.rng, ["undefined", '"1"', "'2'", "1.0", "[]"]))
+
+    # -- round 17: NUT upsd's user file
+    def nu_upsmon_type(self) -> str:
+        return str(_zipf_pick(self.rng, ["primary", "secondary", "monitor", "masters", "slaves"]))
+
+    def nu_user_setting(self) -> str:
+        return str(_zipf_pick(self.rng, ["upsmon_type", "allowed", "instcmd", "passwd", "action"]))
+
+    def nu_parseconf_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Out of memory", "Buffer overflow", "Unbalanced word due to unescaped "
+                                                                             "quote or backslash"]))
+
+    def nu_users_file(self) -> str:
+        return self._r17_pick("nu_file", lambda: ["/etc/nut/upsd.users", "/etc/ups/upsd.users",
+                                                  "/usr/local/ups/etc/upsd.users"])
+
+    def nu_open_error(self) -> str:
+        return f"Can't open {self.nu_users_file()}: " + str(_zipf_pick(self.rng, [
+            "No such file or directory", "Permission denied"]))
+
+    def nu_line(self) -> int:
+        return self._skewed_int(1, 60)
+
+    def nu_parse_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Unbalanced word due to unescaped quote or backslash",
+                                         "Invalid character in word", "Unterminated quoted string"]))
+
+    # -- round 17: coturn's user database (accounts are name:password or name:0x<key>)
+    def ct_userdb(self) -> str:
+        return self._r17_pick("ct_userdb", lambda: ["/etc/turnuserdb.conf", "/usr/local/etc/turnuserdb.conf",
+                                                    "turnuserdb.conf"])
+
+    def ct_account(self) -> str:
+        user = str(_zipf_pick(self.rng, ["alice", "bob", "webrtc", "ninefingers", "user@example.com", "gorst"]))
+        form = self.rng.random()
+        if form < 0.4:
+            return user
+        if form < 0.7:
+            return user + ":"
+        return user + ":" + str(_zipf_pick(self.rng, ["youhavetoberealistic", "secret123", "pa ss"]))
+
+    def ct_key(self) -> str:
+        return "0x" + "".join(self.rng.choices("0123456789abcdef", k=int(_zipf_pick(self.rng, [12, 31, 20, 8]))))  # type: ignore[call-overload]
+
+    def ct_address(self) -> str:
+        return str(_zipf_pick(self.rng, ["10.0.0.300", "192.168.1", "fe80::1::2", "localhost", "10.0.0.1/24",
+                                         "172.16.0.0/12"]))
+
+    # -- round 17: OpenSIPS' signal handling (exit statuses as waitpid gives them)
+    def os_status(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 256, 9, 15, 139, 134]))  # type: ignore[call-overload]
+
+    def os_exit_status(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 255, 1, 2]))  # type: ignore[call-overload]
+
+    def os_signal(self) -> int:
+        return int(_zipf_pick(self.rng, [11, 9, 15, 6, 2]))  # type: ignore[call-overload]
+
+    # -- round 17: Icecast's clients (pointers as glibc's %p prints them)
+    def ic_client(self) -> str:
+        return "0x" + format(0x55D0C3000000 + self.rng.randrange(0, 0xFFFFFF) * 16, "x")
+
+    def ic_client_limit(self) -> int:
+        self._ic_limit = int(_zipf_pick(self.rng, [100, 250, 500, 1000, 40]))  # type: ignore[call-overload]
+        return self._ic_limit
+
+    def ic_clients(self) -> int:
+        return self._ic_limit + 1
+
+    def ic_left(self) -> int:
+        return self._skewed_int(0, 4096)
+
+    def ic_requested(self) -> int:
+        return int(_zipf_pick(self.rng, [4096, 8192, 2048, 1024]))  # type: ignore[call-overload]
+
+    def ic_eof_result(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, -1]))  # type: ignore[call-overload]
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
