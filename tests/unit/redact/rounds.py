@@ -53,6 +53,7 @@ __all__ = [
     "family",
     "fill",
     "held_keys",
+    "luhn_completed",
     "print_existing_corpus",
     "round_parser",
     "samples",
@@ -74,6 +75,7 @@ class HeldFamily:
     pattern: str
     keys: tuple[str, ...] = ()  # keyed: key names the public rule (or the provider's docs) use
     templates: tuple[str, ...] = ()  # text: message templates with {v}
+    check: str = ""  # "luhn": the generated value's last digit is made its Luhn check digit (card numbers)
 
 
 def family(source: str, fid: str, form: str, pattern: str, extra: tuple[str, ...]) -> HeldFamily:
@@ -211,7 +213,23 @@ def samples(seed: int, per_family: int, families: Iterable[HeldFamily]) -> Itera
         rng = random.Random(zlib.crc32(f"{seed}/{fam.source}/{fam.id}".encode()))
         shim = Family(fam.id, f"{fam.source}:{fam.id}", fam.form, fam.pattern)
         for k in range(per_family):
-            yield fam, carry(shim, fam, generate(fam.pattern, rng), k, rng)
+            value = generate(fam.pattern, rng)
+            yield fam, carry(shim, fam, luhn_completed(value) if fam.check == "luhn" else value, k, rng)
+
+
+def luhn_completed(value: str) -> str:
+    """``value`` with its last digit replaced by the Luhn check digit of the digits before it (separators kept).
+
+    >>> luhn_completed("4916-3385-0728-9460")
+    '4916-3385-0728-9469'
+    """
+    digits = [c for c in value if c.isdigit()]
+    last = max(i for i, c in enumerate(value) if c.isdigit())
+    total = 0
+    for i, ch in enumerate(reversed(digits[:-1])):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return f"{value[:last]}{(10 - total % 10) % 10}{value[last + 1:]}"
 
 
 def split_by_prefix(
