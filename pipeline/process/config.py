@@ -28,9 +28,9 @@ class StatsConfig(Section):
         "clamped to the point's min and max (points that carry both); 1: one value, the clamped range's (geometric) middle"
     )
     log_error_wait_s: float = Field(
-        15.0, ge=0, le=3600, description="how long an error log without an error type of its own, written inside a span, "
-        "waits for that span before it is counted by error type as log_error: a failed span that arrives in time counts "
-        "the failure under its own type (HTTP 500, an exception's), once; 0: counted at once under the type of whichever "
+        15.0, ge=0, le=3600, description="how long an error log written inside a span waits for that span before it is "
+        "counted by error type on its own: a failed span that arrives in time counts the failure once, under its own exception "
+        "or error type, else the log's, else HTTP 5xx / span_status_error; 0: counted at once under the type of whichever "
         "arrives first"
     )
     max_services: int = Field(500, ge=1, description="services tracked per processor; more go to service=other")

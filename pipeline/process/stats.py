@@ -397,6 +397,15 @@ class _Waiting:  # not frozen: a frozen dataclass's __init__ took four times as 
     record_id: str | None
     trace_id: str
     partition: int
+    kind: str  # the log's own error type (exception.type, error.type), else log_error
+
+
+def _named_type(held: list[_Waiting] | None) -> str:
+    """The first error type a held log of a span names (``""``: none does)."""
+    for log in held or ():
+        if log.kind != _LOG_ERROR:
+            return log.kind
+    return ""
 _TABLES = True  # histogram series as one table (RollingStats._explicit_table); off: point by point, for tests
 # a histogram series with fewer points in a batch goes point by point: the table's dozen numpy calls
 # cost more than they save below about four points (one point a series, what most exporters send:
@@ -663,8 +672,10 @@ class RollingStats:
                     attrs = {}
                 if code >= 500 or r.get("status.code") == "error":
                     errors[i] = 1.0
+                    held = self._waiting.pop((r.get("trace_id"), r.get("span_id")), None) if self._waiting else None
                     if self._first_report(r, "spans"):
-                        kind = r.get("exception.type") or error_type(attrs, f"HTTP {code}" if code >= 500 else "span_status_error")
+                        kind = (r.get("exception.type") or error_type(attrs, "") or _named_type(held)
+                                or (f"HTTP {code}" if code >= 500 else "span_status_error"))
                         err_groups.setdefault((service, kind, env), []).append(i)
                 elif self._waiting:  # a span that did not fail: the error logs held for it count as logged
                     self._settle((r.get("trace_id"), r.get("span_id")), "logs")
@@ -705,7 +716,7 @@ class RollingStats:
                     members.append(i)
                 if number >= 17:
                     kind = error_type(r.get("attributes") or {}, _LOG_ERROR)
-                    if kind == _LOG_ERROR and self._wait_ns and self._hold_for_span(r, service, env, times[i], partition, now_ns):
+                    if self._wait_ns and self._hold_for_span(r, kind, service, env, times[i], partition, now_ns):
                         continue
                     if self._first_report(r, "logs"):
                         err_groups.setdefault((service, kind, env), []).append(i)
@@ -720,9 +731,10 @@ class RollingStats:
     def _first_report(self, record: dict[str, Any], signal: str) -> bool:
         """False when this failure (same trace and span id) was already counted from the other signal.
 
-        A failed span and the error logs written inside it are one failure: whichever signal arrives
-        first counts it by error type, the other does not (several logs of one span count as that
-        signal's reports).  Error logs held for their span (:meth:`_hold_for_span`) are settled here.
+        A failed span and the error logs written inside it are one failure, counted once by error type
+        (several logs of one span count as that signal's reports): error logs wait for their span
+        (:meth:`_hold_for_span`); a span counts it when it arrives first or in time, logs when their
+        wait ended first.  Held logs of ``record``'s span are settled here.
 
         >>> from pipeline.process.config import StatsConfig
         >>> stats = RollingStats(StatsConfig())
@@ -751,15 +763,18 @@ class RollingStats:
             for old in list(counted)[: _COUNTED_FAILURES // 2]:  # the oldest half: their logs have long arrived
                 del counted[old]
 
-    def _hold_for_span(self, record: dict[str, Any], service: str, env: str, time_ns: Any, partition: int, now_ns: int) -> bool:
-        """Hold an error log with no error type of its own until its span's verdict; False: count it now.
+    def _hold_for_span(self, record: dict[str, Any], kind: str, service: str, env: str, time_ns: Any, partition: int,
+                       now_ns: int) -> bool:
+        """Hold an error log written inside a span until the span's verdict; False: count it now.
 
         An application usually logs an error before the span it happened in ends, and its log exporter
-        sends sooner than its span exporter, so the log arrives first.  Counted at once it would take the
-        failure for ``log_error`` and the span's own type (``HTTP 500``, ``TimeoutError``) would never
-        be counted: one failure mode split in two error types.  Held, it is dropped when its span arrives
-        failed (the span counts the failure, by its type), counted as ``log_error`` when the span arrives
-        unfailed, when a log of the same span with an error type of its own arrives, or when
+        sends sooner than its span exporter, so the log usually arrives first, but not always.  Counted
+        by whichever arrived first, one failure mode was split in two error types (``log_error`` or the
+        log's ``KeyError`` one time, the span's ``HTTP 500`` the next).  Held, the failure is counted once
+        when its span arrives failed, under the most telling type of the two: the span's own exception or
+        error type, else the log's (``exception.type``, ``error.type``), else the span's ``HTTP 5xx`` /
+        ``span_status_error``; a log with no type of its own (``log_error``) never names it.  The held logs
+        are counted as logged, each by its own type, when the span arrives unfailed, or when
         ``process.stats.log_error_wait_s`` has passed (at the next batch of any signal).
 
         >>> from pipeline.process.config import StatsConfig
@@ -786,7 +801,7 @@ class RollingStats:
             if len(self._waiting) > _COUNTED_FAILURES:
                 for old in list(self._waiting)[: _COUNTED_FAILURES // 2]:  # the oldest half: count them now
                     self._settle(old, "logs")
-        waiting.append(_Waiting(now_ns + self._wait_ns, service, env, int(time_ns), record.get("id"), trace, partition))
+        waiting.append(_Waiting(now_ns + self._wait_ns, service, env, int(time_ns), record.get("id"), trace, partition, kind))
         return True
 
     def _settle(self, key: tuple[Any, Any], signal: str) -> None:
@@ -817,7 +832,7 @@ class RollingStats:
         for partition, entries in by_partition.items():
             groups: dict[tuple[str, str, str], list[int]] = {}
             for i, held in enumerate(entries):
-                groups.setdefault((held.service, _LOG_ERROR, held.environment), []).append(i)
+                groups.setdefault((held.service, held.kind, held.environment), []).append(i)
             times = np.fromiter((held.time_ns for held in entries), np.int64, len(entries))
             samples = [{"trace_id": held.trace_id} | ({"id": held.record_id} if held.record_id is not None else {}) for held in entries]
             pending: dict[int, Addition] = {}

@@ -407,9 +407,11 @@ def test_a_failure_reported_as_span_and_as_log_counts_once() -> None:
 
     rs.update("spans", [span("00000000000000a1"), span("00000000000000a2")], now)
     rs.update("logs", [log("00000000000000a1"), log("00000000000000a3"), log(None)], now)
-    # a1 as span and log: once; a2 span only; a3 log only; a log without a span id: counted
-    assert rs.read(SeriesKey("err", "api", "Timeout"), "5m", now).count == 4
     assert rs.read(SeriesKey("log", "api", "ERROR"), "5m", now).count == 3  # log counts by level are untouched
+    later = now + 16 * S  # a3's span never comes: its log is counted once log_error_wait_s has passed
+    rs.update("logs", [{"service.name": "api", "time_unix_nano": later, "severity_number": 9}], later)
+    # a1 as span and log: once; a2 span only; a3 log only; a log without a span id: counted
+    assert rs.read(SeriesKey("err", "api", "Timeout"), "5m", later).count == 4
 
 
 
@@ -462,18 +464,29 @@ def test_a_held_error_log_counts_as_log_error_when_its_span_did_not_fail_or_neve
     assert _error_types(rs, now + 20 * S) == {"log_error": 2.0}
 
 
-def test_typed_error_logs_and_a_zero_wait_count_at_once_as_before() -> None:
+def test_a_typed_error_log_names_the_failure_of_a_span_without_a_type_whichever_arrives_first() -> None:
+    """logger.exception(...) inside a request that ends 500: the log's KeyError is what failed, whether the
+    log exporter or the span exporter sent first (one order counted KeyError, the other HTTP 500)."""
+    now = T0 + 10 * S
+    typed_log, span = _failure_pair("00000000000000c1", now)
+    typed_log = {**typed_log, "attributes": {"exception.type": "KeyError"}}
+    rs = stats()
+    assert [u.key.name for u in rs.update("logs", [typed_log], now) if u.key.kind == "err"] == []  # held
+    rs.update("spans", [span], now + 3 * S)
+    assert _error_types(rs, now + 3 * S) == {"KeyError": 1.0}
+    own = {**span, "span_id": "00000000000000c2", "attributes": {"http.response.status_code": 500, "exception.type": "TimeoutError"}}
+    rs.update("logs", [{**typed_log, "span_id": "00000000000000c2"}], now)
+    rs.update("spans", [own], now + 3 * S)  # the span names its own exception: that is the type
+    assert _error_types(rs, now + 3 * S) == {"KeyError": 1.0, "TimeoutError": 1.0}
+
+
+def test_a_zero_wait_counts_at_once_under_whichever_arrives_first() -> None:
     now = T0 + 10 * S
     log, span = _failure_pair("00000000000000c1", now)
     rs = RollingStats(StatsConfig(windows=["1m", "5m"], log_error_wait_s=0))
     assert [u.key.name for u in rs.update("logs", [log], now) if u.key.kind == "err"] == ["log_error"]
     rs.update("spans", [span], now)
     assert _error_types(rs, now) == {"log_error": 1.0}
-    rs = stats()
-    typed = {**log, "attributes": {"exception.type": "ConnectionError"}}
-    assert [u.key.name for u in rs.update("logs", [typed], now) if u.key.kind == "err"] == ["ConnectionError"]
-    rs.update("spans", [span], now)
-    assert _error_types(rs, now) == {"ConnectionError": 1.0}
 
 
 def test_held_error_logs_of_a_partition_that_moved_are_dropped() -> None:
