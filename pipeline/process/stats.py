@@ -528,7 +528,7 @@ class RollingStats:
         self._counted_failures: dict[tuple[str, str], str] = {}  # → the signal that counted it
         # error logs with no error type of their own (``log_error``) written inside a span, held until their
         # span says what the failure was (or log_error_wait_s passes): (trace id, span id) → _Waiting entries
-        self._waiting: dict[tuple[str, str], list[_Waiting]] = {}
+        self._waiting: dict[tuple[Any, Any], list[_Waiting]] = {}
         self._due: list[_Waiting] = []  # waiting logs released, counted at the end of this update
         self._wait_ns = int(cfg.log_error_wait_s * 1e9)
         self._caps = {
