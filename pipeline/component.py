@@ -148,6 +148,11 @@ class Probe(Component):
             if self.error is not None and self.error != "not checked yet":
                 self.log.info("dependency reachable again", extra={"dependency": self.dependency})
             self.error = None
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            # Before Python 3.12, wait_for returns the check's result when this task is cancelled
+            # just as the check completes: the cancel still has to end the loop (and stop()).
+            raise asyncio.CancelledError
 
     async def _loop(self) -> None:
         while True:
