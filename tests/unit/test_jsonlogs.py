@@ -153,6 +153,15 @@ def test_chunks_respect_the_message_size() -> None:
         ({"level": "silly", "msg": "x"}, ("TRACE", 1)),
         ({"level": "crit", "msg": "x"}, ("FATAL", 21)),
         ({"level": "notice", "msg": "x"}, ("INFO", 9)),
+        # PRIORITY: syslog-ng's macro (a syslog level name, its elasticsearch-http() default template)
+        # and journald's field (the syslog severity 0-7 as a decimal string, systemd.journal-fields(7))
+        ({"PRIORITY": "err", "MESSAGE": "x"}, ("ERROR", 17)),
+        ({"PRIORITY": "warning", "MESSAGE": "x"}, ("WARN", 13)),
+        ({"PRIORITY": "3", "MESSAGE": "x"}, ("ERROR", 17)),
+        ({"PRIORITY": "0", "MESSAGE": "x"}, ("FATAL", 21)),
+        ({"PRIORITY": "5", "MESSAGE": "x"}, ("INFO", 9)),
+        ({"PRIORITY": 7, "MESSAGE": "x"}, ("DEBUG", 5)),
+        ({"PRIORITY": "9", "MESSAGE": "x"}, ("9", 0)),  # not a syslog severity: kept as text, unranked
     ],
 )
 def test_level_names_and_numbers(line: dict[str, object], expected: tuple[str, int]) -> None:

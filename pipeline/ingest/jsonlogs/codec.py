@@ -151,18 +151,28 @@ def _take_named(obj: dict[str, Any], names: list[str]) -> tuple[bool, str, Any]:
 _NUMERIC_LEVELS = ((60, "FATAL"), (50, "ERROR"), (40, "WARN"), (30, "INFO"), (20, "DEBUG"), (10, "TRACE"))
 
 
+# Syslog's severities by number (RFC 5424, 6.2.1): what journald's PRIORITY field holds, as text.
+_SYSLOG_SEVERITIES = ("emerg", "alert", "crit", "err", "warning", "notice", "info", "debug")
+
+
 def _severity(level: Any, key: str) -> tuple[str, int]:
     """(severity text, number) of a level value found under ``key``.
 
     A number of 10 or more under a key named ``level`` is a Pino/Bunyan level;
-    a number from 1 to 24 otherwise is an OpenTelemetry severity number; text
-    is a level name (syslog's, Winston's, log4j's, Python's, ...).
+    a number from 0 to 7 (or its digit) under ``PRIORITY`` is a syslog
+    severity (journald's field; syslog-ng's holds the name); a number from 1
+    to 24 otherwise is an OpenTelemetry severity number; text is a level name
+    (syslog's, Winston's, log4j's, Python's, ...).
 
     >>> _severity(20, "level"), _severity(50, "level"), _severity(17, "severity"), _severity("silly", "level")
     (('DEBUG', 5), ('ERROR', 17), ('ERROR', 17), ('TRACE', 1))
+    >>> _severity("3", "PRIORITY"), _severity("err", "PRIORITY")
+    (('ERROR', 17), ('ERROR', 17))
     """
     if isinstance(level, float) and level.is_integer():
         level = int(level)
+    if key.rsplit(".", 1)[-1] == "PRIORITY" and str(level) in ("0", "1", "2", "3", "4", "5", "6", "7"):
+        return severity_number(_SYSLOG_SEVERITIES[int(level)])
     if isinstance(level, int) and not isinstance(level, bool):
         if level >= 10 and key.rsplit(".", 1)[-1] == "level":
             name = next((text for floor, text in _NUMERIC_LEVELS if level >= floor), "TRACE")

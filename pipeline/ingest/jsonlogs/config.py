@@ -28,8 +28,8 @@ class JsonLogMapping(Section):
         description="event time: RFC 3339 or epoch s/ms/us/ns; missing means receive time",
     )
     level: list[str] = Field(
-        default_factory=lambda: ["level", "severity", "log.level", "severity_text"],
-        description="level name or OpenTelemetry severity number",
+        default_factory=lambda: ["level", "severity", "log.level", "severity_text", "PRIORITY"],
+        description="level name or OpenTelemetry severity number (PRIORITY: syslog-ng's and journald's, 0-7 is syslog's)",
     )
     message: list[str] = Field(
         default_factory=lambda: ["message", "msg", "MESSAGE", "log", "body"],
