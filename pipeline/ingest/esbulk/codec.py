@@ -175,12 +175,14 @@ def parse_bulk(
     return items
 
 
-def _item_id(item: BulkItem) -> str:
+def _item_id(item: BulkItem, seq: int) -> str:
+    """The item's own ``_id``, else its record's; a refused item's is drawn from its place in the answers."""
     if item.id is not None:
         return item.id
     if item.record is not None:
         return record_id(item.record)[:20]
-    return hashlib.blake2b(repr(item).encode(), digest_size=10).hexdigest()
+    # Items refused for the same reason look alike: the sequence number keeps their ids apart.
+    return hashlib.blake2b(f"{seq} {item!r}".encode(), digest_size=10).hexdigest()
 
 
 def bulk_response(items: list[BulkItem], started: float, seq_start: int = 0) -> dict[str, Any]:
@@ -192,7 +194,7 @@ def bulk_response(items: list[BulkItem], started: float, seq_start: int = 0) -> 
     out = []
     errors = False
     for seq, item in enumerate(items, start=seq_start):
-        entry: dict[str, Any] = {"_index": item.index, "_id": _item_id(item)}
+        entry: dict[str, Any] = {"_index": item.index, "_id": _item_id(item, seq)}
         if item.record is not None:
             updated = item.action == "update"
             entry.update(

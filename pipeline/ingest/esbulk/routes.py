@@ -14,9 +14,14 @@ What the shippers send (from their sources and docs):
   ``GET /_cluster/health`` (health check), ``POST /_bulk`` (``index`` or
   ``create``, optional ``pipeline``).
 - Fluent Bit: ``POST /_bulk`` (``_type`` unless ``Suppress_Type_Name``).
-- syslog-ng ``elasticsearch-http()``: ``POST /_bulk`` (or ``/{index}/_bulk``).
-- rsyslog ``omelasticsearch``: ``HEAD``/``GET /_cat/health`` before
-  sending, ``POST /_bulk`` with ``_type``; without ``bulkmode``,
+- syslog-ng ``elasticsearch-http()`` (3.38, run by the tests): no probe,
+  ``POST /_bulk`` (or ``/{index}/_bulk``) of ``index`` actions without
+  ``_type`` (``type("")``), ``application/x-ndjson``; only the HTTP status
+  is read (a whole-request 429 or 5xx is retried, an item's 429 is not).
+- rsyslog ``omelasticsearch`` (8.2302, run by the tests): with ``bulkmode``
+  ``POST /_bulk`` of ``index`` actions with ``_type``, ``application/json``,
+  no probe while the server answers; ``GET /_cat/health`` (read as text)
+  before resuming after a failure; without ``bulkmode``,
   ``POST /{index}/{type}`` one document at a time.
 
 Management calls (templates, ILM, ingest pipelines, data streams, aliases,

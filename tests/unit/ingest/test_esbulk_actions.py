@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 import orjson
 import pytest
 
-from pipeline.ingest.esbulk.codec import BulkError, parse_bulk
+from pipeline.ingest.esbulk.codec import BulkError, bulk_response, parse_bulk
 from pipeline.ingest.jsonlogs.codec import JsonLogMapping
 
 
@@ -37,3 +39,16 @@ def test_bookkeeping_beside_the_action_is_ignored() -> None:
 def test_an_action_line_without_exactly_one_action_refuses_the_request(action: object, reason: str) -> None:
     with pytest.raises(BulkError, match=reason):
         _parse([action, {"message": "x"}])
+
+
+def test_refused_items_answer_distinct_ids() -> None:
+    # Elasticsearch gives every item of a bulk answer its own _id; two documents refused for the
+    # same reason (here: Kafka down, as rsyslog's errorFile showed) must not share one.
+    items = _parse([{"index": {"_index": "syslog"}}, {"message": "a"}, {"index": {"_index": "syslog"}}, {"message": "b"},
+                    {"create": {"_index": "syslog"}}, [1], {"create": {"_index": "syslog"}}, [1]])
+    for item in items[:2]:
+        item.fail(429, "es_rejected_execution_exception", "kafka unavailable; retry later")
+    answer = bulk_response(items, time.monotonic())
+    ids = [next(iter(entry.values()))["_id"] for entry in answer["items"]]
+    assert [next(iter(entry.values()))["status"] for entry in answer["items"]] == [429, 429, 400, 400]
+    assert len(set(ids)) == 4, ids
