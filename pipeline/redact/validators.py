@@ -300,6 +300,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None  # arn:aws:secretsmanager:<region>:<account>:secret:<name>: the name of a secret, not a value
     if m.string.startswith("${{", start):
         return None  # CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}: a CI expression, filled in later
+    if m.string.startswith("$(", start):
+        return None  # ARM_CLIENT_SECRET=$(az keyvault secret show ...): a command's output, filled in later
     if value.isdigit() and _COUNT_KEY.search(m["key"]):
         return None  # tokens=1781, num_tokens: 50: a count of tokens (an LLM's usage), not one
     scheme = AUTH_SCHEME.match(value)
@@ -361,6 +363,8 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
     value = m.string[start:end]
     if _FORMAT_PLACEHOLDER.match(value):
         return None  # "uid=app;pwd={0};database=orders": a format string's slot, filled in later
+    if _VARIABLE_PART.match(value):
+        return None  # "Password=$ENV_PASSWORD;", "Pwd=${DB_PASSWORD};...": a variable, filled in later
     if name in ("sig", "signature", "x-goog-signature"):
         return (start, end) if len(value) >= 16 else None
     if name in _STRONG_PARAMS:
@@ -372,6 +376,39 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         and any(c.isalpha() for c in value)
     )
     return (start, end) if token_like or _long_digit_key(value) else None
+
+
+# A shell or template variable standing for a value: $NAME, ${NAME}, %NAME%.
+_VARIABLE = re.compile(r"^(?:\$\{[^}\s]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%)$")
+# ... as a whole value or a connection string's part (the query rule's value runs on over ';')
+_VARIABLE_PART = re.compile(r"^(?:\$\{[^}\s]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%)(?:;|$)")
+
+
+def _config_line(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A device configuration line's secret (``enable secret <v>``), unless it is a variable, a placeholder or a word of prose."""
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    if _VARIABLE.match(value) or is_placeholder(value) or value.startswith("$(") or value.lower() in _PROSE:
+        return None  # "enable secret ${ENABLE_SECRET}", "enable password for the admin account"
+    return start, end
+
+
+def _random_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The ``secret`` group if it reads as a random token (hex, a UUID, or random letters and digits), not a name."""
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    return (start, end) if _token_value(value) and _reads_random(value) else None
+
+
+def _key_blank_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A token after a secret key's name and a blank (``client_secret <v>``, ``tracking_api_key <v>``).
+
+    The key must sound like a credential and the value read as a random token: a word, a name
+    or a number after such a key (``api_key rotated``, ``session_id 42``) stays.
+    """
+    if keys.classify(m["key"]) != SECRET:
+        return None
+    return _random_token(m, keys)
 
 
 def _url_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -1383,6 +1420,9 @@ VALIDATORS: dict[str, Validator] = {
     "keyvalue": _keyvalue,
     "xml_element": _xml_element,
     "query_param": _query_param,
+    "config_line": _config_line,
+    "key_blank_value": _key_blank_value,
+    "random_token": _random_token,
     "url_password": _url_password,
     "auth_header": _auth_header,
     "cookie_pairs": _cookie_pairs,
