@@ -53,7 +53,7 @@ def lookalikes(seed: int = 97, count: int = 600) -> list[tuple[str, str]]:
                 f"datadog trace_id={digits(19)} span_id={digits(19)} service={word()}-api",
                 f"dd.trace_id={digits(19)} dd.span_id={digits(18)} env=prod",
                 f"datadog monitor {digits(8)} triggered on dashboard {b62(3).lower()}-{b62(3).lower()}-{b62(3).lower()}",
-                f"amplitude event_id={rng.randint(1, 99999)} device_id={uuid()} session_id={digits(13)}",
+                f"amplitude event_id={rng.randint(1, 99999)} device_id={uuid()} event_time=17{digits(11)}",
                 f"customer.io delivery {b62(22)} for customer {uuid()} opened",
                 f"customerio campaign {rng.randint(1, 400)} action {rng.randint(1, 900)} sent to {digits(6)} people",
             ]
