@@ -27,12 +27,14 @@ What the shippers send (from their sources and docs):
 Management calls (templates, ILM, ingest pipelines, data streams, aliases,
 index creation, refresh) are acknowledged and otherwise ignored: Sightline
 owns the real store's mappings.  Every answer carries
-``X-Elastic-Product: Elasticsearch``.  While Kafka is down
-(or acknowledges only some batches), a bulk request is answered 200 with each
-document item not produced ``429 es_rejected_execution_exception``, as
-Elasticsearch does, so shippers retry those items instead of dropping the
-batch; at the in-flight limits it is refused whole with 429 before its body
-is read.
+``X-Elastic-Product: Elasticsearch``.  While Kafka is down (nothing of the
+request produced) a bulk request is refused whole, ``503`` with
+``Retry-After``, as Elasticsearch answers when it cannot take writes: every
+shipper retries that, including those that read only the status.  When Kafka
+acknowledges only some of its batches, the request is answered 200 with each
+document item not produced ``429 es_rejected_execution_exception``, so
+shippers retry those items alone; at the in-flight limits it is refused
+whole with 429 before its body is read.
 """
 
 from __future__ import annotations
@@ -284,7 +286,10 @@ class EsHttp:
 
         At the in-flight limits the request is refused whole (429, as
         Elasticsearch's circuit breakers do) before its body is read; while
-        Kafka is down, each document item answers 429 so shippers retry them.
+        Kafka is down (nothing of it produced) it is refused whole with 503 and
+        ``Retry-After``: syslog-ng's ``elasticsearch-http()`` reads only the
+        status and dropped a 200 whose items were all 429.  When Kafka took
+        some of it, each document item not produced answers 429.
         """
         started = time.monotonic()
         req = Request("logs", TRANSPORT, request.get(TENANT), request.content_length or 0)
@@ -293,10 +298,12 @@ class EsHttp:
                 body, items = await self._read_items(request, single=False)
                 self.receiver.metrics.bytes.labels("logs", req.transport).inc(request.get(BODY_SIZE, len(body)))
                 req.identify(body)
-                await self._accept(req, items)
+                pressure = await self._accept(req, items)
         except IngestError as exc:
             self.receiver.count(req, exc.outcome)
             return self.render_error(request, exc)
+        if pressure is not None:  # nothing produced: the whole request again, later
+            return self.render_error(request, pressure)
         answer = bulk_response(items, started, self._seq)
         self._seq += len(items)
         return self._json(request, answer)
