@@ -35,7 +35,8 @@ Words that differ are variables too when they come from an open set: when
 ``family_size`` templates differ only in the word at one position (user names,
 host names) and the words are at least ``family_ratio`` (0.2) of the family's
 messages, they merge into one with ``<*>`` there; a few fixed words each seen
-often (``x+``, ``y+``, ``z+``) stay apart.  Likewise ``family_size`` templates
+often (``x+``, ``y+``, ``z+``) stay apart, unless the message says the word was not
+known (``Unknown tunnel mode <word>``: :func:`_names_unknown`).  Likewise ``family_size`` templates
 that differ only in the phrase of words after their last label (``... to
 MASTER: Connection refused``, ``... (111: No route to host) while ...``,
 ``... failed - Permission denied``) merge
@@ -573,6 +574,76 @@ def _wrapped_error(phrase: list[str]) -> bool:
         tok.endswith(":") and not is_word(tok) and "<" in tok and is_word(phrase[i + 1])
         for i, tok in enumerate(phrase[:-1])
     )
+
+
+_PATH = "<PATH>"
+#: the C library's error texts (``strerror``; Go's syscall errors are the same in small letters)
+_ERRNO_TEXTS = frozenset(
+    text.lower()
+    for text in (
+        "Operation not permitted", "No such file or directory", "No such process", "Interrupted system call",
+        "Input/output error", "No such device or address", "Argument list too long", "Exec format error",
+        "Bad file descriptor", "No child processes", "Resource temporarily unavailable", "Cannot allocate memory",
+        "Permission denied", "Bad address", "Device or resource busy", "File exists", "Invalid cross-device link",
+        "No such device", "Not a directory", "Is a directory", "Invalid argument", "Too many open files in system",
+        "Too many open files", "Text file busy", "File too large", "No space left on device", "Illegal seek",
+        "Read-only file system", "Too many links", "Broken pipe", "File name too long", "Directory not empty",
+        "Too many levels of symbolic links", "Function not implemented", "Operation not supported",
+        "Address already in use", "Cannot assign requested address", "Network is down", "Network is unreachable",
+        "Connection reset by peer", "No buffer space available", "Transport endpoint is not connected",
+        "Connection timed out", "Connection refused", "Host is down", "No route to host", "Stale file handle",
+        "Disk quota exceeded", "Protocol error", "Operation timed out", "Operation already in progress",
+    )
+)
+
+
+def _errno_after_path(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the reason ``tokens[start:end]`` is a C library error text after the path it is
+    about, a colon glued to that path (``cannot load <PATH>: Permission denied``), as
+    ``perror(path)`` and ``"%s: %s", path, strerror(errno)`` write; not after a word
+    (``listener: permission denied``) or a number (``from file <NUM>: ...``: a number before
+    a colon is as often a context, ``node 7:``), nor a reason of the program's own words.
+
+    >>> _errno_after_path("cannot load <PATH>: Is a directory".split(), 3, 6)
+    True
+    >>> _errno_after_path("cannot load config: Is a directory".split(), 3, 6)
+    False
+    >>> _errno_after_path("cannot load <NUM>: Is a directory".split(), 3, 6)
+    False
+    >>> _errno_after_path("cannot load <PATH>: bad image, Is a directory".split(), 3, 8)
+    False
+    """
+    label = tokens[start - 1] if start > 0 else ""
+    if not label.endswith(":") or label.rstrip(":").strip("'\"([") != _PATH:
+        return False
+    return " ".join(tokens[start:end]).rstrip(".!").lower() in _ERRNO_TEXTS
+
+
+#: the words saying that what follows a kind's name was not known: that word is a value
+_UNKNOWN_WORD = re.compile(r"(?i:unknown|unrecognized|unrecognised|unsupported|invalid|illegal)")
+#: at most this many words name the kind between such a word and the value
+_KIND_WORDS = 3
+
+
+def _names_unknown(tokens: list[str], position: int) -> bool:
+    """Whether the word at ``position`` is what a message says was not known: it follows
+    ``unknown`` (``unrecognized``, ``unsupported``, ``invalid`` ...) and one to three words
+    naming its kind (``Unknown tunnel mode <gre>``, ``Unrecognized peer setting <x>``);
+    the word right after ``unknown`` names the kind itself (``Unknown command``).
+
+    >>> _names_unknown("Unknown tunnel mode gre".split(), 3), _names_unknown("Unknown command".split(), 1)
+    (True, False)
+    """
+    for gap in range(1, _KIND_WORDS + 1):
+        at = position - gap - 1
+        if at < 0:
+            return False
+        kind = tokens[at + 1 : position]
+        if any(not is_word(tok) or tok.endswith(":") for tok in kind[:-1]) or not is_word(kind[-1]):
+            return False
+        if _UNKNOWN_WORD.fullmatch(tokens[at]) is not None:
+            return True
+    return False
 
 
 def _family_key(tokens: list[str]) -> tuple[str, ...]:
@@ -1252,7 +1323,9 @@ class TemplateMiner:
                 members[tokens[position]] = tpl.id
                 self._family_root[(tpl.id, position)] = root
                 self._families[(root, position)] = members
-                if len(members) >= self.family_size and self._open_ended(members):
+                if len(members) >= self.family_size and (
+                    self._open_ended(members) or _names_unknown(tokens, position)
+                ):
                     self._families[(root, position)] = None
                     return self._merge([self.resolve(m) for m in members.values()])
                 return ()
@@ -1365,7 +1438,9 @@ class TemplateMiner:
             if tpl is None or tpl.varlen:
                 return False
             slot = _phrase_slot(tpl.tokens, self.family_min_words)
-            if slot is None or not _wrapped_error(tpl.tokens[slot[0] : slot[1]]):
+            if slot is None:
+                return False
+            if not (_wrapped_error(tpl.tokens[slot[0] : slot[1]]) or _errno_after_path(tpl.tokens, *slot)):
                 return False
         return True
 

@@ -136,6 +136,11 @@ def test_unknown_program_is_refused() -> None:
         # failure: Netdata 0.830 -> 0.983, Gitea 0.876 -> 0.918 at seed 17, in-sample); Gitea stays lowest at seed 17
         # (0.918: its errors logged alone, two texts), smartd at seed 2 (0.822: systemd's status texts in quotes)
         (16, 0.95, 0.88),
+        # round 17: 0.945 / 0.923 / 0.891 held out (main's miner of e4be10f; Drain3 0.641 / 0.546 / 0.650), 0.974 /
+        # 0.956 / 0.914 after its two classes (a C library error text after the path it is about; the word a message
+        # says is unknown: upsd 0.759 -> 0.908 at seed 17, in-sample); upsd stays lowest (its parseconf texts after
+        # a position, three texts), ejabberd at seed 2 (0.892: the error class, error / exit / throw)
+        (17, 0.96, 0.90),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:

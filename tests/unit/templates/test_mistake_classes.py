@@ -1488,3 +1488,68 @@ def test_a_few_plain_reasons_after_a_failure_stay_apart() -> None:
     lines = [f"Failed to start listener: {reason}" for reason in
              ("address already in use", "permission denied", "no such file or directory")] * 4
     assert groups(lines) == 3
+
+
+# -- round 17's session: a reason after the value it is about -----------------------------------------------------
+
+
+def test_a_few_reasons_after_the_value_they_are_about_are_one_reason() -> None:
+    # one statement ('cannot load %s: %s', path, strerror(errno)) meeting a few C library error texts, each written
+    # after the value that failed and a colon glued to it, as perror(path) writes: fewer than family_size (5)
+    # reasons, but each is errno's text about the value before it, filled in at run time
+    paths = ["/srv/relay/routes.conf", "/etc/relay/peers.conf", "/srv/relay/acl.conf"]
+    reasons = ["Permission denied", "Is a directory", "No such file or directory"]
+    lines = [f"cannot load {paths[i % 3]}: {reasons[i % 2 if i < 8 else 2]}" for i in range(12)]
+    assert groups(lines) == 1
+    lines = [f"relay cannot open {path}: {reason}" for path, reason in
+             [("/run/relay.sock", "connection refused"), ("/run/relay.pid", "permission denied")] * 4]
+    assert groups(lines) == 1
+
+
+def test_reasons_of_the_programs_own_words_after_a_value_stay_apart() -> None:
+    # guard: after the value, a reason of the program's own words (a parser's messages, a context label's
+    # sentence) is not errno's text: a few of them are a few outcomes, as before
+    lines = [f"syntax error at /etc/relay/peers.conf:{n}: {reason}" for n, reason in
+             [(3, "missing closing brace"), (17, "unexpected end of file"), (8, "missing closing brace")] * 3]
+    assert groups(lines) == 2
+
+
+def test_a_few_reasons_after_a_word_label_stay_apart() -> None:
+    # guard: the label before the reasons is a word ('listener:', 'config:'), no value they are about: a few
+    # reasons there are a few outcomes (as test_a_few_plain_reasons_after_a_failure_stay_apart)
+    lines = [f"cannot load relay config: {reason}" for reason in
+             ("permission denied", "is a directory", "no such file or directory")] * 4
+    assert groups(lines) == 3
+
+
+# -- round 17's session: the word a message says is unknown -------------------------------------------------------
+
+
+def test_the_word_after_an_unknown_kind_is_a_value() -> None:
+    # one statement ('Unknown tunnel mode %s', 'Unrecognized peer setting %s') meeting a few words, each seen often
+    # (a closed-looking set, under family_ratio): the word after 'unknown <kind>' is what was not known, a value
+    words = ["gre", "ipip", "vxlan", "sit", "geneve"]
+    for head in ("Unknown tunnel mode", "Unrecognized peer setting"):
+        # two words seen often first, the others later: five distinct words in many messages
+        lines = [f"{head} {words[i % 2]}" for i in range(30)] + [f"{head} {words[i % 5]}" for i in range(30)]
+        assert groups(lines) == 1
+
+
+def test_the_kind_after_unknown_and_other_words_stay_apart() -> None:
+    # guard: the word right after 'Unknown' names the kind, each its own statement ('Unknown command', 'Unknown
+    # option'); and a family of words after a plain phrase, each seen often, stays apart (family_ratio)
+    def often_then_all(head: str, words: list[str]) -> list[str]:
+        return [f"{head} {words[i % 2]}".strip() for i in range(30)] + [f"{head} {words[i % 5]}".strip()
+                                                                         for i in range(30)]
+
+    assert groups(often_then_all("Unknown", ["command", "option", "host", "user", "format"])) == 5
+    assert groups(often_then_all("relay tunnel state", ["up", "down", "dormant", "testing", "unknown"])) == 5
+
+
+def test_error_texts_after_a_number_stay_apart() -> None:
+    # guard: a number before the colon ('from file 41.7:', 'node 7:') is as often a context as the value a reason is
+    # about; a few C library error texts there stay a few events, as before (the shape of Loghub's BGL, whose
+    # labels keep such texts apart)
+    lines = [f"relay: cannot build peer map from file {n}.{n * 7}: {reason}" for n, reason in
+             [(3, "No child processes"), (17, "Permission denied"), (8, "No child processes")] * 3]
+    assert groups(lines) == 2
