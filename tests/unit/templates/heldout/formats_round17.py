@@ -83,7 +83,7 @@ Erlang error terms, NUT's settings and parseconf errors, coturn's accounts,
 keys and addresses, exit statuses and signals, Icecast's pointers and sizes);
 ejabberd's line numbers are near the read version's, not its exact ones.
 
-First measurement (55 format strings; ``python -m tests.unit.templates.heldout
+First measurement (52 format strings; ``python -m tests.unit.templates.heldout
 --round 17 --seed S``, 2,000 messages a program, final ids, a fresh miner per
 program), before anyone looked at its mistakes, with main's miner
 (detectors/templates as at e4be10f)::
@@ -110,6 +110,56 @@ texts of several lengths each), and ``Unknown upsmon type`` with five words.
 At seeds 1 and 2 also: coturn's account after ``Wrong user name:`` / ``Wrong
 user account:`` (a name, or name:password with a blank in the password),
 ejabberd's host lists of several lengths, upsd's ``Unrecognized user setting``.
+
+Then two general classes (in-sample for round 17 from here), found on upsd,
+each with a test that fails on e4be10f's miner and guards that pass on both
+(tests/unit/templates/test_mistake_classes.py): (ab) a C library error text as
+the whole reason after the path it is about, a colon glued to the path
+(``Can't open <PATH>: Permission denied``, as ``perror(path)`` writes), is a
+run-time error text: a few of them merge at ``error_family_size`` (2), as
+round 16's wrapped errors do; after a word, after a number (a first form that
+took any value lowered Loghub's BGL, whose labels keep ``from file 987.517: No
+child processes`` and ``...: Permission denied`` apart), or a reason of the
+program's own words, ``family_size`` still applies; (ac) the word after
+``unknown`` (``unrecognized``, ``unsupported``, ``invalid``, ``illegal``) and
+one to three words naming its kind is what was not known: a family of such
+words merges at ``family_size`` without the open-set share (``Unknown upsmon
+type <word>``); the word right after ``unknown`` names the kind::
+
+    GA at seeds 17 / 1 / 2   before (e4be10f)     after (ab, ac)
+    ejabberd                 0.963 0.963 0.892    0.963 0.963 0.892
+    upsd                     0.759 0.776 0.667    0.908 0.943 0.783
+    turnserver               1.000 0.876 0.892    1.000 0.876 0.892
+    opensips                 1.000 1.000 1.000    1.000 1.000 1.000
+    icecast                  1.000 1.000 1.000    1.000 1.000 1.000
+    mean                     0.945 0.923 0.891    0.974 0.956 0.914
+
+Both moved upsd ((ab) alone 0.861 / 0.943 / 0.703, (ac) alone 0.807 / 0.776 /
+0.748).  They also lifted programs of earlier rounds: dnsmasq (round 8: 0.880
+/ 0.960 / 0.931 -> 0.888 / 0.989 / 0.980) and ProFTPD (round 7: 0.819 / 0.723
+-> 0.829 / 0.732 at seeds 1 and 2) by (ab), sssd (round 10: 0.978 -> 1.000 at
+seed 17) and rsyslog (round 11: 0.906 -> 1.000 at seed 1) by (ac); nothing
+else moved in any round at any seed (``python -m tests.unit.templates.heldout
+--round all --seed S --no-drain3`` against a worktree of e4be10f's miner); all
+rounds' mean 0.840 / 0.838 / 0.845 -> 0.841 / 0.841 / 0.847; the Loghub guard
+(a script outside the tree) unchanged in every corpus.  Left: ejabberd's
+error class (``error`` / ``exit`` / ``throw``, a closed set of three) and its
+host lists (``[]`` beside ``["localhost"]``), upsd's parseconf texts after
+``Parse error: <PATH>:<NUM>:`` and after ``Fatal error in
+parseconf(upsd.users):`` (three texts of the library's own words each), its
+``Unrecognized user setting`` at seed 2 (four words, under ``family_size``),
+coturn's accounts holding a blank (``name:pa ss``).
+
+Leave-one-round-out over rounds 1 to 17 (``python -m
+tests.unit.templates.heldout.loo --jobs 2``): 0.8384 held out with e4be10f's
+miner (in-sample 0.8410; 0.8334 over rounds 1 to 16), 0.8430 after these
+classes (in-sample 0.8434); round 17's fold 0.919 -> 0.948 (``family_ratio``
+0.2, chosen on the other rounds as on all); every fold but round 3's keeps
+0.2 (round 3's: ``1 * messages ** 0.5`` after, ``0.1 * messages`` before).
+``sightline bench templates --no-drain3`` on the 16 Loghub-2k systems (32,000
+lines), eight runs alternated with e4be10f's miner: 11.50 s of mining CPU
+against 11.85 (0.97), the same groups.  The floor test covers round 17 (mean
+>= 0.96, every program >= 0.90 at seed 17).
 """
 
 from __future__ import annotations
