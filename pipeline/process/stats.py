@@ -526,6 +526,9 @@ class RollingStats:
         # (trace id, span id) of failures already counted by error type, from a span or from a log:
         # one failure reported both ways (the span and the log written inside it) counts once.
         self._counted_failures: dict[tuple[str, str], str] = {}  # → the signal that counted it
+        # failures a span counted under a type of no exception (HTTP 5xx, span_status_error) before its logs came:
+        # (trace id, span id) → (service, environment, the span's start, the type); a typed log of it moves the count
+        self._generic: dict[tuple[Any, Any], tuple[str, str, int, str]] = {}
         # error logs with no error type of their own (``log_error``) written inside a span, held until their
         # span says what the failure was (or log_error_wait_s passes): (trace id, span id) → _Waiting entries
         self._waiting: dict[tuple[Any, Any], list[_Waiting]] = {}
@@ -674,8 +677,11 @@ class RollingStats:
                     errors[i] = 1.0
                     held = self._waiting.pop((r.get("trace_id"), r.get("span_id")), None) if self._waiting else None
                     if self._first_report(r, "spans"):
-                        kind = (r.get("exception.type") or error_type(attrs, "") or _named_type(held)
-                                or (f"HTTP {code}" if code >= 500 else "span_status_error"))
+                        kind = r.get("exception.type") or error_type(attrs, "") or _named_type(held)
+                        if not kind:
+                            kind = f"HTTP {code}" if code >= 500 else "span_status_error"
+                            if self._wait_ns and not held and r.get("span_id"):  # its logs may yet name it
+                                self._note_generic((r.get("trace_id"), r["span_id"]), service, env, int(times[i]), kind)
                         err_groups.setdefault((service, kind, env), []).append(i)
                 elif self._waiting:  # a span that did not fail: the error logs held for it count as logged
                     self._settle((r.get("trace_id"), r.get("span_id")), "logs")
@@ -696,6 +702,7 @@ class RollingStats:
         errors = (numbers >= 17).astype(np.float64)
         level_groups: dict[tuple[str, str, str], list[int]] = {}
         err_groups: dict[tuple[str, str, str], list[int]] = {}
+        unnamed: list[tuple[str, str, int, str]] = []  # spans' generic counts the logs named: taken back below
         levels = {number: level_name(number) for number in set(numbers.tolist())}
         number_of = numbers.tolist()
         first_key, second_key = _ENVIRONMENT_KEYS
@@ -720,11 +727,44 @@ class RollingStats:
                         continue
                     if self._first_report(r, "logs"):
                         err_groups.setdefault((service, kind, env), []).append(i)
+                    elif kind != _LOG_ERROR and self._generic:
+                        moved = self._generic.pop((r.get("trace_id"), r.get("span_id")), None)
+                        if moved is not None:  # its span came first and counted it as HTTP 5xx: the log names it
+                            err_groups.setdefault((service, kind, env), []).append(i)
+                            unnamed.append(moved)
         groups = {SeriesKey("log", service, level, "", env): members for (service, level, env), members in level_groups.items()}
         pending: dict[int, Addition] = {}
         out = self._add_groups(groups, times, errors, records, now_ns, partition, pending)
         if err_groups:
             out += self._add_groups(_error_keys(err_groups), times, errors, records, now_ns, partition, pending)
+        add_batch(list(pending.values()), now_ns)
+        if unnamed:
+            out += self._take_back(unnamed, now_ns, partition)
+        return out
+
+    def _note_generic(self, key: tuple[Any, Any], service: str, env: str, time_ns: int, kind: str) -> None:
+        generic = self._generic
+        generic[key] = (service, env, time_ns, kind)
+        if len(generic) > _COUNTED_FAILURES:
+            for old in list(generic)[: _COUNTED_FAILURES // 2]:  # the oldest half: their logs have long arrived
+                del generic[old]
+
+    def _take_back(self, unnamed: list[tuple[str, str, int, str]], now_ns: int, partition: int) -> list[StatsUpdate]:
+        """Take back, at their spans' times, the generic counts (``HTTP 500``) of failures a later log named.
+
+        A span sent before the error log written inside it counted its failure under ``HTTP 5xx`` at once;
+        the log, counted under its own type (``KeyError``), takes that count back: minus one in the
+        span's type, so the failure is counted once, under the type that says what failed.  The updates
+        carry negative counts (the error spike detector only counts positive ones).
+        """
+        groups: dict[tuple[str, str, str], list[int]] = {}
+        for i, (service, env, _, kind) in enumerate(unnamed):
+            groups.setdefault((service, kind, env), []).append(i)
+        times = np.fromiter((t for _, _, t, _ in unnamed), np.int64, len(unnamed))
+        pending: dict[int, Addition] = {}
+        minus = -np.ones(len(unnamed))
+        out = self._add_groups(_error_keys(groups), times, np.ones(len(unnamed)), [{}] * len(unnamed), now_ns, partition,
+                               pending, weights=minus)
         add_batch(list(pending.values()), now_ns)
         return out
 

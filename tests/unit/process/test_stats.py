@@ -480,6 +480,23 @@ def test_a_typed_error_log_names_the_failure_of_a_span_without_a_type_whichever_
     assert _error_types(rs, now + 3 * S) == {"KeyError": 1.0, "TimeoutError": 1.0}
 
 
+def test_a_typed_log_after_its_span_takes_the_spans_generic_count_back() -> None:
+    """The span exporter sent first (about one failure in nine in a new user's run): the span counts HTTP 500
+    at once, the log that arrives after it names KeyError, and the count moves: one failure, one type."""
+    now = T0 + 10 * S
+    typed_log, span = _failure_pair("00000000000000e1", now)
+    typed_log = {**typed_log, "attributes": {"exception.type": "KeyError"}}
+    other_log, other_span = _failure_pair("00000000000000e2", now)  # its log names no type: HTTP 500 stays
+    rs = stats()
+    rs.update("spans", [span, other_span], now)
+    assert _error_types(rs, now) == {"HTTP 500": 2.0}
+    updates = rs.update("logs", [typed_log, other_log, {**typed_log, "body": "again"}], now + 2 * S)
+    moved = [(u.key.name, u.count) for u in updates if u.key.kind == "err"]
+    assert sorted(moved) == [("HTTP 500", -1.0), ("KeyError", 1.0)]  # the second KeyError log of e1 counts no more
+    assert _error_types(rs, now + 2 * S) == {"HTTP 500": 1.0, "KeyError": 1.0}
+    assert rs.read(SeriesKey("err", "api", "HTTP 500"), "5m", now + 2 * S).errors == 1.0
+
+
 def test_a_zero_wait_counts_at_once_under_whichever_arrives_first() -> None:
     now = T0 + 10 * S
     log, span = _failure_pair("00000000000000c1", now)
