@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -84,3 +85,18 @@ async def search(
 
 def loads(value: bytes) -> Any:
     return orjson.loads(value)
+
+
+def admin_port_with_room(processors: int) -> int:
+    """A free admin port and the ``processors`` after it (``sightline up``'s processors take admin.port+1..+N),
+    below Linux's ephemeral range (32768-60999): a port there can be taken by any outgoing connection between
+    this check and the processors' start (CI saw 'processor admin port 54246 ... is already in use' once), one
+    below it only by a listener."""
+    from pipeline.embedded import port_in_use
+
+    rng = random.Random()
+    for _ in range(200):
+        port = rng.randrange(20_000, 32_700)
+        if all(not port_in_use("127.0.0.1", port + i) for i in range(processors + 1)):
+            return port
+    raise AssertionError("no free run of admin ports")

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.embedded import free_port, port_in_use
+from tests.helpers import admin_port_with_room
 
 pytestmark = pytest.mark.integration
 SIGHTLINE = str(Path(sys.executable).with_name("sightline"))
@@ -46,7 +47,8 @@ def _alive(pid: int) -> bool:
 
 
 def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
-    ports = {name: free_port() for name in ("broker", "store", "http", "grpc", "admin", "console", "zipkin")}
+    ports = {name: free_port() for name in ("broker", "store", "http", "grpc", "console", "zipkin")}
+    ports["admin"] = admin_port_with_room(1)  # its processor takes admin.port+1
     env = dict(
         os.environ,
         SIGHTLINE_EMBEDDED__BROKER_PORT=str(ports["broker"]),

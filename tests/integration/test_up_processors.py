@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.embedded import free_port, port_in_use
+from tests.helpers import admin_port_with_room
 
 pytestmark = pytest.mark.integration
 SIGHTLINE = str(Path(sys.executable).with_name("sightline"))
@@ -67,14 +68,6 @@ def _partitions(metrics: bytes) -> set[tuple[str, int]]:
     return out
 
 
-def _admin_with_room(count: int) -> int:
-    for _ in range(50):
-        port = free_port()
-        if all(not port_in_use("127.0.0.1", port + i) for i in range(1, count + 1)):
-            return port
-    raise AssertionError("no free run of admin ports")
-
-
 _RESTARTS = re.compile(rb'^sightline_processor_restarts_total\{processor="(\d+)"\} (\S+)$', re.M)
 
 
@@ -104,7 +97,7 @@ def _wait(what: str, check, timeout: float, proc: subprocess.Popen[bytes], log_p
 
 
 def test_up_with_two_processors_spreads_partitions_restarts_and_stops_cleanly(tmp_path: Path) -> None:
-    admin_port = _admin_with_room(2)
+    admin_port = admin_port_with_room(2)
     ports = {name: free_port() for name in ("broker", "store", "http", "grpc", "zipkin", "console")}
     ports.update(admin=admin_port, processor1=admin_port + 1, processor2=admin_port + 2)
     env = dict(
