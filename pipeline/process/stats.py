@@ -684,7 +684,7 @@ class RollingStats:
                                 self._note_generic((r.get("trace_id"), r["span_id"]), service, env, int(times[i]), kind)
                         err_groups.setdefault((service, kind, env), []).append(i)
                 elif self._waiting:  # a span that did not fail: the error logs held for it count as logged
-                    self._settle((r.get("trace_id"), r.get("span_id")), "logs")
+                    self._count_held((r.get("trace_id"), r.get("span_id")))
         sketch = self.mapping.index(durations)
         weights = sampling_weights(records, sampled) if sampled else None
         groups = {SeriesKey("op", service, name, "", env): members for (service, name, env), members in op_groups.items()}
@@ -774,7 +774,7 @@ class RollingStats:
         A failed span and the error logs written inside it are one failure, counted once by error type
         (several logs of one span count as that signal's reports): error logs wait for their span
         (:meth:`_hold_for_span`); a span counts it when it arrives first or in time, logs when their
-        wait ended first.  Held logs of ``record``'s span are settled here.
+        wait ended first (a failed span takes its held logs before it asks here).
 
         >>> from pipeline.process.config import StatsConfig
         >>> stats = RollingStats(StatsConfig())
@@ -788,8 +788,6 @@ class RollingStats:
         if not trace or not span:
             return True
         key = (trace, span)
-        if self._waiting and key in self._waiting:
-            self._settle(key, signal)
         first = self._counted_failures.get(key)
         if first is None:
             self._remember(key, signal)
@@ -840,28 +838,27 @@ class RollingStats:
             waiting = self._waiting[key] = []
             if len(self._waiting) > _COUNTED_FAILURES:
                 for old in list(self._waiting)[: _COUNTED_FAILURES // 2]:  # the oldest half: count them now
-                    self._settle(old, "logs")
+                    self._count_held(old)
         waiting.append(_Waiting(now_ns + self._wait_ns, service, env, int(time_ns), record.get("id"), trace, partition, kind))
         return True
 
-    def _settle(self, key: tuple[Any, Any], signal: str) -> None:
-        """The held error logs of ``key``'s span: dropped when ``signal`` is its failed span, else counted."""
+    def _count_held(self, key: tuple[Any, Any]) -> None:
+        """The held error logs of ``key``'s span count as logged (at the end of this update)."""
         held = self._waiting.pop(key, None)
         if held is None:
             return
-        if signal == "logs":
-            self._due.extend(held)
-            if key not in self._counted_failures:
-                self._remember(key, "logs")
+        self._due.extend(held)
+        if key not in self._counted_failures:
+            self._remember(key, "logs")
 
     def _release(self, now_ns: int) -> list[StatsUpdate]:
-        """Count the held error logs settled in this update or whose wait ended by ``now_ns``."""
+        """Count the held error logs released in this update or whose wait ended by ``now_ns``."""
         waiting = self._waiting
         while waiting:
             key = next(iter(waiting))
             if waiting[key][0].until_ns > now_ns:
                 break
-            self._settle(key, "logs")
+            self._count_held(key)
         due, self._due = self._due, []
         if not due:
             return []
