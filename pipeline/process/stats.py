@@ -9,7 +9,8 @@ it, vectorised, to the windowed series it touches (:mod:`pipeline.process.window
 - ``err``: errors per (service, error type) from spans and logs
   (``exception.type``, ``error.type``, else ``HTTP 5xx`` / ``span_status_error``
   / ``log_error``), a failure reported by its span and its logs counted once (an
-  error log with no type of its own waits for its span's, ``log_error_wait_s``);
+  error log written inside a span waits for it, ``log_error_wait_s``, and the
+  failure takes the most telling type of the two);
 - ``metric``: every OTLP metric series per (service, metric, series id):
   gauges (last, mean, min, max), sums as rates (cumulative sums differenced,
   resets detected), histograms and exponential histograms as quantiles
@@ -390,7 +391,7 @@ _LOG_ERROR = "log_error"  # the error type of an error log that names none
 class _Waiting:  # not frozen: a frozen dataclass's __init__ took four times as long (one per held log)
     """An error log held until its span's verdict (:meth:`RollingStats._hold_for_span`)."""
 
-    until_ns: int  # counted as log_error from then on
+    until_ns: int  # counted on its own, under its own type (kind), from then on
     service: str
     environment: str
     time_ns: int
@@ -529,8 +530,8 @@ class RollingStats:
         # failures a span counted under a type of no exception (HTTP 5xx, span_status_error) before its logs came:
         # (trace id, span id) → (service, environment, the span's start, the type); a typed log of it moves the count
         self._generic: dict[tuple[Any, Any], tuple[str, str, int, str]] = {}
-        # error logs with no error type of their own (``log_error``) written inside a span, held until their
-        # span says what the failure was (or log_error_wait_s passes): (trace id, span id) → _Waiting entries
+        # error logs written inside a span, held until their span says what the failure was (or
+        # log_error_wait_s passes): (trace id, span id) → _Waiting entries
         self._waiting: dict[tuple[Any, Any], list[_Waiting]] = {}
         self._due: list[_Waiting] = []  # waiting logs released, counted at the end of this update
         self._wait_ns = int(cfg.log_error_wait_s * 1e9)
