@@ -282,7 +282,7 @@ def assert_every_answer_succeeded(proxy: RecordingProxy, context: str) -> None:
 
 
 def assert_delivered_once(got: list[dict[str, Any]], host_key: str, program_key: str, context: str) -> None:
-    """Every line's record, exactly once, with its message, time, severity, host and program."""
+    """Every line's record, exactly once, with its message, time, severity, host and program (its service)."""
     messages = sorted(record["message"] for record in got)
     assert messages == sorted(line.message for line in LINES), context
     by_message = {record["message"]: record for record in got}
@@ -291,7 +291,8 @@ def assert_delivered_once(got: list[dict[str, Any]], host_key: str, program_key:
         assert record["@timestamp"] == line.utc, (line, record)
         assert record["severity_text"] == line.severity, (line, record)
         assert record["attributes"][host_key] == line.host, (line, record)
-        assert record["attributes"][program_key] == line.program, (line, record)
+        assert record["service.name"] == line.program, (line, record)  # the program is the service
+        assert program_key not in record["attributes"], (line, record)
         assert record["attributes"]["elasticsearch.index"] == "syslog", record
 
 

@@ -195,3 +195,52 @@ def test_bunyan_records_name_the_service_and_the_host() -> None:
     # "name" is only a service for Bunyan records: elsewhere it stays an attribute
     [other] = decode(orjson.dumps({"name": "alice", "msg": "signed in"})).records
     assert other["service.name"] == "unknown_service" and other["attributes"] == {"name": "alice"}
+
+
+# What each shipper's documented JSON output names the syslog program (APP-NAME / TAG):
+# rsyslog's omelasticsearch template ("program" from programname), syslog-ng's format-json
+# --scope rfc5424 (PROGRAM), Vector's syslog source (appname), Filebeat's syslog processor (ECS
+# log.syslog.appname), journald's fields as Fluent Bit's systemd input passes them
+# (SYSLOG_IDENTIFIER) and Fluent Bit's syslog parsers (ident).
+@pytest.mark.parametrize(
+    "line",
+    [
+        {"timestamp": "2026-11-23T10:00:00+00:00", "message": "m", "host": "web-3", "severity": "err", "program": "sshd"},
+        {"@timestamp": "2026-11-23T10:00:00+00:00", "MESSAGE": "m", "HOST": "web-3", "PRIORITY": "err", "PROGRAM": "sshd"},
+        {"timestamp": "2026-11-23T10:00:00Z", "message": "m", "hostname": "web-3", "severity": "err", "appname": "sshd",
+         "facility": "auth", "procid": 812},
+        {"@timestamp": "2026-11-23T10:00:00Z", "message": "m", "log": {"syslog": {"appname": "sshd", "priority": 35}}},
+        {"MESSAGE": "m", "PRIORITY": "3", "SYSLOG_IDENTIFIER": "sshd", "_HOSTNAME": "web-3"},
+        {"time": "2026-11-23T10:00:00Z", "message": "m", "host": "web-3", "ident": "sshd", "pid": "812"},
+    ],
+    ids=["rsyslog", "syslog-ng", "vector", "filebeat", "journald", "fluent-bit"],
+)
+def test_a_syslog_records_program_is_its_service(line: dict[str, object]) -> None:
+    [record] = decode(orjson.dumps(line)).records
+    assert record["service.name"] == "sshd"
+    assert "sshd" not in orjson.dumps(record["attributes"]).decode()  # taken, not copied
+
+
+def test_a_service_name_wins_over_the_program() -> None:
+    [record] = decode(orjson.dumps({"message": "m", "program": "java", "service": "billing"})).records
+    assert record["service.name"] == "billing" and record["attributes"] == {"program": "java"}
+
+
+# Kubernetes metadata as the shippers' own docs show it: Fluent Bit's kubernetes filter
+# (labels, container_name), Vector's kubernetes_logs source (pod_labels, container_name) and
+# Filebeat's add_kubernetes_metadata (container.name).
+@pytest.mark.parametrize(
+    ("kubernetes", "service"),
+    [
+        ({"pod_name": "api-7d9", "namespace_name": "prod", "labels": {"app": "api"}, "container_name": "main"}, "api"),
+        ({"pod_name": "api-7d9", "pod_namespace": "prod", "pod_labels": {"app": "api"}, "container_name": "main"}, "api"),
+        ({"pod_name": "api-7d9", "namespace_name": "prod", "container_name": "api"}, "api"),
+        ({"pod": {"name": "api-7d9"}, "namespace": "prod", "container": {"name": "api"}}, "api"),
+    ],
+    ids=["fluent-bit", "vector", "fluent-bit-no-labels", "filebeat"],
+)
+def test_a_kubernetes_pods_app_or_container_is_its_service(kubernetes: dict[str, object], service: str) -> None:
+    line = {"@timestamp": "2026-11-23T10:00:05.000Z", "log": "GET /health 200\n", "stream": "stdout", "kubernetes": kubernetes}
+    [record] = decode(orjson.dumps(line)).records
+    assert record["service.name"] == service
+    assert record["attributes"]["kubernetes"]["pod_name" if "pod_name" in kubernetes else "pod"]

@@ -36,8 +36,16 @@ class JsonLogMapping(Section):
         description="the message text",
     )
     service: list[str] = Field(
-        default_factory=lambda: ["service.name", "service", "app", "fields.service"],
-        description="service.name (fields.service: winston-elasticsearch's metadata); missing means ingest.default_service",
+        default_factory=lambda: [
+            "service.name", "service", "app", "fields.service",
+            "program", "PROGRAM", "programname", "appname", "APP_NAME", "log.syslog.appname", "SYSLOG_IDENTIFIER", "ident",
+            "kubernetes.labels.app", "kubernetes.pod_labels.app", "kubernetes.container_name", "kubernetes.container.name",
+        ],
+        description=(
+            "service.name (fields.service: winston-elasticsearch's metadata); after the service names, a syslog"
+            " record's program (rsyslog, syslog-ng, Vector, Filebeat, journald, Fluent Bit), then a Kubernetes"
+            " pod's app label or container name (Fluent Bit, Vector, Filebeat); missing means ingest.default_service"
+        ),
     )
     trace_id: list[str] = Field(default_factory=lambda: ["trace_id", "traceId", "trace.id"])
     span_id: list[str] = Field(default_factory=lambda: ["span_id", "spanId", "span.id"])
