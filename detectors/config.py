@@ -32,7 +32,19 @@ from detectors.base import Detector
 from detectors.spike import ErrorSpikeTracker
 from schemas.configbase import Section
 
-__all__ = ["DetectorsConfig", "ErrorSpikeConfig", "MetricDetectorConfig"]
+__all__ = ["RUNTIME_METRICS", "DetectorsConfig", "ErrorSpikeConfig", "MetricDetectorConfig"]
+
+# What client libraries export about their own process and runtime without being asked, by
+# the prefixes of their Prometheus names: the process collector of the Prometheus clients and
+# OpenTelemetry's process.* / process.runtime.*; the Python, Go, Java, Node.js, .NET, Ruby and
+# Erlang clients' runtime collectors and OpenTelemetry's runtime conventions (cpython.*, jvm.*,
+# go.*, v8js.*, nodejs.*, dotnet.*); the Go client's own handler counters (promhttp_*).  A
+# change in them follows the application's load (a garbage collection rate leaving zero when
+# traffic grows) and paged as a MetricAnomaly beside the alert that mattered.
+RUNTIME_METRICS = (
+    "process_*", "python_*", "cpython_*", "go_*", "jvm_*", "nodejs_*", "v8js_*", "dotnet_*",
+    "ruby_*", "erlang_vm_*", "runtime_*", "promhttp_*",
+)
 
 
 class MetricDetectorConfig(Section):
@@ -113,6 +125,12 @@ class DetectorsConfig(Section):
     )
     max_series_per_service: int = Field(
         300, ge=0, description="Series scored per service (each holds a detector's state)."
+    )
+    skip_metrics: list[str] = Field(
+        default_factory=lambda: list(RUNTIME_METRICS),
+        description="Metric names (shell patterns, as Prometheus names them) whose series are not scored: by "
+        "default the runtime and process metrics client libraries export on their own (GC, memory, threads); "
+        "they are still stored and usable in PromQL rules; [] scores every metric.",
     )
 
     def metric_detector(self) -> Detector:

@@ -207,3 +207,55 @@ def test_environments_of_one_service_keep_their_own_statistics_baselines_and_ale
     fired = [c for c in evaluate_rules(cfg.alerts.statistic_rules(), rows) if c.active]
     assert {(c.alertname, c.labels.get("environment")) for c in fired} >= {("ManyErrorsOfOneType", "staging")}
     assert ("ManyErrorsOfOneType", "production") not in {(c.alertname, c.labels.get("environment")) for c in fired}
+
+
+def _step_series(name: str, skip: list[str] | None = None) -> list[dict[str, Any]]:
+    """A counter flat for an hour that then starts to climb (a GC rate leaving zero as load grows)."""
+    cfg = load_config(environ={"SIGHTLINE_DETECTORS__FEED_INTERVAL_S": "15"})
+    detectors = cfg.detectors if skip is None else cfg.detectors.model_copy(update={"skip_metrics": skip})
+    stats = RollingStats(cfg.process.stats)
+    det = Findings(Settings(detectors, cfg.templates, cfg.alerts), stats)
+    events, total = [], 0.0
+    for step in range(300):
+        now = T0 + step * 15
+        total += 0.0 if step < 240 else 15 * 0.25
+        point = {"service.name": "orders", "name": name, "type": "sum", "is_monotonic": True, "temporality": "cumulative",
+                 "time_unix_nano": now * 10**9, "value": total, "attributes": {}, "series_id": name, "id": f"{name}{step}"}
+        det.on_stats(stats.update("metrics", [point], now * 10**9))
+        events += det.evaluate(now)
+    scored = {s.labels["name"] for f in FindingsCollector(det).collect() if f.name == "sightline_anomaly_score" for s in f.samples}
+    return [e for e in events if e["alertname"] == "MetricAnomaly"] if name in scored else []
+
+
+def test_runtime_metrics_of_client_libraries_are_not_scored_by_default() -> None:
+    assert [e["labels"]["metric"] for e in _step_series("orders_retried_total")] == ["orders_retried_total"]
+    assert _step_series("python_gc_collections_total") == []
+    assert len(_step_series("python_gc_collections_total", skip=[])) == 1  # scored when the list is emptied
+
+
+def test_the_skip_list_covers_what_the_libraries_export_by_themselves() -> None:
+    """Names from the clients' own collectors and OpenTelemetry's conventions, not written here."""
+    from opentelemetry.semconv._incubating.metrics import (
+        cpython_metrics,
+        db_metrics,
+        http_metrics,
+        messaging_metrics,
+        process_metrics,
+        rpc_metrics,
+    )
+    from prometheus_client import REGISTRY
+
+    from schemas.metricnames import otlp_metric_name
+
+    def names(*modules: Any) -> set[str]:
+        return {otlp_metric_name(value) for m in modules for key, value in vars(m).items()
+                if key.isupper() and isinstance(value, str) and "." in value}
+
+    cfg = load_config(environ={})
+    det = Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), RollingStats(cfg.process.stats))
+    anomalies = det.source(MetricAnomalies)
+    runtime = {s.name for family in REGISTRY.collect() for s in family.samples} | names(cpython_metrics, process_metrics)
+    application = names(http_metrics, db_metrics, rpc_metrics, messaging_metrics)
+    assert len(runtime) >= 20 and len(application) >= 20
+    assert [n for n in sorted(runtime) if not anomalies._skipped_metric(n)] == []
+    assert [n for n in sorted(application) if anomalies._skipped_metric(n)] == []

@@ -2,7 +2,9 @@
 
 Series: every operation's p95 latency, request rate and error ratio (when it
 has at least ``detectors.error_spike.min_count`` errors) and every OTLP metric
-series' mean (or rate for sums), read over the shortest statistics window.
+series' mean (or rate for sums), read over the shortest statistics window, but
+for the metrics ``detectors.skip_metrics`` names (client libraries' runtime and
+process metrics by default).
 The detector is ``detectors.metric`` (see :mod:`detectors`).  A finding needs a
 high score, a value outside the expected band and a change that matters
 (``alerts.detectors.anomaly.min_change`` / ``min_ratio_change``); once firing
@@ -11,7 +13,9 @@ it holds while the value stays outside the band on the same side.
 
 from __future__ import annotations
 
+import fnmatch
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +29,7 @@ __all__ = ["MetricAnomalies", "large_enough"]
 
 _OTHER = "other"  # pipeline.process.stats.OTHER
 SeriesId = tuple[str, str, str]  # ("op:GET /x:", statistic, alertname)
+_SKIP_CACHE = 100_000  # metric names whose skip decision is kept (cleared when full)
 _VALUED = ("gauge", "sum")  # metric types whose points carry a value (others: counts and sums of distributions)
 log = get_logger("process")
 
@@ -54,6 +59,9 @@ class MetricAnomalies(Source):
         self.scores: dict[tuple[str, str, str, str, str], tuple[float, float, float, float, float]] = {}
         self._direction: dict[str, int] = {}  # fingerprint → +1 above / -1 below the band
         self.detector_failures = 0  # detector updates that raised (the series is skipped that cycle)
+        skip = "|".join(fnmatch.translate(pattern) for pattern in self.config.skip_metrics)
+        self._skip = re.compile(skip).match if skip else None  # detectors.skip_metrics
+        self._skipped: dict[str, bool] = {}  # metric name → whether it is skipped, as read once
 
     def evaluate(self, now: float) -> list[Condition]:
         """Feed each tracked series' detector once per feed interval; a finding per anomalous series."""
@@ -65,6 +73,8 @@ class MetricAnomalies(Source):
         for key in list(stats.series):
             if key.service == _OTHER or key.kind not in ("op", "metric") or (key.kind == "metric" and key.name == _OTHER):
                 # the other metric series counts the points of many metrics: no value to judge
+                continue
+            if key.kind == "metric" and self._skipped_metric(key.name):
                 continue
             state = self.fed.get(key.service)
             if state is None:
@@ -149,6 +159,15 @@ class MetricAnomalies(Source):
                     )
                 )
         return out
+
+    def _skipped_metric(self, name: str) -> bool:
+        """Whether ``detectors.skip_metrics`` leaves this metric unscored (each name matched once)."""
+        skipped = self._skipped.get(name)
+        if skipped is None:
+            if len(self._skipped) >= _SKIP_CACHE:
+                self._skipped.clear()
+            skipped = self._skipped[name] = self._skip is not None and self._skip(name) is not None
+        return skipped
 
     # -- state: one entry per detector, written when it was fed ------------------------------
     def save(self, service: str) -> Iterable[tuple[tuple[str, ...], Any]]:
