@@ -48,6 +48,7 @@ from tests.unit.templates.heldout import (
     formats_round15,
     formats_round16,
     formats_round17,
+    formats_round18,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -61,6 +62,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round11.EVENTS, *formats_round12.EVENTS, *formats_round13.EVENTS,
     *formats_round14.EVENTS, *formats_round15.EVENTS,
     *formats_round16.EVENTS, *formats_round17.EVENTS,
+    *formats_round18.EVENTS,
 )
 
 #: The programs of each round.
@@ -71,6 +73,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     11: formats_round11.PROGRAMS, 12: formats_round12.PROGRAMS, 13: formats_round13.PROGRAMS,
     14: formats_round14.PROGRAMS, 15: formats_round15.PROGRAMS,
     16: formats_round16.PROGRAMS, 17: formats_round17.PROGRAMS,
+    18: formats_round18.PROGRAMS,
 }
 
 _ERRNO = [
@@ -210,6 +213,7 @@ class Values:
         self._av_protocol = "IPv4"
         self._nd_last: object = ""
         self._ic_limit = 100
+        self._bzd_errno = 5
 
     def _uuid(self) -> str:
         h = "".join(self.rng.choices("0123456789abcdef", k=32))
@@ -3964,6 +3968,125 @@ class Values:
 
     def ic_eof_result(self) -> int:
         return int(_zipf_pick(self.rng, [0, 1, -1]))  # type: ignore[call-overload]
+
+    # -- round 18 (formats_round18); pools drawn once per log on first use, as rounds 6 to 17's
+    def _r18_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r18/" + name, make)))
+
+    def _r18_once(self, name: str, choices: list[str]) -> str:
+        # one value a whole log keeps (a library version, a daemon's configured name)
+        return self._r6_pool("r18/" + name, lambda: [self.rng.choice(choices)])[0]
+
+    def _r18_pointer(self) -> str:
+        base = int(_zipf_pick(self.rng, [0x55D0C3000000, 0x7F3A2C000000]))  # type: ignore[call-overload]
+        return "0x" + format(base + self.rng.randrange(0, 0xFFFFFF) * 16, "x")
+
+    # -- round 18: rspamd's asynchronous session events (its own printf: %p as 0x<hex>)
+    def rsp_pointer(self) -> str:
+        return self._r18_pointer()
+
+    def rsp_pending(self) -> int:
+        return self._skewed_int(0, 40)
+
+    def rsp_subsystem(self) -> str:
+        return str(_zipf_pick(self.rng, ["rspamd dns", "rspamd lua http", "rspamd lua redis", "fuzzy check",
+                                         "rspamd lua tcp", "rspamd proxy"]))
+
+    def rsp_item(self) -> str:
+        return str(_zipf_pick(self.rng, ["(none)", "DKIM_CHECK", "FUZZY_CALLBACK", "RBL_CALLBACK",
+                                         "SURBL_REDIRECTOR_CALLBACK", "DMARC_CALLBACK", "RATELIMIT_CHECK"]))
+
+    def rsp_label(self) -> str:
+        return str(_zipf_pick(self.rng, ["(none)", "127.0.0.1:6379", "zen.spamhaus.org", "rspamd.com:11335"]))
+
+    def rsp_forced(self) -> str:
+        # forced_cleanup ? "forced " : "" glued before "removed"
+        return "forced " if self.rng.random() < 0.3 else ""
+
+    # -- round 18: MiniDLNA's daemon
+    def dl_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Address already in use", "Permission denied", "Too many open files",
+                                         "Cannot assign requested address", "Bad file descriptor"]))
+
+    def dl_signal(self) -> int:
+        return int(_zipf_pick(self.rng, [15, 2]))  # type: ignore[call-overload]
+
+    def dl_lan_addr(self) -> str:
+        return str(_zipf_pick(self.rng, ["192.168.1.256", "eth0", "192.168.100.100.1/24", "fe80::1",
+                                         "10.0.0.1/24 extra", "lan.example"]))
+
+    def dl_sqlite_version(self) -> str:
+        return self._r18_once("dl_sqlite", ["3.7.3", "3.6.22", "3.7.9", "3.7.2"])
+
+    # -- round 18: Transmission's daemon client (errnomsg(): the text, ": " and strerror(errno))
+    def trd_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["No such file or directory", "Connection refused", "Permission denied",
+                                         "Too many open files", "Cannot allocate memory"]))
+
+    def trd_socket(self) -> str:
+        return self._r18_pick("trd_socket", lambda: ["/var/run/transmission-daemon/socket",
+                                                     "/home/debian-transmission/.transmission/daemon/socket",
+                                                     "/tmp/transmission.sock"])
+
+    def trd_command(self) -> str:
+        return str(_zipf_pick(self.rng, ["transmission-proxy", "ssh", "/usr/local/bin/transmission-proxy"]))
+
+    def trd_what(self) -> int:
+        return int(_zipf_pick(self.rng, [0x0, 0x4, 0x8, 0x80]))  # type: ignore[call-overload]
+
+    # -- round 18: BlueZ's devices (addresses as ba2str() prints them; BlueZ 4's object paths)
+    def _bzd_addresses(self) -> list[str]:
+        def make() -> list[str]:
+            return [":".join(format(self.rng.randrange(256), "02X") for _ in range(6)) for _ in range(6)]
+        return self._r6_pool("r18/bzd_addr", make)
+
+    def bzd_addr(self) -> str:
+        return str(_zipf_pick(self.rng, self._bzd_addresses()))
+
+    def bzd_path(self) -> str:
+        pid = self._r18_once("bzd_pid", [str(p) for p in (512, 1187, 2301, 873)])
+        adapter = str(_zipf_pick(self.rng, ["hci0", "hci1"]))
+        return f"/org/bluez/{pid}/{adapter}/dev_" + self.bzd_addr().replace(":", "_")
+
+    def bzd_pointer(self) -> str:
+        return self._r18_pointer()
+
+    def bzd_strerror(self) -> str:
+        text, number = self.rng.choice([("Input/output error", 5), ("No space left on device", 28),
+                                        ("Permission denied", 13), ("Read-only file system", 30)])
+        self._bzd_errno = number
+        return text
+
+    def bzd_errno(self) -> int:
+        return self._bzd_errno
+
+    def bzd_profile(self) -> str:
+        return str(_zipf_pick(self.rng, ["input-hid", "audio-sink", "network-panu", "hog", "deviceinfo",
+                                         "a2dp-source"]))
+
+    # -- round 18: Bacula's director (Dmsg's debug values, Jmsg's daemon name)
+    def bac_debug_level(self) -> int:
+        return int(_zipf_pick(self.rng, [100, 200, 10, 50, 400]))  # type: ignore[call-overload]
+
+    def bac_table(self) -> int:
+        return self._skewed_int(0, 31)
+
+    def bac_jobid(self) -> int:
+        return self.rng.randrange(1, 6000)
+
+    def bac_count(self) -> int:
+        return self._skewed_int(0, 8)
+
+    def bac_njobs(self) -> int:
+        # reload_config() prints njobs before it counts the running jobs: always 0
+        return 0
+
+    def bac_config_file(self) -> str:
+        return self._r18_pick("bac_conf", lambda: ["/etc/bacula/bacula-dir.conf", "/usr/local/etc/bacula-dir.conf",
+                                                   "bacula-dir.conf", "/opt/bacula/etc/bacula-dir.conf"])
+
+    def bac_director(self) -> str:
+        return self._r18_once("bac_director", ["backup-dir", "nas01-dir", "srv-backup-dir", "fileserver-dir"])
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
