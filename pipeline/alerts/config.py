@@ -20,6 +20,7 @@ from schemas.configbase import Section
 __all__ = [
     "BUILTIN_ALERTS",
     "STATISTICS",
+    "AbsenceConfig",
     "AlertmanagerConfig",
     "AlertsConfig",
     "DetectorAlertConfig",
@@ -42,7 +43,8 @@ STATISTICS: dict[str, str] = {
     "log_count": "log records in the window",
     "error_type_count": "errors of one error type in the window (per service and error type)",
     "error_type_ratio": "errors of one error type / the service's requests (else its log records) over the window (0..1)",
-    "absent_s": "seconds since the service last sent anything",
+    "absent_s": "seconds since the service last sent anything, once that silence is unusual for it (0 before: "
+    "alerts.absence)",
 }
 SEVERITIES = ("critical", "warning", "info")
 _DURATION = re.compile(r"^\s*(?:(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w))+\s*$")
@@ -204,6 +206,29 @@ def detector_defaults() -> dict[str, dict[str, Any]]:
     return alert_defaults()
 
 
+class AbsenceConfig(Section):
+    """When a service's silence counts as absence (the ``absent_s`` statistic, ServiceAbsent).
+
+    Each service's own cadence decides: in how many of the evaluation intervals of the
+    last ``history`` it sent anything.  A silence counts once a silence that long would
+    have at most ``max_chance`` of happening at that cadence; a service that sent in
+    fewer than ``min_sends`` intervals (a program that logs now and then) is never absent.
+    """
+
+    history: float = Field(3600.0, description="duration: how much of a service's past sending its cadence is read from")
+    min_sends: int = Field(
+        10, ge=1, description="evaluation intervals of the history a service must have sent in before its silence counts"
+    )
+    max_chance: float = Field(
+        0.001, gt=0, lt=1, description="a silence counts when one that long has at most this chance at the service's cadence"
+    )
+
+    @field_validator("history", mode="before")
+    @classmethod
+    def _history(cls, value: Any) -> float:
+        return parse_duration(value)
+
+
 class AlertsConfig(Section):
     """The alert engine and its forwarders."""
 
@@ -224,6 +249,7 @@ class AlertsConfig(Section):
         100_000, ge=1, description="series a processor keeps for PromQL rules; new series beyond are not kept (counted)"
     )
     evaluation_interval_s: float = Field(15.0, gt=0, description="how often rules are evaluated")
+    absence: AbsenceConfig = Field(default_factory=AbsenceConfig)
     renotify_interval: float = Field(4 * 3600.0, description="duration: re-send a still-firing alert this often")
     resolve_hold: float = Field(120.0, description="duration: a condition must stay clear this long before resolving")
     detectors: dict[str, DetectorAlertConfig] = Field(

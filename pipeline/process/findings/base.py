@@ -9,6 +9,7 @@ No Kafka, no clock: the caller passes ``now``.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar, runtime_checkable
@@ -69,6 +70,63 @@ class Activity:
 
     last_seen: float = 0.0
     evidence: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    # Its cadence: bit i of ``sent`` is set when it sent anything in tick ``newest_tick - i`` (ticks of
+    # ``tick_s`` seconds, the evaluation interval), over at most ``history`` ticks; ``first_tick``: the
+    # first it sent in.  Class-level defaults, so state saved before these fields restores.
+    sent: int = 0
+    newest_tick: int = -1
+    first_tick: int = -1
+    tick_s: float = 0.0
+
+    def note_sent(self, t: float, tick_s: float, history: int) -> None:
+        """Mark the tick holding time ``t`` (seconds) as one the service sent in.
+
+        >>> a = Activity()
+        >>> for t in (0, 5, 20, 61): a.note_sent(t, 15.0, 240)
+        >>> bin(a.sent), a.newest_tick, a.first_tick
+        ('0b11001', 4, 0)
+        """
+        tick = int(t // tick_s)
+        newest = self.newest_tick
+        if tick == newest and self.tick_s == tick_s:
+            return
+        if self.tick_s != tick_s or newest < 0:  # the first time, or the interval changed: start over
+            self.sent, self.newest_tick, self.first_tick, self.tick_s = 1, tick, tick, tick_s
+        elif tick > newest:
+            shift = tick - newest
+            self.sent = ((self.sent << shift) | 1) & ((1 << history) - 1) if shift < history else 1
+            self.newest_tick = tick
+        elif newest - tick < history:  # late records: their tick, if still in the history
+            self.sent |= 1 << (newest - tick)
+            self.first_tick = min(self.first_tick, tick)
+
+    def unusual_silence(self, now: float, history: int, min_sends: int, max_chance: float) -> bool:
+        """Whether the silence since :attr:`last_seen` is unusual at this service's own cadence.
+
+        The cadence is the share ``q`` of the ticks of its history (up to its newest) it sent in;
+        ``k`` silent ticks have the chance ``(1 - q) ** k``.  Never with fewer than ``min_sends``
+        ticks sent in.
+
+        >>> a = Activity()
+        >>> for t in range(0, 900, 15): a.note_sent(t, 15.0, 240)   # every tick for 15 minutes
+        >>> a.last_seen = 885.0
+        >>> a.unusual_silence(885.0 + 30, 240, 10, 0.001), a.unusual_silence(885.0 + 130, 240, 10, 0.001)
+        (True, True)
+        >>> b = Activity()
+        >>> for t in range(0, 3600, 300): b.note_sent(t, 15.0, 240)   # once in 5 minutes, an hour
+        >>> b.last_seen = 3300.0
+        >>> b.unusual_silence(3300.0 + 1200, 240, 10, 0.001), b.unusual_silence(3300.0 + 2400, 240, 10, 0.001)
+        (False, True)
+        """
+        sends = self.sent.bit_count()
+        if sends < min_sends or self.tick_s <= 0:
+            return False
+        known = min(history, self.newest_tick - self.first_tick + 1)
+        share = sends / known
+        if share >= 1.0:
+            return True
+        silent_ticks = max(0.0, now - self.last_seen) / self.tick_s
+        return bool(silent_ticks * math.log1p(-share) <= math.log(max_chance))
 
     def samples(self, error_type: str | None) -> tuple[list[str], list[str]]:
         """Recent error record ids and trace ids: of one error type, or of all (``None``).
@@ -82,6 +140,16 @@ class Activity:
         ids = [i for pair in self.evidence.values() for i in pair[0]][-EVIDENCE:]
         traces = [t for pair in self.evidence.values() for t in pair[1]][-EVIDENCE:]
         return ids, traces
+
+
+def absence_ticks(alerts: AlertsConfig) -> int:
+    """How many evaluation intervals a service's cadence covers (``alerts.absence.history``).
+
+    >>> from pipeline.alerts.config import AlertsConfig
+    >>> absence_ticks(AlertsConfig())
+    240
+    """
+    return max(1, round(alerts.absence.history / alerts.evaluation_interval_s))
 
 
 def finite(value: float) -> bool:

@@ -1,7 +1,8 @@
 """Threshold rules (``alerts.rules``) over the rolling statistics, and service absence.
 
 Every evaluation builds one row per (service, operation or log or error type,
-window) from the statistics, plus one ``absent_s`` row per service, and hands
+window) from the statistics, plus one ``absent_s`` row per service (its silence, once
+that is unusual at its own cadence: ``alerts.absence``), and hands
 them to :func:`~pipeline.alerts.engine.evaluate_rules`.  A firing threshold
 alert carries sample error records and traces (of its error type if it has one).
 """
@@ -12,7 +13,7 @@ import math
 from typing import Any
 
 from pipeline.alerts.engine import Condition, evaluate_rules
-from pipeline.process.findings.base import Context, Kind, Settings, Source
+from pipeline.process.findings.base import Context, Kind, Settings, Source, absence_ticks
 
 __all__ = ["ThresholdRules"]
 
@@ -96,7 +97,11 @@ class ThresholdRules(Source):
             base = requests or logs
             row["request_count"] = base
             row["error_type_ratio"] = row["error_type_count"] / base if base else 0.0
+        absence = self.settings.alerts.absence
+        history = absence_ticks(self.settings.alerts)
+        now = now_ns / 1e9
         for service, activity in self.ctx.activity.items():
             if activity.last_seen:
-                rows.append({"service": service, "absent_s": max(0.0, now_ns / 1e9 - activity.last_seen)})
+                unusual = activity.unusual_silence(now, history, absence.min_sends, absence.max_chance)
+                rows.append({"service": service, "absent_s": max(0.0, now - activity.last_seen) if unusual else 0.0})
         return rows

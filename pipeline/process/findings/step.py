@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pipeline.alerts.engine import AlertEngine, AlertState, Condition
 from pipeline.log import get_logger
 from pipeline.process.findings import codec
-from pipeline.process.findings.base import EVIDENCE, Activity, Context, Settings, Source
+from pipeline.process.findings.base import (
+    EVIDENCE,
+    Activity,
+    Context,
+    Settings,
+    Source,
+    absence_ticks,
+)
 
 if TYPE_CHECKING:
     from pipeline.process.stats import RollingStats, StatsUpdate
@@ -94,6 +101,8 @@ class Findings:
         self.stats = stats
         self.engine = AlertEngine(settings.alerts, index_prefix)
         self.ctx = Context(stats, self.engine)
+        self._tick_s = settings.alerts.evaluation_interval_s  # a service's cadence is kept in these ticks
+        self._history = absence_ticks(settings.alerts)
         self.sources: dict[str, Source] = {}
         for cls in sources:
             if cls.name in self.sources or cls.name in ("activity", "alerts"):
@@ -125,7 +134,9 @@ class Findings:
                 continue
             activity = self.ctx.activity_of(key.service)
             self.ctx.touch(key.service)
-            activity.last_seen = max(activity.last_seen, update.time_ns / 1e9)
+            t = update.time_ns / 1e9
+            activity.last_seen = max(activity.last_seen, t)
+            activity.note_sent(t, self._tick_s, self._history)
             if key.kind == "err" and update.errors > 0:
                 ids, traces = activity.evidence.get(key.name, ([], []))
                 activity.evidence[key.name] = (
