@@ -236,13 +236,26 @@ def _spread_indices(lower: float, upper: float, middles: Sequence[float], mappin
 
 
 def _exponential_entries(point: dict[str, Any]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """Exponential buckets → (bucket midpoints, counts); negative buckets and zeros count as zero."""
+    """Exponential buckets → (bucket midpoints, counts); negative buckets and zeros count as zero.
+
+    A point with a min and a max (the OpenTelemetry SDKs record both by default) holds no value
+    outside them, so the midpoints are clamped to them, as explicit buckets are: one request,
+    or a few of one latency, in a bucket of width 2 at scale 0 is its max, not the middle.
+
+    >>> reps, counts = _exponential_entries({"scale": 0, "positive": {"offset": 6, "bucket_counts": [3]},
+    ...                                      "min": 70.0, "max": 80.0})
+    >>> reps.tolist(), counts.tolist()
+    ([80.0, 0.0], [3.0, 0.0])
+    """
     scale = int(point.get("scale", 0))
     pos = point.get("positive") or {}
     neg = point.get("negative") or {}
     pc = np.asarray(pos.get("bucket_counts") or [], dtype=np.float64)
     idx = int(pos.get("offset", 0)) + np.arange(pc.size)
     reps = np.exp2((idx + 0.5) * 2.0**-scale)
+    lo, hi = point.get("min"), point.get("max")
+    if isinstance(lo, int | float) and isinstance(hi, int | float) and math.isfinite(lo) and math.isfinite(hi) and lo <= hi:
+        reps = np.clip(reps, max(lo, 0.0), hi)  # the positive buckets' values are above zero
     zero = float(point.get("zero_count", 0)) + float(np.sum(neg.get("bucket_counts") or []))
     return np.append(reps, 0.0), np.append(pc, zero)
 

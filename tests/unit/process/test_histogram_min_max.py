@@ -214,3 +214,33 @@ def test_points_without_min_and_max_give_the_statistics_of_before(name: str) -> 
     view = series.view(stats.window_index("1h"), NOW)
     state = [view.count, view.total, view.lo, view.sketch.tolist(), series.meta.get("prev")]
     assert hashlib.sha256(json.dumps(state).encode()).hexdigest()[:16] == expected
+
+
+def test_sdk_exponential_histogram_quantiles_stay_within_min_and_max() -> None:
+    """The OpenTelemetry SDK's exponential histogram at a coarse scale (max_scale 0: buckets of
+    width 2): 70-80 ms requests share the bucket (62.5, 125] ms, whose middle (88 ms) is above them
+    all; the point's min and max bound the quantiles."""
+    from opentelemetry.exporter.otlp.proto.common.metrics_encoder import encode_metrics
+    from opentelemetry.sdk.metrics import Histogram, MeterProvider
+    from opentelemetry.sdk.metrics.export import AggregationTemporality, InMemoryMetricReader
+    from opentelemetry.sdk.metrics.view import ExponentialBucketHistogramAggregation
+
+    from pipeline.process.otlp_records import metrics_records, parse_otlp_proto
+
+    reader = InMemoryMetricReader(
+        preferred_temporality={Histogram: AggregationTemporality.DELTA},
+        preferred_aggregation={Histogram: ExponentialBucketHistogramAggregation(max_scale=0)},
+    )
+    histogram = MeterProvider(metric_readers=[reader]).get_meter("t").create_histogram("http.server.request.duration", unit="s")
+    values = np.random.default_rng(5).uniform(0.070, 0.080, 300)
+    for v in values.tolist():
+        histogram.record(v)
+    (point,) = metrics_records(parse_otlp_proto("metrics", encode_metrics(reader.get_metrics_data()).SerializeToString()),
+                               "api", NOW)
+    assert point["type"] == "exponential_histogram" and point["scale"] == 0
+    stats = RollingStats(StatsConfig())
+    stats.update("metrics", [{**point, "time_unix_nano": NOW}], NOW)
+    (key,) = stats.series
+    quantiles = stats.latency(key, "1h", NOW)
+    assert stats.read(key, "1h", NOW).count == values.size
+    assert all(values.min() * (1 - ALPHA) <= q <= values.max() * (1 + ALPHA) for q in quantiles), (quantiles, point)
