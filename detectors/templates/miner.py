@@ -466,6 +466,9 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
             enough = enough or (
                 i > 0 and _FAILED_LABEL.fullmatch(tok) is not None and _NAME_WORD.fullmatch(tokens[i - 1]) is not None
             )
+            # and a call with its arguments before a C library error text (``bind(http): Address
+            # already in use``), as ``perror("bind(http)")`` writes
+            enough = enough or (_call_label(tokens, i) and _errno_text(tokens[i + 1 :]))
             # a reason starts with a word of letters, not with a bracket or a dump (``{( <Ticket...``)
             if enough and "<" not in following and is_word(following) and any(
                 c.isalpha() for c in following
@@ -597,6 +600,49 @@ _ERRNO_TEXTS = frozenset(
 )
 
 
+#: a call and its arguments closing a label (``bind(http):``, ``setsockopt(http, SO_REUSEADDR):``, ``stat():``):
+#: names, no values, in the brackets
+_CALL_LABEL = re.compile(r"[A-Za-z_][\w.]*\((?:[A-Za-z_][\w.-]*(?:, ?[A-Za-z_][\w.-]*)*)?\):")
+#: the tokens a call label may span (its arguments separated by blanks)
+_CALL_LABEL_TOKENS = 3
+
+
+def _call_label(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` closes a call and its arguments, the operation a reason after it
+    is about (``bind(http):``, ``setsockopt(http, SO_REUSEADDR):``, ``write_blocked():``).
+
+    >>> _call_label("setsockopt(http, SO_REUSEADDR): Permission denied".split(), 1)
+    True
+    >>> _call_label("pam_unix(sshd:auth): authentication failure".split(), 0)
+    False
+    """
+    if not tokens[i].endswith("):"):
+        return False
+    return any(
+        _CALL_LABEL.fullmatch(" ".join(tokens[j : i + 1])) is not None
+        for j in range(max(0, i - _CALL_LABEL_TOKENS + 1), i + 1)
+    )
+
+
+def _errno_text(phrase: list[str]) -> bool:
+    """Whether ``phrase`` is one of the C library's error texts (:data:`_ERRNO_TEXTS`)."""
+    return " ".join(phrase).rstrip(".!").lower() in _ERRNO_TEXTS
+
+
+def _errno_after_call(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the reason ``tokens[start:end]`` is a C library error text after the call it
+    is about (``bind(http): Address already in use``, ``write_blocked(): Read-only file
+    system (<NUM>)``), as ``perror(call)`` and ``"%s: %s", call, strerror(errno)`` write;
+    not a reason of the program's own words, nor after a word.
+
+    >>> _errno_after_call("bind(http): Address already in use".split(), 1, 5)
+    True
+    >>> _errno_after_call("bind(http): port taken".split(), 1, 3), _errno_after_call("bind: Is a directory".split(), 1, 4)
+    (False, False)
+    """
+    return start > 0 and _call_label(tokens, start - 1) and _errno_text(tokens[start:end])
+
+
 def _errno_after_path(tokens: list[str], start: int, end: int) -> bool:
     """Whether the reason ``tokens[start:end]`` is a C library error text after the path it is
     about, a colon glued to that path (``cannot load <PATH>: Permission denied``), as
@@ -616,7 +662,7 @@ def _errno_after_path(tokens: list[str], start: int, end: int) -> bool:
     label = tokens[start - 1] if start > 0 else ""
     if not label.endswith(":") or label.rstrip(":").strip("'\"([") != _PATH:
         return False
-    return " ".join(tokens[start:end]).rstrip(".!").lower() in _ERRNO_TEXTS
+    return _errno_text(tokens[start:end])
 
 
 #: the words saying that what follows a kind's name was not known: that word is a value
@@ -859,7 +905,9 @@ class TemplateMiner:
         Templates that differ only in a failure's reason merge once there are
         this many of them when every reason is a wrapped error: it names a
         value it failed on, then its own reason (``open <PATH>: permission
-        denied``); other reasons need ``family_size``.
+        denied``), or a C library error text after the path or the call it is
+        about (``cannot load <PATH>: Is a directory``, ``bind(http): Address
+        already in use``); other reasons need ``family_size``.
     family_ratio
         ... and only if the words look drawn from an open set: distinct words
         at least this share of the family's messages (a few fixed words seen
@@ -1440,7 +1488,11 @@ class TemplateMiner:
             slot = _phrase_slot(tpl.tokens, self.family_min_words)
             if slot is None:
                 return False
-            if not (_wrapped_error(tpl.tokens[slot[0] : slot[1]]) or _errno_after_path(tpl.tokens, *slot)):
+            if not (
+                _wrapped_error(tpl.tokens[slot[0] : slot[1]])
+                or _errno_after_path(tpl.tokens, *slot)
+                or _errno_after_call(tpl.tokens, *slot)
+            ):
                 return False
         return True
 

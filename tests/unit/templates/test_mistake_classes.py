@@ -1553,3 +1553,35 @@ def test_error_texts_after_a_number_stay_apart() -> None:
     lines = [f"relay: cannot build peer map from file {n}.{n * 7}: {reason}" for n, reason in
              [(3, "No child processes"), (17, "Permission denied"), (8, "No child processes")] * 3]
     assert groups(lines) == 2
+
+
+# -- round 18's session: an error text after the call it is about ------------------------------------------------
+
+
+def test_a_few_error_texts_after_the_call_they_are_about_are_one_reason() -> None:
+    # one statement ('open_port(relay, tcp): %s', strerror(errno)) meeting a few C library error texts after the call
+    # that failed, its arguments in the brackets, as perror("open_port(relay, tcp)") writes: fewer than family_size
+    # (5) reasons, but each is errno's text about that call, filled in at run time
+    reasons = ["Address already in use", "Permission denied", "Too many open files"]
+    lines = [f"open_port(relay, tcp): {reasons[i % 3]}" for i in range(12)]
+    assert groups(lines) == 1
+    # an empty call, the error number after the text ('save_peers(): %s (%d)', strerror(-err), -err)
+    lines = [f"save_peers(): {text} ({number})" for text, number in
+             [("Read-only file system", 30), ("No space left on device", 28)] * 4]
+    assert groups(lines) == 1
+
+
+def test_reasons_of_the_programs_own_words_after_a_call_stay_apart() -> None:
+    # guard: after the call, a reason of the program's own words is not errno's text: a few of them are a few
+    # outcomes (fewer than family_size), as before
+    lines = [f"open_port(relay, tcp): {reason}" for reason in
+             ("port taken by another relay", "family not configured", "port taken by another relay")] * 3
+    assert groups(lines) == 2
+
+
+def test_error_texts_after_a_bracketed_context_stay_apart() -> None:
+    # guard: a name with a colon in its brackets ('relayd(main:tcp):') is a context, as syslog's 'pam_unix(sshd:auth):'
+    # is, no call: a few error texts after it stay a few events, as before
+    lines = [f"relayd(main:tcp): {reason}" for reason in
+             ("Permission denied", "Address already in use", "Too many open files")] * 4
+    assert groups(lines) == 3
