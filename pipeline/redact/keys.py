@@ -142,7 +142,8 @@ _LEADING_OWNERS = frozenset(
 )
 _LONG_PROVIDER = 6  # provider names at least this long are also found inside a longer word
 # Whole key names that hold a credential although their last word says otherwise.
-_SECRET_NAMES = frozenset({"cc_test_reporter_id"})  # Code Climate's test reporter id is its upload token
+# Code Climate's test reporter id is its upload token; JFrog's X-JFrog-Art-Api header holds an API key
+_SECRET_NAMES = frozenset({"cc_test_reporter_id", "x-jfrog-art-api"})
 
 
 def split_words(key: str) -> list[str]:
@@ -320,4 +321,6 @@ class KeyClassifier:
             last in _LEADING_OWNERS or self._names_provider(words[1:end])
         ):
             return SECRET  # TOKEN_API, PASSWORD_ADMIN, SECRET_STRIPE: the credential word first, then whose it is
+        if end >= 2 and words[0] in ("key", "keys") and self._names_provider(words[1:end]):
+            return SECRET  # key_coze, KEY_STRIPE: "key" first, then the provider whose key it is (not key_cache)
         return NEUTRAL

@@ -321,6 +321,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # "invalid token: expired"
         if _CALL_START.match(value) or _ENV_REFERENCE.match(value):
             return None  # pass := os.Getenv("DB_PASS"), db_pwd <- Sys.getenv('DB_PWD'): a call, not a value
+        if _YAML_TAG.match(value) and _BLOCK_SCALAR_AFTER.match(m.string, end):
+            return None  # db_password: !vault |: a YAML tag before a block whose lines hold the value
     if not value.strip() or is_path(value):
         return None
     if named and not named_key_token(value):
@@ -328,6 +330,9 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     return start, end
 
 
+# A YAML tag (!vault, !!binary) and, after it, a block scalar's indicator ("|", ">-") ending its line.
+_YAML_TAG = re.compile(r"^!{1,2}[A-Za-z][\w.\-/]*$")
+_BLOCK_SCALAR_AFTER = re.compile(r"[ \t]+[|>][-+0-9]{0,2}[ \t]*(?:\r?\n|\\n|$)")  # a newline, or one escaped
 # A key that counts tokens (tokens, num_tokens, outputTokens): its plural names a number of them.
 _COUNT_KEY = re.compile(r"tokens$", re.IGNORECASE)
 # An Amazon Resource Name up to its resource type ("arn:aws:secretsmanager:eu-west-1:123456789012:"),
@@ -817,6 +822,26 @@ def _provider_client(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
     return (start, end) if _token_value(value) and _reads_random(value) else None
 
 
+def _provider_client_pair(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A provider's client built from an id and a key (``algoliasearch('<app id>', '<key>')``, ``twilio('<sid>', '<token>')``).
+
+    The function's name is a provider's (one of ``keys.providers``) or starts with one of six
+    letters or more (``algoliasearch``); the second argument reads as a random token.
+    """
+    name = m["name"].lower()
+    if name not in keys.providers and not any(name.startswith(p) for p in _long_providers(keys.providers)):
+        return None
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    return (start, end) if _token_value(value) and _reads_random(value) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _long_providers(providers: frozenset[str]) -> tuple[str, ...]:
+    """The names of ``providers`` of six letters or more (found at the start of a longer name)."""
+    return tuple(p for p in providers if len(p) >= 6)
+
+
 # Providers whose name, alone as a key or shortly before a credential word, marks the token after it
 # as theirs (rules provider-name-assignment and provider-word-near-token; their keywords are these).
 # Not everyday words; github and gitlab are left out (a commit hash often follows them).
@@ -1135,7 +1160,7 @@ _NEAR_NOT_NAMES = frozenset(
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
-    npm swell twitter guardian facebook 8x8 ngc
+    npm swell twitter guardian facebook 8x8 ngc beamer
     """.split()
 )
 # Shapes a weak name's own key has besides a mixed random token (its name before a value of this
@@ -1144,6 +1169,7 @@ _NEAR_WEAK_NAMES = frozenset(
 # key: a real UUID is hex, so an id is never this).
 _WEAK_NAME_SHAPES = {
     "facebook": re.compile(r"[0-9a-f]{32}"),
+    "beamer": re.compile(r"b_[A-Za-z0-9_/+=\-]{44}"),  # Beamer's API key (round 19)
     "guardian": re.compile(r"(?=[0-9a-f-]*[g-z])[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}"),
 }
 
@@ -1423,6 +1449,7 @@ VALIDATORS: dict[str, Validator] = {
     "config_line": _config_line,
     "key_blank_value": _key_blank_value,
     "random_token": _random_token,
+    "provider_client_pair": _provider_client_pair,
     "url_password": _url_password,
     "auth_header": _auth_header,
     "cookie_pairs": _cookie_pairs,
