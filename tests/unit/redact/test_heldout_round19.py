@@ -64,6 +64,8 @@ REDACTED: list[tuple[str, str]] = [
     # Beamer's key (b_ and 44) after its name alone
     ("beamer = b_iMx4yQ3orcapS69db5WYrCpqnr6RmHphrjTeHGtiu4CL", "iMx4yQ3orcapS69db5WY"),
     ("beamer: b_iMx4yQ3orcapS69db5W+rCpqnr6RmHph/jTeHGtiu4C=", "iMx4yQ3orcapS69db5W"),
+    # round 17's leftover: crates.io's token glued on its right to a few characters
+    ("upload failed: retry=cioR7k2Xw9Lm4Qp8Tz3Vb6Nc1Yd5Hf0Gs2A123 (retrying)", "R7k2Xw9Lm4Qp8Tz3Vb6N"),
 ]
 
 # texts the library must leave as they are
@@ -93,6 +95,8 @@ KEPT: list[str] = [
     # beamer as a projector
     "beamer = projector-room-4",
     "beamer: on",
+    # a long word that starts with cio
+    "cioccolatoFondenteExtraBittersweetDark and cioccolatoFondenteExtraBittersweetDarkChocolate",
 ]
 
 
