@@ -447,6 +447,12 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     (5, 8)
     >>> _phrase_slot("open_sock(): fcntl: set non-blocking failed: (<NUM>) Bad file descriptor".split())
     (5, 9)
+
+    After a failure's label, a wrapped error starts at the value it names, a colon glued to it
+    (:func:`_wrapped_reason`), as the error of a bare name there does:
+
+    >>> _phrase_slot("failed to execute: <PATH>: No such file".split()), _phrase_slot("failed to execute: ssh: No such file".split())
+    ((3, 7), (3, 7))
     """
     words = 0
     called = False
@@ -473,6 +479,11 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
             if enough and "<" not in following and is_word(following) and any(
                 c.isalpha() for c in following
             ):
+                break
+            # after a failure's label, a wrapped error starts at the value it names, a colon glued to it
+            # (``failed to execute: <PATH>: No such file or directory``, Lua's ``<PATH>:<NUM>: attempt
+            # to ...``), as the error of a bare name does (``failed to execute: ssh: ...``)
+            if enough and _wrapped_reason(tokens, i):
                 break
         elif is_word(tok):
             words += 1
@@ -513,6 +524,27 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     elif _CALL.fullmatch(tokens[start - 1]) is not None:
         start = _last_error_label(tokens, start)
     return start, end
+
+
+def _wrapped_reason(tokens: list[str], i: int) -> bool:
+    """Whether the label ``tokens[i]`` ends a sentence saying that something failed and is
+    followed by a value glued to a colon, then a word: a wrapped error naming what failed
+    (``failed to execute: <PATH>: No such file or directory``), whose text starts at that value.
+
+    >>> _wrapped_reason("failed to execute: <PATH>: No such file".split(), 2)
+    True
+    >>> _wrapped_reason("config loaded: <PATH>: peers enabled".split(), 1)
+    False
+    """
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        i + 2 < len(tokens)
+        and following.endswith(":")
+        and "<" in following
+        and not is_word(following)
+        and is_word(tokens[i + 2])
+        and any(_ERROR_WORD.search(tok) for tok in tokens[: i + 1])
+    )
 
 
 def _reason_in_brackets(tokens: list[str], min_words: int) -> tuple[int, int] | None:

@@ -1585,3 +1585,33 @@ def test_error_texts_after_a_bracketed_context_stay_apart() -> None:
     lines = [f"relayd(main:tcp): {reason}" for reason in
              ("Permission denied", "Address already in use", "Too many open files")] * 4
     assert groups(lines) == 3
+
+
+# -- round 18's session: a wrapped error after a failure starts at the value it names ------------------------------
+
+def test_a_wrapped_error_after_a_failure_starts_at_the_value_it_names() -> None:
+    # one statement ('failed to execute: %s: %s', command, strerror(errno)) meeting commands that are bare names and
+    # commands that are paths: the error's text starts at the command either way, so the two shapes are one reason
+    # family after the failure's label
+    commands = ["ssh", "relay-proxy", "/usr/local/bin/relay-proxy", "/opt/relay/bin/helper"]
+    reasons = ["No such file or directory", "Permission denied", "Too many open files", "Cannot allocate memory",
+               "Exec format error"]
+    lines = [f"relayd failed to execute: {commands[i % 4]}: {reasons[i % 5]}" for i in range(40)]
+    assert groups(lines) == 1
+
+
+def test_a_location_before_a_scripts_error_is_part_of_the_reason() -> None:
+    # Lua's errors name the file and line they come from ('<file>:<line>: attempt to ...'); after 'Error loading
+    # plugin ...:' they are reasons as the plain ones beside them are
+    reasons = ["/usr/lib/relay/plugins/mod_acl.lua:42: attempt to index a nil value", "storage backend not available",
+               "/usr/lib/relay/plugins/mod_log.lua:7: bad argument #1 to 'hook'", "Unable to open database",
+               "plugin disabled by configuration", "/usr/lib/relay/plugins/mod_acl.lua:42: attempt to call a nil value"]
+    lines = [f"Error loading plugin on relay.example.com: {reasons[i % 6]}" for i in range(36)]
+    assert groups(lines) == 1
+
+
+def test_a_value_glued_to_a_colon_after_a_plain_label_stays_a_context() -> None:
+    # guard: without a failure, what follows a label and a path is the message's own text: two outcomes stay apart
+    lines = [f"relay config loaded: /etc/relay/{name}.conf: peers {state}" for name, state in
+             [("a", "enabled"), ("b", "disabled"), ("c", "enabled"), ("d", "disabled")] * 3]
+    assert groups(lines) == 2
