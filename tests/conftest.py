@@ -80,6 +80,7 @@ def isolated_config(broker: EmbeddedBroker, store: SearchStore, **overrides: Any
         "ingest.http.port": 0,
         "ingest.grpc.port": 0,
         "ingest.zipkin.port": 0,
+        "ingest.syslog.port": 0,
         "process.group_id": f"t{tag}-process",
         "sink.group_id": f"t{tag}-sink",
         "sink.flush_interval_s": 0.2,

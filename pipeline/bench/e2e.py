@@ -277,6 +277,7 @@ class _Stack:
             "SIGHTLINE_INGEST__HTTP__PORT": str(ports["http"]),
             "SIGHTLINE_INGEST__GRPC__PORT": str(ports["grpc"]),
             "SIGHTLINE_INGEST__ZIPKIN__PORT": str(ports["zipkin"]),
+            "SIGHTLINE_INGEST__SYSLOG__PORT": "0",
             "SIGHTLINE_ADMIN__PORT": str(admin),
             "SIGHTLINE_CONSOLE__ENABLED": "false",
             "SIGHTLINE_EMBEDDED__LOG_DIR": self.log_dir,

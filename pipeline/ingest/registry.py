@@ -19,6 +19,7 @@ from pipeline.ingest.otlp import OtlpConfig
 from pipeline.ingest.promremote import PromRemoteWriteConfig
 from pipeline.ingest.scrape import ScrapeConfig
 from pipeline.ingest.sentry import SentryConfig
+from pipeline.ingest.syslog import SyslogConfig
 from pipeline.ingest.zipkin import ZipkinConfig
 
 __all__ = ["Receivers"]
@@ -34,6 +35,7 @@ class Receivers(Section):
     scrape: ScrapeConfig = Field(default_factory=ScrapeConfig)
     sentry: SentryConfig = Field(default_factory=SentryConfig)
     zipkin: ZipkinConfig = Field(default_factory=ZipkinConfig)
+    syslog: SyslogConfig = Field(default_factory=SyslogConfig)
 
     def receivers(self) -> dict[str, ReceiverSection]:
         """The enabled receivers' sections by key, in registration order."""

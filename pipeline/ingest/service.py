@@ -118,6 +118,7 @@ class Ingestor(Component):
         await self.probe.start()
         for task in self.tasks:
             await task.start()
+            self.ports.update(getattr(task, "ports", {}))  # a task's own listeners (syslog's)
         scheme = "https" if self.ingest.http.tls.enabled else "http"
         extra = {
             key.removeprefix("ingest.").replace(".", "_"): f"{'https' if listener.tls.enabled else 'http'}://"

@@ -74,6 +74,7 @@ async def ingestor(make_config: Any, tmp_path: Path) -> AsyncIterator[Child]:
         "SIGHTLINE_INGEST__HTTP__PORT": str(port),
         "SIGHTLINE_INGEST__GRPC__PORT": str(free_port()),
         "SIGHTLINE_INGEST__ZIPKIN__PORT": str(free_port()),
+        "SIGHTLINE_INGEST__SYSLOG__PORT": "0",
         "SIGHTLINE_INGEST__MAX_DECOMPRESSED_BYTES": str(MAX_DECOMPRESSED),
         "SIGHTLINE_LOG__LEVEL": "warning",
     })

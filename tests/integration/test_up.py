@@ -58,6 +58,7 @@ def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
         SIGHTLINE_ADMIN__PORT=str(ports["admin"]),
         SIGHTLINE_CONSOLE__PORT=str(ports["console"]),
         SIGHTLINE_INGEST__ZIPKIN__PORT=str(ports["zipkin"]),
+        SIGHTLINE_INGEST__SYSLOG__PORT="0",
         SIGHTLINE_KAFKA__REBALANCE_TIMEOUT_S="2",
         SIGHTLINE_EMBEDDED__LOG_DIR=str(tmp_path),
         SIGHTLINE_EMBEDDED__STORE_DIR=str(tmp_path / "store"),

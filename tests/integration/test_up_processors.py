@@ -107,6 +107,7 @@ def test_up_with_two_processors_spreads_partitions_restarts_and_stops_cleanly(tm
         SIGHTLINE_INGEST__HTTP__PORT=str(ports["http"]),
         SIGHTLINE_INGEST__GRPC__PORT=str(ports["grpc"]),
         SIGHTLINE_INGEST__ZIPKIN__PORT=str(ports["zipkin"]),
+        SIGHTLINE_INGEST__SYSLOG__PORT="0",
         SIGHTLINE_ADMIN__PORT=str(admin_port),
         SIGHTLINE_CONSOLE__PORT=str(ports["console"]),
         SIGHTLINE_KAFKA__REBALANCE_TIMEOUT_S="2",

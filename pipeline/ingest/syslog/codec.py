@@ -50,6 +50,7 @@ from datetime import datetime
 from typing import Any
 
 from pipeline.ingest.jsonlogs.codec import _SYSLOG_SEVERITIES, parse_time
+from pipeline.ingest.validate import time_ok
 from schemas.records import format_timestamp, severity_number
 
 __all__ = [
@@ -89,6 +90,7 @@ _RFC3164 = re.compile(
     re.S,
 )
 _BARE = re.compile(r"<(\d{1,3})>" + _TAG + r"(.*)\Z", re.S)
+_STAMP = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)\Z")  # RFC 5424 6.2.3
 _SD_ELEMENT = re.compile(r"\[([^\s\]\"=]+)((?:[^\]\"]|\"(?:[^\"\\]|\\.)*\")*)\]", re.S)
 _SD_PARAM = re.compile(r"([^\s=\]\"]+)=\"((?:[^\"\\]|\\.)*)\"", re.S)
 _SD_ESCAPE = re.compile(r"\\([\"\\\]])")
@@ -107,7 +109,30 @@ class ParseContext:
     zone: zoneinfo.ZoneInfo = field(default_factory=lambda: zoneinfo.ZoneInfo("UTC"))
     peer: str | None = None
     _bsd_times: dict[tuple[str, ...], int] = field(default_factory=dict)
+    _seconds: dict[tuple[str, str], int] = field(default_factory=dict)
     _received_year: int = 0
+
+    def rfc3339_time(self, stamp: str) -> int:
+        """Unix ns of an RFC 5424 TIMESTAMP (RFC 3339); ``ValueError`` when it is none.
+
+        The whole seconds of a zone are computed once per context: a batch's
+        messages mostly share them.
+        """
+        m = _STAMP.match(stamp)
+        if m is None:
+            if "T" not in stamp:  # parse_time would take an epoch number
+                raise ValueError(f"timestamp {stamp[:40]!r} is not RFC 3339")
+            return parse_time(stamp)  # lenient: what else fromisoformat reads
+        whole, fraction, zone = m.groups()
+        key = (whole, zone)
+        seconds = self._seconds.get(key)
+        if seconds is None:
+            when = datetime.fromisoformat(whole + ("+00:00" if zone == "Z" else zone))
+            seconds = self._seconds[key] = int(when.timestamp())
+        ns = seconds * 1_000_000_000 + (int(fraction.ljust(9, "0")) if fraction else 0)
+        if not time_ok(ns):
+            raise ValueError(f"timestamp {stamp!r} is not between 1970-01-01 and 2262-04-11")
+        return ns
 
     def bsd_time(self, month: str, day: str, hh: str, mm: str, ss: str) -> int:
         """Unix ns of an RFC 3164 timestamp: the year nearest the receive time, in ``zone``.
@@ -200,10 +225,8 @@ def _rfc5424(ctx: ParseContext, text: str, m: re.Match[str]) -> dict[str, Any]:
     if stamp == "-":
         time_ns = ctx.received_ns
     else:
-        if "T" not in stamp:
-            return _malformed(ctx, text, f"timestamp {stamp[:40]!r} is not RFC 3339")
         try:
-            time_ns = parse_time(stamp)
+            time_ns = ctx.rfc3339_time(stamp)
         except ValueError as exc:
             return _malformed(ctx, text, str(exc))
     attrs: dict[str, Any] = {}
@@ -307,23 +330,30 @@ class Framer:
     """Splits one TCP connection's byte stream into messages (RFC 6587), within ``max_bytes`` each.
 
     The framing is told from the connection's first byte: a digit means
-    octet counting (``MSG-LEN SP MSG``), anything else newline framing
-    (a message ends at LF or NUL, as Python's ``SysLogHandler`` ends its
-    TCP messages; a CR before it is dropped; empty lines are skipped).  An
-    octet-counted stream whose header stops being ``digits SP`` goes on
-    as newline-framed, nothing skipped.  A message over ``max_bytes`` is
-    cut to that size (the rest skipped) and counted in :attr:`truncated`;
-    at the end of the stream, what is left is a message too.
+    octet counting (``MSG-LEN SP MSG``; trailing CR, LF and NUL inside the
+    count are dropped), anything else non-transparent
+    framing, whose trailer is told from the first data that holds one: NUL
+    when there is a NUL (Python's ``SysLogHandler`` ends its TCP messages
+    so, and an LF is then data), else LF once the data so far ends with
+    one (a NUL sender's first message cut by the network right after an
+    LF inside it is read as LF-framed: the one case told wrong).  A CR before the trailer is
+    dropped; empty messages are skipped.  An octet-counted stream whose
+    header stops being ``digits SP`` goes on as non-transparent, nothing
+    skipped.  A message over ``max_bytes`` is cut to that size (the rest
+    skipped) and counted in :attr:`truncated`; at the end of the stream,
+    what is left is a message too.
 
     >>> framer = Framer(1024)
     >>> framer.feed(b"12 <14>1 - - a"), framer.feed(b"b9 <14>hello")
     ([], [b'<14>1 - - ab', b'<14>hello'])
     >>> lines = Framer(8)
-    >>> lines.feed(b"<14>a\\r\\n<14>too long\\n<14>b\\x00"), lines.truncated
+    >>> lines.feed(b"<14>a\\r\\n<14>too long\\n<14>b\\n"), lines.truncated
     ([b'<14>a', b'<14>too ', b'<14>b'], 1)
+    >>> Framer(64).feed(b"<14>two\\nlines\\x00<14>next\\x00")
+    [b'<14>two\\nlines', b'<14>next']
     """
 
-    __slots__ = ("_buffer", "_discard", "_mode", "_skip", "max_bytes", "truncated")
+    __slots__ = ("_buffer", "_discard", "_mode", "_skip", "_trailer", "max_bytes", "truncated")
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
@@ -332,6 +362,7 @@ class Framer:
         self._mode = 0
         self._skip = 0  # octet counting: bytes of a cut message still to skip
         self._discard = False  # newline framing: skipping the rest of a cut line
+        self._trailer = b""  # newline framing: b"\n" or b"\x00" once told
 
     @property
     def pending(self) -> int:
@@ -363,11 +394,14 @@ class Framer:
                 self.truncated += 1
                 return [body[: self.max_bytes]]
             return []
-        if self._discard:
-            self._discard = False
+        if not rest:
             return []
-        rest = rest.rstrip(b"\r")
-        return [rest] if rest else []
+        if not self._trailer:
+            self._trailer = b"\x00" if b"\x00" in rest else b"\n"
+        out: list[bytes] = []
+        self._lines(rest + self._trailer, out)  # the last message needs no trailer
+        self._discard = False
+        return out
 
     def _octets(self, buffer: bytes, out: list[bytes]) -> bytes:
         pos, size, limit = 0, len(buffer), self.max_bytes
@@ -400,21 +434,32 @@ class Framer:
                 continue
             if size - start < length:
                 break
-            out.append(buffer[start:start + length])
+            frame = buffer[start:start + length]
+            if frame.endswith((b"\n", b"\x00")):  # rsyslog's and syslog-ng's templates end with LF, counted
+                frame = frame.rstrip(b"\r\n\x00")
+            out.append(frame)
             pos = start + length
         return buffer[pos:]
 
     def _lines(self, buffer: bytes, out: list[bytes]) -> bytes:
-        if b"\x00" in buffer:
-            buffer = buffer.replace(b"\x00", b"\n")
-        lines = buffer.split(b"\n")
+        trailer = self._trailer
+        if not trailer:
+            if b"\x00" in buffer:
+                trailer = self._trailer = b"\x00"
+            elif buffer.endswith(b"\n") or len(buffer) > self.max_bytes:
+                trailer = self._trailer = b"\n"  # an LF sender's writes end at a line's end
+            else:
+                return buffer  # an LF inside a NUL sender's first message, maybe: wait for more
+        lines = buffer.split(trailer)
         rest = lines.pop()
         limit = self.max_bytes
         for line in lines:
             if self._discard:  # the tail of a line already cut
                 self._discard = False
                 continue
-            if line.endswith(b"\r"):
+            if trailer == b"\x00":
+                line = line.rstrip(b"\r\n")
+            elif line.endswith(b"\r"):
                 line = line[:-1]
             if not line:
                 continue

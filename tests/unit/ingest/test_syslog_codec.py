@@ -100,6 +100,21 @@ def test_rfc5424_example_4_two_elements_no_message() -> None:
     }
 
 
+@pytest.mark.parametrize(("stamp", "expected"), [
+    (b"1985-04-12T23:20:50.52Z", utc_ns(1985, 4, 12, 23, 20, 50, 520_000)),  # RFC 5424 6.2.3.1's examples
+    (b"1985-04-12T19:20:50.52-04:00", utc_ns(1985, 4, 12, 23, 20, 50, 520_000)),
+    (b"2003-10-11T22:14:15.003Z", utc_ns(2003, 10, 11, 22, 14, 15, 3000)),
+    (b"2003-08-24T05:14:15.000003-07:00", utc_ns(2003, 8, 24, 12, 14, 15, 3)),
+    (b"2026-12-06T11:00:00+05:30", utc_ns(2026, 12, 6, 5, 30, 0)),
+])
+def test_rfc5424_timestamps(stamp: bytes, expected: int) -> None:
+    assert parsed(b"<14>1 " + stamp + b" h a - - - m")["time_unix_nano"] == expected
+
+
+def test_rfc5424_nine_fraction_digits_keep_nanoseconds() -> None:
+    assert parsed(b"<14>1 2026-12-06T11:00:00.123456789Z h a - - - m")["time_unix_nano"] == utc_ns(2026, 12, 6, 11, 0, 0) + 123_456_789
+
+
 def test_rfc5424_nil_values_take_the_defaults() -> None:
     rec = parsed(b"<14>1 - - - - - - hello", ctx(default_service="fallback", peer="10.1.2.3"))
     assert rec["time_unix_nano"] == RECEIVED_2003 == rec["observed_time_unix_nano"]
@@ -247,6 +262,8 @@ def test_a_colon_inside_a_word_is_no_tag() -> None:
     (b"<192>Oct 11 22:14:15 h a: m", "INFO"),
     (b"<11>1 yesterday host app - - - bad time", "ERROR"),
     (b"<11>1 2003-13-45T99:99:99Z host app - - - bad time", "ERROR"),
+    (b"<11>1 1969-12-31T23:59:59Z host app - - - before 1970", "ERROR"),
+    (b"<11>1 2003-10-11T22:14:15 host app - - - no offset", "ERROR"),
     (b"<11>1 2003-10-11T22:14:15Z host app", "ERROR"),  # header cut short
     (b"<11>1 - h a - - [unterminated x=\"1\" m", "ERROR"),
     (b"<11>Feb 30 10:00:00 h a: m", "ERROR"),  # no such day in any year
@@ -356,3 +373,23 @@ def test_udp_datagram_trailers() -> None:
     # Python's SysLogHandler appends NUL; others LF or CRLF; an LF inside is data
     assert datagram_frame(b"<14>x\x00") == b"<14>x"
     assert datagram_frame(b"<14>a\nb\r\n") == b"<14>a\nb"
+
+
+TRACEBACK = b"<11>Traceback (most recent call last):\n  File \"x.py\"\nValueError: bad\x00<14>next\n\x00<14>last"
+
+
+@pytest.mark.parametrize("cuts", [[], [10], [10, 45, 60], list(range(3, len(TRACEBACK), 7))])
+def test_a_nul_terminated_connection_keeps_lf_inside_messages(cuts: list[int]) -> None:
+    # as Python's SysLogHandler sends over TCP: each message ends with NUL, a traceback has LFs;
+    # the network may cut anywhere but right after the first message's first LF (see Framer)
+    framer = Framer(4096)
+    messages: list[bytes] = []
+    for start, end in zip([0, *cuts], [*cuts, len(TRACEBACK)], strict=True):
+        messages += framer.feed(TRACEBACK[start:end])
+    messages += framer.finish()
+    assert messages == [b"<11>Traceback (most recent call last):\n  File \"x.py\"\nValueError: bad", b"<14>next", b"<14>last"]
+
+
+def test_an_lf_counted_at_the_end_of_an_octet_frame_is_dropped() -> None:
+    # rsyslog's RSYSLOG_SyslogProtocol23Format and syslog-ng's syslog() end the counted message with LF
+    assert feed_in_pieces(octets(M2 + b"\n", M1 + b"\r\n"), 3)[0] == [M2, M1]
