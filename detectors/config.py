@@ -41,9 +41,11 @@ __all__ = ["RUNTIME_METRICS", "DetectorsConfig", "ErrorSpikeConfig", "MetricDete
 # go.*, v8js.*, nodejs.*, dotnet.*); the Go client's own handler counters (promhttp_*).  A
 # change in them follows the application's load (a garbage collection rate leaving zero when
 # traffic grows) and paged as a MetricAnomaly beside the alert that mattered.
+# The scraper's report series of each target (up, scrape_duration_seconds, ...) too: a target
+# that stops answering is the TargetDown rule's (up == 0), not an anomaly of its series.
 RUNTIME_METRICS = (
     "process_*", "python_*", "cpython_*", "go_*", "jvm_*", "nodejs_*", "v8js_*", "dotnet_*",
-    "ruby_*", "erlang_vm_*", "runtime_*", "promhttp_*",
+    "ruby_*", "erlang_vm_*", "runtime_*", "promhttp_*", "up", "scrape_*",
 )
 
 
@@ -129,7 +131,8 @@ class DetectorsConfig(Section):
     skip_metrics: list[str] = Field(
         default_factory=lambda: list(RUNTIME_METRICS),
         description="Metric names (shell patterns, as Prometheus names them) whose series are not scored: by "
-        "default the runtime and process metrics client libraries export on their own (GC, memory, threads); "
+        "default the runtime and process metrics client libraries export on their own (GC, memory, threads) "
+        "and the scraper's report series (up, scrape_*); "
         "they are still stored and usable in PromQL rules; [] scores every metric.",
     )
 

@@ -26,6 +26,7 @@ __all__ = [
     "DetectorAlertConfig",
     "RuleConfig",
     "WebhookConfig",
+    "default_promql_rules",
     "default_rules",
     "detector_defaults",
     "parse_duration",
@@ -122,7 +123,7 @@ class RuleConfig(Section):
 BUILTIN_ALERTS = (
     "HighErrorRatio", "HighLatencyP95", "ServiceAbsent", "ManyErrorsOfOneType",
     "ErrorSpike", "LatencyAnomaly", "RequestRateAnomaly", "ErrorRatioAnomaly", "MetricAnomaly",
-    "NewErrorType", "ErrorRegression",
+    "NewErrorType", "ErrorRegression", "TargetDown",
 )  # fmt: skip
 
 
@@ -166,6 +167,22 @@ def default_rules() -> list[RuleConfig]:
             "summary": "{service}: {observed_pct} of requests fail with {error_type} over {window}",
             "description": "Errors of type {error_type} were more than {threshold_pct} of {service}'s requests "
                            "(or log records) over {window}, with at least 100 requests in it, for {for}.",
+        }),
+    ]
+
+
+def default_promql_rules() -> list[PromRule]:
+    """The day-one rules written in PromQL: over what the scraper reports for each target."""
+    return [
+        PromRule.model_validate({
+            # the scraper's own series (ingest.scrape): the target's service keeps its up series
+            # coming at 0, so ServiceAbsent never sees it go quiet
+            "alert": "TargetDown", "expr": "up == 0", "for": "2m", "labels": {"severity": "warning"},
+            "annotations": {
+                "summary": "{{ $labels.job }}: scrape target {{ $labels.instance }} is down",
+                "description": "Sightline could not scrape {{ $labels.instance }} (job {{ $labels.job }}) for 2 minutes: "
+                               "the target is down or its metrics endpoint does not answer.",
+            },
         }),
     ]
 
@@ -233,10 +250,11 @@ class AlertsConfig(Section):
     """The alert engine and its forwarders."""
 
     rules: list[Annotated[Annotated[RuleConfig, Tag("statistic")] | Annotated[PromRule, Tag("promql")], Discriminator(_rule_form)]] = Field(
-        default_factory=lambda: list[RuleConfig | PromRule](default_rules()),
+        default_factory=lambda: list[RuleConfig | PromRule]([*default_rules(), *default_promql_rules()]),
         description="alert rules: Prometheus rule-file entries (alert, expr in PromQL, for, keep_firing_for, labels, "
         "annotations; record for recording rules) or statistic rules (name, statistic, threshold); "
-        "setting this list replaces the built-in ones (HighErrorRatio, HighLatencyP95, ServiceAbsent, ManyErrorsOfOneType)",
+        "setting this list replaces the built-in ones (HighErrorRatio, HighLatencyP95, ServiceAbsent, ManyErrorsOfOneType, "
+        "TargetDown)",
     )
     rule_files: list[str] = Field(
         default_factory=list,

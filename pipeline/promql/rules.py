@@ -53,7 +53,7 @@ from pydantic import (
 from pipeline.configbase import Section
 from pipeline.promql.engine import EvalError, InstantVector, evaluate_expr
 from pipeline.promql.store import Labels, SeriesStore
-from pipeline.promql.subset import PromQLError, parse_expr, ranges_ms
+from pipeline.promql.subset import PromQLError, metric_names, parse_expr, ranges_ms
 from pipeline.promql.template import Template, TemplateError
 
 __all__ = ["SEVERITY_RANK", "PromRule", "RuleGroup", "RuleSet", "load_rule_files"]
@@ -88,6 +88,16 @@ class PromRule(Section):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_default=True, frozen=False)
     _tree: Any = PrivateAttr(None)
     _templates: dict[str, Template] = PrivateAttr(default_factory=dict)
+
+    def __eq__(self, other: object) -> bool:
+        """Rules are equal when their fields are: the parsed tree and templates are made from them
+        (two parses of one text are different objects, so pydantic's default, which compares
+        private attributes too, called a config and its reloaded copy different)."""
+        if not isinstance(other, PromRule):
+            return NotImplemented
+        return self.model_dump() == other.model_dump()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as pydantic models are
 
     @field_validator("for_", "keep_firing_for", mode="before")
     @classmethod
@@ -200,6 +210,15 @@ class RuleSet:
         self.alert_names = {r.alert for g in self.groups for r in g.rules if r.alert}
         longest = max((ranges_ms(r.tree) for g in self.groups for r in g.rules), default=0)
         self.retention_ms = longest + lookback_ms
+        # the metric names the rules read (None: some selector may read any metric)
+        reads: set[str] | None = set()
+        for rule in self.rules():
+            names = metric_names(rule.tree)
+            if names is None or reads is None:
+                reads = None
+            else:
+                reads |= names
+        self.reads: frozenset[str] | None = None if reads is None else frozenset(reads)
         self.errors: dict[str, str] = {}  # rule name → last evaluation error
 
     def __bool__(self) -> bool:

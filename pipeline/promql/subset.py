@@ -40,7 +40,7 @@ from typing import Any
 
 import promql_parser as pp
 
-__all__ = ["SUPPORTED_AGGREGATIONS", "SUPPORTED_FUNCTIONS", "PromQLError", "parse_expr", "ranges_ms"]
+__all__ = ["SUPPORTED_AGGREGATIONS", "SUPPORTED_FUNCTIONS", "PromQLError", "metric_names", "parse_expr", "ranges_ms"]
 
 SUPPORTED_FUNCTIONS = frozenset(
     {
@@ -134,6 +134,21 @@ def _check(node: Any) -> None:
     raise PromQLError(f"{kind} is not supported, {_where(node)}")
 
 
+def _children(node: Any) -> list[Any]:
+    kind = type(node).__name__
+    if kind in ("ParenExpr", "UnaryExpr"):
+        return [node.expr]
+    if kind == "Call":
+        return list(node.args)
+    if kind == "AggregateExpr":
+        return [node.expr] + ([node.param] if node.param is not None else [])
+    if kind == "BinaryExpr":
+        return [node.lhs, node.rhs]
+    if kind == "MatrixSelector":
+        return [node.vector_selector]
+    return []
+
+
 def ranges_ms(node: Any) -> int:
     """The longest range plus offset an expression reads, in milliseconds (for retention)."""
     kind = type(node).__name__
@@ -142,13 +157,27 @@ def ranges_ms(node: Any) -> int:
         return round(node.range.total_seconds() * 1000) + (round(offset.total_seconds() * 1000) if offset else 0)
     if kind == "VectorSelector":
         return round(node.offset.total_seconds() * 1000) if node.offset else 0
-    children: list[Any] = []
-    if kind in ("ParenExpr", "UnaryExpr"):
-        children = [node.expr]
-    elif kind == "Call":
-        children = list(node.args)
-    elif kind == "AggregateExpr":
-        children = [node.expr] + ([node.param] if node.param is not None else [])
-    elif kind == "BinaryExpr":
-        children = [node.lhs, node.rhs]
-    return max((ranges_ms(c) for c in children), default=0)
+    return max((ranges_ms(c) for c in _children(node)), default=0)
+
+
+def metric_names(node: Any) -> frozenset[str] | None:
+    """The metric names an expression's selectors read; ``None`` when a selector names no one metric
+    (``{__name__=~"http_.*"}``, ``{job="api"}``): it may read any.
+
+    >>> sorted(metric_names(parse_expr('sum(rate(a_total[5m])) / on(job) {__name__="c"} > bool 0 or up == 0')))
+    ['a_total', 'c', 'up']
+    >>> metric_names(parse_expr('{__name__=~"http_.*"} > 1')) is None
+    True
+    """
+    if type(node).__name__ == "VectorSelector":
+        named = {m.value for m in node.matchers.matchers if m.name == "__name__" and str(m.op) == "MatchOp.Equal"}
+        if node.name:
+            named.add(node.name)
+        return frozenset(named) if len(named) == 1 else None
+    found: set[str] = set()
+    for child in _children(node):
+        names = metric_names(child)
+        if names is None:
+            return None
+        found |= names
+    return frozenset(found)

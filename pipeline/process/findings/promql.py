@@ -68,6 +68,13 @@ class PromQLRules(Source):
         # Keep what the longest rule reads, and at least ten minutes for the derived statistics.
         self.store = SeriesStore(retention_ms=max(self.rules.retention_ms, 600_000), max_series=alerts.promql_max_series)
         self._totals: dict[tuple[Any, ...], float] = {}
+        # Only what the rules read is kept: the points of the metrics their selectors name (a
+        # point named N gives N, N_bucket, N_count and N_sum), and the derived statistics only
+        # when a rule reads a sightline_* name.  A selector naming no one metric keeps everything.
+        reads = self.rules.reads
+        self._reads = reads
+        self._kept: dict[str, bool] = {}  # point name → whether the rules read its samples
+        self._derived = reads is None or any(name.startswith("sightline_") for name in reads)
         self._forgotten_at = 0.0
         self.evaluations = 0
         self.failures = 0
@@ -78,7 +85,17 @@ class PromQLRules(Source):
         append = self.store.append
         totals = self._totals
         skipped = 0
+        reads, kept = self._reads, self._kept
         for record in records:
+            if reads is not None:
+                name = record.get("name")
+                if not isinstance(name, str):
+                    continue
+                keep = kept.get(name)
+                if keep is None:
+                    keep = self._read_by_rules(name, reads)
+                if not keep:
+                    continue
             if not _counts_finite(record):  # before point_samples: a NaN would stay in a delta's running sum
                 skipped += 1
                 continue
@@ -90,12 +107,19 @@ class PromQLRules(Source):
         if skipped:
             self.ctx.skip_nonfinite(self.name, skipped)
 
+    def _read_by_rules(self, name: str, reads: frozenset[str]) -> bool:
+        """Whether a rule reads any sample of points named ``name`` (remembered; bounded like the store)."""
+        if len(self._kept) >= self.store.max_series:
+            self._kept.clear()
+        keep = self._kept[name] = any(n in reads for n in (name, name + "_bucket", name + "_count", name + "_sum"))
+        return keep
+
     def evaluate(self, now: float) -> list[Condition]:
         if not self.rules:
             return []
         t_ms = int(now * 1000)
         now_ns = t_ms * 1_000_000
-        for family in StatsCollector(self.ctx.stats, clock=lambda: now_ns).collect():
+        for family in StatsCollector(self.ctx.stats, clock=lambda: now_ns).collect() if self._derived else ():
             for sample in family.samples:
                 if sample.name.endswith("_created") or not finite(float(sample.value)):
                     continue  # a statistic with no data (a quantile of an empty window) is NaN: absent here
