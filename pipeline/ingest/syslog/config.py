@@ -46,7 +46,8 @@ class SyslogConfig(ReceiverSection):
     )
     max_buffered_records: int = Field(
         50_000, ge=1,
-        description="records read but not yet in Kafka; at the limit TCP reading pauses and UDP datagrams are dropped",
+        description="records read but not yet in Kafka, for each of TCP and UDP; at the limit TCP reading pauses "
+        "and UDP datagrams are dropped",
     )
     timezone: str = Field(
         "UTC", description="IANA time zone of RFC 3164 timestamps, which carry none (the year is the one nearest receipt)"
