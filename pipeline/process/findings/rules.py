@@ -10,6 +10,7 @@ alert carries sample error records and traces (of its error type if it has one).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import Any
 
 from pipeline.alerts.engine import Condition, evaluate_rules
@@ -33,6 +34,7 @@ class ThresholdRules(Source):
     def __init__(self, settings: Settings, ctx: Context) -> None:
         super().__init__(settings, ctx)
         self.rules = settings.alerts.statistic_rules()
+        self.silence: dict[str, float] = {}  # service → its absent_s at the last evaluation (for /metrics)
 
     def evaluate(self, now: float) -> list[Condition]:
         out = evaluate_rules(self.rules, self.rows(int(now * 1e9)))
@@ -100,8 +102,26 @@ class ThresholdRules(Source):
         absence = self.settings.alerts.absence
         history = absence_ticks(self.settings.alerts)
         now = now_ns / 1e9
+        silence = self.silence
         for service, activity in self.ctx.activity.items():
             if activity.last_seen:
                 unusual = activity.unusual_silence(now, history, absence.min_sends, absence.max_chance)
-                rows.append({"service": service, "absent_s": max(0.0, now - activity.last_seen) if unusual else 0.0})
+                silence[service] = max(0.0, now - activity.last_seen) if unusual else 0.0
+                rows.append({"service": service, "absent_s": silence[service]})
         return rows
+
+    def forget(self, service: str) -> None:
+        self.silence.pop(service, None)
+
+    def collect(self) -> Iterable[Any]:
+        from prometheus_client.core import GaugeMetricFamily
+
+        family = GaugeMetricFamily(
+            "sightline_service_silence_seconds",
+            "Seconds since the service last sent anything, once that silence is unusual at its own cadence "
+            "(alerts.absence), else 0: the absent_s that ServiceAbsent reads.",
+            labels=["service"],
+        )
+        for service, seconds in sorted(self.silence.items()):
+            family.add_metric([service], seconds)
+        yield family

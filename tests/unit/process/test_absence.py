@@ -73,3 +73,20 @@ def test_the_cadence_survives_the_changelog_codec() -> None:
     # no cadence learned (as state saved before these fields restores): no absence until it is learned
     old = codec.loads(codec.dumps(Activity(last_seen=T0 + 10.0)))
     assert old.unusual_silence(T0 + 9999.0, 240, 10, 0.001) is False
+
+
+def test_the_silence_is_on_metrics_for_prometheus_side_rules() -> None:
+    """deploy/prometheus/rules.yml's ServiceAbsent reads sightline_service_silence_seconds."""
+    from pipeline.process.findings import FindingsCollector
+
+    cfg = load_config(environ={})
+    stats = RollingStats(cfg.process.stats)
+    det = Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), stats)
+    for now in range(T0, T0 + 1800, 15):  # steady for half an hour, then 10 minutes of silence
+        t_ns = now * 10**9
+        det.on_stats(stats.update("logs", [{"service.name": "cron", "severity_number": 9, "message": "m",
+                                            "time_unix_nano": t_ns, "id": f"r{now}", "attributes": {}}], t_ns))
+        det.evaluate(now)
+    det.evaluate(T0 + 1800 + 600)
+    [family] = [f for f in FindingsCollector(det).collect() if f.name == "sightline_service_silence_seconds"]
+    assert [(s.labels, round(s.value)) for s in family.samples] == [({"service": "cron"}, 615)]
