@@ -29,9 +29,11 @@ from typing import Any
 
 import orjson
 import pytest
+from prometheus_client import CollectorRegistry
 
 from pipeline.config import Config
 from pipeline.embedded import EmbeddedBroker, free_port
+from pipeline.errors import StartupError
 from pipeline.ingest import Ingestor
 from pipeline.kafka import ensure_topics
 from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope
@@ -306,3 +308,34 @@ async def test_stopping_produces_the_buffer_and_the_limits_hold(start_ingest: St
     assert registry.get_sample_value("sightline_ingest_requests_total", {**labels, "outcome": "ok"}) == 2
     assert registry.get_sample_value(
         "sightline_ingest_limited_attributes_total", {"signal": "logs", "limit": "syslog_message_bytes"}) == 1
+
+
+async def test_an_idle_connection_is_closed_and_its_unfinished_line_kept(start_ingest: Start) -> None:
+    cfg, ingest, _registry = await start_ingest(**{"ingest.syslog.idle_timeout_s": 0.5})
+    reader, writer = await asyncio.open_connection("127.0.0.1", syslog_port(ingest))
+    writer.write(b"<11>Dec  6 10:00:00 db-1 pgbouncer[7]: done\n<11>Dec  6 10:00:01 db-1 pgbouncer[7]: no trailer yet")
+    await writer.drain()
+    started = time.monotonic()
+    assert await asyncio.wait_for(reader.read(), 10) == b""  # closed by the ingestor once idle
+    assert time.monotonic() - started >= 0.4
+    writer.close()
+    got = await syslog_records(cfg, 2, timeout=10)
+    assert sorted(r["message"] for r in got) == ["done", "no trailer yet"]
+    assert {(r["service.name"], r["severity_text"], r["attributes"]["host.name"]) for r in got} == {("pgbouncer", "ERROR", "db-1")}
+
+
+@pytest.mark.parametrize("kind", [socket.SOCK_STREAM, socket.SOCK_DGRAM], ids=["tcp", "udp"])
+async def test_a_taken_port_is_a_startup_error_naming_the_key(make_config: Any, kind: socket.SocketKind) -> None:
+    with socket.socket(socket.AF_INET, kind) as taken:
+        taken.bind(("127.0.0.1", 0))
+        if kind == socket.SOCK_STREAM:
+            taken.listen()
+        port = taken.getsockname()[1]
+        ingest = Ingestor(make_config(**{"ingest.syslog.port": port}), CollectorRegistry())
+        before = asyncio.all_tasks()
+        with pytest.raises(StartupError, match=rf"port {port} .* already in use.*\(ingest\.syslog\.port\)"):
+            await ingest.start()
+        await asyncio.sleep(0.1)
+        assert [t for t in asyncio.all_tasks() - before if not t.done()] == []
+    async with ingest:  # free again: the same ingestor starts, on that port
+        assert ingest.ports["ingest.syslog"] == port
