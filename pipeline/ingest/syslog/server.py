@@ -90,6 +90,7 @@ class Buffer:
         self._task: asyncio.Task[None] | None = None
         self._nonce = os.urandom(8).hex()
         self._flushes = 0
+        self._flushing = False
         self._backoff = Backoff(initial=0.2, maximum=5.0)
 
     def __len__(self) -> int:
@@ -127,10 +128,12 @@ class Buffer:
     async def stop(self) -> None:
         """Stop the loop, then produce what is left within ``shutdown_timeout_s``."""
         self.release()
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        task, self._task = self._task, None
+        if task is not None:
+            if self._flushing:  # let a send under way finish: cancelled, it would not know what Kafka took
+                await asyncio.wait({task}, timeout=self.section.shutdown_timeout_s)
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
         deadline = time.monotonic() + self.section.shutdown_timeout_s
         attempt = 0
         while self.records and time.monotonic() < deadline:
@@ -158,7 +161,10 @@ class Buffer:
                     await asyncio.wait_for(self._full.wait(), wait)
                 except TimeoutError:
                     pass
-            if await self._flush():
+            flushed = await self._flush()
+            if self.closing:
+                return  # stop() produces the rest
+            if flushed:
                 attempt = 0
             else:
                 await asyncio.sleep(self._backoff.delay(attempt))
@@ -176,9 +182,13 @@ class Buffer:
         # identical lines of one flush are each stored; the origin names this ingestor and flush
         request.digest = hashlib.blake2b(f"{self._nonce}.{self._flushes}".encode(), digest_size=12).hexdigest()
         receiver, metrics = self.ctx.receiver, self.ctx.metrics
+        self._flushing = True
         try:
             receiver.check_kafka()
             await receiver.produce_items(request, by_service, time.time_ns())
+        except asyncio.CancelledError:
+            self._keep(taken)  # sent or not, unknown: kept (at least once)
+            raise
         except Unavailable as exc:
             kept = [record for n, record in enumerate(taken) if n not in exc.produced]
             metrics.records.labels("logs", self.transport).inc(len(taken) - len(kept))
@@ -190,6 +200,8 @@ class Buffer:
                                                                "reason": f"{type(exc).__name__}: {exc}"})
         else:
             metrics.records.labels("logs", self.transport).inc(len(taken))
+        finally:
+            self._flushing = False
         self._settle()
         return True
 
