@@ -112,6 +112,66 @@ This miner is ahead of Drain3 at every seed (0.920 against 0.753 over the
 three), and behind it on no program at any seed.  Rounds 1 to 17 generate
 byte-identical corpora with round 18 added (sha256 of every program's messages
 and labels at seeds 17 / 1 / 2, before and after, 300 digests).
+
+Mistakes at seed 17 (``--mistakes``; every one a split, no merge): MiniDLNA's
+C library error texts after the call that failed (``bind(http): %s``,
+``socket(http)``, ``listen(http)``, ``setsockopt(http, SO_REUSEADDR)``: five
+texts each, a label with no words before it) and its address errors (a word,
+or an address and a word); BlueZ's error texts after ``write_blocked():``
+(four, under ``family_size``); Transmission's command before its error text,
+a bare name or a path (``failed to execute: ssh: ...`` / ``<PATH>: ...``);
+rspamd's subsystem names of one to three words before a colon (``skip adding
+event subsystem: rspamd lua http: ...``) and its optional ``forced `` (``%sremoved
+event on destroy``, ``NOT %sremoved ...``).  The same at seeds 1 and 2.
+
+Then two general classes (in-sample for round 18 from here), each with a test
+that fails on the miner before it and guards that pass on both
+(tests/unit/templates/test_mistake_classes.py): (ad) a C library error text as
+the whole reason after the call it is about, a function and its arguments
+closing the label (``bind(http): Address already in use``, ``write_blocked():
+Read-only file system (30)``), as ``perror("call(args)")`` writes, is a
+run-time error text: a few of them merge at ``error_family_size`` (2), as
+round 17's after a path do; a call with arguments closes a label that needs no
+words before it only when such a text follows, and a bracket holding a colon
+(syslog's ``pam_unix(sshd:auth):``) is a context, no call; (ae) after a label
+ending a sentence that says something failed, a value glued to a colon and
+then a word is a wrapped error naming what failed, and the reason starts at
+that value (``failed to execute: <PATH>: No such file or directory``, Lua's
+``<PATH>:<NUM>: attempt to ...``), as it does at a bare name, so both shapes
+are one family; without a failure before the label the value stays a
+context::
+
+    GA at seeds 17 / 1 / 2   before (45169c4)     after (ad, ae)
+    murmur                   1.000 1.000 1.000    1.000 1.000 1.000
+    rspamd                   0.839 0.838 0.881    0.839 0.838 0.881
+    minidlna                 0.766 0.837 0.773    0.932 0.940 0.950
+    transmission             0.960 1.000 0.951    1.000 1.000 1.000
+    bluetoothd               0.893 0.949 0.879    1.000 1.000 1.000
+    bacula-dir               1.000 1.000 1.000    1.000 1.000 1.000
+    mean                     0.910 0.937 0.914    0.962 0.963 0.972
+
+(ad) moved MiniDLNA and BlueZ (round 18 0.955 / 0.963 / 0.964 with it
+alone), (ae) Transmission, and also round 9's Asterisk (0.867 / 0.929 / 0.780
+-> 0.882 / 0.970 / 0.830: dlopen's ``<PATH>: undefined symbol: ...`` after
+``Error loading module ...:``) and Prosody (0.346 / 0.539 / 0.393 -> 0.361 /
+0.642 / 0.410: Lua's errors); nothing else moved in any round at any seed
+(``python -m tests.unit.templates.heldout --round all --seed S --no-drain3``
+against a worktree of the miner before each); all rounds' mean 0.845 / 0.846
+/ 0.850 -> 0.849 / 0.849 / 0.854; the Loghub guard (a script outside the
+tree) unchanged in every corpus, ids identical.  Left: rspamd's subsystem
+names before a colon and its optional ``forced ``, MiniDLNA's address errors
+(a word against an address and a word; that second value, ``10.0.0.1/24
+extra``, was a slip of this transcription: ``parselanaddr()`` stops at the
+blank and accepts it, so the read code would not log it; kept as measured).
+
+Leave-one-round-out over rounds 1 to 18 (``python -m
+tests.unit.templates.heldout.loo --jobs 2``): 0.8473 held out with 45169c4's
+miner (in-sample 0.8477; 0.8430 over rounds 1 to 17), 0.8505 after these
+classes (in-sample 0.8510); round 18's fold 0.920 -> 0.966, round 9's 0.685
+-> 0.699 (``family_ratio`` 0.2, chosen on the other rounds as on all); every
+fold but round 3's keeps 0.2 (round 3's: ``1 * messages ** 0.5``, before and
+after).  The floor test covers round 18 (mean >= 0.95, every program >= 0.83
+at seed 17).
 """
 
 from __future__ import annotations
