@@ -294,7 +294,7 @@ class Pages:
         if problems:
             body.append(_note("Some processors could not be read: " + "; ".join(problems)))
         firing = [a for a in mine if a.get("status") == "firing"]
-        body.append(self._tiles(hist, interval, tr, now.get(service), len(firing)))
+        body.append(self._tiles(hist, interval, tr, now.get(service), len(firing), log_rows))
         if firing:
             body.append("<h2>Firing alerts</h2>" + _alerts_table(firing))
         body.append('<div class="grid">')
@@ -340,14 +340,24 @@ class Pages:
         body.append('<p class="links">' + " · ".join(links) + "</p>")
         return self.page(title, "".join(body), "/services", self._firing_count(latest))
 
-    def _tiles(self, hist: list[Any], interval: int, tr: TimeRange, live: ServiceNow | None, firing: int) -> str:
+    def _tiles(self, hist: list[Any], interval: int, tr: TimeRange, live: ServiceNow | None, firing: int,
+               log_rows: Sequence[Mapping[str, Any]] = ()) -> str:
         s = hist_series(hist, interval) if hist else None
         count = sum(s["count"]) if s else 0
         errors = sum(s["errors"]) if s else 0
-        tiles = [
-            ("Requests", fmt_rate(count / tr.seconds if tr.seconds else None), f"{fmt_count(count)} in {tr.label}"),
-            ("Error ratio", fmt_pct(errors / count if count else None), f"{fmt_count(errors)} failed"),
-        ]
+        logs = sum(row["logs"]["count"] for row in log_rows if "logs" in row)
+        if not count and logs:
+            # a service that only logs (a syslog program, a batch job): its log records stand in
+            log_errors = sum(row["logs"]["errors"] for row in log_rows if "logs" in row)
+            tiles = [
+                ("Log records", fmt_rate(logs / tr.seconds if tr.seconds else None), f"{fmt_count(logs)} in {tr.label}"),
+                ("Error logs", fmt_pct(log_errors / logs), f"{fmt_count(log_errors)} at ERROR or above"),
+            ]
+        else:
+            tiles = [
+                ("Requests", fmt_rate(count / tr.seconds if tr.seconds else None), f"{fmt_count(count)} in {tr.label}"),
+                ("Error ratio", fmt_pct(errors / count if count else None), f"{fmt_count(errors)} failed"),
+            ]
         if live is not None and live.window:
             tiles.append((f"Now ({live.window})", fmt_rate(live.rate), f"error ratio {fmt_pct(live.error_ratio)}"))
             top = max(live.anomaly_by.items(), key=lambda kv: kv[1], default=("", 0.0))

@@ -62,6 +62,10 @@ async def _post(http: aiohttp.ClientSession, url: str, body: bytes, content_type
         assert resp.status == 200, await resp.text()
 
 
+async def _has_docs(cfg: Any, service: str, n: int) -> bool:
+    return len(await search(cfg, "logs", {"term": {"service.name": service}})) >= n
+
+
 async def test_console_pages_in_a_browser(make_config, tmp_path) -> None:
     playwright_api = pytest.importorskip("playwright.async_api", reason="pip install -e '.[dev]' installs playwright")
     if not os.path.exists(CHROMIUM):
@@ -100,6 +104,9 @@ async def test_console_pages_in_a_browser(make_config, tmp_path) -> None:
         lines = [{"ts": t + i, "level": "info", "msg": f"order {i} ok", "service": "checkout"} for i in range(20)]
         lines.append({"ts": t + 30, "level": "error", "msg": "payment declined for order 7", "service": "checkout",
                       "trace_id": f"{minute:032x}"})
+        # a service that only logs (a nightly job, a syslog program): no spans at all
+        lines.append({"ts": t + 40, "level": "error" if minute == 9 else "info", "msg": f"backup step {minute}",
+                      "service": "nightly"})
         log_batches.append(lines)
     log_batches.append([
         {"ts": t0 + 0.02, "level": "info", "msg": f"reading orders of cart {tag}", "service": "checkout",
@@ -151,6 +158,13 @@ async def test_console_pages_in_a_browser(make_config, tmp_path) -> None:
         assert await page.locator("figure.chart canvas").count() >= 3
         assert "/cart" in await page.locator("table").last.inner_text()  # operations: the HTTP route
         await shot("service")
+        # a service that only logs: its tiles count log records, not requests it never had
+        await eventually(lambda: _has_docs(cfg, "nightly", 10), timeout=60)
+        resp = await page.goto(home + "/services/nightly")
+        assert resp is not None and resp.status == 200
+        tiles = (await page.locator("dl.tiles").inner_text()).lower()  # rendered text: the titles are upper-cased
+        assert "log records" in tiles and "10 in 1h" in tiles and "requests" not in tiles, tiles
+        assert "error logs" in tiles and "10%" in tiles and "1 at error or above" in tiles, tiles
 
         # Alerts: live (no reload) after an error burst
         await page.goto(home + "/alerts")
