@@ -48,6 +48,7 @@ def _banner(
         f"  OTLP/HTTP        {http}   (/v1/logs /v1/traces /v1/metrics; protobuf or JSON)",
         f"  OTLP/gRPC        {cfg.ingest.grpc.host}:{ingest.grpc_port}",
         f"  JSON logs        POST {http}/api/v1/logs   (NDJSON or a JSON array); ES bulk: {http}/_bulk",
+        *_other_receivers(cfg, ingest),
         f"  health, metrics  http://{cfg.admin.host}:{admin.port}/health/ready   /metrics",
         *([f"  processors       {pool.count} processes, admin ports {', '.join(map(str, pool.ports))}   (/metrics each)"]
           if pool else []),
@@ -65,6 +66,18 @@ def _banner(
         "",
     ]
     return "\n".join(lines)
+
+
+def _other_receivers(cfg: Config, ingest: Ingestor) -> list[str]:
+    """Banner lines of the receivers on ports of their own (Zipkin, syslog), when they run."""
+    lines = []
+    if "ingest.zipkin" in ingest.ports:
+        lines.append(f"  Zipkin           http://{cfg.ingest.zipkin.host}:{ingest.ports['ingest.zipkin']}/api/v2/spans")
+    if "ingest.syslog" in ingest.ports:
+        syslog = cfg.ingest.syslog
+        over = " and ".join(t for t, on in (("TCP", syslog.tcp), ("UDP", syslog.udp)) if on)
+        lines.append(f"  syslog           {syslog.host}:{ingest.ports['ingest.syslog']}   ({over}; RFC 5424 or 3164)")
+    return lines
 
 
 async def _serve(cfg: Config, broker: EmbeddedBroker, store: SearchStore, demo: bool, processors: int = 1) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -99,6 +100,11 @@ def test_up_serves_the_thin_path_and_stops_cleanly(tmp_path: Path) -> None:
         assert "@timestamp" in doc
         status, page = _get(f"http://127.0.0.1:{ports['console']}/services")  # the console is served too
         assert status == 200 and b"up-test" in page
+        # the banner names every receiver's address, those on ports of their own too
+        banner = (tmp_path / "up.log").read_text()
+        assert f"Zipkin           http://127.0.0.1:{ports['zipkin']}/api/v2/spans" in banner, banner
+        syslog = re.search(r"syslog           127\.0\.0\.1:(\d+)   \(TCP and UDP; RFC 5424 or 3164\)", banner)
+        assert syslog is not None and int(syslog.group(1)) > 0, banner
 
         children = _children(proc.pid)
         assert len(children) == 2  # broker and store (one processor runs inside the up process)
