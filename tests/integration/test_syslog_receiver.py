@@ -22,7 +22,9 @@ import asyncio
 import logging
 import logging.handlers
 import os
+import shutil
 import socket
+import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -131,6 +133,40 @@ async def test_python_sysloghandler(start_ingest: Start, socktype: socket.Socket
     assert registry.get_sample_value("sightline_ingest_records_total", labels) == len(PY_LEVELS) + 1
     assert registry.get_sample_value("sightline_ingest_requests_total", {**labels, "outcome": "ok"}) == len(PY_LEVELS) + 1
     assert (registry.get_sample_value("sightline_ingest_bytes_total", labels) or 0) > 0
+
+
+# -- util-linux's logger(1): the command a shell script or cron job logs with -------------------
+LOGGER = shutil.which("logger")
+LOGGER_CASES = [  # (its transport and format flags, the tag, priority, message)
+    (["--tcp", "--rfc5424"], "payments", "user.err", "card processor timeout after 3000 ms"),
+    (["--tcp", "--octet-count", "--rfc5424=notq", "--sd-id", "order@32473", "--sd-param", 'id="17"'],
+     "payments", "local0.warning", "retrying charge"),
+    (["--udp", "--rfc3164"], "backup", "daemon.info", "nightly backup finished in 42 s"),
+    (["--udp", "--rfc5424"], "backup", "daemon.crit", "disk full on /var/backups"),
+]
+
+
+@pytest.mark.skipif(LOGGER is None, reason="util-linux's logger is not installed")
+async def test_util_linux_logger(start_ingest: Start) -> None:
+    assert LOGGER is not None
+    cfg, ingest, _ = await start_ingest()
+    port = syslog_port(ingest)
+    for flags, tag, priority, message in LOGGER_CASES:
+        done = await asyncio.to_thread(subprocess.run, [LOGGER, "--server", "127.0.0.1", "--port", str(port), *flags,
+                                                        "-t", tag, "-p", priority, message],
+                                       capture_output=True, text=True, timeout=10)
+        assert done.returncode == 0, done.stderr
+    got = {r["message"]: r for r in await syslog_records(cfg, len(LOGGER_CASES))}
+    assert sorted(got) == sorted(case[3] for case in LOGGER_CASES), got
+    severities = {"err": "ERROR", "warning": "WARN", "info": "INFO", "crit": "FATAL"}
+    for _flags, tag, priority, message in LOGGER_CASES:
+        record = got[message]
+        facility, severity = priority.split(".")
+        assert record["service.name"] == tag
+        assert record["severity_text"] == severities[severity], record
+        assert record["attributes"]["syslog.facility"] == facility and record["attributes"]["syslog.severity"] == severity
+        assert record["attributes"]["host.name"] == socket.gethostname(), record
+    assert got["retrying charge"]["attributes"]["syslog.structured_data"]["order@32473"] == {"id": "17"}
 
 
 # -- the real shippers --------------------------------------------------------------------------
