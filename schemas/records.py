@@ -26,6 +26,7 @@ __all__ = [
     "SEVERITY_NUMBERS",
     "SPAN_KINDS",
     "STATUS_CODES",
+    "SYSLOG_SEVERITIES",
     "TEMPLATE_SCHEMA_VERSION",
     "Alert",
     "DecodedRecords",
@@ -326,6 +327,10 @@ def alert_fingerprint(labels: dict[str, str]) -> str:
     """
     canonical = "\x1f".join(f"{k}\x1e{labels[k]}" for k in sorted(labels))
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+# Syslog's severities by number (RFC 5424, 6.2.1): a PRI's low three bits, journald's PRIORITY.
+SYSLOG_SEVERITIES = ("emerg", "alert", "crit", "err", "warning", "notice", "info", "debug")
 
 
 def severity_number(text: str) -> tuple[str, int]:

@@ -21,7 +21,7 @@ from pipeline.ingest.jsonlogs.config import JsonLogMapping
 from pipeline.ingest.quote import shown
 from pipeline.ingest.records import HEX16, HEX32
 from pipeline.ingest.validate import json_depth_over, record_problem, time_ok
-from schemas.records import SEVERITY_NUMBERS, format_timestamp, severity_number
+from schemas.records import SEVERITY_NUMBERS, SYSLOG_SEVERITIES, format_timestamp, severity_number
 
 __all__ = [
     "DecodedLogs",
@@ -151,8 +151,6 @@ def _take_named(obj: dict[str, Any], names: list[str]) -> tuple[bool, str, Any]:
 _NUMERIC_LEVELS = ((60, "FATAL"), (50, "ERROR"), (40, "WARN"), (30, "INFO"), (20, "DEBUG"), (10, "TRACE"))
 
 
-# Syslog's severities by number (RFC 5424, 6.2.1): what journald's PRIORITY field holds, as text.
-_SYSLOG_SEVERITIES = ("emerg", "alert", "crit", "err", "warning", "notice", "info", "debug")
 
 
 def _severity(level: Any, key: str) -> tuple[str, int]:
@@ -172,7 +170,7 @@ def _severity(level: Any, key: str) -> tuple[str, int]:
     if isinstance(level, float) and level.is_integer():
         level = int(level)
     if key.rsplit(".", 1)[-1] == "PRIORITY" and str(level) in ("0", "1", "2", "3", "4", "5", "6", "7"):
-        return severity_number(_SYSLOG_SEVERITIES[int(level)])
+        return severity_number(SYSLOG_SEVERITIES[int(level)])
     if isinstance(level, int) and not isinstance(level, bool):
         if level >= 10 and key.rsplit(".", 1)[-1] == "level":
             name = next((text for floor, text in _NUMERIC_LEVELS if level >= floor), "TRACE")

@@ -49,9 +49,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from pipeline.ingest.jsonlogs.codec import _SYSLOG_SEVERITIES, parse_time
+from pipeline.ingest.jsonlogs.codec import parse_time
 from pipeline.ingest.validate import time_ok
-from schemas.records import format_timestamp, severity_number
+from schemas.records import SYSLOG_SEVERITIES, format_timestamp, severity_number
 
 __all__ = [
     "FACILITIES",
@@ -64,7 +64,7 @@ __all__ = [
     "parse_message",
 ]
 
-SEVERITIES: tuple[tuple[str, int], ...] = tuple(severity_number(name) for name in _SYSLOG_SEVERITIES)
+SEVERITIES: tuple[tuple[str, int], ...] = tuple(severity_number(name) for name in SYSLOG_SEVERITIES)
 """OpenTelemetry (severity_text, severity_number) by syslog severity 0-7 (journald's PRIORITY table)."""
 
 FACILITIES = (
@@ -186,7 +186,7 @@ def _record(ctx: ParseContext, pri: int, time_ns: int, service: str | None, mess
     severity = pri & 7
     text, number = SEVERITIES[severity]
     attrs["syslog.facility"] = FACILITIES[pri >> 3]
-    attrs["syslog.severity"] = _SYSLOG_SEVERITIES[severity]
+    attrs["syslog.severity"] = SYSLOG_SEVERITIES[severity]
     if "host.name" not in attrs and ctx.peer is not None:
         attrs["host.name"] = ctx.peer
     if ctx.peer is not None:
