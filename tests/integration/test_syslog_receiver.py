@@ -248,6 +248,46 @@ async def test_syslog_ng_destinations(start_ingest: Start, run: Run, tmp_path: P
     assert shipper.stop() == 0, shipper.text()
 
 
+# -- TLS (RFC 5425) -------------------------------------------------------------------------------
+def self_signed(directory: Path) -> tuple[Path, Path]:
+    cert, key = directory / "cert.pem", directory / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+         "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )
+    return cert, key
+
+
+@pytest.mark.skipif(SYSLOG_NG is None, reason="syslog-ng with its socket module is not installed: `make system-deps` unpacks it")
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+async def test_syslog_ng_over_tls_and_plain_tcp_refused(start_ingest: Start, run: Run, tmp_path: Path) -> None:
+    assert SYSLOG_NG is not None
+    cert, key = self_signed(tmp_path)
+    cfg, ingest, registry = await start_ingest(**{"ingest.syslog.tls": {"cert_file": str(cert), "key_file": str(key)}})
+    syslog = syslog_port(ingest)
+    # a plain TCP sender gets no record in: its bytes are not a TLS handshake
+    _reader, writer = await asyncio.open_connection("127.0.0.1", syslog)
+    writer.write(b"<11>1 2026-12-06T10:00:00Z h plain - - - not over TLS\n")
+    await writer.drain()
+    writer.close()
+    # syslog-ng's syslog() destination over TLS, checking our certificate against the CA file
+    port = free_port()
+    destination = (f'syslog("127.0.0.1" port({syslog}) transport("tls") '
+                   f'tls(ca-file("{cert}") peer-verify(required-trusted)))')
+    conf = tmp_path / "syslog-ng.conf"
+    conf.write_text(SYSLOG_NG_CONF.format(port=port, destination=destination))
+    argv = [str(SYSLOG_NG.binary), "-F", "-e", "-f", str(conf), "-R", str(tmp_path / "persist"),
+            "-p", str(tmp_path / "syslog-ng.pid"), "-c", str(tmp_path / "syslog-ng.ctl"), "--no-caps",
+            f"--module-path={SYSLOG_NG.modules}"]
+    shipper = run(argv, SYSLOG_NG.env(), tmp_path / "syslog-ng.out")
+    await send_syslog(port, LINES, shipper)
+    got = await syslog_records(cfg, len(LINES))
+    assert_lines_delivered_once(got, shipper.text())  # and nothing of the plain sender's
+    assert registry.get_sample_value("sightline_ingest_records_total", {"signal": "logs", "transport": "syslog-tcp"}) == len(LINES)
+    assert shipper.stop() == 0, shipper.text()
+
+
 # -- Kafka away, then back ----------------------------------------------------------------------
 async def test_tcp_lines_sent_while_kafka_is_away_arrive_once_after(start_ingest: Start, tmp_path: Path) -> None:
     kafka_port = free_port()

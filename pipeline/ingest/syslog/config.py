@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field, field_validator, model_validator
 
 from pipeline.ingest.contract import Endpoints, ReceiverSection
+from pipeline.ingest.listeners import TlsConfig
 
 if TYPE_CHECKING:
     from pipeline.ingest.contract import ReceiverContext
@@ -33,6 +34,11 @@ class SyslogConfig(ReceiverSection):
     )
     tcp: bool = Field(True, description="accept syslog over TCP (octet-counted or newline-framed, RFC 6587)")
     udp: bool = Field(True, description="accept syslog over UDP (one message per datagram)")
+    tls: TlsConfig = Field(
+        default_factory=TlsConfig,
+        description="TLS on the TCP listener (RFC 5425; plain TCP is then refused); UDP stays plaintext: "
+        "set udp: false to accept TLS only",
+    )
     max_message_bytes: int = Field(
         65536, ge=64, le=16 * 1024 * 1024,
         description="a longer message is cut to this many bytes and counted, never dropped",
@@ -72,6 +78,8 @@ class SyslogConfig(ReceiverSection):
     def _some_transport(self) -> SyslogConfig:
         if self.enabled and not (self.tcp or self.udp):
             raise ValueError("tcp and udp are both off: turn one on, or set enabled: false")
+        if self.tls.enabled and not self.tcp:
+            raise ValueError("tls is set but tcp is off: TLS is served on the TCP listener only")
         if self.batch_records > self.max_buffered_records:
             raise ValueError(
                 f"batch_records ({self.batch_records}) is over max_buffered_records ({self.max_buffered_records})"

@@ -46,6 +46,7 @@ import asyncio
 import errno
 import hashlib
 import os
+import ssl
 import time
 import zoneinfo
 from collections.abc import Iterator
@@ -60,6 +61,7 @@ from pipeline.ingest.jsonlogs.codec import limit_attributes
 from pipeline.ingest.receiver import Request
 from pipeline.ingest.syslog.codec import Framer, ParseContext, datagram_frame, parse_message
 from pipeline.ingest.syslog.config import SyslogConfig
+from pipeline.ingest.tls import server_ssl_context
 from pipeline.log import get_logger
 from pipeline.retry import Backoff
 
@@ -254,12 +256,14 @@ class SyslogServer:
         self._udp: asyncio.DatagramTransport | None = None
         self._connections: dict[asyncio.Task[Any], asyncio.StreamWriter] = {}
         self._collector: _SyslogCollector | None = None
+        self._ssl: ssl.SSLContext | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
         if self.buffers:
             return
         section = self.section
+        self._ssl = server_ssl_context(section.tls, "ingest.syslog.tls") if section.tcp else None  # ConfigError names the file
         for transport, on in ((TCP, section.tcp), (UDP, section.udp)):
             if on:
                 self.buffers[transport] = Buffer(transport, section, self.ctx)
@@ -278,7 +282,7 @@ class SyslogServer:
         self.ports["ingest.syslog"] = self.port
         self._collector = _SyslogCollector(self)
         self.ctx.metrics.registry.register(self._collector)
-        log.info("syslog listening", extra={"syslog": f"{section.host}:{self.port}",
+        log.info("syslog listening", extra={"syslog": f"{section.host}:{self.port}", "tls": self._ssl is not None,
                                             "transports": ",".join(t.removeprefix("syslog-") for t in self.buffers)})
 
     async def stop(self) -> None:
@@ -304,7 +308,8 @@ class SyslogServer:
         port = section.port
         if section.tcp:
             self._tcp = await asyncio.start_server(
-                self._serve, section.host, port, reuse_address=True, limit=_READ_BYTES
+                self._serve, section.host, port, reuse_address=True, limit=_READ_BYTES,
+                ssl=self._ssl,
             )
             port = self._tcp.sockets[0].getsockname()[1]
         if section.udp:

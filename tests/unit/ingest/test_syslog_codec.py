@@ -393,3 +393,16 @@ def test_a_nul_terminated_connection_keeps_lf_inside_messages(cuts: list[int]) -
 def test_an_lf_counted_at_the_end_of_an_octet_frame_is_dropped() -> None:
     # rsyslog's RSYSLOG_SyslogProtocol23Format and syslog-ng's syslog() end the counted message with LF
     assert feed_in_pieces(octets(M2 + b"\n", M1 + b"\r\n"), 3)[0] == [M2, M1]
+
+
+def test_tls_needs_the_tcp_listener() -> None:
+    from pydantic import ValidationError
+
+    from pipeline.ingest.syslog.config import SyslogConfig
+
+    tls = {"cert_file": "/etc/ssl/cert.pem", "key_file": "/etc/ssl/key.pem"}
+    assert SyslogConfig.model_validate({"tls": tls, "udp": False}).tls.enabled
+    with pytest.raises(ValidationError, match="TLS is served on the TCP listener only"):
+        SyslogConfig.model_validate({"tls": tls, "tcp": False})
+    with pytest.raises(ValidationError, match="cert_file and key_file go together"):
+        SyslogConfig.model_validate({"tls": {"cert_file": "/etc/ssl/cert.pem"}})
