@@ -19,13 +19,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 # Prometheus, promtool, Alertmanager and amtool for the integration tests; Chromium for the
 # console's browser tests (driven by Playwright, which downloads no browser of its own);
-# rsyslog and syslog-ng for tests/integration/test_real_shippers.py. Those two are unpacked
+# rsyslog (with its TLS driver) and syslog-ng for tests/integration/test_real_shippers.py and
+# test_syslog_receiver.py. Those two are unpacked
 # under $(SHIPPERS) rather than installed: as packages they conflict with each other, and
 # installing either would replace the machine's own logger (and start it as a service).
 # Only their libraries are installed. Without apt-get or root the shipper tests are skipped.
 SHIPPERS := $(VENV)/shippers
-SHIPPER_DEBS := rsyslog rsyslog-elasticsearch syslog-ng-core syslog-ng-mod-http syslog-ng-scl
-SHIPPER_LIBS := libcurl4 libestr0 libfastjson4 liblognorm5 libivykis0 libnet1 libjson-c5 libwrap0 libglib2.0-0 libpcre3 libcap2
+SHIPPER_DEBS := rsyslog rsyslog-elasticsearch rsyslog-gnutls syslog-ng-core syslog-ng-mod-http syslog-ng-scl
+SHIPPER_LIBS := libcurl4 libestr0 libfastjson4 liblognorm5 libivykis0 libnet1 libjson-c5 libwrap0 libglib2.0-0 libpcre3 libcap2 libgnutls30
 system-deps:
 	@if ! command -v promtool >/dev/null 2>&1 || ! command -v prometheus-alertmanager >/dev/null 2>&1; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
@@ -43,7 +44,8 @@ system-deps:
 	    echo "tests need chromium: run as root or install it with your package manager" >&2; exit 1; \
 	  fi; \
 	fi
-	@if [ ! -x $(SHIPPERS)/usr/sbin/rsyslogd ] || [ ! -x $(SHIPPERS)/usr/sbin/syslog-ng ]; then \
+	@if [ ! -x $(SHIPPERS)/usr/sbin/rsyslogd ] || [ ! -x $(SHIPPERS)/usr/sbin/syslog-ng ] \
+	    || ! ls $(SHIPPERS)/usr/lib/*/rsyslog/lmnsd_gtls.so >/dev/null 2>&1; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	    echo "unpacking rsyslog and syslog-ng (Debian packages) into $(SHIPPERS); no service is installed"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SHIPPER_LIBS) >/dev/null \

@@ -214,6 +214,20 @@ async def test_rsyslog_omfwd_octet_counted_rfc5424(start_ingest: Start, run: Run
     assert shipper.stop() == 0, shipper.text()
 
 
+# rsyslog's omfwd over its gnutls stream driver, checking our certificate's name (x509/name)
+RSYSLOG_TLS_CONF = """\
+global(workDirectory="{work}" DefaultNetstreamDriverCAFile="{ca}")
+module(load="imtcp")
+input(type="imtcp" address="127.0.0.1" port="{port}" ruleset="forward")
+ruleset(name="forward") {{
+  action(type="omfwd" target="127.0.0.1" port="{syslog_port}" protocol="tcp" TCP_Framing="octet-counted"
+         StreamDriver="gtls" StreamDriverMode="1" StreamDriverAuthMode="x509/name"
+         StreamDriverPermittedPeers="localhost" template="RSYSLOG_SyslogProtocol23Format")
+}}
+"""
+RSYSLOG_GTLS = None if RSYSLOG is None or not list(RSYSLOG.modules.glob("lmnsd_gtls.so")) else RSYSLOG
+
+
 SYSLOG_NG_CONF = """\
 @version: 3.38
 options {{ keep-hostname(yes); frac-digits(3); }};
@@ -284,6 +298,25 @@ async def test_syslog_ng_over_tls_and_plain_tcp_refused(start_ingest: Start, run
     await send_syslog(port, LINES, shipper)
     got = await syslog_records(cfg, len(LINES))
     assert_lines_delivered_once(got, shipper.text())  # and nothing of the plain sender's
+    assert registry.get_sample_value("sightline_ingest_records_total", {"signal": "logs", "transport": "syslog-tcp"}) == len(LINES)
+    assert shipper.stop() == 0, shipper.text()
+
+
+@pytest.mark.skipif(RSYSLOG_GTLS is None, reason="rsyslogd with its gtls driver is not installed: `make system-deps` unpacks it")
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+async def test_rsyslog_omfwd_over_tls(start_ingest: Start, run: Run, tmp_path: Path) -> None:
+    assert RSYSLOG_GTLS is not None
+    cert, key = self_signed(tmp_path)
+    cfg, ingest, registry = await start_ingest(**{"ingest.syslog.tls": {"cert_file": str(cert), "key_file": str(key)}})
+    port = free_port()
+    conf = tmp_path / "rsyslog.conf"
+    conf.write_text(RSYSLOG_TLS_CONF.format(work=tmp_path, ca=cert, port=port, syslog_port=syslog_port(ingest)))
+    argv = [str(RSYSLOG_GTLS.binary), "-n", "-f", str(conf), "-i", str(tmp_path / "rsyslogd.pid"),
+            "-M", str(RSYSLOG_GTLS.modules)]
+    shipper = run(argv, RSYSLOG_GTLS.env(), tmp_path / "rsyslogd.out")
+    await send_syslog(port, LINES, shipper)
+    got = await syslog_records(cfg, len(LINES))
+    assert_lines_delivered_once(got, shipper.text())
     assert registry.get_sample_value("sightline_ingest_records_total", {"signal": "logs", "transport": "syslog-tcp"}) == len(LINES)
     assert shipper.stop() == 0, shipper.text()
 
