@@ -334,6 +334,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round16,
     formats_round17,
     formats_round18,
+    formats_round19,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -352,6 +353,8 @@ _SANITY_ROUNDS = {
     17: (formats_round17, {"ejabberd": 10, "upsd": 11, "turnserver": 7, "opensips": 13, "icecast": 11}),
     18: (formats_round18, {"murmur": 3, "rspamd": 12, "minidlna": 14, "transmission": 14, "bluetoothd": 10,
                            "bacula-dir": 14}),
+    # snapd's, gpsd's and NetworkManager's picked files held no logging statement: three programs
+    19: (formats_round19, {"zoneminder": 14, "xorg": 3, "pulseaudio": 1}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -364,7 +367,9 @@ _MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_par
                          # and API key (streaming off)
                          "sm_ready_prefix", "gt_sub_url", "nd_bad_guid", "nd_destination", "nd_api_key",
                          # round 18: rspamd's "forced " (not a forced cleanup)
-                         "rsp_forced"}
+                         "rsp_forced",
+                         # round 19: ZoneMinder's remote address (null when REMOTE_ADDR is not set)
+                         "zm_remote_addr"}
 _SANITY_EVENTS = [(r, e) for r, (module, _) in _SANITY_ROUNDS.items() for e in module.EVENTS]
 _SANITY_PROGRAMS = [(r, p) for r, (_, counts) in _SANITY_ROUNDS.items() for p in counts]
 
@@ -387,7 +392,7 @@ def test_rounds_are_appended_in_order() -> None:
     modules = [formats, formats_round2, formats_round3, formats_round4, formats_round5, formats_round6,
                formats_round7, formats_round8, formats_round9, formats_round10, formats_round11, formats_round12,
                formats_round13, formats_round14, formats_round15, formats_round16, formats_round17,
-               formats_round18]
+               formats_round18, formats_round19]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

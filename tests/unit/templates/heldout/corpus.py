@@ -49,6 +49,7 @@ from tests.unit.templates.heldout import (
     formats_round16,
     formats_round17,
     formats_round18,
+    formats_round19,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -62,7 +63,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round11.EVENTS, *formats_round12.EVENTS, *formats_round13.EVENTS,
     *formats_round14.EVENTS, *formats_round15.EVENTS,
     *formats_round16.EVENTS, *formats_round17.EVENTS,
-    *formats_round18.EVENTS,
+    *formats_round18.EVENTS, *formats_round19.EVENTS,
 )
 
 #: The programs of each round.
@@ -73,7 +74,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     11: formats_round11.PROGRAMS, 12: formats_round12.PROGRAMS, 13: formats_round13.PROGRAMS,
     14: formats_round14.PROGRAMS, 15: formats_round15.PROGRAMS,
     16: formats_round16.PROGRAMS, 17: formats_round17.PROGRAMS,
-    18: formats_round18.PROGRAMS,
+    18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS,
 }
 
 _ERRNO = [
@@ -4087,6 +4088,61 @@ class Values:
 
     def bac_director(self) -> str:
         return self._r18_once("bac_director", ["backup-dir", "nas01-dir", "srv-backup-dir", "fileserver-dir"])
+
+    # -- round 19 (formats_round19); pools drawn once per log on first use, as rounds 6 to 18's
+    def _r19_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r19/" + name, make)))
+
+    def _r19_once(self, name: str, choices: list[str]) -> str:
+        return self._r6_pool("r19/" + name, lambda: [self.rng.choice(choices)])[0]
+
+    # -- round 19: ZoneMinder's logins (zm_user.cpp)
+    def zm_user(self) -> str:
+        return self._r19_pick("zm_user", lambda: ["admin", "viewer", "operator", "frontdoor", "monitor2", "guest"])
+
+    def _zm_secret(self) -> str:
+        # ZM_AUTH_HASH_SECRET: the shipped default, or a site's own
+        return self._r19_once("zm_secret", ["...Change me to something unique...", "k8Vq2ZmSecret", "zmhash2019"])
+
+    def zm_remote_addr(self) -> str:
+        return self._r19_pick("zm_remote", lambda: ["192.168.1.20", "10.0.0.15", "192.168.1.105", "",
+                                                    "172.16.4.2"])
+
+    def zm_token_key(self) -> str:
+        # the secret, and the remote address glued to it when ZM_AUTH_HASH_IPS is on
+        with_address = self._r19_once("zm_hash_ips", ["yes", "no"]) == "yes"
+        return self._zm_secret() + (self.zm_remote_addr() if with_address else "")
+
+    def zm_revoke_time(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1602331410, 1609459200, 1588012345]))  # type: ignore[call-overload]
+
+    def zm_auth(self) -> str:
+        return "".join(self.rng.choices("0123456789abcdef", k=32))
+
+    def zm_hours(self) -> int:
+        return int(self._r19_once("zm_ttl", ["2", "24", "1", "8"]))
+
+    def zm_now(self) -> int:
+        return 1602331410 + self.rng.randrange(0, 3_000_000)
+
+    def _zm_password_hash(self) -> str:
+        alphabet = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+        return self._r19_pick("zm_pw", lambda: ["$2y$10$" + "".join(self.rng.choices(alphabet, k=53))
+                                                for _ in range(4)])
+
+    def zm_auth_key(self) -> str:
+        # "%s%s%s%s%d%d%d%d": secret, user name, stored password hash, remote address, hour, day, month, year - 1900
+        when = f"{self.rng.randrange(24)}{self.rng.randrange(1, 29)}{self.rng.randrange(12)}{120}"
+        return self._zm_secret() + self.zm_user() + self._zm_password_hash() + self.zm_remote_addr() + when
+
+    # -- round 19: PulseAudio's device ports
+    def pa_port(self) -> str:
+        return self._r19_pick("pa_port", lambda: ["analog-output-speaker", "analog-output-headphones",
+                                                  "analog-input-internal-mic", "analog-input-mic", "hdmi-output-0",
+                                                  "hdmi-output-1", "analog-output-lineout"])
+
+    def pa_status(self) -> str:
+        return str(_zipf_pick(self.rng, ["yes", "no", "unknown"]))
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
