@@ -121,7 +121,12 @@ def test_ports_and_probes_match_the_contract() -> None:
     cfg = load_config(environ={})
     compose = yaml.safe_load(COMPOSE.read_text())
     ingest_ports = compose["services"]["sightline-ingest"]["ports"]
-    assert {f"{cfg.ingest.grpc.port}:{cfg.ingest.grpc.port}", f"{cfg.ingest.http.port}:{cfg.ingest.http.port}"} == set(ingest_ports)
+    grpc, http, zipkin, syslog = cfg.ingest.grpc.port, cfg.ingest.http.port, cfg.ingest.zipkin.port, cfg.ingest.syslog.port
+    assert {f"{grpc}:{grpc}", f"{http}:{http}", f"{zipkin}:{zipkin}", f"{syslog}:{syslog}/tcp", f"{syslog}:{syslog}/udp"} == set(ingest_ports)
+    # every receiver with a port of its own listens on all interfaces inside the container
+    for path in (COMPOSE.parent / "sightline.yaml",):
+        ingest = yaml.safe_load(path.read_text())["ingest"]
+        assert all(ingest[name]["host"] == "0.0.0.0" for name in ("http", "grpc", "zipkin", "syslog")), ingest
     deployments = [d for _, d in _k8s_docs() if d["kind"] == "Deployment"]
     assert {d["metadata"]["name"] for d in deployments} == {
         "sightline-ingest", "sightline-process", "sightline-sink", "sightline-alerts"}
@@ -134,7 +139,8 @@ def test_ports_and_probes_match_the_contract() -> None:
         assert c["startupProbe"]["httpGet"]["path"] == "/health/startup"
         assert c["resources"]["requests"] and c["resources"]["limits"]
     [service] = [d for _, d in _k8s_docs() if d["kind"] == "Service"]
-    assert {p["port"] for p in service["spec"]["ports"]} == {cfg.ingest.grpc.port, cfg.ingest.http.port}
+    assert {(p["port"], p.get("protocol", "TCP")) for p in service["spec"]["ports"]} == {
+        (grpc, "TCP"), (http, "TCP"), (zipkin, "TCP"), (syslog, "TCP"), (syslog, "UDP")}
 
 
 def test_processor_scaling_is_bounded_by_partitions() -> None:
