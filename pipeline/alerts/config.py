@@ -44,7 +44,7 @@ STATISTICS: dict[str, str] = {
     "log_count": "log records in the window",
     "error_type_count": "errors of one error type in the window (per service and error type)",
     "error_type_ratio": "errors of one error type / the service's requests (else its log records) over the window (0..1)",
-    "absent_s": "seconds since the service last sent anything, once that silence is unusual for it (0 before: "
+    "absent_s": "seconds since the service's records last arrived, once that silence is unusual for it (0 before: "
     "alerts.absence)",
 }
 SEVERITIES = ("critical", "warning", "info")

@@ -157,6 +157,9 @@ class StatsUpdate:
     # spans several windows, and error spikes are counted in the windows the errors happened in
     error_times: npt.NDArray[np.int64] | None = None
     error_counts: npt.NDArray[np.float64] | None = None
+    # when the batch was processed (the ``now_ns`` it was counted at): a series is alive when its
+    # records arrive, whatever times they carry (a shipper catching up, a client's clock behind)
+    received_ns: int = 0
 
 
 StatsHook = Callable[[Sequence[StatsUpdate]], None]
@@ -637,7 +640,7 @@ class RollingStats:
                                     sketch_counts=None if sketch is None else w)
                 count = float(w.sum())
             _queue(pending, addition, now_ns)
-            update = StatsUpdate(key, series, int(np.maximum.reduce(when)), count, float(err.sum()))
+            update = StatsUpdate(key, series, int(np.maximum.reduce(when)), count, float(err.sum()), received_ns=now_ns)
             if update.errors:
                 failed = err > 0
                 update.error_times, update.error_counts = when[failed], err[failed]
@@ -938,7 +941,7 @@ class RollingStats:
                 meta.pop("prev", None)
                 times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
                 _queue(pending, Addition(series, times), now_ns)
-                out.append(StatsUpdate(key, series, int(times[-1]), float(len(points)), 0.0))
+                out.append(StatsUpdate(key, series, int(times[-1]), float(len(points)), 0.0, received_ns=now_ns))
                 continue
             if "type" not in meta:
                 meta.update(
@@ -976,7 +979,8 @@ class RollingStats:
                     else:
                         times = np.fromiter(map(_BY_TIME, points), np.int64, len(points))
                         _queue(pending, _distribution_addition(series, times, items), now_ns)
-            out.append(StatsUpdate(key, series, int(points[-1]["time_unix_nano"]), float(len(points)), 0.0))  # points are in time order
+            out.append(StatsUpdate(key, series, int(points[-1]["time_unix_nano"]), float(len(points)), 0.0,
+                                   received_ns=now_ns))  # points are in time order
         add_batch(list(pending.values()), now_ns)
         points_of.add(now_ns)
         sketched.add(now_ns)

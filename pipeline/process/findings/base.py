@@ -66,9 +66,14 @@ class Settings:
 
 @dataclass
 class Activity:
-    """What every source may read about one service: when it last sent anything, recent error samples."""
+    """What every source may read about one service: when it last sent anything, recent error samples.
+
+    ``last_seen``: the newest event time of its records; ``last_received``: when its newest batch
+    was counted (processing time), which absence is measured from.
+    """
 
     last_seen: float = 0.0
+    last_received: float = 0.0
     evidence: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     # Its cadence: bit i of ``sent`` is set when it sent anything in tick ``newest_tick - i`` (ticks of
     # ``tick_s`` seconds, the evaluation interval), over at most ``history`` ticks; ``first_tick``: the
@@ -100,8 +105,13 @@ class Activity:
             self.sent |= 1 << (newest - tick)
             self.first_tick = min(self.first_tick, tick)
 
+    def silence(self, now: float) -> float:
+        """Seconds since the service's records last arrived (:attr:`last_received`; :attr:`last_seen`
+        for state saved before arrival was kept)."""
+        return max(0.0, now - (self.last_received or self.last_seen))
+
     def unusual_silence(self, now: float, history: int, min_sends: int, max_chance: float) -> bool:
-        """Whether the silence since :attr:`last_seen` is unusual at this service's own cadence.
+        """Whether the silence since the service's records last arrived is unusual at its own cadence.
 
         The cadence is the share ``q`` of the ticks of its history (up to its newest) it sent in;
         ``k`` silent ticks have the chance ``(1 - q) ** k``.  Never with fewer than ``min_sends``
@@ -109,12 +119,12 @@ class Activity:
 
         >>> a = Activity()
         >>> for t in range(0, 900, 15): a.note_sent(t, 15.0, 240)   # every tick for 15 minutes
-        >>> a.last_seen = 885.0
+        >>> a.last_received = 885.0
         >>> a.unusual_silence(885.0 + 30, 240, 10, 0.001), a.unusual_silence(885.0 + 130, 240, 10, 0.001)
         (True, True)
         >>> b = Activity()
         >>> for t in range(0, 3600, 300): b.note_sent(t, 15.0, 240)   # once in 5 minutes, an hour
-        >>> b.last_seen = 3300.0
+        >>> b.last_received = 3300.0
         >>> b.unusual_silence(3300.0 + 1200, 240, 10, 0.001), b.unusual_silence(3300.0 + 2400, 240, 10, 0.001)
         (False, True)
         """
@@ -125,7 +135,7 @@ class Activity:
         share = sends / known
         if share >= 1.0:
             return True
-        silent_ticks = max(0.0, now - self.last_seen) / self.tick_s
+        silent_ticks = self.silence(now) / self.tick_s
         return bool(silent_ticks * math.log1p(-share) <= math.log(max_chance))
 
     def samples(self, error_type: str | None) -> tuple[list[str], list[str]]:

@@ -106,7 +106,7 @@ class ThresholdRules(Source):
         for service, activity in self.ctx.activity.items():
             if activity.last_seen:
                 unusual = activity.unusual_silence(now, history, absence.min_sends, absence.max_chance)
-                silence[service] = max(0.0, now - activity.last_seen) if unusual else 0.0
+                silence[service] = activity.silence(now) if unusual else 0.0
                 rows.append({"service": service, "absent_s": silence[service]})
         return rows
 
@@ -118,7 +118,7 @@ class ThresholdRules(Source):
 
         family = GaugeMetricFamily(
             "sightline_service_silence_seconds",
-            "Seconds since the service last sent anything, once that silence is unusual at its own cadence "
+            "Seconds since the service's records last arrived, once that silence is unusual at its own cadence "
             "(alerts.absence), else 0: the absent_s that ServiceAbsent reads.",
             labels=["service"],
         )

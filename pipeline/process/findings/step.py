@@ -134,9 +134,11 @@ class Findings:
                 continue
             activity = self.ctx.activity_of(key.service)
             self.ctx.touch(key.service)
-            t = update.time_ns / 1e9
-            activity.last_seen = max(activity.last_seen, t)
-            activity.note_sent(t, self._tick_s, self._history)
+            activity.last_seen = max(activity.last_seen, update.time_ns / 1e9)
+            # its cadence by arrival: records replayed late or stamped by a clock behind still say it is alive
+            received = update.received_ns / 1e9 if update.received_ns else update.time_ns / 1e9
+            activity.last_received = max(activity.last_received, received)
+            activity.note_sent(received, self._tick_s, self._history)
             if key.kind == "err" and update.errors > 0:
                 ids, traces = activity.evidence.get(key.name, ([], []))
                 activity.evidence[key.name] = (

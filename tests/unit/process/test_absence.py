@@ -10,9 +10,11 @@ from pipeline.process.stats import RollingStats
 T0 = 1_795_428_000
 
 
-def absences(send_times: list[int], until: int, env: dict[str, str] | None = None) -> list[tuple[int, str, float]]:
+def absences(send_times: list[int], until: int, env: dict[str, str] | None = None,
+             stamped_behind_s: int = 0) -> list[tuple[int, str, float]]:
     """Feed one log record of service ``cron`` at each time (s after T0), evaluate every 15 s until
-    ``until``; the ServiceAbsent events (time, status, observed seconds)."""
+    ``until``; the ServiceAbsent events (time, status, observed seconds).  ``stamped_behind_s``:
+    the records carry times that far before they arrive (a clock behind, a shipper catching up)."""
     cfg = load_config(environ=env or {})
     stats = RollingStats(cfg.process.stats)
     det = Findings(Settings(cfg.detectors, cfg.templates, cfg.alerts), stats)
@@ -22,7 +24,7 @@ def absences(send_times: list[int], until: int, env: dict[str, str] | None = Non
     for now in range(T0, T0 + until, 15):
         batch = []
         while i < len(sends) and T0 + sends[i] <= now:
-            t_ns = (T0 + sends[i]) * 10**9
+            t_ns = (T0 + sends[i] - stamped_behind_s) * 10**9
             batch.append({"service.name": "cron", "severity_number": 9, "message": "job ran", "time_unix_nano": t_ns,
                           "id": f"r{i}", "attributes": {}})
             i += 1
@@ -90,3 +92,11 @@ def test_the_silence_is_on_metrics_for_prometheus_side_rules() -> None:
     det.evaluate(T0 + 1800 + 600)
     [family] = [f for f in FindingsCollector(det).collect() if f.name == "sightline_service_silence_seconds"]
     assert [(s.labels, round(s.value)) for s in family.samples] == [({"service": "cron"}, 615)]
+
+
+def test_records_stamped_long_before_they_arrive_keep_a_service_present() -> None:
+    """A shipper an hour behind in its files, or a client whose clock is an hour slow: the records
+    keep arriving, so the service is not absent; once they stop, it is, after the threshold."""
+    events = absences(list(range(0, 1800, 5)), 1800 + 600, stamped_behind_s=3600)
+    assert [status for _, status, _ in events] == ["firing"], events
+    assert 1800 + 120 <= events[0][0] <= 1800 + 150, events
