@@ -48,7 +48,11 @@ it is the message, not a reason.  Templates that differ
 only in single-quoted strings (``user 'alice' to realm 'master'``) merge once
 there are ``family_size`` of them and each string recurs with other strings at
 another position (values filled in independently); quoted names that a call
-site wrote, one position telling them apart, stay apart.  A template that takes a
+site wrote, one position telling them apart, stay apart.  A name's quotes are
+the format string's: a wildcard made of names in single quotes takes no bare
+name, nor one made of bare names a quoted one (``peer '%s'`` and ``peer %s`` are
+two statements; a printer that quotes values itself, Erlang's ``~p``, quotes
+what is no plain name: :func:`_quote_kind`).  A template that takes a
 wildcard merges with the templates of its length it now covers or that cover it
 (its text, or its text with a word or value where the wildcard is; a template
 with as many wildcards as words covers values only; the older survives), and is filed again in
@@ -333,6 +337,32 @@ _SINGLE_QUOTED = re.compile(r"[(\[]?['`][^'`\s]+'[,.;:)\]]*")
 
 def _single_quoted(token: str) -> bool:
     return _SINGLE_QUOTED.fullmatch(token) is not None
+
+
+# a name in single quotes or bare, with the punctuation and brackets a sentence puts around it
+_QUOTED_NAME = re.compile(r"[(\[]?(['`]?)([A-Za-z_][\w.@/-]*)(')?[,.;:)\]]*")
+
+
+def _quote_kind(token: str) -> bool | None:
+    """Whether a name is written in single quotes (True) or bare (False); None for anything
+    else (a number, a placeholder, an empty or several-word string), which says nothing of
+    the format string.  A name's quotes are the format string's (``user '%s'`` / ``user
+    %s``), while a printer that quotes some values itself (Erlang's ``~p``, ``'2'`` beside
+    ``undefined``; Python's ``%r``) quotes what is no plain name.
+
+    >>> _quote_kind("'alice'"), _quote_kind("alice,"), _quote_kind("'<NUM>'"), _quote_kind("''"), _quote_kind("'al")
+    (True, False, None, None, None)
+    """
+    match = _QUOTED_NAME.fullmatch(token)
+    if match is None or "<" in token or bool(match.group(1)) != bool(match.group(3)):
+        return None
+    return bool(match.group(1))
+
+
+def _other_quotes(a: str, b: str) -> bool:
+    """Two names, one in single quotes and one bare: two format strings' text."""
+    ka, kb = _quote_kind(a), _quote_kind(b)
+    return ka is not None and kb is not None and ka != kb
 
 
 def _quoted_key(tokens: list[str]) -> tuple[str, ...] | None:
@@ -1010,6 +1040,9 @@ class TemplateMiner:
         # template id -> positions whose ``<*>`` was made from double-quoted strings only: the quotes
         # are the format string's, so a bare word there is another statement's text
         self._quoted_slots: dict[str, set[int]] = {}
+        # template id -> {position of a ``<*>``: whether it was made of single-quoted strings only (True) or of
+        # bare tokens only (False)}: the quotes are the format string's, so the other kind is another statement's
+        self._single_slots: dict[str, dict[int, bool]] = {}
         self._seq = 0
 
     # ------------------------------------------------------------------ API
@@ -1084,16 +1117,24 @@ class TemplateMiner:
             tpl = self._templates[tid]
             equal = 0
             quoted_slots = self._quoted_slots.get(tid)
+            single_slots = self._single_slots.get(tid)
             for i, (a, b) in enumerate(zip(tpl.tokens, tokens, strict=True)):
                 if a == b:
                     equal += 1
                 elif a == WILDCARD:
                     if quoted_slots is not None and i in quoted_slots and is_word(b) and not _quoted(b):
                         break
+                    if single_slots is not None and i in single_slots and _quote_kind(b) not in (None, single_slots[i]):
+                        break
                 elif (
                     is_word(a)
                     and is_word(b)
-                    and (_skeleton(a) != _skeleton(b) or _brackets(a) != _brackets(b) or _quoted(a) != _quoted(b))
+                    and (
+                        _skeleton(a) != _skeleton(b)
+                        or _brackets(a) != _brackets(b)
+                        or _quoted(a) != _quoted(b)
+                        or _other_quotes(a, b)
+                    )
                     and not _instance(a, b)
                     and not (_quoted(a) and _quoted(b))
                     and not (_instances_of_a_kind(a, b) and not _field_key(tokens, i))
@@ -1218,6 +1259,9 @@ class TemplateMiner:
                 current[i] = WILDCARD
                 if _quoted(a) and _quoted(b) and not tpl.varlen:
                     self._quoted_slots.setdefault(tpl.id, set()).add(i)
+                kind = _quote_kind(b)
+                if not tpl.varlen and kind is not None and _quote_kind(a) in (None, kind):
+                    self._single_slots.setdefault(tpl.id, {})[i] = kind
         if changed:
             self._unindex(tpl)
             tpl.tokens = current
@@ -1259,9 +1303,14 @@ class TemplateMiner:
         wildcards = tokens.count(WILDCARD)
         words_too = len(tokens) - wildcards > wildcards
         quoted = self._quoted_slots.get(cover, set())
+        single = self._single_slots.get(cover, {})
         return all(
             a == b
-            or (a == WILDCARD and not (is_word(b) and (not words_too or (i in quoted and not _quoted(b)))))
+            or (
+                a == WILDCARD
+                and not (is_word(b) and (not words_too or (i in quoted and not _quoted(b))))
+                and (i not in single or _quote_kind(b) in (None, single[i]))
+            )
             for i, (a, b) in enumerate(zip(tokens, self._templates[other].tokens, strict=True))
         )
 
@@ -1301,6 +1350,7 @@ class TemplateMiner:
         self._after_label.pop(tid, None)
         self._reason_slots.pop(tid, None)
         self._quoted_slots.pop(tid, None)
+        self._single_slots.pop(tid, None)
 
     def _evict(self, n: int) -> None:
         """Drop the ``n`` least recently used templates (the cap was reached)."""
@@ -1386,8 +1436,8 @@ class TemplateMiner:
                 if a == b:
                     shared += is_word(a)
                 elif a != WILDCARD and is_word(a) and is_word(b):
-                    # a double-quoted string and a bare word come from two format strings
-                    if position >= 0 or _quoted(a) != _quoted(b):
+                    # a quoted string and a bare word come from two format strings
+                    if position >= 0 or _quoted(a) != _quoted(b) or _other_quotes(a, b):
                         break
                     position = i
             else:
@@ -1407,7 +1457,11 @@ class TemplateMiner:
                     self._open_ended(members) or _names_unknown(tokens, position)
                 ):
                     self._families[(root, position)] = None
-                    return self._merge([self.resolve(m) for m in members.values()])
+                    merged = self._merge([self.resolve(m) for m in members.values()])
+                    kind = _quote_kind(tokens[position])
+                    if kind is not None:
+                        self._mark_quotes(merged, [position], kind)
+                    return merged
                 return ()
         return ()
 
@@ -1440,7 +1494,23 @@ class TemplateMiner:
         if any(len({row[i] for row in rows}) == len(rows) for i in range(len(rows[0]))):
             return ()
         self._quoted[key] = None
-        return self._merge([self.resolve(m) for m in members.values()])
+        merged = self._merge([self.resolve(m) for m in members.values()])
+        self._mark_quotes(merged, [i for i, k in enumerate(key) if k == WILDCARD], True)
+        return merged
+
+    def _mark_quotes(self, merged: tuple[str, ...], positions: list[int], single: bool) -> None:
+        """After a family merged at ``positions``, note whether the survivor's wildcards there were made of
+        single-quoted strings only or of bare tokens only (:attr:`_single_slots`): quotes around a value are
+        the format string's, so ``peer '<*>'`` takes no bare name, and ``peer <*>`` no quoted one."""
+        if not merged:
+            return
+        survivor = self._templates.get(self.resolve(merged[0]))
+        if survivor is None or survivor.varlen:
+            return
+        slots = self._single_slots.setdefault(survivor.id, {})
+        for i in positions:
+            if survivor.tokens[i] == WILDCARD:
+                slots[i] = single
 
     def _join_phrases(self, tpl: Template) -> tuple[str, ...]:
         """Record ``tpl`` in the family of templates that differ only in the phrase
@@ -1558,7 +1628,9 @@ class TemplateMiner:
         survivor = self._templates[live[0]]
         self._unindex(survivor)
         # a family merged words into the survivor's wildcards: which were quoted is no longer known
+        # (the families that know it say so after the merge: :meth:`_mark_quotes`)
         self._quoted_slots.pop(survivor.id, None)
+        self._single_slots.pop(survivor.id, None)
         for other_id in live[1:]:
             other = self._templates.pop(other_id)
             self._unindex(other)
@@ -1578,6 +1650,7 @@ class TemplateMiner:
 
     def _absorb(self, survivor: Template, other: Template) -> None:
         self._quoted_slots.pop(other.id, None)
+        self._single_slots.pop(other.id, None)
         survivor.count += other.count
         survivor.aliases.extend([other.id, *other.aliases])
         for when in (other.first_seen, other.last_seen):
@@ -1670,6 +1743,7 @@ class TemplateMiner:
             "quoted": [[list(k), m] for k, m in self._quoted.items()],
             "reason_slots": dict(self._reason_slots),
             "quoted_slots": {tid: sorted(slots) for tid, slots in self._quoted_slots.items()},
+            "single_slots": {tid: {str(i): q for i, q in slots.items()} for tid, slots in self._single_slots.items()},
         }
 
     @classmethod
@@ -1695,6 +1769,9 @@ class TemplateMiner:
             miner._quoted[tuple(key)] = None if members is None else dict(members)
         miner._reason_slots = {tid: int(i) for tid, i in state.get("reason_slots", {}).items()}
         miner._quoted_slots = {tid: {int(i) for i in slots} for tid, slots in state.get("quoted_slots", {}).items()}
+        miner._single_slots = {
+            tid: {int(i): bool(q) for i, q in slots.items()} for tid, slots in state.get("single_slots", {}).items()
+        }
         return miner
 
     def __getstate__(self) -> dict[str, Any]:

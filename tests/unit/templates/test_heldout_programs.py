@@ -147,6 +147,11 @@ def test_unknown_program_is_refused() -> None:
         # 0.960 -> 1.000 at seed 17, in-sample); rspamd stays lowest (0.839: its multi-word subsystem before a
         # colon, its optional 'forced ')
         (18, 0.95, 0.83),
+        # round 19: 0.621 / 0.638 / 0.638 held out (main's miner of f32e211; Drain3 0.648 / 0.670 / 0.662), 0.667 /
+        # 0.667 / 0.655 after its class (a name's quotes are the format string's: ZoneMinder 0.862 -> 1.000 at seed
+        # 17, in-sample); PulseAudio's one event is split by its status word (yes / no / unknown, a closed set kept
+        # apart as truth values are: see formats_round19's docstring), so it has no program floor
+        (19, 0.66, 0.95),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:
@@ -159,8 +164,9 @@ def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: f
     assert min(v for p, v in scores.items() if p not in _NO_PROGRAM_FLOOR) >= program_floor, scores
 
 
-# one event whose text is every reply line of the server (formats_round10's docstring): no program floor
-_NO_PROGRAM_FLOOR = frozenset({"pureftpd"})
+# one event whose text is every reply line of the server (formats_round10's docstring), and one whose status word
+# is a closed set of three (formats_round19's): no program floor
+_NO_PROGRAM_FLOOR = frozenset({"pureftpd", "pulseaudio"})
 
 
 # --- round 6 (formats_round6): corpus sanity only; no GA floor before any fix for it ---------------------

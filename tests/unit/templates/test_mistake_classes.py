@@ -1615,3 +1615,50 @@ def test_a_value_glued_to_a_colon_after_a_plain_label_stays_a_context() -> None:
     lines = [f"relay config loaded: /etc/relay/{name}.conf: peers {state}" for name, state in
              [("a", "enabled"), ("b", "disabled"), ("c", "enabled"), ("d", "disabled")] * 3]
     assert groups(lines) == 2
+
+
+# -- round 19's session: the quotes around a value are the format string's ----------------------------------------
+
+
+def _quoted_and_bare(head: str, names: list[str], order: list[int]) -> tuple[list[str], list[int]]:
+    # two statements with the same words, one writing the name bare ('%s'), one in single quotes ("'%s'")
+    lines, labels, seen = [], [], [0, 0]
+    for k in order:
+        name = names[seen[k] % len(names)]  # each statement meets every name
+        seen[k] += 1
+        lines.append(f"{head} {name}" if k == 0 else f"{head} '{name}'")
+        labels.append(k)
+    return lines, labels
+
+
+def test_a_bare_name_and_a_single_quoted_name_are_two_statements() -> None:
+    # 'relay refused peer %s' and "relay refused peer '%s'": each an open set of names, merged (family_size) as
+    # values; a bare name is no value of the quoted statement's wildcard, nor a quoted one of the bare's
+    names = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"]
+    for order in ([0] * 20 + [1] * 20, [1] * 20 + [0] * 20, [i % 2 for i in range(40)]):
+        lines, labels = _quoted_and_bare("relay refused peer", names, order)
+        assert grouping_accuracy(final_ids(lines), labels) == 1.0, order
+
+
+def test_single_quoted_names_of_one_statement_still_merge() -> None:
+    # guard: one statement's single-quoted names merge as before, and so do its bare names
+    names = ["alice", "bob", "carol", "dave", "erin", "frank"]
+    assert groups([f"relay refused peer '{names[i % 6]}'" for i in range(30)]) == 1
+    assert groups([f"relay refused peer {names[i % 6]}" for i in range(30)]) == 1
+
+
+def test_numbers_at_a_bare_wildcard_still_merge() -> None:
+    # guard: a wildcard made of numbers (bare values) still takes numbers; the class is about quote marks only
+    lines = [f"relay peer {n} refused" for n in range(3, 40)]
+    assert groups(lines) == 1
+
+
+def test_a_restored_miner_keeps_which_wildcards_were_quoted_names() -> None:
+    names = ["alice", "bob", "carol", "dave", "erin", "frank"]
+    miner = TemplateMiner()
+    quoted = miner.resolve(miner.add("relay refused peer 'zoe'").template_id)
+    for i in range(30):
+        quoted = miner.resolve(miner.add(f"relay refused peer '{names[i % 6]}'").template_id)
+    restored = TemplateMiner.from_state(miner.to_state())
+    assert restored.add("relay refused peer 'mallory'").template_id == quoted
+    assert restored.resolve(restored.add("relay refused peer mallory").template_id) != quoted
