@@ -32,7 +32,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-__all__ = ["IDENT", "NEUTRAL", "NOT_SECRET", "SECRET", "KeyClassifier", "split_words"]
+__all__ = ["IDENT", "NEUTRAL", "NOT_SECRET", "SECRET", "THING_OR_CREDENTIAL_KEY_WORDS", "KeyClassifier", "split_words"]
 
 SECRET = 2
 NEUTRAL = 1
@@ -133,6 +133,8 @@ _THING_KEY_WORDS = frozenset(
     nonce salt seed iv idem correlation causation dataset model
     """.split()
 )
+# Words before "key" that may name either: primary_key is Azure's credential and a table's column.
+THING_OR_CREDENTIAL_KEY_WORDS = _KEY_MODIFIERS & _THING_KEY_WORDS
 # A key that starts with a credential word and ends with whose credential it is (TOKEN_API,
 # PASSWORD_ADMIN, SECRET_STRIPE), as secrets-patterns-db's generic TOKEN...= / PASSWORD...=
 # patterns take them; an owner that names a service or a store (TOKEN_SERVICE) is left out.

@@ -14,7 +14,13 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
-from pipeline.redact.keys import NOT_SECRET, SECRET, KeyClassifier, split_words
+from pipeline.redact.keys import (
+    NOT_SECRET,
+    SECRET,
+    THING_OR_CREDENTIAL_KEY_WORDS,
+    KeyClassifier,
+    split_words,
+)
 from pipeline.redact.synth import luhn_valid
 
 __all__ = [
@@ -188,6 +194,8 @@ def _luhn(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     if label is not None and label[1].lower() in _NUMBER_ID_WORDS:
         return None
     raw = m.string[start:end]
+    if raw.isdigit() and 14 <= len(raw) <= 19 and luhn_valid(raw) and _card_labeled(m.string, start):
+        return start, end  # card_number: "<any issuer's digits>": the key says it is a card
     if " " in raw and "-" in raw:
         return None
     if " " in raw or "-" in raw:
@@ -202,6 +210,30 @@ def _luhn(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     if not card_brand_ok(digits) and not _grouped_card(raw, digits):
         return None
     return start, end
+
+
+# The key or label right before a number (card_number: ", <CardNumber>, "card": "): its words.
+_LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\s:=\"'<>|]*$")
+_CARD_WORDS = frozenset({"card", "cards", "cc", "ccn", "ccnum", "pan"})
+_CARD_LAST_WORDS = _CARD_WORDS | {"number", "num", "no", "nr"}
+
+
+def _card_labeled(text: str, start: int) -> bool:
+    """Whether the key or label right before ``start`` names a card's number (``card``, ``card_number``,
+    ``<CardNumber>``, ``creditCardNumber``, ``cc_num``, ``pan``), not one of its other fields (``card_id``).
+
+    Under such a key a Luhn-valid number of 14 to 19 digits is taken whatever its leading digits: a
+    card number in a payment record need not be of a brand this library lists (private-label,
+    test and tokenised numbers).
+
+    >>> [_card_labeled(t, len(t)) for t in ('card_number: "', "<CardNumber>", "card_id: ", "order ")]
+    [True, True, False, False]
+    """
+    label = _LABEL_BEFORE.search(text, max(0, start - 40), start)
+    if label is None:
+        return False
+    words = split_words(label[1])
+    return bool(words) and words[-1] in _CARD_LAST_WORDS and not _CARD_WORDS.isdisjoint(words)
 
 
 def _grouped_card(raw: str, digits: str) -> bool:
@@ -327,7 +359,38 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None
     if named and not named_key_token(value):
         return None
+    if _names_not_holds(m["key"], value):
+        return None
     return start, end
+
+
+# An environment variable's name (INDEX_CLIENT_SECRET) and a field's name (shard_id, user.email).
+_ENV_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+_FIELD_NAME = re.compile(r"[a-z]{2,}(?:[_.\-][a-z]{2,})+|[a-z]{2,16}")
+
+
+def _names_not_holds(key: str, value: str) -> bool:
+    """Whether the value under a secret-sounding ``key`` is a name the key points to, not a credential.
+
+    Under a key ending in ``env`` or ``var`` (``client_secret_env``, ``password_var``), a
+    variable's name in upper case (``INDEX_CLIENT_SECRET``) says where the secret is; under a key
+    whose word before ``key`` names a credential and a thing alike (``primary_key``: Azure's and a
+    table's), lower-case words (``shard_id``, ``email``) are a column's name: a credential there is
+    base64 or mixes cases and digits.
+
+    >>> [_names_not_holds(k, v) for k, v in (("client_secret_env", "INDEX_CLIENT_SECRET"), ("primary_key", "shard_id"),
+    ...  ("primary_key", "Zk3mQ9xLp2Rt7Vb4Nc8Wd1Fg5Hj0Ks6A/B+C=d2E4r8Xy"), ("client_secret", "INDEX_CLIENT_SECRET"))]
+    [True, True, False, False]
+    """
+    words = split_words(key)
+    if len(words) >= 2 and words[-1] in ("env", "var") and _ENV_NAME.fullmatch(value):
+        return True
+    return (
+        len(words) >= 2
+        and words[-1] in ("key", "keys")
+        and words[-2] in THING_OR_CREDENTIAL_KEY_WORDS
+        and _FIELD_NAME.fullmatch(value) is not None
+    )
 
 
 # A YAML tag (!vault, !!binary) and, after it, a block scalar's indicator ("|", ">-") ending its line.
@@ -1416,6 +1479,54 @@ def _not_placeholder(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
     return None if is_placeholder(m.string[start:end]) else (start, end)
 
 
+# Where a long base64 run is no credential: what it starts with (a DER certificate's SEQUENCE,
+# base64 of PEM text, gzip, PNG, JPEG, GIF, PDF, a zip) and what comes right before it (a data: URI).
+# An SSH public key's wire form starts with a zero length byte ("AAAAB3NzaC1yc2E": ssh-rsa).
+_KNOWN_BLOB_STARTS = ("MII", "LS0t", "H4sI", "iVBORw0KGgo", "/9j/", "R0lGOD", "JVBERi0", "UEsDB", "AAAA")
+_DATA_URI_BEFORE = re.compile(r"(?i)base64,$")
+# Words of the key or label before the run that name a public or non-secret object (cert=, "signature": ").
+_PUBLIC_BLOB_WORDS = frozenset(
+    """
+    cert certs certificate certificates crt ca chain x5c pem der pub public pubkey publickey
+    signature signatures sig sign signed hash digest checksum fingerprint image img png jpeg jpg gif
+    icon logo avatar photo thumbnail font
+    """.split()
+)
+# a share of printable characters above which the decoded bytes are text (SAML, JSON, XML), not a key
+_TEXT_SHARE = 0.85
+
+
+def _opaque_blob(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A long base64 run that decodes to bytes no one reads (an AWS session token, a ticket, a ciphertext).
+
+    Not a certificate, an SSH public key, an image, an archive or base64 of text: those start with
+    their format's magic or decode to printable characters; nor a value under a key naming a public
+    object (``cert=``, ``signature:``), whose bytes may be random.
+
+    >>> import re, base64, random
+    >>> rx = re.compile(r"[A-Za-z0-9+/]{256,}")
+    >>> blob = base64.b64encode(random.Random(1).randbytes(240)).decode()
+    >>> text = base64.b64encode(b"<saml:Assertion ID='x'>" * 12).decode()
+    >>> [bool(_opaque_blob(rx.search(v), None)) for v in (blob, text, "MII" + blob[3:])]  # type: ignore[arg-type]
+    [True, False, False]
+    """
+    start, end = secret_span(m)
+    value = m.string[start:end].rstrip("=")
+    if value.startswith(_KNOWN_BLOB_STARTS) or _DATA_URI_BEFORE.search(m.string, max(0, start - 8), start):
+        return None
+    label = _LABEL_BEFORE.search(m.string, max(0, start - 40), start)
+    if label is not None and not _PUBLIC_BLOB_WORDS.isdisjoint(split_words(label[1])):
+        return None  # cert=<base64>, "signature": "<base64>": a public object's bytes
+    if not (_MIXED_ALNUM.match(value) and ("+" in value or "/" in value)):
+        return None
+    try:
+        decoded = base64.b64decode(value[: len(value) // 4 * 4], validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in decoded)
+    return None if printable >= _TEXT_SHARE * len(decoded) else (start, end)
+
+
 VALIDATORS: dict[str, Validator] = {
     "quoted_value": _quoted_value,
     "provider_value": _provider_value,
@@ -1443,6 +1554,7 @@ VALIDATORS: dict[str, Validator] = {
     "basic_auth": _basic,
     "bearer": _bearer,
     "private_key_b64": _private_key_b64,
+    "opaque_blob": _opaque_blob,
     "keyvalue": _keyvalue,
     "xml_element": _xml_element,
     "query_param": _query_param,
