@@ -129,9 +129,12 @@ lower-case words under ``primary_key``/``account_key``/``storage_key`` are no va
 opaque blob with no ``+`` before its last 40 characters wakes no rule (its trigger needs one: about
 1 in 30 random runs of 256 characters, 1 in 120 of 344; none of the 14 samples at each seed); a
 blob under a key naming a public object (``signature``, ``hash``) is kept whatever it holds.  Of
-the leftovers of rounds 17-19 (DeepSeek's ``sk-`` glued on either side, Confluent's ``cflt``,
-crates.io's ``cio``, Cursor's ``key_`` and a Discord bot token glued to letters on their left)
-none was taken up here.
+the leftovers of rounds 17-19, DeepSeek's ``sk-`` and Confluent's ``cflt`` glued on their left to
+a word are found since 4f39438 (``sk-`` after a consonant: a word ending in "sk" has a vowel before
+it; ``cflt`` when it ends the run), round 19 at 551/553 (seed 101; 550 and 549 at seeds 7 and
+99); not taken up: ``sk-`` glued on its right to digits (hex: a longer string), crates.io's
+``cio`` and Cursor's ``key_`` glued on their left (everyday words end in them: ``precio``,
+``cache_key_``) and a Discord bot token glued on its left (no literal to anchor on).
 """
 
 from __future__ import annotations

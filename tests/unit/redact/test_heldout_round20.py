@@ -52,6 +52,9 @@ REDACTED: list[tuple[str, str]] = [
     (f'{{"level": "error", "msg": "rejected credential {_BLOB}"}}', _BLOB[200:230]),
     (f"cache key idx-{_BLOB} evicted; BoomErr{_BLOB}", _BLOB[:30]),
     (f"upload failed: retry={_BLOB}123", _BLOB[300:330]),
+    # round 19's leftovers: DeepSeek's sk- and Confluent's cflt glued on their left to a word
+    ("2026-12-06 WARN cache key idx-x evicted; BoomErrsk-3c4cebb2a241481b1ecd0275d2d824e6", "3c4cebb2a241481b1ecd"),
+    ("upstream failed: BoomErrcfltLwKSNobuZXNg7+32I7ZAW5K3QF1tYdaHl7QmzNhtB5/QzhLQxPk1nxGS5zvX", "LwKSNobuZXNg7+32I7ZA"),
 ]
 
 # texts the library must leave as they are
@@ -78,6 +81,9 @@ KEPT: list[str] = [
     f"cert={_BLOB} subject=CN=api.internal",
     f'{{"alg": "RS256", "signature": "{_BLOB}"}}',
     f"ssh-rsa AAAAB3NzaC1yc2E{_BLOB[15:]} deploy@ci",
+    # -sk words before 32 hex digits (a vowel before sk), and cflt inside a longer base64 run
+    "subtask-3c4cebb2a241481b1ecd0275d2d824e6 done; kiosk-3c4cebb2a241481b1ecd0275d2d824e6 online; Desk-3c4cebb2a241481b1ecd0275d2d824e6",
+    "blob=QmFzZTY0cfltLwKSNobuZXNg7+32I7ZAW5K3QF1tYdaHl7QmzNhtB5/QzhLQxPk1nxGS5zvXAbCd",
 ]
 
 
