@@ -36,7 +36,10 @@ Words that differ are variables too when they come from an open set: when
 host names) and the words are at least ``family_ratio`` (0.2) of the family's
 messages, they merge into one with ``<*>`` there; a few fixed words each seen
 often (``x+``, ``y+``, ``z+``) stay apart, unless the message says the word was not
-known (``Unknown tunnel mode <word>``: :func:`_names_unknown`).  Likewise ``family_size`` templates
+known (``Unknown tunnel mode <word>``: :func:`_names_unknown`).  A template that
+differs from one sibling in one word and from another in another word (a port's
+name and its status) is in the family of each position: a closed set at one
+(the statuses) does not keep the open set at the other (the names) from merging.  Likewise ``family_size`` templates
 that differ only in the phrase of words after their last label (``... to
 MASTER: Connection refused``, ``... (111: No route to host) while ...``,
 ``... failed - Permission denied``) merge
@@ -1420,12 +1423,16 @@ class TemplateMiner:
     # ------------------------------------------------------------- families
 
     def _join_family(self, tpl: Template) -> tuple[str, ...]:
-        """Record ``tpl`` as a sibling of a template it differs from only in the
-        plain word at one position; merge the siblings once there are enough."""
+        """Record ``tpl`` as a sibling of each template it differs from only in the
+        plain word at one position (one family a position); merge the siblings of the
+        first family that has enough."""
         tokens = tpl.tokens
         n = len(tokens)
         if sum(1 for tok in tokens if is_word(tok)) <= self.family_min_words:
             return ()
+        # a template may differ from one sibling in one word and from another in another word (a port name
+        # and a status): it is a member of the family at each such position, and one of them may merge
+        positions: set[int] = set()
         for tid in self._by_len.get(n, ()):
             if tid == tpl.id:
                 continue
@@ -1441,8 +1448,9 @@ class TemplateMiner:
                         break
                     position = i
             else:
-                if position < 0 or shared < self.family_min_words:
+                if position < 0 or shared < self.family_min_words or position in positions:
                     continue
+                positions.add(position)
                 root = self._family_root.get((tid, position), tid)
                 members = self._families.get((root, position), {})
                 if members is None:
@@ -1462,7 +1470,6 @@ class TemplateMiner:
                     if kind is not None:
                         self._mark_quotes(merged, [position], kind)
                     return merged
-                return ()
         return ()
 
     def _join_quoted(self, tpl: Template) -> tuple[str, ...]:

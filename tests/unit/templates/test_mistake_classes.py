@@ -7,6 +7,7 @@ each class was found on public log data, the examples only share its shape.
 from __future__ import annotations
 
 import logging
+import random
 
 import pytest
 
@@ -1662,3 +1663,33 @@ def test_a_restored_miner_keeps_which_wildcards_were_quoted_names() -> None:
     restored = TemplateMiner.from_state(miner.to_state())
     assert restored.add("relay refused peer 'mallory'").template_id == quoted
     assert restored.resolve(restored.add("relay refused peer mallory").template_id) != quoted
+
+
+# -- round 19's session: a template is a member of a family at each position where it differs by one word ---------
+
+
+def _links_and_modes(seed: int) -> tuple[list[str], list[str]]:
+    # one statement per mode ('Setting link %s to mode fast' ...: three modes, a closed set each seen often) and an
+    # open set of link names under each, drawn at random
+
+    rng = random.Random(seed)
+    links = ["uplink-a", "uplink-b", "backbone-east", "backbone-west", "lab-bridge", "dmz-trunk", "spare-1x"]
+    link_weights = [1 / (rank + 1) for rank in range(len(links))]  # a few links much more often than others
+    pairs = [(rng.choices(links, link_weights)[0], rng.choices(["fast", "slow", "off"], [0.6, 0.3, 0.1])[0])
+             for _ in range(300)]
+    return [f"Setting link {link} to mode {mode}" for link, mode in pairs], [mode for _, mode in pairs]
+
+
+def test_a_template_joins_the_family_of_each_word_it_differs_by() -> None:
+    # 'Setting link uplink-b to mode off' differs from 'Setting link uplink-b to mode fast' in its mode and from
+    # 'Setting link uplink-a to mode off' in its link: kept in the mode's family alone (a closed set: no merge), it
+    # never met the other links under 'off', and its links stayed apart; in both families, they merge there
+    for seed in range(1, 6):
+        lines, modes = _links_and_modes(seed)
+        assert grouping_accuracy(final_ids(lines), modes) == 1.0, seed
+
+
+def test_a_closed_set_at_one_position_still_stays_apart() -> None:
+    # guard: the modes themselves (three words, each seen often) stay three templates, as before
+    lines, _ = _links_and_modes(1)
+    assert groups(lines) == 3
