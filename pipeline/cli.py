@@ -35,6 +35,7 @@ _BENCHES: dict[str, tuple[str, str]] = {
     "process": ("pipeline.bench.process", "records/s through decode, redaction, statistics and bulk encoding"),
     "ingest": ("pipeline.bench.ingest", "OTLP/HTTP records/s into Kafka against one ingestor, with the straight-to-Kafka ceiling"),
     "remote-write": ("pipeline.bench.remote_write", "Prometheus remote-write samples/s into Kafka against one ingestor, with the straight-to-Kafka ceiling"),
+    "syslog": ("pipeline.bench.syslog", "syslog messages/s into Kafka over TCP (RFC 5424, RFC 3164) and UDP against one ingestor, CPU per message, every message counted back"),
     "memory": ("pipeline.bench.memory", "resident memory of a real processor or sink under load"),
     "e2e": ("pipeline.bench.e2e", "export → searchable latency (p50/p99) and the highest sustained rate of a whole stack, and what limits it"),
     "store": ("pipeline.bench.store", "CPU and memory per log document of the embedded search store, by bulk size, mapping and shape"),

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaProducer
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
@@ -152,6 +152,7 @@ class IngestorChild:
     http_port: int
     admin_port: int
     topics: TopicsConfig
+    ports: dict[str, int] = field(default_factory=dict)  # receivers with a listener of their own, by config key
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -183,13 +184,15 @@ async def start_ingestor(broker: EmbeddedBroker, partitions: int, compression: s
         "SIGHTLINE_LOG__LEVEL": "warning",
     }
     env.pop("SIGHTLINE_CONFIG", None)
+    ports: dict[str, int] = {}
     for key, section in cfg.ingest.receivers().items():  # receivers with a listener of their own (Zipkin): free ports
         if "port" in type(section).model_fields:
-            env[f"SIGHTLINE_INGEST__{key.upper()}__PORT"] = str(free_port())
+            ports[key] = free_port()
+            env[f"SIGHTLINE_INGEST__{key.upper()}__PORT"] = str(ports[key])
     with open(os.path.join(log_dir, "ingest.log"), "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest"], env=env, stdout=out,
                                 stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    child = IngestorChild(proc, http_port, admin_port, cfg.kafka.topics)
+    child = IngestorChild(proc, http_port, admin_port, cfg.kafka.topics, ports)
     try:
         await asyncio.to_thread(_wait_ready, admin_port, proc)
     except BaseException:
