@@ -321,6 +321,28 @@ async def test_rsyslog_omfwd_over_tls(start_ingest: Start, run: Run, tmp_path: P
     assert shipper.stop() == 0, shipper.text()
 
 
+# -- UDP bursts ----------------------------------------------------------------------------------
+async def test_udp_receive_buffer_and_kernel_drops_are_visible(start_ingest: Start) -> None:
+    """A burst larger than the socket's receive buffer, sent while the event loop cannot read:
+    the kernel drops the excess, and sightline_syslog_udp_kernel_drops_total says how many; every
+    datagram is either stored or counted there."""
+    small = 8192
+    cfg, ingest, registry = await start_ingest(**{"ingest.syslog.udp_receive_buffer_bytes": small})
+    port = syslog_port(ingest)
+    server = next(task for task in ingest.tasks if hasattr(task, "udp_receive_buffer"))
+    granted = server.udp_receive_buffer()
+    assert 0 < granted <= 4 * small or os.geteuid() != 0, granted  # SO_RCVBUFFORCE as root: about what was asked
+    sent = 400
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:  # the loop is busy sending: nothing is read
+        for n in range(sent):
+            sender.sendto(b"<14>1 - h burst - - - datagram %d " % n + b"x" * 200, ("127.0.0.1", port))
+    drops = registry.get_sample_value("sightline_syslog_udp_kernel_drops_total")
+    assert drops is not None and drops > 0, "a burst of 400 into an 8 KiB buffer dropped nothing"
+    got = await syslog_records(cfg, sent - int(drops), timeout=15)
+    assert len(got) + drops == sent, (len(got), drops)
+    assert len({r["message"] for r in got}) == len(got)
+
+
 # -- Kafka away, then back ----------------------------------------------------------------------
 async def test_tcp_lines_sent_while_kafka_is_away_arrive_once_after(start_ingest: Start, tmp_path: Path) -> None:
     kafka_port = free_port()

@@ -34,6 +34,11 @@ class SyslogConfig(ReceiverSection):
     )
     tcp: bool = Field(True, description="accept syslog over TCP (octet-counted or newline-framed, RFC 6587)")
     udp: bool = Field(True, description="accept syslog over UDP (one message per datagram)")
+    udp_receive_buffer_bytes: int = Field(
+        4 * 1024 * 1024, ge=0,
+        description="the UDP socket's receive buffer, for bursts (the kernel caps it at net.core.rmem_max "
+        "without CAP_NET_ADMIN; a warning says so); 0 keeps the system's default",
+    )
     tls: TlsConfig = Field(
         default_factory=TlsConfig,
         description="TLS on the TCP listener (RFC 5425; plain TCP is then refused); UDP stays plaintext: "
@@ -47,6 +52,11 @@ class SyslogConfig(ReceiverSection):
         1024, ge=1, description="TCP connections at once; a connection beyond it is closed at once and counted"
     )
     batch_records: int = Field(500, ge=1, description="produce a service's buffered records once this many are waiting")
+    flush_max_records: int = Field(
+        5000, ge=1,
+        description="records one produce takes at most, and at least batch_records (the rest follow at once): a "
+        "backlog after Kafka comes back goes out in steps, not as one burst of up to max_buffered_records",
+    )
     flush_interval_s: float = Field(
         0.2, gt=0, le=60, description="produce buffered records at the latest this long after the first arrived"
     )

@@ -406,3 +406,41 @@ def test_tls_needs_the_tcp_listener() -> None:
         SyslogConfig.model_validate({"tls": tls, "tcp": False})
     with pytest.raises(ValidationError, match="cert_file and key_file go together"):
         SyslogConfig.model_validate({"tls": {"cert_file": "/etc/ssl/cert.pem"}})
+
+
+async def test_a_backlog_is_produced_in_steps_of_flush_max_records() -> None:
+    """After Kafka comes back with 12,000 records waiting, each produce takes at most
+    flush_max_records, oldest first, and every record goes out once."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from pipeline.ingest.syslog.config import SyslogConfig
+    from pipeline.ingest.syslog.server import UDP, Buffer
+
+    sizes: list[int] = []
+    sent: list[int] = []
+
+    async def produce_items(_request: Any, by_service: dict[str, list[tuple[int, dict[str, Any]]]], _now: int) -> None:
+        batch = [record["n"] for items in by_service.values() for _, record in items]
+        sizes.append(len(batch))
+        sent.extend(batch)
+
+    counter = SimpleNamespace(labels=lambda *_: SimpleNamespace(inc=lambda *_: None))
+    ctx = SimpleNamespace(receiver=SimpleNamespace(check_kafka=lambda: None, produce_items=produce_items),
+                          metrics=SimpleNamespace(records=counter, rejected=counter))
+    section = SyslogConfig.model_validate({"batch_records": 500, "flush_max_records": 5000, "max_buffered_records": 20_000})
+    buffer = Buffer(UDP, section, ctx)  # type: ignore[arg-type]
+    buffer.add([{"service.name": f"s{n % 3}", "n": n} for n in range(12_000)])
+    buffer.start()
+    for _ in range(100):
+        await asyncio.sleep(0.01)
+        if len(sent) == 12_000:
+            break
+    await buffer.stop()
+    assert sizes == [5000, 5000, 2000]
+    # oldest first: each produce takes the next records in arrival order, each service's in order
+    assert [sorted(sent[:5000]), sorted(sent[5000:10_000]), sorted(sent[10_000:])] == [
+        list(range(5000)), list(range(5000, 10_000)), list(range(10_000, 12_000))]
+    for service in range(3):
+        mine = [n for n in sent if n % 3 == service]
+        assert mine == sorted(mine)
