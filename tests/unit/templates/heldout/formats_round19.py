@@ -111,6 +111,57 @@ Mistakes at seed 17 (``--mistakes``): PulseAudio's port status (``yes``,
 18 and 13 at seeds 1 and 2); ZoneMinder's ``Unable to authenticate user %s``
 merged with ``Unable to authenticate user '%s'`` (the same words, the name in
 quotes or not), and at seed 1 with the bare ``Unable to authenticate user``.
+
+Then two general classes (in-sample for round 19 from here), each with a test
+that fails on the miner before it and guards that pass on both
+(tests/unit/templates/test_mistake_classes.py): (af) a name's quotes are the
+format string's: a wildcard made of names in single quotes takes no bare
+name, nor one made of bare names a quoted one, and two such names never join
+one family (``user '%s'`` / ``user %s``); only plain names count, since a
+printer that quotes values itself quotes what is no plain name (a first form
+that took any single-quoted token lowered ejabberd, Erlang's ``'2'`` beside
+``undefined``, and Icinga, ``host ''`` beside ``'::'``); (ag) a template that
+differs from one sibling in one word and from another in another word (a
+port's name, its status) is in the family of each such position, so a closed
+set at one (the statuses) no longer keeps the open set at the other (the
+ports) apart::
+
+    GA at seeds 17 / 1 / 2   before (f32e211)     after (af, ag)
+    zoneminder               0.862 0.915 0.915    1.000 1.000 0.965
+    xorg                     1.000 1.000 1.000    1.000 1.000 1.000
+    pulseaudio               0.000 0.000 0.000    0.000 0.000 0.000
+    mean                     0.621 0.638 0.638    0.667 0.667 0.655
+
+(af) moved ZoneMinder and nothing else in any round at any seed; (ag) left
+PulseAudio's event in 3 templates (one a status) where it was in 9, 18 and
+13, and lifted CouchDB (round 13: 0.449 -> 1.000 at seed 17), Fail2ban (round
+15: 0.516 / 0.326 / 0.601 -> 0.744 / 0.394 / 0.639), BIND (round 6: 0.856 /
+0.943 -> 0.881 / 0.953 at seeds 17 and 2) and Open vSwitch (round 12: 0.561 ->
+0.597 at seed 2); nothing moved down in any round at any seed (``python -m
+tests.unit.templates.heldout --round all --seed S --no-drain3`` against a
+worktree of the miner before each); all rounds' mean 0.842 / 0.844 / 0.849 ->
+0.851 / 0.845 / 0.850.  The Loghub guard (a script outside the tree): ids
+identical in every corpus with (af); with (ag) the same GA in every corpus, no
+two events newly together or apart, an event's messages in fewer or more
+templates in 17 of 96.  ``sightline bench templates --no-drain3`` on the 16
+Loghub-2k systems: mean GA 0.949 before and after both (FGA 0.837 -> 0.845,
+Proxifier's templates 23 -> 16).
+
+Left: PulseAudio's status word (``yes`` / ``no`` / ``unknown``, a closed set of
+three at the end, kept apart as truth values are after ``=``, where Loghub's
+labels keep a flag's state in the event: merging them would take a rule that
+says when a state is a value); ZoneMinder's bare user names at seed 2 (six
+names seen 70 times: under ``family_ratio``'s open-set share); Drain3 keeps
+PulseAudio whole and stays ahead of this round's held-out mean.
+
+Leave-one-round-out over rounds 1 to 19 (``python -m
+tests.unit.templates.heldout.loo --jobs 2``): 0.8391 held out with f32e211's
+miner (in-sample 0.8395; 0.8505 over rounds 1 to 18), 0.8437 after these
+classes (in-sample 0.8440); round 19's fold 0.632 -> 0.663, round 13's 0.790
+-> 0.820, round 15's 0.780 -> 0.802, round 6's 0.854 -> 0.856, round 12's
+0.808 -> 0.810; every fold but round 3's keeps ``family_ratio`` 0.2 (round 3's: ``1 * messages ** 0.5``).
+The floor test covers round 19 (mean >= 0.66, every program but PulseAudio
+>= 0.95 at seed 17).
 """
 
 from __future__ import annotations
