@@ -28,8 +28,16 @@ from pipeline.errors import StartupError
 from pipeline.log import get_logger
 
 __all__ = [
-    "BrokerKeeper", "ChildProcess", "DocStoreProcess", "EmbeddedBroker", "EmbeddedStore", "SearchStore", "free_port",
-    "make_store", "port_in_use",
+    "BrokerKeeper",
+    "ChildProcess",
+    "DocStoreProcess",
+    "EmbeddedBroker",
+    "EmbeddedStore",
+    "SearchStore",
+    "die_with_parent",
+    "free_port",
+    "make_store",
+    "port_in_use",
 ]
 
 if TYPE_CHECKING:
@@ -39,7 +47,7 @@ log = get_logger("embedded")
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:  # runs in the child between fork and exec
+def die_with_parent() -> None:  # runs in the child between fork and exec
     with contextlib.suppress(Exception):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
@@ -109,7 +117,7 @@ class ChildProcess:
                     stdout=out,
                     stderr=subprocess.STDOUT,
                     start_new_session=True,
-                    preexec_fn=_die_with_parent,
+                    preexec_fn=die_with_parent,
                 )
             except OSError as exc:
                 raise StartupError(f"{self.what}: cannot run {cmd[0]}: {exc.strerror}") from None

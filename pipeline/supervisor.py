@@ -35,7 +35,7 @@ from pydantic import SecretStr
 
 from pipeline.component import Component
 from pipeline.config import Config
-from pipeline.embedded import _die_with_parent, free_port, port_in_use
+from pipeline.embedded import die_with_parent, free_port, port_in_use
 from pipeline.errors import StartupError
 from pipeline.retry import Backoff
 
@@ -224,7 +224,7 @@ class ProcessorPool(Component):
             env=self._env(child),
             stdin=asyncio.subprocess.DEVNULL,
             start_new_session=True,
-            preexec_fn=_die_with_parent,
+            preexec_fn=die_with_parent,
         )
         child.started_at = time.monotonic()
         child.ready = False

@@ -42,6 +42,8 @@ from typing import IO, Any
 
 import orjson
 
+from pipeline.embedded import die_with_parent
+
 __all__ = ["Batch", "checkout_dir", "compare", "summarise"]
 
 # what a directory needs for the worker to run the processor's path from it
@@ -173,6 +175,7 @@ class _Worker:
         self.proc = subprocess.Popen(
             [sys.executable, str(script), str(checkout), input_path],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True, cwd=os.getcwd(),
+            preexec_fn=die_with_parent,  # a bench killed hard leaves no worker behind
         )
         self.ready = self._answer()
 

@@ -59,7 +59,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from pipeline.bench.common import Progress, add_json_argument, cpu_seconds, emit, percentile
 from pipeline.bench.ingest import make_bodies
-from pipeline.embedded import free_port
+from pipeline.embedded import die_with_parent, free_port
 from pipeline.errors import StartupError
 
 __all__ = ["add_arguments", "backlog_slope", "lag_by_component", "markdown_rows", "run", "sink_counters"]
@@ -297,7 +297,8 @@ class _Stack:
             cmd += ["--processors", str(self.args.processors)]
         progress.phase("starting sightline up", " ".join(cmd[3:]))
         log = open(os.path.join(self.log_dir, "up.log"), "wb")
-        self.proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                     preexec_fn=die_with_parent)  # a bench killed hard leaves no stack behind
         self.url = f"http://127.0.0.1:{ports['http']}"
         self.store = f"http://127.0.0.1:{ports['store']}"
         self.admins = [f"http://127.0.0.1:{admin}"]

@@ -37,7 +37,7 @@ from pipeline.bench.common import (
     run_with_broker,
 )
 from pipeline.config import TopicsConfig, load_config
-from pipeline.embedded import EmbeddedBroker, free_port
+from pipeline.embedded import EmbeddedBroker, die_with_parent, free_port
 from pipeline.errors import StartupError
 from pipeline.kafka import ensure_topics
 
@@ -191,7 +191,8 @@ async def start_ingestor(broker: EmbeddedBroker, partitions: int, compression: s
             env[f"SIGHTLINE_INGEST__{key.upper()}__PORT"] = str(ports[key])
     with open(os.path.join(log_dir, "ingest.log"), "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest"], env=env, stdout=out,
-                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                preexec_fn=die_with_parent)  # a bench killed hard leaves no ingestor behind
     child = IngestorChild(proc, http_port, admin_port, cfg.kafka.topics, ports)
     try:
         await asyncio.to_thread(_wait_ready, admin_port, proc)

@@ -47,7 +47,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from pipeline.bench.common import Progress, add_json_argument, emit
 from pipeline.config import load_config
-from pipeline.embedded import EmbeddedBroker, EmbeddedStore, free_port
+from pipeline.embedded import EmbeddedBroker, EmbeddedStore, die_with_parent, free_port
 from pipeline.kafka import ensure_topics
 from schemas.raw import FORMAT_OTLP_PROTO, RawEnvelope
 
@@ -273,7 +273,7 @@ async def _process_run(args: argparse.Namespace, broker: EmbeddedBroker, log_dir
     topics = {"spans": cfg.kafka.topics.spans_raw, "logs": cfg.kafka.topics.logs_raw, "metrics": cfg.kafka.topics.metrics_raw}
     with open(os.path.join(log_dir, f"process-{services}.log"), "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "process"], env=env, stdout=out,
-                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
     sampler = _Sampler(proc.pid)
     producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap, acks="all", linger_ms=5,
                                 max_request_size=8 * 1024 * 1024, compression_type="zstd")
@@ -338,7 +338,7 @@ async def _sink_run(args: argparse.Namespace, broker: EmbeddedBroker, store: Emb
                                           "SIGHTLINE_ELASTICSEARCH__INDEX_PREFIX": tag})
     with open(os.path.join(log_dir, "sink.log"), "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "sink"], env=env, stdout=out,
-                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
     sampler = _Sampler(proc.pid)
     producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap, acks="all", linger_ms=5,
                                 max_request_size=16 * 1024 * 1024, compression_type="zstd")
