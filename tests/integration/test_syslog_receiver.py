@@ -41,10 +41,13 @@ from pipeline.kafka import ensure_topics
 from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope
 from tests.helpers import eventually
 from tests.integration.test_ingest_otlp import Start, read_raw, start_ingest
+from tests.integration.test_ingest_tls import _self_signed
 from tests.integration.test_real_shippers import (
     LINES,
     SHIPPER_TIMEOUT_S,
+    Installed,
     Run,
+    Running,
     _find,
     run,
     send_syslog,
@@ -201,17 +204,17 @@ async def test_rsyslog_omfwd_octet_counted_rfc5424(start_ingest: Start, run: Run
     assert RSYSLOG is not None
     cfg, ingest, registry = await start_ingest()
     port = free_port()
+    conf = RSYSLOG_CONF.format(work=tmp_path, port=port, syslog_port=syslog_port(ingest))
+    await ship(cfg, registry, start_rsyslog(RSYSLOG, run, tmp_path, conf), port)
+    labels = {"signal": "logs", "transport": "syslog-tcp", "outcome": "malformed"}
+    assert registry.get_sample_value("sightline_ingest_requests_total", labels) is None
+
+
+def start_rsyslog(rsyslog: Installed, run: Run, tmp_path: Path, conf_text: str) -> Running:
     conf = tmp_path / "rsyslog.conf"
-    conf.write_text(RSYSLOG_CONF.format(work=tmp_path, port=port, syslog_port=syslog_port(ingest)))
-    argv = [str(RSYSLOG.binary), "-n", "-f", str(conf), "-i", str(tmp_path / "rsyslogd.pid"), "-M", str(RSYSLOG.modules)]
-    shipper = run(argv, RSYSLOG.env(), tmp_path / "rsyslogd.out")
-    await send_syslog(port, LINES, shipper)
-    got = await syslog_records(cfg, len(LINES))
-    assert_lines_delivered_once(got, shipper.text())
-    labels = {"signal": "logs", "transport": "syslog-tcp"}
-    assert registry.get_sample_value("sightline_ingest_records_total", labels) == len(LINES)
-    assert registry.get_sample_value("sightline_ingest_requests_total", {**labels, "outcome": "malformed"}) is None
-    assert shipper.stop() == 0, shipper.text()
+    conf.write_text(conf_text)
+    argv = [str(rsyslog.binary), "-n", "-f", str(conf), "-i", str(tmp_path / "rsyslogd.pid"), "-M", str(rsyslog.modules)]
+    return run(argv, rsyslog.env(), tmp_path / "rsyslogd.out")
 
 
 # rsyslog's omfwd over its gnutls stream driver, checking our certificate's name (x509/name)
@@ -242,18 +245,21 @@ SYSLOG_NG_DESTINATIONS = {
 
 
 @pytest.mark.skipif(SYSLOG_NG is None, reason="syslog-ng with its socket module is not installed: `make system-deps` unpacks it")
-@pytest.mark.parametrize("driver", sorted(SYSLOG_NG_DESTINATIONS))
-async def test_syslog_ng_destinations(start_ingest: Start, run: Run, tmp_path: Path, driver: str) -> None:
+async def ship_through_syslog_ng(cfg: Config, registry: CollectorRegistry, run: Run, tmp_path: Path,
+                                 destination: str) -> None:
+    """LINES through a real syslog-ng to ``destination``: each line once, counted, syslog-ng stops cleanly."""
     assert SYSLOG_NG is not None
-    cfg, ingest, registry = await start_ingest()
     port = free_port()
-    destination = SYSLOG_NG_DESTINATIONS[driver].format(syslog_port=syslog_port(ingest))
     conf = tmp_path / "syslog-ng.conf"
     conf.write_text(SYSLOG_NG_CONF.format(port=port, destination=destination))
     argv = [str(SYSLOG_NG.binary), "-F", "-e", "-f", str(conf), "-R", str(tmp_path / "persist"),
             "-p", str(tmp_path / "syslog-ng.pid"), "-c", str(tmp_path / "syslog-ng.ctl"), "--no-caps",
             f"--module-path={SYSLOG_NG.modules}"]
-    shipper = run(argv, SYSLOG_NG.env(), tmp_path / "syslog-ng.out")
+    await ship(cfg, registry, run(argv, SYSLOG_NG.env(), tmp_path / "syslog-ng.out"), port)
+
+
+async def ship(cfg: Config, registry: CollectorRegistry, shipper: Running, port: int) -> None:
+    """Send LINES to a running shipper's input on ``port``: each arrives once, counted; it stops cleanly."""
     await send_syslog(port, LINES, shipper)
     got = await syslog_records(cfg, len(LINES))
     assert_lines_delivered_once(got, shipper.text())
@@ -262,22 +268,19 @@ async def test_syslog_ng_destinations(start_ingest: Start, run: Run, tmp_path: P
     assert shipper.stop() == 0, shipper.text()
 
 
+@pytest.mark.parametrize("driver", sorted(SYSLOG_NG_DESTINATIONS))
+async def test_syslog_ng_destinations(start_ingest: Start, run: Run, tmp_path: Path, driver: str) -> None:
+    cfg, ingest, registry = await start_ingest()
+    destination = SYSLOG_NG_DESTINATIONS[driver].format(syslog_port=syslog_port(ingest))
+    await ship_through_syslog_ng(cfg, registry, run, tmp_path, destination)
+
+
 # -- TLS (RFC 5425) -------------------------------------------------------------------------------
-def self_signed(directory: Path) -> tuple[Path, Path]:
-    cert, key = directory / "cert.pem", directory / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
-         "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
-    )
-    return cert, key
-
-
 @pytest.mark.skipif(SYSLOG_NG is None, reason="syslog-ng with its socket module is not installed: `make system-deps` unpacks it")
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
 async def test_syslog_ng_over_tls_and_plain_tcp_refused(start_ingest: Start, run: Run, tmp_path: Path) -> None:
     assert SYSLOG_NG is not None
-    cert, key = self_signed(tmp_path)
+    cert, key = _self_signed(tmp_path)
     cfg, ingest, registry = await start_ingest(**{"ingest.syslog.tls": {"cert_file": str(cert), "key_file": str(key)}})
     syslog = syslog_port(ingest)
     # a plain TCP sender gets no record in: its bytes are not a TLS handshake
@@ -285,40 +288,22 @@ async def test_syslog_ng_over_tls_and_plain_tcp_refused(start_ingest: Start, run
     writer.write(b"<11>1 2026-12-06T10:00:00Z h plain - - - not over TLS\n")
     await writer.drain()
     writer.close()
-    # syslog-ng's syslog() destination over TLS, checking our certificate against the CA file
-    port = free_port()
+    # syslog-ng's syslog() destination over TLS, checking our certificate against the CA file; the
+    # plain sender's line is not among what arrives
     destination = (f'syslog("127.0.0.1" port({syslog}) transport("tls") '
                    f'tls(ca-file("{cert}") peer-verify(required-trusted)))')
-    conf = tmp_path / "syslog-ng.conf"
-    conf.write_text(SYSLOG_NG_CONF.format(port=port, destination=destination))
-    argv = [str(SYSLOG_NG.binary), "-F", "-e", "-f", str(conf), "-R", str(tmp_path / "persist"),
-            "-p", str(tmp_path / "syslog-ng.pid"), "-c", str(tmp_path / "syslog-ng.ctl"), "--no-caps",
-            f"--module-path={SYSLOG_NG.modules}"]
-    shipper = run(argv, SYSLOG_NG.env(), tmp_path / "syslog-ng.out")
-    await send_syslog(port, LINES, shipper)
-    got = await syslog_records(cfg, len(LINES))
-    assert_lines_delivered_once(got, shipper.text())  # and nothing of the plain sender's
-    assert registry.get_sample_value("sightline_ingest_records_total", {"signal": "logs", "transport": "syslog-tcp"}) == len(LINES)
-    assert shipper.stop() == 0, shipper.text()
+    await ship_through_syslog_ng(cfg, registry, run, tmp_path, destination)
 
 
 @pytest.mark.skipif(RSYSLOG_GTLS is None, reason="rsyslogd with its gtls driver is not installed: `make system-deps` unpacks it")
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
 async def test_rsyslog_omfwd_over_tls(start_ingest: Start, run: Run, tmp_path: Path) -> None:
     assert RSYSLOG_GTLS is not None
-    cert, key = self_signed(tmp_path)
+    cert, key = _self_signed(tmp_path)
     cfg, ingest, registry = await start_ingest(**{"ingest.syslog.tls": {"cert_file": str(cert), "key_file": str(key)}})
     port = free_port()
-    conf = tmp_path / "rsyslog.conf"
-    conf.write_text(RSYSLOG_TLS_CONF.format(work=tmp_path, ca=cert, port=port, syslog_port=syslog_port(ingest)))
-    argv = [str(RSYSLOG_GTLS.binary), "-n", "-f", str(conf), "-i", str(tmp_path / "rsyslogd.pid"),
-            "-M", str(RSYSLOG_GTLS.modules)]
-    shipper = run(argv, RSYSLOG_GTLS.env(), tmp_path / "rsyslogd.out")
-    await send_syslog(port, LINES, shipper)
-    got = await syslog_records(cfg, len(LINES))
-    assert_lines_delivered_once(got, shipper.text())
-    assert registry.get_sample_value("sightline_ingest_records_total", {"signal": "logs", "transport": "syslog-tcp"}) == len(LINES)
-    assert shipper.stop() == 0, shipper.text()
+    conf = RSYSLOG_TLS_CONF.format(work=tmp_path, ca=cert, port=port, syslog_port=syslog_port(ingest))
+    await ship(cfg, registry, start_rsyslog(RSYSLOG_GTLS, run, tmp_path, conf), port)
 
 
 # -- UDP bursts ----------------------------------------------------------------------------------
