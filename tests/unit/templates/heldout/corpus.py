@@ -50,6 +50,7 @@ from tests.unit.templates.heldout import (
     formats_round17,
     formats_round18,
     formats_round19,
+    formats_round20,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -63,7 +64,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round11.EVENTS, *formats_round12.EVENTS, *formats_round13.EVENTS,
     *formats_round14.EVENTS, *formats_round15.EVENTS,
     *formats_round16.EVENTS, *formats_round17.EVENTS,
-    *formats_round18.EVENTS, *formats_round19.EVENTS,
+    *formats_round18.EVENTS, *formats_round19.EVENTS, *formats_round20.EVENTS,
 )
 
 #: The programs of each round.
@@ -74,7 +75,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     11: formats_round11.PROGRAMS, 12: formats_round12.PROGRAMS, 13: formats_round13.PROGRAMS,
     14: formats_round14.PROGRAMS, 15: formats_round15.PROGRAMS,
     16: formats_round16.PROGRAMS, 17: formats_round17.PROGRAMS,
-    18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS,
+    18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS, 20: formats_round20.PROGRAMS,
 }
 
 _ERRNO = [
@@ -4144,6 +4145,164 @@ class Values:
     def pa_status(self) -> str:
         return str(_zipf_pick(self.rng, ["yes", "no", "unknown"]))
 
+    # -- round 20 (formats_round20); pools drawn once per log on first use, as rounds 6 to 19's
+    def _r20_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r20/" + name, make)))
+
+    # -- round 20: thermald's cooling devices (thd_cdev.cpp); temperatures in millidegrees Celsius
+    def th_min(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 0, 1, 2]))  # type: ignore[call-overload]
+
+    def th_max(self) -> int:
+        return int(_zipf_pick(self.rng, [10, 31, 50, 100, 3]))  # type: ignore[call-overload]
+
+    def th_state(self) -> int:
+        return self.rng.randrange(0, 32)
+
+    def th_index(self) -> int:
+        return int(self._r20_pick("th_index", lambda: ["0", "1", "2", "3", "5", "8", "9"]))
+
+    def th_type(self) -> str:
+        return self._r20_pick("th_type", lambda: ["rapl_controller", "intel_powerclamp", "Processor", "TCC Offset",
+                                                  "intel_pstate", "cpufreq"])
+
+    def th_pow(self) -> int:
+        return self.rng.randrange(1, 6)
+
+    def th_set_point(self) -> int:
+        return int(_zipf_pick(self.rng, [85000, 75000, 90000, 95000, 100000]))  # type: ignore[call-overload]
+
+    def th_temp(self) -> int:
+        return self.rng.randrange(40000, 99000, 500)
+
+    def th_flag(self) -> int:
+        return self.rng.randrange(0, 2)
+
+    def th_zone(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3, 5]))  # type: ignore[call-overload]
+
+    def th_trip(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3]))  # type: ignore[call-overload]
+
+    def th_count(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3]))  # type: ignore[call-overload]
+
+    # -- round 20: saned's requests (saned.c)
+    def sn_resource(self) -> str:
+        return self._r20_pick("sn_resource", lambda: ["epson2:libusb:001:004", "pixma:04A91912_4C6F2D",
+                                                      "genesys:libusb:002:003", "plustek:libusb:001:005",
+                                                      "hpaio:/usb/Officejet_Pro_8600?serial=CN2AB1234"])
+
+    def sn_status(self) -> int:
+        return int(_zipf_pick(self.rng, [32, 104, 5, 110, 9]))  # type: ignore[call-overload]
+
+    def sn_request(self) -> int:
+        # a procedure number other than the one expected (SANE_NET_AUTHORIZE is 9)
+        return int(_zipf_pick(self.rng, [0, 1, 3, 4, 6, 8, 10]))  # type: ignore[call-overload]
+
+    def sn_authorize(self) -> int:
+        return 9
+
+    def sn_signal(self) -> int:
+        return int(_zipf_pick(self.rng, [15, 1, 2, 13]))  # type: ignore[call-overload]
+
+    def sn_op(self) -> str:
+        return str(_zipf_pick(self.rng, ["close", "get_option_descriptors", "control_option", "get_parameters",
+                                         "start", "cancel", "set_io_mode", "get_select_fd"]))
+
+    def sn_handle(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 5, 16]))  # type: ignore[call-overload]
+
+    def sn_strerror(self) -> str:
+        # strerror(w->status): 0 when the handle, not the wire, was bad
+        return str(_zipf_pick(self.rng, ["Success", "Broken pipe", "Connection reset by peer",
+                                         "Input/output error"]))
+
+    def sn_cidr(self) -> str:
+        return str(_zipf_pick(self.rng, ["33", "abc", "255.255.255.0", "129", "-1", "24x"]))
+
+    def sn_gai(self) -> str:
+        return str(_zipf_pick(self.rng, ["Name or service not known", "Address family for hostname not supported",
+                                         "Temporary failure in name resolution"]))
+
+    # -- round 20: xinetd's services (connection.c)
+    def xi_service(self) -> str:
+        return self._r20_pick("xi_service", lambda: ["ftp", "tftp", "telnet", "rsync", "time-stream",
+                                                     "echo-stream", "daytime-dgram", "swat"])
+
+    # -- round 20: Luanti's clients (clientiface.cpp)
+    def lu_player(self) -> str:
+        return self._r20_pick("lu_player", lambda: ["singleplayer", "Bob", "alice_42", "Sam0", "miner_joe", "Krock"])
+
+    def lu_peer(self) -> int:
+        return int(self._r20_pick("lu_peer", lambda: ["2", "3", "5", "7", "12", "15"]))
+
+    def lu_long_send(self) -> float:
+        # more than 0.8 of server_unload_unused_data_timeout (29 s)
+        return 23.2 + self.rng.random() * 40
+
+    def lu_send(self) -> float:
+        return 0.5 + self.rng.random() * 20
+
+    def lu_addr(self) -> str:
+        return self._r20_pick("lu_addr", lambda: ["192.168.1.23", "10.0.0.7", "203.0.113.45", "2001:db8::17",
+                                                  "198.51.100.9"])
+
+    def lu_state(self) -> str:
+        return str(_zipf_pick(self.rng, ["Created", "Disconnecting", "Denied", "Invalid"]))
+
+    def lu_blocks(self) -> int:
+        return self.rng.randrange(0, 6000)
+
+    def lu_sending(self) -> int:
+        return self.rng.randrange(0, 13)
+
+    def lu_distance(self) -> int:
+        return self.rng.randrange(0, 21)
+
+    def lu_excess(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3]))  # type: ignore[call-overload]
+
+    # -- round 20: MIT Kerberos' KDC (main.c): com_err's error table texts
+    def kr_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Cannot find KDC for requested realm",
+                                         "Configuration file does not specify default realm",
+                                         "No such file or directory", "Cannot find/read stored master key",
+                                         "Stored master key is corrupted", "Address already in use",
+                                         "Permission denied", "Interrupted system call", "Database store error"]))
+
+    # -- round 20: fwupd's device list (fu-device-list.c)
+    def fw_id(self) -> str:
+        return self._r20_pick("fw_id", lambda: ["".join(self.rng.choices("0123456789abcdef", k=40))
+                                                for _ in range(6)])
+
+    def fw_name(self) -> str:
+        return self._r20_pick("fw_name", lambda: ["System Firmware", "UEFI dbx", "Thunderbolt Controller", "TPM",
+                                                  "Integrated Camera", "Unifying Receiver"])
+
+    def fw_delay(self) -> int:
+        return int(_zipf_pick(self.rng, [10000, 5000, 20000, 30000, 15000]))  # type: ignore[call-overload]
+
+    def fw_guid(self) -> str:
+        def guid() -> str:
+            hexes = "".join(self.rng.choices("0123456789abcdef", k=32))
+            return f"{hexes[:8]}-{hexes[8:12]}-{hexes[12:16]}-{hexes[16:20]}-{hexes[20:]}"
+        return self._r20_pick("fw_guid", lambda: [guid() for _ in range(5)])
+
+    def fw_pointer(self) -> str:
+        return "0x" + "".join(self.rng.choices("0123456789abcdef", k=12))
+
+    def fw_dump(self) -> str:
+        # fu_device_list_add_string(): per item "%u [%p] %s\n" (IN_TIMEOUT or empty), "new: %s [%p] %s\n"
+        # (WAIT_FOR_REPLUG or empty) and, with an old device, "old: ..." as new
+        lines = []
+        for i in range(self.rng.randrange(1, 4)):
+            lines.append(f"{i} [{self.fw_pointer()}] {self.rng.choice(['', 'IN_TIMEOUT'])}")
+            lines.append(f"new: {self.fw_id()} [{self.fw_pointer()}] {self.rng.choice(['', 'WAIT_FOR_REPLUG'])}")
+            if self.rng.random() < 0.4:
+                lines.append(f"old: {self.fw_id()} [{self.fw_pointer()}] ")
+        return "\n".join(lines) + "\n"
+
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
 _BRACE = re.compile(r"\{\}")
@@ -4398,6 +4557,12 @@ def _pgbouncer_server(event: Event, values: Values, printf: Callable[[str], str]
     return f"{values.pb_socket('server')} {printf(event.fmt)}"
 
 
+def _com_err(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # round 20's krb5kdc: com_err(whoami, code, fmt) writes whoami, ": ", the error table's text for code, a space,
+    # then the text
+    return f"krb5kdc: {values.kr_error()} {printf(event.fmt)}"
+
+
 _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] = {
     "logrus": _logrus, "slog": _slog, "systemd": _systemd, "clickhouse": _clickhouse, "traefik": _traefik,
     "memcached": _memcached, "varnish": _varnish, "nomad": _nomad, "messageformat": _message_format,
@@ -4408,7 +4573,7 @@ _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] 
     "rsyslog": _rsyslog, "rsyslog_errcode": _rsyslog_errcode, "containerd": _containerd,
     "pgbouncer_client": _pgbouncer_client, "pgbouncer_server": _pgbouncer_server, "influxdb": _line_without_newline,
     "corosync": _line_without_newline, "uwsgi": _line_without_newline, "nagios": _line_without_newline,
-    "drbd": _line_without_newline, "mdadm": _line_without_newline,
+    "drbd": _line_without_newline, "mdadm": _line_without_newline, "com_err": _com_err,
 }
 
 
