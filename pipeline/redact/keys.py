@@ -15,6 +15,7 @@ is not a neutral suffix (``value``, ``b64``, ``new`` ...):
   values, and ``next_page_token`` (a pagination cursor) is left alone;
 - ``id`` after ``client``, ``access`` or ``api`` and a provider name (``PLAID_CLIENT_ID``, ``sumo_access_id``): secret, as the
   public rule sets take these ids (one half of a credential pair);
+- ``id`` after ``secret`` ``key`` (``AWS_SECRET_KEY_ID``): secret, the key is named, not an id;
 - a last word naming an identifier (``id``, ``uuid``, ``hash``, ``checksum``,
   ``cursor`` ...): :data:`IDENT`, not secret, and a value without spaces under
   it is not even scanned (``trace_id``, ``span_id``, ``request_id``,
@@ -291,6 +292,8 @@ class KeyClassifier:
             return SECRET  # a password hash can be cracked offline
         if last == "login" and prev == "sonar":
             return SECRET  # SonarQube's sonar.login property holds a token
+        if last == "id" and prev == "key" and end >= 3 and words[end - 3] == "secret":
+            return SECRET  # AWS_SECRET_KEY_ID, --aws-secret-key-id: a secret key named as an id, not an id
         if last == "id" and (
             self._provider_id(words[: end - 1])
             or (prev in _ID_CREDENTIAL_WORDS and not self.providers.isdisjoint(joined))

@@ -361,9 +361,13 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None
     if _names_not_holds(m["key"], value):
         return None
+    if _PUBLIC_CLIENT_ID.search(value):
+        return None  # GOOGLE_CLIENT_ID=<n>-<32>.apps.googleusercontent.com: an OAuth client id every sign-in page shows
     return start, end
 
 
+# A client id its provider publishes by design: Google's OAuth client id ends in its apps domain.
+_PUBLIC_CLIENT_ID = re.compile(r"\.apps\.googleusercontent\.com$")
 # An environment variable's name (INDEX_CLIENT_SECRET) and a field's name (shard_id, user.email).
 _ENV_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _FIELD_NAME = re.compile(r"[a-z]{2,}(?:[_.\-][a-z]{2,})+|[a-z]{2,16}")
