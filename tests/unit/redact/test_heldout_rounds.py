@@ -40,6 +40,7 @@ from tests.unit.redact import (
     heldout_round18,
     heldout_round19,
     heldout_round20,
+    heldout_round21,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -59,6 +60,7 @@ from tests.unit.redact import (
     innocents_round18,
     innocents_round19,
     innocents_round20,
+    innocents_round21,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -120,6 +122,7 @@ ROUNDS = (
     Round("round18", heldout_round18, innocents_round18, 97, 85, 0.99, _forms(0.98, 0.98, 0.99), source_prefix="praetorian-inc/titus:pkg/rule/rules/", sources_read=50, files_read=33),
     Round("round19", heldout_round19, innocents_round19, 101, 79, 0.99, _forms(0.97, 0.99, 0.99), source_prefix="praetorian-inc/titus:pkg/rule/rules/", sources_read=44, files_read=32),
     Round("round20", heldout_round20, innocents_round20, 103, 27, 0.99, _forms(0.97, 0.99, 0.99), source_prefix="Skyscanner/whispers:whispers/rules/", sources_read=18, files_read=15),  # of the 24 read: 9 files' rules are ids, names or copies
+    Round("round21", heldout_round21, innocents_round21, 107, 22, 0.99, _forms(0.97, 0.99, 0.99), source_prefix="eth0izzle/shhgit:app/rules/", sources_read=12, files_read=12, known_new=False),  # of the 69 read: 53 match a file by its name alone, 4 an id or no value
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
