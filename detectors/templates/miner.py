@@ -1653,6 +1653,11 @@ class TemplateMiner:
             self._absorb(survivor, other)
             self._alias[other_id] = survivor.id
         self._index(survivor)
+        if survivor.varlen:
+            # a variable-length survivor fits templates no member did (a name where it now has a
+            # wildcard, a longer reason after its label): it takes them in, as one made
+            # variable-length by a message does
+            return (*live[1:], *self._absorb_fitting(survivor))
         return tuple(live[1:])
 
     def _absorb(self, survivor: Template, other: Template) -> None:
