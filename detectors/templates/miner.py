@@ -1153,6 +1153,8 @@ class TemplateMiner:
             # failed to remove eth0 interface (No such device)``); once the name is a wildcard it belongs
             # with the same reasons about other names, where ``family_size`` reasons may now be seen.
             joined = (self._join_covered(best) or self._join_phrases(best)) if changed else ()
+            if changed:
+                joined = (*joined, *self._join_crossing(self.resolve(best.id)))
             return Match(self.resolve(best.id), changed=changed, merged=joined)
 
         anchors = self._anchors(tokens)
@@ -1332,6 +1334,7 @@ class TemplateMiner:
         self._index(tpl)
         merged = self._join_family(tpl) or self._join_quoted(tpl) or self._join_phrases(tpl)
         if merged:
+            merged = (*merged, *self._join_crossing(self.resolve(tid)))
             survivor = self.resolve(tid)
             return Match(survivor, created=survivor == tid, changed=True, merged=merged)
         return Match(tid, created=True)
@@ -1579,6 +1582,77 @@ class TemplateMiner:
         self._reason_slots[survivor.id] = len(head)
         self._index(survivor)
         return tuple(live[1:])
+
+    def _join_crossing(self, tid: str) -> tuple[str, ...]:
+        """Merge a phrase family's template and the templates of one reason it crosses.
+
+        A reason family may form under one name (``port relay-b, bind: <*>``, the reasons of
+        that port) while a name family forms under one reason (``port <*> bind: Broken pipe``,
+        the ports of that reason): each holds a word where the other has a wildcard, so neither
+        covers the other, and the statement stays in pieces.  When their labels and the text
+        around the reason agree but for such positions, and the other's reason is at the phrase
+        family's place, they are one statement: the phrase family's template takes the other
+        in, with a wildcard wherever the two differ.
+        """
+        merged: list[str] = []
+        changed = True
+        while changed:
+            changed = False
+            tid = self.resolve(tid)
+            tpl = self._templates.get(tid)
+            if tpl is None:
+                break
+            if tid in self._reason_slots:
+                pairs = [(tpl, other) for other in list(self._templates.values()) if not other.varlen]
+            elif not tpl.varlen:
+                pairs = [(self._templates[s], tpl) for s in list(self._reason_slots) if s in self._templates]
+            else:
+                break
+            for family, other in pairs:
+                around = self._crossing(family, other)
+                if around is None:
+                    continue
+                head_len = self._reason_slots[family.id]
+                self._templates.pop(other.id)
+                self._unindex(other)
+                self._reshaped(other.id)
+                self._unindex(family)
+                self._absorb(family, other)
+                self._alias[other.id] = family.id
+                family.tokens = [*around[:head_len], _VARLEN, *around[head_len:]]
+                self._reshaped(family.id)
+                self._reason_slots[family.id] = head_len
+                self._index(family)
+                merged.append(other.id)
+                changed = True  # the new wildcards may cross further templates
+                break
+        return tuple(merged)
+
+    def _crossing(self, family: Template, other: Template) -> list[str] | None:
+        """The text around the reason of ``family`` (a phrase family's template) merged with
+        ``other``'s, or None where they are not one statement (see :meth:`_join_crossing`)."""
+        head_len = self._reason_slots[family.id]
+        tail_len = len(family.tokens) - head_len - 1
+        tokens = other.tokens
+        if family.id == other.id or len(tokens) <= head_len + tail_len or head_len == 0:
+            return None
+        if tokens[head_len - 1] != family.tokens[head_len - 1]:
+            return None  # another label
+        reason = tokens[head_len : len(tokens) - tail_len]
+        if not tokens[head_len - 1].endswith(":") or not _phrase(reason):
+            return None  # the other's reason: plain words after the same label
+        mine = family.tokens[:head_len] + family.tokens[head_len + 1 :]
+        theirs = tokens[:head_len] + tokens[len(tokens) - tail_len :]
+        around = [a if a == b else WILDCARD for a, b in zip(mine, theirs, strict=True)]
+        wildcards = around.count(WILDCARD)
+        if len(around) - wildcards <= wildcards:
+            return None  # as many wildcards as words: no text left to tell statements apart
+        for a, b in zip(mine, theirs, strict=True):
+            if a != b and WILDCARD not in (a, b):
+                return None  # two words: two statements
+            if a != b and _quote_kind(a if b == WILDCARD else b) is True:
+                return None  # a name in single quotes is the format string's
+        return around
 
     def _wrapped_errors(self, members: dict[str, str]) -> bool:
         """Whether every reason of a phrase family is a wrapped error: a value it failed on and
