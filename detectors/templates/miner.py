@@ -432,6 +432,31 @@ def _dash_label(tokens: list[str], i: int) -> bool:
     return tokens[i] in ("-", "--") and any(_ERROR_WORD.search(tok) for tok in tokens[:i])
 
 
+#: a program's name alone before a colon, as ``com_err`` writes its ``whoami`` (``krb5kdc:``, ``e2fsck:``)
+_WHOAMI = re.compile(r"[a-z][a-z0-9_.-]*:")
+
+
+def _com_err_reason(tokens: list[str]) -> tuple[int, int] | None:
+    """The error's text in ``com_err``'s layout: the program's name, a colon, the error
+    table's text for the code, then the caller's text, which starts with ``while``
+    (``krb5kdc: No such file or directory while fetching master key``, ``e2fsck: Bad magic
+    number in super-block while trying to open <PATH>``) or a lone colon (``... : cannot
+    initialize database``).  The error's text was filled in at run time, though no sentence
+    precedes it; the plain words between the name and that text are the reason.
+
+    >>> _com_err_reason("krb5kdc: Permission denied while closing database".split())
+    (1, 3)
+    >>> _com_err_reason("sshd: Accepted password for root".split()) is None
+    True
+    """
+    if len(tokens) < 4 or _WHOAMI.fullmatch(tokens[0]) is None:
+        return None
+    for j in range(2, len(tokens) - 1):
+        if tokens[j] in ("while", ":"):
+            return (1, j) if _phrase(tokens[1:j]) and tokens[1][:1].isupper() else None
+    return None
+
+
 def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | None:
     """Where the reason after the first label is: ``(start, end)`` of what follows
     the first token that ends with ``:`` (or is an error word ending a sentence,
@@ -487,6 +512,9 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     >>> _phrase_slot("failed to execute: <PATH>: No such file".split()), _phrase_slot("failed to execute: ssh: No such file".split())
     ((3, 7), (3, 7))
     """
+    found = _com_err_reason(tokens)
+    if found is not None:
+        return found
     words = 0
     called = False
     context = names_context(tokens)

@@ -1748,3 +1748,39 @@ def test_the_calls_of_a_variable_length_merge_stay_apart() -> None:
         for tid, event in zip(final_ids(lines), events, strict=True):
             owners.setdefault(tid, set()).add(event)
         assert all(len(found) == 1 for found in owners.values()), seed
+
+
+# -- round 20's session: com_err's error text, after the program's name, is the reason --------------------------
+
+_TABLE_TEXTS = ["Cannot contact any server for the realm", "Keytab entry not found", "Permission denied",
+                "Bad magic number in the record", "Database is locked", "No such file or directory",
+                "Clock skew too great", "Server not found in database"]
+
+
+def _com_err_lines(seed: int) -> tuple[list[str], list[str]]:
+    # com_err(whoami, code, "while %s"): the program's name, the error table's text, then the caller's words
+    rng = random.Random(seed)
+    actions = ["while reading the ticket cache", "while opening the replay cache", ": cannot lock the database",
+               "while contacting the master"]
+    lines, events = [], []
+    for _ in range(400):
+        action = rng.choices(actions, [1, 0.6, 0.3, 0.2])[0]
+        text = rng.choices(_TABLE_TEXTS, [1 / (rank + 1) for rank in range(len(_TABLE_TEXTS))])[0]
+        lines.append(f"ticketd: {text} {action}")
+        events.append(action)
+    return lines, events
+
+
+def test_the_error_text_com_err_writes_after_the_program_name_is_a_reason() -> None:
+    # (aj) 'ticketd: Keytab entry not found while reading the ticket cache': the error's text stands between the
+    # program's name and the caller's words, with no sentence before it to complete; every text was a template
+    for seed in range(1, 4):
+        lines, events = _com_err_lines(seed)
+        assert grouping_accuracy(final_ids(lines), events) == 1.0, seed
+
+
+def test_a_program_name_before_fixed_sentences_keeps_them_apart() -> None:
+    # guard: 'ticketd: Starting while ...'-like lines of a few fixed sentences (each its own statement) stay apart
+    lines = [f"ticketd: {s} while the cache is cold" for s in ["Refreshing keys", "Purging entries",
+                                                                "Waiting for peers"] for _ in range(30)]
+    assert groups(lines) == 3
