@@ -147,7 +147,7 @@ templates), its ``::added`` / ``::removed`` / ``::changed`` and ``waiting
 to a number, and a number after) and ``op->device: force min %s %d`` split by
 device type.
 
-Then two general classes (in-sample for round 20 from here), each with a test
+Then three general classes (in-sample for round 20 from here), each with a test
 that fails on the miner before it and guards that pass on both
 (tests/unit/templates/test_mistake_classes.py): (ah) a merge whose survivor is
 variable-length takes in the templates it now fits, as a template made
@@ -160,38 +160,40 @@ family that cross are one statement: a phrase family formed under one name
 bind: Broken pipe``) each hold a word where the other has a wildcard, so
 neither covered the other; with the same label, the text around the reason
 equal but for such positions and the other's reason plain words at the
-family's place, the family's template takes the other in::
+family's place, the family's template takes the other in; (aj) ``com_err``'s
+layout: after the program's name alone before a colon, the plain words up to
+the caller's text (starting with ``while`` or a lone colon) are the error
+table's text, a reason (``krb5kdc: <error text> while fetching master key``),
+so a phrase family forms there::
 
-    GA at seeds 17 / 1 / 2   before (3608c10)     after (ah, ai)
+    GA at seeds 17 / 1 / 2   before (3608c10)     after (ah, ai, aj)
     thermald                 0.791 0.831 0.780    0.791 0.831 0.780
     saned                    0.486 0.766 0.412    0.486 0.766 0.412
     xinetd                   0.347 0.532 0.537    1.000 0.767 1.000
     luanti                   1.000 1.000 1.000    1.000 1.000 1.000
-    krb5kdc                  0.129 0.204 0.223    0.129 0.204 0.223
+    krb5kdc                  0.129 0.204 0.223    1.000 1.000 1.000
     fwupd                    0.828 0.693 0.513    0.828 0.693 0.513
-    mean                     0.597 0.671 0.578    0.706 0.710 0.655
+    mean                     0.597 0.671 0.578    0.851 0.843 0.784
 
 (ah) also lifted BIND (round 6: 0.881 / 0.953 -> 0.904 / 0.975 at seeds 17
 and 2), systemd (round 3: 0.807 -> 0.943 at seed 1) and Open vSwitch (round
 12: 0.418 / 0.597 -> 0.461 / 0.737 at seeds 1 and 2); (ai) strongSwan (round
 6: 0.908 / 0.901 -> 0.938 / 0.941 at seeds 17 and 1), BIND (0.839 -> 0.883 at
 seed 1), systemd (0.943 -> 0.962) and Mosquitto (round 4: 0.681 -> 0.694 at
-seed 1); nothing moved down in any round at any seed (``python -m
+seed 1); (aj) moved krb5kdc alone; nothing moved down in any round at any
+seed (``python -m
 tests.unit.templates.heldout --round all --seed S --no-drain3`` against a
 worktree of the miner before each); all 115 programs' mean 0.838 / 0.836 /
-0.835 -> 0.844 / 0.840 / 0.841.  The Loghub guard (a script outside the
-tree): the same GA in every corpus with both, no two events newly together or
+0.835 -> 0.851 / 0.847 / 0.848.  The Loghub guard (a script outside the
+tree): the same GA in every corpus with each, no two events newly together or
 apart; an event's messages in fewer or more templates in 7 of 96 corpora with
 (ah) (HDFS/1's E13 in 329 -> 345, Linux/2's E39 41 -> 32) and in 1 with (ai)
-(Proxifier/1's E5 347 -> 346).  ``sightline bench templates --no-drain3`` on
-the 16 Loghub-2k systems: mean GA 0.949 and FGA 0.845 before and after both,
+(Proxifier/1's E5 347 -> 346); ids identical in every corpus with (aj).
+``sightline bench templates --no-drain3`` on
+the 16 Loghub-2k systems: mean GA 0.949 and FGA 0.845 before and after each,
 every file's figures identical.
 
-Left: krb5kdc's ``com_err`` layout (``krb5kdc: <error table text> while
-<action>``: the error's text, filled in at run time, stands before the
-statement's own words, after a program name no sentence precedes, so no
-reason family forms; every event is split by it); saned's ``strerror`` in
-brackets after a value (``(h=5, Broken pipe)``) and ``gai_strerror``'s three
+Left: saned's ``strerror`` in brackets after a value (``(h=5, Broken pipe)``) and ``gai_strerror``'s three
 texts after ``getaddrinfo() failed:`` (three reasons, under ``family_size``),
 and its ``check_v4_in_range`` / ``check_v6_in_range`` messages merged (two
 functions' names a digit apart, as instances of one kind); fwupd's device
@@ -201,16 +203,17 @@ dbx]``) and its list dump; thermald's words glued to a number
 xinetd at seed 1, where a value before the label (``service <*> accept:``)
 leaves one word of sentence, under ``family_min_words`` (2), so no reason
 family forms.
+
 Leave-one-round-out over rounds 1 to 20 (``python -m
 tests.unit.templates.heldout.loo --jobs 2``): 0.8322 held out with 3608c10's
-miner (in-sample 0.8326; 0.8437 over rounds 1 to 19), 0.8355 after these
-classes (in-sample 0.8378); round 20's fold 0.615 -> 0.690, round 12's 0.810
--> 0.820, round 6's 0.856 -> 0.864, round 3's 0.795 -> 0.766: the setting
-best on the other nineteen rounds (of settings tied there, the worst on
-round 3) was ``1 * messages ** 0.5`` and is now ``0.1 * messages``
-(in-sample round 3 0.803 -> 0.811); every other fold keeps ``family_ratio``
-0.2.  The floor test covers round 20 (mean >= 0.70, every program >= 0.12 at
-seed 17).
+miner (in-sample 0.8326; 0.8437 over rounds 1 to 19), 0.8355 with (ah) and
+(ai) (in-sample 0.8378), 0.8423 with (aj) too (in-sample 0.8446); round 20's
+fold 0.615 -> 0.690 -> 0.826, round 12's 0.810 -> 0.820, round 6's 0.856 ->
+0.864, round 3's 0.795 -> 0.766: the setting best on the other nineteen
+rounds (of settings tied there, the worst on round 3) was ``1 * messages **
+0.5`` and is ``0.1 * messages`` with (ah) and (ai) (in-sample round 3 0.803 ->
+0.811); every other fold keeps ``family_ratio`` 0.2.  The floor test covers
+round 20 (mean >= 0.84, every program >= 0.48 at seed 17).
 """
 
 from __future__ import annotations
