@@ -211,14 +211,10 @@ class RuleSet:
         longest = max((ranges_ms(r.tree) for g in self.groups for r in g.rules), default=0)
         self.retention_ms = longest + lookback_ms
         # the metric names the rules read (None: some selector may read any metric)
-        reads: set[str] | None = set()
-        for rule in self.rules():
-            names = metric_names(rule.tree)
-            if names is None or reads is None:
-                reads = None
-            else:
-                reads |= names
-        self.reads: frozenset[str] | None = None if reads is None else frozenset(reads)
+        named = [metric_names(rule.tree) for rule in self.rules()]
+        self.reads: frozenset[str] | None = (
+            None if any(names is None for names in named) else frozenset().union(*(n for n in named if n is not None))
+        )
         self.errors: dict[str, str] = {}  # rule name → last evaluation error
 
     def __bool__(self) -> bool:

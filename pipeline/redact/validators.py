@@ -884,9 +884,7 @@ def _provider_client(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
     """A provider's client (``cohere.Client('<v>')``, one of ``keys.providers``) built with a value that reads as a random token."""
     if m["name"].lower() not in keys.providers:
         return None
-    start, end = m.span("secret")
-    value = m.string[start:end]
-    return (start, end) if _token_value(value) and _reads_random(value) else None
+    return _random_token(m, keys)
 
 
 def _provider_client_pair(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -898,9 +896,7 @@ def _provider_client_pair(m: re.Match[str], keys: KeyClassifier) -> tuple[int, i
     name = m["name"].lower()
     if name not in keys.providers and not any(name.startswith(p) for p in _long_providers(keys.providers)):
         return None
-    start, end = m.span("secret")
-    value = m.string[start:end]
-    return (start, end) if _token_value(value) and _reads_random(value) else None
+    return _random_token(m, keys)
 
 
 @functools.lru_cache(maxsize=4)
