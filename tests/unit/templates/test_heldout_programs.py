@@ -348,6 +348,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round18,
     formats_round19,
     formats_round20,
+    formats_round21,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -370,13 +371,18 @@ _SANITY_ROUNDS = {
     19: (formats_round19, {"zoneminder": 14, "xorg": 3, "pulseaudio": 1}),
     # bitcoind's picked file held no logging statement: the next program of the list was taken
     20: (formats_round20, {"thermald": 13, "saned": 12, "xinetd": 5, "luanti": 6, "krb5kdc": 10, "fwupd": 13}),
+    # USBGuard's picked file held no logging statement: the next program of the list was taken
+    21: (formats_round21, {"pcscd": 9, "xrdp": 14, "irqbalance": 1, "rngd": 5, "brltty": 9, "lircd": 11}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
 _PREFIX = {"pureftpd": r"\((?:\?|[a-z]+)@[\d.]+\) \[DEBUG\] ", "nftables": "Error: ",
            "pgbouncer": r"(?:[CS]-0x[0-9a-f]+: \w+/\w+@[\d.]+:\d+ )?", "containerd": 'msg="?',
            # round 20: com_err's "krb5kdc: <error table text> " before krb5kdc's text
-           "krb5kdc": r"(?:krb5kdc: .+? (?=while |: ))?"}
+           "krb5kdc": r"(?:krb5kdc: .+? (?=while |: ))?",
+           # round 21: the statement's site (formats_round21.SITES): pcscd's "<file>:<line>:<function>() ",
+           # lircd's level name
+           "pcscd": r"readerfactory\.c:\d+:\w+\(\) ", "lircd": "(?:Error|Warning|Notice|Info): "}
 # a value of several lines: fwupd's device list dump after g_debug("\n%s"), one message of the logger
 _MULTILINE_KINDS = {"fw_dump"}
 # vsftpd's optional asides (an anonymous password, a byte count, the user before login) are empty when absent;
@@ -388,7 +394,9 @@ _MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_par
                          # round 18: rspamd's "forced " (not a forced cleanup)
                          "rsp_forced",
                          # round 19: ZoneMinder's remote address (null when REMOTE_ADDR is not set)
-                         "zm_remote_addr"}
+                         "zm_remote_addr",
+                         # round 21: xrdp's client address (none given)
+                         "xr_ip"}
 _SANITY_EVENTS = [(r, e) for r, (module, _) in _SANITY_ROUNDS.items() for e in module.EVENTS]
 _SANITY_PROGRAMS = [(r, p) for r, (_, counts) in _SANITY_ROUNDS.items() for p in counts]
 
@@ -411,7 +419,7 @@ def test_rounds_are_appended_in_order() -> None:
     modules = [formats, formats_round2, formats_round3, formats_round4, formats_round5, formats_round6,
                formats_round7, formats_round8, formats_round9, formats_round10, formats_round11, formats_round12,
                formats_round13, formats_round14, formats_round15, formats_round16, formats_round17,
-               formats_round18, formats_round19, formats_round20]
+               formats_round18, formats_round19, formats_round20, formats_round21]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

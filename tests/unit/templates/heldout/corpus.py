@@ -51,6 +51,7 @@ from tests.unit.templates.heldout import (
     formats_round18,
     formats_round19,
     formats_round20,
+    formats_round21,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -65,6 +66,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round14.EVENTS, *formats_round15.EVENTS,
     *formats_round16.EVENTS, *formats_round17.EVENTS,
     *formats_round18.EVENTS, *formats_round19.EVENTS, *formats_round20.EVENTS,
+    *formats_round21.EVENTS,
 )
 
 #: The programs of each round.
@@ -76,6 +78,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     14: formats_round14.PROGRAMS, 15: formats_round15.PROGRAMS,
     16: formats_round16.PROGRAMS, 17: formats_round17.PROGRAMS,
     18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS, 20: formats_round20.PROGRAMS,
+    21: formats_round21.PROGRAMS,
 }
 
 _ERRNO = [
@@ -4303,6 +4306,118 @@ class Values:
                 lines.append(f"old: {self.fw_id()} [{self.fw_pointer()}] ")
         return "\n".join(lines) + "\n"
 
+    # -- round 21 (formats_round21); pools drawn once per log on first use, as rounds 6 to 20's
+    def _r21_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r21/" + name, make)))
+
+    # -- round 21: pcscd's readers (readerfactory.c); %X of a pointer or of a negative return value
+    def pc_pointer(self) -> int:
+        # one of the two is NULL when the seeker is called wrongly
+        return 0 if self.rng.random() < 0.5 else int(self._r21_pick("pc_pointer", lambda: [
+            str(self.rng.randrange(0x8000000, 0xFFFFFFF0, 16)) for _ in range(4)]))
+
+    def pc_name_length(self) -> int:
+        return self.rng.randrange(46, 90)
+
+    def pc_name_max(self) -> int:
+        return 45  # MAX_READERNAME (52) less sizeof(" 00 00")
+
+    def pc_list_error(self) -> int:
+        return int(_zipf_pick(self.rng, [0xFFFFFFFF, 0xFFFFFFFE]))  # type: ignore[call-overload]
+
+    def pc_reader(self) -> str:
+        return self._r21_pick("pc_reader", lambda: ["Gemalto PC Twin Reader", "OMNIKEY AG CardMan 3121",
+                                                    "SCM Microsystems Inc. SCR 3310 V2.0 USB SC Reader",
+                                                    "Yubico YubiKey OTP+FIDO+CCID", "ACS ACR122U PICC Interface",
+                                                    "Cherry GmbH SmartTerminal ST-2xxx"])
+
+    # -- round 21: xrdp's sessions (session_list.c)
+    def xr_func(self) -> str:
+        return "session_list_get_bydata"
+
+    def xr_policy(self) -> str:
+        return str(_zipf_pick(self.rng, ["UB", "UBD", "UBI", "UBDI", "U", "B"]))
+
+    def xr_type(self) -> str:
+        return str(_zipf_pick(self.rng, ["Xorg", "Xvnc"]))
+
+    def xr_uid(self) -> int:
+        return int(self._r21_pick("xr_uid", lambda: ["1000", "1001", "1002", "1005", "10023", "0"]))
+
+    def xr_bpp(self) -> int:
+        return int(_zipf_pick(self.rng, [24, 32, 16, 15]))  # type: ignore[call-overload]
+
+    def xr_width(self) -> int:
+        return int(_zipf_pick(self.rng, [1920, 1280, 2560, 1366, 3840, 1024]))  # type: ignore[call-overload]
+
+    def xr_height(self) -> int:
+        return int(_zipf_pick(self.rng, [1080, 720, 1440, 768, 2160, 1200]))  # type: ignore[call-overload]
+
+    def xr_ip(self) -> str:
+        # empty when the client gave no address (ip_addr NULL)
+        return self._r21_pick("xr_ip", lambda: ["", "192.168.1.34", "10.20.0.17", "172.16.4.9", "192.168.1.51"])
+
+    def xr_pointer(self) -> str:
+        return "0x" + self._r21_pick("xr_pointer", lambda: [f"{self.rng.randrange(0x55d000000000, 0x55dfffffffff):x}"
+                                                            for _ in range(5)])
+
+    def xr_display(self) -> str:
+        return ":" + self._r21_pick("xr_display", lambda: ["10", "11", "12", "13"])
+
+    # -- round 21: irqbalance's interrupts (irqlist.c)
+    def ib_irq(self) -> int:
+        return int(self._r21_pick("ib_irq", lambda: [str(n) for n in (0, 1, 8, 9, 12, 16, 23, 24, 27, 28, 120,
+                                                                         121, 122, 129)]))
+
+    def ib_node(self) -> int:
+        return int(_zipf_pick(self.rng, [-1, 0, 1]))  # type: ignore[call-overload]
+
+    def ib_class(self) -> str:
+        return str(_zipf_pick(self.rng, ["other", "ethernet", "storage", "legacy", "gbit-ethernet", "video",
+                                         "10gbit-ethernet", "virt-event"]))
+
+    def ib_workload(self) -> int:
+        return self.rng.randrange(0, 250_000)
+
+    # -- round 21: BRLTTY's devices (device.c); errno and its text drawn together
+    def br_fd(self) -> int:
+        return int(_zipf_pick(self.rng, [3, 4, 5, 6, 7]))  # type: ignore[call-overload]
+
+    def br_errno(self) -> int:
+        self._br_error = _zipf_pick(self.rng, [(13, "Permission denied"), (2, "No such file or directory"),
+                                               (5, "Input/output error"), (6, "No such device or address")])
+        return int(self._br_error[0])  # type: ignore[index]
+
+    def br_strerror(self) -> str:
+        error = getattr(self, "_br_error", None)
+        if error is None:
+            return str(_zipf_pick(self.rng, ["Permission denied", "No such device", "Not a directory"]))
+        self._br_error = None
+        return str(error[1])
+
+    def br_root_path(self) -> str:
+        return str(_zipf_pick(self.rng, ["/opt/dt/dev", "/usr/dt/dev", "/var/ut/dev"]))
+
+    def br_root_variable(self) -> str:
+        return str(_zipf_pick(self.rng, ["DTDEVROOT", "UTDEVROOT"]))
+
+    def br_directory(self) -> str:
+        return str(_zipf_pick(self.rng, ["/dev", "/opt/dt/dev"]))
+
+    def br_description(self) -> str:
+        return str(_zipf_pick(self.rng, ["screen", "console", "uinput", "keyboard"]))
+
+    def br_name(self) -> str:
+        return self._r21_pick("br_name", lambda: ["vcsa", "tty0", "vcc/a", "console", "input/uinput", "vcsa1"])
+
+    def br_path(self) -> str:
+        return "/dev/" + self.br_name()
+
+    # -- round 21: lircd (lircd.c): strerror(errno) after logperror()
+    def lc_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Invalid argument", "Inappropriate ioctl for device", "No such device",
+                                         "Input/output error", "Bad file descriptor", "Device or resource busy"]))
+
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
 _BRACE = re.compile(r"\{\}")
@@ -4557,6 +4672,12 @@ def _pgbouncer_server(event: Event, values: Values, printf: Callable[[str], str]
     return f"{values.pb_socket('server')} {printf(event.fmt)}"
 
 
+def _sites(event: Event, values: Values, printf: Callable[[str], str]) -> str:
+    # round 21's pcscd and lircd: what the statement's logging code writes before the text (pcscd's
+    # "<file>:<line>:<function>() ", lircd's level name); a text logged by several statements takes one of theirs
+    return values.rng.choice(formats_round21.SITES[event.program, event.fmt]) + printf(event.fmt)
+
+
 def _com_err(event: Event, values: Values, printf: Callable[[str], str]) -> str:
     # round 20's krb5kdc: com_err(whoami, code, fmt) writes whoami, ": ", the error table's text for code, a space,
     # then the text
@@ -4573,7 +4694,7 @@ _ROUND3_STYLES: dict[str, Callable[[Event, Values, Callable[[str], str]], str]] 
     "rsyslog": _rsyslog, "rsyslog_errcode": _rsyslog_errcode, "containerd": _containerd,
     "pgbouncer_client": _pgbouncer_client, "pgbouncer_server": _pgbouncer_server, "influxdb": _line_without_newline,
     "corosync": _line_without_newline, "uwsgi": _line_without_newline, "nagios": _line_without_newline,
-    "drbd": _line_without_newline, "mdadm": _line_without_newline, "com_err": _com_err,
+    "drbd": _line_without_newline, "mdadm": _line_without_newline, "com_err": _com_err, "sites": _sites,
 }
 
 
