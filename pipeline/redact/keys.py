@@ -49,7 +49,7 @@ _TERMS = frozenset(
     accesskey secretkey privatekey credential credentials creds authorization auth cookie cookies
     session sessions sessionid jsessionid phpsessid sessiontoken authtoken accesstoken
     refreshtoken idtoken clientsecret storepass keypass dockerconfigjson dockercfg
-    requirepass masterauth
+    requirepass masterauth pw pword passwrd authkey
     """.split()
 )
 # Suffixes that make a compound word secret ("xsrftoken", "clientsecret", "dbpassword").
@@ -57,6 +57,8 @@ _SUFFIXES = (
     "password",
     "passwd",
     "pwd",  # dbpwd, rootpwd (GitGuardian's generic password takes any name holding pwd)
+    "pword",  # adminpword: password's other abbreviations (earlybird's rules take pw, pword, passwrd)
+    "passwrd",
     "secret",
     "secrets",
     "token",

@@ -355,8 +355,17 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # pass := os.Getenv("DB_PASS"), db_pwd <- Sys.getenv('DB_PWD'): a call, not a value
         if _YAML_TAG.match(value) and _BLOCK_SCALAR_AFTER.match(m.string, end):
             return None  # db_password: !vault |: a YAML tag before a block whose lines hold the value
-    if not value.strip() or is_path(value):
+        if _SUBSCRIPT_AFTER.match(m.string, end):
+            return None  # password = config['db']['password']: a variable read by its key, not a value
+        if value.isdigit() and len(value) < _MIN_DIGITS_PASSWORD:
+            return None  # pass: 3, pw: 12: a count or a step, not a password
+        if "&" in value and m.string[m.start() - 1 : m.start()] in ("?", "&"):
+            end = start + value.index("&")  # ?token=$T&V1: in a URL's query every '&' ends the parameter
+            value = value[: end - start]
+    if not value.strip() or is_path(value) or _FILE_URL.match(value):
         return None
+    if _SECRET_OBJECT_NAME.fullmatch(value):
+        return None  # secret: orders-db-credentials: the name of a stored secret (a Kubernetes Secret), not its value
     if named and not named_key_token(value):
         return None
     if _names_not_holds(m["key"], value):
@@ -408,6 +417,16 @@ _ARN_BEFORE = re.compile(r"\barn:[\w.\-]+:[\w.\-]+:[\w.\-]*:\d{0,12}:$")
 # A name of the environment (process.env.DB_PASSWORD, os.environ["X"]): where the secret is, not the secret.
 _ENV_REFERENCE = re.compile(r"^(?:process\.env\.|os\.environ\b|\$_ENV\b|\$_SERVER\b|import\.meta\.env\.)")
 # A call: its name then "(" and what the bare value took of its arguments (os.Getenv(, jwt.sign(claims).
+# A subscript right after a bare value (config['db']): the value is a variable's name, read by its key.
+_SUBSCRIPT_AFTER = re.compile(r"\[[\\]?[\"']")
+# An unquoted value of digits shorter than this under a password key is a number, not a password.
+_MIN_DIGITS_PASSWORD = 4
+# A file's URL (credentials: file:///etc/app/creds.json): where the secret is, as a path is.
+_FILE_URL = re.compile(r"file:/", re.IGNORECASE)
+# Lower-case words joined by dashes, three or more, the last a credential's word: a stored secret's name.
+_SECRET_OBJECT_NAME = re.compile(
+    r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+-(?:credentials|creds|secret|secrets|token|tokens|password|passwords|keys?)"
+)
 _CALL_START = re.compile(r"^(?:[A-Za-z_][\w.]*\(|(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*\(\w*)$")
 
 
