@@ -214,6 +214,11 @@ _TOKEN_RULES: list[_Rule] = [
     (re.compile(r"(?<![A-Za-z0-9])[-+]?\d+(?:[.,]\d+)*(?![A-Za-z0-9])"), "<NUM>"),
 ]
 _TOKEN_HINT = re.compile(r"[\d=/\\@]")
+# hex digits that happen to be letters only (``FFFFFFFF``, a 32-bit -1; ``deadbeef``): eight or more of one case
+# (a word spelt with a to f is shorter, ``DECADE``, ``effaced``, or of mixed case); no other rule sees a token
+# without a digit
+_HEX_LETTERS = re.compile(r"(?<![\w.])(?:[A-F]{8,}|[a-f]{8,})(?!\w|\.\w)")
+_HEX_LETTERS_MIN = 8
 
 _TOKEN_CACHE: dict[str, str] = {}
 _WORD_CACHE: dict[str, bool] = {}
@@ -263,6 +268,8 @@ def _mask_token(token: str) -> str:
         term = _braced_term(token)
         if term is not None:
             return term
+    if len(token) >= _HEX_LETTERS_MIN and _HEX_LETTERS.search(token) is not None:
+        token = _HEX_LETTERS.sub("<HEX>", token)
     if _TOKEN_HINT.search(token) is None:
         return _FILE_NAME.sub("<PATH>", token) if "." in token else token
     digit = _DIGIT.search(token) is not None

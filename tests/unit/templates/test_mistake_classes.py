@@ -1784,3 +1784,23 @@ def test_a_program_name_before_fixed_sentences_keeps_them_apart() -> None:
     lines = [f"ticketd: {s} while the cache is cold" for s in ["Refreshing keys", "Purging entries",
                                                                 "Waiting for peers"] for _ in range(30)]
     assert groups(lines) == 3
+
+
+# -- round 21's session: a hex value of letters only, errno's text after a function's name or an error number ----
+
+
+def test_a_hex_value_of_letters_only_is_a_value() -> None:
+    # (ak) 'queue_init failed with return value: %X' of a negative return value writes FFFFFFFF, FFFFFFFE: hex digits
+    # that happen to be letters only were words, so each value was its own template beside <HEX>'s
+    values = ["FFFFFFFF", "FFFFFFFE", "FFFFFFF4", "FFFFFFFF", "ffffffffffffffff", "DEADBEEF"]
+    lines = [f"queue_init failed with return value: {v}" for v in values * 3]
+    assert groups(lines) == 1
+    assert tokenize("key=DEADBEEF then ffffffff")[-1] == "<HEX>"
+
+
+def test_words_of_hex_letters_stay_words() -> None:
+    # guard: words spelt with the letters a to f (fewer than eight, or of mixed case) are words, as before
+    assert tokenize("decade BEADED Accede facade FeedBeef added") == "decade BEADED Accede facade FeedBeef added".split()
+    lines = [f"cache state: {word}" for word in ["ADDED", "FACED", "DECADE"] * 10]
+    assert groups(lines) == 3
+
