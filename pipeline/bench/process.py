@@ -65,6 +65,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--processors", type=_processor_counts, default="1", metavar="N[,N...]",
                         help="processor processes to run side by side, each with its share of the records: "
                         "1,2 measures one and then two (default 1; more than one run as child processes)")
+    parser.add_argument("--stages", action="store_true",
+                        help="also time each step of the one-processor run apart (CPU microseconds a record, by "
+                        "signal): decode, transforms, ids, record hooks, statistics, their hooks, packing, the "
+                        "changelog write and the sink's encoding")
     parser.add_argument("--profile", metavar="FILE",
                         help="cProfile the one-processor run's timed loop into FILE and print its top entries")
     parser.add_argument("--against", metavar="DIR", type=_checkout,
@@ -266,7 +270,7 @@ def run(args: argparse.Namespace) -> int:
                 run_result = _measure(params, 0, 1, None, bodies if keep_bodies and not bodies else None)
                 runs = [run_result]
             else:
-                runs = _in_children({**params, "profile": None}, n)
+                runs = _in_children({**params, "profile": None, "stages": False}, n)
             _report(result, say, n, runs, first=n == counts[0])
             if n == 1 and params["profile"]:
                 _print_profile(params["profile"], say)
@@ -280,7 +284,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-_PARAMS = ("signal", "records", "batch", "services", "points_per_series", "histogram_min_max", "format", "seed", "no_detect", "profile")
+_PARAMS = ("signal", "records", "batch", "services", "points_per_series", "histogram_min_max", "format", "seed", "no_detect",
+           "profile", "stages")
 
 
 def _processor_counts(text: str) -> list[int]:
@@ -327,12 +332,17 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     transforms = default_transforms(cfg.redact)
     stats = RollingStats(cfg.process.stats)
     detection = None if params["no_detect"] else _findings(cfg, stats)
+    stages = bool(params.get("stages"))
     pipeline = BatchPipeline(
         stats,
         transforms,
         [detection.on_stats] if detection else [],
         [detection.on_records] if detection else [],
+        stage_clock=time.process_time if stages else None,
     )
+    # the steps the bench loop does itself, timed apart with --stages: (step, signal) -> CPU seconds
+    own: dict[tuple[str, str], float] = {}
+    per_signal: dict[str, int] = {}
     raw_bytes = sum(len(p) for _, _, p in batches)
     _warm_up(cfg, params["batch"], params["seed"])
     tune_gc(cfg.process.gc_threshold)  # as a processor does at start
@@ -352,12 +362,17 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     t0 = time.perf_counter()
     cpu0 = time.process_time()
     process_s = 0.0
+    process_cpu = 0.0
     for sig, key, payload in batches:
         a = time.perf_counter()
+        ca = time.process_time()
         result = pipeline.process(sig, headers, payload, key, time.time_ns())
+        cb = time.process_time() if stages else 0.0
         changelog_bytes += sum(len(v) for _, _, v in stats.take_dirty())  # what the changelog gets
         b = time.perf_counter()
+        cc = time.process_time()
         process_s += b - a
+        process_cpu += cc - ca
         records += len(result.records)
         for value in result.values:  # what the sink does with a clean-topic message (NDJSON lines)
             operations, _ = message_operations(value, index_for[sig])
@@ -365,6 +380,10 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
             body_bytes += len(body)
             if bodies is not None:
                 bodies.append(body)
+        if stages:
+            per_signal[sig] = per_signal.get(sig, 0) + len(result.records)
+            own[("changelog", sig)] = own.get(("changelog", sig), 0.0) + cc - cb
+            own[("sink encoding", sig)] = own.get(("sink encoding", sig), 0.0) + time.process_time() - cc
     t1 = time.perf_counter()
     total_cpu = time.process_time() - cpu0
     if profiler is not None:
@@ -375,11 +394,29 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     return {
         "records": records, "raw_messages": len(batches), "raw_bytes": raw_bytes,
         "start": t0, "end": t1, "seconds": t1 - t0, "cpu_seconds": total_cpu, "process_seconds": process_s,
+        "process_cpu_seconds": process_cpu,
+        "stages": _stage_table({**pipeline.stage_seconds, **own}, per_signal) if stages else None,
         "bulk_bytes": body_bytes, "changelog_bytes": changelog_bytes,
         "series": series, "state_bytes": state, "peak_rss_mb": _peak_rss_mb(),
         "transforms": [getattr(t, "__name__", repr(t)) for t in transforms],
         "finding_sources": [] if detection is None else list(detection.sources),
     }
+
+
+def _stage_table(seconds: dict[tuple[str, str], float], records: dict[str, int]) -> dict[str, dict[str, float]]:
+    """CPU microseconds a record by step and signal, with ``all`` (the step's time over every record).
+
+    >>> _stage_table({("decode", "logs"): 0.002, ("decode", "spans"): 0.006}, {"logs": 1000, "spans": 1000})
+    {'decode': {'logs': 2.0, 'spans': 6.0, 'all': 4.0}}
+    """
+    total = sum(records.values())
+    table: dict[str, dict[str, float]] = {}
+    for (stage, signal), spent in seconds.items():
+        row = table.setdefault(stage, {})
+        row[signal] = round(spent / max(records.get(signal, 0), 1) * 1e6, 2)
+    for stage, row in table.items():
+        row["all"] = round(sum(s for (st, _), s in seconds.items() if st == stage) / max(total, 1) * 1e6, 2)
+    return table
 
 
 def _input(params: dict[str, Any], records: int, seed: int, now: int) -> list[tuple[str, bytes, bytes]]:
@@ -478,6 +515,7 @@ def _report(result: dict[str, Any], say: Callable[[str], None], n: int, runs: li
         "cpu_seconds": cpu, "records_per_cpu_s": records / cpu,
         # per process: the processor's own steps, and the sink's bulk-body encoding (the rest of the loop)
         "process_records_per_s": records / process_s, "sink_encode_records_per_s": records / max(seconds - process_s, 1e-9),
+        "process_records_per_cpu_s": records / max(sum(r["process_cpu_seconds"] for r in runs), 1e-9),
         "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
     }
     result["runs"].append(entry)
@@ -497,6 +535,16 @@ def _report(result: dict[str, Any], say: Callable[[str], None], n: int, runs: li
         f"bulk bodies {sum(r['bulk_bytes'] for r in runs) / 1e6:.1f} MB")
     # CPU time: what one core does, whatever else the machine runs (wall figures drop on a busy machine)
     say(f"{label}: whole path per CPU-second: {entry['records_per_cpu_s']:,.0f} records/s ({cpu:.2f} s CPU)")
+    say(f"{label}: process path per CPU-second: {entry['process_records_per_cpu_s']:,.0f} records/s "
+        "(the processor's own steps, without the sink's encoding)")
+    if n == 1 and runs[0].get("stages"):
+        result["stages"] = table = runs[0]["stages"]
+        signals = [*sorted({sig for row in table.values() for sig in row if sig != "all"}), "all"]
+        say("CPU microseconds a record, by step (--stages):")
+        say("  " + "step".ljust(18) + "".join(sig.rjust(10) for sig in signals))
+        for stage, row in table.items():
+            say("  " + stage.ljust(18) + "".join(f"{row.get(sig, 0.0):10.2f}" for sig in signals))
+        say("  " + "sum".ljust(18) + "".join(f"{sum(row.get(sig, 0.0) for row in table.values()):10.2f}" for sig in signals))
     if n == 1:
         r = runs[0]
         stats = {"series": r["series"], "state_bytes": r["state_bytes"], "changelog_bytes": r["changelog_bytes"]}

@@ -151,6 +151,10 @@ class BatchPipeline:
         A record whose clean-topic line is longer cannot be produced at all
         (the producer refuses a message over ``kafka.max_message_bytes``): it
         is set aside (``too_large``) instead of failing its batch.
+    stage_clock
+        A clock (``time.process_time``) to time each step with: the seconds go to
+        :attr:`stage_seconds` by ``(step, signal)`` (``sightline bench process --stages``).
+        ``None`` (a processor): nothing is timed.
     """
 
     def __init__(
@@ -161,6 +165,7 @@ class BatchPipeline:
         record_hooks: Sequence[RecordHook] = (),
         max_message_bytes: int = 1_000_000,
         max_record_bytes: int | None = None,
+        stage_clock: Callable[[], float] | None = None,
     ) -> None:
         self.stats = stats
         self.transforms = list(transforms)
@@ -170,11 +175,22 @@ class BatchPipeline:
         self.max_record_bytes = max_record_bytes
         # (stage, signal) → records that left the stage; read at scrape time.
         self.stage_records: dict[tuple[str, str], int] = {}
+        self.stage_clock = stage_clock
+        self.stage_seconds: dict[tuple[str, str], float] = {}
         self.hook_failures = 0
 
     def _count(self, stage: str, signal: str, n: int) -> None:
         key = (stage, signal)
         self.stage_records[key] = self.stage_records.get(key, 0) + n
+
+    def _lap(self, stage: str, signal: str, since: float) -> float:
+        """Add the time since ``since`` to ``stage``'s; the clock's reading now (only with a ``stage_clock``)."""
+        clock = self.stage_clock
+        assert clock is not None
+        now = clock()
+        key = (stage, signal)
+        self.stage_seconds[key] = self.stage_seconds.get(key, 0.0) + now - since
+        return now
 
     def process(
         self,
@@ -197,33 +213,49 @@ class BatchPipeline:
             dead-letters it.
         """
         rejected: list[Rejected] = []
+        clock = self.stage_clock
+        t = clock() if clock is not None else 0.0
         envelope, records = self._decode(signal, list(headers), value, key, rejected)
         self._count("decode", signal, len(records))
+        if clock is not None:
+            t = self._lap("decode", signal, t)
         for transform in self.transforms:
             records = self._transform(transform, signal, records, rejected)
         self._count("transform", signal, len(records))
+        if clock is not None:
+            t = self._lap("transforms", signal, t)
         # ids and clean-topic lines: nothing below changes a record
         records, lines = self._ids(records, envelope, rejected)
         limit = self.max_record_bytes
         if limit is not None and lines and max(map(len, lines)) > limit:
             records, lines = self._too_large(records, lines, limit, rejected)
+        if clock is not None:
+            t = self._lap("ids", signal, t)
         for record_hook in self.record_hooks:
             try:
                 record_hook(signal, records)
             except Exception:
                 self.hook_failures += 1
                 log.exception("record hook failed")
+        if clock is not None:
+            t = self._lap("record hooks", signal, t)
         updates: list[StatsUpdate] = []
         if self.stats is not None:
             updates, records, lines = self._stats(self.stats, signal, records, lines, now_ns, partition, rejected)
             self._count("stats", signal, len(records))
+            if clock is not None:
+                t = self._lap("statistics", signal, t)
             for hook in self.hooks:
                 try:
                     hook(updates)
                 except Exception:
                     self.hook_failures += 1
                     log.exception("statistics hook failed")
+            if clock is not None:
+                t = self._lap("statistics hooks", signal, t)
         values = pack_lines(lines, self.max_message_bytes)
+        if clock is not None:
+            self._lap("pack", signal, t)
         if rejected:
             self._count("rejected", signal, len(rejected))
         return Processed(records, values, updates, rejected)

@@ -52,6 +52,44 @@ def test_profile_covers_the_timed_loop_and_prints_its_top_entries(tmp_path, caps
     assert orjson.loads(out.out)["runs"][0]["records"] == 600
 
 
+def test_stages_time_every_step_by_signal_and_add_up_to_the_loop(capsys: pytest.CaptureFixture[str]) -> None:
+    args = _args("--records", "1200", "--batch", "200", "--services", "3", "--json", "--stages")
+    assert bench.run(args) == 0
+    out = capsys.readouterr()
+    doc = orjson.loads(out.out)
+    stages = doc["stages"]
+    steps = {"decode", "transforms", "ids", "record hooks", "statistics", "statistics hooks", "pack", "changelog",
+             "sink encoding"}
+    assert set(stages) == steps
+    for row in stages.values():
+        assert set(row) == {"logs", "metrics", "spans", "all"}
+        assert all(value >= 0 for value in row.values())
+    assert stages["decode"]["all"] > 0 and stages["ids"]["all"] > 0  # steps that always cost something
+    # the steps are the loop: their sum is the run's CPU a record, give or take the loop's own bookkeeping
+    run = doc["runs"][0]
+    per_record = run["cpu_seconds"] / run["records"] * 1e6
+    assert 0.7 * per_record <= sum(row["all"] for row in stages.values()) <= 1.05 * per_record
+    assert run["process_records_per_cpu_s"] >= run["records_per_cpu_s"]  # the sink's share is not in it
+    assert "CPU microseconds a record, by step (--stages):" in out.err
+
+
+def test_a_timed_pipeline_gives_the_same_output_as_an_untimed_one() -> None:
+    import time
+
+    from pipeline.process.pipeline import BatchPipeline
+    from schemas.raw import RawEnvelope
+
+    now = 1_796_000_000_000_000_000
+    batches = bench.make_batches("mixed", 600, 200, 2, 3, now)
+    headers = RawEnvelope("otlp-proto", now).headers()
+    plain, timed = BatchPipeline(None), BatchPipeline(None, stage_clock=time.process_time)
+    for sig, key, payload in batches:
+        assert plain.process(sig, headers, payload, key, now).values == timed.process(sig, headers, payload, key, now).values
+    assert plain.stage_seconds == {}
+    assert {stage for stage, _ in timed.stage_seconds} == {"decode", "transforms", "ids", "record hooks", "pack"}
+    assert {sig for _, sig in timed.stage_seconds} == {"logs", "metrics", "spans"}
+
+
 def _points_by_series(payload: bytes) -> dict[tuple[str, str], int]:
     from collections import Counter
 
