@@ -536,6 +536,9 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
             # and a call with its arguments before a C library error text (``bind(http): Address
             # already in use``), as ``perror("bind(http)")`` writes
             enough = enough or (_call_label(tokens, i) and _errno_text(tokens[i + 1 :]))
+            # and a function's name alone before one (``Error: setup_carrier: Invalid argument``), as
+            # ``perror(__func__)`` writes: no sentence comes before it
+            enough = enough or (_function_label(tokens, i) and _errno_text(tokens[i + 1 :]))
             # a reason starts with a word of letters, not with a bracket or a dump (``{( <Ticket...``)
             if enough and "<" not in following and is_word(following) and any(
                 c.isalpha() for c in following
@@ -717,6 +720,27 @@ def _call_label(tokens: list[str], i: int) -> bool:
     )
 
 
+#: a function's name as ``__func__`` writes it, alone before a colon: an identifier with an underscore
+_FUNCTION_LABEL = re.compile(r"[A-Za-z_][A-Za-z0-9]*_[A-Za-z0-9_]*:")
+
+
+def _function_label(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` closes a run of labels from the message's start that names a function
+    (a name with an underscore alone before a colon), as ``perror(__func__)`` and ``"%s: %s",
+    __func__, strerror(errno)`` write, or ``"%s: listen: %s"`` with the call that failed in it:
+    the operation a reason after it is about, as a call's is.  A level's name may come first.
+
+    >>> _function_label("Error: setup_carrier: Invalid argument".split(), 1)
+    True
+    >>> _function_label("open_relays: listen: Invalid argument".split(), 1)
+    True
+    >>> _function_label("Error: Invalid argument".split(), 0), _function_label("cannot run setup_carrier: now".split(), 2)
+    (False, False)
+    """
+    labels = tokens[: i + 1]
+    return all(tok.endswith(":") for tok in labels) and any(_FUNCTION_LABEL.fullmatch(tok) for tok in labels)
+
+
 def _errno_text(phrase: list[str]) -> bool:
     """Whether ``phrase`` is one of the C library's error texts (:data:`_ERRNO_TEXTS`)."""
     return " ".join(phrase).rstrip(".!").lower() in _ERRNO_TEXTS
@@ -725,7 +749,8 @@ def _errno_text(phrase: list[str]) -> bool:
 def _errno_after_call(tokens: list[str], start: int, end: int) -> bool:
     """Whether the reason ``tokens[start:end]`` is a C library error text after the call it
     is about (``bind(http): Address already in use``, ``write_blocked(): Read-only file
-    system (<NUM>)``), as ``perror(call)`` and ``"%s: %s", call, strerror(errno)`` write;
+    system (<NUM>)``), as ``perror(call)`` and ``"%s: %s", call, strerror(errno)`` write, or
+    after a function's name alone (``setup_carrier: Invalid argument``, :func:`_function_label`);
     not a reason of the program's own words, nor after a word.
 
     >>> _errno_after_call("bind(http): Address already in use".split(), 1, 5)
@@ -733,7 +758,11 @@ def _errno_after_call(tokens: list[str], start: int, end: int) -> bool:
     >>> _errno_after_call("bind(http): port taken".split(), 1, 3), _errno_after_call("bind: Is a directory".split(), 1, 4)
     (False, False)
     """
-    return start > 0 and _call_label(tokens, start - 1) and _errno_text(tokens[start:end])
+    return (
+        start > 0
+        and (_call_label(tokens, start - 1) or _function_label(tokens, start - 1))
+        and _errno_text(tokens[start:end])
+    )
 
 
 def _errno_after_path(tokens: list[str], start: int, end: int) -> bool:

@@ -1804,3 +1804,28 @@ def test_words_of_hex_letters_stay_words() -> None:
     lines = [f"cache state: {word}" for word in ["ADDED", "FACED", "DECADE"] * 10]
     assert groups(lines) == 3
 
+
+def test_a_few_error_texts_after_a_function_name_are_one_reason() -> None:
+    # (al) logperror(level, __FUNCTION__), perror(__func__): the function's name alone before a colon (after a level's
+    # name or nothing, or before the call that failed in it), then errno's text to the end ('Error: setup_carrier: Invalid argument'): fewer than
+    # family_size (5) texts, but each is errno's text about that function, filled in at run time; no sentence came
+    # before the name, so no reason family formed at all
+    reasons = ["Invalid argument", "Inappropriate ioctl for device", "No such device"]
+    lines = [f"Error: setup_carrier: {reasons[i % 3]}" for i in range(12)]
+    assert groups(lines) == 1
+    lines = [f"flush_spool: {reasons[i % 3]}" for i in range(12)]
+    assert groups(lines) == 1
+    # the call that failed in that function named after it ('%s: listen: %s', __func__, strerror(errno))
+    lines = [f"open_relays: listen: {reasons[i % 3]}" for i in range(12)]
+    assert groups(lines) == 1
+
+
+def test_the_programs_own_words_after_a_function_name_stay_apart() -> None:
+    # guard: after the function's name, a reason of the program's own words is not errno's text: a few of them are a
+    # few outcomes, as before; so is errno's text alone after a level's name (a reason family there would take every
+    # message of that level)
+    lines = [f"flush_spool: {reason}" for reason in ("nothing to flush", "spool is locked", "nothing to flush")] * 3
+    assert groups(lines) == 2
+    lines = [f"Error: {reason}" for reason in ("Invalid argument", "No such device", "Input/output error")] * 4
+    assert groups(lines) == 3
+
