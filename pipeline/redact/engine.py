@@ -52,13 +52,13 @@ from pipeline.redact.seek import ASSIGNMENT_RULE, applies, lowest_start
 from pipeline.redact.synth import luhn_valid
 from pipeline.redact.validators import (
     AUTH_SCHEME,
-    PROVIDER_WORDS,
+    PROVIDER_KEY_NAMES,
     card_brand_ok,
     credential_key,
     is_path,
     is_placeholder,
     named_key_token,
-    provider_token,
+    provider_name_token,
 )
 
 __all__ = ["Finding", "RedactionCollector", "Redactor", "key_scrubber", "scrub_preview"]
@@ -732,7 +732,7 @@ class Redactor:
             # A key that is a provider's name alone ("datadog", "STRIPE") is neutral, but
             # a random token under it is that provider's credential: such keys are never
             # made plain, so each of their values is looked at here.
-            provider = kc == NEUTRAL and type(key) is str and key.lower() in PROVIDER_WORDS
+            provider = kc == NEUTRAL and type(key) is str and key.lower() in PROVIDER_KEY_NAMES
             # <name>_KEY for a provider the list lacks (ZEROTIER_KEY): never plain either, a token under it is a credential
             named = kc == NEUTRAL and type(key) is str and keys.credential_named(key)
             # topic_key (Event Grid's): a key a context rule names, whose value that rule may take
@@ -748,7 +748,7 @@ class Redactor:
                 if (
                     kc == SECRET
                     or (parent_secret and kc == NEUTRAL)
-                    or (provider and provider_token(value))
+                    or (provider and provider_name_token(key.lower(), value))
                     or (named and named_key_token(value))
                     or (ctx and self._context_value(ctx, key, value))
                 ):

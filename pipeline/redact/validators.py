@@ -25,6 +25,8 @@ from pipeline.redact.synth import luhn_valid
 
 __all__ = [
     "AUTH_SCHEME",
+    "HASH_PROVIDER_WORDS",
+    "PROVIDER_KEY_NAMES",
     "PROVIDER_WORDS",
     "VALIDATORS",
     "Validator",
@@ -33,6 +35,7 @@ __all__ = [
     "credential_key",
     "is_path",
     "is_placeholder",
+    "provider_name_token",
     "provider_token",
     "secret_span",
 ]
@@ -889,14 +892,23 @@ def _provider_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     Hex (a key, a UUID) is taken as it is; anything else must also read as random
     characters (:func:`_random_text`: at most a third of its letters vowels), so an
     app name or an identifier (``heroku: orders-api-staging-eu-1``) stays.
+    Under GitHub's or GitLab's name (:data:`HASH_PROVIDER_WORDS`) only a value mixing upper
+    case, lower case and digits (:func:`_mixed_random`): a commit hash written there is hex.
     """
-    if m["key"].lower() not in PROVIDER_WORDS:
-        return None
     start, end = m.span("secret")
-    value = m.string[start:end]
-    if not _token_value(value):
-        return None
-    return (start, end) if _reads_random(value) else None  # not a resource name either
+    return (start, end) if provider_name_token(m["key"].lower(), m.string[start:end]) else None
+
+
+def provider_name_token(name: str, value: str) -> bool:
+    """Whether ``value``, under a key that is the provider's name ``name`` (lower case) alone, is its credential.
+
+    >>> [provider_name_token(n, v) for n, v in (("datadog", "3f2a9c0d4b5e6f708192a3b4c5d6e7f8"),
+    ...  ("github", "4f1c9e2b7a3d5c8e0b6f1a2d3c4e5f60718293a4"), ("github", "Yt6Hq2Wm8Lz4Rk1Vn9Xc3Pb7Js5Gd0Fa2Ek"))]
+    [True, False, True]
+    """
+    if name in HASH_PROVIDER_WORDS:
+        return _mixed_random(value)
+    return name in PROVIDER_WORDS and _token_value(value) and _reads_random(value)  # not a resource name either
 
 
 def _provider_client(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -926,7 +938,7 @@ def _long_providers(providers: frozenset[str]) -> tuple[str, ...]:
 
 # Providers whose name, alone as a key or shortly before a credential word, marks the token after it
 # as theirs (rules provider-name-assignment and provider-word-near-token; their keywords are these).
-# Not everyday words; github and gitlab are left out (a commit hash often follows them).
+# Not everyday words; github and gitlab are apart (HASH_PROVIDER_WORDS).
 PROVIDER_WORDS = frozenset(
     """
     ai21 airtable algolia amplitude anthropic appoptics asana atera auth0 blazemeter braintree brevo browserstack bugsnag buildkite
@@ -938,6 +950,11 @@ PROVIDER_WORDS = frozenset(
     sumologic supabase telnyx trello twilio vercel vonage zendesk
     """.split()
 )
+# Providers whose name alone as a key holds their token only when it mixes cases and digits: a
+# commit hash (hex) is often written after them (rule provider-name-assignment; round 22).
+HASH_PROVIDER_WORDS = frozenset({"github", "gitlab"})
+# Every name that, alone as a key, may hold its provider's token (provider_name_token decides).
+PROVIDER_KEY_NAMES = PROVIDER_WORDS | HASH_PROVIDER_WORDS
 _LOWER_WORD = re.compile(r"[a-z0-9]+")
 # Words between a provider's name and a token that make it something else (an id, a hash, a version).
 _NEAR_ID = frozenset(

@@ -34,6 +34,12 @@ REDACTED: list[tuple[str, str]] = [
     ("$cfg['Servers'][1]['password'] = 'Mv7!Kq2#Lz9x';", "Mv7!Kq2#"),
     ("app.config['SECRET_KEY'] = \"Qz7Xw2Lm9Rt4Vb8Nc3Kd\"", "Qz7Xw2Lm9Rt4"),
     ('settings["db_passwd"] = "Tp6@Hv3!Ks8w"', "Tp6@Hv3"),
+    # aws configure's prompt for the secret, the value typed after it
+    ("AWS Secret Access Key [None]: Lq8vT2mZ9xR4kW7nB1cY6pH3sD5fJ0gA+e/uKiOo", "Lq8vT2mZ9xR4kW7n"),
+    ("AWS Secret Access Key [****************Q7ZA]: 3Jd8/Kw2Lq9+Vx4Tn7Rb1Mz6Hc5Gf0Ys2Pe8Ua4W", "3Jd8/Kw2Lq9+Vx4T"),
+    # a token mixing cases and digits under a key that is GitHub's or GitLab's name alone
+    ("github: 'Yt6Hq2Wm8Lz4Rk1Vn9Xc3Pb7Js5Gd0Fa2Ek'", "Yt6Hq2Wm8Lz4Rk1V"),
+    ('gitlab = "Pm3Kx8Wq1Zr6Tv9Lb4Nc7Hd2Js5Fg0Aq"', "Pm3Kx8Wq1Zr6Tv9L"),
 ]
 
 # texts the library must leave as they are
@@ -54,6 +60,13 @@ KEPT: list[str] = [
     # a subscript that reads a secret, and one whose key names no secret
     "password = config['db']['password']",
     "$cfg['Servers'][1]['host'] = 'db1.acme.io';",
+    # aws configure's prompts with nothing typed, or no secret asked
+    "AWS Secret Access Key [****************Q7ZA]: ",
+    "Default output format [None]: json",
+    # a commit, a repository and a user under GitHub's or GitLab's name
+    "github: 4f1c9e2b7a3d5c8e0b6f1a2d3c4e5f60718293a4",
+    "gitlab: acme-corp/orders-service",
+    "github = PaymentServiceHandler2026",
 ]
 
 
@@ -65,6 +78,16 @@ def test_round22_secret_is_redacted(text: str, piece: str) -> None:
 @pytest.mark.parametrize("text", KEPT)
 def test_round22_lookalike_is_kept(text: str) -> None:
     assert REDACTOR.redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "kept"),
+    [("github", "Yt6Hq2Wm8Lz4Rk1Vn9Xc3Pb7Js5Gd0Fa2Ek", False), ("github", "4f1c9e2b7a3d5c8e0b6f1a2d3c4e5f60718293a4", True)],
+)
+def test_round22_github_alone_in_a_record(key: str, value: str, kept: bool) -> None:
+    record = {"message": "config", "attributes": {key: value}}
+    REDACTOR.redact_record(record)
+    assert (value in str(record)) is kept
 
 
 @pytest.mark.parametrize("key", ["pw", "PWORD", "db_passwrd", "authkey"])
