@@ -765,6 +765,31 @@ def _errno_after_call(tokens: list[str], start: int, end: int) -> bool:
     )
 
 
+#: a word saying that the number after it is an error's (``error 13:``, ``errno 2:``)
+_ERROR_NUMBER_WORD = re.compile(r"(?i:error|errno|err)")
+
+
+def _errno_after_number(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the reason ``tokens[start:end]`` is a C library error text after the error's
+    number, which an error word names (``Console open error <NUM>: Permission denied.``), as
+    ``"%s error %d: %s.", action, errno, strerror(errno)`` writes; not after another number
+    (``from file <NUM>:`` is as often a context), nor a reason of the program's own words.
+
+    >>> _errno_after_number("Console open error <NUM>: Permission denied.".split(), 4, 6)
+    True
+    >>> _errno_after_number("from file <NUM>: Permission denied".split(), 3, 5)
+    False
+    >>> _errno_after_number("write error <NUM>: spool is full".split(), 3, 6)
+    False
+    """
+    return (
+        start > 1
+        and tokens[start - 1] == "<NUM>:"
+        and _ERROR_NUMBER_WORD.fullmatch(tokens[start - 2]) is not None
+        and _errno_text(tokens[start:end])
+    )
+
+
 def _errno_after_path(tokens: list[str], start: int, end: int) -> bool:
     """Whether the reason ``tokens[start:end]`` is a C library error text after the path it is
     about, a colon glued to that path (``cannot load <PATH>: Permission denied``), as
@@ -1732,6 +1757,7 @@ class TemplateMiner:
                 _wrapped_error(tpl.tokens[slot[0] : slot[1]])
                 or _errno_after_path(tpl.tokens, *slot)
                 or _errno_after_call(tpl.tokens, *slot)
+                or _errno_after_number(tpl.tokens, *slot)
             ):
                 return False
         return True

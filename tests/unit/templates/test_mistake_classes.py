@@ -1829,3 +1829,17 @@ def test_the_programs_own_words_after_a_function_name_stay_apart() -> None:
     lines = [f"Error: {reason}" for reason in ("Invalid argument", "No such device", "Input/output error")] * 4
     assert groups(lines) == 3
 
+
+def test_a_few_error_texts_after_an_error_number_are_one_reason() -> None:
+    # (am) '%s error %d: %s.', action, errno, strerror(errno) (BRLTTY's logSystemError): the number is errno, the text
+    # after it errno's text, filled in at run time: a few of them are one statement's, though fewer than family_size
+    lines = [f"Spool write error {number}: {text}." for number, text in
+             [(13, "Permission denied"), (28, "No space left on device"), (5, "Input/output error")] * 4]
+    assert groups(lines) == 1
+
+
+def test_the_programs_own_words_after_an_error_number_stay_apart() -> None:
+    # guard: after 'error <n>:', a reason of the program's own words is no errno text: a few stay a few, as before
+    lines = [f"Spool write error {number}: {text}." for number, text in
+             [(2, "spool is full"), (3, "quota reached"), (2, "spool is full")] * 3]
+    assert groups(lines) == 2
