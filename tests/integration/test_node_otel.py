@@ -41,6 +41,7 @@ pytestmark = pytest.mark.integration
 # (encoding, OTEL_EXPORTER_OTLP_COMPRESSION): the JS exporters' default is no compression
 RUNS = {"json": "none", "json-gzip": "gzip", "proto": "gzip"}
 SPANS, LOGS, POINTS = 3, 5, 6  # what otel_app.js emits
+ODD_SPANS = {"json": 1, "proto": 2}  # otel_odd_values.js's spans stored: over JSON, the one past int64 is refused
 HEX32, HEX16 = re.compile(r"[0-9a-f]{32}"), re.compile(r"[0-9a-f]{16}")
 SLACK_NS = 2_000_000_000  # clock reads of the app and of the SDK within two seconds: a unit error is 1e3 off
 EXACT_LOG_TIME_NS = 1_795_428_000_123_456_789  # otel_app.js's EXACT_LOG_TIME, [1795428000, 123456789]
@@ -50,11 +51,11 @@ INCOMING_TRACE_ID, INCOMING_SPAN_ID = "4bf92f3577b34da6a3ce929d0e0e4736", "00f06
 INCOMING_TRACE_STATE = "shop=checkout,vendor=b7"
 
 
-def _run_app(app_dir: Path, base: str, encoding: str, compression: str, run: str) -> dict[str, Any]:
+def _run_app(app_dir: Path, base: str, encoding: str, compression: str, run: str, app: str = "otel_app.js") -> dict[str, Any]:
     env = {**os.environ, "OTEL_EXPORTER_OTLP_COMPRESSION": compression}
-    done = subprocess.run(["node", "otel_app.js", base, encoding, run], cwd=app_dir, env=env,
+    done = subprocess.run(["node", app, base, encoding, run], cwd=app_dir, env=env,
                           capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, f"node otel_app.js {encoding} failed:\n{done.stdout}\n{done.stderr}"
+    assert done.returncode == 0, f"node {app} {encoding} failed:\n{done.stdout}\n{done.stderr}"
     printed: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return printed
 
@@ -81,8 +82,13 @@ async def exported(broker: Any, store: Any, node_app_dir: Path) -> AsyncIterator
             encoding = name.split("-")[0]
             printed = await asyncio.to_thread(_run_app, node_app_dir, base, encoding, compression, run)
             out[name] = {"printed": printed, "service": f"node-otel-{run}"}
+        for encoding, spans in ODD_SPANS.items():
+            run = f"{encoding}-{tag}"
+            printed = await asyncio.to_thread(_run_app, node_app_dir, base, encoding, "none", run, "otel_odd_values.js")
+            out[f"odd-{encoding}"] = {"printed": printed, "service": f"node-odd-{run}", "counts": {"spans": spans, "metrics": 1}}
         for found in out.values():
-            for kind, count in (("spans", SPANS), ("logs", LOGS), ("metrics", POINTS)):
+            counts = found.get("counts", {"spans": SPANS, "logs": LOGS, "metrics": POINTS})
+            for kind, count in counts.items():
                 found[kind] = await eventually(partial(_records, cfg, kind, found["service"], count), timeout=60)
         yield out
 
@@ -279,10 +285,36 @@ def _by_role(found: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_json_and_protobuf_give_the_same_records(exported: dict[str, Any]) -> None:
-    runs = {name: _by_role(found) for name, found in exported.items()}
+    runs = {name: _by_role(exported[name]) for name in RUNS}
     reference = runs["proto"]
     assert len(reference) == SPANS + LOGS + POINTS
     for name, records in runs.items():
         assert set(records) == set(reference), name
         for key, record in records.items():
             assert _typed(record) == _typed(reference[key]), (name, key)
+
+
+def test_numbers_json_cannot_hold_arrive_as_the_sdk_wrote_them(exported: dict[str, Any]) -> None:
+    """NaN and ±Infinity: the JSON exporter writes null (JSON.stringify), so an attribute arrives empty
+    and a gauge with no value, read as 0 as an unset protobuf value is; protobuf carries them (the store
+    keeps NaN as null).  An integral number past int64: the JSON exporter writes an out-of-range intValue,
+    refused with its span alone (a partial success naming the field, which the SDK logs as a warning);
+    protobuf writes a double."""
+    json_run, proto_run = exported["odd-json"], exported["odd-proto"]
+    [warning] = json_run["printed"]["diagnostics"]
+    assert "Received Partial Success response" in warning and r'\"rejectedSpans\":\"1\"' in warning
+    assert "intValue" in warning and "out of range" in warning
+    assert proto_run["printed"]["diagnostics"] == []
+    assert json_run["printed"]["exports_ok"] == proto_run["printed"]["exports_ok"] == {"traces": 2, "metrics": 1, "logs": 0}
+
+    [json_span] = json_run["spans"]
+    proto_spans = {s["name"]: s for s in proto_run["spans"]}
+    empty = {"nan": None, "infinity": None, "minus.infinity": None, "kept": ("int", 1)}
+    for span in (json_span, proto_spans["not a number"]):
+        assert span["name"] == "not a number"
+        assert {k: None if v is None else (type(v).__name__, v) for k, v in span["attributes"].items()} == empty
+    assert _typed(proto_spans["past int64"]["attributes"]) == _typed({"huge": 1e19})
+
+    [json_point], [proto_point] = json_run["metrics"], proto_run["metrics"]
+    assert (json_point["name"], json_point["type"]) == (proto_point["name"], proto_point["type"]) == ("odd_ratio", "gauge")
+    assert (json_point["value"], proto_point["value"]) == (0.0, None)

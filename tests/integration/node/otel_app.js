@@ -9,6 +9,7 @@
 
 const util = require('util');
 const api = require('@opentelemetry/api');
+const { ExportWatch, ENCODINGS } = require('./otel_exporters');
 const { logs, SeverityNumber } = require('@opentelemetry/api-logs');
 const { defaultResource, resourceFromAttributes } = require('@opentelemetry/resources');
 const { NodeTracerProvider } = require('@opentelemetry/sdk-trace-node');
@@ -16,19 +17,6 @@ const { BatchSpanProcessor } = require('@opentelemetry/sdk-trace-base');
 const { MeterProvider, PeriodicExportingMetricReader, AggregationType } = require('@opentelemetry/sdk-metrics');
 const { LoggerProvider, BatchLogRecordProcessor } = require('@opentelemetry/sdk-logs');
 const { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } = require('@opentelemetry/semantic-conventions');
-
-const EXPORTERS = {
-  json: {
-    traces: () => require('@opentelemetry/exporter-trace-otlp-http').OTLPTraceExporter,
-    metrics: () => require('@opentelemetry/exporter-metrics-otlp-http').OTLPMetricExporter,
-    logs: () => require('@opentelemetry/exporter-logs-otlp-http').OTLPLogExporter,
-  },
-  proto: {
-    traces: () => require('@opentelemetry/exporter-trace-otlp-proto').OTLPTraceExporter,
-    metrics: () => require('@opentelemetry/exporter-metrics-otlp-proto').OTLPMetricExporter,
-    logs: () => require('@opentelemetry/exporter-logs-otlp-proto').OTLPLogExporter,
-  },
-};
 
 // The request the server span answers, as a caller traced elsewhere sends it (W3C Trace Context).
 const INCOMING_HEADERS = {
@@ -38,38 +26,6 @@ const INCOMING_HEADERS = {
 
 // A log record's time given to the nanosecond, past what a double holds as nanoseconds since 1970.
 const EXACT_LOG_TIME = [1795428000, 123456789];
-
-const problems = [];
-const exportsOk = { traces: 0, metrics: 0, logs: 0 };
-
-function watchDiagnostics() {
-  const report = (level) => (message, ...args) => {
-    problems.push(`diag ${level}: ${message} ${args.map((a) => (a instanceof Error ? a.stack : JSON.stringify(a))).join(' ')}`);
-  };
-  api.diag.setLogger(
-    { error: report('error'), warn: report('warn'), info: () => {}, debug: () => {}, verbose: () => {} },
-    api.DiagLogLevel.WARN,
-  );
-}
-
-// The exporter with every export's result watched: a processor or reader hands failures to a global
-// handler that only logs, so the app keeps its own count.
-function checked(exporter, signal) {
-  const exportItems = exporter.export.bind(exporter);
-  exporter.export = (items, done) => {
-    exportItems(items, (result) => {
-      if (result.code !== 0) problems.push(`${signal} export failed: ${result.error && result.error.stack}`); // 0: SUCCESS
-      else exportsOk[signal] += 1;
-      done(result);
-    });
-  };
-  return exporter;
-}
-
-function exporter(encoding, signal, base) {
-  const Exporter = EXPORTERS[encoding][signal]();
-  return checked(new Exporter({ url: `${base}/v1/${signal}`, timeoutMillis: 10000 }), signal);
-}
 
 function failure() {
   try {
@@ -155,26 +111,27 @@ function emitMetrics(meter) {
     .addCallback((result) => result.observe(21.5, { room: 'a', floor: 2 }));
 }
 
+const watch = new ExportWatch();
+
 async function main() {
   const [base, encoding, run] = process.argv.slice(2);
-  if (!base || !EXPORTERS[encoding] || !run) {
+  if (!base || !ENCODINGS.includes(encoding) || !run) {
     console.error('usage: node otel_app.js BASE_URL json|proto RUN_ID');
     process.exit(2);
   }
-  watchDiagnostics();
   const resource = defaultResource().merge(resourceFromAttributes({ // telemetry.sdk.* from the default
     [ATTR_SERVICE_NAME]: `node-otel-${run}`,
     [ATTR_SERVICE_VERSION]: '2.4.0',
     'deployment.environment.name': 'test',
     'run.id': run,
   }));
-  const tracerProvider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(exporter(encoding, 'traces', base))] });
+  const tracerProvider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(watch.exporter(encoding, 'traces', base))] });
   tracerProvider.register(); // the async-hooks context manager: startActiveSpan's span is the active one
-  const loggerProvider = new LoggerProvider({ resource, processors: [new BatchLogRecordProcessor({ exporter: exporter(encoding, 'logs', base) })] });
+  const loggerProvider = new LoggerProvider({ resource, processors: [new BatchLogRecordProcessor({ exporter: watch.exporter(encoding, 'logs', base) })] });
   logs.setGlobalLoggerProvider(loggerProvider);
   const meterProvider = new MeterProvider({
     resource,
-    readers: [new PeriodicExportingMetricReader({ exporter: exporter(encoding, 'metrics', base), exportIntervalMillis: 3600000 })],
+    readers: [new PeriodicExportingMetricReader({ exporter: watch.exporter(encoding, 'metrics', base), exportIntervalMillis: 3600000 })],
     views: [{ instrumentName: 'payload.size', aggregation: { type: AggregationType.EXPONENTIAL_HISTOGRAM } }],
   });
   api.metrics.setGlobalMeterProvider(meterProvider);
@@ -203,13 +160,14 @@ async function main() {
     started_ms: startedMs,
     ended_ms: endedMs,
     exact_log_time_ns: `${EXACT_LOG_TIME[0]}${String(EXACT_LOG_TIME[1]).padStart(9, '0')}`,
-    exports_ok: exportsOk,
+    exports_ok: watch.exportsOk,
   }));
 }
 
 main()
-  .catch((err) => problems.push(`otel_app failed: ${util.inspect(err)}`)) // a flush rejects with the export's errors
+  .catch((err) => watch.failures.push(`otel_app failed: ${util.inspect(err)}`)) // a flush rejects with the export's errors
   .finally(() => {
+    const problems = [...watch.failures, ...watch.diagnostics];
     for (const problem of problems) console.error(problem);
     if (problems.length) process.exitCode = 1;
   });
