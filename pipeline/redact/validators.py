@@ -197,7 +197,7 @@ def _luhn(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     if label is not None and label[1].lower() in _NUMBER_ID_WORDS:
         return None
     raw = m.string[start:end]
-    if raw.isdigit() and 14 <= len(raw) <= 19 and luhn_valid(raw) and _card_labeled(m.string, start):
+    if raw.isdigit() and _LABELED_CARD_MIN_DIGITS <= len(raw) <= 19 and luhn_valid(raw) and _card_labeled(m.string, start):
         return start, end  # card_number: "<any issuer's digits>": the key says it is a card
     if " " in raw and "-" in raw:
         return None
@@ -215,6 +215,8 @@ def _luhn(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     return start, end
 
 
+# Under a key naming a card's number, the fewest digits taken: Maestro's numbers run from 12 to 19.
+_LABELED_CARD_MIN_DIGITS = 12
 # The key or label right before a number (card_number: ", <CardNumber>, "card": "): its words.
 _LABEL_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\s:=\"'<>|]*$")
 _CARD_WORDS = frozenset({"card", "cards", "cc", "ccn", "ccnum", "pan"})
@@ -225,7 +227,7 @@ def _card_labeled(text: str, start: int) -> bool:
     """Whether the key or label right before ``start`` names a card's number (``card``, ``card_number``,
     ``<CardNumber>``, ``creditCardNumber``, ``cc_num``, ``pan``), not one of its other fields (``card_id``).
 
-    Under such a key a Luhn-valid number of 14 to 19 digits is taken whatever its leading digits: a
+    Under such a key a Luhn-valid number of 12 to 19 digits is taken whatever its leading digits: a
     card number in a payment record need not be of a brand this library lists (private-label,
     test and tokenised numbers).
 

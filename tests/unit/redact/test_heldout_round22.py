@@ -40,6 +40,9 @@ REDACTED: list[tuple[str, str]] = [
     # a token mixing cases and digits under a key that is GitHub's or GitLab's name alone
     ("github: 'Yt6Hq2Wm8Lz4Rk1Vn9Xc3Pb7Js5Gd0Fa2Ek'", "Yt6Hq2Wm8Lz4Rk1V"),
     ('gitlab = "Pm3Kx8Wq1Zr6Tv9Lb4Nc7Hd2Js5Fg0Aq"', "Pm3Kx8Wq1Zr6Tv9L"),
+    # a Maestro number of 12 or 13 digits (Luhn-valid) under a key naming a card's number
+    ('card_number = "675964982648"', "675964982648"),
+    ("<CardNumber>5018123456789</CardNumber>", "5018123456789"),
 ]
 
 # texts the library must leave as they are
@@ -67,6 +70,10 @@ KEPT: list[str] = [
     "github: 4f1c9e2b7a3d5c8e0b6f1a2d3c4e5f60718293a4",
     "gitlab: acme-corp/orders-service",
     "github = PaymentServiceHandler2026",
+    # the same digits as an id, in prose, or too short for a card
+    'card_id: "675964982648"',
+    "barcode 675964982648 scanned at till 4",
+    'card_number = "67596498264"',
 ]
 
 
