@@ -19,6 +19,7 @@ import glob
 import json
 import math
 import os
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,15 +119,71 @@ def parse_exposition(text: str, content_type: str = "text/plain") -> list[Any]:
     Raises ``ValueError`` naming the problem when the text is not a valid exposition.
 
     >>> [(f.name, f.type) for f in parse_exposition("# TYPE a_total counter\\na_total 1\\n")]
-    [('a', 'counter')]
+    [('a_total', 'counter')]
     """
-    parse = openmetrics_families if "openmetrics" in content_type else text_families
+    openmetrics = "openmetrics" in content_type
+    parse = openmetrics_families if openmetrics else text_families
     try:
-        return list(parse(text))
+        families = list(parse(text))
     except ValueError:
         raise
     except Exception as exc:  # the parsers raise assorted types on malformed input
         raise ValueError(f"{type(exc).__name__}: {exc}") from None
+    if not openmetrics:
+        _restore_counter_names(families, text)
+    return families
+
+
+# A text 0.0.4 TYPE comment declaring a counter (names in quotes, newer than 0.0.4, are left as
+# parsed). Without a "^" the search runs from the literal "#", three times faster: a match counts
+# only when nothing but blanks precedes it on its line (see _counter_declarations).
+_COUNTER_TYPE = re.compile(r"#[ \t]+TYPE[ \t]+([a-zA-Z_:][a-zA-Z0-9_:]*)[ \t]+counter[ \t\r]*$", re.MULTILINE)
+
+
+def _counter_declarations(text: str) -> list[str]:
+    """The names of the text's ``# TYPE <name> counter`` lines, in order."""
+    names = []
+    for match in _COUNTER_TYPE.finditer(text):
+        start = match.start()
+        if text[text.rfind("\n", 0, start) + 1 : start].strip(" \t") == "":
+            names.append(match.group(1))
+    return names
+
+
+def _restore_counter_names(families: list[Any], text: str) -> None:
+    """Give text 0.0.4 counters back the names of their ``TYPE`` lines and samples.
+
+    prometheus_client's text parser reshapes counters as OpenMetrics names
+    them: family ``x_total`` becomes ``x``, and the samples of a family ``x``
+    become ``x_total``.  In text 0.0.4 a sample is named as written and the
+    ``TYPE`` line names its family (Prometheus files metadata under that
+    name); without this a gauge ``x`` beside a counter ``x_total`` (Go's
+    ``go_memstats_alloc_bytes``) would share one metadata name and one of
+    them be typed as the other.  Families are matched to the declarations in
+    order, so ``x`` and ``x_total`` declared side by side keep theirs.
+
+    >>> [(f.name, [s.name for s in f.samples]) for f in parse_exposition("# TYPE a counter\\na 1\\n")]
+    [('a', ['a'])]
+    >>> [(f.name, [s.name for s in f.samples]) for f in parse_exposition("# TYPE a_total counter\\na_total 1\\n")]
+    [('a_total', ['a_total'])]
+    """
+    if "counter" not in text:
+        return
+    declared: dict[str, list[str]] = {}  # the parser's family name → the TYPE lines' names, in order
+    for name in _counter_declarations(text):
+        declared.setdefault(name[:-6] if name.endswith("_total") else name, []).append(name)
+    for family in families:
+        if family.type != "counter":
+            continue
+        names = declared.get(family.name)
+        if not names:
+            continue
+        exposed = names.pop(0) if len(names) > 1 else names[0]
+        if exposed == family.name:  # the parser added _total to samples written without it
+            renamed = family.name + "_total"
+            family.samples = [s._replace(name=family.name) if s.name == renamed else s for s in family.samples]
+        else:
+            family.name = exposed
 
 
 def _ms(timestamp: Any) -> int | None:
