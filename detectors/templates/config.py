@@ -47,8 +47,10 @@ class TemplatesConfig(Section):
         ge=2,
         description="Templates differing only in a failure's reason merge once there are this many "
         "when every reason is a wrapped error naming what failed (`open /etc/x: permission "
-        "denied`) or a C library error text after the value or the call it is about (`cannot open "
-        "/etc/x: Permission denied`, `bind(http): Address already in use`); other reasons need family_size.",
+        "denied`) or a C library error text after the value, the call or the function it is about, or "
+        "after an error's number (`cannot open /etc/x: Permission denied`, `bind(http): Address already "
+        "in use`, `setup_carrier: Invalid argument`, `write error 5: Input/output error`); other reasons "
+        "need family_size.",
     )
     family_ratio: float = Field(
         0.2,
