@@ -77,6 +77,41 @@ KEPT: list[str] = [
 ]
 
 
+# Leftovers of rounds 17-21 taken up with this round: tokens glued on their left, an unquoted OmniAuth secret.
+LEFTOVERS_REDACTED: list[tuple[str, str]] = [
+    # crates.io's cio token after a dash or glued to letters (its 32 characters mix cases and digits)
+    ("2024-05-01 WARN cache key idx-cioQ7wX2pLm9Zr4Tb8Kc3Vn6Hd1Jf5Gs0Ye evicted", "Q7wX2pLm9Zr4Tb8Kc3Vn"),
+    ("evicted; BoomErrcioR4tY8uI2oP6aS0dF3gH7jK1lZ5xC9vBn", "R4tY8uI2oP6aS0dF3gH7"),
+    # a Discord bot token glued to letters on its left (its first part every fourth character M, N or O)
+    ("evicted; BoomErrMTEzNDU2Nzg5MDEyMzQ1Njc4.Gh7kLm.Q7wX2pLm9Zr4Tb8Kc3Vn6Hd1Jf5Gs0Ye", "Q7wX2pLm9Zr4Tb8Kc3Vn"),
+    # an OmniAuth secret written unquoted (round 21's class, a config dumped or a line logged)
+    ("provider :github, 9f3c2b7a1e6d4c8b0a5f, 7d2e9a4c1b8f3e6d0a5c9b2e7f4a1d8c3b6e0f9a", "7d2e9a4c1b8f3e6d0a5c"),
+    ("config.omniauth :facebook, ENV['FB_ID'], 5c0e8a1f93d24b7e6a0f1c2d3b4e5f6a", "5c0e8a1f93d24b7e6a0f"),
+]
+LEFTOVERS_KEPT: list[str] = [
+    # words holding "cio" glued to more words and a number: no token
+    "deliciousRecipeCollectionServiceHandler2024Final",
+    "ConsciousnessLevelIndicator2024HandlerFactory",
+    "idx-cioccolatoFondenteExtraBittersweetDark2024",
+    # a dotted module path glued to letters
+    "fromNamespace_httpx2_client1.models.batch_commit_tables_response",
+    # OmniAuth lines whose secret is a constant, a variable or a call
+    "provider :github, GITHUB_KEY, GITHUB_SECRET",
+    "config.omniauth :facebook, fb_id, fb_secret, scope: 'email'",
+    "provider :twitter, Rails.application.credentials.twitter_key, Rails.application.credentials.twitter_secret",
+]
+
+
+@pytest.mark.parametrize(("text", "piece"), LEFTOVERS_REDACTED)
+def test_earlier_rounds_glued_token_is_redacted(text: str, piece: str) -> None:
+    assert piece not in REDACTOR.redact_text(text)
+
+
+@pytest.mark.parametrize("text", LEFTOVERS_KEPT)
+def test_earlier_rounds_glued_lookalike_is_kept(text: str) -> None:
+    assert REDACTOR.redact_text(text) == text
+
+
 @pytest.mark.parametrize(("text", "piece"), REDACTED)
 def test_round22_secret_is_redacted(text: str, piece: str) -> None:
     assert piece not in REDACTOR.redact_text(text)
