@@ -139,7 +139,12 @@ words after ``facebook`` (a sha256 is written so; earlybird takes 32-255 hex the
 token as a command-line option's value (``--github <v>``: provider-name-assignment reads
 assignments only); a Slack ``xoxp-`` token whose first number has 9 digits (this round's bound;
 the rule takes 10-13); in a record, a 12-19 digit card number of no brand under ``card_number``
-(the card key's label is read in text only).
+(the card key's label is read in text only).  Leftovers of rounds 17-21 taken up after this
+round's rules (f19813a): crates.io's ``cio`` token and a Discord bot token glued on their left,
+and an OmniAuth secret written unquoted (round 2 1316 -> 1317/1330, round 17 614 -> 615/616, round
+18 592 -> 593/595; round 22 unchanged); not taken up: DeepSeek's ``sk-`` and 32 hex glued to
+digits (a longer hex run reads the same) and Cursor's ``key_`` glued on its left (a sha256 after
+``<thing>key_`` reads the same).
 """
 
 from __future__ import annotations
