@@ -768,6 +768,8 @@ def mask(message: str) -> str:
 
 
 _PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in sorted(PLACEHOLDERS, key=len, reverse=True)))
+# what a ``<`` in a token may open: a wildcard or another text in angle brackets (``<nil>``, ``<html>``)
+_LITERAL_ANGLE = re.compile(r"<[^<>\s]*>")
 # A name with a short number suffix: ``en0``, ``SOCKS5``, ``eth1:``, ``(IRQ12)``; a longer number
 # numbers one of many instances (``node-246``, ``storage585``, ``dn228``): a value.
 _NUMBERED_NAME = re.compile(r"[^\w]*[A-Za-z][A-Za-z_-]*\d{1,2}[^\w]*")
@@ -834,7 +836,8 @@ def is_word(token: str) -> bool:
     cached = _WORD_CACHE.get(token)
     if cached is not None:
         return cached
-    if "<" not in token:
+    if "<" not in token or _LITERAL_ANGLE.search(token) is None:
+        # a ``<`` that opens no wildcard nor a tag (``<<thd_set_state``, ``<-``, ``a<b``) is the text's own
         result = _plain_word(token)
     else:
         stem = _PLACEHOLDER_RE.sub("", token)

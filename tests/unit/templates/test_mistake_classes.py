@@ -1843,3 +1843,22 @@ def test_the_programs_own_words_after_an_error_number_stay_apart() -> None:
     lines = [f"Spool write error {number}: {text}." for number, text in
              [(2, "spool is full"), (3, "quota reached"), (2, "spool is full")] * 3]
     assert groups(lines) == 2
+
+
+def test_a_word_opened_by_angle_brackets_is_text() -> None:
+    # (ao) thermald's '<<thd_cdev_set_state %d' (a function's entry, '>>' its exit): a '<' that opens no wildcard nor
+    # a text in angle brackets was read as a wildcard's start, so the token was no word and two statements of one
+    # word and a number became one '<*> <NUM>'
+    lines = [f"<<relay_set_state {i % 2}" for i in range(10)] + [f"relay_queue.size() {i}" for i in range(10)]
+    assert groups(lines) == 2
+    from detectors.templates.masking import is_word
+
+    assert is_word("<<relay_set_state") and is_word("<-") and is_word("x<<y")
+
+
+def test_a_text_in_angle_brackets_is_still_a_value() -> None:
+    # guard: '<nil>', '<html>' and the miner's own wildcards are no words, as before
+    from detectors.templates.masking import is_word
+
+    assert not any(is_word(t) for t in ("<nil>", "<html>", "<NUM>", "<*>", "<IP>:"))
+    assert is_word("blk_<NUM>")
