@@ -24,9 +24,13 @@ $(STAMP): pyproject.toml | $(BIN)/python
 # under $(SHIPPERS) rather than installed: as packages they conflict with each other, and
 # installing either would replace the machine's own logger (and start it as a service).
 # Only their libraries are installed. Without apt-get or root the shipper tests are skipped.
+# Prometheus's node_exporter (the Debian package prometheus-node-exporter, a static binary) is
+# unpacked there too, for tests/integration/test_scrape_node_exporter.py: installed, the package
+# would start it as a service on :9100. That test also takes one on the PATH, and skips without.
 SHIPPERS := $(VENV)/shippers
 SHIPPER_DEBS := rsyslog rsyslog-elasticsearch rsyslog-gnutls syslog-ng-core syslog-ng-mod-http syslog-ng-scl
 SHIPPER_LIBS := libcurl4 libestr0 libfastjson4 liblognorm5 libivykis0 libnet1 libjson-c5 libwrap0 libglib2.0-0 libpcre3 libcap2 libgnutls30
+NODE_EXPORTER := $(SHIPPERS)/usr/bin/prometheus-node-exporter
 system-deps:
 	@if ! command -v promtool >/dev/null 2>&1 || ! command -v prometheus-alertmanager >/dev/null 2>&1; then \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
@@ -55,6 +59,21 @@ system-deps:
 	    && rm -rf $$debs; \
 	  else \
 	    echo "rsyslog and syslog-ng are not unpacked (needs apt-get and root): tests/integration/test_real_shippers.py will skip" >&2; \
+	  fi; \
+	fi
+	@if [ ! -x $(NODE_EXPORTER) ]; then \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    echo "unpacking prometheus-node-exporter (Debian package) into $(SHIPPERS); no service is installed"; \
+	    debs=$$(mktemp -d); chown _apt $$debs 2>/dev/null; \
+	    if (cd $$debs && apt-get download -qq prometheus-node-exporter) \
+	        || { apt-get update -qq && (cd $$debs && apt-get download -qq prometheus-node-exporter); }; then \
+	      mkdir -p $(SHIPPERS) && dpkg-deb -x $$debs/prometheus-node-exporter_*.deb $(SHIPPERS); \
+	    else \
+	      echo "prometheus-node-exporter could not be downloaded: tests/integration/test_scrape_node_exporter.py takes one on the PATH or skips" >&2; \
+	    fi; \
+	    rm -rf $$debs; \
+	  elif ! command -v prometheus-node-exporter >/dev/null 2>&1 && ! command -v node_exporter >/dev/null 2>&1; then \
+	    echo "node_exporter is not unpacked (needs apt-get and root) nor on the PATH: tests/integration/test_scrape_node_exporter.py will skip" >&2; \
 	  fi; \
 	fi
 
