@@ -16,6 +16,7 @@ is not a neutral suffix (``value``, ``b64``, ``new`` ...):
 - ``id`` after ``client``, ``access`` or ``api`` and a provider name (``PLAID_CLIENT_ID``, ``sumo_access_id``): secret, as the
   public rule sets take these ids (one half of a credential pair);
 - ``id`` after ``secret`` ``key`` (``AWS_SECRET_KEY_ID``): secret, the key is named, not an id;
+- ``appid`` (or ``app`` ``id``) after OpenWeather's name (``OWM_APPID``): secret, its API key goes by that name;
 - a last word naming an identifier (``id``, ``uuid``, ``hash``, ``checksum``,
   ``cursor`` ...): :data:`IDENT`, not secret, and a value without spaces under
   it is not even scanned (``trace_id``, ``span_id``, ``request_id``,
@@ -146,6 +147,9 @@ _LEADING_OWNERS = frozenset(
     "api access private deploy admin root master write ingest personal management signing webhook ci".split()
 )
 _LONG_PROVIDER = 6  # provider names at least this long are also found inside a longer word
+# Providers whose app id is the API key itself: OpenWeather's APPID parameter (OWM_APPID,
+# openweather_app_id), where the value is the credential, not an application's id (round 23).
+_APPID_KEY_PROVIDERS = frozenset({"openweather", "openweathermap", "owm"})
 # Whole key names that hold a credential although their last word says otherwise.
 # Code Climate's test reporter id is its upload token; JFrog's X-JFrog-Art-Api header holds an API key
 _SECRET_NAMES = frozenset({"cc_test_reporter_id", "x-jfrog-art-api"})
@@ -294,6 +298,8 @@ class KeyClassifier:
             return SECRET  # a password hash can be cracked offline
         if last == "login" and prev == "sonar":
             return SECRET  # SonarQube's sonar.login property holds a token
+        if (last == "appid" or (last == "id" and prev == "app")) and not _APPID_KEY_PROVIDERS.isdisjoint(words[: end - 1]):
+            return SECRET  # OWM_APPID, openweatherAppId: OpenWeather's API key goes by the name appid
         if last == "id" and prev == "key" and end >= 3 and words[end - 3] == "secret":
             return SECRET  # AWS_SECRET_KEY_ID, --aws-secret-key-id: a secret key named as an id, not an id
         if last == "id" and (

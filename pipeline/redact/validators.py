@@ -50,6 +50,7 @@ _PLACEHOLDER = re.compile(
     | redacted | hidden | masked | removed | filtered | omitted | sanitized | empty | unset
     | n/?a | tbd | todo | changeme | example | xxx+ | placeholder
     | your[_\-]\w[\w\-]* | [\w\-]*[_\-]here | x(?:-[a-z]+)+ | (?:[a-z]?0{6,}/)+x{6,}
+    | (?:[a-z]+\ )*your(?:\ [a-z]+)+
     )$"""
 )
 # Words after "password:" or "session:" in prose that are not the secret.
@@ -123,7 +124,8 @@ _TOKEN_LIKE = re.compile(r"^[A-Za-z0-9_\-.~+/=%]{16,}$")
 def is_placeholder(secret: str) -> bool:
     """Whether a would-be secret is a placeholder, a masked value or a boolean.
 
-    Also a value that says what to put there (``YOUR_API_KEY_HERE``, ``your-token``), a header's
+    Also a value that says what to put there (``YOUR_API_KEY_HERE``, ``your-token``, ``put your unique
+    phrase here``: words with blanks between them, ``your`` among them), a header's
     name (``X-API-KEY``) and the zero ids and ``X`` mask of a documentation webhook
     (``T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX``).
 
@@ -131,6 +133,8 @@ def is_placeholder(secret: str) -> bool:
     [True, True, True, False]
     >>> [is_placeholder(s) for s in ("YOUR_API_KEY_HERE", "X-API-KEY", "T00000000/B00000000/XXXXXXXX", "Xk9mQ2pL-here7")]
     [True, True, True, False]
+    >>> [is_placeholder(s) for s in ("put your unique phrase here", "Enter Your Token", "yourself nine amber")]
+    [True, True, False]
     """
     return _PLACEHOLDER.match(secret) is not None
 
@@ -312,7 +316,9 @@ def credential_key(key: str, keys: KeyClassifier) -> bool:
 
 
 def _value_span(m: re.Match[str]) -> tuple[int, int, bool]:
-    for name, quoted in (("dq", True), ("edq", True), ("sq", True), ("bare", False)):
+    for name, quoted in (("dq", True), ("edq", True), ("sq", True), ("bq", True), ("bare", False)):
+        if name not in m.re.groupindex:
+            continue
         start, end = m.span(name)
         if start >= 0:
             return start, end, quoted
@@ -333,6 +339,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     value = m.string[start:end]
     if value.strip().lower() in _SCHEME_WORDS:
         return None  # 'Authorization': 'Bearer ' + os.environ[...], "token_type": "Bearer": a scheme, no credential
+    if m.string[start - 1 : start] == "`" and "${" in value:
+        return None  # password = `${process.env.DB_PASSWORD}`: a template literal, filled in later
     if m["sep"] == ":" and _ARN_BEFORE.search(m.string, 0, m.start("key")):
         return None  # arn:aws:secretsmanager:<region>:<account>:secret:<name>: the name of a secret, not a value
     if m.string.startswith("${{", start):
