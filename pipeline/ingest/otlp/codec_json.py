@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
+import math
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -312,8 +314,59 @@ _NUMBER_POINT_FIELDS: dict[str, _Check] = {
     "asDouble": lambda v: type(v) is float or (type(v) is int and abs(v) < 2**53),
     "asInt": lambda v: (type(v) is int and -(2**63) <= v < 2**63) or (type(v) is str and _INT64.fullmatch(v) is not None),
 }
+_U64 = re.compile(r"\d{1,20}")
+
+
+def _count(value: Any) -> bool:
+    """A fixed64/uint64 count as ParseDict takes it: a JSON integer or a decimal string, 0 to 2^64-1."""
+    if type(value) is int:
+        return 0 <= value < 2**64
+    return type(value) is str and _U64.fullmatch(value) is not None and int(value) < 2**64
+
+
+def _finite(value: Any) -> bool:
+    """A double that point_problem finds finite (NaN and the infinities are strings in JSON: not plain)."""
+    return (type(value) is float and math.isfinite(value)) or (type(value) is int and abs(value) < 2**53)
+
+
+def _counts(value: Any) -> bool:
+    return type(value) is list and all(map(_count, value))
+
+
+def _increasing_bounds(value: Any) -> bool:
+    return (
+        type(value) is list
+        and all(map(_finite, value))
+        and all(b > a for a, b in itertools.pairwise(value))
+    )
+
+
+def _int32(value: Any) -> bool:
+    return type(value) is int and -(2**31) <= value < 2**31
+
+
+def _buckets(value: Any) -> bool:
+    return type(value) is dict and _plain(value, _BUCKETS_FIELDS)
+
+
+def _no_exemplars(value: Any) -> bool:
+    return value == []  # exemplars carry ids and values of their own: ParseDict reads them
+
+
+_BUCKETS_FIELDS: dict[str, _Check] = {"offset": _int32, "bucketCounts": _counts}
+_HISTOGRAM_POINT_FIELDS: dict[str, _Check] = {
+    "attributes": _plain_attributes, "startTimeUnixNano": _time, "timeUnixNano": _time, "flags": _u32,
+    "count": _count, "sum": _finite, "min": _finite, "max": _finite, "exemplars": _no_exemplars,
+    "bucketCounts": _counts, "explicitBounds": _increasing_bounds,
+}
+_EXPONENTIAL_POINT_FIELDS: dict[str, _Check] = {
+    "attributes": _plain_attributes, "startTimeUnixNano": _time, "timeUnixNano": _time, "flags": _u32,
+    "count": _count, "sum": _finite, "min": _finite, "max": _finite, "exemplars": _no_exemplars,
+    "scale": _int32, "zeroCount": _count, "zeroThreshold": _finite, "positive": _buckets, "negative": _buckets,
+}
 _SNAKE_NAMES = {name: _snake(name) for fields in (_LOG_FIELDS, _EVENT_FIELDS, _LINK_FIELDS, _SPAN_FIELDS,
-                                                   _NUMBER_POINT_FIELDS) for name in fields}
+                                                   _NUMBER_POINT_FIELDS, _HISTOGRAM_POINT_FIELDS,
+                                                   _EXPONENTIAL_POINT_FIELDS, _BUCKETS_FIELDS) for name in fields}
 _CAMEL_OF = {snake: camel for camel, snake in _SNAKE_NAMES.items() if snake != camel}
 
 
@@ -358,12 +411,41 @@ def _point_problem(kind: str, point: dict[str, Any], limits: Limits) -> Problem:
         return "too_large", f"records over {limits.max_record_bytes} bytes (ingest.max_record_bytes)"
     if (kind == "gauge" or kind == "sum") and one_value and _plain(point, _NUMBER_POINT_FIELDS):
         return None
+    if kind == "histogram" and _plain(point, _HISTOGRAM_POINT_FIELDS) and _buckets_match(point) and _protobuf_fits(point, limits):
+        return None
+    if kind == "exponentialHistogram" and _plain(point, _EXPONENTIAL_POINT_FIELDS) and _protobuf_fits(point, limits):
+        return None
+    return _parsed_point_problem(kind, point, limits)
+
+
+def _parsed_point_problem(kind: str, point: dict[str, Any], limits: Limits) -> Problem:
+    """What the processor would find wrong with one data point, read by protobuf's parser (the reference
+    the plain checks above answer for without it)."""
     if json_depth_over(point, 2 * limits.max_depth + 2):
         return "too_deep", f"records nested more than {limits.max_depth} levels deep (ingest.max_depth)"
     parsed, problem = _parse(point, _POINT_TYPES[kind], "data points")
     if parsed is None:
         return problem
     return point_problem(_PROTO_KIND.get(kind, kind), parsed, limits)
+
+
+def _protobuf_fits(point: dict[str, Any], limits: Limits) -> bool:
+    """Whether the point's protobuf form is surely within ``ingest.max_record_bytes``, as the parsed
+    point is measured: a count of one JSON character ("0") takes 8 bytes as a packed fixed64, so the
+    JSON size alone could pass a point its protobuf form is too large for."""
+    counts = len(_get(point, "bucketCounts", "bucket_counts") or ()) + len(_get(point, "explicitBounds", "explicit_bounds") or ())
+    for side in ("positive", "negative"):
+        buckets = point.get(side)
+        if isinstance(buckets, dict):
+            counts += len(_get(buckets, "bucketCounts", "bucket_counts") or ())
+    return len(orjson.dumps(point)) + 8 * counts <= limits.max_record_bytes
+
+
+def _buckets_match(point: dict[str, Any]) -> bool:
+    """point_problem's bounds rule on a plain histogram point: as many counts as bounds + 1, or none."""
+    counts = _get(point, "bucketCounts", "bucket_counts") or ()
+    bounds = _get(point, "explicitBounds", "explicit_bounds") or ()
+    return len(counts) in (0, len(bounds) + 1)
 
 
 def _shell_problem(obj: dict[str, Any], skip: tuple[str, ...], message: type[Message], what: str) -> Problem:
