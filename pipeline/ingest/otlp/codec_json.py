@@ -407,13 +407,19 @@ def _parsed_problem(signal: Signal, record: dict[str, Any], limits: Limits) -> P
 
 def _point_problem(kind: str, point: dict[str, Any], limits: Limits) -> Problem:
     one_value = sum(k in point for k in ("asDouble", "as_double", "asInt", "as_int")) <= 1  # a oneof
-    if len(orjson.dumps(point)) > limits.max_record_bytes:  # first, as for records
+    size = len(orjson.dumps(point))
+    if size > limits.max_record_bytes:  # first, as for records
         return "too_large", f"records over {limits.max_record_bytes} bytes (ingest.max_record_bytes)"
     if (kind == "gauge" or kind == "sum") and one_value and _plain(point, _NUMBER_POINT_FIELDS):
         return None
-    if kind == "histogram" and _plain(point, _HISTOGRAM_POINT_FIELDS) and _buckets_match(point) and _protobuf_fits(point, limits):
+    if (
+        kind == "histogram"
+        and _plain(point, _HISTOGRAM_POINT_FIELDS)
+        and _buckets_match(point)
+        and _protobuf_fits(point, size, limits)
+    ):
         return None
-    if kind == "exponentialHistogram" and _plain(point, _EXPONENTIAL_POINT_FIELDS) and _protobuf_fits(point, limits):
+    if kind == "exponentialHistogram" and _plain(point, _EXPONENTIAL_POINT_FIELDS) and _protobuf_fits(point, size, limits):
         return None
     return _parsed_point_problem(kind, point, limits)
 
@@ -429,16 +435,16 @@ def _parsed_point_problem(kind: str, point: dict[str, Any], limits: Limits) -> P
     return point_problem(_PROTO_KIND.get(kind, kind), parsed, limits)
 
 
-def _protobuf_fits(point: dict[str, Any], limits: Limits) -> bool:
+def _protobuf_fits(point: dict[str, Any], json_size: int, limits: Limits) -> bool:
     """Whether the point's protobuf form is surely within ``ingest.max_record_bytes``, as the parsed
     point is measured: a count of one JSON character ("0") takes 8 bytes as a packed fixed64, so the
-    JSON size alone could pass a point its protobuf form is too large for."""
+    JSON size (``json_size``) alone could pass a point its protobuf form is too large for."""
     counts = len(_get(point, "bucketCounts", "bucket_counts") or ()) + len(_get(point, "explicitBounds", "explicit_bounds") or ())
     for side in ("positive", "negative"):
         buckets = point.get(side)
         if isinstance(buckets, dict):
             counts += len(_get(buckets, "bucketCounts", "bucket_counts") or ())
-    return len(orjson.dumps(point)) + 8 * counts <= limits.max_record_bytes
+    return json_size + 8 * counts <= limits.max_record_bytes
 
 
 def _buckets_match(point: dict[str, Any]) -> bool:
