@@ -52,6 +52,7 @@ from tests.unit.templates.heldout import (
     formats_round19,
     formats_round20,
     formats_round21,
+    formats_round22,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -66,7 +67,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round14.EVENTS, *formats_round15.EVENTS,
     *formats_round16.EVENTS, *formats_round17.EVENTS,
     *formats_round18.EVENTS, *formats_round19.EVENTS, *formats_round20.EVENTS,
-    *formats_round21.EVENTS,
+    *formats_round21.EVENTS, *formats_round22.EVENTS,
 )
 
 #: The programs of each round.
@@ -78,7 +79,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     14: formats_round14.PROGRAMS, 15: formats_round15.PROGRAMS,
     16: formats_round16.PROGRAMS, 17: formats_round17.PROGRAMS,
     18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS, 20: formats_round20.PROGRAMS,
-    21: formats_round21.PROGRAMS,
+    21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS,
 }
 
 _ERRNO = [
@@ -4417,6 +4418,186 @@ class Values:
     def lc_strerror(self) -> str:
         return str(_zipf_pick(self.rng, ["Invalid argument", "Inappropriate ioctl for device", "No such device",
                                          "Input/output error", "Bad file descriptor", "Device or resource busy"]))
+
+    # -- round 22 (formats_round22); pools drawn once per log on first use, as rounds 6 to 21's
+    def _r22_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r22/" + name, make)))
+
+    # -- round 22: the BOINC client (client_state.cpp); host facts as a host reports them
+    def bo_host(self) -> str:
+        return self._r22_pick("bo_host", lambda: ["node07", "lab-pc-12.physics.example.edu", "ubuntu-desktop",
+                                                  "raspberrypi", "DESKTOP-4F2K9QA"])
+
+    def bo_ncpus(self) -> int:
+        return int(_zipf_pick(self.rng, [8, 4, 16, 12, 2, 64]))  # type: ignore[call-overload]
+
+    def bo_vendor(self) -> str:
+        return str(_zipf_pick(self.rng, ["GenuineIntel", "AuthenticAMD", "ARM"]))
+
+    def bo_model(self) -> str:
+        return self._r22_pick("bo_model", lambda: [
+            "Intel(R) Core(TM) i7-8700 CPU @ 3.20GHz [Family 6 Model 158 Stepping 10]",
+            "AMD Ryzen 9 5950X 16-Core Processor [Family 25 Model 33 Stepping 0]",
+            "Intel(R) Xeon(R) CPU E5-2680 v4 @ 2.40GHz [Family 6 Model 79 Stepping 1]",
+            "ARMv7 Processor rev 4 (v7l) [Impl 0x41 Arch 7 Variant 0x0 Part 0xd03 Rev 4]"])
+
+    def bo_features(self) -> str:
+        flags = ["fpu", "vme", "de", "pse", "tsc", "msr", "pae", "mce", "cx8", "apic", "sep", "mtrr", "pge", "mca",
+                 "cmov", "pat", "pse36", "clflush", "mmx", "fxsr", "sse", "sse2", "ht", "syscall", "nx", "lm",
+                 "ssse3", "fma", "cx16", "sse4_1", "sse4_2", "popcnt", "aes", "avx", "avx2", "bmi1", "bmi2"]
+        return " ".join(flags[: self.rng.randrange(12, len(flags) + 1)])
+
+    def bo_mac_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["10.13.6", "10.14.6", "10.15.7", "10.12.6"]))
+
+    def bo_darwin(self) -> str:
+        return "Darwin"
+
+    def bo_darwin_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["17.7.0", "18.7.0", "19.6.0", "16.7.0"]))
+
+    def bo_os_name(self) -> str:
+        return str(_zipf_pick(self.rng, ["Linux Ubuntu", "Linux Debian", "Microsoft Windows 10", "Linux Fedora"]))
+
+    def bo_os_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["Ubuntu 22.04.3 LTS [6.5.0-14-generic|libc 2.35]",
+                                         "Debian GNU/Linux 12 (bookworm) [6.1.0-13-amd64|libc 2.36]",
+                                         "Professional x64 Edition, (10.00.19045.00)",
+                                         "Fedora Linux 39 (Workstation Edition) [6.6.8-200.fc39.x86_64|libc 2.38]"]))
+
+    def bo_bytes(self) -> str:
+        # nbytes_to_string(): two decimals and a unit
+        return f"{self.rng.uniform(0.5, 990):.2f} {_zipf_pick(self.rng, ['GB', 'MB', 'TB'])}"
+
+    def bo_tz_sign(self) -> str:
+        # "tz<0?"":"+"", then tz: the sign and the number drawn together
+        self._bo_tz = int(_zipf_pick(self.rng, [1, -5, 0, 2, -8, 9, -3, 5]))  # type: ignore[call-overload]
+        return "" if self._bo_tz < 0 else "+"
+
+    def bo_tz(self) -> int:
+        return int(getattr(self, "_bo_tz", 0))
+
+    def bo_vbox(self) -> str:
+        return str(_zipf_pick(self.rng, ["6.1.38", "7.0.12", "5.2.44", "6.1.50"]))
+
+    def bo_project(self) -> str:
+        return self._r22_pick("bo_project", lambda: ["Einstein@Home", "Rosetta@home", "World Community Grid",
+                                                     "LHC@home", "Milkyway@Home", "GPUGRID", "PrimeGrid",
+                                                     "Asteroids@home"])
+
+    def bo_time(self) -> float:
+        return float(self.rng.randrange(1_600_000_000, 1_800_000_000))
+
+    # -- round 22: earlyoom (main.c); kiB / 1024
+    def eo_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["v0.8", "v0.7-3-g8e6b1c4", "v0.9", "v0.6"]))
+
+    def eo_mib(self) -> int:
+        return self.rng.randrange(40, 64_000)
+
+    def eo_percent(self) -> int:
+        return int(_zipf_pick(self.rng, [10, 5, 15, 20, 1]))  # type: ignore[call-overload]
+
+    def eo_mib5(self) -> str:
+        return f"{self.rng.randrange(0, 64_000):5d}"
+
+    # -- round 22: ser2net (port.c); gensio_err_to_str() texts
+    def s2_port(self) -> str:
+        return self._r22_pick("s2_port", lambda: ["con0", "2000", "3001", "ttyUSB0", "gps", "console-2", "4001"])
+
+    def s2_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Out of memory", "Value or file not found", "Operation not supported",
+                                         "Invalid data to parameter", "Object was already in use",
+                                         "Address already in use", "Permission denied"]))
+
+    def s2_device(self) -> str:
+        return self._r22_pick("s2_device", lambda: ["/dev/ttyUSB0,115200n81,local", "/dev/ttyS1,9600N81",
+                                                    "serialdev,/dev/ttyACM0,19200e71", "/dev/ttyAMA0,57600"])
+
+    # -- round 22: slurmctld (job_mgr.c)
+    def sl_caller(self) -> str:
+        return str(_zipf_pick(self.rng, ["update_assocs_in_jobs", "update_qos_in_jobs", "_job_create",
+                                         "validate_job_create_assoc"]))
+
+    def sl_job_id(self) -> int:
+        return self.rng.randrange(1000, 9_000_000)
+
+    def sl_job(self) -> str:
+        job = self.sl_job_id()
+        if self.rng.random() < 0.3:
+            task = self.rng.randrange(0, 200)
+            return f"JobId={job}_{task}({job + task + 1})"
+        return f"JobId={job}"
+
+    def sl_max_jobs(self) -> int:
+        return int(_zipf_pick(self.rng, [10000, 100000, 50000]))  # type: ignore[call-overload]
+
+    def sl_job_dir(self) -> str:
+        job = self.sl_job_id()
+        return f"/var/spool/slurmctld/hash.{job % 10}/job.{job}"
+
+    def sl_negative(self) -> int:
+        return -self.rng.randrange(1, 600)
+
+    def sl_qos(self) -> str:
+        return self._r22_pick("sl_qos", lambda: ["normal", "high", "long", "debug", "gpu_priority", "scavenger"])
+
+    def sl_assoc(self) -> int:
+        return self.rng.randrange(2, 900)
+
+    def sl_account(self) -> str:
+        return self._r22_pick("sl_account", lambda: ["physics", "bio_lab", "chem-g2", "astro", "root"])
+
+    def sl_user(self) -> str:
+        return self._r22_pick("sl_user", lambda: ["alice", "jdoe", "mkumar", "svc_pipeline", "wchen"])
+
+    def sl_partition(self) -> str:
+        # an association with no partition prints "(null)"
+        return str(_zipf_pick(self.rng, ["(null)", "batch", "gpu", "debug", "bigmem"]))
+
+    def sl_time(self) -> int:
+        return self.rng.randrange(1_600_000_000, 1_800_000_000)
+
+    # -- round 22: ModemManager (main.c)
+    def mm_signal(self) -> int:
+        return int(_zipf_pick(self.rng, [15, 2]))  # type: ignore[call-overload]
+
+    def mm_service(self) -> str:
+        return "org.freedesktop.ModemManager"
+
+    def mm_dbus_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Connection \":1.42\" is not allowed to own the service \"org.freedesktop.ModemManager\" due to "
+            "security policies in the configuration file",
+            "Did not receive a reply. Possible causes include: the remote application did not send a reply, the "
+            "message bus security policy blocked the reply, the reply timeout expired, or the network connection "
+            "was broken."]))
+
+    def mm_return(self) -> int:
+        return int(_zipf_pick(self.rng, [3, 2]))  # type: ignore[call-overload]
+
+    def mm_option_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Unknown option --verbose", "Missing argument for --log-level",
+                                         "Unknown option -v", "Missing argument for --log-file"]))
+
+    def mm_log_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Unknown log level 'TRACE'", "Couldn't open log file: Permission denied",
+                                         "Unknown log level 'verbose'"]))
+
+    def mm_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["0.5.2.0", "0.5", "0.4.998", "0.5.4.0"]))
+
+    def mm_bus_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Failed to connect to socket /var/run/dbus/system_bus_socket: No such file or directory",
+            "Failed to connect to socket /var/run/dbus/system_bus_socket: Connection refused"]))
+
+    # -- round 22: epmd (epmd_srv.c)
+    def ep_port(self) -> int:
+        return int(_zipf_pick(self.rng, [4369, 4370, 14369]))  # type: ignore[call-overload]
+
+    def ep_fd(self) -> int:
+        return int(_zipf_pick(self.rng, [3, 4, 5]))  # type: ignore[call-overload]
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
