@@ -16,8 +16,10 @@ says, the target's labels, and ``up`` with the ``scrape_*`` series.  A
 stopped node_exporter then makes ``up`` 0.
 
 Which exposition node_exporter answers with: 1.5.0 (Debian bookworm) sends
-text 0.0.4 to the scraper's default ``Accept`` (text first) and also when
-OpenMetrics is asked for first (its handler does not offer OpenMetrics).
+text 0.0.4 to the scraper's default ``Accept`` (text first), as the test
+asserts; asked by hand with OpenMetrics first (curl with the ``Accept`` of
+``scrape_protocols: [OpenMetricsText1.0.0, PrometheusText0.0.4]``) it sends
+text 0.0.4 too, and protobuf only to Prometheus's protobuf ``Accept``.
 
 The binary comes from ``make system-deps``, which unpacks the Debian package
 ``prometheus-node-exporter`` under ``.venv/shippers`` (installed, the
