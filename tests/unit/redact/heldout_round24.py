@@ -41,4 +41,15 @@ rule, its counts brought up to date with rounds 11-23):
 Seed 127 (no round has used it), 7 samples per family, round 2's carriers; seeds 7 and 99
 are printed too.  Each file is read as the index stores it (one version, not always the
 newest).
+
+The rule applied (the default list as the index stores it, commit 0011995, read after the
+rule above was committed and before any detector file): x gives none (xai, read by round
+10); q none (qase, qualaroo, qubole, read by round 6); f gives 35 (facebookoauth,
+faceplusplus, fastforex, fastlypersonaltoken, feedier, fetchrss, figmapersonalaccesstoken
+v1 and v2, fileio, finage, financialmodelingprep, findl, finnhub, fixerio, flatio, flexport,
+flickr, flightapi, flightlabs, flightstats, float, flowflu, flutterwave, fmfw, formbucket,
+formcraft, formio, formsite, foursquare, frameio, freshbooks, freshdesk, front, fulcrum,
+fxmarket; fibery, fleetbase and ftp read by earlier rounds, fullstory v1 and v2 by the
+public-format corpus): 35 files, inside 25-35 (the count does not pass 35), so no further
+letter is taken (r would give 28, y 1: yandex).
 """
