@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import json
 import re
 from collections.abc import Callable, Iterable
 
@@ -714,6 +715,24 @@ def _stable_b64(raw: bytes) -> bytes:
 _JOSE_PREFIXES = tuple(sorted({_stable_b64(f'{{"{n}"'.encode()) for n in _JOSE_NAMES}))
 
 
+def jose_header_alone(value: str) -> bool:
+    """Whether ``value`` is a JWT's first segment alone: base64url of a JSON object whose names are all JOSE names.
+
+    ``eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`` (HS256, typ JWT) starts every such token and names
+    an algorithm, not a key; a whole token (with its dots) or base64 of other JSON is not this.
+
+    >>> [jose_header_alone(v) for v in ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", "eyJ0eXBlIjoic2VydmljZV9hY2NvdW50In0")]
+    [True, False]
+    """
+    if not value.startswith("eyJ") or not _BASE64URL.match(value):
+        return False
+    try:
+        header = json.loads(_b64decode(value.replace("-", "+").replace("_", "/")))
+    except ValueError:
+        return False
+    return isinstance(header, dict) and bool(header) and set(header) <= _JOSE_NAMES
+
+
 def _b64decode(text: str | bytes) -> bytes:
     data = text.encode() if isinstance(text, str) else text
     data = data[: len(data) - len(data) % 4] if len(data) % 4 == 1 else data
@@ -999,6 +1018,8 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
         return None
     start, end = m.span("secret")
     value = m.string[start:end]
+    if jose_header_alone(value):
+        return None  # "formio token header eyJhbGciOi...": the same in every HS256 token
     if _long_digit_key(value) and not _LOWER_WORD.search(m["mid"].lower()):
         return start, end  # "vbout api key <25 digits>"; not "token count <digits>"
     if value[0] in "+/":
@@ -1132,8 +1153,12 @@ _TOKEN_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-+/.=~]*$")
 # A lower-case resource name that starts with a word (checkout-db-credentials-7f9c2,
 # default-token-x7k2p9q4, vault-agent-token-5h2k9xq7w1): a Kubernetes secret's or a pod's name.
 # Its parts with a digit are short (a generated suffix of 5 to 10); a part of 13 or more with a
-# digit is a random token's (ymnsunhy-kwiqxxztk9q39odm300nx-tpry8, Zenserp's key).
-_RESOURCE_NAME = re.compile(r"^(?=[a-z]{3,}-)[a-z]*[aeiou][a-z]*(?:-(?:[a-z]+|(?=[a-z]*\d)[a-z0-9]{1,12}))+$")
+# digit is a random token's (ymnsunhy-kwiqxxztk9q39odm300nx-tpry8, Zenserp's key).  A UUID's 8-4-4-4-12
+# shape is no name's (nuxqqabl-n82p-1hh8-g8nr-k0zhdw5basow, Findl's key; round 24).
+_RESOURCE_NAME = re.compile(
+    r"^(?![a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}$)"
+    r"(?=[a-z]{3,}-)[a-z]*[aeiou][a-z]*(?:-(?:[a-z]+|(?=[a-z]*\d)[a-z0-9]{1,12}))+$"
+)
 
 
 def _reads_random(value: str) -> bool:
@@ -1270,29 +1295,53 @@ _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
     npm swell twitter guardian facebook 8x8 ngc beamer
+    fixer flat float front findl flickr fulcrum fileio
     """.split()
 )
-# Shapes a weak name's own key has besides a mixed random token (its name before a value of this
-# shape in free text marks it too): Facebook's app secret (32 hex digits, where its app, page and
-# user ids are digits); a UUID-shaped key with letters beyond hex (secrets-patterns-db's Guardian
-# key: a real UUID is hex, so an id is never this).
+# Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
+# before a value of this shape in free text marks it too): Facebook's app secret (32 hex digits,
+# where its app, page and user ids are digits); Flickr's, Fulcrum's and Flat.io's keys, lower-case
+# letters and digits of 32, 80 and 128 (trufflehog's detectors, gitleaks' flickr-access-token), with
+# a letter beyond hex among them (a hash or an id there is hex or digits); file.io's 39 upper-case
+# letters, digits, '.' and '-' with a letter beyond hex (round 24).
 _WEAK_NAME_SHAPES = {
     "facebook": re.compile(r"[0-9a-f]{32}"),
+    "flickr": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
+    "fulcrum": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{80}"),
+    "flat": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{128}"),
+    "fileio": re.compile(r"(?=[^G-Z]*[G-Z])[A-Z0-9][A-Z0-9.\-]{37}[A-Z0-9]"),  # file.io's key (trufflehog's detector)
     "beamer": re.compile(r"b_[A-Za-z0-9_/+=\-]{44}"),  # Beamer's API key (round 19)
-    "guardian": re.compile(r"(?=[0-9a-f-]*[g-z])[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}"),
 }
 
 
 def _weak_ok(name: str, value: str) -> bool:
-    """Whether a weak name's token is its own: :func:`_mixed_random`, or the name's own shape (``_WEAK_NAME_SHAPES``).
+    """Whether a weak name's token is its own: a token no id, hash, number or name is (round 24), or the name's own shape.
+
+    Any weak name's: :func:`_mixed_random`, or so once base64's and a JWT's ``.+/=`` are
+    dropped (Float's and Front's keys); a UUID's shape with letters beyond hex (a real
+    UUID is hex: Findl's and Guardian's keys).  Besides them the name's own shape
+    (``_WEAK_NAME_SHAPES``).  Lower-case letters and digits alone are a token only in a
+    name's own shape: ``semaphore: <32 of them>`` stays (round 5, and 2100892 tried more).
 
     >>> [_weak_ok("guardian", v) for v in ("j74yohmy-0xah-5thm-aj4n-g3hs8kiqq6zk", "3f2a9c0d-4b5e-6f70-8192-a3b4c5d6e7f8")]
     [True, False]
+    >>> [_weak_ok("float", v) for v in ("oLFrvIuzPhqmO_y.6pL=E7dbv_hvTHKt-iIPTppR", "0.48213377", "ex4ktckblo3f8hi008s5h0sboify5sl2")]
+    [True, False, False]
+    >>> [_weak_ok("flickr", v) for v in ("ex4ktckblo3f8hi008s5h0sboify5sl2", "3f2a9c0d4b5e6f708192a3b4c5d6e7f8")]
+    [True, False]
     """
-    if _mixed_random(value):
+    if _mixed_random(value) or _mixed_random(_B64_JWT_MARKS.sub("", value)):
+        return True
+    if _UUID_BEYOND_HEX.fullmatch(value) and _reads_random(value.replace("-", "")):
         return True
     shape = _WEAK_NAME_SHAPES.get(name)
     return shape is not None and shape.fullmatch(value) is not None and _reads_random(value.replace("-", ""))
+
+
+_B64_JWT_MARKS = re.compile(r"[.+/=]")
+# a UUID's shape holding a letter beyond hex (secrets-patterns-db's Guardian key, trufflehog's Findl key)
+_UUID_BEYOND_HEX = re.compile(r"(?=[0-9a-f-]*[g-z])[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}")
+
 
 
 @functools.lru_cache(maxsize=1)
@@ -1395,6 +1444,8 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return None  # "agora channel=x region: <v>": the separator belongs to another label
     start, end = m.span("secret")
     value = text[start:end]
+    if jose_header_alone(value):
+        return None  # "jwt header: eyJ0eXAiOi...": a JOSE header names an algorithm, it holds no key
     if value[0] in "+/":
         return (start, end) if not weak and _b64_led_ok(value) else None
     if value.isdigit() or not _token_value(value) or not _reads_random(value):

@@ -5,13 +5,17 @@ token, a request line with the token in a query, header, path or basic credentia
 fixed JWT header of Form.io's tokens, a prefix of a provider's own) and is not a secret,
 written from the non-secret values the picked providers' public docs show: Facebook app and
 page ids and Graph API versions; Figma file keys and node ids; Flickr photo ids and user
-NSIDs; Flutterwave's public keys (``FLWPUBK-``, ``FLWPUBK_TEST-``) and transaction
-references; Frame.io asset and project ids; Freshdesk ticket ids; Front conversation and
+NSIDs; Flutterwave's transaction references; Frame.io asset and project ids; Freshdesk ticket ids; Front conversation and
 inbox ids; Fastly service ids; Foursquare venue ids; Formsite servers; Fixer and FXMarket
 currency symbols and rates; Finnhub and Finage ticker symbols; flight numbers and IATA codes;
 the everyday senses of ``float``, ``flat``, ``front`` and ``fixer``; request lines whose key
 is a variable or a mask.  ``python -m tests.unit.redact.heldout_round24`` prints how many are
 touched; a test holds them at none.
+
+Flutterwave's public keys (``FLWPUBK-<32 hex>-X``, ``FLWPUBK_TEST-...``) were among the first
+measurement's lookalikes (11 of the 35 touched) and were taken out after it: the public-format
+corpus holds gitleaks' ``flutterwave-public-key`` family, which takes them as secrets, and the
+library follows it (rules.yaml's note on flutterwave-key), so they are no lookalike of this library.
 """
 
 from __future__ import annotations
@@ -67,8 +71,7 @@ def lookalikes(seed: int = 127, count: int = 600) -> list[tuple[str, str]]:
                 f"facebook page_id {digits(15)} graph api v{rng.randint(12, 21)}.0",
                 f"figma file https://www.figma.com/design/{b62(22)}/{word().capitalize()}-Kit?node-id={rng.randint(1, 99)}-{rng.randint(1, 999)}",
                 f"flickr photo {digits(11)} by {digits(8)}@N0{rng.randint(0, 9)}",
-                f"FLUTTERWAVE_PUBLIC_KEY=FLWPUBK-{hexs(32)}-X",
-                f"flutterwave public key FLWPUBK_TEST-{hexs(32)}-X, tx_ref {word()}-{digits(10)}",
+                f"flutterwave tx_ref {word()}-{digits(10)} verified",
                 f"frame.io asset {u()} uploaded to project {u()}",
                 f"freshdesk ticket #{digits(5)} closed by agent {digits(11)}",
                 f"front inbox inb_{lower36(5)} conversation cnv_{lower36(7)} assigned",
