@@ -206,6 +206,39 @@ class Match:
     merged: tuple[str, ...] = ()
 
 
+#: a wildcard that keeps the colon of the label it stands in (``port <*>: Out of memory``)
+_LABEL_WILDCARD = WILDCARD + ":"
+
+
+def _wildcard(a: str, b: str, position: int) -> str:
+    """The wildcard for two tokens that differ at ``position``: one ending with a label's colon
+    where both values did after other text (``port con0:`` and ``port 3001:`` before a reason),
+    so the label stays a label and the reason after it keeps its place (:func:`_phrase_slot`);
+    ``<*>`` otherwise, and for a message's first token (a leading context, ``unit.service:``,
+    has its own rules: :func:`~detectors.templates.masking.names_context`).
+
+    >>> _wildcard("con0:", "3001:", 4), _wildcard("con0:", "3001", 4), _wildcard("con0:", "3001:", 0)
+    ('<*>:', '<*>', '<*>')
+    """
+    if position > 0 and a.endswith(":") and b.endswith(":") and not a.endswith("::") and not b.endswith("::"):
+        return _LABEL_WILDCARD
+    return WILDCARD
+
+
+def _wild(token: str, position: int, value: str | None = None) -> bool:
+    """Whether a template's ``token`` at ``position`` is a wildcard (for ``value``, where one is
+    given: a label's wildcard stands for values ending with its colon only).  A message's first
+    token ``<*>:`` is a leading context's masked name (:func:`~detectors.templates.masking.names_context`),
+    matched as text, as before label wildcards were made.
+
+    >>> _wild("<*>", 0), _wild("<*>:", 3, "gps:"), _wild("<*>:", 3, "gps"), _wild("<*>:", 0, "gps:")
+    (True, True, False, False)
+    """
+    if token == WILDCARD:
+        return True
+    return position > 0 and token == _LABEL_WILDCARD and (value is None or value.endswith(":"))
+
+
 def _template_id(tokens: list[str]) -> str:
     digest = hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=8).hexdigest()
     return f"T{digest}"
@@ -1005,7 +1038,11 @@ _REASON = 2
 
 
 def _varlen_pattern(tokens: list[str]) -> re.Pattern[str]:
-    parts = [r"((?: \S+)*?)" if tok == _VARLEN else re.escape(" " + tok) for tok in tokens]
+    # a label's wildcard is one token ending with the colon (``port <*>: <*>``)
+    parts = [
+        r"((?: \S+)*?)" if tok == _VARLEN else r" \S+:" if i > 0 and tok == _LABEL_WILDCARD else re.escape(" " + tok)
+        for i, tok in enumerate(tokens)
+    ]
     return re.compile("".join(parts))
 
 
@@ -1208,7 +1245,7 @@ class TemplateMiner:
             for i, (a, b) in enumerate(zip(tpl.tokens, tokens, strict=True)):
                 if a == b:
                     equal += 1
-                elif a == WILDCARD:
+                elif _wild(a, i, b):
                     if quoted_slots is not None and i in quoted_slots and is_word(b) and not _quoted(b):
                         break
                     if single_slots is not None and i in single_slots and _quote_kind(b) not in (None, single_slots[i]):
@@ -1342,10 +1379,13 @@ class TemplateMiner:
         current = tpl.tokens
         for i, (a, b) in enumerate(zip(current, tokens, strict=True)):
             if a != b and a != WILDCARD:
+                wildcard = _wildcard(a, b, i)
+                if wildcard == a:
+                    continue  # a label's wildcard that this value fits (``<*>:`` and ``gps:``)
                 if not changed:
                     current = list(current)
                     changed = True
-                current[i] = WILDCARD
+                current[i] = wildcard
                 if _quoted(a) and _quoted(b) and not tpl.varlen:
                     self._quoted_slots.setdefault(tpl.id, set()).add(i)
                 kind = _quote_kind(b)
@@ -1389,14 +1429,14 @@ class TemplateMiner:
         a template covers values only (``to /<NUM>``).
         """
         tokens = self._templates[cover].tokens
-        wildcards = tokens.count(WILDCARD)
+        wildcards = sum(1 for i, tok in enumerate(tokens) if _wild(tok, i))
         words_too = len(tokens) - wildcards > wildcards
         quoted = self._quoted_slots.get(cover, set())
         single = self._single_slots.get(cover, {})
         return all(
             a == b
             or (
-                a == WILDCARD
+                _wild(a, i, b)
                 and not (is_word(b) and (not words_too or (i in quoted and not _quoted(b))))
                 and (i not in single or _quote_kind(b) in (None, single[i]))
             )
@@ -1650,8 +1690,14 @@ class TemplateMiner:
             if member == live[0]:
                 head, tail = tokens[: found[0]], tokens[found[1] :]
             else:
-                head = [a if a == b else WILDCARD for a, b in zip(head, tokens[: found[0]], strict=True)]
-                tail = [a if a == b else WILDCARD for a, b in zip(tail, tokens[found[1] :], strict=True)]
+                head = [
+                    a if a == b else _wildcard(a, b, i)
+                    for i, (a, b) in enumerate(zip(head, tokens[: found[0]], strict=True))
+                ]
+                tail = [
+                    a if a == b else _wildcard(a, b, len(head) + 1 + i)
+                    for i, (a, b) in enumerate(zip(tail, tokens[found[1] :], strict=True))
+                ]
         survivor = self._templates[live[0]]
         self._unindex(survivor)
         for other_id in live[1:]:
@@ -1728,13 +1774,13 @@ class TemplateMiner:
         mine = family.tokens[:head_len] + family.tokens[head_len + 1 :]
         theirs = tokens[:head_len] + tokens[len(tokens) - tail_len :]
         around = [a if a == b else WILDCARD for a, b in zip(mine, theirs, strict=True)]
-        wildcards = around.count(WILDCARD)
+        wildcards = sum(1 for i, tok in enumerate(around) if _wild(tok, i))
         if len(around) - wildcards <= wildcards:
             return None  # as many wildcards as words: no text left to tell statements apart
-        for a, b in zip(mine, theirs, strict=True):
-            if a != b and WILDCARD not in (a, b):
+        for i, (a, b) in enumerate(zip(mine, theirs, strict=True)):
+            if a != b and not (_wild(a, i) or _wild(b, i)):
                 return None  # two words: two statements
-            if a != b and _quote_kind(a if b == WILDCARD else b) is True:
+            if a != b and _quote_kind(a if _wild(b, i) else b) is True:
                 return None  # a name in single quotes is the format string's
         return around
 
@@ -1802,8 +1848,8 @@ class TemplateMiner:
             self._unindex(other)
             if len(other.tokens) == len(survivor.tokens) and not (other.varlen or survivor.varlen):
                 survivor.tokens = [
-                    a if a == b else WILDCARD
-                    for a, b in zip(survivor.tokens, other.tokens, strict=True)
+                    a if a == b else _wildcard(a, b, i)
+                    for i, (a, b) in enumerate(zip(survivor.tokens, other.tokens, strict=True))
                 ]
             else:
                 survivor.tokens = _lcs_align(survivor.tokens, other.tokens)[1]

@@ -1862,3 +1862,27 @@ def test_a_text_in_angle_brackets_is_still_a_value() -> None:
 
     assert not any(is_word(t) for t in ("<nil>", "<html>", "<NUM>", "<*>", "<IP>:"))
     assert is_word("blk_<NUM>")
+
+
+def test_a_value_glued_to_a_labels_colon_stays_a_label_as_a_wildcard() -> None:
+    # (ap) '... port %s: %s', name, a library's error text (ser2net's gensio errors): the messages of one reason
+    # and several ports merged first, and the port's token, colon and all, became '<*>': no label was left before
+    # the reason, so its phrase family never formed and the statement stayed in as many templates as reasons
+    reasons = ["Out of memory", "Value or file not found", "Operation not supported", "Invalid data to parameter",
+               "Object was already in use", "Address already in use"]
+    ports = ["con0", "2000", "relay-b", "ttyUSB1", "4001"]
+    lines = [f"Unable to start relay port {ports[i % 5]}: {reasons[i % 6]}" for i in range(60)]
+    assert groups(lines) == 1
+    miner = TemplateMiner()
+    for line in lines:
+        miner.add(line)
+    assert [t.text for t in miner.templates()] == ["Unable to start relay port <*>: <*>"]
+
+
+def test_a_few_outcomes_after_a_value_glued_to_a_colon_stay_apart() -> None:
+    # guard: after that wildcard, a few outcomes of the program's own words (fewer than family_size) are a few
+    # statements, as after any label; and one outcome's names still merge into one template
+    outcomes = ["link is up", "link is down", "carrier lost"]
+    ports = ["con0", "2000", "relay-b", "ttyUSB1", "4001"]
+    lines = [f"relay port {ports[i % 5]}: {outcomes[i % 3]}" for i in range(45)]
+    assert groups(lines) == 3
