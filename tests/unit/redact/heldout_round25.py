@@ -37,4 +37,15 @@ read them.  The rule that chose the files, written here before any of them was r
 Seed 131 (no round has used it), 7 samples per family, round 2's carriers; seeds 7 and 99
 are printed too.  Each file is read as the index stores it (one version, not always the
 newest).
+
+The rule applied (the default list as the index stores it, commit 0011995, the same as round
+24's, read after the rule above was committed and before any detector file): x gives none
+(xai, read by round 10); q none (qase, qualaroo, qubole, read by round 6); r gives 28
+(rabbitmq, railwayapp, ramp, rapidapi, rawg, razorpay, reachmail, readme,
+reallysimplesystems, refiner, rentman, repairshopr, replicate, replyio, requestfinance,
+restpackhtmltopdfapi, restpackscreenshotapi, revampcrm, ringcentral, ritekit, roaring,
+robinhoodcrypto, rocketreach, roninapp, route4me, rownd, rubygems, runrunit; rechargepayments
+and redis read by round 5, rebrandly by the public-format corpus, raven, restpack and rockset
+commented out; rootly, in the public-format corpus, is not in the list): 28 files, inside
+25-35, so no further letter is taken (y would give 1, yandex).
 """
