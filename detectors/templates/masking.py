@@ -610,8 +610,16 @@ _EMPTY_VALUE = re.compile(r"(?<=[A-Za-z])  (?=(?:is|are|was|were|has|have|had|no
                           r"of|as|via|at|on|in|into|after|before|than)(?: |$))")
 
 
+# a size written with a blank before its unit (``93.5 KB``, ``12.00 GiB``): the unit was chosen with the number
+# (``nbytes_to_string()``, ``%.2f MB`` by the size), so it is the value's, a wildcard, as a unit glued to its number
+# is (``93.5KB``); its token stays, so a statement's messages keep one length whatever fills the number
+_SPACED_SIZE = re.compile(r"(?<![A-Za-z0-9.])([-+]?\d+(?:\.\d+)?) [kKMGT]i?B(?![A-Za-z0-9])")
+
+
 def tokenize(message: str) -> list[str]:
     """Mask the variable-looking parts of ``message`` and split it on whitespace."""
+    if "B" in message:
+        message = _SPACED_SIZE.sub(r"\1 " + WILDCARD, message)
     if " '" in message or message.startswith("'"):
         message = _QUOTED_WORDS.sub(_quoted_words, message)
     if '":' in message and "{" in message:

@@ -1886,3 +1886,21 @@ def test_a_few_outcomes_after_a_value_glued_to_a_colon_stay_apart() -> None:
     ports = ["con0", "2000", "relay-b", "ttyUSB1", "4001"]
     lines = [f"relay port {ports[i % 5]}: {outcomes[i % 3]}" for i in range(45)]
     assert groups(lines) == 3
+
+
+def test_a_size_with_a_space_before_its_unit_is_one_value() -> None:
+    # (ar) BOINC's nbytes_to_string() ('%.2f GB', '%.2f MB', by the size): the unit is the value's, chosen with it at
+    # run time, as a unit glued to its number is ('12GB'): a wildcard, its token kept; before, 'Disk: <NUM> GB total,
+    # <NUM> MB free' and each other pair of units was its own template
+    units = ["GB", "MB", "TB", "KB", "GiB", "MiB"]
+    lines = [f"Cache: {100 + i * 7.25:.2f} {units[i % 6]} used, {3 + i:.2f} {units[(i * 5) % 6]} free" for i in range(40)]
+    assert groups(lines) == 1
+    assert tokenize("free 366.2 MB)") == ["free", "<NUM>", "<*>)"]
+
+
+def test_words_after_a_number_that_are_no_size_unit_stay_words() -> None:
+    # guard: a count's noun (bytes, files, blocks) and a word of capitals that is no unit (MBR, GBIT) stay text
+    assert tokenize("wrote 512 bytes to 3 files") == ["wrote", "<NUM>", "bytes", "to", "<NUM>", "files"]
+    assert tokenize("sector 0 MBR ok, 10 GBIT link") == ["sector", "<NUM>", "MBR", "ok,", "<NUM>", "GBIT", "link"]
+    lines = [f"wrote {i} bytes" for i in range(10)] + [f"wrote {i} blocks" for i in range(10)]
+    assert groups(lines) == 2
