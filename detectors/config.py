@@ -42,10 +42,14 @@ __all__ = ["RUNTIME_METRICS", "DetectorsConfig", "ErrorSpikeConfig", "MetricDete
 # change in them follows the application's load (a garbage collection rate leaving zero when
 # traffic grows) and paged as a MetricAnomaly beside the alert that mattered.
 # The scraper's report series of each target (up, scrape_duration_seconds, ...) too: a target
-# that stops answering is the TargetDown rule's (up == 0), not an anomaly of its series.
+# that stops answering is the TargetDown rule's (up == 0), not an anomaly of its series.  And
+# node_exporter's report of its own scrape (node_scrape_collector_duration_seconds and _success,
+# per collector): how long reading /proc took follows the machine's load (a millisecond instead
+# of 30 microseconds on a busy machine paged as a MetricAnomaly), and a failing collector is a
+# rule's (node_scrape_collector_success == 0), as a failing target is.
 RUNTIME_METRICS = (
     "process_*", "python_*", "cpython_*", "go_*", "jvm_*", "nodejs_*", "v8js_*", "dotnet_*",
-    "ruby_*", "erlang_vm_*", "runtime_*", "promhttp_*", "up", "scrape_*",
+    "ruby_*", "erlang_vm_*", "runtime_*", "promhttp_*", "up", "scrape_*", "node_scrape_collector_*",
 )
 
 
@@ -132,7 +136,7 @@ class DetectorsConfig(Section):
         default_factory=lambda: list(RUNTIME_METRICS),
         description="Metric names (shell patterns, as Prometheus names them) whose series are not scored: by "
         "default the runtime and process metrics client libraries export on their own (GC, memory, threads) "
-        "and the scraper's report series (up, scrape_*); "
+        "and the scraper's report series (up, scrape_*) and node_exporter's of its own collectors; "
         "they are still stored and usable in PromQL rules; [] scores every metric.",
     )
 
