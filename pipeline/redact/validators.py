@@ -1284,6 +1284,7 @@ _NEAR_NOT_NAMES = frozenset(
     noticeable scrutinizer postbacks cashboard macaddress getemail getemails fileio findl
     etsy jira keen miro okta uber xray yelp
     enigma eraser holistic humanity juro kanban nimble
+    refiner roaring
     """.split()
 )
 # Names of the list above that still mark a token as the provider's when the token cannot be an id,
@@ -1296,6 +1297,7 @@ _NEAR_WEAK_NAMES = frozenset(
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
     npm swell twitter guardian facebook 8x8 ngc beamer
     fixer flat float front findl flickr fulcrum fileio
+    refiner roaring
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1394,7 +1396,8 @@ _BASE64URL = re.compile(r"^[A-Za-z0-9_\-]+$")
 _HEX_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 
 # Words between a provider's name and ":" / "=" that make what follows something other than its
-# credential: an id, a hash, a resource, a cursor (besides those of _NEAR_ID and _CRED_BEFORE_DENY).
+# credential: an id, a hash, a resource, a cursor (besides those of _NEAR_ID and _CRED_BEFORE_DENY);
+# a model, whose version is a hash (replicate model owner/name:<sha256>, round 25).
 _LABEL_DENY = (
     _NEAR_ID
     | _CRED_BEFORE_DENY
@@ -1409,6 +1412,7 @@ _LABEL_DENY = (
         number no count total amount price balance address wallet block height lat lon tracking
         session product bundle file filename asset chunk artifact package checkout cart
         shipment parcel label document envelope doc site domain workspace team space board
+        model models
         """.split()
     )
 )
