@@ -1245,7 +1245,7 @@ class TemplateMiner:
             for i, (a, b) in enumerate(zip(tpl.tokens, tokens, strict=True)):
                 if a == b:
                     equal += 1
-                elif _wild(a, i, b):
+                elif a == WILDCARD or (a == _LABEL_WILDCARD and i > 0 and b.endswith(":")):  # _wild, inline
                     if quoted_slots is not None and i in quoted_slots and is_word(b) and not _quoted(b):
                         break
                     if single_slots is not None and i in single_slots and _quote_kind(b) not in (None, single_slots[i]):
