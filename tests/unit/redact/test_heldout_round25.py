@@ -54,6 +54,8 @@ REDACTED: list[tuple[str, str]] = [
     # a token of more than 1,024 characters after a provider's name and a credential word
     (f"reallysimplesystems api key {_RSS}", _RSS[600:640]),
     (f"Reallysimplesystems client configured: {_RSS}", _RSS[600:640]),
+    # ... and after a provider's name and ':' (the jwt rule took its first three dotted parts, the rest stayed)
+    ("reallysimplesystems: " + _RSS, _RSS[-40:]),
 ]
 
 # texts the library must leave as they are

@@ -44,6 +44,7 @@ from tests.unit.redact import (
     heldout_round22,
     heldout_round23,
     heldout_round24,
+    heldout_round25,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -67,6 +68,7 @@ from tests.unit.redact import (
     innocents_round22,
     innocents_round23,
     innocents_round24,
+    innocents_round25,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -132,6 +134,7 @@ ROUNDS = (
     Round("round22", heldout_round22, innocents_round22, 109, 77, 0.96, _forms(0.95, 0.99, 0.95), source_prefix="americanexpress/earlybird:config/rules/", sources_read=46, files_read=3),  # of the 91 read: personal data, ids, URLs, comments, cipher calls, default-password words, a duplicate
     Round("round23", heldout_round23, innocents_round23, 113, 66, 0.98, _forms(0.97, 0.97, 0.99), source_prefix="deepfence/SecretScanner:config.yaml", sources_read=36, files_read=1),  # of the 147 read: 102 name a file, 9 an id, no value or a user name
     Round("round24", heldout_round24, innocents_round24, 127, 70, 0.96, _forms(0.92, 0.99, 0.93), source_prefix=TRUFFLEHOG, sources_read=35),
+    Round("round25", heldout_round25, innocents_round25, 131, 55, 0.97, _forms(0.99, 0.99, 0.95), source_prefix=TRUFFLEHOG, sources_read=28),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
