@@ -164,6 +164,11 @@ def test_unknown_program_is_refused() -> None:
         # in-sample); BRLTTY stays lowest (0.524: its device descriptions, screen / console / uinput, a closed set
         # before 'device')
         (21, 0.90, 0.52),
+        # round 22: 0.812 / 0.689 / 0.767 held out (main's miner of 48b6748; Drain3 0.627 / 0.564 / 0.540), 0.860 /
+        # 0.791 / 0.882 after its two classes (a value glued to a label's colon stays a label as a wildcard; a size
+        # with a blank before its unit is one value: ser2net 0.672 -> 0.908, BOINC 0.703 -> 0.754 at seed 17,
+        # in-sample); ModemManager stays lowest (0.608: two or three error texts after a label, a GLib error alone)
+        (22, 0.85, 0.60),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:

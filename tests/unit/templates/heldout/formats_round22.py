@@ -155,6 +155,77 @@ parentheses (10); ModemManager's ``Failed to set up logging: %s``, ``Could
 not get the system bus ... Message: %s`` and its two-line ``Could not
 acquire`` split by the error text after the label, and its ``%s`` event (a
 GLib option error alone) by its text.
+
+Then two general classes (in-sample for round 22 from here), each with a
+test that fails on the miner before it and a guard that passes on both
+(tests/unit/templates/test_mistake_classes.py): (ap) a value glued to a
+label's colon stays a label when it becomes a wildcard: ``port con0: Out of
+memory`` and ``port 3001: Out of memory`` make ``port <*>: Out of memory``,
+not ``port <*> Out of memory``, so the reason after the colon keeps its
+place and its phrase family forms at ``family_size``, as after any label
+(not for a message's first token, a leading context's masked name); (ar) a
+size written with a blank before its unit is one value: ``467.13 GB``
+(``nbytes_to_string()`` picks the unit by the size) takes a wildcard for
+the unit, its token kept, as a unit glued to its number (``93.5KB``) was a
+value already; a count's noun (``512 bytes``) and capitals that are no unit
+(``MBR``) stay words::
+
+    GA at seeds 17 / 1 / 2   before (48b6748)     after (ap, ar)
+    boinc                    0.703 0.332 0.624    0.754 0.728 0.752
+    earlyoom                 1.000 1.000 1.000    1.000 1.000 1.000
+    ser2net                  0.672 0.690 0.390    0.908 0.900 0.948
+    slurmctld                0.892 0.678 0.852    0.892 0.678 0.852
+    modemmanager             0.608 0.438 0.739    0.608 0.438 0.739
+    epmd                     1.000 1.000 1.000    1.000 1.000 1.000
+    mean                     0.812 0.689 0.767    0.860 0.791 0.882
+
+(ap) moved ser2net and, in earlier rounds, MongoDB (round 2: 0.960 / 0.958
+-> 0.982 / 0.967 at seeds 17 and 2), Traefik (round 4: 0.678 / 0.721 /
+0.724 -> 0.712 / 0.798 / 0.746), Asterisk (round 9: 0.882 -> 0.906 at seed
+17) and ProFTPD (round 7: 0.829 -> 0.867 at seed 1); (ar) BOINC alone;
+nothing moved down in any round at any seed (``python -m
+tests.unit.templates.heldout --round all --seed S --no-drain3`` against a
+worktree of 54ad493, 48b6748's miner); all 127 programs' mean 0.855 / 0.845
+/ 0.847 -> 0.858 / 0.850 / 0.853.  A first version of (ap) made the first
+token's ``<*>:`` a wildcard too: systemd (round 3) fell 0.962 -> 0.834 at
+seed 1 (a leading unit's masked name, ``<*>:``, then matched every ``x:``),
+so the first token keeps its text.  The Loghub guard (a script outside the
+tree, each class against the one before): with (ap) GA changed in 2 of 96
+corpora, both down, BGL/3/one 0.7875 -> 0.7725 (ciod's ``Error loading
+<path>: <reason>``, four Loghub events by their reason, now one reason
+family) and Hadoop/3/multi 0.2295 -> 0.2270; with (ar) in 1, OpenStack/1/one
+1.000 -> 0.995 (the corpus fills some sizes with words, ``vm_271 MB``,
+whose unit stays a word).  ``sightline bench templates --no-drain3`` on the
+16 Loghub-2k systems: every file's figures identical with (ap); with (ar)
+OpenStack GA 1.000 -> 0.995, FGA 1.000 -> 0.966, every other file
+identical (mean GA 0.949, FGA 0.845 -> 0.843); a version of (ar) that glued
+the unit to its number, one token, also cost Spark (0.864 -> 0.853) and
+was not kept.  A third class was tried and not kept: a template whose name
+became a wildcard joining its reason family even when that change took in
+the templates it covers (ser2net 0.908 / 0.900 -> 0.967 / 0.939 at seeds 17
+and 1, nothing else moved in the rounds), which merged BGL's four ``Error
+loading`` events on the Loghub-2k bench (BGL GA 0.940 -> 0.922) and Mac's
+``IOPMPowerSource`` events in the guard.
+
+Left: ser2net's ``The dev write(3) for port %s had error: %s`` (that third
+class); BOINC's values of several words (OS names and versions, CPU models:
+``Processor: %d %s %s`` in 11 templates) and its project names of several
+words in brackets (``[World Community Grid]``); Slurm's caller's name
+before a colon at the message's start (``update_qos_in_jobs: JobId=...
+ineligible ...``, four callers' names, each its own template) and ``strerror`` after a path in parentheses
+(``opendir(<PATH>): Permission denied``); ModemManager's error texts after a
+label, two or three of them (fewer than ``family_size``: a few outcomes
+read as a few statements), and its ``%s`` event, a GLib option error alone.
+
+Leave-one-round-out over rounds 1 to 22 (``python -m
+tests.unit.templates.heldout.loo --jobs 2``): 0.8433 held out with 48b6748's
+miner (worktree of 54ad493; in-sample 0.8453; round 22's fold 0.756), 0.8478
+with (ap) and (ar) (worktree of c723062; in-sample 0.8499); round 22's fold
+0.756 -> 0.844, round 4's 0.770 -> 0.778, round 2's 0.878 -> 0.880, round
+7's 0.829 -> 0.831, round 9's 0.699 -> 0.700, every other fold unchanged;
+every fold keeps ``family_ratio`` 0.2 but round 3's (``0.1 * messages``).
+The floor test covers round 22 (mean >= 0.85, every program >= 0.60 at seed
+17).
 """
 
 from __future__ import annotations
