@@ -25,7 +25,12 @@ steady baseline, a value is a change when it is *both*
 * far from the baseline in units of its own noise: ``|x - median| >= k *
   spread``, where ``spread`` is ``1.4826 * MAD`` (a standard deviation for
   normal noise), floored at 1 % of the median's size and, for counts, at the
-  Poisson noise ``sqrt(median + 1)``; and
+  Poisson noise ``sqrt(median + 1)``; for any other series, at that noise in
+  units of the smallest step the series has taken, ``step * sqrt(|median| /
+  step + 1)`` (a counter read as its increase per point moves in steps of
+  its unit over the points: 10 ms of CPU over three points is 0.0033, so a
+  baseline of zeros is not a scale of zero and one tick is not a change);
+  and
 * large in relative terms: the ratio of the larger to the smaller of value
   and median is at least ``1 + ratio`` (``ratio = 1``: a doubling or a
   halving), or they differ in sign.
@@ -90,6 +95,8 @@ class ChangeFromBaseline:
     """
 
     noisy_ratio = 9.0  # class default: states saved before the parameter existed
+    _step = math.inf  # and before the series' smallest step was kept: none seen yet
+    _last = math.nan
 
     def __init__(
         self,
@@ -139,6 +146,10 @@ class ChangeFromBaseline:
         floor = 0.01 * abs(med)
         if self._counts:
             floor = max(floor, math.sqrt(abs(med) + 1.0))
+        elif self._step < math.inf:
+            # the Poisson floor in units of the series' resolution (the counts' floor is this with step 1)
+            step = self._step
+            floor = max(floor, step * math.sqrt(abs(med) / step + 1.0))
         spread = max(spread, floor, 1e-12)
         reach = k * spread
         r = 1.0 + ratio
@@ -164,6 +175,10 @@ class ChangeFromBaseline:
         """Add ``x`` to the baseline (the oldest value leaves past ``history``)."""
         if self._counts and (x < 0.0 or x != math.floor(x)):
             self._counts = False
+        move = abs(x - self._last)
+        if 0.0 < move < self._step:  # the first value and a repeat are no step; NaN compares false
+            self._step = move
+        self._last = x
         self._values.append(x)
         if len(self._values) > self.history:
             del self._values[0]

@@ -257,3 +257,62 @@ def test_state_pickled_before_fast_detection_existed_still_loads() -> None:
     old.__setstate__(state)
     assert old.update(103.0, T0 + 60 * 200) == det.update(103.0, T0 + 60 * 200)
     assert pickle.loads(pickle.dumps(old)).update(101.0, T0 + 60 * 201).score >= 0.0
+
+
+# A counter read as its increase per point, as the anomaly feed reads node_exporter's
+# node_cpu_seconds_total (a new user's sightline up scraping node_exporter 1.5.0 every 15 s): the
+# kernel counts CPU time in 10 ms ticks and a feed point spans three scrapes, so an idle mode moves in
+# steps of 0.01 / 3 s.  The values below are the ones seen in that run's alerts.
+TICK = 0.01 / 3
+
+
+def test_an_idle_counter_that_ticks_once_is_not_a_change() -> None:
+    """iowait idle at 0 after one earlier tick: the run paged on the next tick (band +-6e-12)."""
+    det = ChangeFromBaseline()
+    for x in [TICK] + [0.0] * 12:
+        det.learn(x)
+    score, expected, lower, upper = det.judge(TICK)
+    assert expected == 0.0 and score < MIN_SCORE and lower < TICK < upper
+    assert det.judge(2 * TICK)[0] < MIN_SCORE  # two ticks: still the resolution's noise
+    result = SimpleNamespace(score=score, expected=expected, lower=lower, upper=upper)
+    assert not _pages(result, TICK, "value")
+
+
+def test_an_idle_counter_that_starts_working_is_still_a_change() -> None:
+    """A niced job starting on an idle CPU: 0 -> 3.69 s a point is hundreds of the series' steps."""
+    det = ChangeFromBaseline()
+    for x in [TICK] + [0.0] * 12:
+        det.learn(x)
+    score, _, _, upper = det.judge(3.693)
+    assert score >= MIN_SCORE and 3.693 > upper
+    disk = ChangeFromBaseline()  # bytes read per point, 4 KiB pages over three scrapes
+    for x in [4096 / 3] + [0.0] * 12:
+        disk.learn(x)
+    assert disk.judge(4096 / 3)[0] < MIN_SCORE
+    assert disk.judge(9.011e4)[0] >= MIN_SCORE
+
+
+def test_the_step_is_the_smallest_move_and_counts_keep_their_floor() -> None:
+    det = ChangeFromBaseline()
+    for x in [0.5, 0.5, 0.75, 0.5, 0.625]:
+        det.learn(x)
+    assert det._step == 0.125  # moves of 0, 0.25, 0.25, 0.125
+    counts = ChangeFromBaseline()  # integers keep the Poisson floor: the step plays no part
+    for x in [0.0, 0.0, 3.0, 0.0, 0.0, 0.0]:
+        counts.learn(x)
+    assert counts.judge(5.0)[0] < MIN_SCORE and counts.judge(40.0)[0] >= MIN_SCORE
+
+
+def test_a_state_saved_before_the_step_was_kept_loads_and_learns_it() -> None:
+    det = ChangeFromBaseline()
+    for x in [TICK] + [0.0] * 6:
+        det.learn(x)
+    state = dict(det.__dict__)
+    del state["_step"], state["_last"]
+    old = object.__new__(ChangeFromBaseline)
+    old.__dict__.update(state)
+    assert old.judge(TICK)[0] >= MIN_SCORE  # as before: no step known
+    old.learn(0.0)
+    old.learn(TICK)
+    old.learn(0.0)
+    assert old.judge(TICK)[0] < MIN_SCORE
