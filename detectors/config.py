@@ -130,7 +130,8 @@ class DetectorsConfig(Section):
         60.0, gt=0, description="A tracked series is scored once per this many seconds."
     )
     max_series_per_service: int = Field(
-        300, ge=0, description="Series scored per service (each holds a detector's state)."
+        300, ge=0, description="Series scored per service (each holds a detector's state); the others are not "
+        "scored, counted in sightline_anomaly_series_unscored and logged once per service."
     )
     skip_metrics: list[str] = Field(
         default_factory=lambda: list(RUNTIME_METRICS),

@@ -41,6 +41,8 @@ class _Fed:
     detectors: dict[SeriesId, Detector] = field(default_factory=dict)
     last_fed: dict[SeriesId, float] = field(default_factory=dict)
     unsaved: set[SeriesId] = field(default_factory=set)
+    # series left unscored because the service has detectors.max_series_per_service detectors already
+    unscored: set[SeriesId] = field(default_factory=set)
 
 
 class MetricAnomalies(Source):
@@ -109,6 +111,7 @@ class MetricAnomalies(Source):
                 detector = state.detectors.get(dkey)
                 if detector is None:
                     if len(state.detectors) >= self.config.max_series_per_service:
+                        self._unscored(key.service, state, dkey)
                         continue
                     detector = self.config.metric_detector()
                     state.detectors[dkey] = detector
@@ -204,6 +207,19 @@ class MetricAnomalies(Source):
     def services(self) -> Iterable[str]:
         return self.fed
 
+    def _unscored(self, service: str, state: _Fed, dkey: SeriesId) -> None:
+        """Count a series the cap leaves unscored; the service's first is logged (never silent)."""
+        if dkey in state.unscored:
+            return
+        if not state.unscored:
+            log.warning(
+                "anomaly detection: a service has more series than detectors.max_series_per_service; "
+                "the others are not scored (sightline_anomaly_series_unscored counts them)",
+                extra={"service": service, "max_series_per_service": self.config.max_series_per_service,
+                       "first_unscored": dkey[0]},
+            )
+        state.unscored.add(dkey)
+
     def collect(self) -> Iterable[Any]:
         from prometheus_client.core import GaugeMetricFamily
 
@@ -218,7 +234,15 @@ class MetricAnomalies(Source):
         for (service, environment, name, series, statistic), values in sorted(self.scores.items()):
             for family, value in zip(families, values, strict=True):
                 family.add_metric([service, environment, name, series, statistic], value)
-        return families
+        unscored = GaugeMetricFamily(
+            "sightline_anomaly_series_unscored",
+            "Series of a service not scored because it has detectors.max_series_per_service detectors already.",
+            labels=["service"],
+        )
+        for service, state in sorted(self.fed.items()):
+            if state.unscored:
+                unscored.add_metric([service], len(state.unscored))
+        return [*families, unscored]
 
 
 def _or_nan(value: Any) -> float:

@@ -86,3 +86,28 @@ def test_a_slow_collector_is_not_paged_by_default() -> None:
     assert paged() == []
     # the same scrapes with every metric scored: the collector's timing pages (the load does not)
     assert paged(skip=[]) == ["node_scrape_collector_duration_seconds"]
+
+
+def test_series_over_the_cap_are_counted_and_logged_never_silently_left_out(caplog: Any) -> None:
+    """A node_exporter has about 500 series; with detectors.max_series_per_service at 300 the rest
+    were left unscored with no word of it.  Here a page of 8 gauges against a cap of 5."""
+    import logging
+
+    cfg = load_config(environ={})
+    detectors = cfg.detectors.model_copy(update={"max_series_per_service": 5})
+    stats = RollingStats(cfg.process.stats)
+    findings = Findings(Settings(detectors, cfg.templates, cfg.alerts), stats)
+    anomalies = findings.source(MetricAnomalies)
+    text = "".join(f"# TYPE node_g{i} gauge\nnode_g{i} {i}\n" for i in range(8))
+    caplog.set_level(logging.WARNING, logger="sightline.process")
+    for step in range(12):
+        now = T0 + step * 15
+        request, _ = exposition_request(parse_exposition(text), TARGET, now * 1000)
+        findings.on_stats(stats.update("metrics", write_request_points(request, "node", now * 10**9), now * 10**9))
+        findings.evaluate(now)
+    families = {f.name: f for f in anomalies.collect()}
+    [sample] = families["sightline_anomaly_series_unscored"].samples
+    assert sample.labels == {"service": "node"} and sample.value == 3  # 8 gauges past 5 (up and scrape_* are not scored)
+    assert len(anomalies.fed["node"].detectors) == 5
+    warnings = [r for r in caplog.records if "max_series_per_service" in r.getMessage()]
+    assert len(warnings) == 1  # once per service, not once per series or per evaluation
