@@ -326,6 +326,10 @@ def _value_span(m: re.Match[str]) -> tuple[int, int, bool]:
     return -1, -1, False
 
 
+_AUTH_HEADER_KEY = re.compile(r"-{0,2}(?i:proxy-)?(?i:authorization)")
+_BLANK_THEN_MORE = re.compile(r"[ \t]+\S")
+
+
 def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     named = False
     if keys.classify(m["key"]) != SECRET:
@@ -350,6 +354,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None  # ARM_CLIENT_SECRET=$(az keyvault secret show ...): a command's output, filled in later
     if value.isdigit() and _COUNT_KEY.search(m["key"]):
         return None  # tokens=1781, num_tokens: 50: a count of tokens (an LLM's usage), not one
+    if not quoted and _AUTH_HEADER_KEY.fullmatch(m["key"]) and _SCHEME_WORD.match(value) and _BLANK_THEN_MORE.match(m.string, end):
+        return None  # "Authorization: sso-key <key>:<secret>": a scheme word; rule authorization-header takes what follows
     scheme = AUTH_SCHEME.match(value)
     if scheme and scheme.end() < len(value):
         start += scheme.end()
@@ -545,6 +551,8 @@ def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
             return after.span(1)  # "Authorization: Zoho-oauthtoken 1000.<hex>.<hex>": the scheme stays
     if value.lower() in _PROSE or len(value) < 8:
         return None
+    if value.startswith("$") or is_placeholder(value):
+        return None  # "Authorization: sso-key $KEY:$SECRET": variables, filled in later
     if value.isalpha() and (value.islower() or value.istitle()):
         return None  # a word of prose, not a credential
     return start, end
@@ -562,6 +570,8 @@ def _cookie_pairs(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
 _DASHED_VALUE = re.compile(r"^-(?=[^=]*[A-Za-z])(?=[^=]*[0-9!@#$%^&*+.~?])[^=]{6,}$")
 _PORTS = re.compile(r"^[\d.:\-]+(?:/(?:tcp|udp|sctp))?$")  # 8080:80, 8080:80/tcp, 127.0.0.1:80:80
 _STATE = frozenset("none null nil true false yes no on off".split())
+# A shell's redirections and pipes: after an option they are no value (the value comes from a file or a command).
+_SHELL_OPERATORS = frozenset("< << <<< <& > >> >& | |& || && ;".split())
 # Last words of an option name whose value names where a secret is, not the secret.
 _OPTION_NAMES_A_NAME = frozenset("header headers env var variable name field param".split())
 
@@ -578,6 +588,8 @@ def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
     if start < 0 or end <= start:
         return None
     value = m.string[start:end]
+    if value in _SHELL_OPERATORS:
+        return None  # "gh auth login --with-token < token.txt": the shell reads the value from a file (round 26)
     if name == "dashed" and not _DASHED_VALUE.match(value):
         return None  # "--secret -verbose", "--token -Dk=v": another option, not a value
     low = value.lower()
@@ -1285,6 +1297,7 @@ _NEAR_NOT_NAMES = frozenset(
     etsy jira keen miro okta uber xray yelp
     enigma eraser holistic humanity juro kanban nimble
     refiner roaring
+    godaddy gitlab
     """.split()
 )
 # Names of the list above that still mark a token as the provider's when the token cannot be an id,
@@ -1298,6 +1311,7 @@ _NEAR_WEAK_NAMES = frozenset(
     npm swell twitter guardian facebook 8x8 ngc beamer
     fixer flat float front findl flickr fulcrum fileio
     refiner roaring
+    yandex godaddy gitlab
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
