@@ -45,6 +45,7 @@ from tests.unit.redact import (
     heldout_round23,
     heldout_round24,
     heldout_round25,
+    heldout_round26,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -69,6 +70,7 @@ from tests.unit.redact import (
     innocents_round23,
     innocents_round24,
     innocents_round25,
+    innocents_round26,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -135,6 +137,7 @@ ROUNDS = (
     Round("round23", heldout_round23, innocents_round23, 113, 66, 0.98, _forms(0.97, 0.97, 0.99), source_prefix="deepfence/SecretScanner:config.yaml", sources_read=36, files_read=1),  # of the 147 read: 102 name a file, 9 an id, no value or a user name
     Round("round24", heldout_round24, innocents_round24, 127, 70, 0.96, _forms(0.92, 0.99, 0.93), source_prefix=TRUFFLEHOG, sources_read=35),
     Round("round25", heldout_round25, innocents_round25, 131, 55, 0.97, _forms(0.99, 0.99, 0.95), source_prefix=TRUFFLEHOG, sources_read=28),
+    Round("round26", heldout_round26, innocents_round26, 137, 65, 0.96, _forms(0.99, 0.99, 0.93), source_prefix=TRUFFLEHOG, sources_read=34),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
