@@ -122,7 +122,8 @@ code): 4 at seed 101, 6 and 7 at seeds 7 and 99.  Of the leftovers of rounds 17 
 crates.io's ``cio`` token glued on its right is found since ee9e0ef (round 17: 614/616, round 2:
 1316/1330); not fixed: ``cio`` and Cursor's ``key_`` glued to letters on their left (both start or
 end everyday words: ``cionly``, ``cache_key_``) and a Discord bot token glued to letters on its left
-(its first part has no literal to anchor on).
+(its first part has no literal to anchor on).  Round 22 took up ``cio`` and the Discord token glued
+on their left (f19813a); Cursor's ``key_`` is still left.
 """
 
 from __future__ import annotations

@@ -134,7 +134,9 @@ a word are found since 4f39438 (``sk-`` after a consonant: a word ending in "sk"
 it; ``cflt`` when it ends the run), round 19 at 551/553 (seed 101; 550 and 549 at seeds 7 and
 99); not taken up: ``sk-`` glued on its right to digits (hex: a longer string), crates.io's
 ``cio`` and Cursor's ``key_`` glued on their left (everyday words end in them: ``precio``,
-``cache_key_``) and a Discord bot token glued on its left (no literal to anchor on).
+``cache_key_``) and a Discord bot token glued on its left (no literal to anchor on).  Round 22 took
+up ``cio`` and the Discord token glued on their left (f19813a); ``sk-`` glued to digits and Cursor's
+``key_`` are still left.
 """
 
 from __future__ import annotations
