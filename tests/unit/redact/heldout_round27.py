@@ -81,7 +81,7 @@ keyword near token
     what decodes as base64 to ``tok:``: written as that base64 (``dG9rO``, one of the sixteen
     letters ``g``-``v`` the ``:`` and the next byte give, 53 more and ``=``).  Lexigram's class
     is ``[a-zA-Z0-9\\S]{301}``, any 301 printable characters without a blank: written as 300 of
-    ``!``-``~`` and a letter or digit (``\\b``).  The ``\\b``-closed classes holding ``-`` (Leadfeeder,
+    ``!``-``~`` less ``"``, ``'`` and ``\\`` and a letter or digit (``\\b``; see below).  The ``\\b``-closed classes holding ``-`` (Leadfeeder,
     LessAnnoyingCRM, Loyverse, Luno, Insightly) are written as round 24 wrote them.
 
 Formats are facts in our own notation, generated at test time; no rule text of the
@@ -104,6 +104,21 @@ Impala 4/7, Instamojo 4/7; the other families 7/7.  The round-27 lookalikes: 18,
 600 touched at seeds 139, 7 and 99, all one kind: ``curl -u $INSIGHTLY_API_KEY:
 https://api.na1.insightly.com/v3.1/Contacts``, the URL after the variable taken as the
 credential (rule provider-label-token).
+
+Lexigram's family first took all of ``!``-``~``; the harness' check that every carrier holds
+its secret verbatim (``test_every_sample_carries_its_secret``: a record's ``repr`` escapes
+quotes and backslashes) failed on it, so ``"``, ``'`` and ``\\`` were dropped from its class
+after the measurement above (no carrier can hold them as they are).  The figures with that
+family, same rules (c212c44), nothing else changed: seed 139 strict **446/490 = 91.02%**, loose
+453/490 (prefixed 85/98, near 361/392; known 78/84, new 368/406; bare 36/49, keyed 190/196,
+text 220/245; Lexigram 4/7 keyed and 0/7 in text); seeds 7 and 99: 444/490 = 90.61% and
+446/490 = 91.02%.  The lookalikes are unchanged (18/600).
+
+The held-out figure is printed again by running this module against the rules of the
+commit that adds its last version::
+
+    git worktree add --detach /tmp/r27base <that commit>
+    cd /tmp/r27base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round27
 """
 
 
@@ -225,7 +240,7 @@ NEAR: tuple[HeldFamily, ...] = (
     ),
     *_near(
         "lexigram",
-        "[!-~]{300}[a-zA-Z0-9]",
+        "[!#-&(-\\[\\]-~]{300}[a-zA-Z0-9]",
         "lexigram",
         "lexigram",
         "GET https://api.lexigram.io/v1/lexigraph/search?q=diabetes Authorization: Bearer {v}",
