@@ -1312,6 +1312,7 @@ _NEAR_WEAK_NAMES = frozenset(
     fixer flat float front findl flickr fulcrum fileio
     refiner roaring
     yandex godaddy gitlab
+    lark impala
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1355,6 +1356,8 @@ def _weak_ok(name: str, value: str) -> bool:
 
 
 _B64_JWT_MARKS = re.compile(r"[.+/=]")
+# a URL's scheme (RFC 3986: a letter, then letters, digits, + - .) and "://"
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 # a UUID's shape holding a letter beyond hex (secrets-patterns-db's Guardian key, trufflehog's Findl key)
 _UUID_BEYOND_HEX = re.compile(r"(?=[0-9a-f-]*[g-z])[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}")
 
@@ -1462,6 +1465,8 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return None  # "agora channel=x region: <v>": the separator belongs to another label
     start, end = m.span("secret")
     value = text[start:end]
+    if _URL_SCHEME.match(value):
+        return None  # "curl -u $INSIGHTLY_API_KEY: https://api.na1.insightly.com/...": where the key goes (round 27)
     if jose_header_alone(value):
         return None  # "jwt header: eyJ0eXAiOi...": a JOSE header names an algorithm, it holds no key
     if value[0] in "+/":
