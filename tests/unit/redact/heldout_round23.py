@@ -119,7 +119,7 @@ aws-configure-secret-prompt and GitHub's or GitLab's name alone as a key), and a
 3c6eccb (round 22's third part and f19813a's leftovers of rounds 17-21): with either's rules the
 module prints the same figures at seeds 113, 7 and 99, and the same 16/600 lookalikes.  The
 commit that holds the paragraph above (its message begins "round 23 held out, measured once";
-f1f3bea on the branch rebased onto 48b6748, whose rules are 3c6eccb's) holds this module and
+f1f3bea on the branch rebased onto 48b6748, whose rules are 3c6eccb's; 1434287 on main) holds this module and
 those rules, so the held-out figure is printed again by::
 
     git worktree add --detach /tmp/r23base <that commit>

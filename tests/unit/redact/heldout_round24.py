@@ -116,7 +116,7 @@ The held-out figure is printed again by running this module against the rules of
 commit that adds it, rebased on round 23's rules (the same figures: round 23 changed none
 of these)::
 
-    git worktree add --detach /tmp/r24base f03c377
+    git worktree add --detach /tmp/r24base 8c8a4ff  # f03c377 on the round's branch
     cd /tmp/r24base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round24
 
 Any figure measured after that is in-sample.  After the round-24 rules (new:

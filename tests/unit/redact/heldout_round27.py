@@ -88,7 +88,7 @@ Formats are facts in our own notation, generated at test time; no rule text of t
 source is copied.
 
 First measurement, BEFORE any rule was changed for these families (seed 139, 7 per family,
-rules as of commit c212c44, the last change to pipeline/redact, run at a741f86 plus this
+rules as of commit c212c44, the last change to pipeline/redact, run at a741f86 (982fcd7 on main) plus this
 module and its lookalikes; run once, nothing tuned): strict **443/490 = 90.41%**, loose
 453/490 (prefixed 85/98, near 358/392; the providers an earlier set has 78/84, new providers
 365/406; by carrier: bare 36/49, keyed 187/196, text 220/245).  Seeds 7 and 99, same rules:
@@ -117,10 +117,10 @@ text 220/245; Lexigram 4/7 keyed and 0/7 in text); seeds 7 and 99: 444/490 = 90.
 The held-out figure is printed again by running this module against the rules of the
 commit that adds its last version::
 
-    git worktree add --detach /tmp/r27base 0b8e1e1
+    git worktree add --detach /tmp/r27base 7f59586  # 0b8e1e1 on the round's branch
     cd /tmp/r27base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round27
 
-Any figure measured after that is in-sample.  After the round-27 rules (the commit after 0b8e1e1;
+Any figure measured after that is in-sample.  After the round-27 rules (the commit after 7f59586;
 no rule added): IP2Location, Logz.io, Instamojo and Lark Suite join the providers list (their
 ``<name>_KEY`` is a credential, their name before a token in prose marks it), Lark and Impala (a
 bird; an antelope and Apache's SQL engine) are weak names (they mark only a token mixing cases
