@@ -411,11 +411,12 @@ def _stage_table(seconds: dict[tuple[str, str], float], records: dict[str, int])
     """
     total = sum(records.values())
     table: dict[str, dict[str, float]] = {}
+    step_seconds: dict[str, float] = {}
     for (stage, signal), spent in seconds.items():
-        row = table.setdefault(stage, {})
-        row[signal] = round(spent / max(records.get(signal, 0), 1) * 1e6, 2)
+        table.setdefault(stage, {})[signal] = round(spent / max(records.get(signal, 0), 1) * 1e6, 2)
+        step_seconds[stage] = step_seconds.get(stage, 0.0) + spent
     for stage, row in table.items():
-        row["all"] = round(sum(s for (st, _), s in seconds.items() if st == stage) / max(total, 1) * 1e6, 2)
+        row["all"] = round(step_seconds[stage] / max(total, 1) * 1e6, 2)
     return table
 
 

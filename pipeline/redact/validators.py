@@ -1362,7 +1362,6 @@ _URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 _UUID_BEYOND_HEX = re.compile(r"(?=[0-9a-f-]*[g-z])[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}")
 
 
-
 @functools.lru_cache(maxsize=1)
 def near_provider_words() -> frozenset[str]:
     """Providers whose name shortly before a token in free text marks it as theirs.
