@@ -413,6 +413,10 @@ class Verification:
     missing: int  # sent, not arrived (or fewer times than sent)
     duplicated: int  # arrived more times than sent
     unknown: int  # arrived, never sent (another producer's, or a record whose text is not what was sent)
+    unknown_texts: tuple[str, ...] = field(default=(), repr=False)  # the first few of them, to say whose they are
+
+
+_UNKNOWN_SHOWN = 5  # unknown texts kept in a case's result
 
 
 def verify(sent: Counter[str], received: Iterable[str]) -> Verification:
@@ -424,8 +428,9 @@ def verify(sent: Counter[str], received: Iterable[str]) -> Verification:
     got = Counter(received)
     missing = sum(max(0, n - got[text]) for text, n in sent.items())
     duplicated = sum(max(0, got[text] - n) for text, n in sent.items())
-    unknown = sum(n for text, n in got.items() if text not in sent)
-    return Verification(sum(sent.values()), sum(got.values()), missing, duplicated, unknown)
+    strangers = [text for text in got if text not in sent]
+    unknown = sum(got[text] for text in strangers)
+    return Verification(sum(sent.values()), sum(got.values()), missing, duplicated, unknown, tuple(strangers[:_UNKNOWN_SHOWN]))
 
 
 # -- the load -------------------------------------------------------------------------------------
@@ -563,7 +568,13 @@ def _scrape(admin_port: int, transport: str) -> IngestCounts:
 
 
 class _RawTopic:
-    """The raw logs topic, read back between two sets of offsets (no consumer group)."""
+    """The raw logs topic, read back between two sets of offsets (no consumer group).
+
+    A Kafka message whose ``sightline-request`` header was read before (in this case or an
+    earlier one) is a replay: the ingestor sent it again as it was after Kafka's acknowledgement
+    did not come, and Kafka kept both.  Its records carry the same ids as the first copy's, so
+    the store keeps one; they are counted apart (``replayed``), not as arrivals.
+    """
 
     def __init__(self, bootstrap: str, topic: str) -> None:
         from aiokafka import AIOKafkaConsumer
@@ -571,6 +582,7 @@ class _RawTopic:
         self.topic = topic
         self.consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, max_partition_fetch_bytes=8 << 20)
         self.partitions: list[Any] = []
+        self.origins: set[bytes] = set()  # the sightline-request headers read so far
 
     async def start(self) -> None:
         from aiokafka import TopicPartition
@@ -588,14 +600,16 @@ class _RawTopic:
     async def ends(self) -> dict[Any, int]:
         return dict(await self.consumer.end_offsets(self.partitions))
 
-    async def texts(self, start: dict[Any, int], expected: int, timeout: float) -> tuple[list[str], int]:
-        """The messages of the records after ``start``, and how many were marked malformed.
+    async def texts(self, start: dict[Any, int], expected: int, timeout: float) -> tuple[list[str], int, int]:
+        """The messages of the records after ``start``, how many were marked malformed, and how many
+        records came in replayed Kafka messages (not in the texts).
 
         Reads to the end offsets, asked again until ``expected`` records are
         in hand or ``timeout`` seconds have passed (then what there is).
         """
         texts: list[str] = []
-        malformed = 0
+        malformed = replayed = 0
+        origins = self.origins
         position = dict(start)
         for tp, offset in start.items():
             self.consumer.seek(tp, offset)
@@ -607,16 +621,23 @@ class _RawTopic:
                 batches = await self.consumer.getmany(*left, timeout_ms=500)
                 for tp, messages in batches.items():
                     for message in messages:
-                        for record in orjson.loads(message.value):
+                        records = orjson.loads(message.value)
+                        origin = dict(message.headers or ()).get("sightline-request")
+                        if origin is not None and origin in origins:
+                            replayed += len(records)
+                            continue
+                        if origin is not None:
+                            origins.add(origin)
+                        for record in records:
                             texts.append(record.get("message", ""))
                             malformed += "syslog.malformed" in record.get("attributes", {})
                     position[tp] = await self.consumer.position(tp)
                     if position[tp] >= end[tp]:
                         left.discard(tp)
                 if time.monotonic() > deadline:
-                    return texts, malformed
+                    return texts, malformed, replayed
             if len(texts) >= expected or time.monotonic() > deadline:
-                return texts, malformed
+                return texts, malformed, replayed
             await asyncio.sleep(0.2)
 
 
@@ -703,11 +724,12 @@ async def _run_case(run: _CaseRun, args: argparse.Namespace) -> dict[str, Any]:
     counts, drain_s = await _drain(run, idle.counts, sent, args.drain_timeout)
     drops_after = _read_udp_drops(run.port) if case.transport == "udp" else None
     progress.phase(f"{case.name}: reading the raw topic back")
-    texts, malformed = await run.raw.texts(offsets, int(counts.records - idle.counts.records), args.drain_timeout)
+    texts, malformed, replayed = await run.raw.texts(offsets, int(counts.records - idle.counts.records),
+                                                     args.drain_timeout)
     check = verify(sent_counts(run.messages, chunk_list, [sum(c) for c in zip(*(s.times_sent for s in senders), strict=True)]),
                    texts)
     outcome = Outcome(check, malformed, counts, drain_s, errors,
-                      None if drops_before is None or drops_after is None else drops_after - drops_before)
+                      None if drops_before is None or drops_after is None else drops_after - drops_before, replayed)
     result = case_figures(case, idle, first, last, outcome, args.udp_rate)
     _say_case(run.say, result)
     return result
@@ -723,6 +745,7 @@ class Outcome:
     drain_s: float
     sender_errors: list[str]
     kernel_drops: int | None = None  # UDP: the socket's drops column moved by this much (None: not readable)
+    replayed: int = 0  # records in Kafka messages read twice (the ingestor's retry after a lost acknowledgement)
 
 
 def case_figures(case: Case, idle: Snapshot, first: Snapshot, last: Snapshot, outcome: Outcome,
@@ -744,6 +767,7 @@ def case_figures(case: Case, idle: Snapshot, first: Snapshot, last: Snapshot, ou
         "sender_cpu_s": round(last.sender_cpu - first.sender_cpu, 3),
         "sent": check.sent, "arrived": check.arrived, "acknowledged": int(drained.records - idle.counts.records),
         "missing": check.missing, "duplicated": check.duplicated, "unknown": check.unknown,
+        "unknown_texts": list(check.unknown_texts), "replayed": outcome.replayed,
         "malformed": outcome.malformed, "drain_s": round(outcome.drain_s, 2), "sender_errors": outcome.sender_errors,
     }
     if case.transport == "udp":
@@ -777,7 +801,11 @@ def _say_case(say: Callable[[str], None], r: dict[str, Any]) -> None:
             f"(acknowledged by Kafka: {r['acknowledged']:,})  missing {r['missing']:,}  duplicated {r['duplicated']:,}")
     if r["unknown"] or r["malformed"]:
         line += f"  unknown {r['unknown']:,}  malformed {r['malformed']:,}"
+    if r.get("replayed"):
+        line += f"  (replayed {r['replayed']:,}: sent again after a lost acknowledgement, the same ids)"
     say(line)
+    for text in r.get("unknown_texts", ()):
+        say(f"{'':<9} unknown: {text[:200]!r}")
     if r["transport"] == "udp":
         kernel = "n/a (no /proc/net/udp)" if r["dropped_kernel"] is None else f"{r['dropped_kernel']:,}"
         say(f"{'':<9} UDP drops: {kernel} by the kernel (socket receive buffer full), {r['dropped_receiver']:,} "

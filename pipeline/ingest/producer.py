@@ -139,12 +139,15 @@ class RawProducer:
         await kafka_reachable(self._producer)
 
     async def send(
-        self, topic: str, messages: list[tuple[str, bytes]], envelope: RawEnvelope, origin: str | None = None
+        self, topic: str, messages: list[tuple[str, bytes]], envelope: RawEnvelope, origin: str | None = None,
+        numbers: list[int] | None = None,
     ) -> None:
         """Produce ``(service, payload)`` messages and wait for every acknowledgement.
 
         With an ``origin`` (a digest of the request), message ``n`` carries
-        ``sightline-request: <origin>.<n>`` (see :mod:`schemas.raw`).
+        ``sightline-request: <origin>.<n>`` (see :mod:`schemas.raw`); ``numbers``
+        gives each message its ``n`` instead of its place in ``messages`` (a
+        retry of some messages of an earlier send, under their first numbers).
 
         Raises
         ------
@@ -162,9 +165,10 @@ class RawProducer:
         try:
             async with asyncio.timeout(self.cfg.request_timeout_s):
                 for n, (service, value) in enumerate(messages):
+                    number = n if numbers is None else numbers[n]
                     futures.append(await producer.send(
                         topic, value=value, key=service.encode(),
-                        headers=[*headers, ("sightline-request", f"{origin}.{n}".encode())] if origin else headers,
+                        headers=[*headers, ("sightline-request", f"{origin}.{number}".encode())] if origin else headers,
                     ))
                 await asyncio.gather(*futures, return_exceptions=True)
         except KafkaError as exc:

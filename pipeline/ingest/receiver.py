@@ -240,8 +240,14 @@ class Receiver:
         if truncated_values:
             self.metrics.limited.labels(signal, "value_length").inc(truncated_values)
 
-    async def produce(self, request: Request, batches: list[tuple[str, bytes]], fmt: str, received_ns: int) -> None:
+    async def produce(
+        self, request: Request, batches: list[tuple[str, bytes]], fmt: str, received_ns: int,
+        numbers: list[int] | None = None,
+    ) -> None:
         """Produce ``(service, payload)`` batches; returns once Kafka acknowledged every one.
+
+        ``numbers``: each batch's place in the request when ``batches`` are some of its batches sent
+        again (see :meth:`pipeline.ingest.producer.RawProducer.send`), so their records keep their ids.
 
         Raises
         ------
@@ -252,7 +258,7 @@ class Receiver:
             return
         envelope = RawEnvelope(fmt, received_ns, request.tenant)
         try:
-            await self.producer.send(self.topics[request.signal], batches, envelope, request.digest)
+            await self.producer.send(self.topics[request.signal], batches, envelope, request.digest, numbers)
         except NotAcknowledged as exc:
             raise Unavailable(f"{exc}; retry later", self.retry_after, exc.acked) from exc
         except RetryableError as exc:

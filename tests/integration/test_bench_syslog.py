@@ -33,7 +33,7 @@ async def test_every_message_sent_arrives_once_on_the_raw_topic(broker: Embedded
     for case in result["cases"]:
         assert case["sender_errors"] == [], case
         assert case["sent"] > 1000, case  # the load ran
-        assert case["duplicated"] == 0 and case["unknown"] == 0 and case["malformed"] == 0, case
+        assert case["duplicated"] == 0 and case["unknown"] == 0 and case["malformed"] == 0, (case["unknown_texts"], case)
         assert case["records_per_s"] > 0 and case["cpu_us_per_record"] > 0, case
         if case["transport"] == "tcp":
             assert case["missing"] == 0, case

@@ -159,7 +159,7 @@ def test_sent_counts_and_verification_count_message_by_message() -> None:
     exact = bench.verify(sent, ["m0", "m1", "m2", "m3", "m4", "m1", "m0"])
     assert exact == bench.Verification(sent=7, arrived=7, missing=0, duplicated=0, unknown=0)
     off = bench.verify(sent, ["m0", "m1", "m2", "m2", "m3", "m5", "m1"])  # m0 and m4 short, m2 twice, m5 never sent
-    assert off == bench.Verification(sent=7, arrived=7, missing=2, duplicated=1, unknown=1)
+    assert off == bench.Verification(sent=7, arrived=7, missing=2, duplicated=1, unknown=1, unknown_texts=("m5",))
 
 
 # -- options --------------------------------------------------------------------------------------
@@ -259,7 +259,7 @@ def test_case_figures_and_their_json_document() -> None:
     assert set(doc["cases"][0]) == {
         "case", "transport", "format", "framing", "records_per_s", "sent_per_s", "sent_mb_per_s", "cpu_s",
         "cpu_us_per_record", "sender_cpu_s", "sent", "arrived", "acknowledged", "missing", "duplicated", "unknown",
-        "malformed", "drain_s", "sender_errors", "udp_rate", "dropped_kernel", "dropped_receiver", "unaccounted",
+        "unknown_texts", "replayed", "malformed", "drain_s", "sender_errors", "udp_rate", "dropped_kernel", "dropped_receiver", "unaccounted",
     }
     still = dataclasses.replace(first, at=first.at + 10)
     tcp = bench.case_figures(bench.Case("tcp", "3164"), idle, first, still, outcome)

@@ -13,7 +13,10 @@ A syslog sender gets no answer, so what was read is kept until Kafka has it:
   ``batch_records`` are waiting or ``flush_interval_s`` after the first;
 - while Kafka is unreachable the buffer is kept and produced again with
   the shared backoff; what Kafka acknowledged of a failed attempt is not
-  sent twice;
+  sent twice, and what it did not is sent again as it was (the same
+  bytes, origin and message numbers, before anything newer), so a message
+  Kafka took after all (its acknowledgement lost to a timeout) gives its
+  records the same ids and is stored once;
 - TCP: once ``max_buffered_records`` wait, connections are not read until
   there is room again, so the kernel's windows fill and senders block
   (rsyslog and syslog-ng queue meanwhile);
@@ -51,6 +54,7 @@ import ssl
 import time
 import zoneinfo
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
@@ -59,12 +63,14 @@ from pipeline.errors import StartupError
 from pipeline.ingest.contract import ReceiverContext
 from pipeline.ingest.errors import Unavailable
 from pipeline.ingest.jsonlogs.codec import limit_attributes
+from pipeline.ingest.producer import chunk_records_counted
 from pipeline.ingest.receiver import Request
 from pipeline.ingest.syslog.codec import Framer, ParseContext, datagram_frame, parse_message
 from pipeline.ingest.syslog.config import SyslogConfig
 from pipeline.ingest.tls import server_ssl_context
 from pipeline.log import get_logger
 from pipeline.retry import Backoff
+from schemas.raw import FORMAT_RECORDS_JSON
 
 __all__ = ["TCP", "UDP", "Buffer", "SyslogServer"]
 
@@ -74,6 +80,41 @@ TCP, UDP = "syslog-tcp", "syslog-udp"
 """The ``transport`` metric labels."""
 _READ_BYTES = 65536
 _BIND_ATTEMPTS = 8  # port 0: a free TCP port whose UDP twin is taken is given up for another
+
+
+@dataclass
+class _Flush:
+    """One flush's Kafka messages, kept as they were first sent until Kafka has taken each.
+
+    A retry sends the same bytes under the same origin (``digest``) and
+    message numbers, so the records of a message Kafka took twice keep their
+    ids (:func:`schemas.records.encode_lines`) and the store keeps one copy.
+    """
+
+    digest: str
+    received_ns: int
+    batches: list[tuple[str, bytes]]  # (service, payload) still to be acknowledged
+    numbers: list[int]  # each one's message number in the first attempt
+    counts: list[int]  # records in each
+
+    @property
+    def records(self) -> int:
+        return sum(self.counts)
+
+    def acknowledged(self, acked: list[bool]) -> int:
+        """Forget the messages Kafka acknowledged (``acked``, in order); how many records they held."""
+        done = 0
+        keep = []
+        for n, ok in enumerate(acked[: len(self.batches)]):
+            if ok:
+                done += self.counts[n]
+            else:
+                keep.append(n)
+        keep.extend(range(len(acked), len(self.batches)))
+        self.batches = [self.batches[n] for n in keep]
+        self.numbers = [self.numbers[n] for n in keep]
+        self.counts = [self.counts[n] for n in keep]
+        return done
 
 
 class Buffer:
@@ -94,13 +135,15 @@ class Buffer:
         self._nonce = os.urandom(8).hex()
         self._flushes = 0
         self._flushing = False
+        self._retry: _Flush | None = None  # a flush Kafka did not take whole: sent again before anything newer
         self._backoff = Backoff(initial=0.2, maximum=5.0)
 
     def __len__(self) -> int:
-        return len(self.records)
+        """Records waiting, those of a flush to send again among them."""
+        return len(self.records) + (self._retry.records if self._retry is not None else 0)
 
     def has_room(self) -> bool:
-        return len(self.records) < self.section.max_buffered_records
+        return len(self) < self.section.max_buffered_records
 
     def add(self, records: list[dict[str, Any]]) -> None:
         """Keep ``records`` (in order); wakes the producing loop."""
@@ -139,26 +182,27 @@ class Buffer:
             await asyncio.gather(task, return_exceptions=True)
         deadline = time.monotonic() + self.section.shutdown_timeout_s
         attempt = 0
-        while self.records and time.monotonic() < deadline:
+        while len(self) and time.monotonic() < deadline:
             if await self._flush():
                 continue
             await asyncio.sleep(min(self._backoff.delay(attempt), max(0.0, deadline - time.monotonic())))
             attempt += 1
-        if self.records:
-            self.ctx.metrics.rejected.labels("logs", "shutdown").inc(len(self.records))
+        if len(self):
+            self.ctx.metrics.rejected.labels("logs", "shutdown").inc(len(self))
             log.error("syslog records not produced before stopping", extra={
-                "transport": self.transport, "records": len(self.records),
+                "transport": self.transport, "records": len(self),
                 "reason": "kafka unavailable for ingest.syslog.shutdown_timeout_s"})
             self.records.clear()
+            self._retry = None
 
     async def _run(self) -> None:
         attempt = 0
         while True:
-            if not self.records:
+            if not len(self):
                 self._arrived.clear()
                 await self._arrived.wait()
             wait = self._first_at + self.section.flush_interval_s - time.monotonic()
-            if wait > 0 and len(self.records) < self.section.batch_records:
+            if self._retry is None and wait > 0 and len(self.records) < self.section.batch_records:
                 self._full.clear()
                 try:
                     await asyncio.wait_for(self._full.wait(), wait)
@@ -174,56 +218,64 @@ class Buffer:
                 attempt += 1
 
     async def _flush(self) -> bool:
-        """Produce the oldest buffered records (``flush_max_records`` at most); False when Kafka took not
-        all of them (the rest is kept)."""
+        """Produce the flush Kafka did not take whole, else the oldest records (``flush_max_records`` at
+        most); False when Kafka took not all of it (the rest is kept, to be sent again as it is)."""
+        flush = self._retry
+        if flush is None:
+            flush = self._retry = self._next()
+        receiver, metrics = self.ctx.receiver, self.ctx.metrics
+        request = Request("logs", self.transport)
+        request.digest = flush.digest
+        self._flushing = True
+        try:
+            receiver.check_kafka()
+            await receiver.produce(request, flush.batches, FORMAT_RECORDS_JSON, flush.received_ns, flush.numbers)
+        except asyncio.CancelledError:
+            self._settle()  # sent or not, unknown: kept whole, sent again when stopping (at least once, same ids)
+            raise
+        except Unavailable as exc:
+            metrics.records.labels("logs", self.transport).inc(flush.acknowledged(exc.acked))
+            self._settle()
+            return False
+        except Exception as exc:  # a permanent refusal: retrying would stall every sender behind it
+            metrics.rejected.labels("logs", "kafka_refused").inc(flush.records)
+            log.error("syslog records refused by Kafka", extra={"transport": self.transport, "records": flush.records,
+                                                               "reason": f"{type(exc).__name__}: {exc}"})
+        else:
+            metrics.records.labels("logs", self.transport).inc(flush.records)
+        finally:
+            self._flushing = False
+        self._retry = None
+        self._settle()
+        return True
+
+    def _next(self) -> _Flush:
+        """The oldest records as one flush's messages: per service, in order, within the batch byte limit."""
         cap = max(self.section.flush_max_records, self.section.batch_records)
         taken, self.records = self.records[:cap], self.records[cap:]
         if not self.records:
             self._full.clear()
-        by_service: dict[str, list[tuple[int, dict[str, Any]]]] = {}
-        for n, record in enumerate(taken):
-            by_service.setdefault(record["service.name"], []).append((n, record))
+        by_service: dict[str, list[dict[str, Any]]] = {}
+        for record in taken:
+            by_service.setdefault(record["service.name"], []).append(record)
+        budget = self.ctx.receiver.limits.max_batch_bytes
+        batches: list[tuple[str, bytes]] = []
+        counts: list[int] = []
+        for service, records in by_service.items():
+            for value, count in chunk_records_counted(records, budget):
+                batches.append((service, value))
+                counts.append(count)
         self._flushes += 1
-        request = Request("logs", self.transport)
         # identical lines of one flush are each stored; the origin names this ingestor and flush
-        request.digest = hashlib.blake2b(f"{self._nonce}.{self._flushes}".encode(), digest_size=12).hexdigest()
-        receiver, metrics = self.ctx.receiver, self.ctx.metrics
-        self._flushing = True
-        try:
-            receiver.check_kafka()
-            await receiver.produce_items(request, by_service, time.time_ns())
-        except asyncio.CancelledError:
-            self._keep(taken)  # sent or not, unknown: kept (at least once)
-            raise
-        except Unavailable as exc:
-            kept = [record for n, record in enumerate(taken) if n not in exc.produced]
-            metrics.records.labels("logs", self.transport).inc(len(taken) - len(kept))
-            self._keep(kept)
-            return False
-        except Exception as exc:  # a permanent refusal: retrying would stall every sender behind it
-            metrics.rejected.labels("logs", "kafka_refused").inc(len(taken))
-            log.error("syslog records refused by Kafka", extra={"transport": self.transport, "records": len(taken),
-                                                               "reason": f"{type(exc).__name__}: {exc}"})
-        else:
-            metrics.records.labels("logs", self.transport).inc(len(taken))
-        finally:
-            self._flushing = False
-        self._settle()
-        return True
-
-    def _keep(self, kept: list[dict[str, Any]]) -> None:
-        if kept:
-            if not self.records:
-                self._first_at = time.monotonic()
-            self.records[:0] = kept  # before what arrived meanwhile: order kept per service
-        self._settle()
+        digest = hashlib.blake2b(f"{self._nonce}.{self._flushes}".encode(), digest_size=12).hexdigest()
+        return _Flush(digest, time.time_ns(), batches, list(range(len(batches))), counts)
 
     def _settle(self) -> None:
         if self.has_room():
             self._room.set()
         else:
             self._room.clear()
-        if self.records:
+        if len(self):
             self._arrived.set()
 
 

@@ -39,7 +39,8 @@ class FirstOnly:
     def __init__(self) -> None:
         self.sent: list[tuple[str, bytes, str | None]] = []
 
-    async def send(self, topic: str, messages: list[tuple[str, bytes]], envelope: Any, origin: str | None = None) -> None:
+    async def send(self, topic: str, messages: list[tuple[str, bytes]], envelope: Any, origin: str | None = None,
+                   numbers: list[int] | None = None) -> None:
         self.sent.extend((service, payload, origin) for service, payload in messages)
         if len(messages) > 1:
             raise NotAcknowledged("kafka did not acknowledge: stub", [True] + [False] * (len(messages) - 1))
