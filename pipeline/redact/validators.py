@@ -844,6 +844,29 @@ def _mixed_random_match(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int
     return (start, end) if _mixed_random(m.string[start:end]) else None
 
 
+def _word_end_prefix_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A token whose short prefix also ends words (``sk_``, ``lk_``: ``task_``, ``bulk_``): not glued to a letter.
+
+    The match must not follow a letter (the rules' boundaries are dropped for a prefix with
+    ``_`` in it, :func:`~pipeline.redact.rules.glued_pattern`), and its body after the prefix
+    must mix cases and digits and read as random without being joined words
+    (:func:`_mixed_random` on the whole: Baremetrics' ``sk_`` and 18-25, round 28).
+
+    >>> import re
+    >>> rx = re.compile(r"[sl]k_[A-Za-z0-9]{18,25}")
+    >>> [bool(_word_end_prefix_token(rx.search(t), None)) for t in ("x sk_Tq4Wz8Lm2Xr7Kv3Nd9Hb", "bulk_Qm7ZxR2kV9pW4tL8nB3cH6y", "sk_PaymentServiceHandler2024")]  # type: ignore[arg-type]
+    [True, False, False]
+    """
+    start, end = secret_span(m)
+    if start > 0 and m.string[start - 1].isalpha():
+        return None
+    value = m.string[start:end]
+    body = value[value.find("_") + 1 :]
+    if not body or _JOINED_WORDS.match(body[0].lower() + body[1:]):
+        return None
+    return (start, end) if _mixed_random(value) else None
+
+
 def _has_digit(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """The match, if it has a digit: a token of random characters almost always does, an identifier seldom."""
     start, end = secret_span(m)
@@ -1007,14 +1030,33 @@ _NEAR_ID = frozenset(
 )
 
 
+def _words_before(text: str, end: int, width: int) -> list[str]:
+    """The lower-case words of the ``width`` characters before ``end``; a word the window's start cuts is taken whole.
+
+    trufflehog's detectors take the token within 40 characters after the provider's name
+    ends: a long name that starts before the window is still its name (round 28:
+    ``apiv2.bitcoinaverage.com/websocket/v3/get_ticket x-ba-key: <v>``).  The word is
+    followed back at most ``width`` characters more.
+
+    >>> _words_before("apiv2.bitcoinaverage.com/websocket/v3/get_ticket x-ba-key", 54, 40)
+    ['bitcoinaverage', 'com', 'websocket', 'v3', 'get', 'ticket', 'x', 'ba']
+    """
+    start = max(0, end - width)
+    floor = max(0, start - width)
+    while start > floor and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    return _LOWER_WORD.findall(text[start:end].lower())
+
+
 def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """A token shortly after a credential word that a provider's name precedes, with no id word between.
 
     The match starts at the credential word; the provider's name (one of
-    ``keys.providers``) must be among the words of the 40 characters before it,
-    and no word after that name (up to the token) may name an identifier.
+    ``keys.providers``) must be among the words of the 40 characters before it (a word
+    the window's start cuts counted whole), and no word after that name (up to the
+    token) may name an identifier.
     """
-    before = _LOWER_WORD.findall(m.string[max(0, m.start() - 40) : m.start()].lower())
+    before = _words_before(m.string, m.start(), 40)
     names = near_provider_words()
     at = max((i for i, w in enumerate(before) if w in names), default=-1)
     weak = False
@@ -1305,6 +1347,7 @@ _NEAR_NOT_NAMES = frozenset(
 # (:func:`_mixed_random`).  Everyday words and platforms whose own keys are such tokens; a commit, an
 # event id or a UUID after them stays.  Not okta: its user ids (00u and 17 characters) are such tokens.
 # Names of three letters (wiz, short for wizard) are only ever here: near_provider_words takes four or more.
+# Bing, Blogger and Box (round 28): a search engine, a person who blogs and a container before a count or an id.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1313,6 +1356,7 @@ _NEAR_WEAK_NAMES = frozenset(
     refiner roaring
     yandex godaddy gitlab
     lark impala
+    bing blogger box
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1661,6 +1705,7 @@ VALIDATORS: dict[str, Validator] = {
     "base64_jwt": _base64_jwt,
     "has_digit": _has_digit,
     "mixed_random": _mixed_random_match,
+    "word_end_prefix_token": _word_end_prefix_token,
     "dash_body_random": _dash_body_random,
     "mixed_token": _mixed_token,
     "random_text": _random_text,
