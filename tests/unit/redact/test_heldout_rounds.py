@@ -47,6 +47,7 @@ from tests.unit.redact import (
     heldout_round25,
     heldout_round26,
     heldout_round27,
+    heldout_round28,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -73,6 +74,7 @@ from tests.unit.redact import (
     innocents_round25,
     innocents_round26,
     innocents_round27,
+    innocents_round28,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -141,6 +143,7 @@ ROUNDS = (
     Round("round25", heldout_round25, innocents_round25, 131, 55, 0.97, _forms(0.99, 0.99, 0.95), source_prefix=TRUFFLEHOG, sources_read=28),
     Round("round26", heldout_round26, innocents_round26, 137, 65, 0.96, _forms(0.99, 0.99, 0.93), source_prefix=TRUFFLEHOG, sources_read=34),
     Round("round27", heldout_round27, innocents_round27, 139, 70, 0.94, _forms(0.73, 0.97, 0.96), source_prefix=TRUFFLEHOG, sources_read=35),
+    Round("round28", heldout_round28, innocents_round28, 149, 58, 0.99, _forms(0.92, 0.99, 0.99), source_prefix=TRUFFLEHOG, sources_read=29),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
