@@ -1030,8 +1030,32 @@ _NEAR_ID = frozenset(
 )
 
 
-def _words_before(text: str, end: int, width: int) -> list[str]:
-    """The lower-case words of the ``width`` characters before ``end``; a word the window's start cuts is taken whole.
+# a word, a dot and a top-level domain's letters after it ("data.gov", "logz.io")
+_DOMAIN_NAME = re.compile(r"([a-z0-9]+)\.(?=([a-z]{2,6})\b)")
+
+
+def _domain_names_joined(low: str, names: frozenset[str]) -> str:
+    """``low`` with the dot dropped where a provider's name is written as its domain (round 29).
+
+    ``data.gov: <v>`` names Data.gov as ``datagov: <v>`` does; a dot stays where the two
+    words joined name no provider (a host's other labels, a file's extension).
+
+    >>> _domain_names_joined("data.gov client at api.data.gov.uk", frozenset({"datagov"}))
+    'datagov client at api.datagov.uk'
+    """
+    if "." not in low:
+        return low
+
+    def joined(d: re.Match[str]) -> str:
+        name = d[1] + d[2]
+        return d[1] if name in names or name in _NEAR_WEAK_NAMES else d[0]
+
+    return _DOMAIN_NAME.sub(joined, low)
+
+
+def _words_before(text: str, end: int, width: int, names: frozenset[str] = frozenset()) -> list[str]:
+    """The lower-case words of the ``width`` characters before ``end``; a word the window's start cuts is taken whole,
+    and a provider's name of ``names`` written as its domain is one word (:func:`_domain_names_joined`).
 
     trufflehog's detectors take the token within 40 characters after the provider's name
     ends: a long name that starts before the window is still its name (round 28:
@@ -1045,7 +1069,7 @@ def _words_before(text: str, end: int, width: int) -> list[str]:
     floor = max(0, start - width)
     while start > floor and text[start - 1].isascii() and text[start - 1].isalnum():
         start -= 1
-    return _LOWER_WORD.findall(text[start:end].lower())
+    return _LOWER_WORD.findall(_domain_names_joined(text[start:end].lower(), names))
 
 
 def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -1056,8 +1080,8 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
     the window's start cuts counted whole), and no word after that name (up to the
     token) may name an identifier.
     """
-    before = _words_before(m.string, m.start(), 40)
     names = near_provider_words()
+    before = _words_before(m.string, m.start(), 40, names)
     at = max((i for i, w in enumerate(before) if w in names), default=-1)
     weak = False
     if at < 0:
@@ -1331,6 +1355,7 @@ _NEAR_NOT_NAMES = frozenset(
     adobe akamai alibaba amadeus apollo artifactory artsy atlassian autodesk autopilot beamer
     bitbucket blogger canny checkout cicero cloudways cloze confluence confluent couchbase databricks
     delighted discord dynatrace equinix facebook feedly flickr fulcrum gemini google grafana hunter
+    deputy ditto
     ibmcloud imgur jfrog kairos keygen kraken linear linkedin mattermost microsoftteams mongodb nuget
     paddle pastebin pendo percy postman prefect rabbitmq readme rosette rubygems salesforce scaleway
     segment semaphore sentry shortcut slack softlayer splunk spotify surge teamup teamwork telegram
@@ -1351,6 +1376,7 @@ _NEAR_NOT_NAMES = frozenset(
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
+    discord deputy ditto docker
     npm swell twitter guardian facebook 8x8 ngc beamer
     fixer flat float front findl flickr fulcrum fileio
     refiner roaring
@@ -1372,6 +1398,10 @@ _WEAK_NAME_SHAPES = {
     "flat": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{128}"),
     "fileio": re.compile(r"(?=[^G-Z]*[G-Z])[A-Z0-9][A-Z0-9.\-]{37}[A-Z0-9]"),  # file.io's key (trufflehog's detector)
     "beamer": re.compile(r"b_[A-Za-z0-9_/+=\-]{44}"),  # Beamer's API key (round 19)
+    # Deputy's 32 and Ditto's UUID-shaped part, '.' and 40, lower-case letters and digits with a
+    # letter beyond hex (trufflehog's detectors, round 29)
+    "deputy": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
+    "ditto": re.compile(r"(?=[0-9a-f.-]*[g-z])[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}\.[0-9a-z]{40}"),
 }
 
 
@@ -1488,9 +1518,9 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     reads as random (:func:`_reads_random`) and not as an id (:func:`_token_value`).
     """
     text, sep = m.string, m.start()
-    head = text[max(0, sep - 40, text.rfind("\n", 0, sep) + 1) : sep]
-    words = _LOWER_WORD.findall(head.lower())
     names = near_provider_words()
+    low = _domain_names_joined(text[max(0, sep - 40, text.rfind("\n", 0, sep) + 1) : sep].lower(), names)
+    words = _LOWER_WORD.findall(low)
     at = max((i for i, w in enumerate(words) if w in names), default=-1)
     weak = False
     if at < 0:
@@ -1503,7 +1533,7 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return None
     if any(w.endswith("id") or w.endswith("ids") for w in after):
         return None  # requestId=, traceid: an id
-    tail = head.lower()[head.lower().rfind(words[at]) + len(words[at]) :]
+    tail = low[low.rfind(words[at]) + len(words[at]) :]
     if any(c in tail for c in ":=,;()[]{}<>|"):
         return None  # "agora channel=x region: <v>": the separator belongs to another label
     start, end = m.span("secret")

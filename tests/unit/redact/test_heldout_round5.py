@@ -20,8 +20,9 @@ def test_near_rules_prefilter_on_every_name_their_validators_take() -> None:
     """The keyword lists of the two rules are the names the validators look for (a name missing from
     the list would never wake the rule; one missing from the set would wake it for nothing)."""
     names = near_provider_words() | weak_provider_words()
-    assert set(RULES["provider-label-token"].keywords) == names
-    assert set(RULES["provider-name-near-credential"].keywords) == names - PROVIDER_WORDS
+    # a name written as its domain ("data.gov") wakes the rules as its joined spelling does (round 29)
+    assert {k.replace(".", "") for k in RULES["provider-label-token"].keywords} == names
+    assert {k.replace(".", "") for k in RULES["provider-name-near-credential"].keywords} == names - PROVIDER_WORDS
     assert set(PROVIDERS) - {"mux", "semaphore", "twist"} <= names | {"tatum"}
     assert not {"google", "sentry", "linear", "segment", "checkout", "mux"} & names
 
