@@ -48,6 +48,7 @@ from tests.unit.redact import (
     heldout_round26,
     heldout_round27,
     heldout_round28,
+    heldout_round29,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -75,6 +76,7 @@ from tests.unit.redact import (
     innocents_round26,
     innocents_round27,
     innocents_round28,
+    innocents_round29,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -144,6 +146,7 @@ ROUNDS = (
     Round("round26", heldout_round26, innocents_round26, 137, 65, 0.96, _forms(0.99, 0.99, 0.93), source_prefix=TRUFFLEHOG, sources_read=34),
     Round("round27", heldout_round27, innocents_round27, 139, 70, 0.94, _forms(0.73, 0.97, 0.96), source_prefix=TRUFFLEHOG, sources_read=35),
     Round("round28", heldout_round28, innocents_round28, 149, 58, 0.99, _forms(0.92, 0.99, 0.99), source_prefix=TRUFFLEHOG, sources_read=29),
+    Round("round29", heldout_round29, innocents_round29, 151, 69, 0.97, _forms(0.87, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=35),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
