@@ -361,6 +361,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round20,
     formats_round21,
     formats_round22,
+    formats_round23,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -388,6 +389,8 @@ _SANITY_ROUNDS = {
     # the BOINC client's and earlyoom's picked files held logging statements: six programs reached at epmd
     22: (formats_round22, {"boinc": 14, "earlyoom": 9, "ser2net": 14, "slurmctld": 15, "modemmanager": 9,
                            "epmd": 10}),
+    # owserver's picked file held no logging statement: the next program of the list was taken
+    23: (formats_round23, {"geoclue": 14, "fprintd": 9, "rtkit": 15, "clamd": 15, "acpid": 13, "multipathd": 15}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -436,7 +439,8 @@ def test_rounds_are_appended_in_order() -> None:
     modules = [formats, formats_round2, formats_round3, formats_round4, formats_round5, formats_round6,
                formats_round7, formats_round8, formats_round9, formats_round10, formats_round11, formats_round12,
                formats_round13, formats_round14, formats_round15, formats_round16, formats_round17,
-               formats_round18, formats_round19, formats_round20, formats_round21, formats_round22]
+               formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
+               formats_round23]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

@@ -53,6 +53,7 @@ from tests.unit.templates.heldout import (
     formats_round20,
     formats_round21,
     formats_round22,
+    formats_round23,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -67,7 +68,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round14.EVENTS, *formats_round15.EVENTS,
     *formats_round16.EVENTS, *formats_round17.EVENTS,
     *formats_round18.EVENTS, *formats_round19.EVENTS, *formats_round20.EVENTS,
-    *formats_round21.EVENTS, *formats_round22.EVENTS,
+    *formats_round21.EVENTS, *formats_round22.EVENTS, *formats_round23.EVENTS,
 )
 
 #: The programs of each round.
@@ -79,7 +80,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     14: formats_round14.PROGRAMS, 15: formats_round15.PROGRAMS,
     16: formats_round16.PROGRAMS, 17: formats_round17.PROGRAMS,
     18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS, 20: formats_round20.PROGRAMS,
-    21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS,
+    21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS, 23: formats_round23.PROGRAMS,
 }
 
 _ERRNO = [
@@ -4598,6 +4599,148 @@ class Values:
 
     def ep_fd(self) -> int:
         return int(_zipf_pick(self.rng, [3, 4, 5]))  # type: ignore[call-overload]
+
+    # -- round 23 (formats_round23); pools drawn once per log on first use, as rounds 6 to 22's
+    def _r23_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r23/" + name, make)))
+
+    # -- round 23: GeoClue (gclue-modem-manager.c); GError messages from ModemManager's D-Bus calls
+    def gc_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "GDBus.Error:org.freedesktop.ModemManager1.Error.Core.WrongState: Modem is not enabled",
+            "Timeout was reached",
+            "GDBus.Error:org.freedesktop.ModemManager1.Error.Core.Unsupported: Cannot get location: not supported",
+            "Operation was cancelled",
+            "GDBus.Error:org.freedesktop.DBus.Error.UnknownMethod: No such interface "
+            "'org.freedesktop.ModemManager1.Modem.Location' on object at path /org/freedesktop/ModemManager1/Modem/0",
+        ]))
+
+    def gc_modem(self) -> str:
+        return "/org/freedesktop/ModemManager1/Modem/" + str(_zipf_pick(self.rng, [0, 1, 2, 3]))
+
+    def _nmea_time(self) -> str:
+        return f"{self.rng.randrange(24):02d}{self.rng.randrange(60):02d}{self.rng.randrange(60):02d}.00"
+
+    def _nmea_position(self) -> str:
+        # ddmm.mmmmm and dddmm.mmmmm
+        latitude = f"{self.rng.randrange(90):02d}{self.rng.randrange(60):02d}.{self.rng.randrange(100000):05d}"
+        longitude = f"{self.rng.randrange(180):03d}{self.rng.randrange(60):02d}.{self.rng.randrange(100000):05d}"
+        return f"{latitude},{_zipf_pick(self.rng, ['N', 'S'])},{longitude},{_zipf_pick(self.rng, ['E', 'W'])}"
+
+    def gc_gga(self) -> str:
+        body = (f"GPGGA,{self._nmea_time()},{self._nmea_position()},1,{self.rng.randrange(4, 13):02d},"
+                f"{self.rng.uniform(0.6, 2.5):.1f},{self.rng.uniform(2, 400):.1f},M,{self.rng.uniform(-40, 50):.1f},M,,")
+        return f"${body}*{self.rng.randrange(256):02X}"
+
+    def gc_rmc(self) -> str:
+        body = (f"GPRMC,{self._nmea_time()},A,{self._nmea_position()},{self.rng.uniform(0, 60):.1f},"
+                f"{self.rng.uniform(0, 360):.1f},{self.rng.randrange(1, 29):02d}{self.rng.randrange(1, 13):02d}24,,,A")
+        return f"${body}*{self.rng.randrange(256):02X}"
+
+    # -- round 23: fprintd (device.c); ids count from 0 for devices and loaded prints alike (++last_id)
+    def fp_device(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2]))  # type: ignore[call-overload]
+
+    def fp_status(self) -> int:
+        return int(_zipf_pick(self.rng, [0, -19, -5, -110]))  # type: ignore[call-overload]
+
+    def fp_finger(self) -> int:
+        return int(_zipf_pick(self.rng, [7, 2, 6, 1, 3, 8]))  # type: ignore[call-overload]
+
+    def fp_print(self) -> int:
+        return self.rng.randrange(1, 60)
+
+    def fp_result(self) -> int:
+        # libfprint's verify results: match, no match, retry codes
+        return int(_zipf_pick(self.rng, [0, 1, 100, 101, 102, 103]))  # type: ignore[call-overload]
+
+    # -- round 23: RealtimeKit (rtkit-daemon.c); get_user_name(): the user's name, or the uid as a number
+    def rk_user(self) -> str:
+        return self._r23_pick("rk_user", lambda: ["alice", "gdm", "bob", "pipewire", "1000", "sddm"])
+
+    def rk_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Operation not permitted", "No such process", "No such file or directory",
+                                         "Permission denied", "Invalid argument"]))
+
+    def rk_nice(self) -> int:
+        return 1  # our_nice_level's default
+
+    def rk_pid(self) -> int:
+        return self.rng.randrange(400, 400_000)
+
+    def rk_limits(self) -> str:
+        return f"/proc/{self.rk_pid()}/limits"
+
+    def rk_proc(self) -> str:
+        return f"/proc/{self.rk_pid()}"
+
+    # -- round 23: clamd (session.c); the command table read
+    def cv_command_arg(self) -> str:
+        return str(_zipf_pick(self.rng, ["SCAN", "CONTSCAN", "MULTISCAN", "OPTSCAN", "ALLMATCHSCAN"]))
+
+    def cv_command_bare(self) -> str:
+        return str(_zipf_pick(self.rng, ["PING", "VERSION", "RELOAD", "STATS", "QUIT", "INSTREAM", "IDSESSION"]))
+
+    def cv_command_new(self) -> str:
+        return str(_zipf_pick(self.rng, ["INSTREAM", "IDSESSION", "END", "VERSIONCOMMANDS", "ALLMATCHSCAN"]))
+
+    def cv_threads(self) -> int:
+        return int(_zipf_pick(self.rng, [10, 12, 20, 4]))  # type: ignore[call-overload]
+
+    def cv_multiscan(self) -> int:
+        return self.rng.randrange(1, 12)
+
+    def cv_fd(self) -> int:
+        return self.rng.randrange(5, 90)
+
+    def cv_errno(self) -> int:
+        return int(_zipf_pick(self.rng, [5, 9, 27, 28]))  # type: ignore[call-overload]
+
+    def cv_command_type(self) -> int:
+        return self.rng.randrange(0, 20)
+
+    # -- round 23: acpid (acpid.c)
+    def ac_source(self) -> str:
+        return str(_zipf_pick(self.rng, ["netlink and the input layer", "proc fs"]))
+
+    def ac_on_off(self) -> str:
+        return str(_zipf_pick(self.rng, ["off", "on"]))
+
+    def ac_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Interrupted system call", "Resource temporarily unavailable",
+                                         "Permission denied", "No such file or directory", "Bad file descriptor",
+                                         "Read-only file system"]))
+
+    def ac_pidfile(self) -> str:
+        return str(_zipf_pick(self.rng, ["/run/acpid.pid", "/var/run/acpid.pid"]))
+
+    # -- round 23: multipathd (main.c)
+    def mp_alias(self) -> str:
+        return self._r23_pick("mp_alias", lambda: ["mpatha", "mpathb", "mpathc", "3600508b400105e210000900000490000",
+                                                   "mpath_data01", "36001405f3c2a9e0b1d2471b8d4c1e2a7", "oradata2"])
+
+    def mp_dev(self) -> str:
+        return self._r23_pick("mp_dev", lambda: ["sdb", "sdc", "sdd", "sde", "sdf", "sdg", "sdaa", "sdh"])
+
+    def mp_checker(self) -> str:
+        return str(_zipf_pick(self.rng, ["tur", "directio", "readsector0", "rdac"]))
+
+    def mp_checker_message(self) -> str:
+        return str(_zipf_pick(self.rng, [" reports path is up", " reports path is down", " reports path is ghost",
+                                         " timed out", " is disabled"]))
+
+    def mp_state(self) -> str:
+        # daemon_status_msg[] (read)
+        self._mp_state = str(_zipf_pick(self.rng, ["idle", "running", "configure", "startup", "init"]))
+        return self._mp_state
+
+    def mp_new_state(self) -> str:
+        # post_config_state__() logs a change only: the new state differs from the old
+        states = ["running", "idle", "configure", "shutdown", "startup"]
+        return str(_zipf_pick(self.rng, [s for s in states if s != getattr(self, "_mp_state", "")]))
+
+    def mp_group(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3]))  # type: ignore[call-overload]
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
