@@ -572,6 +572,9 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
             # and a function's name alone before one (``Error: setup_carrier: Invalid argument``), as
             # ``perror(__func__)`` writes: no sentence comes before it
             enough = enough or (_function_label(tokens, i) and _errno_text(tokens[i + 1 :]))
+            # and a call's name alone leading the message (``fork: Interrupted system call``), as
+            # ``perror("fork")`` writes
+            enough = enough or (_leading_call(tokens, i) and _errno_text(tokens[i + 1 :]))
             # a reason starts with a word of letters, not with a bracket or a dump (``{( <Ticket...``)
             if enough and "<" not in following and is_word(following) and any(
                 c.isalpha() for c in following
@@ -774,6 +777,32 @@ def _function_label(tokens: list[str], i: int) -> bool:
     return all(tok.endswith(":") for tok in labels) and any(_FUNCTION_LABEL.fullmatch(tok) for tok in labels)
 
 
+#: a call's name leading a message before a colon, as ``perror("fork")`` writes it: an identifier in small
+#: letters (``fork:``, ``setsid:``), or a call with no argument or one quoted literal (``chdir("/"):``; not a
+#: context's names in brackets, ``pam_unix(sshd:auth):``, ``relayd(main):``)
+_LEADING_CALL = re.compile(r'[a-z_][a-z0-9_]*(?:\(\)|\("[^"\s]*"\))?:')
+#: a level's or a failure's word in that place names no call (``error:``, ``warning:``, ``failed:``)
+_LEVEL_WORD = re.compile(
+    r"(?i:errors?|err|warn(?:ing)?|fatal|notice|info|debug|trace|crit(?:ical)?|alert|emerg|panic|fail(?:ed|ure)?):"
+)
+
+
+def _leading_call(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a call's name alone leading the message (``fork: Interrupted system
+    call``, ``chdir("/"): Permission denied``), as ``perror("fork")`` and ``"%s: %s", "setsid",
+    strerror(errno)`` write: the operation a C library error text after it is about, as a call's
+    label is.  Not a level's name (``error:``, ``warning:``), nor a name after other words.
+
+    >>> _leading_call("fork: Interrupted system call".split(), 0), _leading_call('chdir("/"): x'.split(), 0)
+    (True, True)
+    >>> _leading_call("error: Invalid argument".split(), 0), _leading_call("Error: x".split(), 0)
+    (False, False)
+    >>> _leading_call("cannot fork: Permission denied".split(), 1)
+    False
+    """
+    return i == 0 and _LEADING_CALL.fullmatch(tokens[0]) is not None and _LEVEL_WORD.fullmatch(tokens[0]) is None
+
+
 def _errno_text(phrase: list[str]) -> bool:
     """Whether ``phrase`` is one of the C library's error texts (:data:`_ERRNO_TEXTS`)."""
     return " ".join(phrase).rstrip(".!").lower() in _ERRNO_TEXTS
@@ -783,17 +812,24 @@ def _errno_after_call(tokens: list[str], start: int, end: int) -> bool:
     """Whether the reason ``tokens[start:end]`` is a C library error text after the call it
     is about (``bind(http): Address already in use``, ``write_blocked(): Read-only file
     system (<NUM>)``), as ``perror(call)`` and ``"%s: %s", call, strerror(errno)`` write, or
-    after a function's name alone (``setup_carrier: Invalid argument``, :func:`_function_label`);
+    after a function's name alone (``setup_carrier: Invalid argument``, :func:`_function_label`)
+    or a call's name leading the message (``fork: Permission denied``, :func:`_leading_call`);
     not a reason of the program's own words, nor after a word.
 
     >>> _errno_after_call("bind(http): Address already in use".split(), 1, 5)
     True
-    >>> _errno_after_call("bind(http): port taken".split(), 1, 3), _errno_after_call("bind: Is a directory".split(), 1, 4)
+    >>> _errno_after_call("bind(http): port taken".split(), 1, 3), _errno_after_call("at bind: Is a directory".split(), 2, 5)
     (False, False)
+    >>> _errno_after_call("bind: Is a directory".split(), 1, 4)
+    True
     """
     return (
         start > 0
-        and (_call_label(tokens, start - 1) or _function_label(tokens, start - 1))
+        and (
+            _call_label(tokens, start - 1)
+            or _function_label(tokens, start - 1)
+            or _leading_call(tokens, start - 1)
+        )
         and _errno_text(tokens[start:end])
     )
 

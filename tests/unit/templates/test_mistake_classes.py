@@ -1904,3 +1904,28 @@ def test_words_after_a_number_that_are_no_size_unit_stay_words() -> None:
     assert tokenize("sector 0 MBR ok, 10 GBIT link") == ["sector", "<NUM>", "MBR", "ok,", "<NUM>", "GBIT", "link"]
     lines = [f"wrote {i} bytes" for i in range(10)] + [f"wrote {i} blocks" for i in range(10)]
     assert groups(lines) == 2
+
+
+def test_a_few_error_texts_after_a_call_name_leading_the_message_are_one_reason() -> None:
+    # (as) perror("fork"), '"%s: %s", "setsid", strerror(errno)' (acpid's daemonize()): the call's name alone, in
+    # small letters, leads the message before a colon, then errno's text to the end ('fork: Interrupted system
+    # call'): no sentence came before the name, so no reason family formed and every text was its own template;
+    # a call with a literal argument ('chdir("/"):') names the operation as well
+    reasons = ["Interrupted system call", "Resource temporarily unavailable", "Permission denied",
+               "No such file or directory", "Bad file descriptor", "Read-only file system"]
+    lines = [f"spawn: {reasons[i % 6]}" for i in range(36)]
+    assert groups(lines) == 1
+    lines = [f'chdir("/"): {reasons[i % 3]}' for i in range(12)]
+    assert groups(lines) == 1
+
+
+def test_the_programs_own_words_or_a_level_before_errno_text_stay_apart() -> None:
+    # guard: after a leading name, a reason of the program's own words is no errno text: a few stay a few; a level's
+    # name in small letters ('error:', 'warning:') is no call, and errno's text alone after it stays apart as after
+    # 'Error:' (a family there would take every message of that level)
+    lines = [f"spawn: {reason}" for reason in ("nothing to run", "queue is full", "nothing to run")] * 3
+    assert groups(lines) == 2
+    for level in ("error", "warning"):
+        lines = [f"{level}: {reason}" for reason in ("Invalid argument", "No such device", "Input/output error")] * 4
+        assert groups(lines) == 3
+
