@@ -445,6 +445,28 @@ _ERROR_LABEL = re.compile(
 )
 
 
+# an error's qualified name glued to a colon (``GDBus.Error:org.example.Error.Busy:``,
+# ``org.freedesktop.DBus.Error.ServiceUnknown:``, ``java.io.IOException:``): names joined by dots or colons,
+# one of them an error's or an exception's
+_ERROR_NAME = re.compile(r"[A-Za-z_][\w$]*(?:[.:][A-Za-z_][\w$]*)+:")
+_ERROR_NAME_PART = re.compile(r"[A-Za-z_$]*(?:Error|Exception)[\w$]*")
+
+
+def _error_name(token: str) -> bool:
+    """Whether ``token`` is an error's qualified name before its text, as a remote error or an
+    exception writes it (``GDBus.Error:org.example.Error.Busy: Device is busy``): a dotted name,
+    so no word, but the start of an error's text, as a code name is.
+
+    >>> _error_name("GDBus.Error:org.example.Error.Busy:"), _error_name("java.io.IOException:")
+    (True, True)
+    >>> _error_name("org.example.sensors:"), _error_name("Error:"), _error_name("GDBus.Error:x.Busy")
+    (False, False, False)
+    """
+    if _ERROR_NAME.fullmatch(token) is None:
+        return False
+    return any(_ERROR_NAME_PART.fullmatch(part) for part in re.split(r"[.:]", token[:-1]))
+
+
 # a call of a named function, alone (``fcntl()``, ``getaddrinfo()``) or as a label (``getpeername():``)
 _CALL = re.compile(r"[A-Za-z_][\w.]*\(\):?")
 
@@ -575,9 +597,11 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
             # and a call's name alone leading the message (``fork: Interrupted system call``), as
             # ``perror("fork")`` writes
             enough = enough or (_leading_call(tokens, i) and _errno_text(tokens[i + 1 :]))
-            # a reason starts with a word of letters, not with a bracket or a dump (``{( <Ticket...``)
-            if enough and "<" not in following and is_word(following) and any(
-                c.isalpha() for c in following
+            # a reason starts with a word of letters, not with a bracket or a dump (``{( <Ticket...``),
+            # or with an error's qualified name (``GDBus.Error:org.example.Error.Busy: Device is busy``)
+            if enough and (
+                ("<" not in following and is_word(following) and any(c.isalpha() for c in following))
+                or _error_name(following)
             ):
                 break
             # after a failure's label, a wrapped error starts at the value it names, a colon glued to it
@@ -608,7 +632,8 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
         _ERROR_LABEL.fullmatch(tokens[start - 1]) is not None
         or any(_ERROR_WORD.search(tok) for tok in tokens[:start])
         or any(
-            _CODE_NAME.fullmatch(tok) or (tok[-1] == ":" and _ERROR_LABEL.fullmatch(tok)) for tok in tokens[start:]
+            _CODE_NAME.fullmatch(tok) or (tok[-1] == ":" and _ERROR_LABEL.fullmatch(tok)) or _error_name(tok)
+            for tok in tokens[start:]
         )
     )
     end = start

@@ -1929,3 +1929,28 @@ def test_the_programs_own_words_or_a_level_before_errno_text_stay_apart() -> Non
         lines = [f"{level}: {reason}" for reason in ("Invalid argument", "No such device", "Input/output error")] * 4
         assert groups(lines) == 3
 
+
+def test_an_errors_qualified_name_after_a_label_starts_the_reason() -> None:
+    # (at) '... from 3GPP: %s', error->message (GeoClue's GError from a D-Bus call): a remote error's text starts with
+    # its qualified name glued to a colon ('GDBus.Error:org.example.Modem.Error.WrongState: Modem is not enabled'), a
+    # dotted name, so no word: the reason was taken after that name instead of after the label, each error name gave
+    # its own family and the statement stayed in as many templates as errors
+    reasons = ["GDBus.Error:org.example.Modem.Error.WrongState: Modem is not enabled", "Timeout was reached",
+               "GDBus.Error:org.example.Modem.Error.Unsupported: Cannot get location: not supported",
+               "Operation was cancelled", "org.freedesktop.DBus.Error.ServiceUnknown: The name is not activatable",
+               "java.io.IOException: Broken pipe"]
+    lines = [f"Failed to get fix from modem-2: {reasons[i % 6]}" for i in range(60)]
+    assert groups(lines) == 1
+
+
+def test_a_few_errors_with_qualified_names_stay_a_few_outcomes() -> None:
+    # guard: fewer than family_size (5) reasons after a label are a few outcomes, with an error's name or not, as
+    # before; and after an error's name with no label before it the reason is its text, as before
+    reasons = ["GDBus.Error:org.example.Modem.Error.WrongState: Modem is not enabled", "Timeout was reached",
+               "GDBus.Error:org.example.Modem.Error.Unsupported: Cannot get location: not supported"]
+    lines = [f"Failed to get fix from modem-2: {reasons[i % 3]}" for i in range(30)]
+    assert groups(lines) == 3
+    from detectors.templates.miner import _phrase_slot
+
+    tokens = tokenize("java.io.IOException: Broken pipe")
+    assert _phrase_slot(tokens) is None
