@@ -795,11 +795,21 @@ _DOTTED_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+){2,}")
 _CONSTANT_NAME = re.compile(r"[^\w]*(?=[A-Z0-9_]*[A-Z]{3})(?![A-Z0-9_]*\d{3})[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+[^\w]*")
 
 
+# A standard's or a protocol's name led by its number: one digit, then two or more capitals, one of them past
+# ``F`` (``3GPP``, ``3DES``, ``4XX``); capitals that are all hex digits (``3FF``, ``2FA``) and ``0X...`` write
+# a number in hex: a value, as before.
+_NUMBER_LED_NAME = re.compile(r"[^\w]*(?!0X)\d(?=[A-Z]*[G-Z])[A-Z]{2,}[^\w]*")
+
+
 def _plain_word(text: str) -> bool:
     if _DOTTED_NAME.search(text) is not None:
         return False
     if any(c.isdigit() for c in text):
-        return _NUMBERED_NAME.fullmatch(text) is not None or _CONSTANT_NAME.fullmatch(text) is not None
+        return (
+            _NUMBERED_NAME.fullmatch(text) is not None
+            or _CONSTANT_NAME.fullmatch(text) is not None
+            or _NUMBER_LED_NAME.fullmatch(text) is not None
+        )
     return True
 
 
@@ -818,6 +828,8 @@ def is_word(token: str) -> bool:
       ``storage585``, it is one host of many: a value);
     * constants' names, capitals and digits joined by ``_`` (``IPV6_V6ONLY,``):
       the option or code a statement names;
+    * a standard's name led by its number (``3GPP``, ``3DES``): one digit, then
+      capitals that are not all hex digits (``3FF`` is a number);
     * a fixed stem around a wildcard (``dcbf.........<NUM>``, ``blk_<NUM>``,
       ``uid=<*>``), unless the stem itself reads as a value (a dotted name
       such as ``proxy.example.org:<NUM>``, a path).
@@ -840,6 +852,8 @@ def is_word(token: str) -> bool:
     (False, True, False)
     >>> is_word("IPV6_V6ONLY,"), is_word("R02_M1_N0"), is_word("ID_4417")
     (True, False, False)
+    >>> is_word("3GPP:"), is_word("3DES"), is_word("3FF"), is_word("0XFF")
+    (True, True, False, False)
     """
     cached = _WORD_CACHE.get(token)
     if cached is not None:

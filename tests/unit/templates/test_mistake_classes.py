@@ -1954,3 +1954,27 @@ def test_a_few_errors_with_qualified_names_stay_a_few_outcomes() -> None:
 
     tokens = tokenize("java.io.IOException: Broken pipe")
     assert _phrase_slot(tokens) is None
+
+
+def test_a_standards_name_led_by_its_number_is_a_word() -> None:
+    # (au) GeoClue's 'No 3GPP', 'No CDMA', 'No NMEA' (three statements): a name led by one digit, then capitals
+    # ('3GPP', '3DES'), read as a value, since it holds a digit: 'No 3GPP' and the next two-word message merged on
+    # sight, as a value and a word do, and the three statements became one
+    lines = ["No 3GPP", "No CDMA", "No NMEA"] * 8
+    assert groups(lines) == 3
+    lines = ["cipher 3DES rejected", "cipher RC4 rejected", "cipher NULL rejected"] * 8
+    assert groups(lines) == 3
+    from detectors.templates.masking import is_word
+
+    assert is_word("3GPP") and is_word("3DES,")
+
+
+def test_hex_digits_and_sizes_led_by_a_digit_stay_values() -> None:
+    # guard: a digit then capitals that are all hex digits ('3FF', '2FA', '7DE') is a number written in hex, and a
+    # size with its unit ('2GB') is a size: values, as before
+    from detectors.templates.masking import is_word
+
+    assert not any(is_word(t) for t in ("3FF", "2FA", "7DE", "0A", "0XFF"))
+    assert tokenize("Got 2GB") == ["Got", "<NUM>"]
+    lines = [f"slot {value} ready" for value in ("3FF", "2FA", "7DE", "1AB")] * 5
+    assert groups(lines) == 1
