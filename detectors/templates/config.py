@@ -49,7 +49,8 @@ class TemplatesConfig(Section):
         "when every reason is a wrapped error naming what failed (`open /etc/x: permission "
         "denied`) or a C library error text after the value, the call or the function it is about, or "
         "after an error's number (`cannot open /etc/x: Permission denied`, `bind(http): Address already "
-        "in use`, `setup_carrier: Invalid argument`, `write error 5: Input/output error`); other reasons "
+        "in use`, `fork: Interrupted system call`, `setup_carrier: Invalid argument`, `write error 5: "
+        "Input/output error`); other reasons "
         "need family_size.",
     )
     family_ratio: float = Field(

@@ -1152,9 +1152,9 @@ class TemplateMiner:
         value it failed on, then its own reason (``open <PATH>: permission
         denied``), or a C library error text after the path, the call or the
         function it is about, or after an error's number (``cannot load <PATH>:
-        Is a directory``, ``bind(http): Address already in use``, ``setup_carrier:
-        Invalid argument``, ``write error <NUM>: Input/output error``); other
-        reasons need ``family_size``.
+        Is a directory``, ``bind(http): Address already in use``, ``fork:
+        Interrupted system call``, ``setup_carrier: Invalid argument``, ``write
+        error <NUM>: Input/output error``); other reasons need ``family_size``.
     family_ratio
         ... and only if the words look drawn from an open set: distinct words
         at least this share of the family's messages (a few fixed words seen

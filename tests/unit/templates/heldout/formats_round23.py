@@ -150,6 +150,69 @@ words, the second a name of a kind), and its three events with a GError
 message after a label split by that message (5 templates each: D-Bus
 errors of several labels, ``GDBus.Error:org...WrongState: Modem is not
 enabled``, beside ``Timeout was reached``).
+
+Then three general classes (in-sample for round 23 from here), each with a
+test that fails on the miner before it and a guard that passes on both
+(tests/unit/templates/test_mistake_classes.py): (as) a C library error text
+after a call's name alone leading the message is a reason of one statement:
+``fork: Interrupted system call``, ``chdir("/"): Permission denied``, as
+``perror("fork")`` writes, form their phrase family at
+``error_family_size`` (2), as after a call's label (not after a level's or
+a failure's word, ``error:``, nor a context's names in brackets,
+``pam_unix(sshd:auth):``); (at) an error's qualified name after a label
+starts the reason (``from 3GPP: GDBus.Error:org...WrongState: Modem is not
+enabled``, ``java.io.IOException: ...``): a dotted name, so no word, it
+moved the reason past itself and each error's name made its own family;
+(au) a standard's name led by its number is a word (``3GPP``, ``3DES``:
+one digit, then capitals not all hex digits; ``3FF`` and ``0XFF`` stay
+values): ``No 3GPP`` read as a value and merged on sight with ``No CDMA``
+and ``No NMEA``, three statements::
+
+    GA at seeds 17 / 1 / 2   before (82d091a)     after (as, at, au)
+    geoclue                  0.828 0.543 0.492    1.000 1.000 1.000
+    fprintd                  1.000 1.000 1.000    1.000 1.000 1.000
+    rtkit                    1.000 1.000 1.000    1.000 1.000 1.000
+    clamd                    1.000 1.000 1.000    1.000 1.000 1.000
+    acpid                    0.414 0.744 0.427    0.947 0.833 0.911
+    multipathd               0.603 0.912 0.925    0.603 0.912 0.925
+    mean                     0.807 0.866 0.808    0.925 0.958 0.973
+
+(as) moved acpid and, in an earlier round, NSD (round 10: 0.983 / 0.980 /
+0.645 -> 1.000 at every seed, its ``socketpair: %s``); (at) GeoClue alone
+(0.828 / 0.543 / 0.492 -> 0.903 / 0.948 / 0.922), (au) GeoClue alone (->
+1.000); nothing moved down in any round at any seed (every program of
+rounds 1 to 23 at seeds 17, 1 and 2 with ``--no-drain3``'s measure, each
+class against the one before, the first against a worktree of cddca20, the
+measurement's commit, 82d091a's miner); all 133 programs' mean 0.8559 /
+0.8512 / 0.8510 -> 0.8613 / 0.8554 / 0.8612, rounds 1 to 22's 127 programs 0.8582 /
+0.8505 / 0.8531 -> 0.8583 / 0.8506 / 0.8559.  ``sightline bench templates --no-drain3`` on
+the 16 Loghub-2k systems: every file's figures identical with each class
+(mean GA 0.949, FGA 0.843) and every message's final template the same.
+The 96-sample Loghub guard of earlier rounds (a script outside the tree)
+was not run for these classes: its base run was stopped to leave the
+machine to the leave-one-round-out runs.
+
+Left: multipathd's checker lines (``%s: %s - %s checker%s`` in 72
+templates at seed 17, where its 699 messages make a map's alias, a path's
+device, a checker's name and its message, each a few words of a pool, read
+as closed sets; 0.912 / 0.925 at seeds 1 and 2, fewer messages) and its
+``daemon state %s -> %s`` (two of six state names); acpid's two values
+kept apart as a closed set and truth values are (``starting up with proc
+fs`` / ``netlink and the input layer``, ``event logging is on`` / ``off``);
+a template whose every token holds a value (``chroot("<PATH>"): <*>``, a
+path in a call's literal argument, found while writing (as)'s test) has no
+plain word to be found by, so the messages after its merge make a new
+template.
+
+Leave-one-round-out over rounds 1 to 23 (``python -m
+tests.unit.templates.heldout.loo --jobs 2``): 0.8469 held out with 82d091a's
+miner (worktree of cddca20; in-sample 0.8489; round 23's fold 0.827), 0.8533
+with (as), (at) and (au) (worktree of 356a00e's tree; in-sample 0.8553);
+round 23's fold 0.827 -> 0.952, round 10's 0.812 -> 0.833, every other fold
+unchanged; every fold keeps ``family_ratio`` 0.2 but round 3's (``0.1 *
+messages``).
+The floor test covers round 23 (mean >= 0.92, every program >= 0.60 at seed
+17).
 """
 
 from __future__ import annotations
