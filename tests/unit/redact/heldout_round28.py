@@ -86,7 +86,7 @@ source is copied.
 
 First measurement, BEFORE any rule was changed for these families (seed 149, 7 per family,
 rules as of commit 82d091a (its last change to pipeline/redact is a validators blank line; the
-rules are 9eec683's), run at 5d4626a plus this module and its lookalikes; run once, nothing
+rules are 9eec683's), run at 5d4626a (541c4ba on main) plus this module and its lookalikes; run once, nothing
 tuned): strict **385/406 = 94.83%**, loose 385/406 (prefixed 22/28, near 363/378; the providers
 an earlier set has 228/238, new providers 157/168; by carrier: bare 8/14, keyed 189/189, text
 188/203).  Seeds 7 and 99, same rules: 385/406 = 94.83% and 386/406 = 95.07% (bare 8/14 both).
@@ -102,10 +102,10 @@ the other families 7/7.  The round-28 lookalikes: 0/600 touched at seeds 149, 7 
 The held-out figure is printed again by running this module against the rules of the
 commit that adds its last version::
 
-    git worktree add --detach /tmp/r28base 9213eaf  # on the round's branch r28
+    git worktree add --detach /tmp/r28base 1493ca5  # 9213eaf on the round's branch r28
     cd /tmp/r28base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round28
 
-Any figure measured after that is in-sample.  After the round-28 rules (5a69cf9 on the round's branch;
+Any figure measured after that is in-sample.  After the round-28 rules (53586cb on main, 5a69cf9 on the round's branch;
 one rule added, baremetrics-api-key): Bing, Blogger and Box are weak names (a search engine, a
 person who blogs and a container: their name in prose marks only a token mixing cases and
 digits), provider-name-near-credential takes a provider's name that the 40 characters before the

@@ -114,10 +114,10 @@ The held-out figure is printed again by running this module against the rules of
 commit that adds its measured version (on the round's branch r29; the lead's cherry-pick onto
 main gives it another hash)::
 
-    git worktree add --detach /tmp/r29base f57fc76
+    git worktree add --detach /tmp/r29base 0ad35fb  # f57fc76 on the round's branch r29
     cd /tmp/r29base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round29
 
-Any figure measured after that is in-sample.  After the round-29 rules (24c7b83 on r29; no rule
+Any figure measured after that is in-sample.  After the round-29 rules (723f9a0 on main, 24c7b83 on r29; no rule
 added): Discord, Deputy, Ditto and Docker are weak names (their name in prose marks a token
 mixing cases and digits, a UUID's shape with letters beyond hex, or Deputy's and Ditto's own
 shapes), Deputy and Ditto join the providers list (``DITTO_KEY=<UUID shape>.<40>`` was left

@@ -182,7 +182,7 @@ and ``No NMEA``, three statements::
 (0.828 / 0.543 / 0.492 -> 0.903 / 0.948 / 0.922), (au) GeoClue alone (->
 1.000); nothing moved down in any round at any seed (every program of
 rounds 1 to 23 at seeds 17, 1 and 2 with ``--no-drain3``'s measure, each
-class against the one before, the first against a worktree of cddca20, the
+class against the one before, the first against a worktree of cddca20 (77caf3f on main), the
 measurement's commit, 82d091a's miner); all 133 programs' mean 0.8559 /
 0.8512 / 0.8510 -> 0.8613 / 0.8554 / 0.8612, rounds 1 to 22's 127 programs 0.8582 /
 0.8505 / 0.8531 -> 0.8583 / 0.8506 / 0.8559.  ``sightline bench templates --no-drain3`` on
@@ -206,8 +206,8 @@ template.
 
 Leave-one-round-out over rounds 1 to 23 (``python -m
 tests.unit.templates.heldout.loo --jobs 2``): 0.8469 held out with 82d091a's
-miner (worktree of cddca20; in-sample 0.8489; round 23's fold 0.827), 0.8533
-with (as), (at) and (au) (worktree of 356a00e's tree; in-sample 0.8553);
+miner (worktree of cddca20, 77caf3f on main; in-sample 0.8489; round 23's fold 0.827), 0.8533
+with (as), (at) and (au) (worktree of 356a00e's tree, f8aa487 on main; in-sample 0.8553);
 round 23's fold 0.827 -> 0.952, round 10's 0.812 -> 0.833, every other fold
 unchanged; every fold keeps ``family_ratio`` 0.2 but round 3's (``0.1 *
 messages``).
