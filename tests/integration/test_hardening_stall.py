@@ -103,3 +103,54 @@ async def test_retries_after_a_broker_stall_do_not_duplicate(make_config: Any, t
         if broker.proc is not None and broker.proc.poll() is None:
             os.killpg(broker.proc.pid, signal.SIGCONT)
         broker.stop()
+
+
+async def test_syslog_lines_read_during_a_broker_stall_are_stored_once(make_config: Any, tmp_path: Path) -> None:
+    """The same stall under syslog, which has no answer to retry on: the ingestor's buffer sends
+    again what Kafka did not acknowledge, as it was (the same bytes, origin and message number), so
+    a message Kafka kept after all gives the same ids and the store keeps each line once."""
+    broker = EmbeddedBroker(port=0, log_dir=str(tmp_path))
+    broker.start()
+    assert broker.proc is not None
+    cfg = make_config(**{"kafka.bootstrap_servers": broker.bootstrap, "ingest.syslog.batch_records": 20})
+    fast = cfg.model_copy(update={"kafka": cfg.kafka.model_copy(update={"request_timeout_s": 2.0})})
+    total = 300
+    try:
+        await ensure_topics(cfg.kafka)
+        registry = CollectorRegistry()
+        ingest, proc, sink = Ingestor(fast, registry), Processor(cfg, registry), ElasticsearchSink(cfg, registry)
+        async with ingest, proc, sink:
+            port = ingest.ports["ingest.syslog"]
+            _reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            frozen = None
+            for n in range(total):  # about 9 s of lines, the broker frozen for 6 s of them
+                line = f"<14>1 2026-12-06T12:00:00.{n:06d}Z web-1 stall-sys 42 - - line {n}\n"
+                writer.write(line.encode())
+                await writer.drain()
+                if n == 60:
+                    os.killpg(broker.proc.pid, signal.SIGSTOP)  # frozen past kafka.request_timeout_s
+                    frozen = time.monotonic()
+                elif frozen is not None and time.monotonic() - frozen >= 6:
+                    os.killpg(broker.proc.pid, signal.SIGCONT)
+                    frozen = None
+                await asyncio.sleep(0.03)
+            writer.close()
+            await writer.wait_closed()
+            if frozen is not None:
+                os.killpg(broker.proc.pid, signal.SIGCONT)
+            retries = registry.get_sample_value("sightline_syslog_produce_retries_total", {"transport": "syslog-tcp"})
+            assert retries, "the stall made no produce attempt fail: the test did not exercise a retry"
+
+            async def all_stored() -> list[dict[str, Any]] | None:
+                docs = [d for d in await search(cfg, "logs", size=2 * total) if d["service.name"] == "stall-sys"]
+                return docs if len(docs) >= total else None
+
+            await eventually(all_stored, timeout=120, interval=1)
+            await asyncio.sleep(5)  # let any late duplicate arrive
+            docs = [d for d in await search(cfg, "logs", size=2 * total) if d["service.name"] == "stall-sys"]
+        lines = [d["message"] for d in docs]
+        assert len(lines) == total and set(lines) == {f"line {n}" for n in range(total)}
+    finally:
+        if broker.proc is not None and broker.proc.poll() is None:
+            os.killpg(broker.proc.pid, signal.SIGCONT)
+        broker.stop()

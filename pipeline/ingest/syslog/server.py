@@ -41,6 +41,8 @@ Metrics (``transport`` is ``syslog-tcp`` or ``syslog-udp``)
     permanent refusal), ``shutdown`` (unsent when stopping).
 ``sightline_syslog_buffered_records``, ``sightline_syslog_connections``
     gauges, read at scrape time.
+``sightline_syslog_produce_retries_total``
+    produce attempts Kafka did not take whole (sent again as they were).
 """
 
 from __future__ import annotations
@@ -136,6 +138,7 @@ class Buffer:
         self._flushes = 0
         self._flushing = False
         self._retry: _Flush | None = None  # a flush Kafka did not take whole: sent again before anything newer
+        self.retries = 0  # produce attempts Kafka did not take whole (sightline_syslog_produce_retries_total)
         self._backoff = Backoff(initial=0.2, maximum=5.0)
 
     def __len__(self) -> int:
@@ -235,6 +238,7 @@ class Buffer:
             raise
         except Unavailable as exc:
             metrics.records.labels("logs", self.transport).inc(flush.acknowledged(exc.acked))
+            self.retries += 1
             self._settle()
             return False
         except Exception as exc:  # a permanent refusal: retrying would stall every sender behind it
@@ -581,11 +585,18 @@ class _SyslogCollector:
             "Syslog records read but not yet acknowledged by Kafka, by transport.",
             labels=["transport"],
         )
+        retries = CounterMetricFamily(
+            "sightline_syslog_produce_retries",
+            "Syslog produce attempts Kafka did not take whole (unreachable, or no acknowledgement in "
+            "kafka.request_timeout_s); what it did not take is sent again as it was, by transport.",
+            labels=["transport"],
+        )
         for transport, buffer in list(self.server.buffers.items()):
             buffered.add_metric([transport], len(buffer))
+            retries.add_metric([transport], buffer.retries)
         connections = GaugeMetricFamily("sightline_syslog_connections", "Open syslog TCP connections.")
         connections.add_metric([], len(self.server._connections))
-        yield from (buffered, connections)
+        yield from (buffered, retries, connections)
         udp = self.server._udp
         drops = udp.kernel_drops() if udp is not None else None
         if drops is not None:
