@@ -54,6 +54,7 @@ from tests.unit.templates.heldout import (
     formats_round21,
     formats_round22,
     formats_round23,
+    formats_round24,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -69,6 +70,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round16.EVENTS, *formats_round17.EVENTS,
     *formats_round18.EVENTS, *formats_round19.EVENTS, *formats_round20.EVENTS,
     *formats_round21.EVENTS, *formats_round22.EVENTS, *formats_round23.EVENTS,
+    *formats_round24.EVENTS,
 )
 
 #: The programs of each round.
@@ -81,6 +83,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     16: formats_round16.PROGRAMS, 17: formats_round17.PROGRAMS,
     18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS, 20: formats_round20.PROGRAMS,
     21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS, 23: formats_round23.PROGRAMS,
+    24: formats_round24.PROGRAMS,
 }
 
 _ERRNO = [
@@ -4741,6 +4744,238 @@ class Values:
 
     def mp_group(self) -> int:
         return int(_zipf_pick(self.rng, [1, 2, 3]))  # type: ignore[call-overload]
+
+    # -- round 24 (formats_round24); pools drawn once per log on first use, as rounds 6 to 23's
+    def _r24_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r24/" + name, make)))
+
+    # -- round 24: iscsid (usr/host.c); iscsi_err_to_str()'s texts (iscsi_err.c, not read: from memory)
+    def is_sid(self) -> int:
+        return self.rng.randrange(1, 40)
+
+    def is_err(self) -> int:
+        return int(_zipf_pick(self.rng, [22, 2, 19, 12]))  # type: ignore[call-overload]
+
+    def is_level(self) -> int:
+        return int(_zipf_pick(self.rng, [5, 6, 9, -2, 10]))  # type: ignore[call-overload]
+
+    def is_err_text(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "could not communicate to iscsid", "no available memory", "encountered internal error",
+            "no objects found",
+            "iSCSI driver not found. Please make sure it is loaded, and retry the operation",
+        ]))
+
+    # -- round 24: rasdaemon (core/rasdaemon.c); MC_CE_STAT_THRESHOLD from its environment file
+    def rd_threshold(self) -> int:
+        return int(_zipf_pick(self.rng, [10, 100, 5, 50, 1000]))  # type: ignore[call-overload]
+
+    # -- round 24: usbmuxd (daemon/device.c); ids count from 0 (next_device_id), TCP over the USB link
+    def um_dev(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3]))  # type: ignore[call-overload]
+
+    def um_ptr(self) -> str:
+        return f"0x{self.rng.randrange(0x55D000000000, 0x55E000000000):x}"
+
+    def um_data_ptr(self) -> str:
+        return "(nil)" if self.rng.random() < 0.5 else self.um_ptr()
+
+    def um_proto(self) -> int:
+        return int(_zipf_pick(self.rng, [6, 0]))  # type: ignore[call-overload]
+
+    def um_bad_proto(self) -> int:
+        return int(_zipf_pick(self.rng, [17, 2, 255]))  # type: ignore[call-overload]
+
+    def um_len(self) -> int:
+        return int(_zipf_pick(self.rng, [0, self.rng.randrange(1, 16000)]))  # type: ignore[call-overload]
+
+    def um_hdrlen(self) -> int:
+        return int(_zipf_pick(self.rng, [20, 12]))  # type: ignore[call-overload]
+
+    def um_big_len(self) -> int:
+        return self.rng.randrange(16_400, 65_536)
+
+    def um_big_total(self) -> int:
+        return self.rng.randrange(16_428, 65_564)
+
+    def um_usb_error(self) -> int:
+        # libusb's error codes: IO, NO_DEVICE, PIPE, OVERFLOW
+        return int(_zipf_pick(self.rng, [-4, -1, -9, -8]))  # type: ignore[call-overload]
+
+    def um_sport(self) -> int:
+        return self.rng.randrange(1, 300)
+
+    def um_dport(self) -> int:
+        return int(_zipf_pick(self.rng, [62078, 49152, 49153, 1082, 3853]))  # type: ignore[call-overload]
+
+    def um_rst(self) -> int:
+        return 4  # TH_RST
+
+    def um_seq(self) -> int:
+        return self.rng.randrange(0, 2**31)
+
+    def um_tcp_flags(self) -> int:
+        return int(_zipf_pick(self.rng, [0x10, 0x2, 0x4]))  # type: ignore[call-overload]  # TH_ACK, TH_SYN, TH_RST
+
+    def um_window(self) -> int:
+        self._um_window = int(_zipf_pick(self.rng, [131072, 131072 - 256 * self.rng.randrange(1, 200)]))  # type: ignore[call-overload]
+        return self._um_window
+
+    def um_window_scaled(self) -> int:
+        return getattr(self, "_um_window", 131072) >> 8
+
+    def um_sendable(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 16_332, self.rng.randrange(1, 65_536)]))  # type: ignore[call-overload]
+
+    def um_events(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 5, 4, 0]))  # type: ignore[call-overload]  # POLLIN, POLLOUT
+
+    def um_conn_flags(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1]))  # type: ignore[call-overload]
+
+    def um_write_result(self) -> int:
+        return int(_zipf_pick(self.rng, [-1, 0]))  # type: ignore[call-overload]
+
+    # -- round 24: sanlock (src/delta_lease.c); lockspace names and paths of oVirt's storage domains (from memory)
+    def sk_caller(self) -> str:
+        return str(_zipf_pick(self.rng, ["delta_renew_read", "delta_verify", "delta_renew_last", "delta_acquire_begin",
+                                         "delta_acquire_wait", "delta_acquire_check"]))
+
+    def sk_result(self) -> int:
+        return int(_zipf_pick(self.rng, [0, -223, -226, -227, -225]))  # type: ignore[call-overload]
+
+    def sk_space(self) -> str:
+        return self._r24_pick("sk_space", lambda: [
+            "2d6b4f3e-7a91-4c55-9f0e-5c8d1b2a3e4f", "lvm_vg_shared", "9e1f0a7c-3b2d-4e86-a5c1-0d7e9f8b6a21",
+        ])
+
+    def sk_path(self) -> str:
+        return self._r24_pick("sk_path", lambda: [
+            "/dev/2d6b4f3e-7a91-4c55-9f0e-5c8d1b2a3e4f/ids",
+            "/rhev/data-center/mnt/nfs01:_export_data/9e1f0a7c-3b2d-4e86-a5c1-0d7e9f8b6a21/dom_md/ids",
+            "/dev/mapper/vg_shared-lvmlock",
+        ])
+
+    def sk_offset(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1048576]))  # type: ignore[call-overload]
+
+    def sk_magic(self) -> int:
+        return int(_zipf_pick(self.rng, [0x12212010, 0, self.rng.randrange(2**32)]))  # type: ignore[call-overload]
+
+    def sk_version(self) -> int:
+        return int(_zipf_pick(self.rng, [0x30002, 0x30001, 0]))  # type: ignore[call-overload]
+
+    def sk_sector(self) -> int:
+        return int(_zipf_pick(self.rng, [512, 4096]))  # type: ignore[call-overload]
+
+    def sk_num_hosts(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2000]))  # type: ignore[call-overload]
+
+    def sk_max_hosts(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2000]))  # type: ignore[call-overload]
+
+    def sk_host_id(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3, 4, 250]))  # type: ignore[call-overload]
+
+    def sk_generation(self) -> int:
+        return self.rng.randrange(1, 40)
+
+    def sk_lver(self) -> int:
+        return int(_zipf_pick(self.rng, [0, self.rng.randrange(1, 500)]))  # type: ignore[call-overload]
+
+    def sk_resource(self) -> str:
+        # the host's name as the delta lease's resource name: a uuid and the host's name
+        return self._r24_pick("sk_resource", lambda: [
+            "3b8c1d2e-4f5a-6b7c-8d9e-0f1a2b3c4d5e.hv01.lab", "a7e2c9d4-1b3f-4e5a-8c6d-7f9e0a1b2c3d.hv02.lab",
+            "5f4e3d2c-1b0a-9f8e-7d6c-5b4a3f2e1d0c.hv03.lab",
+        ])
+
+    def sk_timestamp(self) -> int:
+        return self.rng.randrange(600, 9_000_000)
+
+    def sk_checksum(self) -> int:
+        return self.rng.randrange(2**32)
+
+    def sk_large_delay(self) -> int:
+        return int(_zipf_pick(self.rng, [80, 140, 50]))  # type: ignore[call-overload]
+
+    def sk_delay(self) -> int:
+        return int(_zipf_pick(self.rng, [140, 80]))  # type: ignore[call-overload]
+
+    def sk_short_delay(self) -> int:
+        return int(_zipf_pick(self.rng, [20, 10, 60]))  # type: ignore[call-overload]
+
+    # -- round 24: plymouthd (ply-device-manager.c); udev's names for graphics devices (from memory)
+    def pl_id_path(self) -> str:
+        return str(_zipf_pick(self.rng, ["pci-0000:00:02.0", "platform-simple-framebuffer.0", "pci-0000:01:00.0",
+                                         "(null)"]))
+
+    def pl_subsystem(self) -> str:
+        return str(_zipf_pick(self.rng, ["drm", "graphics"]))
+
+    def pl_drm_node(self) -> str:
+        return str(_zipf_pick(self.rng, ["/dev/dri/card0", "/dev/dri/card1", "/dev/dri/card2"]))
+
+    def pl_fb_node(self) -> str:
+        return str(_zipf_pick(self.rng, ["/dev/fb0", "/dev/fb1"]))
+
+    def pl_node(self) -> str:
+        return str(_zipf_pick(self.rng, ["/dev/dri/card0", "/dev/fb0", "/dev/dri/card1"]))
+
+    def pl_subsystem_name(self) -> str:
+        return str(_zipf_pick(self.rng, ["drm", "frame buffer"]))
+
+    def pl_syspath(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "/sys/devices/pci0000:00/0000:00:02.0/drm/card0", "/sys/devices/platform/simple-framebuffer.0/graphics/fb0",
+            "/sys/devices/pci0000:00/0000:00:01.0/0000:01:00.0/drm/card1",
+            "/sys/devices/pci0000:00/0000:00:02.0/drm/card0/card0-eDP-1",
+        ]))
+
+    def pl_action(self) -> str:
+        return str(_zipf_pick(self.rng, ["change", "add", "remove"]))
+
+    def pl_sysname(self) -> str:
+        return str(_zipf_pick(self.rng, ["card0", "card1", "fb0", "card0-HDMI-A-1", "card0-eDP-1"]))
+
+    # -- round 24: distccd (src/daemon.c)
+    def dc_path(self) -> str:
+        return str(_zipf_pick(self.rng, ["/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+                                         "/usr/sbin:/usr/bin:/sbin:/bin", "(NULL)"]))
+
+    def dc_masquerade(self) -> str:
+        # the warning's text, a constant of the file (dcc_warn_masquerade_whitelist)
+        return ("You must set up masquerade (see distcc(1)) to list whitelisted compilers or pass"
+                " --enable-tcp-insecure. To set up masquerade automatically run update-distcc-symlinks.")
+
+    def dc_nice(self) -> int:
+        return int(_zipf_pick(self.rng, [5, 10, 19]))  # type: ignore[call-overload]
+
+    def dc_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["Permission denied", "No such file or directory", "Operation not permitted",
+                                         "Transport endpoint is not connected", "Socket operation on non-socket"]))
+
+    def dc_tmpdir(self) -> str:
+        return str(_zipf_pick(self.rng, ["/tmp", "/var/tmp", "/tmp/distccd"]))
+
+    def dc_logfile(self) -> str:
+        return str(_zipf_pick(self.rng, ["/var/log/distccd.log", "/var/log/distcc.log"]))
+
+    def dc_role(self) -> str:
+        return str(_zipf_pick(self.rng, ["inetd server", "preforking daemon"]))
+
+    def dc_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["3.4", "3.3.3"]))
+
+    def dc_host(self) -> str:
+        return str(_zipf_pick(self.rng, ["x86_64-pc-linux-gnu", "aarch64-unknown-linux-gnu"]))
+
+    def dc_date(self) -> str:
+        # __DATE__: "Mmm dd yyyy", a day below 10 padded with a blank
+        return str(_zipf_pick(self.rng, ["Jan  5 2024", "Nov 23 2022", "Mar 14 2023"]))
+
+    def dc_time(self) -> str:
+        return str(_zipf_pick(self.rng, ["12:34:56", "08:02:11", "19:47:30"]))
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
