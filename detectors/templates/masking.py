@@ -263,7 +263,15 @@ def _braced_term(token: str) -> str | None:
     return found.group(1) + WILDCARD + found.group(2)
 
 
+# a null pointer or string as C's printf writes it (glibc's ``(nil)`` for ``%p``, ``(null)`` for ``%s``), in the
+# place of an address or a name: a value; a word that begins so (``(nullable)``) or a call's argument (``f(nil)``)
+# is text
+_NULL_VALUE = re.compile(r"(?<![\w)])\((?:nil|null)\)(?![\w(])")
+
+
 def _mask_token(token: str) -> str:
+    if "(n" in token:
+        token = _NULL_VALUE.sub(WILDCARD, token)
     if "{" in token and "," in token:
         term = _braced_term(token)
         if term is not None:

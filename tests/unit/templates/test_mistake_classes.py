@@ -1978,3 +1978,27 @@ def test_hex_digits_and_sizes_led_by_a_digit_stay_values() -> None:
     assert tokenize("Got 2GB") == ["Got", "<NUM>"]
     lines = [f"slot {value} ready" for value in ("3FF", "2FA", "7DE", "1AB")] * 5
     assert groups(lines) == 1
+
+
+def test_a_null_pointer_or_string_as_printf_writes_it_is_a_value() -> None:
+    # (av) usbmuxd's 'send_packet(%d, 0x%x, %p, %p, %d)': glibc's printf writes a NULL pointer as '(nil)' (%p) and a
+    # NULL string as '(null)' (%s), in the place of an address or a name; read as a word in parentheses, '(nil)' ended
+    # the call's list of values and the statement split in two templates, with a data pointer and without
+    lines = [f"queue_frame({i % 4}, 0x{i % 7:x}, 0x{0x55D0C0DE0000 + i * 4099:x}, "
+             f"{'(nil)' if i % 2 else f'0x{0x55D0BEEF0000 + i * 8191:x}'}, {i * 13})" for i in range(40)]
+    assert groups(lines) == 1
+    lines = [f"lease {i} held by owner {'(null)' if i % 3 else f'0x{0xA0000 + i * 77:x}'} for {i + 5} s"
+             for i in range(30)]
+    assert groups(lines) == 1
+    assert tokenize("data (nil) len 0") == ["data", "<*>", "len", "<NUM>"]
+    assert tokenize("owner (null), mode 2") == ["owner", "<*>,", "mode", "<NUM>"]
+
+
+def test_words_in_parentheses_and_a_calls_nil_argument_stay_text() -> None:
+    # guard: only the whole '(nil)' and '(null)' are printf's null; a word that begins so ('(nullable)', '(none)')
+    # and a call's argument glued to its name ('f(nil)') are text, as before
+    assert tokenize("column (nullable) added, returned f(nil) (none)") == [
+        "column", "(nullable)", "added,", "returned", "f(nil)", "(none)"]
+    lines = [f"column {i} (nullable) added" for i in range(12)] + [f"column {i} (required) added" for i in range(12)]
+    assert groups(lines) == 2
+
