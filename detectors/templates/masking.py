@@ -88,6 +88,14 @@ _MESSAGE_RULES: list[_Rule] = [
         ),
         "<TIME>",
     ),
+    # a build's date as C's __DATE__ and __TIME__ write it (``Jan  5 2024 12:34:56``, a day below 10 padded
+    # with a blank): the month's name, the day and a year of four digits, the time after it or not
+    (
+        re.compile(
+            rf"\b(?:{_MONTHS}) +\d{{1,2}} +(?:19|20)\d{{2}}(?: +\d{{1,2}}:\d{{2}}:\d{{2}})?(?![\w:])"
+        ),
+        "<TIME>",
+    ),
     # key="quoted value": the value is a variable, backslash escapes inside it included
     # (``err="exec: \"/init\": permission denied"``); but not the message of a logfmt line
     # (``msg="..."``, ``message=``: logrus, slog, go-kit): its text is the event, its words stay.

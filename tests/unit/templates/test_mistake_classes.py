@@ -2002,3 +2002,25 @@ def test_words_in_parentheses_and_a_calls_nil_argument_stay_text() -> None:
     lines = [f"column {i} (nullable) added" for i in range(12)] + [f"column {i} (required) added" for i in range(12)]
     assert groups(lines) == 2
 
+
+def test_a_build_date_as_the_c_date_and_time_macros_write_it_is_one_value() -> None:
+    # (aw) distccd's '%s started (%s %s, built %s %s)' with __DATE__ and __TIME__: C writes the month's name, the day
+    # (padded with a blank below 10), the year, then the time ('Jan  5 2024 12:34:56'); the month's name read as a
+    # word, so each build's month made another template of the statement
+    dates = ["Jan  5 2024", "Nov 23 2022", "Mar 14 2023", "Aug  1 2021"]
+    times = ["12:34:56", "08:02:11", "19:47:30"]
+    lines = [f"mirrord {i % 3}.{i % 5} started, built {dates[i % 4]} {times[i % 3]}" for i in range(40)]
+    assert groups(lines) == 1
+    assert tokenize("built Jan  5 2024 12:34:56") == ["built", "<TIME>"]
+    assert tokenize("(built Nov 23 2022 08:02:11)") == ["(built", "<TIME>)"]
+    lines = [f"relay compiled {dates[i % 4]}, version {i % 3}" for i in range(24)]
+    assert groups(lines) == 1
+
+
+def test_a_month_and_a_number_without_a_year_stay_as_before() -> None:
+    # guard: a month's name before a number that is no year ('May 5', 'Dec 12 items') is no C date; the syslog
+    # shape (month, day, time) is a time as before
+    assert tokenize("scheduled for May 5") == ["scheduled", "for", "May", "<NUM>"]
+    assert tokenize("sold Dec 12 items") == ["sold", "Dec", "<NUM>", "items"]
+    assert tokenize("since Jul  9 22:53:22") == ["since", "<TIME>"]
+
