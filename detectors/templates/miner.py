@@ -480,6 +480,24 @@ _FAILED_LABEL = re.compile(r"(?i:failed|failure):")
 _NAME_WORD = re.compile(r"[A-Za-z_][\w.-]*(?:\(\))?")
 
 
+def _name_and_values_before_failure(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is ``failed:`` after a name and one or more values, no word between
+    (``nice <NUM> failed:``, distccd's ``nice %d failed: %s``): the call and its argument name
+    what failed, as the one name before the label does (``fork failed:``).
+
+    >>> _name_and_values_before_failure("nice <NUM> failed: Permission denied".split(), 2)
+    True
+    >>> _name_and_values_before_failure("<IP> failed: Permission denied".split(), 1)
+    False
+    """
+    if _FAILED_LABEL.fullmatch(tokens[i]) is None:
+        return False
+    k = i - 1
+    while k >= 0 and not is_word(tokens[k]):
+        k -= 1
+    return 0 <= k < i - 1 and _NAME_WORD.fullmatch(tokens[k]) is not None
+
+
 def _dash_label(tokens: list[str], i: int) -> bool:
     """A dash after a sentence saying that something failed introduces its reason, as a colon
     would (``Unable to remove temporary file "<PATH>" - Permission denied``, ``select() failed -
@@ -588,6 +606,8 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
             enough = enough or (
                 i > 0 and _FAILED_LABEL.fullmatch(tok) is not None and _NAME_WORD.fullmatch(tokens[i - 1]) is not None
             )
+            # and a name with its values before ``failed:`` (``nice <NUM> failed:``): the call and its argument
+            enough = enough or _name_and_values_before_failure(tokens, i)
             # and a call with its arguments before a C library error text (``bind(http): Address
             # already in use``), as ``perror("bind(http)")`` writes
             enough = enough or (_call_label(tokens, i) and _errno_text(tokens[i + 1 :]))

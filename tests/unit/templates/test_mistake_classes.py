@@ -2024,3 +2024,23 @@ def test_a_month_and_a_number_without_a_year_stay_as_before() -> None:
     assert tokenize("sold Dec 12 items") == ["sold", "Dec", "<NUM>", "items"]
     assert tokenize("since Jul  9 22:53:22") == ["since", "<TIME>"]
 
+
+def test_a_name_and_its_values_before_failed_name_what_failed() -> None:
+    # (ax) distccd's 'nice %d failed: %s', strerror(errno): the call's name and its argument before 'failed:' name
+    # the operation, as the one name does ('fork failed:'); with a value between, no sentence was counted before the
+    # label, no reason family formed, and each errno text made its own template
+    reasons = ["Permission denied", "No such file or directory", "Operation not permitted",
+               "Transport endpoint is not connected", "Socket operation on non-socket"]
+    lines = [f"setpriority {(5, 10, 19)[i % 3]} failed: {reasons[i % 5]}" for i in range(45)]
+    assert groups(lines) == 1
+    lines = [f"mlock 0x{0x7F00 + i:x} {i * 4096} failed: {reasons[i % 5]}" for i in range(30)]
+    assert groups(lines) == 1
+
+
+def test_values_alone_before_failed_stay_as_before() -> None:
+    # guard: with no name before the values ('<IP> failed:'), or a value glued to a word that is no plain name,
+    # nothing names the operation: the label's reasons stay apart, as before
+    from detectors.templates.miner import _phrase_slot
+
+    assert _phrase_slot(tokenize("10.0.0.7 failed: Permission denied")) is None
+    assert _phrase_slot(tokenize("3 4 failed: Permission denied")) is None
