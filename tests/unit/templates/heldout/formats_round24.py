@@ -147,6 +147,79 @@ three), behind it on Plymouth at seeds 1 and 2.  Rounds 1 to 23 generate
 byte-identical corpora with round 24 added (sha256 of every program's
 messages and labels at seeds 17 / 1 / 2, 399 digests, worktree of fa88bd1 and
 this).
+
+Mistakes at seed 17 (``--mistakes``): usbmuxd's ``send_packet(%d, 0x%x, %p,
+%p, %d)`` in 2 templates (a data pointer, or glibc's ``(nil)`` for a NULL
+one); distccd's ``nice %d failed: %s`` in 5 (each ``strerror`` text) and its
+``%s started (%s %s, built %s %s)`` in 6 (the build's date, ``Jan  5 2024
+12:34:56``, and its role, ``inetd server`` or ``preforking daemon``);
+Plymouth's ``device subsystem is %s`` in 2 (``drm``, ``graphics``),
+``creating objects for %s devices`` in 2 (``drm``, ``frame buffer``) and
+``got %s event for device %s`` in 3 (udev's ``change``, ``add`` and
+``remove``).
+
+Then three general classes (in-sample for round 24 from here), each with a
+test that fails on the miner before it and a guard that passes on both
+(tests/unit/templates/test_mistake_classes.py): (av) a null pointer or
+string as C's printf writes it (glibc's ``(nil)`` for ``%p``, ``(null)``
+for ``%s``) is a value: read as a word in parentheses, ``(nil)`` ended a
+call's list of values (a word that begins so, ``(nullable)``, and a call's
+argument, ``f(nil)``, stay text); (aw) a build's date as C's ``__DATE__``
+and ``__TIME__`` write it (``Jan  5 2024 12:34:56``: the month's name, the
+day, a year of four digits, the time or not) is one time value: the
+month's name stayed a word and each build's month made another template
+(``May 5`` and ``Dec 12 items``, with no year, stay as before); (ax) a name
+with its values before ``failed:`` names what failed (``nice <NUM>
+failed: Permission denied``), as the one name does (``fork failed:``): with a
+value between, no sentence was counted before the label and no reason
+family formed (values alone before it, ``<IP> failed:``, name nothing)::
+
+    GA at seeds 17 / 1 / 2   before (fa88bd1)     after (av, aw, ax)
+    iscsid                   1.000 1.000 1.000    1.000 1.000 1.000
+    rasdaemon                1.000 1.000 1.000    1.000 1.000 1.000
+    usbmuxd                  0.976 0.973 0.979    1.000 1.000 1.000
+    sanlock                  1.000 1.000 1.000    1.000 1.000 1.000
+    plymouthd                0.893 0.601 0.875    0.893 0.601 0.875
+    distccd                  0.918 0.922 0.552    0.969 0.960 0.902
+    mean                     0.965 0.916 0.901    0.977 0.927 0.963
+
+(av) moved usbmuxd alone (-> 1.000); (aw) moved no program's figure
+(distccd's ``started`` statement went from 6 templates to 2 at seed 17,
+still split by its role); (ax) moved distccd (0.918 / 0.922 / 0.552 ->
+0.969 / 0.960 / 0.902) and, in an earlier round, lighttpd (round 8: 1.000 /
+0.973 / 0.676 -> 1.000 at every seed, its ``chdir %s failed: %s``);
+nothing moved down in any round at any seed (every program of rounds 1 to
+24 at seeds 17, 1 and 2 with ``--no-drain3``'s measure, each class against
+the one before, the first against a worktree of d6ac4a7, the measurement's
+commit, fa88bd1's miner); all 139 programs' mean 0.8658 / 0.8581 / 0.8629
+-> 0.8663 / 0.8588 / 0.8679, rounds 1 to 23's 133 programs 0.8613 / 0.8555
+/ 0.8612 -> 0.8613 / 0.8557 / 0.8636 (means of the printed per-program
+figures).  ``sightline bench templates --no-drain3`` on the 16 Loghub-2k
+systems: every file's GA, FGA and F1 identical with each class (mean GA
+0.949, FGA 0.843) and every file's grouping the same; with (av) Mac's 34 and
+Windows' 30 messages holding ``(null)`` get another template text (``<*>``
+for it), the other files' outputs byte-identical.  The 96-sample Loghub
+guard of earlier rounds (a script outside the tree) was not run.
+
+Left: Plymouth's three statements whose value is a word of a closed set
+(udev's actions, ``change`` / ``add`` / ``remove``; the subsystems ``drm``
+/ ``graphics``; ``drm`` / ``frame buffer`` devices, the second two words),
+kept apart as a few fixed words seen often are (0.601 at seed 1, where
+``got %s event for device %s`` has 702 of the 2,000 messages); distccd's
+role before ``started`` (``inetd server`` / ``preforking daemon``, two words
+of a closed set leading the message); round 23's template with no plain
+word after a path in a call's literal argument (``chroot("<PATH>"):
+<*>``): this round's data has no such statement, so it is not taken up.
+
+Leave-one-round-out over rounds 1 to 24 (``python -m
+tests.unit.templates.heldout.loo --jobs 2``): 0.8564 held out with
+fa88bd1's miner (worktree of d6ac4a7; in-sample 0.8583; round 24's fold
+0.927), 0.8584 with (av), (aw) and (ax) (worktree of 2d06807; in-sample
+0.8603); round 24's fold 0.927 -> 0.956, round 8's 0.890 -> 0.910, every
+other fold unchanged; every fold keeps ``family_ratio`` 0.2 but round 3's
+(``0.1 * messages``).
+The floor test covers round 24 (mean >= 0.97, every program >= 0.85 at seed
+17).
 """
 
 from __future__ import annotations
