@@ -539,6 +539,7 @@ _PORT_FRAGMENT = re.compile(r"^\d{1,5}#")
 
 # A scheme word the header's regex does not list (Zoho-oauthtoken, Klaviyo-API-Key), then the token.
 _SCHEME_THEN_TOKEN = re.compile(r"[ \t]+([^\s\"'\\,;]{8,})")
+_SCHEME_THEN_ANY = re.compile(r"[ \t]+([^\s\"'\\,;]+)")
 _SCHEME_WORD = re.compile(r"^[A-Za-z][A-Za-z-]*[A-Za-z]$")
 
 
@@ -549,6 +550,9 @@ def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         after = _SCHEME_THEN_TOKEN.match(m.string, end)
         if after is not None and any(c.isdigit() for c in after[1]):
             return after.span(1)  # "Authorization: Zoho-oauthtoken 1000.<hex>.<hex>": the scheme stays
+        then = _SCHEME_THEN_ANY.match(m.string, end)
+        if then is not None and (then[1].startswith("$") or is_placeholder(then[1])):
+            return None  # "Authorization: AccessKey <key>": a scheme before a placeholder (round 30)
     if value.lower() in _PROSE or len(value) < 8:
         return None
     if value.startswith("$") or is_placeholder(value):
@@ -1195,7 +1199,8 @@ def _dash_led_ok(value: str) -> bool:
 
 def _long_or_mixed(value: str) -> bool:
     """20 characters or more, or 12 to 19 that mix upper case, lower case and digits and read as random
-    (Vonage's 16-character API secret, UClassify's 12-character key).
+    (Vonage's 16-character API secret, UClassify's 12-character key), or 16 to 19 lower-case letters and
+    digits with a letter beyond hex that read as random (Metrilo's and Mite's 16: :func:`_short_lower_key`).
 
     A shorter value after a provider's name is more often an id (16 hex digits of a span, an
     upper-case message id) or a name (ReportBuilder2024) than a key; a random 16 of base62
@@ -1204,14 +1209,42 @@ def _long_or_mixed(value: str) -> bool:
     >>> [_long_or_mixed(v) for v in ("R3Q0hmm8CexH", "4c7e91b2a07d3f15", "order-2024-eu", "ShardService24")]
     [True, False, False, False]
     """
-    return len(value) >= 20 or (
-        len(value) >= 12
-        and any(c.isupper() for c in value)
-        and any(c.islower() for c in value)
-        and any(c.isdigit() for c in value)
-        and _reads_random(value)
-        and len(_CAPITALISED_WORD.findall(value)) < 2
+    return (
+        len(value) >= 20
+        or (
+            len(value) >= 12
+            and any(c.isupper() for c in value)
+            and any(c.islower() for c in value)
+            and any(c.isdigit() for c in value)
+            and _reads_random(value)
+            and len(_CAPITALISED_WORD.findall(value)) < 2
+        )
+        or _short_lower_key(value)
     )
+
+
+# 16 to 19 lower-case letters and digits, a digit and a letter beyond hex among them
+_SHORT_LOWER_KEY = re.compile(r"(?=[a-z]*[0-9])(?=[0-9a-f]*[g-z])[0-9a-z]{16,19}")
+
+
+def _short_lower_key(value: str) -> bool:
+    """16 to 19 lower-case letters and digits, a digit and a letter beyond hex among them, read as random (round 30).
+
+    A provider's own short key (Metrilo's 16, Mite's 16, after their name in free text): 16 hex
+    digits are an id (a span, a message id) and stay.  Short, it must read random more plainly
+    than a long token: digits in two runs or more (a word and a number, ``paymenthandler42``,
+    has one), or letters a quarter vowels or fewer (``wx9kpnssrpgdfzws``; words have more).
+
+    >>> [_short_lower_key(v) for v in ("r5t8w2k9x4m7q3zp", "wx9kpnssrpgdfzws", "4c7e91b2a07d3f15", "paymenthandler42")]
+    [True, True, False, False]
+    >>> _short_lower_key("r5t8w2k9x4m7q3zpxk9m")  # 20: a long token's tests
+    False
+    """
+    if _SHORT_LOWER_KEY.fullmatch(value) is None:
+        return False
+    letters = [c for c in value if c.isalpha()]
+    vowels = sum(c in _VOWELS for c in letters)
+    return 4 * vowels <= len(letters) or (len(_DIGIT_RUN.findall(value)) >= 2 and _reads_random(value))
 
 
 # A capitalised word of four letters or more: two of them make a short value a name (BatchBuilder2023).
@@ -1356,6 +1389,7 @@ _NEAR_NOT_NAMES = frozenset(
     bitbucket blogger canny checkout cicero cloudways cloze confluence confluent couchbase databricks
     delighted discord dynatrace equinix facebook feedly flickr fulcrum gemini google grafana hunter
     deputy ditto
+    mite moderation
     ibmcloud imgur jfrog kairos keygen kraken linear linkedin mattermost microsoftteams mongodb nuget
     paddle pastebin pendo percy postman prefect rabbitmq readme rosette rubygems salesforce scaleway
     segment semaphore sentry shortcut slack softlayer splunk spotify surge teamup teamwork telegram
@@ -1373,6 +1407,8 @@ _NEAR_NOT_NAMES = frozenset(
 # event id or a UUID after them stays.  Not okta: its user ids (00u and 17 characters) are such tokens.
 # Names of three letters (wiz, short for wizard) are only ever here: near_provider_words takes four or more.
 # Bing, Blogger and Box (round 28): a search engine, a person who blogs and a container before a count or an id.
+# Mattermost (round 30): a chat platform whose channel, post and user ids have its token's shape, 26 lower-case
+# letters and digits; Mite, Moderation and Monday: a tick, restraint and a weekday.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1383,6 +1419,7 @@ _NEAR_WEAK_NAMES = frozenset(
     yandex godaddy gitlab
     lark impala
     bing blogger box
+    mattermost mite moderation monday
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1402,6 +1439,11 @@ _WEAK_NAME_SHAPES = {
     # letter beyond hex (trufflehog's detectors, round 29)
     "deputy": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
     "ditto": re.compile(r"(?=[0-9a-f.-]*[g-z])[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}\.[0-9a-z]{40}"),
+    # Mattermost's personal access token, 26, and Mite's API key, 16, lower-case letters and digits with a
+    # letter beyond hex (trufflehog's detectors, round 30); after "mattermost" only beside a label or a
+    # credential word, as every weak name: its ids of the same shape follow "channel", "user", "post"
+    "mattermost": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{26}"),
+    "mite": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{16}"),
 }
 
 
