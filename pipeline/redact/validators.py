@@ -848,6 +848,21 @@ def _mixed_random_match(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int
     return (start, end) if _mixed_random(m.string[start:end]) else None
 
 
+def _mixed_random_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A value that only a token is: 20+ characters mixing cases and digits, read as random (:func:`_mixed_random`).
+
+    For a name that also names other things (a JSON body's ``"key"``: a cache key, an object's
+    path, a sort key): ids, hashes, paths and joined words stay (round 30, Mandrill's key).
+
+    >>> import re
+    >>> rx = re.compile(r'"key": "(?P<secret>[^"]+)"')
+    >>> [bool(_mixed_random_value(rx.search(t), None)) for t in ('{"key": "Tq4Wz8Lm2_Xr7Kv3Nd9HbY"}', '{"key": "users:42:profile"}', '{"key": "PaymentServiceHandler2024"}')]  # type: ignore[arg-type]
+    [True, False, False]
+    """
+    start, end = secret_span(m)
+    return (start, end) if _mixed_random(m.string[start:end]) else None
+
+
 def _word_end_prefix_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """A token whose short prefix also ends words (``sk_``, ``lk_``: ``task_``, ``bulk_``): not glued to a letter.
 
@@ -1778,6 +1793,7 @@ VALIDATORS: dict[str, Validator] = {
     "has_digit": _has_digit,
     "mixed_random": _mixed_random_match,
     "word_end_prefix_token": _word_end_prefix_token,
+    "mixed_random_value": _mixed_random_value,
     "dash_body_random": _dash_body_random,
     "mixed_token": _mixed_token,
     "random_text": _random_text,

@@ -36,6 +36,7 @@ _TEAMS = (
     "@7c1e9a4f-3b8d-4c6e-9a5f-1b1d7c3e8a2f/IncomingWebhook/Xk9mQ2pL-vR4tZ8bN1cW5yH3jF6gD0sA"
     "/2f6d0c1e-9a7f-4b5d-8c2e-6a0f4b1d9c7e"
 )
+_MANDRILL = "Tq4Wz8Lm2_Xr7Kv3Nd9HbY"  # 22 letters, digits and '_'
 _MAPBOX = "sk." + ("Zx7Qm2.Vr9-Kd4Tz8Wn3Hb6Jc1Fy5Gs0JpA" * 4)[:118] + "9"
 
 # (text, a piece of the secret that must be gone)
@@ -66,6 +67,10 @@ REDACTED: list[tuple[str, str]] = [
     (f"curl -d 'key={_MEANINGCLOUD}&txt=test' https://api.meaningcloud.com/sentiment-2.1", _MEANINGCLOUD),
     # Teams' webhook URL with its classes as the detector reads them (letters beyond hex, '-')
     (f"POST {_TEAMS} 200", "Xk9mQ2pL-vR4tZ8bN1cW5yH3jF6gD0sA"),
+    # a JSON body's "key" holding a random token (Mandrill's verifier posts its key so)
+    (f'POST https://mandrillapp.com/api/1.0/users/info Content-Type: application/json {{"key": "{_MANDRILL}"}}', _MANDRILL),
+    (f'{{"key":"{_MANDRILL}","message":{{"to":[{{"email":"ops@acme.io"}}]}}}}', _MANDRILL),
+    (f'level=info msg="sending {{\\"key\\": \\"{_MANDRILL}\\"}}" service=mailer', _MANDRILL),
     # Mapbox's sk. token as the detector reads it (letters, digits, '.' and '-')
     (f"2024-05-01T10:00:00Z ERROR request to upstream failed with {_MAPBOX} (retrying)", _MAPBOX[3:60]),
 ]
@@ -94,6 +99,11 @@ KEPT: list[str] = [
     "curl -F file=@report.pdf -F key=$MEANINGCLOUD_KEY https://api.meaningcloud.com/lang-4.0/identification",
     "https://acmecorp7.webhook.office.com/webhookb2/ unreachable",
     "import sk.learn.pipeline as pipeline",
+    '{"key": "orders/2024/05/01/report-final-v2.pdf", "bucket": "acme-exports"}',
+    '{"key": "users:42:profile", "ttl": 300}',
+    '{"key": "PaymentServiceHandler2024", "value": 3}',
+    '{"key": "3f2a9c0d4b5e6f708192a3b4c5d6e7f8", "hits": 12}',
+    '{"key": "checkout-db-credentials-7f9c2", "namespace": "prod"}',
 ]
 
 
