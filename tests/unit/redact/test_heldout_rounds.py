@@ -49,6 +49,7 @@ from tests.unit.redact import (
     heldout_round27,
     heldout_round28,
     heldout_round29,
+    heldout_round30,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -77,6 +78,7 @@ from tests.unit.redact import (
     innocents_round27,
     innocents_round28,
     innocents_round29,
+    innocents_round30,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -147,6 +149,7 @@ ROUNDS = (
     Round("round27", heldout_round27, innocents_round27, 139, 70, 0.94, _forms(0.73, 0.97, 0.96), source_prefix=TRUFFLEHOG, sources_read=35),
     Round("round28", heldout_round28, innocents_round28, 149, 58, 0.99, _forms(0.92, 0.99, 0.99), source_prefix=TRUFFLEHOG, sources_read=29),
     Round("round29", heldout_round29, innocents_round29, 151, 69, 0.97, _forms(0.87, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=35),
+    Round("round30", heldout_round30, innocents_round30, 157, 69, 0.97, _forms(0.99, 0.99, 0.95), source_prefix=TRUFFLEHOG, sources_read=35),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
