@@ -120,10 +120,10 @@ The held-out figure is printed again by running this module against the rules of
 commit that adds its measured version (on the round's branch r30; the lead's cherry-pick onto
 main gives it another hash)::
 
-    git worktree add --detach /tmp/r30base 6350c8c
+    git worktree add --detach /tmp/r30base c2e47c0  # 6350c8c on the round's branch r30
     cd /tmp/r30base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round30
 
-Any figure measured after that is in-sample.  After the round-30 rules (eecde91 and 1973ebd on r30;
+Any figure measured after that is in-sample.  After the round-30 rules (0333303 and 9dd4ef1 on main, eecde91 and 1973ebd on r30;
 two rules added last, form-field-secret and json-key-token; mapbox-secret-token and
 microsoft-teams-webhook also read the detectors' classes): Mattermost, Mite, Moderation and Monday
 are weak names (Mattermost's 26 and Mite's 16 lower-case letters and digits with a letter beyond hex
