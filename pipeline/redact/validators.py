@@ -52,6 +52,7 @@ _PLACEHOLDER = re.compile(
     | n/?a | tbd | todo | changeme | example | xxx+ | placeholder
     | your[_\-]\w[\w\-]* | [\w\-]*[_\-]here | x(?:-[a-z]+)+ | (?:[a-z]?0{6,}/)+x{6,}
     | (?:[a-z]+\ )*your(?:\ [a-z]+)+
+    | [a-z]*your[a-z]{3,} | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
     )$"""
 )
 # Words after "password:" or "session:" in prose that are not the secret.
@@ -135,6 +136,15 @@ def is_placeholder(secret: str) -> bool:
     >>> [is_placeholder(s) for s in ("YOUR_API_KEY_HERE", "X-API-KEY", "T00000000/B00000000/XXXXXXXX", "Xk9mQ2pL-here7")]
     [True, True, True, False]
     >>> [is_placeholder(s) for s in ("put your unique phrase here", "Enter Your Token", "yourself nine amber")]
+    [True, True, False]
+
+    Joined words holding ``your`` (``PutHereYourToken``), a URI template's slot named in words
+    (``{apikey}``, ``{yourToken}``, RFC 6570) and a Terraform reference (``var.tfc_token``, ``local.api_key``) say where the value comes
+    from too (round 31).
+
+    >>> [is_placeholder(s) for s in ("PutHereYourToken", "{yourToken}", "var.tfc_token", "Xk9mYourQ2pL7")]
+    [True, True, True, False]
+    >>> [is_placeholder(s) for s in ("{API_KEY}", "{api_key}", "{VVjkOGBuAJg5}")]  # the last: ODBC's braces around a password
     [True, True, False]
     """
     return _PLACEHOLDER.match(secret) is not None
@@ -382,6 +392,11 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         if "&" in value and m.string[m.start() - 1 : m.start()] in ("?", "&"):
             end = start + value.index("&")  # ?token=$T&V1: in a URL's query every '&' ends the parameter
             value = value[: end - start]
+        if value.lower() in _DEMO_KEYS and m.string[m.start() - 1 : m.start()] in ("?", "&"):
+            return None  # "?apikey=demo": the docs' shared demo key (round 31)
+        param = _AUTH_PARAM.match(value) if scheme else None
+        if param is not None and (param[1].startswith("$") or is_placeholder(param[1])):
+            return None  # "Authorization: Token token=***": the scheme's parameter holds a mask (round 31)
     if not value.strip() or is_path(value) or _FILE_URL.match(value):
         return None
     if _SECRET_OBJECT_NAME.fullmatch(value):
@@ -476,6 +491,8 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         return None  # "uid=app;pwd={0};database=orders": a format string's slot, filled in later
     if _VARIABLE_PART.match(value):
         return None  # "Password=$ENV_PASSWORD;", "Pwd=${DB_PASSWORD};...": a variable, filled in later
+    if is_placeholder(value) or value.lower() in _DEMO_KEYS:
+        return None  # "token=PutHereYourToken", "apikey={apikey}", "apikey=demo": the docs' own (round 31)
     if name in ("sig", "signature", "x-goog-signature"):
         return (start, end) if len(value) >= 16 else None
     if name in _STRONG_PARAMS:
@@ -489,6 +506,9 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
     return (start, end) if token_like or _long_digit_key(value) else None
 
 
+# The key several public APIs' docs and demos put in their requests (Alpha Vantage's, Twelve Data's
+# and Financial Modeling Prep's 'apikey=demo'): a shared key for trying the API, no one's credential.
+_DEMO_KEYS = frozenset({"demo"})
 # A shell or template variable standing for a value: $NAME, ${NAME}, %NAME%.
 _VARIABLE = re.compile(r"^(?:\$\{[^}\s]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%)$")
 # ... as a whole value or a connection string's part (the query rule's value runs on over ';')
@@ -541,6 +561,8 @@ _PORT_FRAGMENT = re.compile(r"^\d{1,5}#")
 _SCHEME_THEN_TOKEN = re.compile(r"[ \t]+([^\s\"'\\,;]{8,})")
 _SCHEME_THEN_ANY = re.compile(r"[ \t]+([^\s\"'\\,;]+)")
 _SCHEME_WORD = re.compile(r"^[A-Za-z][A-Za-z-]*[A-Za-z]$")
+# A scheme's parameter (RFC 9110's auth-param, 'token=<v>' after 'Token'): its value, quotes dropped.
+_AUTH_PARAM = re.compile(r"^[A-Za-z][\w-]*=[\"']?([^\"']*)[\"']?$")
 
 
 def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -553,6 +575,9 @@ def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         then = _SCHEME_THEN_ANY.match(m.string, end)
         if then is not None and (then[1].startswith("$") or is_placeholder(then[1])):
             return None  # "Authorization: AccessKey <key>": a scheme before a placeholder (round 30)
+    param = _AUTH_PARAM.match(value)
+    if param is not None and (param[1].startswith("$") or is_placeholder(param[1])):
+        return None  # "Authorization: Token token=***": the scheme's parameter holds a mask or a variable (round 31)
     if value.lower() in _PROSE or len(value) < 8:
         return None
     if value.startswith("$") or is_placeholder(value):
@@ -1405,6 +1430,7 @@ _NEAR_NOT_NAMES = frozenset(
     delighted discord dynatrace equinix facebook feedly flickr fulcrum gemini google grafana hunter
     deputy ditto
     mite moderation
+    tomorrow teletype
     ibmcloud imgur jfrog kairos keygen kraken linear linkedin mattermost microsoftteams mongodb nuget
     paddle pastebin pendo percy postman prefect rabbitmq readme rosette rubygems salesforce scaleway
     segment semaphore sentry shortcut slack softlayer splunk spotify surge teamup teamwork telegram
@@ -1424,6 +1450,8 @@ _NEAR_NOT_NAMES = frozenset(
 # Bing, Blogger and Box (round 28): a search engine, a person who blogs and a container before a count or an id.
 # Mattermost (round 30): a chat platform whose channel, post and user ids have its token's shape, 26 lower-case
 # letters and digits; Mite, Moderation and Monday: a tick, restraint and a weekday.
+# Tomorrow (Tomorrow.io's keyword), Travis (Travis CI's), Teletype and Teamwork (round 31): the next day,
+# a given name, a printing telegraph and a common word; their tokens are random mixes.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1435,6 +1463,7 @@ _NEAR_WEAK_NAMES = frozenset(
     lark impala
     bing blogger box
     mattermost mite moderation monday
+    tomorrow travis teletype teamwork
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
