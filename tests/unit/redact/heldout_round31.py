@@ -126,10 +126,10 @@ The held-out figure is printed again by running this module against the rules of
 commit that adds its measured version (on the round's branch r31; the lead's cherry-pick onto
 main gives it another hash)::
 
-    git worktree add --detach /tmp/r31base 4b2f08e  # on the round's branch r31
+    git worktree add --detach /tmp/r31base 389a4a6  # 4b2f08e on the round's branch r31
     cd /tmp/r31base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round31
 
-Any figure measured after that is in-sample.  After the round-31 rules (57b7e0e on r31; four
+Any figure measured after that is in-sample.  After the round-31 rules (3c9ec63 on main, 57b7e0e on r31; four
 rules added last, tines-webhook, trufflehog-enterprise-secret, tickettailor-api-key and
 teamwork-api-token; telegram-bot-token also reads the detector's 35): Tomorrow, Travis, Teletype
 and Teamwork are weak names (their name in prose marks a random mix), Freshworks, Tomorrow and
