@@ -375,6 +375,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round22,
     formats_round23,
     formats_round24,
+    formats_round25,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -407,6 +408,9 @@ _SANITY_ROUNDS = {
     # OctoPrint's and colord's picked files held no logging statement: six programs reached at distccd
     24: (formats_round24, {"iscsid": 4, "rasdaemon": 5, "usbmuxd": 15, "sanlock": 14, "plymouthd": 15,
                            "distccd": 13}),
+    # gpm's and the Music Player Daemon's picked files held no logging statement: six programs reached at neard
+    25: (formats_round25, {"hfaxd": 6, "salt-minion": 14, "packagekitd": 1, "spice-vdagent": 15,
+                           "speech-dispatcher": 13, "neard": 8}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -456,7 +460,7 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round7, formats_round8, formats_round9, formats_round10, formats_round11, formats_round12,
                formats_round13, formats_round14, formats_round15, formats_round16, formats_round17,
                formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
-               formats_round23, formats_round24]
+               formats_round23, formats_round24, formats_round25]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

@@ -55,6 +55,7 @@ from tests.unit.templates.heldout import (
     formats_round22,
     formats_round23,
     formats_round24,
+    formats_round25,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -70,7 +71,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round16.EVENTS, *formats_round17.EVENTS,
     *formats_round18.EVENTS, *formats_round19.EVENTS, *formats_round20.EVENTS,
     *formats_round21.EVENTS, *formats_round22.EVENTS, *formats_round23.EVENTS,
-    *formats_round24.EVENTS,
+    *formats_round24.EVENTS, *formats_round25.EVENTS,
 )
 
 #: The programs of each round.
@@ -83,7 +84,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     16: formats_round16.PROGRAMS, 17: formats_round17.PROGRAMS,
     18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS, 20: formats_round20.PROGRAMS,
     21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS, 23: formats_round23.PROGRAMS,
-    24: formats_round24.PROGRAMS,
+    24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS,
 }
 
 _ERRNO = [
@@ -157,6 +158,19 @@ _CHECKS = ["service:web", "service:api-v2", "serfHealth", "mem-util", "disk:root
 _WORDS = ["widget", "boots", "lamp", "cable", "chair", "kettle"]
 _REQUEST_PATHS = ["sys/seal", "sys/step-down", "sys/seal-status"]
 _KEY_TYPES = ["<nil>", "*rsa.PrivateKey", "*ed25519.PrivateKey"]
+
+
+# apt-cache search's lines for round 25's packagekitd: a package and its short description (from memory)
+_APT_PACKAGES: list[tuple[str, str]] = [
+    ("vim", "Vi IMproved - enhanced vi editor"),
+    ("libxml2", "GNOME XML library"),
+    ("python3-requests", "elegant and simple HTTP library for Python3, built for human beings"),
+    ("htop", "interactive processes viewer"),
+    ("openssh-server", "secure shell (SSH) server, for secure access from remote machines"),
+    ("curl", "command line tool for transferring data with URL syntax"),
+    ("tzdata", "time zone and daylight-saving time data"),
+    ("gcc", "GNU C compiler"),
+]
 
 
 def _zipf_pick(rng: random.Random, pool: Sequence[object], s: float = 1.0) -> object:
@@ -4976,6 +4990,135 @@ class Values:
 
     def dc_time(self) -> str:
         return str(_zipf_pick(self.rng, ["12:34:56", "08:02:11", "19:47:30"]))
+
+    # -- round 25 (formats_round25); pools drawn once per log on first use, as rounds 6 to 24's
+    def _r25_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r25/" + name, make)))
+
+    # -- round 25: hfaxd (hfaxd/User.c++); FAX_SPOOLDIR's etc/hosts.hfaxd, strerror(errno) (from memory)
+    def hx_access_file(self) -> str:
+        return str(_zipf_pick(self.rng, ["etc/hosts.hfaxd", "/var/spool/hylafax/etc/hosts.hfaxd"]))
+
+    def hx_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["No such file or directory", "Permission denied", "Too many open files"]))
+
+    def hx_user(self) -> str:
+        return self._r25_pick("hx_user", lambda: ["fax", "jsmith", "operator", "mlopez", "reception", "kwong"])
+
+    def hx_faxuid(self) -> int:
+        return int(_zipf_pick(self.rng, [65534, 70000, 4294967294]))  # type: ignore[call-overload]
+
+    # -- round 25: salt-minion (salt/minion.py); masters' names, addresses and interfaces (from memory)
+    def so_master(self) -> str:
+        return self._r25_pick("so_master", lambda: ["salt", "salt-master.example.com", "10.20.0.5", "cfg01.lab"])
+
+    def so_retry_dns(self) -> int:
+        return int(_zipf_pick(self.rng, [30, 10, 60]))  # type: ignore[call-overload]
+
+    def so_master_key(self) -> str:
+        return str(_zipf_pick(self.rng, ["master", "syndic_master"]))
+
+    def so_ip(self) -> str:
+        return str(_zipf_pick(self.rng, ["10.20.0.5", "192.168.122.10", "172.16.4.21", "10.20.0.6"]))
+
+    def so_iface(self) -> str:
+        return str(_zipf_pick(self.rng, ["eth0", "ens3", "bond0", "eth1", "wlan0"]))
+
+    def so_interfaces(self) -> str:
+        # salt.utils.network.interfaces()'s dict as str() writes it
+        names = self.rng.sample(["lo", "eth0", "ens3", "docker0"], self.rng.randint(1, 3))
+        parts = []
+        for name in names:
+            addr = "127.0.0.1" if name == "lo" else self.so_ip()
+            mac = "00:00:00:00:00:00" if name == "lo" else "52:54:00:" + ":".join(
+                f"{self.rng.randrange(256):02x}" for _ in range(3))
+            parts.append(f"'{name}': {{'hwaddr': '{mac}', 'up': {self.rng.random() < 0.8}, 'inet': "
+                         f"[{{'address': '{addr}', 'netmask': '255.255.255.0', 'broadcast': None, "
+                         f"'label': '{name}'}}]}}")
+        return "{" + ", ".join(parts) + "}"
+
+    def so_port(self) -> int:
+        return int(_zipf_pick(self.rng, [4506, 4505, self.rng.randrange(1024, 65536)]))  # type: ignore[call-overload]
+
+    def so_master_uri(self) -> str:
+        return f"tcp://{self.so_ip()}:{_zipf_pick(self.rng, [4506, 4510])}"
+
+    def so_master_func(self) -> str:
+        return str(_zipf_pick(self.rng, ["master_picker.get_master", "consul_master.lookup", "dns_srv.master"]))
+
+    def so_master_value(self) -> str:
+        return str(_zipf_pick(self.rng, ["None", "42", "{'host': 'salt'}", "True"]))
+
+    # -- round 25: packagekitd (src/pk-task-apt.c); apt-cache search's "name - short description" lines
+    def pk_package(self) -> str:
+        self._pk_row: tuple[str, str] = _zipf_pick(self.rng, _APT_PACKAGES)  # type: ignore[assignment]
+        return self._pk_row[0]
+
+    def pk_shortdesc(self) -> str:
+        row: tuple[str, str] = getattr(self, "_pk_row", _APT_PACKAGES[0])
+        return row[1]
+
+    # -- round 25: spice-vdagent (src/vdagent/device-info.c); DRM cards and xrandr outputs of a guest
+    def va_card(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 0, 3]))  # type: ignore[call-overload]
+
+    def va_sys_path(self) -> str:
+        return f"/sys/class/drm/card{self.va_card()}"
+
+    def va_dev_path(self) -> str:
+        return f"/dev/dri/card{self.va_card()}"
+
+    def va_dev_path_or_null(self) -> str:
+        return "(null)" if self.rng.random() < 0.4 else self.va_dev_path()
+
+    def va_device_link(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "/sys/devices/pci0000:00/0000:00:02.0/drm/card0",
+            "/sys/devices/pci0000:00/0000:00:01.0/0000:01:00.0/drm/card0",
+            "/sys/devices/pci0000:00/0000:00:03.0/0000:01:01.0/0000:02:03.0/virtio2/drm/card1",
+            "/sys/devices/platform/simple-framebuffer.0/drm/card0",
+        ]))
+
+    def va_strerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["No such file or directory", "Permission denied"]))
+
+    def va_device_id(self) -> int:
+        return int(_zipf_pick(self.rng, [0x0100, 0x1050, 0x1111]))  # type: ignore[call-overload]
+
+    def va_vendor_id(self) -> int:
+        return int(_zipf_pick(self.rng, [0x1b36, 0x1af4, 0x1234, 0x8086]))  # type: ignore[call-overload]
+
+    def va_address(self) -> str:
+        return str(_zipf_pick(self.rng, ["pci/0000/02.0", "pci/0000/01.0/00.0", "pci0000/02.0", "usb/1/2"]))
+
+    def va_display_id(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3]))  # type: ignore[call-overload]
+
+    def va_max_display_id(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1]))  # type: ignore[call-overload]
+
+    def va_output_id(self) -> int:
+        return self.rng.randrange(60, 120)
+
+    def va_output_name(self) -> str:
+        return str(_zipf_pick(self.rng, ["Virtual-1", "Virtual-2", "DP-1", "HDMI-1", "Virtual-0"]))
+
+    # -- round 25: speech-dispatcher (src/server/speechd.c); client sockets' descriptors
+    def sd_fd(self) -> int:
+        return self.rng.randrange(5, 40)
+
+    # -- round 25: neard (src/device.c); NFC_PATH "/org/neard" (from memory)
+    def nr_ptr(self) -> str:
+        return f"0x{self.rng.randrange(0x55A000000000, 0x55B000000000):x}"
+
+    def nr_conn(self) -> str:
+        return str(_zipf_pick(self.rng, ["0x55a3c41b9e20", "0x55a3c41b9e20", "0x55a3c41ba0f0"]))
+
+    def nr_path(self) -> str:
+        return f"/org/neard/nfc{_zipf_pick(self.rng, [0, 1])}/device{self.rng.randrange(0, 8)}"
+
+    def nr_status(self) -> int:
+        return int(_zipf_pick(self.rng, [0, -5, -110, -22]))  # type: ignore[call-overload]
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
