@@ -552,6 +552,33 @@ def _hex_groups(found: re.Match[str]) -> str:
 # colon (a structured logger's field object after a tab, zap's console layout, is not one: its keys
 # are the statement's own text)
 _JSON_START = re.compile(r'(?<= )\{\s*"[^"\\]*":')
+# a Python dict as ``str()`` and ``repr()`` write it, at the message's start or after a space: ``{``
+# then a single-quoted key and ``': `` (no JSON logger writes single quotes)
+_PYTHON_DICT_START = re.compile(r"(?:(?<= )|^)\{'[^'\\]*': ")
+
+
+def _closing_brace(message: str, start: int, quotes: str) -> int:
+    """The index of the ``}`` closing the ``{`` at ``start``, strings between ``quotes`` (with
+    backslash escapes) skipped; -1 when the message ends first."""
+    depth, quote, escaped = 0, "", False
+    for k in range(start, len(message)):
+        c = message[k]
+        if quote:
+            if escaped:
+                escaped = False
+            elif c == "\\":
+                escaped = True
+            elif c == quote:
+                quote = ""
+        elif c in quotes:
+            quote = c
+        elif c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
 
 
 def _json_document(message: str) -> str:
@@ -565,29 +592,33 @@ def _json_document(message: str) -> str:
     >>> _json_document("served" + chr(9) + '{"status": 200}').endswith('{"status": 200}')
     True
     """
-    found = _JSON_START.search(message)
+    return _document_at_end(message, _JSON_START, '"')
+
+
+def _python_dict(message: str) -> str:
+    """A Python dict as ``str()`` writes it (single-quoted keys and strings, a string holding a
+    quote in double quotes) that ends the message is one value, as a JSON object is, at the
+    message's start too: a structure the program dumped (``log.debug(interfaces)``, ``"Loaded
+    %s", opts``), whose keys and length are the data's, not the statement's.
+
+    >>> _python_dict("{'lo': {'up': True, 'inet': [{'address': '127.0.0.1'}]}}")
+    '<*>'
+    >>> _python_dict("grains loaded {'os': 'Debian', 'num_cpus': 4}")
+    'grains loaded <*>'
+    >>> _python_dict("got {'a': 1} from peer")
+    "got {'a': 1} from peer"
+    """
+    return _document_at_end(message, _PYTHON_DICT_START, "'\"")
+
+
+def _document_at_end(message: str, start: re.Pattern[str], quotes: str) -> str:
+    # the first object opened where ``start`` matches whose closing brace ends the message, as one value
+    found = start.search(message)
     while found is not None:
-        depth, quoted, escaped = 0, False, False
-        for k in range(found.start(), len(message)):
-            c = message[k]
-            if quoted:
-                if escaped:
-                    escaped = False
-                elif c == "\\":
-                    escaped = True
-                elif c == '"':
-                    quoted = False
-            elif c == '"':
-                quoted = True
-            elif c == "{":
-                depth += 1
-            elif c == "}":
-                depth -= 1
-                if depth == 0:
-                    if not message[k + 1 :].strip():
-                        return message[: found.start()] + WILDCARD
-                    break
-        found = _JSON_START.search(message, found.start() + 1)
+        end = _closing_brace(message, found.start(), quotes)
+        if end >= 0 and not message[end + 1 :].strip():
+            return message[: found.start()] + WILDCARD
+        found = start.search(message, found.start() + 1)
     return message
 
 
@@ -636,6 +667,8 @@ def tokenize(message: str) -> list[str]:
     """Mask the variable-looking parts of ``message`` and split it on whitespace."""
     if "B" in message:
         message = _SPACED_SIZE.sub(r"\1 " + WILDCARD, message)
+    if "{'" in message and "': " in message:
+        message = _python_dict(message)
     if " '" in message or message.startswith("'"):
         message = _QUOTED_WORDS.sub(_quoted_words, message)
     if '":' in message and "{" in message:

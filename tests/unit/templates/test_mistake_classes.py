@@ -2044,3 +2044,27 @@ def test_values_alone_before_failed_stay_as_before() -> None:
 
     assert _phrase_slot(tokenize("10.0.0.7 failed: Permission denied")) is None
     assert _phrase_slot(tokenize("3 4 failed: Permission denied")) is None
+
+
+def test_a_python_dict_ending_the_message_is_one_value() -> None:
+    # (ay) salt-minion's log.trace(interfaces): Python's logging writes the dict as str() does (single-quoted keys
+    # and strings, None, True); its keys, nesting and length are the data's, so each shape of the dump made its own
+    # template (65 for one statement at seed 17), as a JSON object ending the message would not
+    def iface(name: str, n: int) -> str:
+        return f"'{name}': {{'mtu': {1500 + n}, 'up': {n % 2 == 0}, 'addrs': [{{'address': '10.1.{n}.9'}}]}}"
+
+    names = ["eth0", "wg0", "lo", "br-lan", "tun3"]
+    lines = ["{" + ", ".join(iface(names[(i + k) % 5], i + k) for k in range(1 + i % 3)) + "}" for i in range(30)]
+    assert groups(lines) == 1
+    lines = [f"loaded pillar {{'role': 'web{i}', 'tier': {i % 4}, 'tags': ['a', 'b'][: 1 + i % 2]}}" for i in range(20)]
+    assert groups(lines) == 1
+    assert tokenize("state returned {'result': None, 'comment': \"can't lock\"}") == ["state", "returned", "<*>"]
+
+
+def test_a_python_dict_before_more_text_or_a_json_logger_line_stay_as_before() -> None:
+    # guard: a dict followed by more of the message is part of its text, as a JSON object is; double-quoted keys at
+    # the message's start are a JSON logger's line, its keys the statement's own text; an unclosed brace is text
+    assert tokenize("got {'a': 1} from peer") == ["got", "{'a':", "<NUM>}", "from", "peer"]
+    assert tokenize('{"level": "info", "msg": "started"}')[0] == '{"level":'
+    assert tokenize("bad literal {'a': 1") == ["bad", "literal", "{'a':", "<NUM>"]
+
