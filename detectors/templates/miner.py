@@ -926,6 +926,43 @@ def _errno_after_path(tokens: list[str], start: int, end: int) -> bool:
     return _errno_text(tokens[start:end])
 
 
+def _errno_after_failure(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the reason ``tokens[start:end]`` is a C library error text after a sentence saying
+    that something failed (``Unable to read vendor ID of card: Permission denied``), as ``"Unable
+    to ...: %s", strerror(errno)`` writes: the sentence names the operation, as a call's name or
+    the path before the label does; not after a label with no failure said before it
+    (``listener: Permission denied``), nor a reason of the program's own words.  The sentence is
+    plain words only, its label a word of letters: a quoted name in it or a context's label before
+    it (``cron.service: Failed to spawn 'stop' task:``, one statement for each task) may make it
+    one of several statements, and a name with a digit before the colon (``port con0:``) is the
+    instance the message is about, a value the miner keeps as a word.  The text is as ``strerror``
+    writes it, a capital first (``Permission denied``): in small letters (``permission denied``) it
+    is the program's own words, a few outcomes each its own statement, as before.
+
+    >>> _errno_after_failure("Unable to read vendor ID of card: Permission denied".split(), 7, 9)
+    True
+    >>> _errno_after_failure("listener on port: Permission denied".split(), 3, 5)
+    False
+    >>> _errno_after_failure("Unable to start pool: queue is full".split(), 4, 7)
+    False
+    >>> _errno_after_failure("Unable to open port con0: Permission denied".split(), 5, 7)
+    False
+    >>> _errno_after_failure("Failed to start listener: permission denied".split(), 4, 6)
+    False
+    """
+    sentence = tokens[:start]
+    return (
+        start > 1
+        and sentence[-1].endswith(":")
+        and sentence[-1][:-1].isalpha()
+        and all(is_word(tok) and tok[0] not in "'\"" for tok in sentence)
+        and not any(tok.endswith(":") for tok in sentence[:-1])
+        and any(_ERROR_WORD.search(tok) for tok in sentence)
+        and tokens[start][:1].isupper()
+        and _errno_text(tokens[start:end])
+    )
+
+
 #: the words saying that what follows a kind's name was not known: that word is a value
 _UNKNOWN_WORD = re.compile(r"(?i:unknown|unrecognized|unrecognised|unsupported|invalid|illegal)")
 #: at most this many words name the kind between such a word and the value
@@ -1887,6 +1924,7 @@ class TemplateMiner:
                 or _errno_after_path(tpl.tokens, *slot)
                 or _errno_after_call(tpl.tokens, *slot)
                 or _errno_after_number(tpl.tokens, *slot)
+                or _errno_after_failure(tpl.tokens, *slot)
             ):
                 return False
         return True

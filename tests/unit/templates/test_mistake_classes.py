@@ -2068,3 +2068,33 @@ def test_a_python_dict_before_more_text_or_a_json_logger_line_stay_as_before() -
     assert tokenize('{"level": "info", "msg": "started"}')[0] == '{"level":'
     assert tokenize("bad literal {'a': 1") == ["bad", "literal", "{'a':", "<NUM>"]
 
+
+def test_an_errno_text_after_a_sentence_saying_what_failed_is_a_reason_of_one_statement() -> None:
+    # (az) spice-vdagent's 'Unable to read vendor ID of card: %s', strerror(errno): the sentence before the label says
+    # which operation failed, as a call's name or a path there does, and the C library's text after it was filled in
+    # at run time; two such texts made two templates, the reason family waiting for family_size (5)
+    reasons = ["No such file or directory", "Permission denied"]
+    lines = [f"Cannot read serial number of disk: {reasons[i % 2]}" for i in range(20)]
+    assert groups(lines) == 1
+    lines = [f"error while flushing journal to storage: {reasons[i % 2]}" for i in range(20)]
+    assert groups(lines) == 1
+
+
+def test_an_errno_text_after_a_plain_label_or_the_programs_own_words_stay_as_before() -> None:
+    # guard: after a label with no failure said before it ('listener: Permission denied') two texts may be two fixed
+    # outcomes; after a failure, a reason of the program's own words is no C library text, nor is one in small
+    # letters ('permission denied', as test_a_few_plain_reasons_after_a_failure_stay_apart); a sentence holding a
+    # quoted name or after a context's label (systemd's "%s: Failed to spawn 'start' task: %m", one statement for
+    # each task) may be one of several statements, and an instance's name before the colon ('port con0:') is the
+    # message's value: all wait for family_size, as before
+    errors = ("Permission denied", "No such file or directory")
+    lines = [f"listener on port: {errors[i % 2]}" for i in range(20)]
+    assert groups(lines) == 2
+    lines = [f"Unable to start worker pool: {('queue is full', 'quota reached')[i % 2]}" for i in range(20)]
+    assert groups(lines) == 2
+    lines = [f"Unable to open spool file: {('permission denied', 'no such file or directory')[i % 2]}" for i in range(20)]
+    assert groups(lines) == 2
+    lines = [f"Failed to spawn '{task}' task: {errors[i % 2]}" for i in range(8) for task in ("stop", "reload")]
+    assert groups(lines) == 4
+    lines = [f"Unable to open port {port}: {errors[i % 2]}" for i in range(8) for port in ("con0", "con1")]
+    assert groups(lines) == 2  # the two ports in one template for each text, as before
