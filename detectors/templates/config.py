@@ -50,7 +50,8 @@ class TemplatesConfig(Section):
         "denied`) or a C library error text after the value, the call or the function it is about, or "
         "after an error's number (`cannot open /etc/x: Permission denied`, `bind(http): Address already "
         "in use`, `fork: Interrupted system call`, `setup_carrier: Invalid argument`, `write error 5: "
-        "Input/output error`); other reasons "
+        "Input/output error`) or after a sentence of plain words saying that something failed (`Unable to read "
+        "vendor ID of card: Permission denied`); other reasons "
         "need family_size.",
     )
     family_ratio: float = Field(

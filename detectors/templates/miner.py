@@ -1211,7 +1211,9 @@ class TemplateMiner:
         function it is about, or after an error's number (``cannot load <PATH>:
         Is a directory``, ``bind(http): Address already in use``, ``fork:
         Interrupted system call``, ``setup_carrier: Invalid argument``, ``write
-        error <NUM>: Input/output error``); other reasons need ``family_size``.
+        error <NUM>: Input/output error``), or after a sentence of plain words
+        saying that something failed (``Unable to read vendor ID of card:
+        Permission denied``); other reasons need ``family_size``.
     family_ratio
         ... and only if the words look drawn from an open set: distinct words
         at least this share of the family's messages (a few fixed words seen

@@ -181,6 +181,12 @@ def test_unknown_program_is_refused() -> None:
         # failed: usbmuxd 0.976 -> 1.000, distccd 0.918 -> 0.969 at seed 17, in-sample); Plymouth stays lowest
         # (0.893: its udev actions, subsystems and device kinds, closed sets of words)
         (24, 0.97, 0.85),
+        # round 25: 0.892 / 0.857 / 0.946 held out (main's miner of 7020aa2; Drain3 0.736 / 0.690 / 0.731), 0.921 /
+        # 0.881 / 0.958 after its two classes (a Python dict ending the message is one value; a C library error text
+        # after a sentence saying that something failed is a reason of one statement: salt-minion 0.703 -> 0.775,
+        # spice-vdagent 0.903 -> 1.000 at seed 17, in-sample); hfaxd stays lowest (0.748: a few user names, a closed-
+        # looking set, and its logcmd's message that is the user's name alone)
+        (25, 0.92, 0.70),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:

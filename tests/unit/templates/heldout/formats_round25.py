@@ -156,6 +156,89 @@ three), behind it on salt-minion at seeds 17 and 1; Drain3's packagekitd is
 of as many lengths).  Rounds 1 to 24 generate byte-identical corpora with
 round 25 added (sha256 of every program's messages and labels at seeds 17 /
 1 / 2, 417 digests, worktree of 7020aa2 and this).
+
+Mistakes at seed 17 (``--mistakes``): hfaxd's ``PAM authentication for %s
+...`` in 6 templates (its six user names, 403 messages: a few words seen
+often, kept apart as a closed set is) and ``logcmd``'s ``%s``, a user's name
+alone, in 6; salt-minion's dict dump (``log.trace(interfaces)``) in 65
+templates, its ``Set '%s' value`` in 2 (``master``, ``syndic_master``), its
+``Failed to load module %s`` in 3 and ``%s returned from %s is not a
+string`` in 6 (three master functions' dotted names, ``dns_srv.master``:
+a two-part dotted name is a word, and three of them seen often a closed
+set); spice-vdagent's ``Unable to read vendor ID of card: %s`` and ``...
+device ID of card: %s`` in 2 each (``strerror``'s ``No such file or
+directory`` and ``Permission denied``).
+
+Then two general classes (in-sample for round 25 from here; af53829 and
+1cc74a7 on branch rT25), each with a test that fails on the miner before it
+and a guard that passes on both
+(tests/unit/templates/test_mistake_classes.py): (ay) a Python dict as
+``str()`` writes it (single-quoted keys and strings) ending the message is
+one value, at the message's start too, as a JSON object ending it already
+was (a dict followed by more text, an unclosed brace and a JSON logger's
+double-quoted line stay as before); (az) a C library error text after a
+sentence saying that something failed (``Unable to read vendor ID of card:
+Permission denied``) is a reason of one statement: its family forms at
+``error_family_size`` (2), as after a call's name or a path; the sentence
+plain words only, its label a word of letters, the text with a capital
+first, as ``strerror`` writes it (a first version without these limits
+merged systemd's ``Failed to spawn '<task>' task: %m``, one statement for
+each task, 0.962 -> 0.641 at seed 1, split ser2net's ``port con0:``, 0.908
+-> 0.803 at seed 17, and moved BGL on the Loghub-2k bench, 0.940 -> 0.917;
+in small letters the text stays the program's own words, as round 17's
+guards say)::
+
+    GA at seeds 17 / 1 / 2   before (7020aa2)     after (ay, az)
+    hfaxd                    0.748 0.785 0.942    0.748 0.785 0.942
+    salt-minion              0.703 0.416 0.773    0.775 0.498 0.807
+    packagekitd              1.000 1.000 1.000    1.000 1.000 1.000
+    spice-vdagent            0.903 0.941 0.962    1.000 1.000 1.000
+    speech-dispatcher        1.000 1.000 1.000    1.000 1.000 1.000
+    neard                    1.000 1.000 1.000    1.000 1.000 1.000
+    mean                     0.892 0.857 0.946    0.921 0.881 0.958
+
+(ay) moved salt-minion alone (0.703 / 0.416 / 0.773 -> 0.775 / 0.498 /
+0.807); (az) moved spice-vdagent (-> 1.000) and, in earlier rounds, redis
+(round 1: 0.969 / 0.971 / 0.981 -> 0.973 / 0.974 / 0.985) and lighttpd
+(round 8: 0.962 at seed 17 -> 1.000; 1.000 at seeds 1 and 2 before);
+nothing moved down in any round at any seed (every program of rounds 1 to
+25 at seeds 17, 1 and 2 with ``--no-drain3``'s measure, each class against
+the one before, the first against a worktree of 6dce7e6, the measurement's
+commit, 7020aa2's miner); all 145 programs' mean 0.8674 / 0.8587 / 0.8712
+-> 0.8688 / 0.8597 / 0.8717, rounds 1 to 24's 139 programs 0.8663 / 0.8588
+/ 0.8679 -> 0.8666 / 0.8588 / 0.8679 (means of the printed per-program
+figures).  ``sightline bench templates --no-drain3`` on the 16 Loghub-2k
+systems: every file's GA, FGA and F1 identical with each class (mean GA
+0.949, FGA 0.843) and every file's output byte-identical.  The 96-sample
+Loghub guard of earlier rounds was not run.  Speed, the same bench's CPU for
+32,000 lines, A/B alternated (worktree of 7020aa2 / this tree), machine
+shared with a leave-one-round-out run: 1.52/1.58, 1.57/1.61, 1.83/1.92,
+1.83/1.80 s, then after first: 1.57/1.62, 1.67/1.70, 1.75/1.81, 1.71/1.59 s
+(this tree / 7020aa2); means 1.68 s (7020aa2) and 1.70 s (this): no
+difference beyond noise.
+
+Left: hfaxd's user names (six of them, a closed-looking set under
+``family_ratio``) and its message that is a user's name alone; salt-minion's
+master functions' names (``module.function``, two dotted parts: a word, as
+``Store.flush`` is) and the option's name in ``Set '%s' value`` (two words,
+each from its own ``str.format`` branch); a failure's sentence said with
+``could not`` (two words; the failure words are single tokens), and one with
+a quoted name or a value in it, still waits for ``family_size``.
+
+Leave-one-round-out over rounds 1 to 25 (``python -m
+tests.unit.templates.heldout.loo --jobs 2``): 0.8600 held out with
+7020aa2's miner (worktree of 6dce7e6; in-sample 0.8620; round 25's fold
+0.899), 0.8610 with (ay) and (az) (worktree of 1cc74a7; in-sample 0.8630);
+round 25's fold 0.899 -> 0.920, round 1's 0.922 -> 0.923, round 8's 0.910 ->
+0.912, every other fold unchanged.  With round 25 in, ``a = 0.15`` (a
+``family_ratio`` of 0.15) is best on all rounds by 0.0001 (0.8668 against
+0.2's 0.8667 after the classes, 0.8658 against 0.8657 before) and is the
+choice of every fold but rounds 3's (0.1), 15's, 20's, 22's and 25's (0.2);
+round 25 alone prefers it (0.931 against 0.920).  The default stays 0.2:
+the difference is within what one round moves, and the choice is the
+lead's.
+The floor test covers round 25 (mean >= 0.92, every program >= 0.70 at seed
+17; 0.892 held out fails on 7020aa2's miner).
 """
 
 from __future__ import annotations
