@@ -170,7 +170,7 @@ device ID of card: %s`` in 2 each (``strerror``'s ``No such file or
 directory`` and ``Permission denied``).
 
 Then two general classes (in-sample for round 25 from here; af53829 and
-1cc74a7 on branch rT25), each with a test that fails on the miner before it
+1cc74a7 on branch rT25; 0ad4bb7 and fc9891c on main), each with a test that fails on the miner before it
 and a guard that passes on both
 (tests/unit/templates/test_mistake_classes.py): (ay) a Python dict as
 ``str()`` writes it (single-quoted keys and strings) ending the message is
@@ -203,14 +203,15 @@ guards say)::
 (round 8: 0.962 at seed 17 -> 1.000; 1.000 at seeds 1 and 2 before);
 nothing moved down in any round at any seed (every program of rounds 1 to
 25 at seeds 17, 1 and 2 with ``--no-drain3``'s measure, each class against
-the one before, the first against a worktree of 6dce7e6, the measurement's
+the one before, the first against a worktree of 6dce7e6 (75a6e45 on main), the measurement's
 commit, 7020aa2's miner); all 145 programs' mean 0.8674 / 0.8587 / 0.8712
 -> 0.8688 / 0.8597 / 0.8717, rounds 1 to 24's 139 programs 0.8663 / 0.8588
 / 0.8679 -> 0.8666 / 0.8588 / 0.8679 (means of the printed per-program
 figures).  ``sightline bench templates --no-drain3`` on the 16 Loghub-2k
 systems: every file's GA, FGA and F1 identical with each class (mean GA
 0.949, FGA 0.843) and every file's output byte-identical.  The 96-sample
-Loghub guard of earlier rounds was not run.  Speed, the same bench's CPU for
+Loghub guard of earlier rounds, run on main after round 25's classes
+against its output after round 24's: no change in any corpus.  Speed, the same bench's CPU for
 32,000 lines, A/B alternated (worktree of 7020aa2 / this tree), machine
 shared with a leave-one-round-out run: 1.52/1.58, 1.57/1.61, 1.83/1.92,
 1.83/1.80 s, then after first: 1.57/1.62, 1.67/1.70, 1.75/1.81, 1.71/1.59 s
@@ -227,8 +228,8 @@ a quoted name or a value in it, still waits for ``family_size``.
 
 Leave-one-round-out over rounds 1 to 25 (``python -m
 tests.unit.templates.heldout.loo --jobs 2``): 0.8600 held out with
-7020aa2's miner (worktree of 6dce7e6; in-sample 0.8620; round 25's fold
-0.899), 0.8610 with (ay) and (az) (worktree of 1cc74a7; in-sample 0.8630);
+7020aa2's miner (worktree of 6dce7e6, 75a6e45 on main; in-sample 0.8620; round 25's fold
+0.899), 0.8610 with (ay) and (az) (worktree of 1cc74a7, fc9891c on main; in-sample 0.8630);
 round 25's fold 0.899 -> 0.920, round 1's 0.922 -> 0.923, round 8's 0.910 ->
 0.912, every other fold unchanged.  With round 25 in, ``a = 0.15`` (a
 ``family_ratio`` of 0.15) is best on all rounds by 0.0001 (0.8668 against
