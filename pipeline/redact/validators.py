@@ -394,8 +394,7 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             value = value[: end - start]
         if value.lower() in _DEMO_KEYS and m.string[m.start() - 1 : m.start()] in ("?", "&"):
             return None  # "?apikey=demo": the docs' shared demo key (round 31)
-        param = _AUTH_PARAM.match(value) if scheme else None
-        if param is not None and (param[1].startswith("$") or is_placeholder(param[1])):
+        if scheme and _masked_auth_param(value):
             return None  # "Authorization: Token token=***": the scheme's parameter holds a mask (round 31)
     if not value.strip() or is_path(value) or _FILE_URL.match(value):
         return None
@@ -557,30 +556,38 @@ def _url_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
 _PORT_FRAGMENT = re.compile(r"^\d{1,5}#")
 
 
-# A scheme word the header's regex does not list (Zoho-oauthtoken, Klaviyo-API-Key), then the token.
-_SCHEME_THEN_TOKEN = re.compile(r"[ \t]+([^\s\"'\\,;]{8,})")
-_SCHEME_THEN_ANY = re.compile(r"[ \t]+([^\s\"'\\,;]+)")
+# A scheme word the header's regex does not list (Zoho-oauthtoken, Klaviyo-API-Key), then what follows it.
+_SCHEME_THEN_VALUE = re.compile(r"[ \t]+([^\s\"'\\,;]+)")
 _SCHEME_WORD = re.compile(r"^[A-Za-z][A-Za-z-]*[A-Za-z]$")
 # A scheme's parameter (RFC 9110's auth-param, 'token=<v>' after 'Token'): its value, quotes dropped.
 _AUTH_PARAM = re.compile(r"^[A-Za-z][\w-]*=[\"']?([^\"']*)[\"']?$")
+
+
+def _filled_later(value: str) -> bool:
+    """A variable (``$KEY``) or a placeholder (:func:`is_placeholder`): the real value is filled in later."""
+    return value.startswith("$") or is_placeholder(value)
+
+
+def _masked_auth_param(value: str) -> bool:
+    """A scheme's parameter (``token=***``, ``token=$T``) whose value is filled in later (round 31)."""
+    param = _AUTH_PARAM.match(value)
+    return param is not None and _filled_later(param[1])
 
 
 def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     start, end = m.span("secret")
     value = m.string[start:end]
     if _SCHEME_WORD.match(value):
-        after = _SCHEME_THEN_TOKEN.match(m.string, end)
-        if after is not None and any(c.isdigit() for c in after[1]):
+        after = _SCHEME_THEN_VALUE.match(m.string, end)
+        if after is not None and len(after[1]) >= 8 and any(c.isdigit() for c in after[1]):
             return after.span(1)  # "Authorization: Zoho-oauthtoken 1000.<hex>.<hex>": the scheme stays
-        then = _SCHEME_THEN_ANY.match(m.string, end)
-        if then is not None and (then[1].startswith("$") or is_placeholder(then[1])):
+        if after is not None and _filled_later(after[1]):
             return None  # "Authorization: AccessKey <key>": a scheme before a placeholder (round 30)
-    param = _AUTH_PARAM.match(value)
-    if param is not None and (param[1].startswith("$") or is_placeholder(param[1])):
+    if _masked_auth_param(value):
         return None  # "Authorization: Token token=***": the scheme's parameter holds a mask or a variable (round 31)
     if value.lower() in _PROSE or len(value) < 8:
         return None
-    if value.startswith("$") or is_placeholder(value):
+    if _filled_later(value):
         return None  # "Authorization: sso-key $KEY:$SECRET": variables, filled in later
     if value.isalpha() and (value.islower() or value.istitle()):
         return None  # a word of prose, not a credential
@@ -868,20 +875,14 @@ def _dash_body_random(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] 
 
 
 def _mixed_random_match(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
-    """The match, if it cannot be an id or a name (:func:`_mixed_random`): a short fixed prefix (``6L``) and random base64url."""
-    start, end = secret_span(m)
-    return (start, end) if _mixed_random(m.string[start:end]) else None
+    """The match, if it cannot be an id or a name (:func:`_mixed_random`): a short fixed prefix (``6L``) and random base64url.
 
-
-def _mixed_random_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
-    """A value that only a token is: 20+ characters mixing cases and digits, read as random (:func:`_mixed_random`).
-
-    For a name that also names other things (a JSON body's ``"key"``: a cache key, an object's
+    Also for a name that names other things too (a JSON body's ``"key"``: a cache key, an object's
     path, a sort key): ids, hashes, paths and joined words stay (round 30, Mandrill's key).
 
     >>> import re
     >>> rx = re.compile(r'"key": "(?P<secret>[^"]+)"')
-    >>> [bool(_mixed_random_value(rx.search(t), None)) for t in ('{"key": "Tq4Wz8Lm2_Xr7Kv3Nd9HbY"}', '{"key": "users:42:profile"}', '{"key": "PaymentServiceHandler2024"}')]  # type: ignore[arg-type]
+    >>> [bool(_mixed_random_match(rx.search(t), None)) for t in ('{"key": "Tq4Wz8Lm2_Xr7Kv3Nd9HbY"}', '{"key": "users:42:profile"}', '{"key": "PaymentServiceHandler2024"}')]  # type: ignore[arg-type]
     [True, False, False]
     """
     start, end = secret_span(m)
@@ -1822,7 +1823,6 @@ VALIDATORS: dict[str, Validator] = {
     "has_digit": _has_digit,
     "mixed_random": _mixed_random_match,
     "word_end_prefix_token": _word_end_prefix_token,
-    "mixed_random_value": _mixed_random_value,
     "dash_body_random": _dash_body_random,
     "mixed_token": _mixed_token,
     "random_text": _random_text,
