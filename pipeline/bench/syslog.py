@@ -801,10 +801,10 @@ def _say_case(say: Callable[[str], None], r: dict[str, Any]) -> None:
             f"(acknowledged by Kafka: {r['acknowledged']:,})  missing {r['missing']:,}  duplicated {r['duplicated']:,}")
     if r["unknown"] or r["malformed"]:
         line += f"  unknown {r['unknown']:,}  malformed {r['malformed']:,}"
-    if r.get("replayed"):
+    if r["replayed"]:
         line += f"  (replayed {r['replayed']:,}: sent again after a lost acknowledgement, the same ids)"
     say(line)
-    for text in r.get("unknown_texts", ()):
+    for text in r["unknown_texts"]:
         say(f"{'':<9} unknown: {text[:200]!r}")
     if r["transport"] == "udp":
         kernel = "n/a (no /proc/net/udp)" if r["dropped_kernel"] is None else f"{r['dropped_kernel']:,}"

@@ -23,7 +23,6 @@ from pipeline.ingest.metrics import IngestMetrics
 from pipeline.ingest.producer import (
     NotAcknowledged,
     RawProducer,
-    chunk_records,
     chunk_records_counted,
 )
 from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope, Signal
@@ -264,14 +263,23 @@ class Receiver:
         except RetryableError as exc:
             raise Unavailable(f"{exc}; retry later", self.retry_after) from exc
 
+    def batches(self, by_service: dict[str, list[dict[str, Any]]]) -> tuple[list[tuple[str, bytes]], list[int]]:
+        """Each service's records as ``records-json`` arrays within ``max_batch_bytes``, in order:
+        ``(service, payload)`` per batch, and how many records each holds."""
+        budget = self.limits.max_batch_bytes
+        batches: list[tuple[str, bytes]] = []
+        counts: list[int] = []
+        for service, records in by_service.items():
+            for value, count in chunk_records_counted(records, budget):
+                batches.append((service, value))
+                counts.append(count)
+        return batches, counts
+
     async def produce_records(
         self, request: Request, by_service: dict[str, list[dict[str, Any]]], received_ns: int
     ) -> None:
         """Produce canonical records (JSON logs) as ``records-json`` batches; raises :class:`Unavailable`."""
-        budget = self.limits.max_batch_bytes
-        batches = [
-            (service, value) for service, records in by_service.items() for value in chunk_records(records, budget)
-        ]
+        batches, _counts = self.batches(by_service)
         await self.produce(request, batches, FORMAT_RECORDS_JSON, received_ns)
 
     async def produce_items(
@@ -283,15 +291,13 @@ class Receiver:
         returned with the :class:`Unavailable` (``exc.produced``), so a bulk
         answer accepts them and asks the sender again only for the rest.
         """
-        budget = self.limits.max_batch_bytes
-        batches: list[tuple[str, bytes]] = []
+        batches, counts = self.batches({service: [r for _n, r in numbered] for service, numbered in by_service.items()})
+        items = [n for numbered in by_service.values() for n, _r in numbered]  # in the batches' order
         members: list[list[int]] = []
-        for service, numbered in by_service.items():
-            start = 0
-            for value, count in chunk_records_counted([record for _n, record in numbered], budget):
-                batches.append((service, value))
-                members.append([n for n, _r in numbered[start:start + count]])
-                start += count
+        start = 0
+        for count in counts:
+            members.append(items[start:start + count])
+            start += count
         try:
             await self.produce(request, batches, FORMAT_RECORDS_JSON, received_ns)
         except Unavailable as exc:

@@ -65,7 +65,6 @@ from pipeline.errors import StartupError
 from pipeline.ingest.contract import ReceiverContext
 from pipeline.ingest.errors import Unavailable
 from pipeline.ingest.jsonlogs.codec import limit_attributes
-from pipeline.ingest.producer import chunk_records_counted
 from pipeline.ingest.receiver import Request
 from pipeline.ingest.syslog.codec import Framer, ParseContext, datagram_frame, parse_message
 from pipeline.ingest.syslog.config import SyslogConfig
@@ -104,19 +103,14 @@ class _Flush:
         return sum(self.counts)
 
     def acknowledged(self, acked: list[bool]) -> int:
-        """Forget the messages Kafka acknowledged (``acked``, in order); how many records they held."""
-        done = 0
-        keep = []
-        for n, ok in enumerate(acked[: len(self.batches)]):
-            if ok:
-                done += self.counts[n]
-            else:
-                keep.append(n)
-        keep.extend(range(len(acked), len(self.batches)))
+        """Forget the messages Kafka acknowledged (``acked``, in order; missing: not); how many records they held."""
+        done = [n < len(acked) and acked[n] for n in range(len(self.batches))]
+        keep = [n for n, ok in enumerate(done) if not ok]
         self.batches = [self.batches[n] for n in keep]
         self.numbers = [self.numbers[n] for n in keep]
+        records = sum(count for count, ok in zip(self.counts, done, strict=True) if ok)
         self.counts = [self.counts[n] for n in keep]
-        return done
+        return records
 
 
 class Buffer:
@@ -227,8 +221,7 @@ class Buffer:
         if flush is None:
             flush = self._retry = self._next()
         receiver, metrics = self.ctx.receiver, self.ctx.metrics
-        request = Request("logs", self.transport)
-        request.digest = flush.digest
+        request = Request("logs", self.transport, digest=flush.digest)
         self._flushing = True
         try:
             receiver.check_kafka()
@@ -262,13 +255,7 @@ class Buffer:
         by_service: dict[str, list[dict[str, Any]]] = {}
         for record in taken:
             by_service.setdefault(record["service.name"], []).append(record)
-        budget = self.ctx.receiver.limits.max_batch_bytes
-        batches: list[tuple[str, bytes]] = []
-        counts: list[int] = []
-        for service, records in by_service.items():
-            for value, count in chunk_records_counted(records, budget):
-                batches.append((service, value))
-                counts.append(count)
+        batches, counts = self.ctx.receiver.batches(by_service)
         self._flushes += 1
         # identical lines of one flush are each stored; the origin names this ingestor and flush
         digest = hashlib.blake2b(f"{self._nonce}.{self._flushes}".encode(), digest_size=12).hexdigest()
