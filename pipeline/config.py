@@ -17,7 +17,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from types import UnionType
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import yaml
 from pydantic import (
@@ -377,6 +377,26 @@ def _model_of(annotation: Any) -> type[BaseModel] | None:
     return annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
 
 
+def _models_of(annotation: Any) -> list[type[BaseModel]]:
+    """The models an item annotation names: one model, or each model of a (tagged) union of them."""
+    if get_origin(annotation) is Annotated:
+        return _models_of(get_args(annotation)[0])
+    if get_origin(annotation) in (Union, UnionType):
+        models = [m for a in get_args(annotation) for m in _models_of(a)]
+        return models if len(models) == len(get_args(annotation)) else []
+    model = _model_of(annotation)
+    return [model] if model is not None else []
+
+
+def _named(item: Any) -> str:
+    """A built-in entry's name as a config file spells it (a rule's ``alert`` or ``name``)."""
+    for attribute in ("alert", "record", "name"):
+        value = getattr(item, attribute, None)
+        if isinstance(value, str):
+            return value
+    return ""
+
+
 def _walk(model: type[BaseModel], prefix: str) -> list[tuple[str, str, str, str]]:
     rows: list[tuple[str, str, str, str]] = []
     for name, field in model.model_fields.items():
@@ -388,12 +408,22 @@ def _walk(model: type[BaseModel], prefix: str) -> list[tuple[str, str, str, str]
             continue
         default = None if field.is_required() else field.get_default(call_default_factory=True)
         env = ENV_PREFIX + key.upper().replace(".", "__")
-        item = _model_of(args[-1]) if args else None
-        if item is not None and get_origin(annotation) in (list, dict):
+        items = _models_of(args[-1]) if args else []
+        if items and get_origin(annotation) in (list, dict):
             shape = "list" if get_origin(annotation) is list else "map"
-            shown = (f"{len(default)} built-in" if shape == "list" else ", ".join(default)) if default else ""
-            rows.append((key, f"{shape} of {item.__name__}", shown, field.description or ""))
-            rows.extend(_walk(item, key + ("[]." if shape == "list" else ".<name>.")))
+            shown = ""
+            if default and shape == "map":
+                shown = ", ".join(default)
+            elif default:
+                names = [name for name in map(_named, default) if name]
+                shown = f"{len(default)} built-in" + (f": {', '.join(names)}" if len(names) == len(default) else "")
+            kinds = " or ".join(item.__name__ for item in items)
+            rows.append((key, f"{shape} of {kinds}", shown, field.description or ""))
+            for item in items:
+                entries = _walk(item, key + ("[]." if shape == "list" else ".<name>."))
+                if len(items) > 1:  # which form of entry a key belongs to
+                    entries = [(k, t, d, f"{item.__name__}: {m}") for k, t, d, m in entries]
+                rows.extend(entries)
             continue
         if isinstance(default, list):
             shown = ",".join(str(v) for v in default)
