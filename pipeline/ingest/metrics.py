@@ -44,6 +44,13 @@ class IngestMetrics:
             ["signal", "reason"],
             registry=registry,
         )
+        self.produce_retries = Counter(
+            "sightline_ingest_produce_retries",
+            "Sends again, as they were, of the batches of an item-by-item request (the Elasticsearch bulk API) "
+            "that Kafka did not acknowledge when it did others of the request, by signal and transport.",
+            ["signal", "transport"],
+            registry=registry,
+        )
         self.limited = Counter(
             "sightline_ingest_limited_attributes",
             "Attributes dropped (over ingest.max_attributes) or values truncated "

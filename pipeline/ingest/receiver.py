@@ -283,13 +283,19 @@ class Receiver:
         await self.produce(request, batches, FORMAT_RECORDS_JSON, received_ns)
 
     async def produce_items(
-        self, request: Request, by_service: dict[str, list[tuple[int, dict[str, Any]]]], received_ns: int
+        self, request: Request, by_service: dict[str, list[tuple[int, dict[str, Any]]]], received_ns: int,
+        retries: int = 0,
     ) -> set[int]:
         """Like :meth:`produce_records` for records numbered by their item; returns the items produced.
 
-        When Kafka acknowledged only some batches, the items of those are
-        returned with the :class:`Unavailable` (``exc.produced``), so a bulk
-        answer accepts them and asks the sender again only for the rest.
+        When Kafka acknowledged only some batches, the others are sent again
+        as they were (the same bytes, origin and message numbers), up to
+        ``retries`` times: a batch whose acknowledgement was lost may be in
+        Kafka after all, and only the same message gives its records the
+        same ids.  What is still not acknowledged after that is left out of
+        the items returned with the :class:`Unavailable` (``exc.produced``),
+        so a bulk answer accepts the rest and asks the sender again only for
+        those; the sender's retry is a new request, whose records get new ids.
         """
         batches, counts = self.batches({service: [r for _n, r in numbered] for service, numbered in by_service.items()})
         items = [n for numbered in by_service.values() for n, _r in numbered]  # in the batches' order
@@ -298,9 +304,19 @@ class Receiver:
         for count in counts:
             members.append(items[start:start + count])
             start += count
-        try:
-            await self.produce(request, batches, FORMAT_RECORDS_JSON, received_ns)
-        except Unavailable as exc:
-            exc.produced = {n for ok, ids in zip(exc.acked, members, strict=False) if ok for n in ids}
-            raise
-        return {n for ids in members for n in ids}
+        pending = list(range(len(batches)))  # batch numbers Kafka has not acknowledged
+        produced: set[int] = set()
+        for attempt in range(retries + 1):
+            try:
+                await self.produce(request, [batches[b] for b in pending], FORMAT_RECORDS_JSON, received_ns, pending)
+            except Unavailable as exc:
+                taken = {b for b, ok in zip(pending, exc.acked, strict=False) if ok}
+                produced.update(n for b in taken for n in members[b])
+                pending = [b for b in pending if b not in taken]
+                if not produced or attempt == retries or not self.producer.connected:
+                    exc.produced = produced  # none taken (the whole request again, same ids), or out of retries
+                    raise
+                self.metrics.produce_retries.labels(request.signal, request.transport).inc()
+                continue
+            return {n for ids in members for n in ids}
+        raise AssertionError("unreachable: the last attempt returns or raises")

@@ -23,6 +23,12 @@ class EsBulkConfig(ReceiverSection):
     index_attribute: str = Field(
         "elasticsearch.index", description="attribute that keeps the bulk item's _index; empty drops it"
     )
+    partial_retries: int = Field(
+        2,
+        ge=0,
+        description="when Kafka acknowledges some of a bulk's batches and not the others, send those again as they "
+        "were (their records keep their ids) this many times before answering their items 429",
+    )
 
     def endpoints(self, ctx: ReceiverContext) -> Endpoints:
         from pipeline.ingest.esbulk.routes import endpoints

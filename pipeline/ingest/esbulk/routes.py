@@ -237,8 +237,10 @@ class EsHttp:
         """Produce the good items' records, item by item: what Kafka did not take answers 429.
 
         Kafka is checked before anything is produced; when it acknowledges
-        only some batches, the items of those are accepted and only the
-        others are answered 429 (the sender retries those items alone).
+        only some batches, the others are sent again as they were
+        (``ingest.es_bulk.partial_retries``), then the items of what it took
+        are accepted and only the others are answered 429 (the sender
+        retries those items alone).
         """
         good = [n for n, item in enumerate(items) if item.record is not None]
         pressure: IngestError | None = None
@@ -258,7 +260,9 @@ class EsHttp:
                     by_service[record["service.name"]].append((n, record))
                 first = items[good[0]].record
                 assert first is not None
-                produced = await self.receiver.produce_items(req, by_service, first["observed_time_unix_nano"])
+                produced = await self.receiver.produce_items(
+                    req, by_service, first["observed_time_unix_nano"], self.es.partial_retries
+                )
             except Unavailable as exc:
                 pressure, produced = exc, exc.produced
         if pressure is not None:

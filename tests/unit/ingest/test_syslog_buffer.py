@@ -21,34 +21,10 @@ from pipeline.ingest.contract import ReceiverContext
 from pipeline.ingest.jsonlogs.config import JsonLogMapping
 from pipeline.ingest.limits import Limits
 from pipeline.ingest.metrics import IngestMetrics
-from pipeline.ingest.producer import NotAcknowledged
 from pipeline.ingest.receiver import Receiver
 from pipeline.ingest.syslog.config import SyslogConfig
 from pipeline.ingest.syslog.server import TCP, Buffer
-from schemas.records import encode_lines
-
-Sent = tuple[str, bytes, str | None, int]  # service, payload, origin, message number
-
-
-class Scripted:
-    """A connected producer whose broker acknowledges what each send's script says (then everything)."""
-
-    refused = None
-    connected = True
-    bootstrap_servers = "stub:9092"
-
-    def __init__(self, *acks: list[bool]) -> None:
-        self.acks = list(acks)
-        self.sends: list[list[Sent]] = []
-
-    async def send(self, topic: str, messages: list[tuple[str, bytes]], envelope: Any, origin: str | None = None,
-                   numbers: list[int] | None = None) -> None:
-        numbers = list(range(len(messages))) if numbers is None else numbers
-        self.sends.append([(service, payload, origin, n) for (service, payload), n in zip(messages, numbers, strict=True)])
-        if self.acks:
-            acked = self.acks.pop(0)[: len(messages)]
-            if not all(acked):
-                raise NotAcknowledged("kafka did not acknowledge: stub", acked)
+from tests.unit.ingest.scripted import Scripted, ids_of
 
 
 def _buffer(producer: Scripted, **section: Any) -> Buffer:
@@ -59,14 +35,6 @@ def _buffer(producer: Scripted, **section: Any) -> Buffer:
 
 def _records(service: str, *messages: str) -> list[dict[str, Any]]:
     return [{"service.name": service, "message": m, "observed_time_unix_nano": 1_795_428_000_000_000_000} for m in messages]
-
-
-def _ids(sent: Sent) -> list[str]:
-    """The ids a processor gives the records of one Kafka message (its ``sightline-request`` origin)."""
-    _service, payload, origin, number = sent
-    records = orjson.loads(payload)
-    encode_lines(records, f"{origin}.{number}")
-    return [r["id"] for r in records]
 
 
 def _acknowledged(buffer: Buffer) -> float:
@@ -83,7 +51,7 @@ async def test_what_kafka_did_not_take_is_sent_again_as_it_was_and_counted_once(
     assert await buffer._flush() is True
     first, retry = producer.sends
     assert retry == first[1:]  # the same bytes, origin and numbers: a copy Kafka kept after all has the same ids
-    assert [_ids(s) for s in retry] == [_ids(s) for s in first[1:]]
+    assert [ids_of(s) for s in retry] == [ids_of(s) for s in first[1:]]
     assert _acknowledged(buffer) == 5 and len(buffer) == 1
     assert await buffer._flush() is True
     [later] = producer.sends[2]
