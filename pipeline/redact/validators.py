@@ -398,6 +398,10 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # "Authorization: Token token=***": the scheme's parameter holds a mask (round 31)
     if not value.strip() or is_path(value) or _FILE_URL.match(value):
         return None
+    if m["sep"] == ":" and start == m.end("sep") and value in _ARCHITECTURES:
+        return None  # libsecret-1-0:amd64: dpkg's and apt's package:architecture, not key: value
+    if _setting_words(m["key"], value):
+        return None  # transparentAuth=disabled, dbus-user-session: Copy ...: a setting or words, not a credential
     if _SECRET_OBJECT_NAME.fullmatch(value):
         return None  # secret: orders-db-credentials: the name of a stored secret (a Kubernetes Secret), not its value
     if named and not named_key_token(value):
@@ -407,6 +411,42 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     if _PUBLIC_CLIENT_ID.search(value):
         return None  # GOOGLE_CLIENT_ID=<n>-<32>.apps.googleusercontent.com: an OAuth client id every sign-in page shows
     return start, end
+
+
+# CPU architectures as Debian's and RPM's tools write them after a package's name (libsecret-1-0:amd64).
+_ARCHITECTURES = frozenset(
+    "amd64 arm64 i386 i686 armhf armel x86_64 aarch64 ppc64el ppc64le s390x riscv64 mips64el mipsel loong64 noarch".split()
+)
+# Last words of a key that name a setting as often as a credential: Java's "transparentAuth=disabled" and
+# "initiate.credential=always-impersonate", PAM's "-session optional", a package named before a
+# changelog's words ("dbus-user-session: Copy XDG_CURRENT_DESKTOP ...").
+_SETTING_OR_CREDENTIAL_WORDS = frozenset({"auth", "session", "sessions", "credential", "credentials", "creds"})
+_LETTERS_JOINED = re.compile(r"[A-Za-z]+(?:[-|][A-Za-z]+)*")
+_WORD_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
+_VOWELS_Y = frozenset("aeiouyAEIOUY")
+
+
+def _setting_words(key: str, value: str) -> bool:
+    """Whether ``value``, under a key whose last word names a setting as often as a credential
+    (:data:`_SETTING_OR_CREDENTIAL_WORDS`), is words: letters in parts of two or more with a vowel
+    and one capital at most (``disabled``, ``allHosts``, ``always-impersonate``, ``true|false``),
+    at most 24 characters.  A credential there holds a digit or a symbol, or its letters do not
+    read as words (``kdloedMFGdGla``); under any other key (``password: letmein``) words stay a value.
+
+    >>> [_setting_words(k, v) for k, v in (("transparentAuth", "disabled"), ("client.auth", "true|false"),
+    ...  ("dbus-user-session", "Copy"), ("session", "kdloedMFGdGlaPzacGj"), ("auth", "hunter2"), ("password", "letmein"))]
+    [True, True, True, False, False, False]
+    """
+    words = split_words(key)
+    if not words or words[-1] not in _SETTING_OR_CREDENTIAL_WORDS:
+        return False
+    core = value.strip("().,;:")
+    if not core or len(core) > 24 or _LETTERS_JOINED.fullmatch(core) is None:
+        return False
+    return all(
+        len(part) >= 2 and not _VOWELS_Y.isdisjoint(part) and sum(c.isupper() for c in part) <= 1
+        for part in _WORD_PART.findall(core)
+    )
 
 
 # A client id its provider publishes by design: Google's OAuth client id ends in its apps domain.
@@ -467,6 +507,8 @@ _CALL_START = re.compile(r"^(?:[A-Za-z_][\w.]*\(|(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*
 def _xml_element(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     if keys.classify(m["key"]) != SECRET:
         return None
+    if is_path(m["secret"]):
+        return None  # <privateKey>/path/to/private/key</privateKey>: where the key is, as under key=value
     return m.span("secret")
 
 
@@ -646,6 +688,8 @@ def _cli_option(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None
     span = _option_value(m)
     if span is not None and named and not named_key_token(m.string[span[0] : span[1]]):
         return None  # --zerotier-key <v>: a provider the list lacks, so the value must be a token
+    if span is not None and _setting_words(key, m.string[span[0] : span[1]]):
+        return None  # "dbus-daemon --session (and systemd --user)", PAM's "-session optional": words, not a credential
     return span
 
 
