@@ -286,7 +286,13 @@ def _bearer(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     token = m.string[start:end]
     if len(token) < 8 or (token.isalpha() and (token.islower() or token.isupper() or token.istitle())):
         return None  # "bearer authentication", "Bearer undefined"
+    if _CREDENTIAL_CONSTANT.fullmatch(token):
+        return None  # "Bearer SECRET_KEY": a constant's or a variable's name, the docs' slot for the key (round 32)
     return start, end
+
+
+# Upper-case words joined by '_' ending in a credential word (SECRET_KEY, YOUR_ACCESS_TOKEN): a name, not a token.
+_CREDENTIAL_CONSTANT = re.compile(r"(?:[A-Z]+_)+(?:KEY|TOKEN|SECRET|PASSWORD|CREDENTIALS?)")
 
 
 def _private_key_b64(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -396,6 +402,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # "?apikey=demo": the docs' shared demo key (round 31)
         if scheme and _masked_auth_param(value):
             return None  # "Authorization: Token token=***": the scheme's parameter holds a mask (round 31)
+        if scheme and _CREDENTIAL_CONSTANT.fullmatch(value):
+            return None  # "Authorization: Bearer SECRET_KEY": the docs' name for the key after the scheme (round 32)
     if not value.strip() or is_path(value) or _FILE_URL.match(value):
         return None
     if m["sep"] == ":" and start == m.end("sep") and value in _ARCHITECTURES:
@@ -606,14 +614,25 @@ _AUTH_PARAM = re.compile(r"^[A-Za-z][\w-]*=[\"']?([^\"']*)[\"']?$")
 
 
 def _filled_later(value: str) -> bool:
-    """A variable (``$KEY``) or a placeholder (:func:`is_placeholder`): the real value is filled in later."""
-    return value.startswith("$") or is_placeholder(value)
+    """A variable (``$KEY``), a placeholder (:func:`is_placeholder`) or a constant's name naming a
+    credential (``SECRET_KEY``, round 32): the real value is filled in later."""
+    return value.startswith("$") or is_placeholder(value) or _CREDENTIAL_CONSTANT.fullmatch(value) is not None
 
 
 def _masked_auth_param(value: str) -> bool:
-    """A scheme's parameter (``token=***``, ``token=$T``) whose value is filled in later (round 31)."""
+    """A scheme's parameter (``token=***``, ``token=$T``) whose value is filled in later (round 31).
+
+    A slot in angle brackets too, whose ``>`` the key-value rule leaves after the value
+    (``token=<your-api-key>``, round 32).
+
+    >>> [_masked_auth_param(v) for v in ("token=***", "token=<your-api-key", "token=<api_key>", "token=Xk9mQ2pL7aZ4")]
+    [True, True, True, False]
+    """
     param = _AUTH_PARAM.match(value)
-    return param is not None and _filled_later(param[1])
+    if param is None:
+        return False
+    slot = param[1]
+    return _filled_later(slot) or (slot.startswith("<") and ">" not in slot and is_placeholder(slot + ">"))
 
 
 def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -993,6 +1012,9 @@ _ENV_PREFIXED = re.compile(
 )
 # ... or the part after a short prefix is as long as a key, not an id (pk_<32>: Stripe's ids have 14 to 28)
 _SHORT_PREFIX_LONG_BODY = re.compile(r"^[a-z]{2,3}_[A-Za-z0-9]{32,}$")
+# ... or it is a secret key's sk_, a word between it and a key's length (Paystack's sk_<letters>_<40>,
+# trufflehog's reading; round 32): no provider names an object's id sk_
+_SECRET_KEY_PREFIXED = re.compile(r"^sk_(?:[a-z]{1,8}_)?[A-Za-z0-9]{32,}$")
 _DOTTED_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)+$")
 _LONG_SEGMENT = re.compile(r"[A-Za-z0-9_\-]{20,}")
 _FILE_EXT = re.compile(
@@ -1011,7 +1033,7 @@ def _token_value(value: str) -> bool:
     if len(set(value)) < 8 or is_placeholder(value) or is_path(value):
         return False
     if _PREFIXED_ID.match(value) and not (
-        _ENV_PREFIXED.match(value) or _SHORT_PREFIX_LONG_BODY.match(value)
+        _ENV_PREFIXED.match(value) or _SHORT_PREFIX_LONG_BODY.match(value) or _SECRET_KEY_PREFIXED.match(value)
     ):
         return False
     if "/" in value and not any(c.isupper() for c in value):
@@ -1211,6 +1233,7 @@ _PASSWORD_SYMBOLS = frozenset("!@#$%^")
 _DATE_TIME = re.compile(r"[0-9]+(?:[-:./T][0-9]+)+(?:Z|[+-][0-9]{2}:?[0-9]{2})?$")
 _EMAIL_AT = re.compile(r"@[A-Za-z0-9\-]+\.[A-Za-z]")
 _PERCENT_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+_B64_ESCAPES = frozenset({"%2B", "%2F", "%3D"})
 _SHELL_VARIABLE = re.compile(r"\$[A-Z_][A-Z0-9_]{2,}")
 
 
@@ -1225,11 +1248,16 @@ def _symbols_ok(value: str) -> bool:
     [True, False, False, True]
     >>> [_symbols_ok(v) for v in ("1PY@gffdy9E", "invoice#2024", "v2#release")]
     [True, False, False]
+    >>> _symbols_ok("AAAAAAAAAAAAAAAAAAAAAJk4tQEAAAAA0%2Bz9Rk3WqLm%3DQv7XcT2nYp8LdG4hBs6Ke1Mf")  # URL-encoded base64
+    True
     """
     if _PASSWORD_SYMBOLS.isdisjoint(value):
         return True
-    if _EMAIL_AT.search(value) or len(_PERCENT_ENCODED.findall(value)) >= 2 or _SHELL_VARIABLE.search(value):
+    escapes = _PERCENT_ENCODED.findall(value)
+    if _EMAIL_AT.search(value) or _SHELL_VARIABLE.search(value):
         return False
+    if len(escapes) >= 2 and not _B64_ESCAPES.issuperset(e.upper() for e in escapes):
+        return False  # percent-encoded text; base64's '+', '/' and '=' alone encoded are a token's (Twitter's, round 32)
     plain = "".join(c for c in value if c.isalnum())
     # 8 to 11 characters too (ZipBooks' 8+, trufflehog's class): the symbol and the three kinds
     # together are a password's, not a word's or an id's ("invoice#2024" lacks upper case)
@@ -1497,6 +1525,8 @@ _NEAR_NOT_NAMES = frozenset(
 # letters and digits; Mite, Moderation and Monday: a tick, restraint and a weekday.
 # Tomorrow (Tomorrow.io's keyword), Travis (Travis CI's), Teletype and Teamwork (round 31): the next day,
 # a given name, a printing telegraph and a common word; their tokens are random mixes.
+# Twitch, Kraken, Pastebin and Percy (round 32): platforms, a sea monster, a given name; Parsers and Pivotal
+# (the keywords of trufflehog's Parsers and Pivotal Tracker detectors): a common noun and an adjective.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1509,6 +1539,7 @@ _NEAR_WEAK_NAMES = frozenset(
     bing blogger box
     mattermost mite moderation monday
     tomorrow travis teletype teamwork
+    twitch kraken pastebin percy parsers pivotal
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1533,14 +1564,19 @@ _WEAK_NAME_SHAPES = {
     # credential word, as every weak name: its ids of the same shape follow "channel", "user", "post"
     "mattermost": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{26}"),
     "mite": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{16}"),
+    # Twitch's client secret and access token (30), Pivotal Tracker's token (32) and Parsers' key (64),
+    # lower-case letters and digits with a letter beyond hex (trufflehog's detectors, round 32)
+    "twitch": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{30}"),
+    "pivotal": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
+    "parsers": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{64}"),
 }
 
 
 def _weak_ok(name: str, value: str) -> bool:
     """Whether a weak name's token is its own: a token no id, hash, number or name is (round 24), or the name's own shape.
 
-    Any weak name's: :func:`_mixed_random`, or so once base64's and a JWT's ``.+/=`` are
-    dropped (Float's and Front's keys); a UUID's shape with letters beyond hex (a real
+    Any weak name's: :func:`_mixed_random`, or so once base64's and a JWT's ``.+/=`` and a
+    URL encoding's ``%`` are dropped (Float's and Front's keys, Twitter's URL-encoded bearer token); a UUID's shape with letters beyond hex (a real
     UUID is hex: Findl's and Guardian's keys).  Besides them the name's own shape
     (``_WEAK_NAME_SHAPES``).  Lower-case letters and digits alone are a token only in a
     name's own shape: ``semaphore: <32 of them>`` stays (round 5, and 2100892 tried more).
@@ -1560,7 +1596,8 @@ def _weak_ok(name: str, value: str) -> bool:
     return shape is not None and shape.fullmatch(value) is not None and _reads_random(value.replace("-", ""))
 
 
-_B64_JWT_MARKS = re.compile(r"[.+/=]")
+# base64's, a JWT's and a URL encoding's marks (Twitter's bearer token written URL-encoded, %2B: round 32)
+_B64_JWT_MARKS = re.compile(r"[.+/=%]")
 # a URL's scheme (RFC 3986: a letter, then letters, digits, + - .) and "://"
 _URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 # a UUID's shape holding a letter beyond hex (secrets-patterns-db's Guardian key, trufflehog's Findl key)
