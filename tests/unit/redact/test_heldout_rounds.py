@@ -51,6 +51,7 @@ from tests.unit.redact import (
     heldout_round29,
     heldout_round30,
     heldout_round31,
+    heldout_round32,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -81,6 +82,7 @@ from tests.unit.redact import (
     innocents_round29,
     innocents_round30,
     innocents_round31,
+    innocents_round32,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -153,6 +155,7 @@ ROUNDS = (
     Round("round29", heldout_round29, innocents_round29, 151, 69, 0.97, _forms(0.87, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=35),
     Round("round30", heldout_round30, innocents_round30, 157, 69, 0.97, _forms(0.99, 0.99, 0.95), source_prefix=TRUFFLEHOG, sources_read=35),
     Round("round31", heldout_round31, innocents_round31, 163, 70, 0.97, _forms(0.99, 0.99, 0.95), source_prefix=TRUFFLEHOG, sources_read=35),
+    Round("round32", heldout_round32, innocents_round32, 167, 70, 0.99, _forms(0.99, 0.99, 0.99), source_prefix=TRUFFLEHOG, sources_read=35),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
