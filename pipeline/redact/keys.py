@@ -82,6 +82,9 @@ _KEY_MODIFIERS = frozenset(
     write admin root deploy webhook session primary secondary hmac jwt personal management preshared
     """.split()
 )
+# Credential words before "key" that make it a secret's name: password_key, tokenKey (LeakTK's
+# generic rule takes (password|secret|token)[_-]?key; "secret" is a modifier above; round 33).
+_CREDENTIAL_KEY_WORDS = frozenset("password passwords passwd pwd passphrase token tokens credential credentials".split())
 # Words before "token" that make it *not* a credential (pagination, LLM usage, .NET).
 _BENIGN_TOKEN_MODIFIERS = frozenset(
     """
@@ -119,6 +122,9 @@ _IDENT_WORDS = frozenset(
     """.split()
 )
 _SESSION_WORDS = frozenset({"session", "sess"})
+# Providers whose OAuth client id is an application's public identifier, not half of a credential
+# pair: Microsoft Entra (Azure AD) shows it on every sign-in URL (AZURE_CLIENT_ID, AAD_CLIENT_ID).
+_PUBLIC_CLIENT_ID_PROVIDERS = frozenset({"azure", "aad", "entra"})
 # Words before "id" that make a provider's id part of its credential pair ("PLAID_CLIENT_ID").
 _ID_CREDENTIAL_WORDS = frozenset({"client", "access", "api"})
 # Words before "key" that make it a public key, whatever provider is named before them.
@@ -302,6 +308,8 @@ class KeyClassifier:
             return SECRET  # OWM_APPID, openweatherAppId: OpenWeather's API key goes by the name appid
         if last == "id" and prev == "key" and end >= 3 and words[end - 3] == "secret":
             return SECRET  # AWS_SECRET_KEY_ID, --aws-secret-key-id: a secret key named as an id, not an id
+        if last == "id" and prev == "client" and not _PUBLIC_CLIENT_ID_PROVIDERS.isdisjoint(words[: end - 2]):
+            return IDENT  # AZURE_CLIENT_ID: an Entra application's (client) id, a GUID its docs call no secret (round 33)
         if last == "id" and (
             self._provider_id(words[: end - 1])
             or (prev in _ID_CREDENTIAL_WORDS and not self.providers.isdisjoint(joined))
@@ -321,6 +329,8 @@ class KeyClassifier:
             named = self._names_provider(words[: end - 1]) or not self.providers.isdisjoint(joined)  # ai21_key
             if prev in _KEY_MODIFIERS or (prev not in _PUBLIC_KEY_WORDS and named):
                 return SECRET
+            if prev in _CREDENTIAL_KEY_WORDS and (end < 3 or words[end - 3] not in _BENIGN_TOKEN_MODIFIERS):
+                return SECRET  # password_key, TOKEN_KEY: the key of a password or a token (not next_token_key)
             return NEUTRAL
         for suffix in self.suffixes:
             if last.endswith(suffix) and len(last) > len(suffix):

@@ -53,6 +53,7 @@ _PLACEHOLDER = re.compile(
     | your[_\-]\w[\w\-]* | [\w\-]*[_\-]here | x(?:-[a-z]+)+ | (?:[a-z]?0{6,}/)+x{6,}
     | (?:[a-z]+\ )*your(?:\ [a-z]+)+
     | [a-z]*your[a-z]{3,} | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
+    | \#\{[^}]*\} | (?-i:(?:[A-Z]+_)*(?:CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE)(?:_[A-Z]+)+)
     )$"""
 )
 # Words after "password:" or "session:" in prose that are not the secret.
@@ -146,6 +147,12 @@ def is_placeholder(secret: str) -> bool:
     [True, True, True, False]
     >>> [is_placeholder(s) for s in ("{API_KEY}", "{api_key}", "{VVjkOGBuAJg5}")]  # the last: ODBC's braces around a password
     [True, True, False]
+
+    A Ruby interpolation (``#{ENV['API_KEY']}``) and an instruction in upper-case words
+    (``CHANGE_ME_BEFORE_DEPLOY``, ``REPLACE_WITH_TOKEN``) say so too (round 33, LeakTK's allowlists).
+
+    >>> [is_placeholder(s) for s in ("#{ENV['API_KEY']}", "CHANGE_ME_BEFORE_DEPLOY", "SET_ME", "CHANGE", "QWPX_TKLM")]
+    [True, True, True, False, False]
     """
     return _PLACEHOLDER.match(secret) is not None
 
@@ -393,6 +400,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # db_password: !vault |: a YAML tag before a block whose lines hold the value
         if _SUBSCRIPT_AFTER.match(m.string, end):
             return None  # password = config['db']['password']: a variable read by its key, not a value
+        if _ATTRIBUTE_READ.fullmatch(value):
+            return None  # secret_key = settings.CACHE_SECRET_KEY, password = config.db.password: an attribute read (round 33)
         if value.isdigit() and len(value) < _MIN_DIGITS_PASSWORD:
             return None  # pass: 3, pw: 12: a count or a step, not a password
         if "&" in value and m.string[m.start() - 1 : m.start()] in ("?", "&"):
@@ -412,6 +421,10 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None  # transparentAuth=disabled, dbus-user-session: Copy ...: a setting or words, not a credential
     if _SECRET_OBJECT_NAME.fullmatch(value):
         return None  # secret: orders-db-credentials: the name of a stored secret (a Kubernetes Secret), not its value
+    if _KEY_FILE_NAME.fullmatch(value):
+        return None  # secret: "orders-ca.crt", tls_secret: server.key: the file the secret is in, by its name (round 33)
+    if jose_header_alone(value):
+        return None  # token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9": a JWT's header alone, no claims nor signature (round 33)
     if named and not named_key_token(value):
         return None
     if _names_not_holds(m["key"], value):
@@ -509,6 +522,13 @@ _FILE_URL = re.compile(r"file:/", re.IGNORECASE)
 _SECRET_OBJECT_NAME = re.compile(
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+-(?:credentials|creds|secret|secrets|token|tokens|password|passwords|keys?)"
 )
+# An attribute read: two or more names joined by dots, each a word or words in one case joined by '_'
+# (settings.CACHE_SECRET_KEY, config.db.password, self.api_key); a token's parts mix cases and digits.
+_ATTRIBUTE_READ = re.compile(r"(?:[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*)(?:\.(?:[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*))+")
+# A file name people give a certificate, a key or a configuration: lower-case words and an extension.
+_KEY_FILE_NAME = re.compile(
+    r"[a-z0-9]+(?:[._\-][a-z0-9]+)*\.(?:crt|cer|pem|key|p12|pfx|jks|keystore|kdbx|json|ya?ml|txt|conf|cfg|ini|env|properties)"
+)
 _CALL_START = re.compile(r"^(?:[A-Za-z_][\w.]*\(|(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*\(\w*)$")
 
 
@@ -599,11 +619,11 @@ def _url_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | No
     if value.isdigit() and len(value) <= 5:
         return None  # host:port@... is not a password
     if _PORT_FRAGMENT.match(value):
-        return None  # host:8443#install@v2: a port, then a fragment with an @ in it
+        return None  # host:8443#install@v2, host:8443,org.acme.app@4ed2965: a port, then a fragment or a list with an @ in it
     return start, end
 
 
-_PORT_FRAGMENT = re.compile(r"^\d{1,5}#")
+_PORT_FRAGMENT = re.compile(r"^\d{1,5}[#,]")
 
 
 # A scheme word the header's regex does not list (Zoho-oauthtoken, Klaviyo-API-Key), then what follows it.
