@@ -74,7 +74,7 @@ AUTH_SCHEME = re.compile(
     r"(?i)(?:bearer|basic|token|bot|digest|negotiate|ntlm|ssws|apikey|api-key|oauth|"
     r"aws4-hmac-sha256|genie ?key|splunk|dsn)[ \t]+"
 )
-_PATHLIKE = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)[\w./\\\-]*$")
+_PATHLIKE = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\|\$\{?[A-Za-z_]\w*\}?/|%[A-Za-z_]\w*%\\)[\w./\\\-]*$")
 # A path segment no one names a file or directory by: 20 or more letters and digits with an upper-case
 # letter, a lower-case letter and a digit.  A base64 secret starting with '/' (one in 64 do:
 # '/a0eH5U9neetn7QGmflaDoX9bpcBchvx1i6fIkng') matched _PATHLIKE and was kept as a path.
@@ -94,7 +94,10 @@ _MIXED_ALNUM = re.compile(r"^(?=.*[A-Z])(?=.*[a-z])(?=.*[0-9])")
 def is_path(value: str) -> bool:
     """Whether ``value`` reads as a file path (``/run/secrets/db``, ``./key.pem``), not a token that starts
     with '/': no segment of 20 random letters and digits, and, when its letters and digits mix cases and
-    digits over 24 or more characters, some segment named as people name files."""
+    digits over 24 or more characters, some segment named as people name files.  A path may start with a
+    variable (``$dir/private/cakey.pem``, ``${HOME}/.ssh/id_rsa``, ``%APPDATA%\\app``) and end in a
+    comment's ``#`` (OpenSSL's configuration: ``private_key = $dir/private/cakey.pem# The private key``)."""
+    value = value.removesuffix("#")
     if _PATHLIKE.match(value) is None or _RANDOM_SEGMENT.search(value) is not None:
         return False
     if sum(c.isalnum() for c in value) >= 24 and _MIXED_ALNUM.match(value) and _NAMED_SEGMENT.search(value) is None:
@@ -400,7 +403,7 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # db_password: !vault |: a YAML tag before a block whose lines hold the value
         if _SUBSCRIPT_AFTER.match(m.string, end):
             return None  # password = config['db']['password']: a variable read by its key, not a value
-        if _ATTRIBUTE_READ.fullmatch(value):
+        if _attribute_read(value, keys):
             return None  # secret_key = settings.CACHE_SECRET_KEY, password = config.db.password: an attribute read (round 33)
         if value.isdigit() and len(value) < _MIN_DIGITS_PASSWORD:
             return None  # pass: 3, pw: 12: a count or a step, not a password
@@ -525,6 +528,33 @@ _SECRET_OBJECT_NAME = re.compile(
 # An attribute read: two or more names joined by dots, each a word or words in one case joined by '_'
 # (settings.CACHE_SECRET_KEY, config.db.password, self.api_key); a token's parts mix cases and digits.
 _ATTRIBUTE_READ = re.compile(r"(?:[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*)(?:\.(?:[a-z]+(?:_[a-z0-9]+)*|[A-Z]+(?:_[A-Z0-9]+)*))+")
+# Names code reads settings and secrets from (self.api_key, config.db.password, os.environ ...).
+_SETTINGS_OBJECTS = frozenset(
+    """
+    self this cls settings setting config conf cfg configuration env environ os options opts opt args argv params
+    ctx context app secrets secret vault creds credentials process props properties values vars data state
+    """.split()
+)
+
+
+def _attribute_read(value: str, keys: KeyClassifier) -> bool:
+    """Whether an unquoted ``value`` is an attribute read (:data:`_ATTRIBUTE_READ`) and says so: a
+    constant's name in upper case (``settings.CACHE_SECRET_KEY``), a first name code reads settings from
+    (``self.api_key``, ``config.db.password``) or a last name that is a secret's (``db.password``).
+    Lower-case words joined by dots and nothing more (``summer.rain``) may be a password.
+
+    >>> [_attribute_read(v, KeyClassifier()) for v in ("settings.CACHE_SECRET_KEY", "config.db.password", "db.password",
+    ...  "summer.rain", "Zk3m.Q9xL")]
+    [True, True, True, False, False]
+    """
+    if _ATTRIBUTE_READ.fullmatch(value) is None:
+        return False
+    parts = value.split(".")
+    return (
+        any(part.isupper() for part in parts)
+        or parts[0] in _SETTINGS_OBJECTS
+        or keys.classify(parts[-1]) == SECRET
+    )
 # A file name people give a certificate, a key or a configuration: lower-case words and an extension.
 _KEY_FILE_NAME = re.compile(
     r"[a-z0-9]+(?:[._\-][a-z0-9]+)*\.(?:crt|cer|pem|key|p12|pfx|jks|keystore|kdbx|json|ya?ml|txt|conf|cfg|ini|env|properties)"

@@ -6,7 +6,7 @@ Read December 2026 from a Debian 12 machine's ``/var/log/dpkg.log``, ``/var/log/
 401,636 changelog lines 58, of 26,894 configuration lines 24 (a real Google API key and client
 secret among them, rightly).  The classes: dpkg's ``package:architecture``; a value of words under
 a key whose last word names a setting as often as a credential (``auth``, ``session``,
-``credential``); a path inside a secret-named XML element.  The guards keep the credentials such
+``credential``); a path inside a secret-named XML element; a path from a variable.  The guards keep the credentials such
 keys do hold.
 """
 
@@ -36,6 +36,8 @@ REAL_INNOCENT_LINES = [
     "-session\toptional\tpam_systemd.so",
     "  # tell dbus-daemon --session (and systemd --user, if running)",
     "      <privateKey>/path/to/private/key</privateKey>",
+    # OpenSSL's openssl.cnf: a path from a variable, a comment glued to it
+    "private_key\t= $dir/private/cakey.pem# The private key",
 ]
 
 
@@ -57,8 +59,18 @@ def test_real_lines_without_a_secret_are_left_as_they_are(line: str) -> None:
         ("db_password:amd64x9Qz", "amd64x9Qz"),
         ("mysqld --session-token q7k2m9x4v1z8c3b6 --verbose", "q7k2m9x4v1z8c3b6"),
         ("<privateKey>MIIEvQIBADANBgkqhkiG9w0BAQEFAASC</privateKey>", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC"),
+        ("private_key = $key/Zk3mQ9xLp2Rt7Vb4Nc8Wd1Fg5", "Zk3mQ9xLp2Rt7Vb4Nc8Wd1Fg5"),
     ],
 )
 def test_credentials_under_the_same_keys_stay_redacted(line: str, secret: str) -> None:
     out = REDACTOR.redact_text(line)
     assert secret not in out and "[REDACTED:" in out, out
+
+
+@pytest.mark.parametrize("line", ["password = summer.rain", "db_pass: correct.horse.battery"])
+def test_a_password_of_dotted_words_is_not_an_attribute_read(line: str) -> None:
+    # round 33 leaves 'secret_key = settings.CACHE_SECRET_KEY' alone (an attribute read); words joined
+    # by dots with nothing saying they are code (no object code reads settings from, no constant, no
+    # secret's name last) may be the password itself
+    out = REDACTOR.redact_text(line)
+    assert "[REDACTED:" in out and "rain" not in out and "battery" not in out, out
