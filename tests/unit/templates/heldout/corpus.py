@@ -28,6 +28,7 @@ import json
 import math
 import random
 import re
+import uuid
 from collections.abc import Callable, Sequence
 
 from tests.unit.templates.heldout import (
@@ -56,6 +57,7 @@ from tests.unit.templates.heldout import (
     formats_round23,
     formats_round24,
     formats_round25,
+    formats_round26,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -71,7 +73,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round16.EVENTS, *formats_round17.EVENTS,
     *formats_round18.EVENTS, *formats_round19.EVENTS, *formats_round20.EVENTS,
     *formats_round21.EVENTS, *formats_round22.EVENTS, *formats_round23.EVENTS,
-    *formats_round24.EVENTS, *formats_round25.EVENTS,
+    *formats_round24.EVENTS, *formats_round25.EVENTS, *formats_round26.EVENTS,
 )
 
 #: The programs of each round.
@@ -84,7 +86,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     16: formats_round16.PROGRAMS, 17: formats_round17.PROGRAMS,
     18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS, 20: formats_round20.PROGRAMS,
     21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS, 23: formats_round23.PROGRAMS,
-    24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS,
+    24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS, 26: formats_round26.PROGRAMS,
 }
 
 _ERRNO = [
@@ -5119,6 +5121,290 @@ class Values:
 
     def nr_status(self) -> int:
         return int(_zipf_pick(self.rng, [0, -5, -110, -22]))  # type: ignore[call-overload]
+
+    # -- round 26 (formats_round26); pools drawn once per log on first use, as rounds 6 to 25's
+    def _r26_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r26/" + name, make)))
+
+    # -- round 26: rigctld (tests/rigctld.c); __func__ and __FILE__ as the file writes them, handle_error()'s
+    # callers' texts as read; versions, model numbers, ports and errno texts from memory
+    def hl_func_mutex(self) -> str:
+        return "mutex_rigctld"
+
+    def hl_func_ctrl(self) -> str:
+        return "CtrlHandler"
+
+    def hl_func_main(self) -> str:
+        return "main"
+
+    def hl_file(self) -> str:
+        return "rigctld.c"
+
+    def hl_net_call(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "binding failed (trying next interface)", "accept", "setsockopt", "socket", "listening",
+            "sigaction SIGPIPE", "sigaction SIGINT", "signal SIGPIPE", "signal SIGINT", "SetConsoleCtrlHandler"]))
+
+    def hl_net_errno(self) -> int:
+        self._hl_errno: tuple[int, str] = _zipf_pick(self.rng, [  # type: ignore[assignment]
+            (98, "Address already in use"), (99, "Cannot assign requested address"), (13, "Permission denied"),
+            (24, "Too many open files"), (22, "Invalid argument")])
+        return self._hl_errno[0]
+
+    def hl_net_strerror(self) -> str:
+        return getattr(self, "_hl_errno", (98, "Address already in use"))[1]
+
+    def hl_startup(self) -> str:
+        # SNPRINTF("%s(%d) Startup:", __FILE__, __LINE__), then " <arg>" for each of argv
+        args = self._r26_pick("hl_args", lambda: [
+            "rigctld -m 2", "/usr/bin/rigctld -m 3073 -r /dev/ttyUSB0 -s 38400 -t 4532",
+            "rigctld -m 1035 -r /dev/ttyUSB0 -s 38400 -T 127.0.0.1 -vvvv",
+            "rigctld -m 2028 -r /dev/ttyACM0 -s 115200 -C auto_power_on=1", "rigctld -m 1 -vvvvv -Z"])
+        return f"rigctld.c(671) Startup: {args}"
+
+    def hl_version(self) -> str:
+        return self._r26_pick("hl_version", lambda: ["Hamlib 4.5.5 2023-05-05T11:08:03Z SHA=6eecd3",
+                                                     "Hamlib 4.6.2 2024-11-23T14:31:06Z SHA=89b6e4"])
+
+    def hl_twiddle(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 5, 10]))  # type: ignore[call-overload]
+
+    def hl_uplink(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2]))  # type: ignore[call-overload]
+
+    def hl_backend_version(self) -> str:
+        return self._r26_pick("hl_backend", lambda: ["20230328.0", "20220608.10", "20210504.0", "20231007.1"])
+
+    def hl_backend_status(self) -> str:
+        return str(_zipf_pick(self.rng, ["Stable", "Beta", "Alpha", "Untested"]))
+
+    def hl_rigerror(self) -> str:
+        return str(_zipf_pick(self.rng, ["IO error", "Invalid parameter", "Feature not implemented",
+                                         "Communication timed out"]))
+
+    # -- round 26: gammu-smsd (smsd/core.c); modems, GSM_ErrorString texts and their numbers, libGammu's debug
+    # lines, the callers' messages (not in the part read) from memory
+    def gm_db_version(self) -> int:
+        return int(_zipf_pick(self.rng, [16, 17, 15, 14]))  # type: ignore[call-overload]
+
+    def gm_smsd_db_version(self) -> int:
+        return 17
+
+    def gm_device(self) -> str:
+        return self._r26_pick("gm_device", lambda: ["/dev/ttyUSB0", "/dev/ttyUSB2", "/dev/ttyACM0", "/dev/gsmmodem"])
+
+    def gm_status(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 0, 0, 1, 255]))  # type: ignore[call-overload]
+
+    def gm_reference(self) -> int:
+        return self.rng.randrange(0, 256)
+
+    def gm_errno_message(self) -> str:
+        return str(_zipf_pick(self.rng, ["Failed to fork", "Failed to run process", "Can not create pid file",
+                                         "Failed to open log file"]))
+
+    def gm_errno(self) -> int:
+        self._gm_errno: tuple[int, str] = _zipf_pick(self.rng, _ERRNO)  # type: ignore[assignment]
+        return self._gm_errno[0]
+
+    def gm_strerror(self) -> str:
+        return getattr(self, "_gm_errno", _ERRNO[0])[1]
+
+    def gm_terminate_message(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Error getting SMS status", "Error at init connection", "Error getting SMS", "Error reading SMS",
+            "Failed to setup SMSD service"]))
+
+    def gm_error_string(self) -> str:
+        self._gm_error: tuple[str, int] = _zipf_pick(self.rng, [  # type: ignore[assignment]
+            ("No response in specified timeout. Probably phone not connected.", 14),
+            ("Error opening device. Unknown, busy or no permissions.", 2),
+            ("Function not supported by phone.", 21), ("Security error. Maybe no PIN?", 31),
+            ("Unknown error.", 27)])
+        return self._gm_error[0]
+
+    def gm_error_code(self) -> int:
+        return getattr(self, "_gm_error", ("Unknown error.", 27))[1]
+
+    def gm_gammu_debug(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "SMS status received", "Getting SMS status", "Getting SMSC", "1 \"AT+CPMS?\"", "Checking line: OK",
+            "AT reply state: 1", "Sending simple AT command to wake up some devices", "Phone seems to be busy",
+            "Getting network info", "RECEIVED frame type 0x00/length 0x20/32"]))
+
+    def gm_bad_service(self) -> str:
+        return str(_zipf_pick(self.rng, ["SQL", "mysqli", "sqlite", "file"]))
+
+    def gm_shm_key(self) -> int:
+        self._gm_shm = int(_zipf_pick(self.rng, [0x53046B2C, 0x53013C11, 0x5301A2F4]))  # type: ignore[call-overload]
+        return self._gm_shm
+
+    def gm_shm_key_again(self) -> int:
+        return getattr(self, "_gm_shm", 0x53046B2C)
+
+    # -- round 26: flatpak-system-helper (system-helper/flatpak-system-helper.c); the client's arguments (refs,
+    # remotes, temporary repositories, flags) from memory; the default installation is the empty string
+    def fk_repo_path(self) -> str:
+        return f"/var/tmp/flatpak-cache-{''.join(self.rng.choices('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', k=6))}" \
+               f"/repo-{''.join(self.rng.choices('abcdefghijklmnopqrstuvwxyz0123456789', k=6))}"
+
+    def fk_deploy_flags(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 16, 17, 5]))  # type: ignore[call-overload]
+
+    def fk_uninstall_flags(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2]))  # type: ignore[call-overload]
+
+    def fk_remote_flags(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1]))  # type: ignore[call-overload]
+
+    def fk_no_flags(self) -> int:
+        return 0
+
+    def fk_ref(self) -> str:
+        return self._r26_pick("fk_ref", lambda: [
+            "runtime/org.freedesktop.Platform/x86_64/23.08", "app/org.mozilla.firefox/x86_64/stable",
+            "runtime/org.freedesktop.Platform.GL.default/x86_64/23.08", "runtime/org.gnome.Platform/x86_64/45",
+            "app/org.gnome.Calculator/x86_64/stable", "runtime/org.freedesktop.Platform.Locale/x86_64/23.08",
+            "app/com.spotify.Client/x86_64/stable", "app/org.libreoffice.LibreOffice/x86_64/stable"])
+
+    def fk_origin(self) -> str:
+        return str(_zipf_pick(self.rng, ["flathub", "fedora", "flathub-beta", "gnome-nightly"]))
+
+    def fk_arch(self) -> str:
+        return str(_zipf_pick(self.rng, ["x86_64", "aarch64"]))
+
+    def fk_installation(self) -> str:
+        return str(_zipf_pick(self.rng, ["", "default", "extra"]))
+
+    def fk_bundle_path(self) -> str:
+        return str(_zipf_pick(self.rng, ["/home/alice/Downloads/org.example.App.flatpak",
+                                         "/tmp/gnome-calculator.flatpak", "/srv/bundles/tool-1.2.flatpak"]))
+
+    def fk_summary_path(self) -> str:
+        self._fk_summary = f"/var/tmp/flatpak-cache-{''.join(self.rng.choices('ABCDEFGHJKLMNPQRSTUVWXYZ', k=6))}" \
+                           "/summary"
+        return self._fk_summary
+
+    def fk_summary_sig_path(self) -> str:
+        return getattr(self, "_fk_summary", "/var/tmp/flatpak-cache-QWERTY/summary") + ".sig"
+
+    # -- round 26: ngircd (src/ngircd/client.c); nicks, hosts, servers and quit texts from memory ("Server going
+    # down." and "Reason unknown." are the file's)
+    def ng_package(self) -> str:
+        return "ngircd"
+
+    def ng_freed(self) -> int:
+        self._ng_freed = int(_zipf_pick(self.rng, [1, 3, 12, 27, 2]))  # type: ignore[call-overload]
+        return self._ng_freed
+
+    def ng_freed_plural(self) -> str:
+        return "" if getattr(self, "_ng_freed", 2) == 1 else "s"
+
+    def ng_nick(self) -> str:
+        return self._r26_pick("ng_nick", lambda: ["alice", "bob_", "Guest4821", "rustacean", "mkoch", "zzz|away",
+                                                  "jdoe", "nightowl"])
+
+    def ng_user_mask(self) -> str:
+        nick = self.ng_nick()
+        user = nick.rstrip("_|").split("|")[0][:9]
+        tilde = "~" if self.rng.random() < 0.6 else ""
+        host = str(_zipf_pick(self.rng, ["localhost", "dsl-84-12-7-3.example.net", "10.1.4.20",
+                                         "2001:db8::4f", "host-77.isp.example.org"]))
+        return f"{nick}!{tilde}{user}@{host}"
+
+    def ng_server(self) -> str:
+        return str(_zipf_pick(self.rng, ["irc2.example.net", "hub.example.org", "leaf1.example.net"]))
+
+    def ng_conn(self) -> int:
+        return self.rng.randrange(5, 64)
+
+    def ng_reason(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Got QUIT command.", "Ping timeout: 120 seconds", "Client closed connection", "Server going down.",
+            "Reason unknown.", "Read error!", "Quit: Leaving", "Quit: bye", "Too many connections from your IP"]))
+
+    def ng_nick_or_none(self) -> str:
+        return "(No Nick)" if self.rng.random() < 0.5 else self.ng_nick()
+
+    def ng_away(self) -> str:
+        return str(_zipf_pick(self.rng, ["Auto-away", "lunch", "Gone fishing", "AFK", "away since 14:02",
+                                         "be right back"]))
+
+    def ng_id_registered(self) -> str:
+        name = self.ng_server() if self.rng.random() < 0.5 else self.ng_nick()
+        return f'ID "{name}" already registered'
+
+    def ng_token(self) -> int:
+        return self.rng.randrange(2, 9)
+
+    # -- round 26: innd (innd/chan.c); CHANname()'s forms as the file writes them; peers, sites, pids, buffer
+    # texts and LogName ("SERVER") from memory
+    def nn_logname(self) -> str:
+        return "SERVER"
+
+    def nn_fd(self) -> int:
+        return self.rng.randrange(4, 60)
+
+    def nn_peer(self) -> str:
+        return self._r26_pick("nn_peer", lambda: ["news.example.net", "feed.isp.example.org", "localhost",
+                                                  "nntp2.example.com", "peer.news.example.de"])
+
+    def nn_peer_channel(self) -> str:
+        return f"{self.nn_peer()}:{self.nn_fd()}"
+
+    def nn_rejected_channel(self) -> str:
+        return f"{self.nn_peer()} rejected"
+
+    def nn_free_channel(self) -> str:
+        return f"free:{self.nn_fd()}"
+
+    def nn_channel(self) -> str:
+        kind = str(_zipf_pick(self.rng, ["nntp", "file", "control", "proc", "remconn", "localconn"]))
+        fd = self.nn_fd()
+        if kind == "nntp":
+            return f"{self.nn_peer()}:{fd}"
+        if kind == "file":
+            return f"{_zipf_pick(self.rng, ['news.example.net', 'overview!', 'actsync'])}:{fd}:file"
+        if kind == "proc":
+            return f"{_zipf_pick(self.rng, ['innfeed!', 'controlchan!'])}:{fd}:proc:{self.rng.randrange(900, 32000)}"
+        return f"{kind}:{fd}"
+
+    def nn_on_off(self) -> str:
+        return str(_zipf_pick(self.rng, ["on", "off"]))
+
+    def nn_io_count(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 4]))  # type: ignore[call-overload]
+
+    def nn_address(self) -> str:
+        return str(_zipf_pick(self.rng, ["0.0.0.0", "192.0.2.17", "198.51.100.4", "127.0.0.1"]))
+
+    def nn_epoch(self) -> int:
+        return 1_700_000_000 + self.rng.randrange(0, 3_000_000)
+
+    def nn_waker(self) -> int:
+        return int(_zipf_pick(self.rng, [0x8052A10, 0x8053C40]))  # type: ignore[call-overload]
+
+    def nn_bytes(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 512, self.rng.randrange(1, 8192)]))  # type: ignore[call-overload]
+
+    def nn_buffer_text(self) -> str:
+        # MaxLength(): the buffer's first characters
+        msgid = f"<{self.rng.randrange(10**8, 10**9)}@{self.nn_peer()}>"
+        return str(_zipf_pick(self.rng, [f"CHECK {msgid}", f"TAKETHIS {msgid}", f"IHAVE {msgid}", "MODE STREAM",
+                                         f"238 {msgid}", "335", "QUIT"]))
+
+    def nn_seconds(self) -> int:
+        return self.rng.randrange(1, 90000)
+
+    def nn_articles(self) -> int:
+        return int(_zipf_pick(self.rng, [0, self.rng.randrange(1, 50), self.rng.randrange(50, 40000)]))  # type: ignore[call-overload]
+
+    # -- round 26: jupyter-server (jupyter_server/services/sessions/sessionmanager.py); uuid4 ids
+    def jp_kernel_id(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def jp_session_id(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
