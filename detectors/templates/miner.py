@@ -1132,7 +1132,32 @@ def _lcs_align(a: list[str], b: list[str]) -> tuple[int, list[str], bool]:
         gaps.append((gap, gap_a))
         merged.append(_VARLEN)
     aligned = frozenset(merged)
-    return dp[0][0], merged, all(_substitution(g, ga) or _gap_ok(g, aligned) for g, ga in gaps)
+    return dp[0][0], merged, all(
+        _substitution(g, ga) or (_gap_ok(g, aligned) and not _quoted_on_one_side(g, ga)) for g, ga in gaps
+    )
+
+
+#: how :meth:`TemplateMiner._place` writes a wildcard made of values in double quotes when it aligns it
+_QUOTED_WILDCARD = '"' + WILDCARD + '"'
+# a value in double quotes, one token (``"alice"``, ``""``, ``("x"),``): the quotes are the format string's
+_DOUBLE_QUOTED = re.compile(r'[(\[]?"[^"\s]*"[)\]]*[,.;:]*')
+
+
+def _quoted_on_one_side(gap: list[str], from_a: list[str]) -> bool:
+    """Whether one side of a gap holds a value in double quotes where the other holds nothing
+    (``Client "alice" unregistered`` and ``Client unregistered``): the format string wrote the
+    quotes, so the one statement writes them whatever the value, even empty (``""``), and the
+    other never does: two statements, not an optional value.  Values on both sides (a list of
+    quoted items of another length) are as before.
+
+    >>> _quoted_on_one_side(['"alice"'], ['"alice"']), _quoted_on_one_side(['"alice"'], [])
+    (True, True)
+    >>> _quoted_on_one_side(['"a"', '"b"', '"c"'], ['"a"']), _quoted_on_one_side(["<NUM>"], [])
+    (False, False)
+    """
+    if 0 < len(from_a) < len(gap):
+        return False
+    return any(_DOUBLE_QUOTED.fullmatch(tok) is not None for tok in gap)
 
 
 def _substitution(gap: list[str], from_a: list[str]) -> bool:
@@ -1411,6 +1436,12 @@ class TemplateMiner:
                 if len(tpl.tokens) == n and not tpl.varlen:
                     continue  # same length was judged position by position above
                 lcs, merged, ok = _lcs_align(tpl.tokens, tokens)
+                quoted_slots = self._quoted_slots.get(tid)
+                if ok and quoted_slots and not tpl.varlen:
+                    # a wildcard made of values in double quotes stands for a quoted value, never for none
+                    ok = _lcs_align(
+                        [_QUOTED_WILDCARD if i in quoted_slots else t for i, t in enumerate(tpl.tokens)], tokens
+                    )[2]
                 # the template's gaps (``<*>``) are no tokens to align
                 ratio = lcs / max(len(tpl.tokens) - tpl.tokens.count(_VARLEN), n)
                 if ok and ratio > best_ratio:
@@ -1475,12 +1506,21 @@ class TemplateMiner:
                 for i, t in enumerate(tpl.tokens)
                 if t == _VARLEN
             ]
+        gaps = [g.split() for g in found.groups()]
+        quoted = self._quoted_slots.get(tpl.id)
+        if quoted:
+            # a wildcard made of values in double quotes takes one such value (or a placeholder), not
+            # nothing nor a bare word: the quotes are the format string's (``Client "alice" unregistered``)
+            slots = [i for i, t in enumerate(tpl.tokens) if t == _VARLEN]
+            for i, gap in zip(slots, gaps, strict=True):
+                if i in quoted and (len(gap) != 1 or (is_word(gap[0]) and not _quoted(gap[0]))):
+                    return False
         # one token where the template has a wildcard is what a wildcard is for; after a
         # label (``SYNC: <*>``) so is a phrase of words (``Connection reset by peer``); the
         # reason of a merged phrase family takes anything (``Permission denied (fd=<NUM>)``)
         return all(
             len(gap) <= 1 or kind == _REASON or _gap_ok(gap, aligned) or (kind == _LABEL and _phrase(gap))
-            for kind, gap in zip(after_label, (g.split() for g in found.groups()), strict=True)
+            for kind, gap in zip(after_label, gaps, strict=True)
         )
 
     @staticmethod
@@ -1800,6 +1840,8 @@ class TemplateMiner:
         # the text around the reason: the members' own tokens where they agree (``(<IP>``),
         # ``<*>`` where their values differ (a host name here, an address there)
         head, tail = list(key[0]), list(key[1])
+        # the head's wildcards made of values in double quotes (``Client <*> unregistered``): they stay so
+        quoted: set[int] = set()
         for member in live:
             tokens = self._templates[member].tokens
             found = _phrase_slot(tokens, self.family_min_words)
@@ -1809,7 +1851,14 @@ class TemplateMiner:
                 continue
             if member == live[0]:
                 head, tail = tokens[: found[0]], tokens[found[1] :]
+                quoted = {i for i in self._quoted_slots.get(member, ()) if i < len(head)}
             else:
+                slots = self._quoted_slots.get(member, set())
+                for i, (a, b) in enumerate(zip(head, tokens[: found[0]], strict=True)):
+                    if a != b and (_quoted(a) or i in quoted) and (_quoted(b) or i in slots):
+                        quoted.add(i)
+                    elif a != b:
+                        quoted.discard(i)
                 head = [
                     a if a == b else _wildcard(a, b, i)
                     for i, (a, b) in enumerate(zip(head, tokens[: found[0]], strict=True))
@@ -1819,6 +1868,7 @@ class TemplateMiner:
                     for i, (a, b) in enumerate(zip(tail, tokens[found[1] :], strict=True))
                 ]
         survivor = self._templates[live[0]]
+        quoted = {i for i in quoted if head[i] == WILDCARD}
         self._unindex(survivor)
         for other_id in live[1:]:
             other = self._templates.pop(other_id)
@@ -1830,6 +1880,8 @@ class TemplateMiner:
         survivor.varlen = True
         self._reshaped(survivor.id)
         self._reason_slots[survivor.id] = len(head)
+        if quoted:
+            self._quoted_slots[survivor.id] = quoted
         self._index(survivor)
         return tuple(live[1:])
 

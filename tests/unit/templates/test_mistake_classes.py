@@ -2098,3 +2098,31 @@ def test_an_errno_text_after_a_plain_label_or_the_programs_own_words_stay_as_bef
     assert groups(lines) == 4
     lines = [f"Unable to open port {port}: {errors[i % 2]}" for i in range(8) for port in ("con0", "con1")]
     assert groups(lines) == 2  # the two ports in one template for each text, as before
+
+
+def test_a_value_in_double_quotes_written_by_one_statement_only_keeps_the_two_apart() -> None:
+    # (ba) ngIRCd's 'Client "%s" unregistered (connection %d): %s' and 'Client unregistered (connection %d): %s', two
+    # statements of one function: the quotes are the format string's, so the one statement writes them whatever the
+    # name; once its reasons' family made it variable-length, its name's wildcard took nothing as well as a name and
+    # the other statement's messages joined it (and, aligned first, the two met in a gap of one quoted name)
+    nicks = ["alice", "bob_", "Guest4821", "mkoch"]
+    reasons = ["Got QUIT command.", "Client closed connection", "Server going down.", "Reason unknown.", "Quit: bye",
+               "Read error!"]
+    lines = [f'Client "{nicks[i % 4]}" unregistered (connection {i + 5}): {reasons[i % 6]}' for i in range(30)]
+    lines += [f"Client unregistered (connection {i + 5}): {reasons[i % 6]}" for i in range(12)]
+    ids = final_ids(lines)
+    assert len(set(ids[:30])) == 1 and len(set(ids[30:])) == 1 and ids[0] != ids[30]
+    lines = ['Session "s1" closed for host a1'] * 2 + ["Session closed for host a1"] * 2
+    assert groups(lines) == 2
+
+
+def test_optional_values_and_lists_of_quoted_items_stay_as_before() -> None:
+    # guard: a list of values of another length is a variable part, as before; the quoted name's template still
+    # takes any quoted name, after its reasons' family too
+    lines = [f"queued items {' '.join(str(n) for n in range(1 + i % 3))} for node" for i in range(12)]
+    assert groups(lines) == 1
+    reasons = ["Got QUIT command.", "Client closed connection", "Server going down.", "Reason unknown.", "Quit: bye"]
+    lines = [f'Client "{n}{i}" unregistered (connection {i}): {reasons[i % 5]}' for i in range(20) for n in "ab"]
+    assert groups(lines) == 1
+    lines = [f'Client "{n}" unregistered (connection 7): Got QUIT command.' for n in ("a1", "b2", "c3", "d4")]
+    assert groups(lines) == 1
