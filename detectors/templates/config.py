@@ -51,8 +51,8 @@ class TemplatesConfig(Section):
         "after an error's number (`cannot open /etc/x: Permission denied`, `bind(http): Address already "
         "in use`, `fork: Interrupted system call`, `setup_carrier: Invalid argument`, `write error 5: "
         "Input/output error`) or after a sentence of plain words saying that something failed (`Unable to read "
-        "vendor ID of card: Permission denied`); other reasons "
-        "need family_size.",
+        "vendor ID of card: Permission denied`), or ending the message after a word saying that something "
+        "could not be done (`feed cant read Connection refused`); other reasons need family_size.",
     )
     family_ratio: float = Field(
         0.2,

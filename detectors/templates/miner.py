@@ -633,7 +633,7 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
             words += 1
             called = called or _CALL.fullmatch(tok) is not None
     else:
-        return _reason_in_brackets(tokens, min_words)
+        return _errno_ending(tokens) or _reason_in_brackets(tokens, min_words)
     start = i + 1
     if _CODE_NAME.fullmatch(tokens[i]) and not tokens[i - 1].endswith(":") and is_word(tokens[i - 1]):
         start = i
@@ -669,6 +669,41 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     elif _CALL.fullmatch(tokens[start - 1]) is not None:
         start = _last_error_label(tokens, start)
     return start, end
+
+
+#: a word saying that something could not be done, written without a label after it (INN's ``cant read``)
+_FAILURE_WORD = re.compile(r"(?i:cant|can't|cannot|couldn't|failed|unable)")
+#: the most words of a C library error text (``Too many levels of symbolic links``)
+_ERRNO_WORDS = 6
+
+
+def _errno_ending(tokens: list[str]) -> tuple[int, int] | None:
+    """Where a C library error text ends the message with no label before it, after a word saying
+    that something could not be done (``<*> cant read Connection refused``, ``SERVER cant close
+    <*> Broken pipe``), as ``syslog(..., "%s cant read %m", name)`` writes: ``(start, end)`` of that
+    text, a reason of one statement (:meth:`TemplateMiner._wrapped_errors`), as after a call's
+    label; None otherwise.  The text is as ``strerror`` writes it, a capital first, and ends the
+    message; after a colon it is a label's reason (:func:`_phrase_slot`'s rules), and a message
+    saying no failure (``link state Connection refused``) gives none.
+
+    >>> _errno_ending("<*> cant read Connection refused".split())
+    (3, 5)
+    >>> _errno_ending("SERVER cant nonblock <NUM> Too many open files".split())
+    (4, 8)
+    >>> _errno_ending("link state Connection refused".split()), _errno_ending("cant read connection refused".split())
+    (None, None)
+    """
+    n = len(tokens)
+    for k in range(min(_ERRNO_WORDS, n - 1), 0, -1):
+        start = n - k
+        if (
+            tokens[start][:1].isupper()
+            and not tokens[start - 1].endswith(":")
+            and _errno_text(tokens[start:])
+            and any(_FAILURE_WORD.fullmatch(tok) for tok in tokens[:start])
+        ):
+            return start, n
+    return None
 
 
 def _wrapped_reason(tokens: list[str], i: int) -> bool:
@@ -1238,7 +1273,9 @@ class TemplateMiner:
         Interrupted system call``, ``setup_carrier: Invalid argument``, ``write
         error <NUM>: Input/output error``), or after a sentence of plain words
         saying that something failed (``Unable to read vendor ID of card:
-        Permission denied``); other reasons need ``family_size``.
+        Permission denied``), or ending the message after a word saying that
+        something could not be done (``feed cant read Connection refused``);
+        other reasons need ``family_size``.
     family_ratio
         ... and only if the words look drawn from an open set: distinct words
         at least this share of the family's messages (a few fixed words seen
@@ -1974,7 +2011,8 @@ class TemplateMiner:
             if slot is None:
                 return False
             if not (
-                _wrapped_error(tpl.tokens[slot[0] : slot[1]])
+                slot == _errno_ending(tpl.tokens)
+                or _wrapped_error(tpl.tokens[slot[0] : slot[1]])
                 or _errno_after_path(tpl.tokens, *slot)
                 or _errno_after_call(tpl.tokens, *slot)
                 or _errno_after_number(tpl.tokens, *slot)

@@ -2126,3 +2126,26 @@ def test_optional_values_and_lists_of_quoted_items_stay_as_before() -> None:
     assert groups(lines) == 1
     lines = [f'Client "{n}" unregistered (connection 7): Got QUIT command.' for n in ("a1", "b2", "c3", "d4")]
     assert groups(lines) == 1
+
+
+def test_an_errno_text_ending_the_message_after_cant_is_a_reason_of_one_statement() -> None:
+    # (bb) innd's syslog(L_ERROR, "%s cant read %m", name): the C library's text ends the message with no label before
+    # it, after words saying what could not be done; each text made its own template (10 for 'SERVER cant nonblock
+    # %d %m' at seed 1), where after 'read:' the reason family would form at error_family_size (2)
+    errors = ["Connection refused", "Broken pipe", "Too many open files"]
+    lines = [f"feed cant read {errors[i % 3]}" for i in range(12)]
+    assert groups(lines) == 1
+    lines = [f"SERVER cant nonblock {i + 4} {errors[i % 2]}" for i in range(12)]
+    assert groups(lines) == 1
+    lines = [f"Unable to open spool {i} {errors[i % 3]}" for i in range(12)]
+    assert groups(lines) == 1
+
+
+def test_an_errno_text_ending_a_message_saying_no_failure_or_in_small_letters_stays_as_before() -> None:
+    # guard: without a word saying that something could not be done the text may be a state's (two events), and in
+    # small letters it is the program's own words: two templates, as before
+    errors = ["Connection refused", "Broken pipe"]
+    lines = [f"peer state {errors[i % 2]}" for i in range(12)]
+    assert groups(lines) == 2
+    lines = [f"feed cant read {errors[i % 2].lower()}" for i in range(12)]
+    assert groups(lines) == 2
