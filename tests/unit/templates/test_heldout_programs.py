@@ -187,6 +187,13 @@ def test_unknown_program_is_refused() -> None:
         # spice-vdagent 0.903 -> 1.000 at seed 17, in-sample); hfaxd stays lowest (0.748: a few user names, a closed-
         # looking set, and its logcmd's message that is the user's name alone)
         (25, 0.92, 0.70),
+        # round 26: 0.687 / 0.795 / 0.709 held out (main's miner of c693c21; Drain3 0.642 / 0.664 / 0.629), 0.693 /
+        # 0.815 / 0.721 after its two classes (a value in double quotes that one statement writes and another does
+        # not keeps the two apart; a C library error text ending the message after a word saying that something
+        # could not be done is a reason of one statement: innd 0.865 -> 0.901 at seed 17, in-sample); ngIRCd stays
+        # lowest (0.237: its away texts and quit reasons, a few each, read as closed sets), then Flatpak's helper
+        # (0.267: its remotes, four names, a closed set)
+        (26, 0.69, 0.20),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:
