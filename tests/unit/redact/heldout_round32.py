@@ -142,10 +142,10 @@ The held-out figure is printed again by running this module against the rules of
 commit that adds its measured version (on the round's branch r32; the lead's cherry-pick onto
 main gives it another hash)::
 
-    git worktree add --detach /tmp/r32base 7db4fa3  # on the round's branch r32
+    git worktree add --detach /tmp/r32base 12937da  # main; 7db4fa3 on the round's branch r32
     cd /tmp/r32base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round32
 
-Any figure measured after that is in-sample.  After the round-32 rules (401c14e on r32; no rule
+Any figure measured after that is in-sample.  After the round-32 rules (301145b on main, 401c14e on r32; no rule
 added, 444 rules): Twitch, Kraken, Pastebin and Percy (kept out of free text before) and Parsers
 and Pivotal (not in the providers list) are weak names, their name in prose marking a random mix
 or their own shape (Twitch's 30, Pivotal Tracker's 32 and Parsers' 64 lower-case letters and

@@ -116,14 +116,14 @@ certificate file's name (``<word>-ca.crt``) under a secret's key (14), code test
 private key's header (10), ``AZURE_CLIENT_ID=<uuid>`` (8), a Maven SCM URL with a port and a
 comma before ``@`` (5), an attribute read ``secret_key = settings.<NAME>`` (4); 58, 56, 48, 53 and 49/600 with the corpus at seeds 7, 99, 1, 2 and 3.
 
-The commit that holds the paragraph above (1068323 on branch r33, its message beginning
+The commit that holds the paragraph above (79c143c on main, 1068323 on branch r33, its message beginning
 "heldout_round33, innocents_round33") holds this module and main c693c21's rules, so the
 held-out figure is printed again by::
 
-    git worktree add --detach /tmp/r33base 1068323
+    git worktree add --detach /tmp/r33base 79c143c  # main; 1068323 on branch r33
     cd /tmp/r33base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round33
 
-Any figure measured after that is in-sample.  After the round-33 rules (dcd54a5; new:
+Any figure measured after that is in-sample.  After the round-33 rules (2d2bcd8 on main, dcd54a5 on r33; new:
 yescrypt-password-hash, the ``$y$``, ``$gy$`` and ``$7$`` crypt(3) hashes; a credential's word
 before ``key`` (``password_key``, ``tokenKey``) names a secret; ``AZURE_CLIENT_ID`` is an id (an
 Entra application's client id); and for the lookalikes: a Ruby interpolation ``#{...}``, an
@@ -136,7 +136,7 @@ strict **266/266 = 100%**, loose the same (bare 105/105, keyed 14/14, text 147/1
 173, 7, 99, 1, 2 and 3, and 0/3000 at seeds 1, 2 and 3 (248, 270 and 275 before).  Every other
 round's figures and lookalikes unchanged (``python -m tests.unit.redact.figures --seeds`` against
 a worktree of c693c21; the labeled corpus 9612/9616 -> 9648/9652, the new rule's examples).
-dcd54a5's message counts its hand-made cases as 10 secrets and 9 lookalikes failing on c693c21;
+dcd54a5's message (2d2bcd8 on main) counts its hand-made cases as 10 secrets and 9 lookalikes failing on c693c21;
 it is 9 secrets and 10 lookalikes (and the key-name test), 20 of 30.
 
 Left: the 58 rules the step passed over are not measured (the Kubernetes service-account and

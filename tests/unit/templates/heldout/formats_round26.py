@@ -174,8 +174,8 @@ ending); innd's ``%s cant nonblock %d %m`` in 10, ``%s cant close %s %m`` in
 11 and ``%s cant read %m`` in 7 (one for each ``strerror`` text), ``%s trace
 %s`` in 2 (``on`` and ``off``, truth values kept apart on purpose).
 
-Then two general classes (in-sample for round 26 from here; b29e29a and
-2b9cf2a), each with a test that fails on the miner before it and a guard
+Then two general classes (in-sample for round 26 from here; 9c6782f and
+fee3086 on main, b29e29a and 2b9cf2a on branch t26), each with a test that fails on the miner before it and a guard
 that passes on both (tests/unit/templates/test_mistake_classes.py): (ba) a
 value in double quotes that one statement writes and another does not keeps
 the two apart (``Client "alice" unregistered`` and ``Client unregistered``:
@@ -206,7 +206,7 @@ reasons, ``Ping timeout: 120 seconds`` having a label of its own); (bb)
 moved innd alone (0.865 / 0.620 / 0.589 -> 0.901 / 0.694 / 0.661); nothing
 else moved in any round at any seed (every program of rounds 1 to 26 at
 seeds 17, 1 and 2 with ``--no-drain3``'s measure, each class against the
-one before, the first against a worktree of 710a876, the measurement's
+one before, the first against a worktree of 710a876 (d3997d8 on main), the measurement's
 commit, c693c21's miner); all 151 programs' mean 0.8616 / 0.8571 / 0.8652
 -> 0.8619 / 0.8579 / 0.8657, rounds 1 to 25's 145 programs 0.8688 / 0.8597
 / 0.8717 unchanged (means of the printed per-program figures).  Not kept: a
@@ -243,9 +243,9 @@ a number.
 
 Leave-one-round-out over rounds 1 to 26 (``python -m
 tests.unit.templates.heldout.loo --jobs 1``): 0.8559 held out with
-c693c21's miner (worktree of 710a876, the measurement's commit; in-sample
+c693c21's miner (worktree of 710a876, d3997d8 on main, the measurement's commit; in-sample
 0.8579; round 26's fold 0.730), 0.8564 with (ba) and (bb) (worktree of
-2b9cf2a; in-sample 0.8584); round 26's fold 0.730 -> 0.743, every other
+2b9cf2a, fee3086 on main; in-sample 0.8584); round 26's fold 0.730 -> 0.743, every other
 fold unchanged.  With round 26 in, ``a = 0.15`` (a ``family_ratio`` of
 0.15) is still best on all rounds by 0.0001 (0.8619 against 0.2's 0.8618
 after the classes, 0.8614 against 0.8613 before) and the choice of every
