@@ -302,6 +302,10 @@ def _bearer(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
 
 
 # Upper-case words joined by '_' ending in a credential word (SECRET_KEY, YOUR_ACCESS_TOKEN): a name, not a token.
+# Two variables joined by ':' ($USER_ID:$TOKEN, ${USER}:${PASS}): a user:password pair filled in later (round 34).
+_VARIABLE_PAIR = re.compile(r"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?")
+# A credential word after a blank: the value before it is the first of the docs' words ("server token", "your key").
+_CRED_WORD_AFTER = re.compile(r" +(?:api[ _-]?)?(?:tokens?|keys?|secrets?|passwords?)\b", re.IGNORECASE)
 _CREDENTIAL_CONSTANT = re.compile(r"(?:[A-Z]+_)+(?:KEY|TOKEN|SECRET|PASSWORD|CREDENTIALS?)")
 
 
@@ -416,6 +420,10 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # "Authorization: Token token=***": the scheme's parameter holds a mask (round 31)
         if scheme and _CREDENTIAL_CONSTANT.fullmatch(value):
             return None  # "Authorization: Bearer SECRET_KEY": the docs' name for the key after the scheme (round 32)
+        if _VARIABLE_PAIR.fullmatch(value):
+            return None  # "Authorization: $USER_ID:$TOKEN": two variables joined as user:password, filled in later (round 34)
+        if m["sep"] == ":" and value.isalpha() and value.islower() and _CRED_WORD_AFTER.match(m.string, end):
+            return None  # "X-Postmark-Server-Token: server token": the docs' words for what goes there (round 34)
     if not value.strip() or is_path(value) or _FILE_URL.match(value):
         return None
     if m["sep"] == ":" and start == m.end("sep") and value in _ARCHITECTURES:
@@ -1509,9 +1517,13 @@ def named_key_token(value: str) -> bool:
     [True, True, False]
     >>> [named_key_token(v) for v in ("4c7e91b2a07d3f15", "q7k2m9x4v1z8c3b6n5t0w2r7y4p1s8d3", "orders-api-staging-eu-west-1-2024")]
     [False, True, False]
+    >>> [named_key_token(v) for v in ("k0g4cbn2-qjed-66mx-0ml2-7hpletusjdlk", "3f2a9c0d-4b5e-6f70-8192-a3b4c5d6e7f8")]
+    [True, False]
     """
     if _mixed_random(value):
         return True
+    if _UUID_BEYOND_HEX.fullmatch(value) and _reads_random(value.replace("-", "")):
+        return True  # a UUID's shape with letters beyond hex is no UUID, ids are hex (Privacy's key, round 34)
     return (
         len(value) >= 32
         and _LOWER_OR_HEX.fullmatch(value) is not None
@@ -1577,6 +1589,9 @@ _NEAR_NOT_NAMES = frozenset(
 # a given name, a printing telegraph and a common word; their tokens are random mixes.
 # Twitch, Kraken, Pastebin and Percy (round 32): platforms, a sea monster, a given name; Parsers and Pivotal
 # (the keywords of trufflehog's Parsers and Pivotal Tracker detectors): a common noun and an adjective.
+# Polygon, Postbacks, Privacy, Protocols (protocols.io's keyword), Aha and Postgres (round 34): a shape, a
+# web term, a common noun, an interjection and a database every log names; their tokens are random mixes
+# or their own shapes.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1590,6 +1605,7 @@ _NEAR_WEAK_NAMES = frozenset(
     mattermost mite moderation monday
     tomorrow travis teletype teamwork
     twitch kraken pastebin percy parsers pivotal
+    polygon postbacks privacy protocols aha postgres
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1619,6 +1635,14 @@ _WEAK_NAME_SHAPES = {
     "twitch": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{30}"),
     "pivotal": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
     "parsers": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{64}"),
+    # protocols.io's 64 lower-case letters and digits with a letter beyond hex, Aha's 64 hex digits and
+    # Postbacks' key, a hex UUID (trufflehog's detectors, round 34): only beside a label or a credential
+    # word, as every weak name
+    "protocols": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{64}"),
+    "aha": re.compile(r"[0-9a-f]{64}"),
+    "postbacks": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+    # the 23 letters and digits, '_' and 8 trufflehog's Postgres detector takes after "postgres", digits or none
+    "postgres": re.compile(r"[0-9a-zA-Z]{23}_[0-9a-zA-Z]{8}"),
 }
 
 
