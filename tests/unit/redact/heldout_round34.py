@@ -82,9 +82,11 @@ prefixed
     ``pscale_tkn_`` (its 12-character user before it, ``<user>:<token>`` in the
     ``Authorization`` header) and ``pscale_pw_`` (a MySQL password: ``mysql -p`` and a
     ``mysql://`` URL with its 20-character user), Postman's ``PMAK-``, Prefect's ``pnu_``,
-    Pulumi's ``pul-``, PyPI's ``pypi-AgEIcHlwaS5vcmcCJ`` and a PEM private key (the
-    detector's ``BEGIN ... PRIVATE KEY`` block, written as an RSA key of 4-8 lines of 64; the
-    key is not sent, its fingerprint is looked up: its text is a log line before the block);
+    Pulumi's ``pul-`` and PyPI's ``pypi-AgEIcHlwaS5vcmcCJ``; a PEM private key (the detector's
+    ``BEGIN ... PRIVATE KEY`` block, written as an RSA key of 4-8 lines of 64; the key is not
+    sent, its fingerprint is looked up) is carried in free text alone, two text families as
+    round 12 carried its key (log lines before the block, a here-document), since a record's
+    attribute does not show a block of lines as the text does;
 keyword near token
     as round 32's, the provider's name at most 40 characters before a token; where a detector
     pairs parts the family is the secret one and the other is written into the request:
@@ -112,7 +114,10 @@ First measurement, BEFORE any rule was changed for these families (seed 179, 7 p
 rules as of main 73650c7 (their last change round 32's, 301145b), run at the round's branch r34
 plus this module and its lookalikes; run once, nothing tuned): strict **452/490 = 92.24%**,
 loose 452/490 (prefixed 86/98, near 366/392; the providers an earlier set has 178/196, new
-providers 274/294; by carrier: bare 37/49, keyed 194/196, text 221/245).  Seeds 7 and 99, same
+providers 274/294; by carrier: bare 37/49, keyed 194/196, text 221/245, as first measured with
+the private key's families bare and in a request; the registration test then found a record
+cannot carry a block of lines, both were made text families as above, and the same rules give
+the same 452/490 with bare 30/42 and text 228/252, the key 7/7 either way).  Seeds 7 and 99, same
 rules: 453/490 = 92.45% and 452/490 = 92.24%.  Missed at seed 179, by family: Postman's
 ``PMAK-<59>`` and Pulumi's ``pul-<40>`` bare, 1/7 each (the library has Postman's older
 ``PMAK-<24 hex>-<34 hex>`` and takes neither prefix alone; found only after ``token=``);
@@ -132,10 +137,30 @@ The held-out figure is printed again by running this module against the rules of
 commit that adds its measured version (on the round's branch r34; the lead's cherry-pick onto
 main gives it another hash)::
 
-    git worktree add --detach /tmp/r34base <this commit>  # on the round's branch r34
+    git worktree add --detach /tmp/r34base bdfb567  # on the round's branch r34
     cd /tmp/r34base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round34
 
-Any figure measured after that is in-sample.
+Any figure measured after that is in-sample.  After the round-34 rules (6f09ef5 on r34; no rule
+added, 444 rules, 443 on by default; two regexes widened in place): Polygon, Postbacks, Privacy,
+protocols.io's ``protocols``, Aha and Postgres are weak names, their name in prose marking a
+random mix, a UUID's shape with letters beyond hex or their own shape (protocols.io's 64
+lower-case letters and digits with a letter beyond hex, Aha's 64 hex, Postbacks' hex UUID,
+Postgres' ``<23>_<8>``); Abyssale is a provider name (the list held it misspelt ``abbysale``);
+under ``<name>_KEY`` for a provider the list lacks a UUID's shape with letters beyond hex is a
+key; Postman's ``PMAK-`` takes 59 letters, digits and ``-`` (the documented ``<24>-<34>`` among
+them) and Pulumi's ``pul-`` 40 lower-case letters and digits; and the placeholders the
+lookalikes found taken stay (two variables joined by ``:`` as a user:password pair, a word then
+a credential word after a header's ``:``, ``server token``): **487/490 = 99.39%** strict,
+487/490 loose (prefixed 98/98, near 389/392; known 193/196, new 294/294; bare 42/42, keyed
+196/196, text 249/252); seeds 7 and 99: 487/490 = 99.39% and 486/490 = 99.18%.  The round-34
+lookalikes: 0/600 (corpus seeds 179, 7 and 99), and 0 of 3000 at seeds 1, 2 and 3 (30, 35 and
+47 before); every other round's figures and lookalikes unchanged.  Left: Postgres' token in the
+verifier's URL path (``https://eth-mainnet.g.postgres.com/v2/<token>/...``, two at each seed: a
+weak name in a host does not mark a path segment) and drawn without a digit in prose (one at
+7: letters alone are not a token), Airtable's legacy ``key<14>`` after ``airtable:`` or
+``airtable api key`` (one at 179, two at 99: 17 characters led by a word read as a name), and
+the 60 a files the rule left (airvisual to azuresearchquerykey in the default list's order,
+less the 6 read among them); after them the letters with the fewest read files are s and u.
 """
 
 
@@ -164,6 +189,7 @@ SOURCE_PATHS = _TRUFFLEHOG.source_paths
 _near, _prefixed = _TRUFFLEHOG.near, _TRUFFLEHOG.prefixed
 
 _PEM_BODY = "(?:[A-Za-z0-9+/]{64}\n){4,8}[A-Za-z0-9+/]{16,63}=?"
+_PEM = "-----BEGIN RSA PRIVATE KEY-----\n" + _PEM_BODY + "\n-----END RSA PRIVATE KEY-----"
 _UUID_LOWER = "[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}"
 
 
@@ -194,9 +220,21 @@ PREFIXED: tuple[HeldFamily, ...] = (
         "prefect",
         "GET https://api.prefect.cloud/auth/login Authorization: Bearer {v}",
     ),
-    *_prefixed(
+    # a PEM block spans lines, which a record's attribute does not hold as the text shows it: in free
+    # text alone (two text families, as round 12 carried its private key)
+    _TRUFFLEHOG.family(
         "privatekey",
-        "-----BEGIN RSA PRIVATE KEY-----\n" + _PEM_BODY + "\n-----END RSA PRIVATE KEY-----",
+        "text",
+        _PEM,
+        "privatekey",
+        "loaded signing key:\n{v}",
+        "ssh-add - <<EOF\n{v}\nEOF",
+        "key for deploy@ci:\n{v}\nend of key",
+    ),
+    _TRUFFLEHOG.family(
+        "privatekey-request",
+        "text",
+        _PEM,
         "privatekey",
         "deploy key written to /root/.ssh/id_rsa:\n{v}",
     ),
