@@ -137,11 +137,11 @@ The held-out figure is printed again by running this module against the rules of
 commit that adds its measured version (on the round's branch r34; the lead's cherry-pick onto
 main gives it another hash)::
 
-    git worktree add --detach /tmp/r34base bdfb567  # on the round's branch r34
+    git worktree add --detach /tmp/r34base 836570e  # main; bdfb567 on the round's branch r34
     cd /tmp/r34base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round34
 
-Any figure measured after that is in-sample.  After the round-34 rules (6f09ef5 on r34; no rule
-added, 444 rules, 443 on by default; two regexes widened in place): Polygon, Postbacks, Privacy,
+Any figure measured after that is in-sample.  After the round-34 rules (3ebfb81 on main, 6f09ef5 on r34; no rule
+added, 444 rules, 443 on by default, on its branch; 445 on main with round 33's; two regexes widened in place): Polygon, Postbacks, Privacy,
 protocols.io's ``protocols``, Aha and Postgres are weak names, their name in prose marking a
 random mix, a UUID's shape with letters beyond hex or their own shape (protocols.io's 64
 lower-case letters and digits with a letter beyond hex, Aha's 64 hex, Postbacks' hex UUID,
