@@ -58,6 +58,7 @@ from tests.unit.templates.heldout import (
     formats_round24,
     formats_round25,
     formats_round26,
+    formats_round27,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -74,6 +75,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round18.EVENTS, *formats_round19.EVENTS, *formats_round20.EVENTS,
     *formats_round21.EVENTS, *formats_round22.EVENTS, *formats_round23.EVENTS,
     *formats_round24.EVENTS, *formats_round25.EVENTS, *formats_round26.EVENTS,
+    *formats_round27.EVENTS,
 )
 
 #: The programs of each round.
@@ -87,6 +89,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS, 20: formats_round20.PROGRAMS,
     21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS, 23: formats_round23.PROGRAMS,
     24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS, 26: formats_round26.PROGRAMS,
+    27: formats_round27.PROGRAMS,
 }
 
 _ERRNO = [
@@ -5405,6 +5408,205 @@ class Values:
 
     def jp_session_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    # -- round 27 (formats_round27); pools drawn once per log on first use, as rounds 6 to 26's
+    def _r27_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r27/" + name, make)))
+
+    # -- round 27: milltask (src/emc/task/emctaskmain.cc); the interpreted lines and the NML symbols' names from
+    # memory
+    def lx_command(self) -> str:
+        axis = str(_zipf_pick(self.rng, ["X", "Y", "Z"]))
+        where = f"{self.rng.choice(['', '-'])}{self.rng.randrange(0, 900)}.{self.rng.randrange(0, 1000):03d}"
+        return str(_zipf_pick(self.rng, [
+            f"G1 {axis}{where} F{self.rng.choice([300, 600, 1200])}", f"G0 {axis}{where}",
+            f"N{self.rng.randrange(10, 2000, 10)} G1 {axis}{where}",
+            f"G2 X{where} Y{self.rng.randrange(0, 300)} I5 J0 F300", f"g1 {axis.lower()}{where}"]))
+
+    def lx_symbol(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "EMC_JOG_CONT", "EMC_TASK_PLAN_RUN", "EMC_SPINDLE_ON", "EMC_AXIS_HOME", "EMC_TRAJ_LINEAR_MOVE",
+            "EMC_COOLANT_FLOOD_ON", "EMC_TOOL_PREPARE", "EMC_TASK_PLAN_EXECUTE"]))
+
+    # -- round 27: epics-ioc (modules/database/src/ioc/db/dbChannel.c); the filters' names (a channel name's JSON
+    # keys) from memory
+    def ec_filter(self) -> str:
+        return str(_zipf_pick(self.rng, ["dbnd", "ts", "arr", "sync", "dec", "deadband", "x", "utag"]))
+
+    # -- round 27: indiserver (indiserver/ClInfo.cpp); devices, properties and queue sizes from memory
+    def id_fd(self) -> int:
+        return self.rng.randrange(5, 40)
+
+    def id_queued(self) -> int:
+        return self.rng.randrange(1 << 20, 1 << 27)
+
+    def id_tag(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "setNumberVector", "setSwitchVector", "setBLOBVector", "defNumberVector", "setTextVector",
+            "newNumberVector", "newSwitchVector", "message", "delProperty", "setLightVector"]))
+
+    def id_device(self) -> str:
+        return self._r27_pick("id_device", lambda: [
+            "Telescope Simulator", "CCD Simulator", "EQMod Mount", "ZWO CCD ASI294MC Pro", "Focuser Simulator",
+            "ZWO EFW", "Pegasus UPB", "GPSD"])
+
+    def id_property(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "EQUATORIAL_EOD_COORD", "CCD_EXPOSURE", "CCD1", "ABS_FOCUS_POSITION", "CONNECTION",
+            "TELESCOPE_TRACK_STATE", "CCD_TEMPERATURE", "FILTER_SLOT", "HORIZONTAL_COORD"]))
+
+    # -- round 27: weewxd (src/weewx/engine.py); station types, drivers, services, exceptions and tracebacks
+    # from memory
+    def wz_station_type(self) -> str:
+        self._wz_station: tuple[str, str] = _zipf_pick(self.rng, [  # type: ignore[assignment]
+            ("Vantage", "weewx.drivers.vantage"), ("Simulator", "weewx.drivers.simulator"),
+            ("FineOffsetUSB", "weewx.drivers.fousb"), ("Interceptor", "user.interceptor"),
+            ("WMR300", "weewx.drivers.wmr300"), ("GW1000", "user.gw1000")])
+        return self._wz_station[0]
+
+    def wz_driver(self) -> str:
+        return getattr(self, "_wz_station", ("Vantage", "weewx.drivers.vantage"))[1]
+
+    def wz_exception(self) -> str:
+        self._wz_exc: tuple[str, str] = _zipf_pick(self.rng, [  # type: ignore[assignment]
+            ("No module named 'user.interceptor'", "<class 'ModuleNotFoundError'>"),
+            ("[Errno 2] No such file or directory: '/dev/ttyUSB0'", "<class 'FileNotFoundError'>"),
+            ("could not open port /dev/ttyUSB0: [Errno 13] Permission denied: '/dev/ttyUSB0'",
+             "<class 'serial.serialutil.SerialException'>"),
+            ("Unable to wake up Vantage console", "<class 'weewx.WakeupError'>"),
+            ("[Errno 98] Address already in use", "<class 'OSError'>")])
+        return self._wz_exc[0]
+
+    def wz_exception_type(self) -> str:
+        return getattr(self, "_wz_exc", ("[Errno 98] Address already in use", "<class 'OSError'>"))[1]
+
+    def wz_traceback_line(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Traceback (most recent call last):",
+            '  File "/usr/share/weewx/weewx/engine.py", line 108, in setupStation',
+            "    driver_module = importlib.import_module(driver)",
+            '  File "/usr/lib/python3.11/importlib/__init__.py", line 126, in import_module',
+            "    return _bootstrap._gcd_import(name[level:], package, level)",
+            "ModuleNotFoundError: No module named 'user.interceptor'",
+            '  File "/usr/share/weewx/weewx/drivers/vantage.py", line 533, in __init__',
+            "serial.serialutil.SerialException: [Errno 2] could not open port /dev/ttyUSB0"]))
+
+    def wz_service_group(self) -> str:
+        return str(_zipf_pick(self.rng, ["prep_services", "xtype_services", "restful_services",
+                                         "process_services", "data_services"]))
+
+    def wz_service(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "weewx.engine.StdTimeSynch", "weewx.engine.StdConvert", "weewx.engine.StdCalibrate",
+            "weewx.engine.StdQC", "weewx.wxservices.StdWXCalculate", "weewx.wxxtypes.StdWXXTypes",
+            "weewx.wxxtypes.StdPressureCooker", "weewx.wxxtypes.StdRainRater", "weewx.wxxtypes.StdDelta",
+            "weewx.engine.StdArchive", "weewx.restx.StdStationRegistry", "weewx.restx.StdWunderground",
+            "weewx.restx.StdPWSweather", "weewx.restx.StdCWOP", "weewx.restx.StdWOW", "weewx.restx.StdAWEKAS",
+            "weewx.engine.StdPrint", "weewx.engine.StdReport", "user.mqtt.MQTT"]))
+
+    def wz_gc_objects(self) -> int:
+        return self.rng.randrange(0, 4000)
+
+    def wz_gc_seconds(self) -> float:
+        return self.rng.random() * 0.3
+
+    def wz_unit(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 16, 17]))  # type: ignore[call-overload]
+
+    def wz_name_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "unsupported operand type(s) for +: 'NoneType' and 'float'", "name 'extraTemp1' is not defined",
+            "unsupported operand type(s) for *: 'NoneType' and 'float'", "name 'outTemp' is not defined"]))
+
+    def wz_value_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["math domain error", "could not convert string to float: 'N/A'"]))
+
+    # -- round 27: open62541 (src/server/ua_services_session.c); the GUIDs, channel ids, status codes' names and
+    # security policies' URIs from memory
+    def oa_guid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def oa_channel(self) -> int:
+        return self.rng.randrange(1, 600)
+
+    def oa_status_signature(self) -> str:
+        return str(_zipf_pick(self.rng, ["BadApplicationSignatureInvalid", "BadSecurityChecksFailed",
+                                         "BadInternalError"]))
+
+    def oa_status_decrypt(self) -> str:
+        return str(_zipf_pick(self.rng, ["BadIdentityTokenInvalid", "BadIdentityTokenRejected"]))
+
+    def oa_status_access(self) -> str:
+        return str(_zipf_pick(self.rng, ["BadUserAccessDenied", "BadIdentityTokenInvalid",
+                                         "BadIdentityTokenRejected", "BadCertificateUntrusted"]))
+
+    def oa_policy_uri(self) -> str:
+        return "http://opcfoundation.org/UA/SecurityPolicy#" + str(_zipf_pick(self.rng, [
+            "Basic256Sha256", "Aes128_Sha256_RsaOaep", "Aes256_Sha256_RsaPss", "Basic256", "Basic128Rsa15"]))
+
+    # -- round 27: radicale (radicale/server.py); exceptions, files, protocols, ciphers, versions, users and
+    # platforms from memory
+    def rc_exception(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "[Errno 104] Connection reset by peer", "timed out", "[Errno 32] Broken pipe",
+            "SSL handshake failed: [SSL: HTTP_REQUEST] http request (_ssl.c:1000) client 192.0.2.44",
+            "SSL handshake failed: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1000) client 198.51.100.7",
+            "[SSL: SSLV3_ALERT_CERTIFICATE_UNKNOWN] sslv3 alert certificate unknown (_ssl.c:2580)"]))
+
+    def rc_cert(self) -> str:
+        return self._r27_pick("rc_cert", lambda: ["/etc/ssl/radicale.cert.pem", "/etc/radicale/ssl/cert.pem",
+                                                  "/etc/letsencrypt/live/dav.example.org/fullchain.pem"])
+
+    def rc_key(self) -> str:
+        return self._r27_pick("rc_key", lambda: ["/etc/ssl/radicale.key.pem", "/etc/radicale/ssl/key.pem",
+                                                 "/etc/letsencrypt/live/dav.example.org/privkey.pem"])
+
+    def rc_protocol(self) -> str:
+        return str(_zipf_pick(self.rng, ["ALL -SSLv3 -TLSv1 -TLSv1.1", "-ALL +TLSv1.3", "ALL -SSLv3"]))
+
+    def rc_min_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["TLSVersion.TLSv1_2", "TLSVersion.MINIMUM_SUPPORTED",
+                                         "TLSVersion.TLSv1_3"]))
+
+    def rc_max_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["TLSVersion.MAXIMUM_SUPPORTED", "TLSVersion.TLSv1_3"]))
+
+    def rc_protocols(self) -> str:
+        return str(_zipf_pick(self.rng, ["TLSv1.2 TLSv1.3", "TLSv1.3", "TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"]))
+
+    def rc_ciphersuite(self) -> str:
+        return str(_zipf_pick(self.rng, ["HIGH:!aNULL:!MD5", "ECDHE+AESGCM:ECDHE+CHACHA20", "DEFAULT"]))
+
+    def rc_ciphers(self) -> str:
+        every = ["TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256", "TLS_AES_128_GCM_SHA256",
+                 "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384", "ECDHE-ECDSA-AES128-GCM-SHA256",
+                 "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305"]
+        return " ".join(every[:int(_zipf_pick(self.rng, [9, 3, 7]))])  # type: ignore[call-overload]
+
+    def rc_cafile(self) -> str:
+        return self._r27_pick("rc_cafile", lambda: ["/etc/radicale/ssl/clients-ca.pem", "/etc/ssl/certs/dav-ca.crt"])
+
+    def rc_http_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "code 400, message Bad request version ('\\x00\\x00')",
+            "code 400, message Bad HTTP/0.9 request type ('\\x16\\x03\\x01\\x02\\x00\\x01')",
+            "code 414, message Request-URI Too Long", "Request timed out: TimeoutError('timed out')",
+            "code 400, message Bad request syntax ('GET /')"]))
+
+    def rc_pythonpath(self) -> str:
+        return str(_zipf_pick(self.rng, ["", "with PYTHONPATH='/opt/radicale/lib' "]))
+
+    def rc_versions(self) -> str:
+        return self._r27_pick("rc_versions", lambda: ["3.5.4", "3.2.3", "3.1.8"])
+
+    def rc_user_groups(self) -> str:
+        return str(_zipf_pick(self.rng, ["user=radicale(985) groups=radicale(985)",
+                                         "user=root(0) groups=root(0)"]))
+
+    def rc_platform(self) -> str:
+        return self._r27_pick("rc_platform", lambda: ["Linux-6.8.0-51-generic-x86_64-with-glibc2.39",
+                                                      "Linux-6.1.0-28-amd64-x86_64-with-glibc2.36",
+                                                      "FreeBSD-14.1-RELEASE-amd64-64bit-ELF"])
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
