@@ -194,6 +194,12 @@ def test_unknown_program_is_refused() -> None:
         # lowest (0.237: its away texts and quit reasons, a few each, read as closed sets), then Flatpak's helper
         # (0.267: its remotes, four names, a closed set)
         (26, 0.69, 0.20),
+        # round 27: 0.761 / 0.768 / 0.724 held out (main's miner of c800c5a; Drain3 0.721 / 0.745 / 0.618), no class
+        # written for it yet, so the floors are what seed 17 reached held out (set as round 26's: the mean just
+        # below it, the program floor below the lowest); Radicale is lowest (0.348: its exception texts and cipher
+        # lists, all value), then LinuxCNC's milltask (0.446: six limit messages of two lines, the interpreted line
+        # before the break)
+        (27, 0.76, 0.30),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:

@@ -166,6 +166,44 @@ Radicale's ``SSL accepted ciphers: %s`` in 2 (cipher lists of nine and three
 names), ``An exception occurred during request: %s`` in 6 (the
 exception texts), the explicit protocols in 2, the start-up line in 2 and
 the accepted protocols in 2.
+
+No class was written for round 27 (too little of the session was left to
+measure one on every round and leave one round out again), so the figures
+above are also its figures in-sample on c800c5a's miner.  Every program of
+rounds 1 to 27 at seeds 17, 1 and 2 (``--round all --no-drain3``, this tree):
+all 157 programs' mean 0.8580 / 0.8545 / 0.8603, rounds 1 to 26's 151
+programs 0.8619 / 0.8579 / 0.8657 (as after round 26's classes; means of the
+printed per-program figures).  The Loghub-2k bench was not run: no miner
+behaviour changed, and the Loghub files are not on this machine
+(``/tmp/t16_benchdir`` is gone, ``shared/data/loghub`` holds its README
+only).
+
+Left (for a later round's classes, each to be kept only if it moves no other
+program): a message of several lines whose last line is the statement's own
+text (LinuxCNC's limits after the interpreted line); Python's exception texts
+after a label (``name 'x' is not defined``, ``[Errno 104] Connection reset by
+peer``, ``unsupported operand type(s) for +: ...``), a closed-looking set as
+``strerror``'s is but not in its list; a traceback's lines after a fixed
+prefix (WeeWX's ``    ****  ``); a status code's name in CamelCase after
+``status code`` (open62541's ``BadIdentityTokenInvalid``), a closed set kept
+apart as such; a list of names of varying length ending the message (Radicale's
+ciphers and protocols).
+
+Leave-one-round-out over rounds 1 to 27 (``python -m
+tests.unit.templates.heldout.loo --jobs 1``, worktree of eca7f7e, the
+measurement's commit, c800c5a's miner): 0.8525 held out (in-sample 0.8544);
+round 27's fold 0.751 (0.761 / 0.768 / 0.724, ``a = 0.15`` chosen, the same
+figures as the default 0.2 gives it; ``a = 0.5`` would give 0.731); every
+fold of rounds 1 to 26 chose as in round 26's run (0.15, but round 3's 0.1
+and rounds 15, 20, 22 and 25's 0.2) and scores as then (0.8564 in round
+26's run).
+With round 27 in, ``a = 0.15`` is still best on all rounds (0.8577, tied to
+four places with ``a = 2, b = 0.25``; 0.2's 0.8576).  No class was added, so
+there is no run after one.
+
+The floor test covers round 27 (mean >= 0.76, every program >= 0.30 at seed
+17: set as round 26's were, the mean just below what seed 17 reached, here
+held out, the program floor below the lowest, Radicale's 0.348).
 """
 
 from __future__ import annotations
