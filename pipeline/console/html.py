@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 #: Changes with the vendored uPlot version and the console's own assets (cache busting).
-ASSET_VERSION = "1.6.32-5"
+ASSET_VERSION = "1.6.32-6"
 
 NAV = (
     ("/services", "Services"),

@@ -72,6 +72,17 @@
     };
   }
 
+  // A point with no neighbour (a value between gaps, the only minute with requests so far) draws no
+  // line: uPlot draws such points as dots when the series shows no points of its own.
+  function isolated(u, si, show) {
+    if (show) return null;
+    var v = u.data[si], out = [];
+    for (var i = 0; i < v.length; i++) {
+      if (v[i] != null && (i === 0 || v[i - 1] == null) && (i === v.length - 1 || v[i + 1] == null)) out.push(i);
+    }
+    return out.length ? out : null;
+  }
+
   function draw(el) {
     var script = document.getElementById(el.getAttribute("data-chart"));
     if (!script || typeof uPlot === "undefined") return;
@@ -93,7 +104,7 @@
       cols.push(s.values);
       series.push({
         label: s.label, stroke: LINES[i % LINES.length], width: spark ? 1.25 : 2, spanGaps: false,
-        points: { show: spark ? false : (d.t.length < 40) }, value: function (u, v) { return fmt(d.unit, v); }
+        points: { show: spark ? false : (d.t.length < 40), filter: isolated }, value: function (u, v) { return fmt(d.unit, v); }
       });
     });
     if (d.threshold) {
