@@ -666,7 +666,8 @@ _PORT_FRAGMENT = re.compile(r"^\d{1,5}[#,]")
 
 # A scheme word the header's regex does not list (Zoho-oauthtoken, Klaviyo-API-Key), then what follows it.
 _SCHEME_THEN_VALUE = re.compile(r"[ \t]+([^\s\"'\\,;]+)")
-_SCHEME_WORD = re.compile(r"^[A-Za-z][A-Za-z-]*[A-Za-z]$")
+# a version of up to three digits may close it (Aiven's "aivenv1", round 35)
+_SCHEME_WORD = re.compile(r"^[A-Za-z][A-Za-z-]*[A-Za-z][0-9]{0,3}$")
 # A scheme's parameter (RFC 9110's auth-param, 'token=<v>' after 'Token'): its value, quotes dropped.
 _AUTH_PARAM = re.compile(r"^[A-Za-z][\w-]*=[\"']?([^\"']*)[\"']?$")
 
@@ -1592,6 +1593,8 @@ _NEAR_NOT_NAMES = frozenset(
 # Polygon, Postbacks, Privacy, Protocols (protocols.io's keyword), Aha and Postgres (round 34): a shape, a
 # web term, a common noun, an interjection and a database every log names; their tokens are random mixes
 # or their own shapes.
+# Alibaba, Amadeus, Artsy and Atlassian (round 35): platforms, a composer's name and an adjective, kept
+# out of free text as names (above); their tokens are random mixes, or Amadeus' own 16.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1606,6 +1609,7 @@ _NEAR_WEAK_NAMES = frozenset(
     tomorrow travis teletype teamwork
     twitch kraken pastebin percy parsers pivotal
     polygon postbacks privacy protocols aha postgres
+    alibaba amadeus artsy atlassian
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1643,6 +1647,9 @@ _WEAK_NAME_SHAPES = {
     "postbacks": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
     # the 23 letters and digits, '_' and 8 trufflehog's Postgres detector takes after "postgres", digits or none
     "postgres": re.compile(r"[0-9a-zA-Z]{23}_[0-9a-zA-Z]{8}"),
+    # Amadeus' client secret, 16 letters and digits mixing upper case, lower case and digits (shorter
+    # than the 20 a random mix takes; trufflehog's detector, round 35)
+    "amadeus": re.compile(r"(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=[^0-9]*[0-9])[A-Za-z0-9]{16}"),
 }
 
 
