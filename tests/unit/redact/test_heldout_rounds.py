@@ -54,6 +54,7 @@ from tests.unit.redact import (
     heldout_round32,
     heldout_round33,
     heldout_round34,
+    heldout_round35,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -87,6 +88,7 @@ from tests.unit.redact import (
     innocents_round32,
     innocents_round33,
     innocents_round34,
+    innocents_round35,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -162,6 +164,7 @@ ROUNDS = (
     Round("round32", heldout_round32, innocents_round32, 167, 70, 0.99, _forms(0.99, 0.99, 0.99), source_prefix=TRUFFLEHOG, sources_read=35),
     Round("round33", heldout_round33, innocents_round33, 173, 38, 0.99, _forms(0.98, 0.92, 0.98), source_prefix="leaktk/patterns:patterns/gitleaks/8.27.0/98-general.toml", sources_read=20, files_read=1),  # of the 78 rules: every fourth
     Round("round34", heldout_round34, innocents_round34, 179, 70, 0.99, _forms(0.99, 0.99, 0.98), source_prefix=TRUFFLEHOG, sources_read=35),
+    Round("round35", heldout_round35, innocents_round35, 181, 70, 0.97, _forms(0.99, 0.99, 0.95), source_prefix=TRUFFLEHOG, sources_read=35),
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
