@@ -126,10 +126,10 @@ token); 6 and 6 at corpus seeds 7 and 99, 22, 21 and 19 of 3000 at seeds 1, 2 an
 The held-out figure is printed again by running this module against the rules of the
 commit that adds its measured version (on the round's branch r35)::
 
-    git worktree add --detach /tmp/r35base 6a9e284  # on the round's branch r35
+    git worktree add --detach /tmp/r35base 3db00e9  # main; 6a9e284 on the round's branch r35
     cd /tmp/r35base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round35
 
-Any figure measured after that is in-sample.  After the round-35 rules (901cd5d on r35; two rules
+Any figure measured after that is in-sample.  After the round-35 rules (a7cea71 on main, 901cd5d on r35; two rules
 added at the end of the list, 447 rules, 446 on by default; one regex widened in place):
 Alibaba, Amadeus, Artsy and Atlassian are weak names, their name in prose marking a random mix
 or Amadeus' own 16 (letters and digits mixing upper case, lower case and digits); APIMetrics is
