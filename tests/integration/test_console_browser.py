@@ -52,8 +52,8 @@ def _span(trace: str, span: str, parent: str, name: str, start: float, ms: float
     }
 
 
-def _traces(spans: list[dict[str, Any]]) -> bytes:
-    resource = {"attributes": [_attr("service.name", "checkout"), _attr("deployment.environment.name", "test")]}
+def _traces(spans: list[dict[str, Any]], service: str = "checkout") -> bytes:
+    resource = {"attributes": [_attr("service.name", service), _attr("deployment.environment.name", "test")]}
     return orjson.dumps({"resourceSpans": [{"resource": resource, "scopeSpans": [{"scope": {"name": "shop"}, "spans": spans}]}]})
 
 
@@ -64,6 +64,25 @@ async def _post(http: aiohttp.ClientSession, url: str, body: bytes, content_type
 
 async def _has_docs(cfg: Any, service: str, n: int) -> bool:
     return len(await search(cfg, "logs", {"term": {"service.name": service}})) >= n
+
+
+async def _has_spans(cfg: Any, service: str, n: int) -> bool:
+    return len(await search(cfg, "spans", {"term": {"service.name": service}})) >= n
+
+
+# Pixels of a canvas in the first series' colour (--series-1), opaque: what uPlot drew of the series
+_SERIES_PIXELS = """(canvas) => {
+    const probe = document.createElement("canvas").getContext("2d");
+    probe.fillStyle = getComputedStyle(document.documentElement).getPropertyValue("--series-1").trim();
+    probe.fillRect(0, 0, 1, 1);
+    const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+    const d = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+        if (d[i + 3] > 200 && Math.abs(d[i] - r) < 40 && Math.abs(d[i + 1] - g) < 40 && Math.abs(d[i + 2] - b) < 40) n++;
+    }
+    return n;
+}"""
 
 
 async def test_console_pages_in_a_browser(make_config, tmp_path) -> None:
@@ -126,6 +145,10 @@ async def test_console_pages_in_a_browser(make_config, tmp_path) -> None:
         async with aiohttp.ClientSession() as http:
             for spans in span_batches:
                 await _post(http, base + "/v1/traces", _traces(spans), "application/json")
+            # a service whose requests all fall in one minute: each chart of its page holds one point
+            once = [_span(uuid.uuid4().hex, uuid.uuid4().hex[:16], "", "GET /ping", now - 300 + i, 5.0, error=(i < 2))
+                    for i in range(10)]
+            await _post(http, base + "/v1/traces", _traces(once, "once"), "application/json")
             for lines in log_batches:
                 await _post(http, base + "/api/v1/logs", b"\n".join(orjson.dumps(x) for x in lines), "application/x-ndjson")
 
@@ -158,6 +181,13 @@ async def test_console_pages_in_a_browser(make_config, tmp_path) -> None:
         assert await page.locator("figure.chart canvas").count() >= 3
         assert "/cart" in await page.locator("table").last.inner_text()  # operations: the HTTP route
         await shot("service")
+        # a lone point (the only minute with requests) is drawn as a dot: the error-ratio chart is not empty
+        await eventually(lambda: _has_spans(cfg, "once", 10), timeout=60)
+        resp = await page.goto(home + "/services/once")
+        assert resp is not None and resp.status == 200
+        ratio = page.locator("figure.chart", has_text="Error ratio")
+        await ratio.locator("canvas").wait_for()
+        assert await ratio.locator("canvas").evaluate(_SERIES_PIXELS) > 0
         # a service that only logs: its tiles count log records, not requests it never had
         await eventually(lambda: _has_docs(cfg, "nightly", 10), timeout=60)
         resp = await page.goto(home + "/services/nightly")
