@@ -306,9 +306,11 @@ class Receiver:
             start += count
         pending = list(range(len(batches)))  # batch numbers Kafka has not acknowledged
         produced: set[int] = set()
-        for attempt in range(retries + 1):
+        attempt = 0
+        while True:
             try:
                 await self.produce(request, [batches[b] for b in pending], FORMAT_RECORDS_JSON, received_ns, pending)
+                return {n for ids in members for n in ids}
             except Unavailable as exc:
                 taken = {b for b, ok in zip(pending, exc.acked, strict=False) if ok}
                 produced.update(n for b in taken for n in members[b])
@@ -316,7 +318,5 @@ class Receiver:
                 if not produced or attempt == retries or not self.producer.connected:
                     exc.produced = produced  # none taken (the whole request again, same ids), or out of retries
                     raise
-                self.metrics.produce_retries.labels(request.signal, request.transport).inc()
-                continue
-            return {n for ids in members for n in ids}
-        raise AssertionError("unreachable: the last attempt returns or raises")
+            attempt += 1
+            self.metrics.produce_retries.labels(request.signal, request.transport).inc()
