@@ -428,6 +428,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None
     if m["sep"] == ":" and start == m.end("sep") and value in _ARCHITECTURES:
         return None  # libsecret-1-0:amd64: dpkg's and apt's package:architecture, not key: value
+    if not quoted and _not_a_value(m, value, end):
+        return None  # passwd <= 1:4.0.12-6, passwd: files systemd, challengePassword = A challenge password
     if _setting_words(m["key"], value):
         return None  # transparentAuth=disabled, dbus-user-session: Copy ...: a setting or words, not a credential
     if _SECRET_OBJECT_NAME.fullmatch(value):
@@ -443,6 +445,40 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     if _PUBLIC_CLIENT_ID.search(value):
         return None  # GOOGLE_CLIENT_ID=<n>-<32>.apps.googleusercontent.com: an OAuth client id every sign-in page shows
     return start, end
+
+
+# A Debian or RPM version ([epoch:]upstream[-revision]) as a package relation compares it: "passwd <= 1:4.0.12-6".
+_PACKAGE_VERSION = re.compile(r"(?:\d+:)?\d+(?:\.\d+)+(?:[+~][A-Za-z0-9.+~]*)?(?:-[A-Za-z0-9.+~]+)?")
+# The sources and actions of the name service switch (nsswitch.conf: "passwd: files systemd").
+_NSS_DATABASES = frozenset({"passwd", "shadow", "gshadow"})
+_NSS_SOURCES = frozenset(
+    "files compat systemd sss ldap nis nisplus db dns winbind hesiod cache extrausers altfiles mymachines resolve myhostname".split()
+)
+_NSS_ACTION = re.compile(r"\[!?[A-Za-z]+=[A-Za-z]+(?:[ \t]+!?[A-Za-z]+=[A-Za-z]+)*\]")
+_ARTICLES = frozenset({"A", "An", "The"})
+_WORDS_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]+[a-z]+\b")
+
+
+def _not_a_value(m: re.Match[str], value: str, end: int) -> bool:
+    r"""Whether an unquoted ``value`` after a secret-sounding key is something else the text says:
+    a version a package relation compares (``passwd <= 1:4.0.12-6``), the name service switch's
+    sources (``passwd: files systemd``: every word to the line's end a source or an action), or an
+    article starting words (``challengePassword = A challenge password``, openssl.cnf's prompt).
+
+    >>> import re
+    >>> rx = re.compile(r"(?P<key>\w+)[ \t]*(?P<sep><=|=|:)[ \t]*(?P<bare>\S+)")
+    >>> [_not_a_value(m, m["bare"], m.end()) for m in map(rx.match, ("passwd <= 1:4.0.12-6", "passwd: files systemd",
+    ...  "challengePassword = A challenge password", "passwd: files hunter2", "password = Hunter was rejected"))]
+    [True, True, True, False, False]
+    """
+    sep = m["sep"]
+    if sep == "<=":
+        return _PACKAGE_VERSION.fullmatch(value) is not None
+    if sep == ":" and m["key"] in _NSS_DATABASES and value in _NSS_SOURCES:
+        line_end = m.string.find("\n", end)
+        rest = m.string[end : len(m.string) if line_end < 0 else line_end]
+        return all(word in _NSS_SOURCES for word in _NSS_ACTION.sub(" ", rest).split())
+    return value in _ARTICLES and _WORDS_AFTER.match(m.string, end) is not None
 
 
 # CPU architectures as Debian's and RPM's tools write them after a package's name (libsecret-1-0:amd64).

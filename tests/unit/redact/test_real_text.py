@@ -6,8 +6,9 @@ Read December 2026 from a Debian 12 machine's ``/var/log/dpkg.log``, ``/var/log/
 401,636 changelog lines 58, of 26,894 configuration lines 24 (a real Google API key and client
 secret among them, rightly).  The classes: dpkg's ``package:architecture``; a value of words under
 a key whose last word names a setting as often as a credential (``auth``, ``session``,
-``credential``); a path inside a secret-named XML element; a path from a variable.  The guards keep the credentials such
-keys do hold.
+``credential``); a path inside a secret-named XML element; a path from a variable; a version after a
+package relation's ``<=``; the name service switch's sources under ``passwd:``; an article starting
+words.  The guards keep the credentials such keys do hold.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ REAL_INNOCENT_LINES = [
     "      <privateKey>/path/to/private/key</privateKey>",
     # OpenSSL's openssl.cnf: a path from a variable, a comment glued to it
     "private_key\t= $dir/private/cakey.pem# The private key",
+    # session 20: a package relation's version, the name service switch's sources, an article
+    # before words (debianutils' changelog, /etc/nsswitch.conf, openssl.cnf)
+    "  * Add Replaces on passwd <= 1:4.0.12-6, since we are stealing",
+    "Breaks: login (<= 1:4.5-1), passwd (<= 1:4.8.1-1)",
+    "passwd:         files systemd",
+    "passwd: compat [NOTFOUND=return] sss",
+    "gshadow:        files",
+    "challengePassword\t\t= A challenge password",
 ]
 
 
@@ -60,6 +69,14 @@ def test_real_lines_without_a_secret_are_left_as_they_are(line: str) -> None:
         ("mysqld --session-token q7k2m9x4v1z8c3b6 --verbose", "q7k2m9x4v1z8c3b6"),
         ("<privateKey>MIIEvQIBADANBgkqhkiG9w0BAQEFAASC</privateKey>", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC"),
         ("private_key = $key/Zk3mQ9xLp2Rt7Vb4Nc8Wd1Fg5", "Zk3mQ9xLp2Rt7Vb4Nc8Wd1Fg5"),
+        ("passwd <= Zk3mQ9xLp2Rt7Vb4", "Zk3mQ9xLp2Rt7Vb4"),
+        ("password <= 1:hunter2", "hunter2"),
+        ("passwd: files4me", "files4me"),
+        ("passwd: files hunter2", "files"),  # a source list holds sources only
+        ("password: systemd", "systemd"),
+        ("password = Hunter was rejected", "Hunter"),
+        ("password = Correct horse battery staple", "Correct"),
+        ("password = Anteater kept", "Anteater"),
     ],
 )
 def test_credentials_under_the_same_keys_stay_redacted(line: str, secret: str) -> None:
