@@ -28,8 +28,13 @@ Measured per step:
   NAME=PID`` otherwise), as a share of one core over the step; consumer lag
   per component from the admin ``/metrics`` (``--admin URL``, the processors'
   children found from ``up``'s banner), averaged over the step's second half;
-  and the store's CPU per document indexed.  The limiter named is the busiest
-  process when one is near a full core (≥ 85%), else the component whose lag
+  and the store's CPU per document indexed.  The bench's own CPU (the load,
+  the probes, the polling: ``bench (load)``) and the whole machine's busy
+  cores (``/proc/stat``, every process on it) are printed beside them.  The
+  limiter named is the busiest process when one is near a full core
+  (≥ 85%); else, when the rate did not hold and the machine's cores are all
+  near full, the machine (its processes starve each other: on a 2-core
+  machine the load generator is one of them); else the component whose lag
   grew.
 
 Figures, not assertions: the machine is shared, so run it more than once and
@@ -67,6 +72,7 @@ __all__ = ["add_arguments", "backlog_slope", "lag_by_component", "markdown_rows"
 _SUSTAIN_SEND = 0.95
 _SUSTAIN_SLOPE = 0.05
 _BUSY = 0.85
+_LOAD = "bench (load)"  # this process's name among the CPU figures
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -179,6 +185,49 @@ def _process_name(pid: int) -> str:
     return "up"
 
 
+def _machine_busy_s() -> float:
+    """CPU-seconds the whole machine has spent busy since boot (all cores; idle and I/O wait left out)."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return float("nan")
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def what_limits(
+    cpu: dict[str, float], machine_busy: float, cores: int, sustained: bool, lag_slope: dict[str, float], bulk_s: float
+) -> str:
+    """Name what limited a step: a process near a full core; else, when the rate did not hold, the
+    machine when all its cores were near full (``machine_busy`` cores busy, every process on it:
+    no one process was the limit, they starved each other); else the component whose consumer lag
+    grew fastest (the store when that is the sink and its bulk requests took ``bulk_s`` >= 1 s).
+
+    >>> what_limits({"store": 0.9, "up": 0.3}, 1.3, 2, False, {}, 0.0)
+    'store (CPU 90% of a core)'
+    >>> what_limits({"store": 0.6, "up": 0.5}, 1.9, 2, False, {"process": 4.0}, 0.2)
+    "the machine's 2 cores (1.90 busy; store 60%, up 50%)"
+    >>> what_limits({"store": 0.6, "up": 0.5}, 1.2, 2, False, {"process": 4.0, "sink": 1.0}, 0.2)
+    'process (consumer lag growing 4 messages/s)'
+    >>> what_limits({"store": 0.6, "up": 0.5}, 1.2, 2, True, {"process": 0.1}, 0.2)
+    'none (held)'
+    """
+    busiest = max(cpu.items(), key=lambda kv: kv[1] if kv[1] == kv[1] else -1, default=("", 0.0))
+    if busiest[1] >= _BUSY:
+        return f"{busiest[0]} (CPU {busiest[1]:.0%} of a core)"
+    if not sustained and machine_busy >= _BUSY * cores:
+        shares = ", ".join(f"{k} {v:.0%}" for k, v in sorted(cpu.items(), key=lambda kv: -kv[1]))
+        return f"the machine's {cores} cores ({machine_busy:.2f} busy; {shares})"
+    if not sustained and lag_slope and max(lag_slope.values()) > 0:
+        name = max(lag_slope, key=lambda n: lag_slope[n])
+        if name == "sink" and bulk_s >= 1.0:  # the sink waits on the store's answers
+            return (f"store (the sink's bulk requests take {bulk_s:.1f} s each; sink lag growing "
+                    f"{lag_slope[name]:,.0f} messages/s; store CPU {cpu.get('store', float('nan')):.0%} of a core)")
+        return f"{name} (consumer lag growing {lag_slope[name]:,.0f} messages/s)"
+    return "none (held)" if sustained else f"unclear: busiest is {busiest[0]} at {busiest[1]:.0%} of a core"
+
+
 def _children(pid: int) -> list[int]:
     try:
         with open(f"/proc/{pid}/task/{pid}/children") as f:
@@ -241,6 +290,7 @@ class _Step:
     lag: list[tuple[float, dict[str, float]]] = field(default_factory=list)
     cpu: dict[str, float] = field(default_factory=dict)
     rss: dict[str, float] = field(default_factory=dict)
+    machine_busy: float = float("nan")  # cores of the whole machine busy over the load (every process)
     docs_indexed: int = 0
     drain_s: float = float("nan")
     sink: dict[str, float] = field(default_factory=dict)
@@ -328,13 +378,14 @@ class _Stack:
             counts[name] = counts.get(name, 0) + 1
             label = f"{name}-{counts[name]}" if name == "processor" else name
             self.pids[label] = pid
-        self.pids["up (ingest+sink)"] = self.pids.pop("up")
         text = open(os.path.join(self.log_dir, "up.log"), errors="replace").read()
         if m := re.search(r"processors\s+(\d+) processes, admin ports ([\d, ]+)", text):
             self.processors = int(m.group(1))
             self.admins += [f"http://127.0.0.1:{p.strip()}" for p in m.group(2).split(",") if p.strip()]
-        else:
+            self.pids["up (ingest+sink)"] = self.pids.pop("up")
+        else:  # one processor runs inside up itself
             self.processors = 1
+            self.pids["up (ingest+process+sink)"] = self.pids.pop("up")
 
     def stop(self) -> None:
         if self.proc is None:
@@ -424,7 +475,9 @@ class _Bench:
         slots = asyncio.Semaphore(args.in_flight)
         pending: set[asyncio.Task[None]] = set()
         pids = dict(self.stack.pids)
+        pids[_LOAD] = os.getpid()  # this bench: the load, the probes and the polling share the machine too
         cpu0 = {name: cpu_seconds(pid) for name, pid in pids.items()}
+        machine0 = _machine_busy_s()
         docs0 = await _all_docs(http, self.stack.store, args.index_prefix)
         sink0: dict[str, float] = {}
         await _lag(http, self.stack.admins, sink0)
@@ -486,7 +539,8 @@ class _Bench:
             await asyncio.gather(*pending)
         await prober
         step.cpu = {name: (cpu_seconds(pid) - cpu0[name]) / step.send_s for name, pid in pids.items()}
-        step.rss = {name: _rss_mb(pid) for name, pid in pids.items()}
+        step.machine_busy = (_machine_busy_s() - machine0) / step.send_s
+        step.rss = {name: _rss_mb(pid) for name, pid in pids.items() if name != _LOAD}
         # drain: until everything accepted is searchable, or --drain
         self.progress.phase(f"drain after {rate:,.0f} records/s")
         stopped = time.monotonic()
@@ -531,18 +585,8 @@ class _Bench:
             send_rate >= _SUSTAIN_SEND * step.rate and step.refused == 0 and step.failed == 0
             and known and slope < _SUSTAIN_SLOPE * step.rate and unseen == 0
         )
-        busiest = max(step.cpu.items(), key=lambda kv: kv[1] if kv[1] == kv[1] else -1, default=("", 0.0))
-        if busiest[1] >= _BUSY:
-            limiter = f"{busiest[0]} (CPU {busiest[1]:.0%} of a core)"
-        elif not sustained and lag_slope and max(lag_slope.values()) > 0:
-            name = max(lag_slope, key=lambda n: lag_slope[n])
-            limiter = f"{name} (consumer lag growing {lag_slope[name]:,.0f} messages/s)"
-            bulk_s = step.sink["bulk_seconds"] / step.sink["bulks"] if step.sink.get("bulks") else 0.0
-            if name == "sink" and bulk_s >= 1.0:  # the sink waits on the store's answers
-                limiter = (f"store (the sink's bulk requests take {bulk_s:.1f} s each; sink lag growing "
-                           f"{lag_slope[name]:,.0f} messages/s; store CPU {step.cpu.get('store', float('nan')):.0%} of a core)")
-        else:
-            limiter = "none (held)" if sustained else f"unclear: busiest is {busiest[0]} at {busiest[1]:.0%} of a core"
+        bulk_s = step.sink["bulk_seconds"] / step.sink["bulks"] if step.sink.get("bulks") else 0.0
+        limiter = what_limits(step.cpu, step.machine_busy, os.cpu_count() or 1, sustained, lag_slope, bulk_s)
         store_cpu = step.store_cpu_s
         return {
             "rate": step.rate,
@@ -562,6 +606,7 @@ class _Bench:
             "drain_s": round(step.drain_s, 2),
             "sustained": sustained,
             "cpu_cores": {k: round(v, 3) for k, v in step.cpu.items()},
+            "machine_busy_cores": round(step.machine_busy, 2),
             "rss_mb": {k: round(v, 1) for k, v in step.rss.items()},
             "consumer_lag_avg": {k: round(v, 1) for k, v in lag_avg.items()},
             "consumer_lag_slope_per_s": {k: round(v, 2) for k, v in lag_slope.items()},
@@ -583,8 +628,9 @@ def _table(result: dict[str, Any]) -> None:
         p99 = s["p99_s"] if s["p99_s"] is not None else float("nan")
         drain = s["drain_s"] if s["drain_s"] is not None else float("nan")
         slope = s["backlog_slope_per_s"] if s["backlog_slope_per_s"] is not None else float("nan")
+        busy = s.get("machine_busy_cores", float("nan"))
         print(f"{s['rate']:>8,.0f} {s['sent_records_per_s']:>8,.0f} {p50:>7.2f} {p99:>7.2f} {drain:>8.1f} "
-              f"{slope:>9,.0f} {'yes' if s['sustained'] else 'no':>5}  {cpu}")
+              f"{slope:>9,.0f} {'yes' if s['sustained'] else 'no':>5}  {cpu}  machine {busy:.2f} cores busy")
         print(f"{'':>8} lag {s['consumer_lag_avg']}  store {s['store_cpu_us_per_doc']} us CPU/doc "
               f"({s['docs_indexed']:,} docs, {s['sink_docs_per_bulk']} per bulk, {s['sink_bulk_ms_avg']} ms a bulk)  unseen probes {s['probes_unseen']}  limiter: {s['limiter']}")
     held = result["highest_sustained"]
