@@ -281,6 +281,27 @@ class KeyClassifier:
             return False
         return len(words) > 1 and self._names_provider(words[:-1])
 
+    def _provider_name_alone(self, raw: list[str]) -> bool:
+        """Whether the key is a provider's name alone that ends in a credential word (``salescookie``, ``auth0``).
+
+        Sales Cookie's and Auth0's names (the providers list's) end in ``cookie`` and ``auth``
+        and a digit; as a label (``salescookie: 2.8.2``) they name the provider, whose value the
+        provider rules judge.  A name that is a credential word itself (``token``,
+        ``credentials``) or holds one after a prefix of two letters or fewer (``htpasswd``,
+        ``1password``: the word is what it names) stays secret.
+
+        >>> k = KeyClassifier(providers=["salescookie", "auth0", "htpasswd", "token"])
+        >>> [k.classify(n) for n in ("salescookie", "Auth0", "AUTH0_TOKEN", "htpasswd", "token")]
+        [1, 1, 2, 2, 2]
+        """
+        name = "".join(raw)
+        if name not in self.providers or name in self.terms:
+            return False
+        letters = name.rstrip("0123456789")
+        if letters != name and letters in self.terms:
+            return True
+        return any(name.endswith(s) and len(name) - len(s) >= 3 for s in self.suffixes)
+
     def _classify(self, key: str) -> int:
         low = key.lower()
         if low.startswith("bundle_") and "__" in low:
@@ -288,6 +309,8 @@ class KeyClassifier:
         if low in _SECRET_NAMES:
             return SECRET
         raw = split_words(key)
+        if self._provider_name_alone(raw):
+            return NEUTRAL  # salescookie, Auth0: a provider's name, not a cookie's nor an auth's (round 36)
         words = [w for w in raw if not w.isdigit()]
         # A provider name with a digit in it (auth0) is split at the digit: its words joined back.
         joined = {w + d for w, d in itertools.pairwise(raw) if d.isdigit() and not w.isdigit()}

@@ -1631,6 +1631,10 @@ _NEAR_NOT_NAMES = frozenset(
 # or their own shapes.
 # Alibaba, Amadeus, Artsy and Atlassian (round 35): platforms, a composer's name and an adjective, kept
 # out of free text as names (above); their tokens are random mixes, or Amadeus' own 16.
+# Azure and AWS (round 36): platforms every log names before its resources' ids (neither is in the
+# providers list; AWS is three letters); Autodesk, Autopilot and Scaleway, kept out of free text as names
+# (above): a company, an everyday word and a platform.  Their keys are random mixes (Azure's base64 keys,
+# AWS' secret access key) or their own shapes below.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1646,6 +1650,7 @@ _NEAR_WEAK_NAMES = frozenset(
     twitch kraken pastebin percy parsers pivotal
     polygon postbacks privacy protocols aha postgres
     alibaba amadeus artsy atlassian
+    azure aws autodesk autopilot scaleway
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1686,6 +1691,12 @@ _WEAK_NAME_SHAPES = {
     # Amadeus' client secret, 16 letters and digits mixing upper case, lower case and digits (shorter
     # than the 20 a random mix takes; trufflehog's detector, round 35)
     "amadeus": re.compile(r"(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=[^0-9]*[0-9])[A-Za-z0-9]{16}"),
+    # Autodesk's client secret, the same 16; Autopilot's key, 32 hex digits; Azure's OpenAI and Cognitive
+    # Services keys, 32 hex digits, and an Azure DevOps token, 52 lower-case letters and digits with a letter
+    # beyond hex (trufflehog's detectors, round 36; Azure's resource ids are UUIDs, kept by their dashes)
+    "autodesk": re.compile(r"(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=[^0-9]*[0-9])[A-Za-z0-9]{16}"),
+    "autopilot": re.compile(r"[0-9a-f]{32}"),
+    "azure": re.compile(r"[0-9a-f]{32}|(?=[0-9a-f]*[g-z])[0-9a-z]{52}"),
 }
 
 
