@@ -397,6 +397,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round25,
     formats_round26,
     formats_round27,
+    formats_round28,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -438,6 +439,8 @@ _SANITY_ROUNDS = {
     # every program's picked file held logging statements: six programs reached at Radicale (gvmd not needed)
     27: (formats_round27, {"milltask": 8, "epics-ioc": 2, "indiserver": 5, "weewxd": 15, "open62541": 15,
                            "radicale": 14}),
+    # gvmd's and QuickFIX's picked files held no logging statement; the list ran out at Tang: five programs
+    28: (formats_round28, {"orthanc": 3, "rclcpp": 2, "renderd": 15, "openocd": 13, "tangd": 4}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -467,7 +470,9 @@ _MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_par
                          # round 26: Flatpak's default installation (the empty string), ngIRCd's plural ending
                          "fk_installation", "ng_freed_plural",
                          # round 27: Radicale's PYTHONPATH aside (none set)
-                         "rc_pythonpath"}
+                         "rc_pythonpath",
+                         # round 28: renderd's request options (none given)
+                         "rn_options"}
 _SANITY_EVENTS = [(r, e) for r, (module, _) in _SANITY_ROUNDS.items() for e in module.EVENTS]
 _SANITY_PROGRAMS = [(r, p) for r, (_, counts) in _SANITY_ROUNDS.items() for p in counts]
 
@@ -491,7 +496,8 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round7, formats_round8, formats_round9, formats_round10, formats_round11, formats_round12,
                formats_round13, formats_round14, formats_round15, formats_round16, formats_round17,
                formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
-               formats_round23, formats_round24, formats_round25, formats_round26, formats_round27]
+               formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
+               formats_round28]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

@@ -59,6 +59,7 @@ from tests.unit.templates.heldout import (
     formats_round25,
     formats_round26,
     formats_round27,
+    formats_round28,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -75,7 +76,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round18.EVENTS, *formats_round19.EVENTS, *formats_round20.EVENTS,
     *formats_round21.EVENTS, *formats_round22.EVENTS, *formats_round23.EVENTS,
     *formats_round24.EVENTS, *formats_round25.EVENTS, *formats_round26.EVENTS,
-    *formats_round27.EVENTS,
+    *formats_round27.EVENTS, *formats_round28.EVENTS,
 )
 
 #: The programs of each round.
@@ -89,7 +90,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS, 20: formats_round20.PROGRAMS,
     21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS, 23: formats_round23.PROGRAMS,
     24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS, 26: formats_round26.PROGRAMS,
-    27: formats_round27.PROGRAMS,
+    27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS,
 }
 
 _ERRNO = [
@@ -5607,6 +5608,135 @@ class Values:
         return self._r27_pick("rc_platform", lambda: ["Linux-6.8.0-51-generic-x86_64-with-glibc2.39",
                                                       "Linux-6.1.0-28-amd64-x86_64-with-glibc2.36",
                                                       "FreeBSD-14.1-RELEASE-amd64-64bit-ELF"])
+
+    # -- round 28 (formats_round28); pools drawn once per log on first use, as rounds 6 to 27's
+    def _r28_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r28/" + name, make)))
+
+    # -- round 28: orthanc (OrthancServer/Sources/ServerJobs/ArchiveJob.cpp); sizes, ids and transfer syntaxes from
+    # memory; the format is ZIP64 past about 2 GB or 65,525 files, as the statement's code says
+    def ot_zip_files(self) -> int:
+        self._ot_files = int(_zipf_pick(self.rng, [1, 24, 180, 512, 1200, 3400, 70000]))  # type: ignore[call-overload]
+        return self._ot_files
+
+    def ot_zip_megabytes(self) -> int:
+        files = getattr(self, "_ot_files", 1)
+        self._ot_mb = files * self.rng.randrange(1, 40) // 4 + self.rng.randrange(0, 3)
+        return self._ot_mb
+
+    def ot_zip_format(self) -> str:
+        big = getattr(self, "_ot_mb", 0) >= 1984 or getattr(self, "_ot_files", 0) >= 65525
+        return "ZIP64" if big else "ZIP32"
+
+    def ot_instance(self) -> str:
+        def make() -> list[str]:
+            return ["-".join(f"{self.rng.getrandbits(32):08x}" for _ in range(5)) for _ in range(12)]
+        return self._r28_pick("ot_instance", make)
+
+    def ot_transfer_syntax(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.1", "1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.70",
+            "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.5"]))
+
+    # -- round 28: rclcpp (rclcpp/src/rclcpp/client.cpp); rcl's error strings ("<text>, at <file>:<line>") from
+    # memory
+    def rp_rcl_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "client's implementation is invalid, at ./src/rcl/client.c:296",
+            "node handle is invalid, at ./src/rcl/node.c:428",
+            "the given context is not valid, either rcl_init() was not called or rcl_shutdown() was called., "
+            "at ./src/rcl/node.c:434",
+            "failed to delete client, at ./src/rcl/client.c:302",
+            "client argument is null, at ./src/rcl/client.c:287"]))
+
+    # -- round 28: renderd (src/renderd.c); styles, tiles, descriptors and error texts from memory; the
+    # connection limit is renderd.h's MAX_CONNECTIONS (not read: 2048 from memory)
+    def rn_response(self) -> str:
+        return str(_zipf_pick(self.rng, ["Done", "NotDone"]))
+
+    def rn_fd(self) -> int:
+        return self.rng.randrange(5, 60)
+
+    def rn_version(self) -> int:
+        return self.rng.choice([4, 5, 0, 7, 1179011410])
+
+    def rn_command(self) -> str:
+        return str(_zipf_pick(self.rng, ["Render", "RenderPrio", "Dirty", "RenderLow", "RenderBulk"]))
+
+    def rn_bad_command(self) -> str:
+        return str(_zipf_pick(self.rng, ["Ignore", "Done", "NotDone", "Unknown"]))
+
+    def rn_style(self) -> str:
+        return self._r28_pick("rn_style", lambda: ["default", "ajt", "s2o", "osm-bright", "hot", "cyclosm"])
+
+    def rn_zoom(self) -> int:
+        self._rn_zoom = self.rng.randrange(0, 20)
+        return self._rn_zoom
+
+    def rn_x(self) -> int:
+        return self.rng.randrange(0, 1 << getattr(self, "_rn_zoom", 10)) & ~7
+
+    def rn_y(self) -> int:
+        return self.rng.randrange(0, 1 << getattr(self, "_rn_zoom", 10)) & ~7
+
+    def rn_mime(self) -> str:
+        return str(_zipf_pick(self.rng, ["image/png", "image/webp", "image/jpeg"]))
+
+    def rn_options(self) -> str:
+        return str(_zipf_pick(self.rng, ["", "", "scale=2", "lang=de"]))
+
+    def rn_pipe_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Broken pipe", "Bad file descriptor", "Resource temporarily unavailable"]))
+
+    def rn_poll_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Interrupted system call", "Cannot allocate memory", "Invalid argument"]))
+
+    def rn_accept_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Too many open files", "Software caused connection abort", "Resource temporarily unavailable",
+            "Interrupted system call"]))
+
+    def rn_ready_fds(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3, 4, 6]))  # type: ignore[call-overload]
+
+    def rn_max_connections(self) -> int:
+        return 2048
+
+    def rn_slot(self) -> int:
+        return self.rng.randrange(0, 64)
+
+    def rn_conns(self) -> int:
+        return self.rng.randrange(0, 40)
+
+    def rn_slots(self) -> int:
+        return self.rng.randrange(1, 70)
+
+    # -- round 28: openocd (src/target/target.c); out-of-table values, error codes and targets' names from memory
+    def oo_bad_value(self) -> int:
+        return self.rng.choice([-1, 9, 11, 12, 42, 255, 1024])
+
+    def oo_error_code(self) -> int:
+        return int(_zipf_pick(self.rng, [-4, -302, -304, -305, -107, -308, -8]))  # type: ignore[call-overload]
+
+    def oo_target(self) -> str:
+        return self._r28_pick("oo_target", lambda: [
+            "stm32f1x.cpu", "rp2040.core0", "rp2040.core1", "nrf52.cpu", "esp32.cpu0", "stm32h7x.cpu0",
+            "riscv.cpu", "imx8mp.a53.0"])
+
+    # -- round 28: tangd (src/tangd.c); paths and http_parser's error descriptions from memory
+    def tn_argv0(self) -> str:
+        return str(_zipf_pick(self.rng, ["/usr/libexec/tangd", "tangd", "/usr/lib/tang/tangd"]))
+
+    def tn_jwkdir(self) -> str:
+        return str(_zipf_pick(self.rng, ["/var/db/tang", "/var/lib/tang", "/srv/tang/db", "/etc/tang/keys",
+                                         "/var/cache/tang"]))
+
+    def tn_http_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "invalid HTTP method", "invalid URL", "invalid character in header", "invalid HTTP version",
+            "too many header bytes seen; overflow detected", "invalid character in content-length header",
+            "unexpected content-length header", "invalid constant string", "strict mode assertion failed"]))
+
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
 _PRINTF = re.compile(r"%(?P<flags>[-+ #0,]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|z|u|L|j)?(?P<conv>[diouxXeEfgGcspqmvVA%])|%l")
