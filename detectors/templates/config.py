@@ -52,7 +52,9 @@ class TemplatesConfig(Section):
         "in use`, `fork: Interrupted system call`, `setup_carrier: Invalid argument`, `write error 5: "
         "Input/output error`) or after a sentence of plain words saying that something failed (`Unable to read "
         "vendor ID of card: Permission denied`), or ending the message after a word saying that something "
-        "could not be done (`feed cant read Connection refused`); other reasons need family_size.",
+        "could not be done (`feed cant read Connection refused`); so do templates differing only in a code's name "
+        "after `status code` or `error code` (`with the status code BadUserAccessDenied`); other reasons need "
+        "family_size.",
     )
     family_ratio: float = Field(
         0.2,

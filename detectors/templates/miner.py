@@ -36,7 +36,8 @@ Words that differ are variables too when they come from an open set: when
 host names) and the words are at least ``family_ratio`` (0.2) of the family's
 messages, they merge into one with ``<*>`` there; a few fixed words each seen
 often (``x+``, ``y+``, ``z+``) stay apart, unless the message says the word was not
-known (``Unknown tunnel mode <word>``: :func:`_names_unknown`).  A template that
+known (``Unknown tunnel mode <word>``: :func:`_names_unknown`); a code's name
+after ``status code`` merges at ``error_family_size`` (:func:`_names_code`).  A template that
 differs from one sibling in one word and from another in another word (a port's
 name and its status) is in the family of each position: a closed set at one
 (the statuses) does not keep the open set at the other (the names) from merging.  Likewise ``family_size`` templates
@@ -1025,6 +1026,32 @@ def _names_unknown(tokens: list[str], position: int) -> bool:
     return False
 
 
+#: the words naming what a code is of (``status code``, ``error code``): the word after them is the code's value
+_CODE_KIND = re.compile(r"(?i:status|error|return|result|exit|reason|response)")
+
+
+def _names_code(tokens: list[str], position: int) -> bool:
+    """Whether the word at ``position`` is a code's value: it follows ``code`` and the word
+    saying what the code is of (``with the status code BadUserAccessDenied``, ``error code
+    ENOENT``).  A number there is a value already; a code's name (open62541's status codes,
+    an errno's symbol) is filled in by one statement as well, so a few of them are one
+    statement's, as a few ``strerror`` texts after a label are.
+
+    >>> _names_code("Signature check failed with status code BadInternalError".split(), 6)
+    True
+    >>> _names_code("Signature check failed with status code BadInternalError".split(), 5)
+    False
+    >>> _names_code("Switching to mode code Fast".split(), 4)
+    False
+    """
+    return (
+        position >= 2
+        and tokens[position - 1].lower() == "code"
+        and _CODE_KIND.fullmatch(tokens[position - 2]) is not None
+        and tokens[position].isalnum()
+    )
+
+
 def _family_key(tokens: list[str]) -> tuple[str, ...]:
     """Tokens as a family key: values (and quoted strings) as ``<*>``, so that the
     templates of one event, made from messages with other values, share it."""
@@ -1275,7 +1302,9 @@ class TemplateMiner:
         saying that something failed (``Unable to read vendor ID of card:
         Permission denied``), or ending the message after a word saying that
         something could not be done (``feed cant read Connection refused``);
-        other reasons need ``family_size``.
+        so do templates differing only in a code's name after ``status code``
+        or ``error code`` (``with the status code BadUserAccessDenied``:
+        :func:`_names_code`); other reasons need ``family_size``.
     family_ratio
         ... and only if the words look drawn from an open set: distinct words
         at least this share of the family's messages (a few fixed words seen
@@ -1785,9 +1814,10 @@ class TemplateMiner:
                 members[tokens[position]] = tpl.id
                 self._family_root[(tpl.id, position)] = root
                 self._families[(root, position)] = members
-                if len(members) >= self.family_size and (
-                    self._open_ended(members) or _names_unknown(tokens, position)
-                ):
+                if (
+                    len(members) >= self.family_size
+                    and (self._open_ended(members) or _names_unknown(tokens, position))
+                ) or (len(members) >= self.error_family_size and _names_code(tokens, position)):
                     self._families[(root, position)] = None
                     merged = self._merge([self.resolve(m) for m in members.values()])
                     kind = _quote_kind(tokens[position])

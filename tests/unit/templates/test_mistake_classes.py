@@ -2149,3 +2149,25 @@ def test_an_errno_text_ending_a_message_saying_no_failure_or_in_small_letters_st
     assert groups(lines) == 2
     lines = [f"feed cant read {errors[i % 2].lower()}" for i in range(12)]
     assert groups(lines) == 2
+
+
+def test_a_code_name_after_status_code_is_a_value_of_one_statement() -> None:
+    # (bc) open62541's 'Signature check failed with status code %s' (UA_StatusCode_name): the code's name is filled
+    # in, a few names seen often (BadInternalError, BadSecurityChecksFailed); a family of plain words needs five
+    # and an open set's share, so two or three names made two or three templates
+    codes = ["BadApplicationSignatureInvalid", "BadSecurityChecksFailed", "BadInternalError"]
+    lines = [f"Signature check failed with status code {codes[i % 3]}" for i in range(30)]
+    assert groups(lines) == 1
+    lines = [f"Failed to decrypt the password with the status code {codes[i % 2]}" for i in range(30)]
+    assert groups(lines) == 1
+    lines = [f"open of spool returned error code {name}" for name in ("ENOENT", "EACCES") * 6]
+    assert groups(lines) == 1
+
+
+def test_a_word_after_code_without_a_kind_or_a_kind_without_code_stays_as_before() -> None:
+    # guard: a word after a 'code' that names no code's kind (a mode's code name), or after 'status' alone (a state
+    # the statement says), is the format's own text: the templates stay apart as before
+    lines = [f"Switching to mode code {name}" for name in ("Fast", "Slow", "Eco") * 6]
+    assert groups(lines) == 3
+    lines = [f"Peer session status {name}" for name in ("Established", "Idle") * 6]
+    assert groups(lines) == 2
