@@ -531,6 +531,19 @@ def _com_err_reason(tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _python_errno(tokens: list[str], start: int) -> bool:
+    """Whether a reason starts with the error number Python's ``OSError`` writes before the
+    C library's text (``[Errno 104] Connection reset by peer``): that is an error's text, its
+    number and words taken whole, as an error's name makes the rest of a reason one.
+
+    >>> _python_errno("exception during request: [Errno <NUM>] Broken pipe".split(), 3)
+    True
+    >>> _python_errno("queue [main] <NUM> items".split(), 1)
+    False
+    """
+    return start + 1 < len(tokens) and tokens[start] == "[Errno" and tokens[start + 1] == "<NUM>]"
+
+
 def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | None:
     """Where the reason after the first label is: ``(start, end)`` of what follows
     the first token that ends with ``:`` (or is an error word ending a sentence,
@@ -651,6 +664,7 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     # every message under the prefix.
     status = (
         _ERROR_LABEL.fullmatch(tokens[start - 1]) is not None
+        or _python_errno(tokens, start)
         or any(_ERROR_WORD.search(tok) for tok in tokens[:start])
         or any(
             _CODE_NAME.fullmatch(tok) or (tok[-1] == ":" and _ERROR_LABEL.fullmatch(tok)) or _error_name(tok)

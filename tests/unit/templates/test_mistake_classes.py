@@ -2171,3 +2171,23 @@ def test_a_word_after_code_without_a_kind_or_a_kind_without_code_stays_as_before
     assert groups(lines) == 3
     lines = [f"Peer session status {name}" for name in ("Established", "Idle") * 6]
     assert groups(lines) == 2
+
+
+def test_a_python_errno_text_after_a_label_is_a_reason_taken_whole() -> None:
+    # (bd) Radicale's 'An exception occurred during request: %s' (a Python exception's str): an OSError writes
+    # '[Errno 104] Connection reset by peer'; the reason stopped at the number, so each C library text made its own
+    # template beside the family of the other reasons (3 of 5 there, fewer than family_size)
+    reasons = ["[Errno 104] Connection reset by peer", "[Errno 32] Broken pipe", "timed out",
+               "The read operation timed out", "EOF occurred in violation of protocol"]
+    lines = [f"An exception occurred during request: {reasons[i % 5]}" for i in range(40)]
+    assert groups(lines) == 1
+
+
+def test_a_bracketed_name_or_two_errno_texts_alone_stay_as_before() -> None:
+    # guard: a word in brackets before a number is no Python errno ('[main] 4 items'), and two errno texts alone
+    # under a label are a few reasons, which need family_size: apart, as before
+    lines = [f"Queue flushed: [{name}] {i} items" for i in range(12) for name in ("main", "aux")]
+    assert groups(lines) == 2
+    reasons = ["[Errno 104] Connection reset by peer", "[Errno 32] Broken pipe"]
+    lines = [f"Worker stopped after request: {reasons[i % 2]}" for i in range(12)]
+    assert groups(lines) == 2
