@@ -664,7 +664,48 @@ _SPACED_SIZE = re.compile(r"(?<![A-Za-z0-9.])([-+]?\d+(?:\.\d+)?) [kKMGT]i?B(?![
 
 
 def tokenize(message: str) -> list[str]:
-    """Mask the variable-looking parts of ``message`` and split it on whitespace."""
+    """Mask the variable-looking parts of ``message`` and split it on whitespace.
+
+    A message of several lines whose last line is plain words and whose lines before it hold a
+    value is that line after one value (:func:`_last_line_text`).
+    """
+    if "\n" in message:
+        found = _last_line_text(message)
+        if found is not None:
+            return found
+    return _tokenize_line(message)
+
+
+#: the fewest words of a last line that is a statement's own text after the lines of a value
+_LAST_LINE_WORDS = 2
+
+
+def _last_line_text(message: str) -> list[str] | None:
+    """A message of several lines that ends with the statement's own text: one wildcard for the
+    lines before it, then that text's tokens, or None.
+
+    LinuxCNC's ``"%s\\n%s"`` writes the interpreted line, then the limit it exceeds: the
+    line before is a value of any length (``G1 X668.459 F1200``, ``N750 G1 Z-515.503``), the
+    last line (``exceeds -Y limit``) says which statement it is.  The last line must be plain
+    words (no value: a dump's or a stack trace's last line holds values) and the lines before
+    it must hold a value (two lines of fixed text are one statement's text, kept as they are).
+
+    >>> _last_line_text("G1 X668.459 F1200\\nexceeds -Y limit")
+    ['<*>', 'exceeds', '-Y', 'limit']
+    >>> _last_line_text("Config loaded\\nService ready") is None, _last_line_text("Dump:\\nkey: 5") is None
+    (True, True)
+    """
+    head, _, last = message.rstrip().rpartition("\n")
+    tail = _tokenize_line(last)
+    if len(tail) < _LAST_LINE_WORDS or not all(is_word(tok) and "<" not in tok for tok in tail):
+        return None
+    before = _tokenize_line(head)
+    if not before or all(is_word(tok) and "<" not in tok for tok in before):
+        return None
+    return [WILDCARD, *tail]
+
+
+def _tokenize_line(message: str) -> list[str]:
     if "B" in message:
         message = _SPACED_SIZE.sub(r"\1 " + WILDCARD, message)
     if "{'" in message and "': " in message:

@@ -2191,3 +2191,22 @@ def test_a_bracketed_name_or_two_errno_texts_alone_stay_as_before() -> None:
     reasons = ["[Errno 104] Connection reset by peer", "[Errno 32] Broken pipe"]
     lines = [f"Worker stopped after request: {reasons[i % 2]}" for i in range(12)]
     assert groups(lines) == 2
+
+
+def test_a_last_line_of_plain_words_after_a_line_of_values_is_the_statements_text() -> None:
+    # (be) LinuxCNC's '%s\nexceeds +X limit': the interpreted line before the break is a value of any length, the
+    # last line says which statement it is; the first line's values and words of any count made a template of each
+    # length
+    moves = ["G1 X668.459 F1200", "G0 X825.468", "N750 G1 Z-515.503", "G2 X242.554 Y268 I5 J0 F300", "g1 x-259.908"]
+    lines = [f"{moves[i % 5]}\nexceeds limit on axis" for i in range(20)]
+    assert groups(lines) == 1
+
+
+def test_two_lines_of_fixed_text_or_a_last_line_with_values_stay_as_before() -> None:
+    # guard: a first line of plain words is a statement's own text (two statements here), and a last line holding a
+    # value is a dump's: as before
+    lines = ["Config loaded\nService ready", "Config failed\nService ready"] * 4
+    assert groups(lines) == 2
+    for line in ("Dump of unit 5\nstate: 35", "Got 3 frames\nat main.c:12", "G1 X1.5\nexceeds"):
+        assert tokenize(line) == tokenize(line.replace("\n", " "))
+
