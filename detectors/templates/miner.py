@@ -264,10 +264,18 @@ def _skeleton(token: str) -> str:
 
     >>> _skeleton("<IP>:<NUM>:Got"), _skeleton("closed."), _skeleton("SOCKS5")
     ('Got', 'closed', 'SOCKS5')
+
+    A sign before a name is kept (``+X`` is not ``-X``), one before a number is not:
+
+    >>> _skeleton("+X"), _skeleton("-X"), _skeleton("-5")
+    ('+X', '-X', '5')
     """
     skeleton = _SKELETONS.get(token)
     if skeleton is None:
         skeleton = "".join(c for c in _PLACEHOLDER_TEXT.sub("", token) if c.isalnum())
+        if token[:1] in "+-" and token[1:2].isalpha():
+            # a sign before a name says which one (``+X`` and ``-X``: an axis' two directions)
+            skeleton = token[0] + skeleton
         if len(_SKELETONS) < 200_000:
             _SKELETONS[token] = skeleton
     return skeleton

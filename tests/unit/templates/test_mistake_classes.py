@@ -2210,3 +2210,17 @@ def test_two_lines_of_fixed_text_or_a_last_line_with_values_stay_as_before() -> 
     for line in ("Dump of unit 5\nstate: 35", "Got 3 frames\nat main.c:12", "G1 X1.5\nexceeds"):
         assert tokenize(line) == tokenize(line.replace("\n", " "))
 
+
+def test_a_sign_before_a_name_says_which_one() -> None:
+    # (bf) LinuxCNC's 'exceeds +X limit' and 'exceeds -X limit' are two statements: the words' letters were
+    # compared without the sign, so the second generalized the first's word into a wildcard
+    lines = [f"move {i} exceeds {axis} limit" for i in range(12) for axis in ("+X", "-X")]
+    assert groups(lines) == 2
+
+
+def test_signed_numbers_and_punctuation_stay_as_before() -> None:
+    # guard: a signed number is a value, and a word with or without a full stop is one word, as before
+    lines = [f"offset {sign}{i} applied" for i in range(12) for sign in "+-"]
+    assert groups(lines) == 1
+    lines = ["connection closed.", "connection closed"] * 3
+    assert groups(lines) == 1
