@@ -194,12 +194,18 @@ def test_unknown_program_is_refused() -> None:
         # lowest (0.237: its away texts and quit reasons, a few each, read as closed sets), then Flatpak's helper
         # (0.267: its remotes, four names, a closed set)
         (26, 0.69, 0.20),
-        # round 27: 0.761 / 0.768 / 0.724 held out (main's miner of c800c5a; Drain3 0.721 / 0.745 / 0.618), no class
-        # written for it yet, so the floors are what seed 17 reached held out (set as round 26's: the mean just
-        # below it, the program floor below the lowest); Radicale is lowest (0.348: its exception texts and cipher
-        # lists, all value), then LinuxCNC's milltask (0.446: six limit messages of two lines, the interpreted line
-        # before the break)
-        (27, 0.76, 0.30),
+        # round 27: 0.761 / 0.768 / 0.724 held out (main's miner of c800c5a; Drain3 0.721 / 0.745 / 0.618), 0.803 /
+        # 0.864 / 0.887 after round 28's four classes written from its mistakes (a code's name after 'status code';
+        # Python's '[Errno N]' text taken whole; a last line of plain words after a line of values; a sign before a
+        # name): the floors raised to what seed 17 reaches now, as round 26's were set; LinuxCNC's milltask is
+        # lowest (0.446: its six limits, one template each, still merge as a family early in the stream), then
+        # Radicale (0.514: its cipher and protocol lists)
+        (27, 0.80, 0.40),
+        # round 28: 0.742 / 0.662 / 0.659 held out (main's miner of 0f481cd; Drain3 0.728 / 0.715 / 0.630), no class
+        # moved it, so the floors are what seed 17 reached held out (the mean just below it, the program floor
+        # below the lowest but rclcpp); Orthanc is lowest (0.842: ZIP32 and ZIP64, a numbered name read as a word),
+        # then renderd (0.866: its request fields glued to their names, xml(default), and its command names)
+        (28, 0.74, 0.80),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:
@@ -212,9 +218,11 @@ def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: f
     assert min(v for p, v in scores.items() if p not in _NO_PROGRAM_FLOOR) >= program_floor, scores
 
 
-# one event whose text is every reply line of the server (formats_round10's docstring), and one whose status word
-# is a closed set of three (formats_round19's): no program floor
-_NO_PROGRAM_FLOOR = frozenset({"pureftpd", "pulseaudio"})
+# one event whose text is every reply line of the server (formats_round10's docstring), one whose status word
+# is a closed set of three (formats_round19's), and rclcpp's two statements, one the other's label and an error
+# string, the other the same label and a fixed sentence, merged (0.000 at every seed, formats_round28's): no
+# program floor
+_NO_PROGRAM_FLOOR = frozenset({"pureftpd", "pulseaudio", "rclcpp"})
 
 
 # --- round 6 (formats_round6): corpus sanity only; no GA floor before any fix for it ---------------------
