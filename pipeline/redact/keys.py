@@ -16,6 +16,7 @@ is not a neutral suffix (``value``, ``b64``, ``new`` ...):
 - ``id`` after ``client``, ``access`` or ``api`` and a provider name (``PLAID_CLIENT_ID``, ``sumo_access_id``): secret, as the
   public rule sets take these ids (one half of a credential pair);
 - ``id`` after ``secret`` ``key`` (``AWS_SECRET_KEY_ID``): secret, the key is named, not an id;
+- ``secret`` ``id`` after ``vault`` or ``approle`` (``VAULT_SECRET_ID``): secret, Vault's AppRole SecretID;
 - ``appid`` (or ``app`` ``id``) after OpenWeather's name (``OWM_APPID``): secret, its API key goes by that name;
 - a last word naming an identifier (``id``, ``uuid``, ``hash``, ``checksum``,
   ``cursor`` ...): :data:`IDENT`, not secret, and a value without spaces under
@@ -34,7 +35,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-__all__ = ["IDENT", "NEUTRAL", "NOT_SECRET", "SECRET", "THING_OR_CREDENTIAL_KEY_WORDS", "KeyClassifier", "split_words"]
+__all__ = ["APPROLE_WORDS", "IDENT", "NEUTRAL", "NOT_SECRET", "SECRET", "THING_OR_CREDENTIAL_KEY_WORDS", "KeyClassifier", "split_words"]
 
 SECRET = 2
 NEUTRAL = 1
@@ -122,6 +123,8 @@ _IDENT_WORDS = frozenset(
     """.split()
 )
 _SESSION_WORDS = frozenset({"session", "sess"})
+# Words naming HashiCorp Vault's AppRole login, whose secret_id is the login's secret (its role_id the id).
+APPROLE_WORDS = frozenset({"vault", "approle"})
 # Providers whose OAuth client id is an application's public identifier, not half of a credential
 # pair: Microsoft Entra (Azure AD) shows it on every sign-in URL (AZURE_CLIENT_ID, AAD_CLIENT_ID).
 _PUBLIC_CLIENT_ID_PROVIDERS = frozenset({"azure", "aad", "entra"})
@@ -331,6 +334,8 @@ class KeyClassifier:
             return SECRET  # OWM_APPID, openweatherAppId: OpenWeather's API key goes by the name appid
         if last == "id" and prev == "key" and end >= 3 and words[end - 3] == "secret":
             return SECRET  # AWS_SECRET_KEY_ID, --aws-secret-key-id: a secret key named as an id, not an id
+        if last == "id" and prev == "secret" and not APPROLE_WORDS.isdisjoint(words[: end - 2]):
+            return SECRET  # VAULT_SECRET_ID, approle.secret_id: Vault's AppRole SecretID, a UUID that logs in (round 37)
         if last == "id" and prev == "client" and not _PUBLIC_CLIENT_ID_PROVIDERS.isdisjoint(words[: end - 2]):
             return IDENT  # AZURE_CLIENT_ID: an Entra application's (client) id, a GUID its docs call no secret (round 33)
         if last == "id" and (

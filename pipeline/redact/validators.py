@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from pipeline.redact.keys import (
+    APPROLE_WORDS,
     NOT_SECRET,
     SECRET,
     THING_OR_CREDENTIAL_KEY_WORDS,
@@ -54,6 +55,7 @@ _PLACEHOLDER = re.compile(
     | (?:[a-z]+\ )*your(?:\ [a-z]+)+
     | [a-z]*your[a-z]{3,} | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
     | \#\{[^}]*\} | (?-i:(?:[A-Z]+_)*(?:CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE)(?:_[A-Z]+)+)
+    | (?-i:@(?:[A-Z][A-Z0-9_.]*|[a-z][a-z0-9_.\-]*)@) | (?:[a-z0-9]+[_\-])+x{8,}
     )$"""
 )
 # Words after "password:" or "session:" in prose that are not the secret.
@@ -155,6 +157,13 @@ def is_placeholder(secret: str) -> bool:
     (``CHANGE_ME_BEFORE_DEPLOY``, ``REPLACE_WITH_TOKEN``) say so too (round 33, LeakTK's allowlists).
 
     >>> [is_placeholder(s) for s in ("#{ENV['API_KEY']}", "CHANGE_ME_BEFORE_DEPLOY", "SET_ME", "CHANGE", "QWPX_TKLM")]
+    [True, True, True, False, False]
+
+    A build tool's filter token (Maven's and Ant's ``@DB_PASSWORD@``, ``@db.password@``) and a
+    token's prefix before a mask of ``x`` (``glpat-xxxxxxxxxxxxxxxxxxxx``) say so too (round 37,
+    LeakTK's allowlists).
+
+    >>> [is_placeholder(s) for s in ("@DB_PASSWORD@", "@db.password@", "glpat-xxxxxxxxxxxxxxxxxxxx", "@Xk9mQ2pL@", "glpat-xxxxQ2pL")]
     [True, True, True, False, False]
     """
     return _PLACEHOLDER.match(secret) is not None
@@ -360,9 +369,30 @@ _AUTH_HEADER_KEY = re.compile(r"-{0,2}(?i:proxy-)?(?i:authorization)")
 _BLANK_THEN_MORE = re.compile(r"[ \t]+\S")
 
 
+# Vault's AppRole named before a bare "secret_id" (vault write auth/approle/login role_id=... secret_id=...):
+# its login's secret, a UUID; elsewhere (Tencent's SecretId) secret_id is an id.
+_APPROLE_NAMED = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(sorted(APPROLE_WORDS)) + r")(?![a-z])")
+_UUID_VALUE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_APPROLE_REACH = 200  # characters before the key where Vault or AppRole may be named
+
+
+def _approle_secret_id(m: re.Match[str]) -> bool:
+    """Whether ``m`` is a bare ``secret_id`` holding a UUID after Vault or AppRole is named (round 37)."""
+    if split_words(m["key"])[-2:] != ["secret", "id"]:
+        return False
+    start, end, _ = _value_span(m)
+    if start < 0 or _UUID_VALUE.fullmatch(m.string, start, end) is None:
+        return False
+    return _APPROLE_NAMED.search(m.string, max(0, m.start("key") - _APPROLE_REACH), m.start("key")) is not None
+
+
+# A Kubernetes TLS Secret's name (cert-manager's "<name>-tls"): where the secret is, not its value.
+_TLS_SECRET_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-tls")
+
+
 def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     named = False
-    if keys.classify(m["key"]) != SECRET:
+    if keys.classify(m["key"]) != SECRET and not _approle_secret_id(m):
         if not keys.credential_named(m["key"]):
             return None
         named = True  # ZEROTIER_KEY=<v>: a provider the list lacks; the value must be a token (below)
@@ -390,6 +420,10 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     if scheme and scheme.end() < len(value):
         start += scheme.end()
         value = value[scheme.end() :]
+        if value.startswith("$("):
+            return None  # "Authorization: Bearer $(gcloud auth print-access-token)": a command's output (round 37)
+    if not value.strip("="):
+        return None  # "==> /etc/app/api.token <==": tail's header around a file's name, no assignment (round 37)
     if not quoted:
         if value.lower() in _SCHEME_WORDS or (_EMPTY_ASSIGNMENT.match(value) and not _TOKEN_WITH_PAD.match(value)):
             return None  # "Authorization: Bearer [REDACTED]", "Set-Cookie: theme=; Max-Age=0"
@@ -436,6 +470,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None  # secret: orders-db-credentials: the name of a stored secret (a Kubernetes Secret), not its value
     if _KEY_FILE_NAME.fullmatch(value):
         return None  # secret: "orders-ca.crt", tls_secret: server.key: the file the secret is in, by its name (round 33)
+    if _TLS_SECRET_NAME.fullmatch(value):
+        return None  # secret: ingress-tls: a TLS Secret's name (round 37)
     if jose_header_alone(value):
         return None  # token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9": a JWT's header alone, no claims nor signature (round 33)
     if named and not named_key_token(value):
@@ -609,8 +645,25 @@ _CALL_START = re.compile(r"^(?:[A-Za-z_][\w.]*\(|(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*
 def _xml_element(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     if keys.classify(m["key"]) != SECRET:
         return None
-    if is_path(m["secret"]):
+    value = m["secret"]
+    if is_path(value):
         return None  # <privateKey>/path/to/private/key</privateKey>: where the key is, as under key=value
+    if _SECRET_OBJECT_NAME.fullmatch(value) or _KEY_FILE_NAME.fullmatch(value) or _TLS_SECRET_NAME.fullmatch(value):
+        return None  # <secret>orders-tls</secret>: a stored secret's or its file's name, as under key=value (round 37)
+    return m.span("secret")
+
+
+# Words alone, or lower-case words joined by dashes: a message or a name on the line after a file's, not its content.
+_WORDS_ONLY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+|[a-z]+(?:-[a-z]+)+")
+
+
+def _secret_file_content(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The one value on the line after a file named for a secret (``db.password``, ``cluster.token``,
+    ``app.clientSecret``) is read or shown (``cat``, tail's ``==> <name> <==``, ``<name>:``): the file's
+    content (round 37).  Not a path, a file's name, nor words."""
+    value = m["secret"]
+    if is_path(value) or _KEY_FILE_NAME.fullmatch(value) or _WORDS_ONLY.fullmatch(value):
+        return None
     return m.span("secret")
 
 
@@ -2047,6 +2100,7 @@ VALIDATORS: dict[str, Validator] = {
     "opaque_blob": _opaque_blob,
     "keyvalue": _keyvalue,
     "xml_element": _xml_element,
+    "secret_file_content": _secret_file_content,
     "query_param": _query_param,
     "config_line": _config_line,
     "key_blank_value": _key_blank_value,

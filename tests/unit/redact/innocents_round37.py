@@ -68,9 +68,9 @@ def lookalikes(seed: int = 193, count: int = 600) -> list[tuple[str, str]]:
         "facebook-ids": lambda: rng.choice(
             [
                 f"FACEBOOK_APP_ID={digits(16)}",
-                f"facebook pixel id: {digits(15)}",
-                f"GET https://graph.facebook.com/v19.0/{digits(15)}/insights 200",
-                f"facebook page {word()} ({digits(15)}) synced",
+                f"facebook pixel id: 10{digits(13)}",
+                f"GET https://graph.facebook.com/v19.0/10{digits(13)}/insights 200",
+                f"facebook page {word()} (10{digits(13)}) synced",
             ]
         ),
         "secret-placeholders": lambda: rng.choice(

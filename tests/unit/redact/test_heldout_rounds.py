@@ -252,6 +252,16 @@ _R36_SESSION = (
 _R36_SF = "00DwTpUjMF6FmbW!.xTufUxM4AgjPKMj04_byqwmlugV_kza9lBBWixK5ioixSeCohRXUaCbrnseuxo.ovmds4H6bpJGVYG0gM1eTtDRVQ_n9xZx"
 _R36_AZKEY = "8ILg8Y6Fh50M6PLIHCRDFNibOVG7pglN04fFDhqK6uHHT97bGWpyIAJxkbDK0khAyTcip1sGcmsya7+Mhx97cJ=="
 
+# base64 of two AWS credentials files (a profile, its key id and its secret; random-looking filler
+# written for these tests), with '\n' and '\r\n' line ends
+_AWS_B64_LF = (
+    "W29wc10KYXdzX2FjY2Vzc19rZXlfaWQgPSBBS0lBUTdYMk00Wks5UjNUNVZXQgphd3Nfc2VjcmV0X2FjY2Vzc19rZXkgPSBoOFhxMkxt"
+    "OXZSdDRaazdXYk4zcEM2eUYxZEc1c0owYUUvdUsrb1BpCg=="
+)
+_AWS_B64_CRLF = (
+    "W2RlZmF1bHRdDQphd3NfYWNjZXNzX2tleV9pZD1BS0lBUjJEN1E5WEs0TTZaUDNUQg0KYXdzX3NlY3JldF9hY2Nlc3Nfa2V5PVdxMytacjhM"
+    "azJWbjdYcDRUYjlNaDZKYzFGZDVHczBBeS9VZThSb0tpDQo="
+)
 
 # The hand-made cases of the rules each round's misses led to: (text, a piece of the secret
 # that must be gone) ...
@@ -601,6 +611,33 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("autopilot: ef41fd00a9c3205540204300d3a31c98", "ef41fd00a9c3205540204300d3a31c98"),
         ("Scaleway client configured: 4v0z2idg-lqc0-r1dp-v0am-n4ahpmvecpdz", "4v0z2idg-lqc0-r1dp-v0am-n4ahpmvecpdz"),
     ],
+    "round37": [
+        # Vault's AppRole SecretID (a UUID) under a key naming Vault or AppRole, and after secret_id
+        # where the text before names them
+        ("VAULT_SECRET_ID=3f9c1a7e-52b4-4d0e-9a61-c7e2b8d4f015", "3f9c1a7e-52b4-4d0e-9a61-c7e2b8d4f015"),
+        ("+ ./deploy --approle-secret-id 8d2e6b1f-0c93-47a5-b8e4-19f6d3a2c7e0 --verbose", "8d2e6b1f-0c93-47a5-b8e4-19f6d3a2c7e0"),
+        (
+            "vault write auth/approle/login role_id=5b7e2c90-1d4a-4f3b-8e6c-a0d9f2b7c341 secret_id=e41c8a6d-93b2-4f07-a5d1-6c2e9b8f0a73",
+            "e41c8a6d-93b2-4f07-a5d1-6c2e9b8f0a73",
+        ),
+        (
+            "curl -s https://vault.internal:8200/v1/auth/approle/login -d '{\"role_id\":\"5b7e2c90-1d4a-4f3b-8e6c-a0d9f2b7c341\",\"secret_id\":\"0c7d2e9a-6b14-4f83-9e5a-d2b8c1f4a067\"}'",
+            "0c7d2e9a-6b14-4f83-9e5a-d2b8c1f4a067",
+        ),
+        ("approle:\n  role_id: 5b7e2c90-1d4a-4f3b-8e6c-a0d9f2b7c341\n  secret_id: 7a1f4c8e-2d69-4b05-8c3e-f9a6d0b2e518", "7a1f4c8e-2d69-4b05-8c3e-f9a6d0b2e518"),
+        # an XML element holding its value in CDATA or with attributes in its opening tag
+        ("<apiToken><![CDATA[Jq7vR2xWm9Lp4Tz8Kc3N]]></apiToken>", "Jq7vR2xWm9Lp4Tz8Kc3N"),
+        ('<password type="plain">h8Xq2Lm9vRt4Zk7W</password>', "h8Xq2Lm9vRt4Zk7W"),
+        ("<secret encoding='none' version=\"2\"><![CDATA[W7p-Zq3x.Nm8Kr2L]]></secret>", "W7p-Zq3x.Nm8Kr2L"),
+        # a secret's own file (named for it: db.password, cluster.token, app.clientSecret) shown after its name
+        ("==> /etc/app/db.password <==\nT9m#xQ2v!Lp7Rz4K", "T9m#xQ2v!Lp7Rz4K"),
+        ("$ cat ~/.kube/cluster.token\n3Fh8Kq2LmZx9Rt7V", "3Fh8Kq2LmZx9Rt7V"),
+        ("/etc/acme/mail.secret:\n# rotated by ops\nW7p-Zq3x.Nm8Kr2L", "W7p-Zq3x.Nm8Kr2L"),
+        ("+ kubectl exec deploy/api -- head -n 1 /var/run/conf/app.clientSecret\nq2W.e8Rt-Y5u1I9oP", "q2W.e8Rt-Y5u1I9oP"),
+        # base64 of an AWS credentials file (its aws_secret_access_key line), at two of base64's three alignments
+        ("credentials: " + _AWS_B64_LF, _AWS_B64_LF),
+        ("echo " + _AWS_B64_CRLF + " | base64 -d > ~/.aws/credentials", _AWS_B64_CRLF),
+    ],
 }
 
 
@@ -839,6 +876,30 @@ KEPT: dict[str, list[str]] = {
         "0.Application started in 12 ms",
         "git&clone notes: see wiki",
     ],
+    "round37": [
+        # the lookalike shapes touched at the first measurement: a command's output as the header's value,
+        # a build tool's filter token, a TLS Secret's name, a token's prefix then a mask of x
+        'curl -H "Authorization: Bearer $(gcloud auth print-access-token)" https://run.googleapis.com/v2/services',
+        "Authorization: Token $(cat /run/secrets/api-token)",
+        "<token>@TOKEN@</token>",
+        "<password>@db.password@</password>",
+        "password=@DB_PASSWORD@",
+        "<secret>orders-tls</secret>",
+        "secret: ingress-tls",
+        "glpat-xxxxxxxxxxxxxxxxxxxx is a placeholder for the build token",
+        "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        # guards: secret_id as an id (no Vault nor AppRole named; Key Vault is another product), an accessor,
+        # a file named for a secret followed by prose, by a file name or by nothing, base64 of a file without the secret's line
+        "secret_id=3f9c1a7e-52b4-4d0e-9a61-c7e2b8d4f015",
+        "azure keyvault secret_id=3f9c1a7e-52b4-4d0e-9a61-c7e2b8d4f015",
+        "vault: secret_id_accessor=84896a0c-1347-aa90-a4f6-aca8b7558780 ttl=768h",
+        "$ cat /etc/app/db.password\nPermission denied",
+        "==> /etc/app/api.token <==\n==> /etc/app/README.md <==",
+        "ls /run/secrets\napp.token\ndb.password\nREADME.md",
+        "W2RlZmF1bHRdCnJlZ2lvbiA9IGV1LXdlc3QtMQpvdXRwdXQgPSBqc29uCg==",
+        "<secret>${env.APP_SECRET}</secret>",
+        "<password><![CDATA[]]></password>",
+    ],
 }
 
 REDACTED_CASES = [(rnd, text, secret) for rnd, cases in REDACTED.items() for text, secret in cases]
@@ -863,6 +924,13 @@ def test_a_secret_the_round_found_is_redacted(rnd: str, text: str, secret: str) 
 @pytest.mark.parametrize(("rnd", "text"), KEPT_CASES, ids=_ids(KEPT_CASES))
 def test_a_lookalike_the_round_wrote_stays(rnd: str, text: str) -> None:
     assert REDACTOR.redact_text(text) == text
+
+
+def test_round37_vault_secret_id_in_a_record() -> None:
+    record = {"message": "config", "attributes": {"vault.approle.secret_id": "3f9c1a7e-52b4-4d0e-9a61-c7e2b8d4f015", "role_id": "5b7e2c90-1d4a-4f3b-8e6c-a0d9f2b7c341"}}
+    REDACTOR.redact_record(record)
+    assert record["attributes"]["vault.approle.secret_id"] != "3f9c1a7e-52b4-4d0e-9a61-c7e2b8d4f015"
+    assert record["attributes"]["role_id"] == "5b7e2c90-1d4a-4f3b-8e6c-a0d9f2b7c341"
 
 
 def test_round8_detector_keywords_are_provider_names_unless_everyday_words() -> None:
