@@ -378,7 +378,8 @@ _APPROLE_REACH = 200  # characters before the key where Vault or AppRole may be 
 
 def _approle_secret_id(m: re.Match[str]) -> bool:
     """Whether ``m`` is a bare ``secret_id`` holding a UUID after Vault or AppRole is named (round 37)."""
-    if split_words(m["key"])[-2:] != ["secret", "id"]:
+    key = m["key"].lower()
+    if not key.endswith("id") or "secret" not in key or split_words(m["key"])[-2:] != ["secret", "id"]:
         return False
     start, end, _ = _value_span(m)
     if start < 0 or _UUID_VALUE.fullmatch(m.string, start, end) is None:
@@ -655,12 +656,24 @@ def _xml_element(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
 
 # Words alone, or lower-case words joined by dashes: a message or a name on the line after a file's, not its content.
 _WORDS_ONLY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+|[a-z]+(?:-[a-z]+)+")
+# A command that prints a file, and tail's header before a file's lines ("==> db.password <==").
+_READ_COMMAND = re.compile(r"\b(?:cat|head|tail|more|less|type|Get-Content)[ \t]")
+_TAIL_HEADER = re.compile(r"==>[ \t]+\S*$")
 
 
 def _secret_file_content(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """The one value on the line after a file named for a secret (``db.password``, ``cluster.token``,
-    ``app.clientSecret``) is read or shown (``cat``, tail's ``==> <name> <==``, ``<name>:``): the file's
-    content (round 37).  Not a path, a file's name, nor words."""
+    ``app.clientSecret``) is shown: after tail's ``==> <name> <==``, ``<name>:`` or a command that prints
+    it (``cat``, ``head`` ...) ending its line: the file's content (round 37).  Not a path, a file's
+    name, nor words."""
+    text = m.string
+    line = text[max(text.rfind("\n", 0, m.start()), text.rfind("\\n", 0, m.start()) + 1) : m.start()]
+    shown = (m["after"] or "").strip()
+    if shown == "<==":
+        if _TAIL_HEADER.search(line) is None:
+            return None
+    elif shown != ":" and _READ_COMMAND.search(line) is None:
+        return None
     value = m["secret"]
     if is_path(value) or _KEY_FILE_NAME.fullmatch(value) or _WORDS_ONLY.fullmatch(value):
         return None
