@@ -126,7 +126,8 @@ printed again by a worktree of that commit::
     cd /tmp/r37base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round37
 
 Any figure measured after that is in-sample.  After the round-37 rules (5a15f1e on r37, and
-5f6623e, which reads a secret's file from the name's ``.`` for speed, the same figures; two rules added at the end of the list, 449 rules, 448 on by default; one regex widened
+5f6623e and 8a0c32c, which find a secret's file from the name's ``.`` and narrower keywords
+for speed, the same figures; two rules added at the end of the list, 449 rules, 448 on by default; one regex widened
 in place): ``secret_id`` after Vault or AppRole in the key (``VAULT_SECRET_ID``) or named up to 200
 characters before a bare ``secret_id`` holding a UUID is Vault's AppRole SecretID;
 ``xml-secret-element`` reads an opening tag with attributes and a value in CDATA;
