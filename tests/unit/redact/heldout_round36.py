@@ -183,6 +183,10 @@ random); single chance misses of the random-reading test (Autodesk's 16 without 
 as words, Aylien's 32 at 7) and Azure Batch's key led by ``+`` after a weak name (one at 7); and
 the 84 s files the rule left (scrapeowl to swiftype, less the 7 read among them); after them the
 letter with the fewest read files is u (14).
+
+The round was built on branch r36 and cherry-picked onto main: e548dd1 (the rule) is 195c753 on
+main, 6a34b8d (the measurement) 16c8746, fa688e3 (the rules) d65bfb3, 9c3ef09 (these figures)
+9bcdfcf.
 """
 
 
