@@ -608,8 +608,13 @@ class Redactor:
         self._count(spans, _join(path, key, self.keys.renamed) if findings is not None else "", findings)
         return self._apply(value, spans)
 
-    def _keyed(self, value: str, path: Any, key: Any, findings: list[Finding] | None) -> str | None:
-        """A string under a secret-sounding key: replace it whole, keeping an auth scheme."""
+    def _keyed(
+        self, value: str, path: Any, key: Any, findings: list[Finding] | None, flagged: bool = True
+    ) -> str | None:
+        """A string under a secret-sounding key: replace it whole, keeping an auth scheme.
+
+        ``flagged=False``: the batch filter found no keyword nor trigger in ``value``, so no rule
+        with either can name what it holds and only the rules without any are run on it."""
         stripped = value.strip()
         if (
             not stripped
@@ -621,17 +626,16 @@ class Redactor:
             return None
         if self._allow is not None and self._allow.fullmatch(stripped):
             return None
-        start = len(value) - len(value.lstrip())
-        scheme = AUTH_SCHEME.match(value, start)
-        if scheme is not None and scheme.end() < len(value.rstrip()):
-            start = scheme.end()
-        end = len(value.rstrip())
+        start, end = _credential_part(value)
         rest = value[start:end]
         if self._marker_only.match(rest) or is_placeholder(rest):
             return None
         rule = self._key_rule
         assert rule is not None
-        inner = self._spans(rest)
+        if flagged:
+            inner = self._spans(rest)
+        else:  # as _spans would find: no rule woken, so only those without keywords or triggers
+            inner = self._spans(rest, False) if self._always else []
         if len(inner) == 1 and inner[0][0] == 0 and inner[0][1] == len(rest):
             rule = inner[0][2]  # the whole value is e.g. a JWT: name that rule
         spans = [(start, end, rule)]
@@ -859,6 +863,24 @@ class Redactor:
         remember_clean(self._clean, vals, flagged, _CLEAN_CACHE_MAX_LEN, _CLEAN_CACHE_SIZE)
         return flagged, triggered
 
+    def _keyed_flagged(self, special: list[int], locs: list[_Loc]) -> set[int] | None:
+        """Which of the strings queued under secret-sounding keys hold a keyword or a trigger, by one
+        pass of the batch filter over them all (None: not known, look at every one).  The others
+        need no rule run on them to name what they hold (:meth:`_keyed`)."""
+        if self._batch is None:
+            return None
+        queued = [i for i in special if locs[i][4] == _KEYED]
+        if not queued:
+            return None
+        texts = []
+        for i in queued:
+            container, key = locs[i][0], locs[i][1]
+            value = container[key]
+            start, end = _credential_part(value)
+            texts.append(value[start:end])  # the part _keyed looks at: a trigger anchored at its start matches
+        flagged, _ = self._batch.scan(texts)
+        return {queued[j] for j in flagged}
+
     def _redact(self, records: Iterable[dict[str, Any]], findings: list[Finding] | None) -> int:
         """Walk ``records``, run the prefilter once over what they queued, redact what it flags."""
         vals: list[str] = []
@@ -897,8 +919,10 @@ class Redactor:
             seen += 1
         self.records_seen += seen
         todo, triggered = self._flagged(vals)
+        keyed_flagged: set[int] | None = None
         if special:
             todo = sorted(set(todo).union(special))  # in walk order, so findings are too
+            keyed_flagged = self._keyed_flagged(special, locs)
         if not todo and not self._renames:
             return 0
         counts = self.counts
@@ -910,7 +934,7 @@ class Redactor:
             if kind == _VALUE:
                 new = self._scan(vals[i], path, key, findings, triggered is None or i in triggered)
             elif kind == _KEYED:
-                new = self._keyed(container[key], path, key, findings)
+                new = self._keyed(container[key], path, key, findings, keyed_flagged is None or i in keyed_flagged)
             else:
                 new = self._card_int(container[key], path, key, findings)
             if new is not None:
@@ -1171,6 +1195,18 @@ def _root(path: Any) -> Any:
     while path[0] is not None:
         path = path[0]
     return path[1]
+
+
+def _credential_part(value: str) -> tuple[int, int]:
+    """Where the credential of a value under a secret-sounding key lies: blanks around it and an
+    auth scheme before it left out (``"Bearer abc "`` -> the span of ``abc``), unless the scheme is
+    all there is."""
+    start = len(value) - len(value.lstrip())
+    end = len(value.rstrip())
+    scheme = AUTH_SCHEME.match(value, start)
+    if scheme is not None and scheme.end() < end:
+        start = scheme.end()
+    return start, end
 
 
 def _join(path: Any, key: Any, renamed: dict[str, tuple[str, tuple[str, ...]]] | None = None) -> str:
