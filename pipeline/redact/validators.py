@@ -702,6 +702,8 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         return None  # "Password=$ENV_PASSWORD;", "Pwd=${DB_PASSWORD};...": a variable, filled in later
     if is_placeholder(value) or value.lower() in _DEMO_KEYS:
         return None  # "token=PutHereYourToken", "apikey={apikey}", "apikey=demo": the docs' own (round 31)
+    if _CAPS_WORDS.match(value) and _PARAM_WORD.sub("", value.lower()) in _PARAM_NAMES_JOINED:
+        return None  # "token=TOKEN", "api_key=API_KEY": the docs' placeholder naming a parameter (round 38)
     if name in ("sig", "signature", "x-goog-signature"):
         return (start, end) if len(value) >= 16 else None
     if name in _STRONG_PARAMS:
@@ -713,6 +715,16 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         and any(c.isalpha() for c in value)
     )
     return (start, end) if token_like or _long_digit_key(value) else None
+
+
+# Upper-case words joined by '_' or '-' (TOKEN, API_KEY), and the query rule's parameter names joined
+# without them: such a value is the name of what goes there, not a credential.
+_CAPS_WORDS = re.compile(r"^[A-Z]+(?:[_\-][A-Z]+)*$")
+_PARAM_WORD = re.compile(r"[_\-]")
+_PARAM_NAMES_JOINED = frozenset(
+    "accesstoken token apikey key sig signature auth authtoken secret password passwd pwd privatetoken "
+    "sessiontoken sessionid userkey".split()
+)
 
 
 # The key several public APIs' docs and demos put in their requests (Alpha Vantage's, Twelve Data's
@@ -1701,6 +1713,9 @@ _NEAR_NOT_NAMES = frozenset(
 # providers list; AWS is three letters); Autodesk, Autopilot and Scaleway, kept out of free text as names
 # (above): a company, an everyday word and a platform.  Their keys are random mixes (Azure's base64 keys,
 # AWS' secret access key) or their own shapes below.
+# Scrutinizer, Segment, Sentry and Shortcut (round 38), kept out of free text as names (above): a CI
+# service, an everyday word, a guard and an everyday word, each a platform logs name before ids and
+# hashes.  Segment's key is a random mix around a dot; the others' their own shapes below.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1717,6 +1732,7 @@ _NEAR_WEAK_NAMES = frozenset(
     polygon postbacks privacy protocols aha postgres
     alibaba amadeus artsy atlassian
     azure aws autodesk autopilot scaleway
+    scrutinizer segment sentry shortcut
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1763,6 +1779,12 @@ _WEAK_NAME_SHAPES = {
     "autodesk": re.compile(r"(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=[^0-9]*[0-9])[A-Za-z0-9]{16}"),
     "autopilot": re.compile(r"[0-9a-f]{32}"),
     "azure": re.compile(r"[0-9a-f]{32}|(?=[0-9a-f]*[g-z])[0-9a-z]{52}"),
+    # Scrutinizer's access token, 64 lower-case letters and digits with a letter beyond hex; Sentry's auth
+    # token, 64 hex digits (its event ids are 32, its releases' commits 40); Shortcut's API token, a hex
+    # UUID (trufflehog's detectors, round 38): only beside a label or a credential word, as every weak name
+    "scrutinizer": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{64}"),
+    "sentry": re.compile(r"[0-9a-f]{64}"),
+    "shortcut": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
 }
 
 

@@ -7,7 +7,9 @@ public docs and tools show: scraping services' target URLs, render and job ids, 
 API's image sizes, Scrutinizer's inspection numbers, Segment's workspace slugs and write-key
 placeholders, SelectPDF's page settings, Sendbird's application ids (public in every client),
 channel URLs and message ids, SendGrid's message ids and template ids (``d-`` and 32 hex),
-Brevo's campaign numbers, Sentry's DSN public keys, event ids, issue ids and releases, SerpApi
+Brevo's campaign numbers, Sentry's project and organization numbers, event ids, issue ids and
+releases (its DSN's key is taken on purpose, rule sentry-dsn: round 38's first draw put one here,
+redrawn after the measurement), SerpApi
 queries, Sheety's project paths, SherpaDesk ticket numbers, Shopify shop domains, order numbers
 and product ids, Shortcut story numbers, Shotstack render ids, Shutterstock image ids,
 Signable envelope fingerprints, SignalWire space names and project ids (UUIDs, not secrets),
@@ -81,7 +83,7 @@ def lookalikes(seed: int = 197, count: int = 600) -> list[tuple[str, str]]:
                 f"sendgrid message {b62(22)}.filter{digits(4)}p1las1-{digits(5)}-{hexs(8).upper()}-{rng.randint(1, 40)}.0 delivered",
                 f"sendgrid template d-{hexs(32)} rendered",
                 f"sentry event {hexs(32)} issue {digits(10)} in release {word()}@{rng.randint(1, 9)}.{rng.randint(0, 30)}.0",
-                f"sentry dsn https://{hexs(32)}@o{digits(6)}.ingest.sentry.io/{digits(7)} configured",
+                f"sentry project {digits(7)} in org o{digits(6)} configured",
                 f"shopify order #{digits(4)} on {word()}-store.myshopify.com product {digits(13)} shipped",
                 f"shortcut story sc-{digits(5)} moved to done",
                 f"shotstack render {draw.uuid()} queued",

@@ -24,7 +24,9 @@ def test_near_rules_prefilter_on_every_name_their_validators_take() -> None:
     assert {k.replace(".", "") for k in RULES["provider-label-token"].keywords} == names
     assert {k.replace(".", "") for k in RULES["provider-name-near-credential"].keywords} == names - PROVIDER_WORDS
     assert set(PROVIDERS) - {"mux", "semaphore", "twist"} <= names | {"tatum"}
-    assert not {"google", "sentry", "linear", "segment", "checkout", "mux"} & names
+    assert not {"google", "linear", "checkout", "mux"} & names
+    # weak names since round 38: in free text only a random mix or their own key's shape (Sentry's 64 hex)
+    assert not {"sentry", "segment"} & near_provider_words()
 
 
 @pytest.mark.parametrize(
