@@ -60,6 +60,7 @@ from tests.unit.templates.heldout import (
     formats_round26,
     formats_round27,
     formats_round28,
+    formats_round29,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -76,7 +77,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round18.EVENTS, *formats_round19.EVENTS, *formats_round20.EVENTS,
     *formats_round21.EVENTS, *formats_round22.EVENTS, *formats_round23.EVENTS,
     *formats_round24.EVENTS, *formats_round25.EVENTS, *formats_round26.EVENTS,
-    *formats_round27.EVENTS, *formats_round28.EVENTS,
+    *formats_round27.EVENTS, *formats_round28.EVENTS, *formats_round29.EVENTS,
 )
 
 #: The programs of each round.
@@ -90,7 +91,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     18: formats_round18.PROGRAMS, 19: formats_round19.PROGRAMS, 20: formats_round20.PROGRAMS,
     21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS, 23: formats_round23.PROGRAMS,
     24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS, 26: formats_round26.PROGRAMS,
-    27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS,
+    27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS, 29: formats_round29.PROGRAMS,
 }
 
 _ERRNO = [
@@ -5736,6 +5737,97 @@ class Values:
             "invalid HTTP method", "invalid URL", "invalid character in header", "invalid HTTP version",
             "too many header bytes seen; overflow detected", "invalid character in content-length header",
             "unexpected content-length header", "invalid constant string", "strict mode assertion failed"]))
+
+    # -- round 29 (formats_round29); pools drawn once per log on first use, as rounds 6 to 28's
+    def _r29_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r29/" + name, make)))
+
+    # -- round 29: iperf3 (src/iperf_server_api.c); ports and the kernel's congestion algorithms from memory
+    def ip_port(self) -> int:
+        return int(_zipf_pick(self.rng, [5201, 5202, 5203, 5210, 15201]))  # type: ignore[call-overload]
+
+    def ip_congestion(self) -> str:
+        return str(_zipf_pick(self.rng, ["cubic", "bbr", "reno", "htcp", "dctcp"]))
+
+    # -- round 29: cowrie (src/cowrie/shell/session.py); an attacker's terminal, columns and rows
+    def cw_width(self) -> int:
+        return int(_zipf_pick(self.rng, [80, 200, 120, 158, 237, 95, 272]))  # type: ignore[call-overload]
+
+    def cw_height(self) -> int:
+        return int(_zipf_pick(self.rng, [24, 50, 40, 48, 63, 30, 71]))  # type: ignore[call-overload]
+
+    # -- round 29: tmux (server-client.c); clients' addresses (glibc's %p), names (their ttys), mouse buttons
+    # (xterm's encoding, 0x20 and up) and positions from memory
+    def tm_client(self) -> str:
+        return self._r29_pick("tm_client", lambda: [f"0x{0x55d0_0000_0000 + self.rng.getrandbits(32) * 16:x}"
+                                                    for _ in range(8)])
+
+    def tm_references(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 0, 2, 3]))  # type: ignore[call-overload]
+
+    def tm_name(self) -> str:
+        return self._r29_pick("tm_name", lambda: [f"/dev/pts/{n}" for n in self.rng.sample(range(0, 40), 6)])
+
+    def tm_button(self) -> int:
+        return int(_zipf_pick(self.rng, [0x20, 0x23, 0x43, 0x40, 0x60, 0x61, 0x22, 0x21]))  # type: ignore[call-overload]
+
+    def tm_x(self) -> int:
+        return self.rng.randrange(0, 210)
+
+    def tm_y(self) -> int:
+        return self.rng.randrange(0, 60)
+
+    def tm_drag(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2]))  # type: ignore[call-overload]
+
+    # -- round 29: etherpad (src/node/db/SessionManager.js); session ids ("s." and 16 characters, as the file's
+    # createSession makes them) and the database keys the file reads
+    def ep_session(self) -> str:
+        alphabet = "0123456789abcdefghijklmnopqrstuvwxyz"
+        return "s." + "".join(self.rng.choice(alphabet) for _ in range(16))
+
+    def ep_dbkey(self) -> str:
+        def make() -> list[str]:
+            alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            return [f"{kind}2sessions:{kind[0]}.{''.join(self.rng.choice(alphabet) for _ in range(16))}"
+                    for kind in ("group", "author", "group", "author", "group")]
+        return self._r29_pick("ep_dbkey", make)
+
+    # -- round 29: clangd (clang-tools-extra/clangd/ClangdLSPServer.cpp); the protocol's methods, request ids,
+    # durations and error texts from memory
+    def cld_notification(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "textDocument/didChange", "textDocument/didOpen", "textDocument/didSave", "textDocument/didClose",
+            "$/cancelRequest", "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration",
+            "initialized", "$/setTrace"]))
+
+    def cld_method(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "textDocument/completion", "textDocument/hover", "textDocument/semanticTokens/full/delta",
+            "textDocument/documentSymbol", "textDocument/codeAction", "textDocument/inlayHint",
+            "textDocument/definition", "textDocument/signatureHelp", "textDocument/documentHighlight",
+            "textDocument/foldingRange", "textDocument/references", "initialize", "shutdown"]))
+
+    def cld_id(self) -> int:
+        return self.rng.randrange(0, 4000)
+
+    def cld_ms(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3, 5, 8, 14, 27, 61, 140, 512]))  # type: ignore[call-overload]
+
+    def cld_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Request cancelled", "invalid AST", "trying to get AST for non-added document",
+            "Task was cancelled.", "onCodeAction called for non-added file",
+            "no symbol at the given position"]))
+
+    def cld_bad_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["v1", "1.0", "abc", "2024-05-01", "null"]))
+
+    def cld_max_calls(self) -> int:
+        return 100
+
+    def cld_cancel_params(self) -> str:
+        return str(_zipf_pick(self.rng, ['{"requestId":12}', "{}", '{"ID":"17"}', "null", '{"id":null}']))
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
