@@ -254,6 +254,8 @@ def _is_structure(token: str) -> bool:
 
 
 _SKELETONS: dict[str, str] = {}
+#: an arrow (``<--``, ``-->``, ``=>``, ``<->``): which way a message goes, fixed text of its statement
+_ARROW = re.compile(r"<[-=]+>?|[-=]+>")
 _PLACEHOLDER_TEXT = re.compile("|".join(re.escape(p) for p in sorted(PLACEHOLDERS, key=len, reverse=True)))
 
 
@@ -269,6 +271,11 @@ def _skeleton(token: str) -> str:
 
     >>> _skeleton("+X"), _skeleton("-X"), _skeleton("-5")
     ('+X', '-X', '5')
+
+    An arrow is its own text (``<--`` a message in, ``-->`` one out); other punctuation alone is none:
+
+    >>> _skeleton("<--"), _skeleton("-->"), _skeleton("|")
+    ('<--', '-->', '')
     """
     skeleton = _SKELETONS.get(token)
     if skeleton is None:
@@ -276,6 +283,8 @@ def _skeleton(token: str) -> str:
         if token[:1] in "+-" and token[1:2].isalpha():
             # a sign before a name says which one (``+X`` and ``-X``: an axis' two directions)
             skeleton = token[0] + skeleton
+        elif _ARROW.fullmatch(token):
+            skeleton = token
         if len(_SKELETONS) < 200_000:
             _SKELETONS[token] = skeleton
     return skeleton
@@ -1119,6 +1128,11 @@ def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
 
     >>> _gap_ok(["(active)"]), _gap_ok(["(see", "above)"]), _gap_ok(["(<NUM>", "KB)"])
     (False, False, True)
+
+    An arrow says which way a message goes: fixed text, as a word is.
+
+    >>> _gap_ok(["-->", "<NUM>"]), _gap_ok(["<--"]), _gap_ok(["-", "<NUM>"])
+    (False, False, True)
     """
     if _wordy_aside(gap):
         return False
@@ -1126,6 +1140,8 @@ def _gap_ok(gap: list[str], aligned: frozenset[str] = frozenset()) -> bool:
     depth = 0
     previous_value = False
     for k, tok in enumerate(gap):
+        if _ARROW.fullmatch(tok) and tok not in aligned:
+            return False
         if not any(c.isalnum() or c == "<" for c in tok):
             continue  # punctuation alone (``-``, ``|``, ``:``) is neither a word nor a value
         opens = tok.count("(") + tok.count("[") + tok.count("{")

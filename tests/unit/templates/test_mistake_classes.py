@@ -2224,3 +2224,26 @@ def test_signed_numbers_and_punctuation_stay_as_before() -> None:
     assert groups(lines) == 1
     lines = ["connection closed.", "connection closed"] * 3
     assert groups(lines) == 1
+
+
+def test_an_arrow_says_which_way_a_message_goes() -> None:
+    # (bg) clangd's '<-- reply(%d) error: %s' (a reply in) and '--> reply:%s(%d) %d ms, error: %s' (one out): an
+    # arrow was punctuation, no text, so the two arrows were one word at one position and a gap holding '-->' held
+    # values only; the reasons after 'error:' then joined the two statements
+    lines = [f"{arrow} frame {i} on link" for i in range(12) for arrow in ("<--", "-->")]
+    assert groups(lines) == 2
+    reasons = ["invalid AST", "Request cancelled", "no symbol at the given position", "Task was cancelled.",
+               "trying to get AST for non-added document"]
+    ins = [f"<-- reply({i}) error: {reasons[i % 5]}" for i in range(20)]
+    outs = [f"--> reply:textDocument/hover({i}) {i % 4} ms, error: {reasons[i % 5]}" for i in range(20)]
+    ids = final_ids([line for pair in zip(ins, outs, strict=True) for line in pair])
+    assert not set(ids[0::2]) & set(ids[1::2])
+
+
+def test_other_punctuation_and_one_arrow_stay_as_before() -> None:
+    # guard: punctuation alone that is no arrow ('-', '|') is no difference, and one arrow between values is the
+    # statement's text: as before
+    lines = [f"job {i} {sep} done" for i in range(12) for sep in ("-", "|")]
+    assert groups(lines) == 1
+    lines = [f"state {i} -> {i + 1} applied" for i in range(12)]
+    assert groups(lines) == 1
