@@ -755,7 +755,36 @@ def _tokenize_line(message: str) -> list[str]:
         out = _list_values(out)
         if message.count(", ") >= FIELD_RUN:
             _spaced_fields(out)
+    if "), " in message:
+        _bracket_fields(out)
     return out
+
+
+# a field written ``key(value)`` (renderd's ``z(<NUM>),``, ``xml(default),``, ``options()``)
+_BRACKET_FIELD = re.compile(r"([a-z][a-z0-9_]*\()([^()\s]*)(\),?)")
+
+
+def _bracket_fields(tokens: list[str]) -> None:
+    """Mask the values of fields written ``key(value)``, in place.
+
+    renderd's ``fd(<NUM>) xml(default), z(<NUM>), ... mime(image/png), options()``: once
+    ``FIELD_RUN`` tokens or more are a key in small letters with a value in brackets, and one
+    of them holds a masked value, what every such token holds in its brackets is a value
+    (a word or nothing included), as after ``=``.  Without a masked value among them
+    (``open(a), close(b), free(c)``: calls named in prose) nothing changes.
+
+    >>> t = ["cmd", "fd(<NUM>)", "xml(default),", "z(<NUM>),", "mime(image/png),", "options()"]
+    >>> _bracket_fields(t); t
+    ['cmd', 'fd(<*>)', 'xml(<*>),', 'z(<*>),', 'mime(<*>),', 'options(<*>)']
+    >>> t = ["calls", "open(a),", "close(b),", "free(c)"]
+    >>> _bracket_fields(t); t
+    ['calls', 'open(a),', 'close(b),', 'free(c)']
+    """
+    found = [(i, m) for i, tok in enumerate(tokens) if (m := _BRACKET_FIELD.fullmatch(tok)) is not None]
+    if len(found) < FIELD_RUN or not any("<" in m.group(2) for _, m in found):
+        return
+    for i, m in found:
+        tokens[i] = m.group(1) + WILDCARD + m.group(3)
 
 
 #: How many tokens a field's value may have in a comma-separated list of ``key value`` fields

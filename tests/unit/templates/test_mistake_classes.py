@@ -2247,3 +2247,20 @@ def test_other_punctuation_and_one_arrow_stay_as_before() -> None:
     assert groups(lines) == 1
     lines = [f"state {i} -> {i + 1} applied" for i in range(12)]
     assert groups(lines) == 1
+
+
+def test_fields_written_key_value_in_brackets_hold_values() -> None:
+    # (bh) renderd's 'Got command %s fd(%d) xml(%s), z(%d), x(%d), y(%d), mime(%s), options(%s)': the numbers in
+    # brackets were masked, the style's and the type's names and the options (often none) were words, so each
+    # style, type and option made another template
+    styles, mimes, options = ["default", "ajt", "hot", "s2o"], ["image/png", "image/webp"], ["", "scale=2", "lang=de"]
+    lines = [f"Got command Render fd({i}) xml({styles[i % 4]}), z({i % 19}), x({i * 8}), y({i * 16}), "
+             f"mime({mimes[i % 2]}), options({options[i % 3]})" for i in range(48)]
+    assert groups(lines) == 1
+
+
+def test_calls_named_in_brackets_without_a_value_stay_as_before() -> None:
+    # guard: names in brackets with no masked value among them are a sentence's words (calls named in prose), and
+    # two such fields are no run: as before
+    assert tokenize("calls open(a), close(b), free(c)") == ["calls", "open(a),", "close(b),", "free(c)"]
+    assert tokenize("slot fd(4), xml(default), done") == ["slot", "fd(<NUM>),", "xml(default),", "done"]
