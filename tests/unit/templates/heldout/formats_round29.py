@@ -155,6 +155,55 @@ error: %s`` (the same words around a reply's values); iperf3's
 ``Congestion algorithm is %s`` in 5 templates at seed 1 (the kernel's
 algorithms' names, a closed set of plain words, as at round 28's renderd).
 tmux, Cowrie and Etherpad are grouped exactly at every seed.
+
+Classes (each general, each with a test in test_mistake_classes.py that
+fails on f1433f8's miner and a guard that passes on both):
+
+(bg) 7c9be8f, an arrow says which way a message goes (``miner._ARROW``):
+``<--`` and ``-->`` were punctuation, no text, one word at one position,
+and a gap holding ``-->`` held values only (``miner._skeleton`` keeps an
+arrow's text, ``miner._gap_ok`` takes one not among the aligned tokens as
+fixed text): clangd's reply in and reply out with an error (round 29).
+(bh) cfe1aa7, fields written ``key(value)`` hold values
+(``masking._bracket_fields``): once three tokens or more are a key in small
+letters with a value in brackets and one holds a masked value, every such
+token's bracketed text is a value: renderd's request fields (what round 28
+left).
+
+Every program of rounds 1 to 29 at seeds 17, 1 and 2 (``--round all
+--no-drain3``, worktree of 8ed0db9 (f1433f8's miner) -> cfe1aa7), nothing
+outside the targeted programs moved at any seed::
+
+    GA at seeds 17 / 1 / 2        before                  after the two classes
+    clangd (bg)                   0.834 0.810 0.890       0.834 0.900 0.944
+    renderd (bh)                  0.866 0.887 0.552       0.916 0.915 0.904
+    round 29                      0.967 0.923 0.978       0.967 0.941 0.989
+    round 28                      0.742 0.662 0.659       0.752 0.668 0.729
+    all 167 programs              0.8593 0.8542 0.8636    0.8596 0.8549 0.8660
+    rounds 1 to 28 (162)          0.8560 0.8521 0.8601    0.8563 0.8523 0.8623
+
+(means of the printed per-program figures; the 162 programs' before are
+round 28's after, unchanged.)  Tried and not kept: a name with an id in
+brackets (``completion(<NUM>)``) kept apart from a bare name
+(``didChange``), its wildcard kept as ``<*>(<NUM>)``, for clangd's three
+``<--`` statements of one token: a later bare name (``$/setTrace``, no
+word) still turned the bare names' template into ``<*>``, which then
+covered the ids' template, and the reply-out statement split in three
+(clangd 0.834 -> 0.508 at seed 17); not committed.  The Loghub-2k bench and
+the leave-one-round-out over 29 rounds were not run (the Loghub files are
+not on this machine; too little time for two runs of the grid).
+
+Left: clangd's ``<-- %s``, ``<-- %s(%d)`` and ``<-- reply(%d)`` in one
+template (an arrow and one token each: a wildcard records no shape of what
+it took); iperf3's congestion algorithms (a closed set of five plain words
+after ``is``) at seed 1; renderd's ``Sending message %s to %d`` (``Done``,
+``NotDone``) and its invalid commands' names (closed sets); what round 28
+left of rclcpp and Orthanc.
+
+The floor test covers round 29 (mean >= 0.96, every program >= 0.80 at seed
+17, set as rounds 26 to 28's: just below seed 17's 0.967 and clangd's
+0.834); round 28's mean floor is raised to 0.75 (0.752 with renderd's class;
+0.742 held out fails on f1433f8's miner).
 """
 
 from tests.unit.templates.heldout.formats import Event
