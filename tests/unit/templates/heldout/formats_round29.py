@@ -212,6 +212,10 @@ The floor test covers round 29 (mean >= 0.96, every program >= 0.80 at seed
 17, set as rounds 26 to 28's: just below seed 17's 0.967 and clangd's
 0.834); round 28's mean floor is raised to 0.75 (0.752 with renderd's class;
 0.742 held out fails on f1433f8's miner).
+
+The round was built on branch t29 and cherry-picked onto main: 08bf5e7 (the rule) is 17468e4 on
+main, 8ed0db9 (the measurement) 9591285, the classes 7c9be8f 6aeeae9 and cfe1aa7 13814ec,
+a20f2a8 027dd2a, 6a7d77c 9794d1f.
 """
 
 from tests.unit.templates.heldout.formats import Event
