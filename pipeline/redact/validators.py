@@ -655,7 +655,7 @@ def _xml_element(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
 
 
 # Words alone, or lower-case words joined by dashes: a message or a name on the line after a file's, not its content.
-_WORDS_ONLY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+|[a-z]+(?:-[a-z]+)+")
+_FILE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+|[a-z]+(?:-[a-z]+)+")
 # A command that prints a file, and tail's header before a file's lines ("==> db.password <==").
 _READ_COMMAND = re.compile(r"\b(?:cat|head|tail|more|less|type|Get-Content)[ \t]")
 _TAIL_HEADER = re.compile(r"==>[ \t]+\S*$")
@@ -666,8 +666,7 @@ def _secret_file_content(m: re.Match[str], keys: KeyClassifier) -> tuple[int, in
     ``app.clientSecret``) is shown: after tail's ``==> <name> <==``, ``<name>:`` or a command that prints
     it (``cat``, ``head`` ...) ending its line: the file's content (round 37).  Not a path, a file's
     name, nor words."""
-    text = m.string
-    line = text[max(text.rfind("\n", 0, m.start()), text.rfind("\\n", 0, m.start()) + 1) : m.start()]
+    line = _line_before(m.string, m.start())
     shown = (m["after"] or "").strip()
     if shown == "<==":
         if _TAIL_HEADER.search(line) is None:
@@ -675,7 +674,7 @@ def _secret_file_content(m: re.Match[str], keys: KeyClassifier) -> tuple[int, in
     elif shown != ":" and _READ_COMMAND.search(line) is None:
         return None
     value = m["secret"]
-    if is_path(value) or _KEY_FILE_NAME.fullmatch(value) or _WORDS_ONLY.fullmatch(value):
+    if is_path(value) or _KEY_FILE_NAME.fullmatch(value) or _FILE_WORDS.fullmatch(value):
         return None
     return m.span("secret")
 
@@ -1154,13 +1153,21 @@ def _has_digit(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     return (start, end) if any(c.isdigit() for c in m.string[start:end]) else None
 
 
+def _line_before(text: str, pos: int) -> str:
+    r"""The part of ``pos``'s line before it; a line breaks at a newline or at an escaped one (``\n``
+    in a JSON string).
+
+    >>> _line_before("a\nb c", 4), _line_before("a\\ncat x", 7), _line_before("cat x", 4)
+    ('b ', 'cat ', 'cat ')
+    """
+    raw_nl, escaped_nl = text.rfind("\n", 0, pos), text.rfind("\\n", 0, pos)
+    return text[max(raw_nl + 1, escaped_nl + 2 if escaped_nl >= 0 else 0) : pos]
+
+
 def _quoted_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """The ``secret`` group of a match at the start of a line (after indentation, or after an escaped ``\\n``),
     unless it is a placeholder, a variable or a word of prose."""
-    text, pos = m.string, m.start()
-    raw_nl, escaped_nl = text.rfind("\n", 0, pos), text.rfind("\\n", 0, pos)
-    line = text[max(raw_nl + 1, escaped_nl + 2 if escaped_nl >= 0 else 0) : pos]
-    if line.strip(" \t"):
+    if _line_before(m.string, m.start()).strip(" \t"):
         return None  # "the password 'x' ..." in a sentence: not a block's setting
     start, end = m.span("secret")
     value = m.string[start:end]

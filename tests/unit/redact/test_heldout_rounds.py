@@ -640,6 +640,11 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("$ cat ~/.kube/cluster.token\n3Fh8Kq2LmZx9Rt7V", "3Fh8Kq2LmZx9Rt7V"),
         ("/etc/acme/mail.secret:\n# rotated by ops\nW7p-Zq3x.Nm8Kr2L", "W7p-Zq3x.Nm8Kr2L"),
         ("+ kubectl exec deploy/api -- head -n 1 /var/run/conf/app.clientSecret\nq2W.e8Rt-Y5u1I9oP", "q2W.e8Rt-Y5u1I9oP"),
+        # (the review after the round) the command after an escaped line break, as a JSON log holds it, and a
+        # value of letters alone: _secret_file_content read the line from the escape's 'n' and, its words regex
+        # shadowed by a later one of the same name, took any run of letters for words
+        ('{"log":"step 2\\ncat /etc/app/api.token\\nZk3mQ9xLp2Rt7Vb4Nc8Wd1Fg\\n"}', "Zk3mQ9xLp2Rt7Vb4Nc8Wd1Fg"),
+        ("$ cat /etc/app/db.password\nkdloedMFGdGlaPzacGj", "kdloedMFGdGlaPzacGj"),
         # base64 of an AWS credentials file (its aws_secret_access_key line), at two of base64's three alignments
         ("credentials: " + _AWS_B64_LF, _AWS_B64_LF),
         ("echo " + _AWS_B64_CRLF + " | base64 -d > ~/.aws/credentials", _AWS_B64_CRLF),
