@@ -138,20 +138,32 @@ async def test_up_goes_to_0_when_the_target_stops_and_back_to_1(make_config, nod
         "ingest.scrape.scrape_configs": [{"job_name": "shop", "static_configs": [{"targets": [target]}]}],
     })
     await ensure_topics(cfg.kafka)
-    async with Ingestor(cfg, CollectorRegistry()) as ingest:
+    registry = CollectorRegistry()
+    async with Ingestor(cfg, registry) as ingest:
         scraper = scraper_of(ingest)
 
         def up() -> bool | None:
             results = list(scraper.results.values())
             return results[0].up if results else None
 
-        await eventually(lambda: asyncio.sleep(0, up() is True or None), timeout=30)
+        def accepted() -> float:
+            return registry.get_sample_value("sightline_ingest_records_total", {"signal": "metrics", "transport": "scrape"}) or 0.0
+
+        async def scraped_and_produced(state: bool) -> None:
+            # the scraper saw the target in this state, then a scrape after that reached Kafka (a scrape made
+            # while the broker looked unreachable is not produced, as designed: on a loaded machine the first
+            # scrapes of a state could be such ones, and Kafka would not tell the story below)
+            await eventually(lambda: asyncio.sleep(0, up() is state or None), timeout=30)
+            before = accepted()
+            await eventually(lambda: asyncio.sleep(0, (accepted() > before and up() is state) or None), timeout=30)
+
+        await scraped_and_produced(True)
         node_app.stop()
-        await eventually(lambda: asyncio.sleep(0, up() is False or None), timeout=30)
+        await scraped_and_produced(False)
         [result] = scraper.results.values()
         assert "ClientConnectorError" in result.error or "Connect" in result.error
         node_app.start()
-        await eventually(lambda: asyncio.sleep(0, up() is True or None), timeout=30)
+        await scraped_and_produced(True)
         messages = await read_topic(cfg, cfg.kafka.topics.metrics_raw, 200, timeout=5)
     ups = [
         p["value"]
