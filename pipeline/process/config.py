@@ -59,7 +59,7 @@ class ProcessConfig(Section):
     """The stream processors (faust workers in one consumer group)."""
 
     group_id: str = Field("sightline-process", description="the processors' consumer group (and faust app id)")
-    commit_interval_s: float = Field(1.0, gt=0, description="how often consumed offsets are committed")
+    commit_interval_s: float = Field(1.0, gt=0, description="how often consumed offsets are committed; the statistics changed since the last commit are written to their changelog just before each")
     data_dir: str | None = Field(
         None, description="faust's working directory; default: a temporary directory removed at stop"
     )

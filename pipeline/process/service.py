@@ -6,10 +6,11 @@ group.  For each raw batch (:class:`~pipeline.process.pipeline.BatchPipeline`):
 decode → transforms (redaction) → ids → rolling statistics (→ finding
 sources) → one message to the clean topic; an undecodable message goes to the
 dead-letter topic with the reason and its origin.  The statistics state
-changed by a batch is written to the table's changelog before the batch is
-acknowledged, and faust flushes the producer before it commits offsets, so a
-processor that takes a partition over resumes its windows (at least once: a
-batch replayed after a crash is counted again).
+changed since the last offset commit is written to the table's changelog as
+faust starts the next commit, and faust flushes the producer before it commits
+offsets, so a processor that takes a partition over resumes its windows at the
+committed offsets' point (at least once: the message in hand when a commit
+starts may be counted again if it is replayed).
 
 The pieces live apart: the faust app in :mod:`pipeline.process.app`, the
 state tables and their recovery in :mod:`pipeline.process.changelog`, the
@@ -232,8 +233,6 @@ class Processor(Component):
                        "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
             )
         self.records_in.labels(signal).inc(len(result.records))
-        if self.tables is not None:
-            self.tables.write_stats()
         for value in result.values:
             fut = await sink.send(key=self._scrub_key(msg.key), value=value)
             await fut  # acknowledged before this event is acked and its offset committed
