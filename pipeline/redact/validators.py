@@ -51,7 +51,7 @@ _PLACEHOLDER = re.compile(
     | [*•·x.?#\-_]+ | null | none | nil | undefined | true | false | yes | no | on | off
     | redacted | hidden | masked | removed | filtered | omitted | sanitized | empty | unset
     | n/?a | tbd | todo | changeme | example | xxx+ | placeholder
-    | your[_\-]\w[\w\-]* | [\w\-]*[_\-]here | x(?:-[a-z]+)+ | (?:[a-z]?0{6,}/)+x{6,}
+    | your[_\-+]\w[\w\-+]* | [\w\-]*[_\-]here | x(?:-[a-z]+)+ | (?:[a-z]?0{6,}/)+x{6,}
     | (?:[a-z]+\ )*your(?:\ [a-z]+)+
     | [a-z]*your[a-z]{3,} | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
     | \#\{[^}]*\} | (?-i:(?:[A-Z]+_)*(?:CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE)(?:_[A-Z]+)+)
@@ -165,6 +165,12 @@ def is_placeholder(secret: str) -> bool:
 
     >>> [is_placeholder(s) for s in ("@DB_PASSWORD@", "@db.password@", "glpat-xxxxxxxxxxxxxxxxxxxx", "@Xk9mQ2pL@", "glpat-xxxxQ2pL")]
     [True, True, True, False, False]
+
+    ``YOUR`` words joined by a URL's ``+`` for a blank (``YOUR+AUTH-TOKEN``, SmartyStreets' docs) say so
+    too (round 39).
+
+    >>> [is_placeholder(s) for s in ("YOUR+AUTH-TOKEN", "your+api+key", "Xk9m+YOUR+Q2pL")]
+    [True, True, False]
     """
     return _PLACEHOLDER.match(secret) is not None
 
@@ -477,6 +483,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None  # token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9": a JWT's header alone, no claims nor signature (round 33)
     if named and not named_key_token(value):
         return None
+    if _CAPS_WORDS.match(value) and _PARAM_WORD.sub("", value.lower()) == _PARAM_WORD.sub("", m["key"].lower()):
+        return None  # "api_secret=API_SECRET", "client_secret: CLIENT_SECRET": the docs' value naming its own key (round 39)
     if _names_not_holds(m["key"], value):
         return None
     if _PUBLIC_CLIENT_ID.search(value):
@@ -1723,6 +1731,8 @@ _NEAR_NOT_NAMES = frozenset(
 # Scrutinizer, Segment, Sentry and Shortcut (round 38), kept out of free text as names (above): a CI
 # service, an everyday word, a guard and an everyday word, each a platform logs name before ids and
 # hashes.  Segment's key is a random mix around a dot; the others' their own shapes below.
+# Splunk (round 39), kept out of free text as a name (above): a platform logs name before searches and
+# indexes; its Observability token is a random mix of 22 (its HEC token, a hex UUID, stays as ids do).
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1740,6 +1750,7 @@ _NEAR_WEAK_NAMES = frozenset(
     alibaba amadeus artsy atlassian
     azure aws autodesk autopilot scaleway
     scrutinizer segment sentry shortcut
+    splunk
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
