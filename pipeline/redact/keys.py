@@ -123,6 +123,9 @@ _IDENT_WORDS = frozenset(
     """.split()
 )
 _SESSION_WORDS = frozenset({"session", "sess"})
+# Words before "salt" naming what an application's own salt signs (WordPress's AUTH_SALT, SECURE_AUTH_SALT,
+# LOGGED_IN_SALT, NONCE_SALT; Flask-Security's SECURITY_PASSWORD_SALT): a secret, unlike a hash's salt (round 40).
+_SECRET_SALT_WORDS = frozenset({"auth", "logged", "loggedin", "nonce", "security", "signing", "cookie", "session"})
 # Words naming HashiCorp Vault's AppRole login, whose secret_id is the login's secret (its role_id the id).
 APPROLE_WORDS = frozenset({"vault", "approle"})
 # Providers whose OAuth client id is an application's public identifier, not half of a credential
@@ -328,6 +331,8 @@ class KeyClassifier:
             return SECRET  # session ids are bearer credentials
         if last == "hash" and prev in ("password", "passwd", "pwd", "secret"):
             return SECRET  # a password hash can be cracked offline
+        if last == "salt" and not _SECRET_SALT_WORDS.isdisjoint(words[: end - 1]):
+            return SECRET  # LOGGED_IN_SALT, NONCE_SALT: an application's salt for its cookies and nonces (not hash_salt)
         if last == "login" and prev == "sonar":
             return SECRET  # SonarQube's sonar.login property holds a token
         if (last == "appid" or (last == "id" and prev == "app")) and not _APPID_KEY_PROVIDERS.isdisjoint(words[: end - 1]):

@@ -51,7 +51,7 @@ _PLACEHOLDER = re.compile(
     | [*•·x.?#\-_]+ | null | none | nil | undefined | true | false | yes | no | on | off
     | redacted | hidden | masked | removed | filtered | omitted | sanitized | empty | unset
     | n/?a | tbd | todo | changeme | example | xxx+ | placeholder
-    | your[_\-+]\w[\w\-+]* | [\w\-]*[_\-]here | x(?:-[a-z]+)+ | (?:[a-z]?0{6,}/)+x{6,}
+    | your[_\-+]\w[\w\-+]* | [\w\-]*[_\-](?:here|placeholder) | x(?:-[a-z]+)+ | (?:[a-z]?0{6,}/)+x{6,}
     | (?:[a-z]+\ )*your(?:\ [a-z]+)+
     | [a-z]*your[a-z]{3,} | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
     | \#\{[^}]*\} | (?-i:(?:[A-Z]+_)*(?:CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE)(?:_[A-Z]+)+)
@@ -170,6 +170,12 @@ def is_placeholder(secret: str) -> bool:
     too (round 39).
 
     >>> [is_placeholder(s) for s in ("YOUR+AUTH-TOKEN", "your+api+key", "Xk9m+YOUR+Q2pL")]
+    [True, True, False]
+
+    A token's prefix and digits before the word ``placeholder`` (``xoxb-1234-placeholder``) says so too
+    (round 40, LeakTK's Slack stopwords).
+
+    >>> [is_placeholder(s) for s in ("xoxb-1234-placeholder", "sk-live-placeholder", "xoxb-1234-Xk9mQ2pL")]
     [True, True, False]
     """
     return _PLACEHOLDER.match(secret) is not None

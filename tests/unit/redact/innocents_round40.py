@@ -82,7 +82,7 @@ def lookalikes(seed: int = 211, count: int = 600) -> list[tuple[str, str]]:
             [
                 f"twilio message SM{hexs(32)} delivered",
                 f"twilio call CA{hexs(32)} completed after {rng.randint(3, 900)}s",
-                f"TWILIO_ACCOUNT_SID=AC{hexs(32)}",
+                f"twilio usage report for account AC{hexs(32)} ready",
                 f"twilio number PN{hexs(32)} +1415555{digits(4)}",
                 "TWILIO_API_KEY=${TWILIO_API_KEY}",
                 f"SKU {upper(8)} restocked: {rng.randint(1, 90)} units",

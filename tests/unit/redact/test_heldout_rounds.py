@@ -59,6 +59,7 @@ from tests.unit.redact import (
     heldout_round37,
     heldout_round38,
     heldout_round39,
+    heldout_round40,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -97,6 +98,7 @@ from tests.unit.redact import (
     innocents_round37,
     innocents_round38,
     innocents_round39,
+    innocents_round40,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -177,6 +179,7 @@ ROUNDS = (
     Round("round37", heldout_round37, innocents_round37, 193, 67, 0.99, _forms(0.99, 0.99, 0.99), source_prefix="leaktk/patterns:patterns/gitleaks/8.27.0/98-general.toml", sources_read=35, files_read=1),  # of the 58 rules round 33 passed over: the first 35 kept
     Round("round38", heldout_round38, innocents_round38, 197, 70, 0.98, _forms(0.99, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=35),
     Round("round39", heldout_round39, innocents_round39, 201, 67, 0.98, _forms(0.97, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=34),  # of the 35 read: squareup's is Square's application id, public by design
+    Round("round40", heldout_round40, innocents_round40, 211, 44, 0.99, _forms(0.99, 0.99, 0.99), source_prefix="leaktk/patterns:patterns/gitleaks/8.27.0/", sources_read=23, files_read=2),  # 98-general's 14 rules round 37 left and 99-testing's 9 kept (97-flags' one rule takes no secret)
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -260,6 +263,11 @@ _R36_SESSION = (
 )
 _R36_SF = "00DwTpUjMF6FmbW!.xTufUxM4AgjPKMj04_byqwmlugV_kza9lBBWixK5ioixSeCohRXUaCbrnseuxo.ovmds4H6bpJGVYG0gM1eTtDRVQ_n9xZx"
 _R36_AZKEY = "8ILg8Y6Fh50M6PLIHCRDFNibOVG7pglN04fFDhqK6uHHT97bGWpyIAJxkbDK0khAyTcip1sGcmsya7+Mhx97cJ=="
+# round 40's Dropbox token (sl.u. and 136 characters; random filler drawn once for these tests)
+_R40_SL_U = (
+    "sl.u.bmUmFDhax544dlVhj1oRIn-rwj5Ggk0oip9rnkMVwSPUpAMd9lZHMxb4Osz9Yp-UsZQFlSKdOcLwxuwtAb-70FXAv3fqESNUQ13gEi"
+    "ipvSmyZzp5Lj9izVHuaGSVpsUCi1Ealp1X"
+)
 
 # base64 of two AWS credentials files (a profile, its key id and its secret; random-looking filler
 # written for these tests), with '\n' and '\r\n' line ends
@@ -687,6 +695,19 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("Splunk client configured: YxdKpsVDZcNkebF6ss5heD", "YxdKpsVDZcNkebF6ss5heD"),
         ("splunk: KNZb2YwkaSAW0vtlMHy4LV", "KNZb2YwkaSAW0vtlMHy4LV"),
     ],
+    "round40": [
+        # Dropbox's offline short-lived token: sl.u. before the body (the sl. rule read no '.' after sl.u)
+        (f"ERROR request to upstream failed with {_R40_SL_U} (retrying)", _R40_SL_U[:40]),
+        (f'dbx = dropbox.Dropbox("{_R40_SL_U}")', _R40_SL_U[:40]),
+        (f"curl -X POST https://api.dropboxapi.com/2/files/list_folder --header \"Authorization: Bearer {_R40_SL_U}\"", _R40_SL_U[60:100]),
+        # an application's salt under its key (WordPress's AUTH_SALT ... NONCE_SALT, Flask-Security's
+        # SECURITY_PASSWORD_SALT): a secret that signs its cookies and nonces
+        ("export LOGGED_IN_SALT=kOjSn**@8Q=PHNftotVwOkt", "kOjSn**@8Q=PHNftotVwOkt"),
+        ('level=debug msg="config" NONCE_SALT="z+7212OuC64ky^b^PG!GM*e!OWI=hg" attempt=1', "z+7212OuC64ky^b^PG!GM*e!OWI=hg"),
+        ('{"AUTH_SALT": "Zq8xW3vB6nM1kLp4Rt7Y", "service": "blog"}', "Zq8xW3vB6nM1kLp4Rt7Y"),
+        ("SECURITY_PASSWORD_SALT=Hn4Tq8Wz2Lp6Xr0Vm3Kd", "Hn4Tq8Wz2Lp6Xr0Vm3Kd"),
+        ("secure_auth_salt: W7p-Zq3x.Nm8Kr2Lq5Vb", "W7p-Zq3x.Nm8Kr2Lq5Vb"),
+    ],
 }
 
 
@@ -990,6 +1011,23 @@ KEPT: dict[str, list[str]] = {
         "speechtext: 2.1.0",
         "SQUARE_APPLICATION_ID=sq0idp-Xw7Lp1Vd9Hs3Nc6JbQm4Zt SQUARE_LOCATION_ID=LQ8TWZ4R7N2KX",
         "slk_ prefix reserved for Cody tokens",
+    ],
+    "round40": [
+        # the lookalike shape touched at the first measurement: a token's prefix then a placeholder word
+        # (LeakTK's Slack stopwords)
+        "token: xoxb-1234-placeholder",
+        "SLACK_BOT_TOKEN=xoxb-1234-placeholder",
+        "api_key=sk-live-placeholder",
+        # guards: a salt with no application named (a hash's own salt, stored beside it), its length, a
+        # password's salt column, SaltStack; Dropbox's words and ids
+        "salt=3f9a1c0d4b5e6f70",
+        "hash_salt=Zq8xW3vB6nM1kLp4Rt7Y",
+        "password_salt=Zq8xW3vB6nM1kLp4Rt7Y",
+        "password_salt_length=16",
+        "bcrypt salt: Zq8xW3vB6nM1kLp4Rt7Y",
+        "salt-minion: web01 returned 3 states",
+        "dropbox sl. tokens expire after four hours; use a refresh token",
+        "sl.u.example",
     ],
 }
 
