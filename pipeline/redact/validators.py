@@ -489,8 +489,14 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None  # token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9": a JWT's header alone, no claims nor signature (round 33)
     if named and not named_key_token(value):
         return None
-    if _CAPS_WORDS.match(value) and _PARAM_WORD.sub("", value.lower()) == _PARAM_WORD.sub("", m["key"].lower()):
-        return None  # "api_secret=API_SECRET", "client_secret: CLIENT_SECRET": the docs' value naming its own key (round 39)
+    if (
+        _CAPS_WORDS.match(value)
+        and _PARAM_WORD.sub("", value.lower()) == _PARAM_WORD.sub("", m["key"].lower())
+        and not m["key"].lower().endswith(_PASSWORD_ENDINGS)
+    ):
+        # "api_secret=API_SECRET", "client_secret: CLIENT_SECRET": the docs' value naming its own key
+        # (round 39); a password may be the word itself (password=PASSWORD stays redacted, as round 38 chose)
+        return None
     if _names_not_holds(m["key"], value):
         return None
     if _PUBLIC_CLIENT_ID.search(value):
@@ -734,6 +740,7 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
 # without them: such a value is the name of what goes there, not a credential.
 _CAPS_WORDS = re.compile(r"^[A-Z]+(?:[_\-][A-Z]+)*$")
 _PARAM_WORD = re.compile(r"[_\-]")
+_PASSWORD_ENDINGS = ("password", "passwd", "pwd", "pass")
 _PARAM_NAMES_JOINED = frozenset(
     "accesstoken token apikey key sig signature auth authtoken secret password passwd pwd privatetoken "
     "sessiontoken sessionid userkey".split()

@@ -694,6 +694,11 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         # Splunk, kept out of free text as a name: a weak name now, before a random mix
         ("Splunk client configured: YxdKpsVDZcNkebF6ss5heD", "YxdKpsVDZcNkebF6ss5heD"),
         ("splunk: KNZb2YwkaSAW0vtlMHy4LV", "KNZb2YwkaSAW0vtlMHy4LV"),
+        # a value naming its own key is the docs' placeholder, but not under a password key: a password may
+        # be the word itself (review of round 39, as round 38 chose for query values)
+        ("password=PASSWORD", "=PASSWORD"),
+        ("export DB_PASSWORD=DB_PASSWORD", "=DB_PASSWORD"),
+        ('{"msg": "login", "passwd": "PASSWD"}', '"PASSWD"'),
     ],
     "round40": [
         # Dropbox's offline short-lived token: sl.u. before the body (the sl. rule read no '.' after sl.u)
