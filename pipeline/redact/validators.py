@@ -1072,7 +1072,9 @@ def _random_text(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
 
     It must hold a digit, and at most a third of its letters may be vowels: about
     a fifth are in random base64 (10 of 52 letters), about two fifths in English
-    identifiers (``journeyCacheGetTurkeySurvey73.eye_release``).
+    identifiers (``journeyCacheGetTurkeySurvey73.eye_release``); or its digits are
+    scattered through its letters; or, with or without a digit, its letters' case
+    flips five times or more.
 
     >>> import re
     >>> rx = re.compile("[^ ]+")
@@ -1081,15 +1083,54 @@ def _random_text(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
     """
     start, end = secret_span(m)
     text = m.string[start:end]
-    if not any(c.isdigit() for c in text):
-        return None
     letters = [c for c in text if c.isalpha()]
-    vowels = sum(c in _VOWELS for c in letters)
-    if 3 * vowels <= len(letters):
-        return start, end
+    if any(c.isdigit() for c in text):
+        vowels = sum(c in _VOWELS for c in letters)
+        if 3 * vowels <= len(letters) or _digits_scattered(text, len(letters), vowels):
+            return start, end
     # letters whose case flips often (as in :func:`_reads_random`): base64 a little richer in vowels
-    # than a third (ey2GC2QB3E2uP2GxU8lPTQ.ey-0DWSymozo...: 22 of 65), not words joined in camelCase
-    return (start, end) if len(_CASE_FLIP.findall("".join(letters))) >= 5 else None
+    # than a third (ey2GC2QB3E2uP2GxU8lPTQ.ey-0DWSymozo...: 22 of 65), or without a digit (about 6
+    # random 32-character base64url keys in 1,000: QmnvmdCUpbWYiuk_xaP-PWtlhGFQktNe), not words
+    # joined in camelCase, which flip 3 times at most
+    if len(_CASE_FLIP.findall("".join(letters))) >= 5:
+        return start, end
+    return (start, end) if _not_words(text) else None
+
+
+def _not_words(text: str) -> bool:
+    """20 characters or more whose letters are mostly not in word-like parts: split at case changes
+    (``MigrationAddUsersTable``, ``HTTPServer``), a part of three letters or more holding a vowel reads
+    as a word, and under three quarters of the letters are in such parts.  Identifiers and words
+    joined are all or nearly all in them (MigrationAddUsersTable20240 1.00, HTTPServerURLParserIOError
+    0.77, getUserByIdAndTenantV2 0.76); random base64url of 32 has a quarter typically, three
+    quarters or more about once in 1,000 (i94IAHA4ZHO7EKaC7ZilaN9DZ1o67ovA 0.48,
+    QmnvmdCUpbWYiuk_xaP-PWtlhGFQktNe 0.23).  The last of :func:`_random_text`'s tests, after a
+    rule's context has named a credential: it takes the random keys the tests above turn away by
+    chance (a third vowels or more, no digit, few case flips)."""
+    if len(text) < 20:
+        return False
+    letters = wordish = 0
+    for part in _WORD_PART.findall(text):
+        letters += len(part)
+        if len(part) >= 3 and not _VOWELS.isdisjoint(part):
+            wordish += len(part)
+    return letters > 0 and 4 * wordish < 3 * letters
+
+
+_WORD_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _digits_scattered(value: str, letters: int, vowels: int) -> bool:
+    """Digits scattered through the letters (three runs or more, four letters or fewer between them
+    on average), vowels fewer than half the letters: no words joined with numbers
+    (user12order7batch3) read so, a random token whose letters happen to be a third vowels or more
+    does (2NUD2TONAD4RO3V10YA8OD8MUARXVM0P; base64url 9aW8U7YeEzbs-ic5_hMIrh4fheu2R7r7, 8 vowels of
+    22 letters, which :func:`_random_text` missed in an Alchemy URL before, about 3 keys in 100)."""
+    return (
+        2 * vowels < letters
+        and len(_DIGIT_RUN.findall(value)) >= 3
+        and letters <= 4 * len(_LETTER_RUN.findall(value))
+    )
 
 
 def _mixed_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -1600,13 +1641,9 @@ def _reads_random(value: str) -> bool:
     vowels = sum(c in _VOWELS for c in letters)
     if 3 * vowels <= len(letters):
         return True
-    # Digits scattered through the letters (three runs or more, four letters or fewer between them
-    # on average) do not come from words joined with numbers (user12order7batch3): a random token
-    # whose letters happen to be a third vowels or more (2NUD2TONAD4RO3V10YA8OD8MUARXVM0P).
-    letter_runs = len(_LETTER_RUN.findall(value))
-    digit_runs = len(_DIGIT_RUN.findall(value))
-    if 2 * vowels < len(letters) and digit_runs >= 3 and len(letters) <= 4 * letter_runs:
+    if _digits_scattered(value, len(letters), vowels):
         return True
+    digit_runs = len(_DIGIT_RUN.findall(value))
     # Long and broken by digits five times or more, vowels fewer than half the letters: a random
     # token of letters and digits richer in vowels than most (eex3mihnefeomsp95r4lxw1ittox9cu3tepd,
     # 6p9oimlpee6oirerxxbra38oadqht3jk), where words joined by numbers have longer letter runs or
