@@ -1267,9 +1267,14 @@ _FILE_EXT = re.compile(
 
 
 def _token_value(value: str) -> bool:
-    """Whether ``value`` reads as a token: letters and digits, 8+ distinct characters, no path, id, dotted name or time."""
-    if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+    """Whether ``value`` reads as a token: letters and digits, 8+ distinct characters, no path, id, dotted name or time.
+
+    Letters alone only as :func:`_random_letters` reads them (a base62 token that happens to hold no digit).
+    """
+    if not any(c.isalpha() for c in value):
         return False
+    if not any(c.isdigit() for c in value):
+        return _random_letters(value)
     if _DATE_TIME.match(value):
         return False  # 2024-05-01T10:00:00Z: since a token may hold ':' (Optimizely's), a timestamp reads as one
     if len(set(value)) < 8 or is_placeholder(value) or is_path(value):
@@ -1783,6 +1788,8 @@ _NEAR_NOT_NAMES = frozenset(
 # hashes.  Segment's key is a random mix around a dot; the others' their own shapes below.
 # Splunk (round 39), kept out of free text as a name (above): a platform logs name before searches and
 # indexes; its Observability token is a random mix of 22 (its HEC token, a hex UUID, stays as ids do).
+# Streak (round 41; not in the providers list): a CRM whose name is an everyday word (a streak of builds);
+# its API key is 32 hex digits (its own shape below) or a random mix.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1801,6 +1808,7 @@ _NEAR_WEAK_NAMES = frozenset(
     azure aws autodesk autopilot scaleway
     scrutinizer segment sentry shortcut
     splunk
+    streak
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1853,6 +1861,10 @@ _WEAK_NAME_SHAPES = {
     "scrutinizer": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{64}"),
     "sentry": re.compile(r"[0-9a-f]{64}"),
     "shortcut": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+    # Streak's API key, 32 hex digits (trufflehog's detector, round 41): only beside a label or a credential
+    # word, as every weak name; its pipeline and box keys are base64 with digits, an md5 or a trace id after
+    # it is an id (_NEAR_ID)
+    "streak": re.compile(r"[0-9a-f]{32}"),
 }
 
 
@@ -1919,6 +1931,8 @@ def _mixed_random(value: str) -> bool:
     >>> [_mixed_random(v) for v in ("cTc9YPcgUCFPBeUjIY5ru46Fh0nbdgx4VMtKTSQ4", "4c7e91b2a07d3f154c7e91b2", "PaymentServiceHandler2024")]
     [True, False, False]
     """
+    if _random_letters(value):
+        return True  # a base62 token that happens to hold no digit (round 41)
     return (
         len(value) >= 20
         and _BASE64URL.match(value) is not None
@@ -1932,6 +1946,27 @@ def _mixed_random(value: str) -> bool:
 
 
 _BASE64URL = re.compile(r"^[A-Za-z0-9_\-]+$")
+_LETTERS_24 = re.compile(r"[A-Za-z]{24,}")
+
+
+def _random_letters(value: str) -> bool:
+    """24 letters or more, nothing else, whose case flips often: a base62 token that happens to hold no digit.
+
+    A random mix of 32 base62 characters holds no digit about once in 280 draws (round 41: Swell's and
+    SurveyAnyplace's 32).  Its letters flip case five times or more (:data:`_CASE_FLIP`, as :func:`_reads_random`
+    asks; about seven in 32 random letters), which joined words, acronyms and camelCase names do not reach
+    (``HTTPServerURLParserIOErrorHandler``: 3).
+
+    >>> [_random_letters(v) for v in ("KbOcQxDSIHCLUrIYVsZFvnHcmcqscrVT", "AbstractSingletonProxyFactoryBean", "HTTPServerURLParserIOErrorHandler")]
+    [True, False, False]
+    """
+    return (
+        _LETTERS_24.fullmatch(value) is not None
+        and any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and len(_CASE_FLIP.findall(value)) >= 5
+        and not _JOINED_WORDS.match(value[0].lower() + value[1:])
+    )
 
 
 # An Ethereum-style address (0x and 40 hex digits): public, not a provider's credential.

@@ -60,6 +60,7 @@ from tests.unit.redact import (
     heldout_round38,
     heldout_round39,
     heldout_round40,
+    heldout_round41,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -99,6 +100,7 @@ from tests.unit.redact import (
     innocents_round38,
     innocents_round39,
     innocents_round40,
+    innocents_round41,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -180,6 +182,7 @@ ROUNDS = (
     Round("round38", heldout_round38, innocents_round38, 197, 70, 0.98, _forms(0.99, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=35),
     Round("round39", heldout_round39, innocents_round39, 201, 67, 0.98, _forms(0.97, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=34),  # of the 35 read: squareup's is Square's application id, public by design
     Round("round40", heldout_round40, innocents_round40, 211, 44, 0.99, _forms(0.99, 0.99, 0.99), source_prefix="leaktk/patterns:patterns/gitleaks/8.27.0/", sources_read=23, files_read=2),  # 98-general's 14 rules round 37 left and 99-testing's 9 kept (97-flags' one rule takes no secret)
+    Round("round41", heldout_round41, innocents_round41, 223, 28, 0.99, _forms(0.99, 0.99, 0.99), source_prefix=TRUFFLEHOG, sources_read=14),  # the 14 s files round 39 left; u, the letter its rule names next, is whole
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -713,6 +716,17 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("SECURITY_PASSWORD_SALT=Hn4Tq8Wz2Lp6Xr0Vm3Kd", "Hn4Tq8Wz2Lp6Xr0Vm3Kd"),
         ("secure_auth_salt: W7p-Zq3x.Nm8Kr2Lq5Vb", "W7p-Zq3x.Nm8Kr2Lq5Vb"),
     ],
+    "round41": [
+        # Streak, an everyday word: a weak name now, before its own key's shape (32 hex) or a random mix
+        ("Streak client configured: c58c6e5a71fb696eb9d7b057a41010e8", "c58c6e5a71fb696eb9d7b057a41010e8"),
+        ("streak: 3b4f12a60931ef79b4d48221b6ed5edb", "3b4f12a60931ef79b4d48221b6ed5edb"),
+        ("streak api key Xq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5G", "Xq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5G"),
+        # a base62 token that happens to hold no digit: letters alone of 24 or more whose case flips often,
+        # after a provider's name (a strong one and a weak one) and under a key
+        ("surveyanyplace: KbOcQxDSIHCLUrIYVsZFvnHcmcqscrVT", "KbOcQxDSIHCLUrIYVsZFvnHcmcqscrVT"),
+        ("Swell client configured: wngVTZZLxEonqTklsYcADePrtLwRQlsw", "wngVTZZLxEonqTklsYcADePrtLwRQlsw"),
+        ("Sugester client configured: pQzRkWvLtYbNcXsMhJgFdSaEoPiUyTqR", "pQzRkWvLtYbNcXsMhJgFdSaEoPiUyTqR"),
+    ],
 }
 
 
@@ -1034,6 +1048,20 @@ KEPT: dict[str, list[str]] = {
         "dropbox sl. tokens expire after four hours; use a refresh token",
         "sl.u.example",
     ],
+    "round41": [
+        # guards: Streak's everyday sense and its ids; an md5 and a trace id after it; joined words, acronyms
+        # and camelCase names of letters alone after a provider's name
+        "streak of 12 successful builds on main",
+        "streak md5 3b4f12a60931ef79b4d48221b6ed5edb matches",
+        "streak trace_id=788d58f13051864ff5fb23d17475412e span_id=52cb405312b18d2b",
+        "streak: 3b4f12a6",
+        "streak pipeline 5001 box 884213 moved",
+        "surveyanyplace: IndexServiceHandlerFactoryBean",
+        "swell: HTTPServerURLParserIOErrorHandler",
+        "sugester: getUserByIdAndTenantFromCache",
+        "swell height 4.9 m at SouthHarbourBuoyStation",
+        "surveybot: AbstractSingletonProxyFactoryBean",
+    ],
 }
 
 REDACTED_CASES = [(rnd, text, secret) for rnd, cases in REDACTED.items() for text, secret in cases]
@@ -1156,6 +1184,15 @@ def test_round39_detector_keywords_are_names() -> None:
     rules = {r.id: r for r in load_library()}
     for rule_id in ("provider-name-near-credential", "provider-label-token"):
         assert {"skrapp", "speechtext", "splunk"} <= set(rules[rule_id].keywords), rule_id
+
+
+def test_round41_streak_is_a_weak_provider_name() -> None:
+    """Streak (an everyday word, not in the providers list) marks in free text a random mix or its own key's
+    shape, 32 hex digits."""
+    assert "streak" in weak_provider_words() and "streak" not in near_provider_words()
+    rules = {r.id: r for r in load_library()}
+    for rule_id in ("provider-name-near-credential", "provider-label-token"):
+        assert "streak" in rules[rule_id].keywords, rule_id
 
 
 def test_round13_docker_config_key_in_a_record() -> None:
