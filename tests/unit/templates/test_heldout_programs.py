@@ -414,6 +414,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round27,
     formats_round28,
     formats_round29,
+    formats_round30,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -459,6 +460,8 @@ _SANITY_ROUNDS = {
     28: (formats_round28, {"orthanc": 3, "rclcpp": 2, "renderd": 15, "openocd": 13, "tangd": 4}),
     # Miniflux's and Gotify's picked files held no logging statement; the list ran out at Gotify: five programs
     29: (formats_round29, {"iperf3": 7, "cowrie": 1, "tmux": 15, "etherpad": 1, "clangd": 15}),
+    # Fcitx 5's and Selenium Grid's picked files held no logging statement; six programs reached at wineserver
+    30: (formats_round30, {"scrapy": 15, "dolphin": 15, "ollama": 3, "aflfuzz": 15, "odoo": 15, "wineserver": 4}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -515,7 +518,7 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round13, formats_round14, formats_round15, formats_round16, formats_round17,
                formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
                formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
-               formats_round28, formats_round29]
+               formats_round28, formats_round29, formats_round30]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

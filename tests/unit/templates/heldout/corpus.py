@@ -61,6 +61,7 @@ from tests.unit.templates.heldout import (
     formats_round27,
     formats_round28,
     formats_round29,
+    formats_round30,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -78,6 +79,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round21.EVENTS, *formats_round22.EVENTS, *formats_round23.EVENTS,
     *formats_round24.EVENTS, *formats_round25.EVENTS, *formats_round26.EVENTS,
     *formats_round27.EVENTS, *formats_round28.EVENTS, *formats_round29.EVENTS,
+    *formats_round30.EVENTS,
 )
 
 #: The programs of each round.
@@ -92,6 +94,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS, 23: formats_round23.PROGRAMS,
     24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS, 26: formats_round26.PROGRAMS,
     27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS, 29: formats_round29.PROGRAMS,
+    30: formats_round30.PROGRAMS,
 }
 
 _ERRNO = [
@@ -228,6 +231,7 @@ class Values:
         self._uuids = [self._uuid() for _ in range(4)]
         self._tokens = [str(rng.randrange(-(2**63), 2**63)) for _ in range(40)]
         self._r6: dict[str, list[str]] = {}  # round 6's pools, drawn on first use (earlier rounds' draws unchanged)
+        self._r30_url = ""  # round 30's ollama: the remoteURL a message names, for its hostname
         self._o_move_src = self._s_state_to = ""
         self._s_major = 2
         self._k_next = 0
@@ -5828,6 +5832,102 @@ class Values:
 
     def cld_cancel_params(self) -> str:
         return str(_zipf_pick(self.rng, ['{"requestId":12}', "{}", '{"ID":"17"}', "null", '{"id":null}']))
+
+    # -- round 30 (formats_round30); pools drawn once per log on first use, as rounds 6 to 29's
+    def _r30_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r30/" + name, make)))
+
+    # -- round 30: scrapy (scrapy/core/engine.py); the reasons a spider closes, from memory
+    def sc_reason(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "finished", "shutdown", "closespider_timeout", "closespider_itemcount", "cancelled",
+            "closespider_errorcount", "closespider_pagecount"]))
+
+    # -- round 30: dolphin (Source/Core/Core/Core.cpp); the emulated console, a yes/no, thread ids
+    def dol_mode(self) -> str:
+        return str(_zipf_pick(self.rng, ["GameCube", "Wii"]))
+
+    def dol_yes_no(self) -> str:
+        return str(_zipf_pick(self.rng, ["Yes", "No"]))
+
+    def dol_tid(self) -> int:
+        return int(self._r30_pick("dol_tid", lambda: [str(self.rng.randrange(2000, 60000)) for _ in range(3)]))
+
+    # -- round 30: ollama (server/routes.go); the allowed remotes (Go's %v of a []string), a model's remote
+    # host and its host name, from memory
+    def oll_remotes(self) -> str:
+        return str(_zipf_pick(self.rng, ["[ollama.com]", "[ollama.com api.example.net]", "[]"]))
+
+    def oll_remote_url(self) -> str:
+        self._r30_url = self._r30_pick("oll_remote_url", lambda: [
+            "https://ollama.com:443", "http://gpu-box.lan:11434", "https://llm.internal.example.net",
+            "http://10.0.7.21:11434"])
+        return self._r30_url
+
+    def oll_hostname(self) -> str:
+        # the host of the remoteURL the same message names
+        return self._r30_url.split("//", 1)[1].split(":", 1)[0]
+
+    # -- round 30: aflfuzz (src/afl-fuzz.c); paths, the build's constants and version from memory
+    def afl_radamsa_path(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "/usr/local/lib/afl/libradamsa.so", "/opt/aflplusplus/libradamsa.so", "/home/fuzz/AFLplusplus/libradamsa.so"]))
+
+    def afl_argv0(self) -> str:
+        return str(_zipf_pick(self.rng, ["afl-fuzz", "./afl-fuzz", "/usr/local/bin/afl-fuzz"]))
+
+    def afl_exec_timeout(self) -> int:
+        return 1000
+
+    def afl_mem_limit(self) -> int:
+        return 50
+
+    def afl_python(self) -> str:
+        return str(_zipf_pick(self.rng, ["3.8.5", "3.8.10", "2.7.18"]))
+
+    def afl_doc_path(self) -> str:
+        return str(_zipf_pick(self.rng, ["/usr/local/share/doc/afl", "docs"]))
+
+    def afl_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["++2.65d", "++2.64c", "++2.66c"]))
+
+    # -- round 30: odoo (odoo/service/server.py); clients' addresses (a tuple's str), the HTTP interface,
+    # addons paths, changed files, cron threads and threads' reprs, from memory
+    def odo_client_address(self) -> str:
+        host = str(_zipf_pick(self.rng, ["127.0.0.1", "10.0.3.15", "192.168.1.44", "172.17.0.1"]))
+        return f"('{host}', {self.rng.randrange(32768, 61000)})"
+
+    def odo_server_name(self) -> str:
+        return str(_zipf_pick(self.rng, ["0.0.0.0", "127.0.0.1", "odoo-prod-1"]))
+
+    def odo_port(self) -> int:
+        return int(_zipf_pick(self.rng, [8069, 8072, 8079]))  # type: ignore[call-overload]
+
+    def odo_addons_path(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "/usr/lib/python3/dist-packages/odoo/addons", "/mnt/extra-addons", "/opt/odoo/custom/addons",
+            "/var/lib/odoo/addons/13.0"]))
+
+    def odo_py_path(self) -> str:
+        module = str(_zipf_pick(self.rng, ["sale_custom", "stock_extra", "hr_timesheet_ext", "website_shop"]))
+        name = str(_zipf_pick(self.rng, ["models/sale_order.py", "__init__.py", "controllers/main.py",
+                                         "models/res_partner.py"]))
+        return f"/mnt/extra-addons/{module}/{name}"
+
+    def odo_cron(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3]))  # type: ignore[call-overload]
+
+    def odo_thread(self) -> str:
+        name = str(_zipf_pick(self.rng, ["odoo.service.cron.cron0", "odoo.service.httpd", "MainThread",
+                                         "odoo.service.cron.cron1", "odoo.service.http.request.140213"]))
+        return f"<Thread({name}, started daemon {self.rng.randrange(139_900_000_000_000, 140_300_000_000_000)})>"
+
+    def odo_daemon(self) -> str:
+        return str(_zipf_pick(self.rng, ["True", "False"]))
+
+    # -- round 30: wineserver (server/device.c); objects' addresses (glibc's %p)
+    def wsv_ptr(self) -> str:
+        return self._r30_pick("wsv_ptr", lambda: [f"0x{0x7d0000 + self.rng.getrandbits(16) * 16:x}" for _ in range(8)])
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
