@@ -657,6 +657,11 @@ _EMPTY_VALUE = re.compile(r"(?<=[A-Za-z])  (?=(?:is|are|was|were|has|have|had|no
                           r"of|as|via|at|on|in|into|after|before|than)(?: |$))")
 
 
+# a key's value that is a list in brackets, its items blank- or comma-separated (Go's ``%v`` of a slice,
+# ``remotes=[a b]``, ``remotes=[]``): the list is the value whatever its length, as a one-token value after
+# ``key=`` is; a bracket holding fields (``[a=1 b=2]``) or another bracket is left to the rules for those
+_KEYED_LIST = re.compile(r"(?<![\w.\]-])([A-Za-z_][\w.-]*=)\[[^\[\]=\n]*\](?=[\s,;)]|$)")
+
 # a size written with a blank before its unit (``93.5 KB``, ``12.00 GiB``): the unit was chosen with the number
 # (``nbytes_to_string()``, ``%.2f MB`` by the size), so it is the value's, a wildcard, as a unit glued to its number
 # is (``93.5KB``); its token stays, so a statement's messages keep one length whatever fills the number
@@ -727,8 +732,11 @@ def _tokenize_line(message: str) -> list[str]:
             message = _LABELLED_FIELD.sub(r"\1<*>", message)
     if ", " in message and ":" in message:
         message = _GLUED_FIELD.sub(r"\1<*>", message)
-    if "=" in message and ", " in message:
-        message = _KEYED_WORDS.sub(r"\1<*>", message)
+    if "=" in message:
+        if ", " in message:
+            message = _KEYED_WORDS.sub(r"\1<*>", message)
+        if "=[" in message:
+            message = _KEYED_LIST.sub(r"\1<*>", message)
     message = _HEX_RUN.sub(_hex_groups, message)
     if "():" in message:
         # what follows ``name():`` in the same token is what the call returned: a value

@@ -2264,3 +2264,24 @@ def test_calls_named_in_brackets_without_a_value_stay_as_before() -> None:
     # two such fields are no run: as before
     assert tokenize("calls open(a), close(b), free(c)") == ["calls", "open(a),", "close(b),", "free(c)"]
     assert tokenize("slot fd(4), xml(default), done") == ["slot", "fd(<NUM>),", "xml(default),", "done"]
+
+
+def test_a_list_in_brackets_after_a_key_is_one_value() -> None:
+    # (bi) Ollama's 'remote model remotes=%v remoteURL=%s hostname=%s' (slog's attributes): Go writes a []string as
+    # its items in brackets, blank-separated ('[a]', '[a b]', '[]'); the key=value rule took no value that opens
+    # with a bracket, so each length of the list made another template
+    lists = ["[alpha.example.net]", "[alpha.example.net beta.example.net]", "[]",
+             "[alpha.example.net beta.example.net gamma.example.net]"]
+    lines = [f"sync peers peers={lists[i % 4]} zone=eu-{i} ready" for i in range(24)]
+    assert groups(lines) == 1
+    assert tokenize("remote model remotes=[a.example b.example] hostname=b.example") == [
+        "remote", "model", "remotes=<*>", "hostname=<*>"]
+
+
+def test_brackets_that_are_no_keys_list_stay_as_before() -> None:
+    # guard: a key with an index before '=' (argv[1]=...), a bracketed word standing alone and a bracket holding
+    # fields ('[a=1 b=2]') are left to the rules before
+    assert tokenize("exec argv[1]=/bin/sh") == tokenize("exec argv[2]=/usr/bin/env")
+    assert tokenize("worker [main] started") == ["worker", "[<*>]", "started"]
+    assert tokenize("opts=[a=1 b=2] set") == ["opts=[a=<*>", "b=<*>]", "set"]
+
