@@ -662,6 +662,14 @@ _EMPTY_VALUE = re.compile(r"(?<=[A-Za-z])  (?=(?:is|are|was|were|has|have|had|no
 # ``key=`` is; a bracket holding fields (``[a=1 b=2]``) or another bracket is left to the rules for those
 _KEYED_LIST = re.compile(r"(?<![\w.\]-])([A-Za-z_][\w.-]*=)\[[^\[\]=\n]*\](?=[\s,;)]|$)")
 
+# an assignment written with blanks around ``=`` (``Starting core = GameCube mode``): the word after it is the
+# assigned value, as after a glued ``key=`` (a truth value is a flag's state, kept, as there; a number, a path
+# or an address is left to the token rules)
+_SPACED_ASSIGNMENT = re.compile(
+    r"(?<=[\w\])] = )(?!(?i:true|false|yes|no|on|off|enabled|disabled)(?:[\s,;.)]|$))"
+    r"[A-Za-z_][^\s,;&\"'()\[\]{}<>=]*"
+)
+
 # a size written with a blank before its unit (``93.5 KB``, ``12.00 GiB``): the unit was chosen with the number
 # (``nbytes_to_string()``, ``%.2f MB`` by the size), so it is the value's, a wildcard, as a unit glued to its number
 # is (``93.5KB``); its token stays, so a statement's messages keep one length whatever fills the number
@@ -737,6 +745,8 @@ def _tokenize_line(message: str) -> list[str]:
             message = _KEYED_WORDS.sub(r"\1<*>", message)
         if "=[" in message:
             message = _KEYED_LIST.sub(r"\1<*>", message)
+        if " = " in message:
+            message = _SPACED_ASSIGNMENT.sub(WILDCARD, message)
     message = _HEX_RUN.sub(_hex_groups, message)
     if "():" in message:
         # what follows ``name():`` in the same token is what the call returned: a value

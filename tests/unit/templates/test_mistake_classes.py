@@ -2285,3 +2285,19 @@ def test_brackets_that_are_no_keys_list_stay_as_before() -> None:
     assert tokenize("worker [main] started") == ["worker", "[<*>]", "started"]
     assert tokenize("opts=[a=1 b=2] set") == ["opts=[a=<*>", "b=<*>]", "set"]
 
+
+def test_a_word_after_a_blank_spaced_equals_sign_is_a_value() -> None:
+    # (bj) Dolphin's 'Starting core = %s mode' (GameCube, Wii): a value glued to 'key=' is a wildcard, but the same
+    # assignment written with blanks around '=' kept its word, so each console made another template
+    lines = [f"Starting core = {mode} mode" for mode in ("GameCube", "Wii", "GameCube", "Triforce")] * 3
+    assert groups(lines) == 1
+    assert tokenize("backend = Vulkan ready") == ["backend", "=", "<*>", "ready"]
+
+
+def test_a_truth_value_after_a_spaced_equals_sign_stays_a_word() -> None:
+    # guard: a flag's state after ' = ' is part of the event, as after a glued 'key=' ('visible=true'); an '='
+    # with no name before it, and '==', are left as before
+    lines = [f"CPU thread separate = {flag}" for flag in ("Yes", "No")] * 6
+    assert groups(lines) == 2
+    assert tokenize("= alpha") == ["=", "alpha"]
+    assert tokenize("check a == beta") == ["check", "a", "==", "beta"]
