@@ -840,6 +840,20 @@ _ERRNO_TEXTS = frozenset(
         "Connection reset by peer", "No buffer space available", "Transport endpoint is not connected",
         "Connection timed out", "Connection refused", "Host is down", "No route to host", "Stale file handle",
         "Disk quota exceeded", "Protocol error", "Operation timed out", "Operation already in progress",
+        # the rest of glibc's texts for errno 1 to 133 that are words alone
+        "Block device required", "Inappropriate ioctl for device", "Numerical argument out of domain",
+        "Numerical result out of range", "Resource deadlock avoided", "No locks available",
+        "No message of desired type", "Identifier removed", "No data available", "Timer expired", "Bad message",
+        "Value too large for defined data type", "Invalid or incomplete multibyte or wide character",
+        "Socket operation on non-socket", "Destination address required", "Message too long",
+        "Protocol wrong type for socket", "Protocol not available", "Protocol not supported",
+        "Socket type not supported", "Protocol family not supported", "Address family not supported by protocol",
+        "Network dropped connection on reset", "Software caused connection abort",
+        "Transport endpoint is already connected", "Cannot send after transport endpoint shutdown",
+        "Operation now in progress", "Remote I/O error", "No medium found", "Wrong medium type",
+        "Operation canceled", "Required key not available", "Key has expired", "Key has been revoked",
+        "Key was rejected by service", "Owner died", "State not recoverable", "Operation not possible due to RF-kill",
+        "Memory page has hardware error",
     )
 )
 

@@ -2301,3 +2301,20 @@ def test_a_truth_value_after_a_spaced_equals_sign_stays_a_word() -> None:
     assert groups(lines) == 2
     assert tokenize("= alpha") == ["=", "alpha"]
     assert tokenize("check a == beta") == ["check", "a", "==", "beta"]
+
+
+def test_every_c_library_error_text_after_a_call_merges() -> None:
+    # (bk) renderd's 'accept(): %s' (round 28, seed 2): 'Software caused connection abort' (ECONNABORTED) was not
+    # among the C library's error texts the miner knew, so the reasons after 'accept():' stayed apart; the table
+    # now holds glibc's strerror texts of errno 1 to 133 that are words alone
+    reasons = ["Too many open files", "Software caused connection abort", "Resource temporarily unavailable"]
+    lines = [f"accept(): {reasons[i % 3]}" for i in range(24)]
+    assert groups(lines) == 1
+    reasons = ["Software caused connection abort", "Network dropped connection on reset", "Protocol not supported"]
+    assert groups([f"recvmsg(): {reason}" for reason in reasons] * 5) == 1
+
+
+def test_a_programs_own_words_after_a_call_stay_apart() -> None:
+    # guard: a reason of the program's own words after the call is the statement's text, as before
+    lines = [f"accept(): {reason}" for reason in ("listener closed by admin", "queue drained for shutdown")] * 6
+    assert groups(lines) == 2
