@@ -160,6 +160,77 @@ wineserver, behind on Odoo at every seed.  Rounds 1 to 29 generate
 byte-identical corpora with round 30 added (sha256 of every program's
 messages and labels at seeds 17 / 1 / 2, 501 digests, worktree of c691e6d
 and this).
+Mistakes (``--mistakes``): Ollama's ``remote model remotes=%s ...`` in 3
+templates at every seed (Go's ``%v`` of a ``[]string`` after ``key=``:
+``[ollama.com]``, ``[ollama.com api.example.net]``, ``[]``, one template per
+length); Dolphin's ``Starting core = %s mode`` in 2 (``GameCube``, ``Wii``
+after a blank-spaced ``=``, where a glued ``key=GameCube`` is a wildcard)
+and ``CPU Thread separate = %s`` in 2 (``Yes``, ``No``); Odoo's ``process %s
+(%s)`` in 2 (``True``, ``False``).  Scrapy, AFL++ and wineserver are grouped
+exactly at every seed.
+
+Classes (each general, each with a test in test_mistake_classes.py that
+fails on c691e6d's miner and a guard that passes on both):
+
+(bi) 2199f5e, a key's value that is a list in brackets is one value
+(``masking._KEYED_LIST``): ``key=[a b]``, ``key=[a]`` and ``key=[]`` are
+``key=<*>`` whatever the list's length, as a one-token value after ``key=``
+is (a bracket holding fields or another bracket is left to the rules
+before): Ollama.
+(bj) 5043597, a word after a blank-spaced ``=`` is the assigned value
+(``masking._SPACED_ASSIGNMENT``), as after a glued ``key=``; a truth value
+stays a flag's state, as there, and a number, a path or an address is left
+to the token rules: Dolphin's consoles.
+(bk) 40980b1, the C library's error texts are glibc's whole table
+(``miner._ERRNO_TEXTS``): 39 texts of errno 1 to 133 that are words alone
+were missing (``Software caused connection abort``, ``Inappropriate ioctl
+for device``, ``Protocol not supported``, ...), so a reason after a call or
+a function's label that was one of them formed no error family: renderd's
+``accept(): %s`` at seed 2 (round 28's) and BIRD's reasons (round 14's).
+(40980b1's message says 273 tests passed; the run printed 270.)
+
+Every program of rounds 1 to 30 at seeds 17, 1 and 2 (``--round all
+--no-drain3``, worktree of 0540dd7 (c691e6d's miner) -> 40980b1), nothing
+outside the targeted programs moved at any seed::
+
+    GA at seeds 17 / 1 / 2        before                  after the three classes
+    ollama (bi)                   0.437 0.832 0.734       1.000 1.000 1.000
+    dolphin (bj)                  0.637 0.939 0.916       0.972 0.964 0.936
+    bird (bk)                     0.410 0.808 0.498       0.498 0.929 0.537
+    renderd (bk)                  0.916 0.915 0.904       0.916 0.915 0.926
+    round 30                      0.842 0.959 0.888       0.992 0.991 0.936
+    all 173 programs              0.8590 0.8585 0.8668    0.8647 0.8603 0.8688
+    rounds 1 to 29 (167)          0.8596 0.8549 0.8660    0.8601 0.8556 0.8664
+
+(means of the printed per-program figures: round 30's 0.888 at seed 2 is
+the printed 0.889 recomputed from the rounded per-program figures; rounds 1
+to 29's before are round 29's after, unchanged.)  The Loghub-2k bench was
+not run (the Loghub files are not on this machine).  Speed, ``sightline
+bench templates`` on the stand-in corpus as rounds 26 and 28 measured it
+(the first program of each of rounds 11 to 26 at seed 1, 2,000 messages
+each, 32,000 lines; the same groupings in both trees, two files' template
+texts changed by (bj): DRBD's and Fail2ban's ``= <*>``), CPU, A/B alternated
+(worktree of c691e6d / 40980b1), machine shared with two
+leave-one-round-out runs (load average about 3.5 on 2 cores): 0.47/0.48,
+0.50/0.54, 0.54/0.54 s; medians 0.50 / 0.54 s, within the runs' spread
+(0.47 to 0.54 s).
+
+Leave-one-round-out over rounds 1 to 30 (``python -m
+tests.unit.templates.heldout.loo --jobs 1``, worktrees of 0540dd7 and
+40980b1): under way at this commit.
+
+Left: Dolphin's ``CPU Thread separate = Yes`` / ``No`` and Odoo's ``process
+%s (True)`` / ``(False)`` (truth values, a flag's state kept apart by
+design, as Loghub labels states apart); what rounds 28 and 29 left (clangd's
+``<-- %s`` variants, rclcpp's fixed sentence taken by its neighbour's reason
+family, renderd's closed sets of command names and ``Done`` / ``NotDone``,
+Orthanc's ``ZIP32`` / ``ZIP64``); BIRD's ``CLI connection dropped: %s`` (a C
+library error text after a sentence that says no failure, kept apart as
+Loghub keeps BGL's texts) and its parse errors after a file's position.
+
+The floor test covers round 30 (mean >= 0.99, every program >= 0.95 at seed
+17, set as rounds 26 to 29's: just below seed 17's 0.992 after the classes
+and Dolphin's 0.972; 0.842 held out fails on c691e6d's miner).
 """
 
 from tests.unit.templates.heldout.formats import Event
