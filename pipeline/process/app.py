@@ -18,8 +18,8 @@ from pipeline.process.recovery import TableManager
 
 __all__ = ["Handler", "add_agent", "broker_urls", "build_app", "raw_topic"]
 
-# (signal, faust event, clean topic) → awaited per raw message
-Handler = Callable[[str, Any, Any], Awaitable[None]]
+# (signal, faust event, clean topic, the stream when acks are manual) → awaited per raw message
+Handler = Callable[[str, Any, Any, Any], Awaitable[None]]
 
 
 def broker_urls(bootstrap: str) -> list[str]:
@@ -69,13 +69,25 @@ def raw_topic(app: faust.App, name: str) -> Any:
     return app.topic(name, key_serializer="raw", value_serializer="raw")
 
 
-def add_agent(app: faust.App, signal: str, source_name: str, sink_name: str, handle: Handler) -> None:
-    """An agent reading ``source_name`` that hands each event to ``handle(signal, event, sink)``."""
+def add_agent(
+    app: faust.App, signal: str, source_name: str, sink_name: str, handle: Handler, manual_ack: bool = False
+) -> None:
+    """An agent reading ``source_name`` that hands each event to ``handle(signal, event, sink, stream)``.
+
+    ``manual_ack``: the events are not acknowledged as the agent moves on; ``handle`` acknowledges each
+    (``await stream.ack(event)``) when it is done with it, and faust commits offsets only up to the
+    first event not acknowledged.  Otherwise ``stream`` is ``None`` and faust acknowledges an event
+    when the agent takes the next."""
     source = raw_topic(app, source_name)
     sink = raw_topic(app, sink_name)
 
     async def agent(stream: Any) -> None:
-        async for event in stream.events():
-            await handle(signal, event, sink)
+        if manual_ack:
+            manual = stream.noack()
+            async for event in manual.events():
+                await handle(signal, event, sink, manual)
+        else:
+            async for event in stream.events():
+                await handle(signal, event, sink, None)
 
     app.agent(source, name=f"sightline.process.{signal}")(agent)

@@ -63,6 +63,16 @@ class ProcessConfig(Section):
     data_dir: str | None = Field(
         None, description="faust's working directory; default: a temporary directory removed at stop"
     )
+    max_unacked_messages: int = Field(
+        32,
+        ge=1,
+        description=(
+            "raw messages a processor may have handed on whose clean output the broker has not acknowledged"
+            " yet; a message's offset is committed only once it has, and a send that fails stops the processor"
+            " so it replays from its last commit. 1: each message waits for its acknowledgement before the next"
+            " is read (small messages then go at about one broker round trip each)"
+        ),
+    )
     gc_threshold: int = Field(
         10_000,
         ge=0,

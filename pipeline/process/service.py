@@ -10,7 +10,12 @@ changed since the last offset commit is written to the table's changelog as
 faust starts the next commit, and faust flushes the producer before it commits
 offsets, so a processor that takes a partition over resumes its windows at the
 committed offsets' point (at least once: the message in hand when a commit
-starts may be counted again if it is replayed).
+starts may be counted again if it is replayed).  Up to
+``process.max_unacked_messages`` raw messages may have clean output in flight:
+each is acknowledged to faust, which commits offsets only up to the first
+message not acknowledged, once the broker has acknowledged all of its clean
+output, and a send that fails stops the processor so that it replays from its
+last commit.
 
 The pieces live apart: the faust app in :mod:`pipeline.process.app`, the
 state tables and their recovery in :mod:`pipeline.process.changelog`, the
@@ -21,12 +26,14 @@ evaluation loop in :mod:`pipeline.process.evaluate`, the finding sources in
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import shutil
 import signal
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -85,6 +92,18 @@ def deadletter_payload(
         "time_unix_nano": time.time_ns(),
     }
     return orjson.dumps(doc)
+
+
+@dataclass
+class _Pending:
+    """A raw message whose clean output is in flight: acknowledged when ``left`` reaches 0."""
+
+    event: Any
+    stream: Any
+    signal: str
+    records: int
+    left: int
+    failed: bool = False
 
 
 class Processor(Component):
@@ -178,9 +197,16 @@ class Processor(Component):
             self.tables = StateTables(self.app, k.partitions, self.stats, self.findings)
             self.tables.stats_table.on_recover(self._on_recover)
         self._positions: dict[tuple[str, int], int] = {}
-        add_agent(self.app, "logs", topics.logs_raw, topics.logs, self._handle)
-        add_agent(self.app, "spans", topics.spans_raw, topics.spans, self._handle)
-        add_agent(self.app, "metrics", topics.metrics_raw, topics.metrics, self._handle)
+        # clean output in flight: raw messages handed on, not yet acknowledged (see _handle)
+        self._max_unacked = cfg.process.max_unacked_messages
+        self._unacked = 0
+        self._room = asyncio.Event()
+        self._room.set()
+        self._acks: set[asyncio.Task[Any]] = set()
+        manual = self._max_unacked > 1
+        add_agent(self.app, "logs", topics.logs_raw, topics.logs, self._handle, manual)
+        add_agent(self.app, "spans", topics.spans_raw, topics.spans, self._handle, manual)
+        add_agent(self.app, "metrics", topics.metrics_raw, topics.metrics, self._handle, manual)
         self.evaluation: EvaluationLoop | None = None
         if self.stats is not None and self.findings is not None and self.tables is not None:
             registry.register(StatsCollector(self.stats))
@@ -202,7 +228,27 @@ class Processor(Component):
         #: why this processor cannot go on (faust crashed); set, the command exits with status 1
         self.fatal = ""
 
-    async def _handle(self, signal: str, event: Any, sink: Any) -> None:
+    async def _handle(self, signal: str, event: Any, sink: Any, stream: Any = None) -> None:
+        """One raw message: processed, its clean output sent.  With ``stream`` (acks are manual,
+        ``process.max_unacked_messages`` above 1) the message is acknowledged, so its offset may be
+        committed, only once the broker has acknowledged all of its clean output; the next message is
+        read meanwhile, up to that many in flight.  Without, each send is awaited here and faust
+        acknowledges the message when the agent takes the next."""
+        if stream is None:
+            await self._process(signal, event, sink, None)
+            return
+        try:
+            await self._process(signal, event, sink, stream)
+        except BaseException as exc:
+            # the message is not acknowledged, so no commit passes it; stop rather than go on past it
+            # (faust would restart the agent and commit the messages after it, never this one)
+            self._crash("raw message not handed on", exc)
+            raise
+        while self._unacked >= self._max_unacked:
+            self._room.clear()
+            await self._room.wait()
+
+    async def _process(self, signal: str, event: Any, sink: Any, stream: Any) -> None:
         msg = event.message
         try:
             result = self.pipeline.process(
@@ -222,6 +268,8 @@ class Processor(Component):
                 extra={"reason": failed.reason, "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
             )
             self._positions[(msg.topic, msg.partition)] = msg.offset + 1
+            if stream is not None:
+                await stream.ack(event)
             return
         for rejected in result.rejected:  # one dead letter per record set aside; its siblings go on
             await self._deadletter(msg, rejected.reason, rejected.message, rejected.payload, record=True)
@@ -233,11 +281,49 @@ class Processor(Component):
                        "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
             )
         self.records_in.labels(signal).inc(len(result.records))
+        self._positions[(msg.topic, msg.partition)] = msg.offset + 1
+        if stream is None:
+            for value in result.values:
+                fut = await sink.send(key=self._scrub_key(msg.key), value=value)
+                await fut  # acknowledged before this event is acked and its offset committed
+            self.records_out.labels(signal).inc(len(result.records))
+            return
+        if not result.values:
+            await stream.ack(event)
+            return
+        pending = _Pending(event, stream, signal, len(result.records), len(result.values))
+        self._unacked += 1
         for value in result.values:
             fut = await sink.send(key=self._scrub_key(msg.key), value=value)
-            await fut  # acknowledged before this event is acked and its offset committed
-        self.records_out.labels(signal).inc(len(result.records))
-        self._positions[(msg.topic, msg.partition)] = msg.offset + 1
+            fut.add_done_callback(functools.partial(self._sent, pending))
+
+    def _sent(self, pending: _Pending, fut: asyncio.Future[Any]) -> None:
+        """A clean message's send finished: once all of a raw message's have, it is acknowledged; a
+        send that failed leaves it unacknowledged and stops the processor (:meth:`_crash`)."""
+        failed = fut.cancelled() or fut.exception() is not None
+        if failed and not pending.failed:
+            pending.failed = True
+            self._crash("clean output not acknowledged by the broker", fut.exception() if not fut.cancelled() else None)
+        pending.left -= 1
+        if pending.left or pending.failed:
+            return
+        task = asyncio.ensure_future(pending.stream.ack(pending.event))
+        self._acks.add(task)
+        task.add_done_callback(self._acks.discard)
+        self.records_out.labels(pending.signal).inc(pending.records)
+        self._unacked -= 1
+        if self._unacked < self._max_unacked:
+            self._room.set()
+
+    def _crash(self, what: str, exc: BaseException | None) -> None:
+        """Mark faust's app crashed (:meth:`_watch_crash` stops the processor): a message left
+        unacknowledged holds every commit back, so replaying from the last commit is the way on."""
+        if self.app.crashed:
+            return
+        self.log.error(what, extra={"error": type(exc).__name__ if exc is not None else "cancelled"})
+        task = asyncio.ensure_future(self.app.crash(exc if exc is not None else RuntimeError(what)))
+        self._acks.add(task)
+        task.add_done_callback(self._acks.discard)
 
     async def _deadletter(
         self, msg: Any, reason: str, message: str, payload: bytes | None, record: bool = False

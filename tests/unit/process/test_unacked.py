@@ -1,0 +1,130 @@
+"""Raw messages whose clean output is in flight (process.max_unacked_messages): a message is
+acknowledged, so its offset may be committed, only once the broker has acknowledged all of its clean
+output; a failed send leaves it unacknowledged and crashes the app so the processor replays."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+from prometheus_client import CollectorRegistry
+
+from pipeline.config import load_config
+from pipeline.process import Processor
+from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope
+
+
+@dataclass
+class _Message:
+    value: bytes
+    offset: int
+    headers: list[tuple[str, bytes]]
+    key: bytes = b"api"
+    topic: str = "sightline.logs.raw"
+    partition: int = 0
+
+
+@dataclass
+class _Event:
+    message: _Message
+
+
+@dataclass
+class _Stream:
+    acked: list[int] = field(default_factory=list)
+
+    async def ack(self, event: _Event) -> bool:
+        self.acked.append(event.message.offset)
+        return True
+
+
+@dataclass
+class _Sink:
+    """A clean topic whose sends the test completes by hand, in any order."""
+
+    futures: list[asyncio.Future[Any]] = field(default_factory=list)
+
+    async def send(self, key: bytes, value: bytes) -> asyncio.Future[Any]:
+        fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self.futures.append(fut)
+        return fut
+
+
+def _event(offset: int) -> _Event:
+    value = orjson.dumps([{"service.name": "api", "time_unix_nano": time.time_ns(), "message": f"m{offset}"}])
+    headers = list(RawEnvelope(FORMAT_RECORDS_JSON, time.time_ns()).headers())
+    return _Event(_Message(value, offset, headers))
+
+
+def _processor(tmp_path: Path, unacked: int) -> Processor:
+    cfg = load_config(environ={}, overrides={"process.max_unacked_messages": unacked,
+                                             "process.data_dir": str(tmp_path), "admin.port": 0})
+    return Processor(cfg, CollectorRegistry(), exit_on_crash=False)
+
+
+async def _settle() -> None:
+    for _ in range(5):
+        await asyncio.sleep(0)
+
+
+async def test_a_message_is_acknowledged_only_when_its_clean_output_is(tmp_path: Path) -> None:
+    proc = _processor(tmp_path, 4)
+    stream, sink = _Stream(), _Sink()
+    for offset in range(3):
+        await proc._handle("logs", _event(offset), sink, stream)  # none waits: three in flight
+    assert len(sink.futures) == 3 and stream.acked == [] and proc._unacked == 3
+    sink.futures[1].set_result(None)  # the broker answers out of order
+    await _settle()
+    assert stream.acked == [1]
+    sink.futures[0].set_result(None)
+    sink.futures[2].set_result(None)
+    await _settle()
+    assert sorted(stream.acked) == [0, 1, 2] and proc._unacked == 0
+    assert proc.records_out.labels("logs")._value.get() == 3
+
+
+async def test_a_failed_send_leaves_its_message_unacknowledged_and_crashes_the_app(tmp_path: Path) -> None:
+    proc = _processor(tmp_path, 4)
+    crashes: list[BaseException] = []
+
+    async def crash(reason: BaseException) -> None:
+        crashes.append(reason)
+
+    proc.app.crash = crash  # type: ignore[method-assign]
+    stream, sink = _Stream(), _Sink()
+    await proc._handle("logs", _event(0), sink, stream)
+    await proc._handle("logs", _event(1), sink, stream)
+    sink.futures[0].set_exception(TimeoutError("no answer from the broker"))
+    sink.futures[1].set_result(None)
+    await _settle()
+    assert stream.acked == [1]  # faust commits up to the first unacknowledged offset: 0, never past it
+    assert [type(c) for c in crashes] == [TimeoutError]
+    assert proc.records_out.labels("logs")._value.get() == 1
+
+
+async def test_the_next_message_waits_while_as_many_as_allowed_are_in_flight(tmp_path: Path) -> None:
+    proc = _processor(tmp_path, 2)
+    stream, sink = _Stream(), _Sink()
+    await proc._handle("logs", _event(0), sink, stream)
+    # the second is sent, fills the window of two and waits there until one is acknowledged
+    second = asyncio.ensure_future(proc._handle("logs", _event(1), sink, stream))
+    await _settle()
+    assert not second.done() and len(sink.futures) == 2
+    sink.futures[0].set_result(None)
+    await _settle()
+    assert second.done() and stream.acked == [0]
+
+
+async def test_one_in_flight_awaits_each_send_as_before(tmp_path: Path) -> None:
+    proc = _processor(tmp_path, 1)
+    sink = _Sink()
+    handled = asyncio.ensure_future(proc._handle("logs", _event(0), sink, None))
+    await _settle()
+    assert not handled.done()  # waiting for the broker's acknowledgement
+    sink.futures[0].set_result(None)
+    await _settle()
+    assert handled.done() and handled.exception() is None
