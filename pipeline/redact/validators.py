@@ -663,10 +663,19 @@ _KEY_FILE_NAME = re.compile(
 _CALL_START = re.compile(r"^(?:[A-Za-z_][\w.]*\(|(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*\(\w*)$")
 
 
+# The name an element's attribute gives it (Android's <string name="facebook_client_token">, a
+# property file's <entry key="...">): the key its value is under (round 43).
+_NAME_ATTRIBUTE = re.compile(r"""[ \t](?:name|key)[ \t]*=[ \t]*\\?["']([A-Za-z_][\w.\-]{0,60})\\?["']""")
+
+
 def _xml_element(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
-    if keys.classify(m["key"]) != SECRET:
-        return None
     value = m["secret"]
+    if keys.classify(m["key"]) != SECRET:
+        named = _NAME_ATTRIBUTE.search(m.string, m.start(), m.start("secret"))
+        if named is None or keys.classify(named[1]) != SECRET:
+            return None
+        if value.isalpha() and (value.islower() or value.istitle() or value.isupper()):
+            return None  # <string name="password_hint">Password</string>: a word of the interface
     if is_path(value):
         return None  # <privateKey>/path/to/private/key</privateKey>: where the key is, as under key=value
     if _SECRET_OBJECT_NAME.fullmatch(value) or _KEY_FILE_NAME.fullmatch(value) or _TLS_SECRET_NAME.fullmatch(value):
@@ -864,6 +873,9 @@ _STATE = frozenset("none null nil true false yes no on off".split())
 _SHELL_OPERATORS = frozenset("< << <<< <& > >> >& | |& || && ;".split())
 # Last words of an option name whose value names where a secret is, not the secret.
 _OPTION_NAMES_A_NAME = frozenset("header headers env var variable name field param".split())
+# A here-string after an option: the shell gives the word after it to the command's input
+# ("gh auth login --with-token <<< <token>", "--password-stdin <<< '<password>'"; round 43).
+_HERE_STRING = re.compile(r"""[ \t]+(?:"(?P<dq>[^"\\\n]*)"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s"'\\]+))""")
 
 
 def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
@@ -878,6 +890,14 @@ def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
     if start < 0 or end <= start:
         return None
     value = m.string[start:end]
+    if value == "<<<" and name == "bare":
+        here = _HERE_STRING.match(m.string, end)
+        if here is None:
+            return None
+        start, end = next(here.span(g) for g in ("dq", "sq", "bare") if here.start(g) >= 0)
+        value = m.string[start:end]
+        if not value or value[0] in "$`<":
+            return None  # <<< "$GH_TOKEN", <<< $(command): a variable or a command's output, filled in later
     if value in _SHELL_OPERATORS:
         return None  # "gh auth login --with-token < token.txt": the shell reads the value from a file (round 26)
     if name == "dashed" and not _DASHED_VALUE.match(value):

@@ -61,6 +61,7 @@ from tests.unit.redact import (
     heldout_round39,
     heldout_round40,
     heldout_round41,
+    heldout_round43,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -101,6 +102,7 @@ from tests.unit.redact import (
     innocents_round39,
     innocents_round40,
     innocents_round41,
+    innocents_round43,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -183,6 +185,7 @@ ROUNDS = (
     Round("round39", heldout_round39, innocents_round39, 201, 67, 0.98, _forms(0.97, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=34),  # of the 35 read: squareup's is Square's application id, public by design
     Round("round40", heldout_round40, innocents_round40, 211, 44, 0.99, _forms(0.99, 0.99, 0.99), source_prefix="leaktk/patterns:patterns/gitleaks/8.27.0/", sources_read=23, files_read=2),  # 98-general's 14 rules round 37 left and 99-testing's 9 kept (97-flags' one rule takes no secret)
     Round("round41", heldout_round41, innocents_round41, 223, 28, 0.99, _forms(0.99, 0.99, 0.99), source_prefix=TRUFFLEHOG, sources_read=14),  # the 14 s files round 39 left; u, the letter its rule names next, is whole
+    Round("round43", heldout_round43, innocents_round43, 229, 64, 0.98, _forms(0.97, 0.98, 0.98), source_prefix="semgrep/semgrep-rules:generic/secrets/security/", sources_read=35, files_read=35),  # Semgrep's detected-*.yaml files round 3 read but did not measure, amazon-mws to square-access
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -727,6 +730,28 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("Swell client configured: wngVTZZLxEonqTklsYcADePrtLwRQlsw", "wngVTZZLxEonqTklsYcADePrtLwRQlsw"),
         ("Sugester client configured: pQzRkWvLtYbNcXsMhJgFdSaEoPiUyTqR", "pQzRkWvLtYbNcXsMhJgFdSaEoPiUyTqR"),
     ],
+    "round43": [
+        # Onfido's regional live token (api_live_us., api_live_ca.): the region before the '.'
+        ("rejected credential api_live_us.Rk7_mQ2xLp9.Vd8Hs3Nc6JbQm4Zt1Wk8Rp5Yf2Gx7Lq0", "api_live_us.Rk7_mQ2xLp9"),
+        ("detail=\"using api_live_ca.Zt4-Wq8Nm2K.Xq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5G\"", "Xq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5G"),
+        # Facebook's access tokens: EAA and a letter the app's id gives, then 100 or more letters and
+        # digits (EAAB, EAAG, EAAAAZAw4 ...), not only EAAC / EAAM
+        ("ERROR request failed with EAAGm0PX4ZCpsBAKvTqW8nZBZCx7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5GqZt4Wq8Nm2KXq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5GzR3kT8wQ5nL2vX9 (retrying)",
+         "EAAGm0PX4ZCpsBAKvTqW8nZBZCx7Lm2Vd9Hs3Nc6"),
+        ("idx-EAAAAZAw4Xq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5GqZt4Wq8Nm2KXq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5GzQ4Vd8Hs3Nc6JbQm4ZtWk8 evicted",
+         "Xq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5G"),
+        # Artifactory's encrypted password: AP, a hex digit, then a random mix of letters and digits
+        ("ts=2024-05-01 msg=\"auth failed\" detail=\"using AP6xQ2mLp9Vd8Hs3Nc6JbQm4Zt1Wk8Rp5Yf2Gx7Lq0Tz3Kd9\"",
+         "AP6xQ2mLp9Vd8Hs3Nc6JbQm4Zt1Wk8Rp5Yf2Gx7Lq0Tz3Kd9"),
+        # a here-string feeds the word after it to a command reading its credential from its input
+        ("gh auth login --hostname github.com --with-token <<< 6f028c9e46e1722cf6526ebd3381db3615921318",
+         "6f028c9e46e1722cf6526ebd3381db3615921318"),
+        ("docker login -u ci --password-stdin <<< 'Zq8xW3vB6nM1kLp4Rt7Y' registry.acme.io", "Zq8xW3vB6nM1kLp4Rt7Y"),
+        # an Android string resource named for a credential: its name attribute is the key
+        ('<string name="facebook_client_token">38abbd7b96d352ef11efd8213cd4986d</string>', "38abbd7b96d352ef11efd8213cd4986d"),
+        ('<string name="stripe_secret_key" translatable="false">Xq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5G</string>',
+         "Xq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5G"),
+    ],
 }
 
 
@@ -1061,6 +1086,21 @@ KEPT: dict[str, list[str]] = {
         "sugester: getUserByIdAndTenantFromCache",
         "swell height 4.9 m at SouthHarbourBuoyStation",
         "surveybot: AbstractSingletonProxyFactoryBean",
+    ],
+    "round43": [
+        # guards: a here-string of a variable or a command's output; a file fed to the input; an Android
+        # string resource whose name is no credential's or whose value is a word; the words and
+        # identifiers that start like the new shapes
+        "gh auth login --with-token <<< \"$GH_TOKEN\"",
+        "docker login -u ci --password-stdin <<< $(aws ecr get-login-password)",
+        "gh auth login --with-token < token.txt",
+        '<string name="token_hint">Paste</string>',
+        '<string name="password_label">Password</string>',
+        '<string name="app_name">Orders</string>',
+        "APBackendServiceConfigurationManagerFactoryImplementation",
+        "AP1 region stats: 42 nodes",
+        "EAAGLE_MODE_ENABLED=true",
+        "api_live.health.check ok",
     ],
 }
 
