@@ -1206,6 +1206,22 @@ def _mixed_random_match(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int
     return (start, end) if _mixed_random(m.string[start:end]) else None
 
 
+def _dotted_mixed_random(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The match, if its body after a short prefix, its parts around a ``.`` joined, reads as a random mix.
+
+    Close's API key (``api_``, 45 of letters, digits and one ``.``; trufflehog's closecrm detector, round 42):
+    ``api_`` also opens names (``api_gateway.internal_routes_v2``), which stay.
+
+    >>> import re
+    >>> rx = re.compile(r"api_[A-Za-z0-9.]{40,}")
+    >>> [bool(_dotted_mixed_random(rx.search(t), None)) for t in ("api_osMOmZZsLxa0yLLT1TQE2J.pcqj42TNEYSvtVXc4nC7I9", "api_gatewayInternalRoutesAndHandlers.configV2Xy")]  # type: ignore[arg-type]
+    [True, False]
+    """
+    start, end = secret_span(m)
+    body = m.string[start:end].partition("_")[2]
+    return (start, end) if _mixed_random(body.replace(".", "")) else None
+
+
 def _word_end_prefix_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """A token whose short prefix also ends words (``sk_``, ``lk_``: ``task_``, ``bulk_``): not glued to a letter.
 
@@ -1273,10 +1289,13 @@ _ENV_PREFIXED = re.compile(
     r"^(?:[a-z]{2,8}_)?(?:live|test|prod|production|sandbox|stage|staging|dev)_[A-Za-z0-9]{24,}$"
 )
 # ... or the part after a short prefix is as long as a key, not an id (pk_<32>: Stripe's ids have 14 to 28)
-_SHORT_PREFIX_LONG_BODY = re.compile(r"^[a-z]{2,3}_[A-Za-z0-9]{32,}$")
+_SHORT_PREFIX_LONG_BODY = re.compile(r"^[a-z]{2,3}_(?:[A-Za-z0-9]{32,}|(?=[A-Za-z0-9.]{40,}$)[A-Za-z0-9]{16,}\.[A-Za-z0-9]{16,})$")
 # ... or it is a secret key's sk_, a word between it and a key's length (Paystack's sk_<letters>_<40>,
 # trufflehog's reading; round 32): no provider names an object's id sk_
-_SECRET_KEY_PREFIXED = re.compile(r"^sk_(?:[a-z]{1,8}_)?[A-Za-z0-9]{32,}$")
+# ... or before a UUID (Checkout.com's sk_ and sk_test_ keys, round 42)
+_SECRET_KEY_PREFIXED = re.compile(
+    r"^sk_(?:[a-z]{1,8}_)?(?:[A-Za-z0-9]{32,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"
+)
 _DOTTED_NAME = re.compile(r"^[\w\-]+(?:\.[\w\-]+)+$")
 _LONG_SEGMENT = re.compile(r"[A-Za-z0-9_\-]{20,}")
 _FILE_EXT = re.compile(
@@ -1486,7 +1505,7 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
     if (
         not _token_value(value)
         or value.isdigit()
-        or not (short or _dash_led_ok(value))
+        or not (short or _dash_led_ok(value) or (weak and _own_shape(before[at], value)))
         or not _symbols_ok(value)
     ):
         return None
@@ -1810,6 +1829,9 @@ _NEAR_NOT_NAMES = frozenset(
 # indexes; its Observability token is a random mix of 22 (its HEC token, a hex UUID, stays as ids do).
 # Streak (round 41; not in the providers list): a CRM whose name is an everyday word (a streak of builds);
 # its API key is 32 hex digits (its own shape below) or a random mix.
+# Chatbot and Clockwork (round 42; not in the providers list): everyday words (a chat bot, clockwork), whose
+# keys are random mixes; Canny, Cashboard, Checkout and Cicero (round 42), kept out of free text as names (above):
+# an adjective, a dashboard of cash, a shop's step and a name, whose keys have their own shapes below.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1829,6 +1851,7 @@ _NEAR_WEAK_NAMES = frozenset(
     scrutinizer segment sentry shortcut
     splunk
     streak
+    chatbot clockwork canny cashboard checkout cicero
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1885,6 +1908,14 @@ _WEAK_NAME_SHAPES = {
     # word, as every weak name; its pipeline and box keys are base64 with digits, an md5 or a trace id after
     # it is an id (_NEAR_ID)
     "streak": re.compile(r"[0-9a-f]{32}"),
+    # Canny's key, a UUID's shape whose fourth group is digits; Cashboard's, four groups of three upper-case
+    # letters and digits; Checkout.com's secret key, sk_ or sk_test_ and a hex UUID; Cicero's, 40 lower-case
+    # letters and digits with a letter beyond hex (trufflehog's detectors, round 42): only beside a label or a
+    # credential word, as every weak name
+    "canny": re.compile(r"[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9]{4}-[0-9a-z]{12}"),
+    "cashboard": re.compile(r"(?=[0-9-]*[A-Z])(?=[A-Z-]*[0-9])[0-9A-Z]{3}(?:-[0-9A-Z]{3}){3}"),
+    "checkout": re.compile(r"sk_(?:test_)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
+    "cicero": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{40}"),
 }
 
 
@@ -1910,6 +1941,19 @@ def _weak_ok(name: str, value: str) -> bool:
         return True
     shape = _WEAK_NAME_SHAPES.get(name)
     return shape is not None and shape.fullmatch(value) is not None and _reads_random(value.replace("-", ""))
+
+
+def _own_shape(name: str, value: str) -> bool:
+    """Whether ``value`` has the weak name's own key shape (``_WEAK_NAME_SHAPES``), which sets its length.
+
+    A shape shorter than the 20 characters a token after a name otherwise needs (Cashboard's
+    ``XXX-XXX-XXX-XXX``, round 42) is the key's as issued, not an id's.
+
+    >>> _own_shape("cashboard", "U1W-X65-KR2-02X"), _own_shape("cashboard", "ABC-DEF-GHI-JKL"), _own_shape("jira", "U1W-X65-KR2-02X")
+    (True, False, False)
+    """
+    shape = _WEAK_NAME_SHAPES.get(name)
+    return shape is not None and shape.fullmatch(value) is not None
 
 
 # base64's, a JWT's and a URL encoding's marks (Twitter's bearer token written URL-encoded, %2B: round 32)
@@ -2056,7 +2100,7 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     short = len(value) < 12
     if short and _PASSWORD_SYMBOLS.isdisjoint(value):
         return None  # under 12 characters only a password with !@#$%^ in it (ZipBooks' 8+)
-    if not (short or _dash_led_ok(value)) or not _symbols_ok(value):
+    if not (short or _dash_led_ok(value) or (weak and _own_shape(words[at], value))) or not _symbols_ok(value):
         return None
     if _HEX_ADDRESS.fullmatch(value):
         return None  # "ethplorer ... addresses=0x<40 hex>": a public wallet or contract address
@@ -2242,6 +2286,7 @@ VALIDATORS: dict[str, Validator] = {
     "base64_jwt": _base64_jwt,
     "has_digit": _has_digit,
     "mixed_random": _mixed_random_match,
+    "dotted_mixed_random": _dotted_mixed_random,
     "word_end_prefix_token": _word_end_prefix_token,
     "dash_body_random": _dash_body_random,
     "mixed_token": _mixed_token,

@@ -61,6 +61,7 @@ from tests.unit.redact import (
     heldout_round39,
     heldout_round40,
     heldout_round41,
+    heldout_round42,
     heldout_round43,
     innocents_round2,
     innocents_round3,
@@ -102,6 +103,7 @@ from tests.unit.redact import (
     innocents_round39,
     innocents_round40,
     innocents_round41,
+    innocents_round42,
     innocents_round43,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
@@ -185,6 +187,7 @@ ROUNDS = (
     Round("round39", heldout_round39, innocents_round39, 201, 67, 0.98, _forms(0.97, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=34),  # of the 35 read: squareup's is Square's application id, public by design
     Round("round40", heldout_round40, innocents_round40, 211, 44, 0.99, _forms(0.99, 0.99, 0.99), source_prefix="leaktk/patterns:patterns/gitleaks/8.27.0/", sources_read=23, files_read=2),  # 98-general's 14 rules round 37 left and 99-testing's 9 kept (97-flags' one rule takes no secret)
     Round("round41", heldout_round41, innocents_round41, 223, 28, 0.99, _forms(0.99, 0.99, 0.99), source_prefix=TRUFFLEHOG, sources_read=14),  # the 14 s files round 39 left; u, the letter its rule names next, is whole
+    Round("round42", heldout_round42, innocents_round42, 227, 70, 0.97, _forms(0.95, 0.99, 0.96), source_prefix=TRUFFLEHOG, sources_read=35),  # the first 35 unread c files (caflou to cloudmersive); 33 c files left
     Round("round43", heldout_round43, innocents_round43, 229, 64, 0.98, _forms(0.97, 0.98, 0.98), source_prefix="semgrep/semgrep-rules:generic/secrets/security/", sources_read=35, files_read=35),  # Semgrep's detected-*.yaml files round 3 read but did not measure, amazon-mws to square-access
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
@@ -730,6 +733,26 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("Swell client configured: wngVTZZLxEonqTklsYcADePrtLwRQlsw", "wngVTZZLxEonqTklsYcADePrtLwRQlsw"),
         ("Sugester client configured: pQzRkWvLtYbNcXsMhJgFdSaEoPiUyTqR", "pQzRkWvLtYbNcXsMhJgFdSaEoPiUyTqR"),
     ],
+    "round42": [
+        # everyday words as weak names (Chatbot, Clockwork: random mixes), names kept out of free text now weak
+        # names before their keys' own shapes (Canny's UUID with a digits-only fourth group, Cashboard's
+        # XXX-XXX-XXX-XXX, Cicero's 40), and a strong name new to the list (Chatfuel)
+        ("Chatbot client configured: Rk7qWz2xNb_Lm4Ty9cPv3Hd8sFg6JnQa", "Rk7qWz2xNb_Lm4Ty9cPv3Hd8sFg6JnQa"),
+        ("clockwork: Vb3kLq9XmT2wRz7YnP4sHd6J", "Vb3kLq9XmT2wRz7YnP4sHd6J"),
+        ("Canny client configured: 7c1e4b9a-2f6d-4a83-5521-9e0b3c7d1f46", "7c1e4b9a-2f6d-4a83-5521-9e0b3c7d1f46"),
+        ("cashboard: Q7K-2MX-R9T-4BZ", "Q7K-2MX-R9T-4BZ"),
+        ("cicero: m3k8x2q9v7z1c4b6n5t0w2r7y4p1s8d3h6j9f2g5", "m3k8x2q9v7z1c4b6n5t0w2r7y4p1s8d3h6j9f2g5"),
+        ("chatfuel: " + "Wq8Zr2Lm6Tx4Vb9Nk3Hs7Yd5Pc1Jf0Ga" * 4, "Wq8Zr2Lm6Tx4Vb9Nk3Hs7Yd5Pc1Jf0Ga"),
+        # a secret key's sk_ (and an environment's word) before a UUID: Checkout.com's, after its weak name and
+        # after a credential word
+        ("Checkout client configured: sk_test_3c46b0f0-9f6c-47b9-a3bf-c29fab44f177", "3c46b0f0-9f6c-47b9-a3bf-c29fab44f177"),
+        ("payments api key sk_d7e7d46b-9f9c-4a25-9f84-3df60cf0c339", "d7e7d46b-9f9c-4a25-9f84-3df60cf0c339"),
+        # Close's api_ key (a random mix around a '.'): bare, and as curl -u's user (the user may hold '.')
+        ("ERROR request to upstream failed with api_osMOmZZsLxa0yLLT1TQE2J.pcqj42TNEYSvtVXc4nC7I9 (retrying)", "osMOmZZsLxa0yLLT1TQE2J"),
+        ("curl -u api_yn7w5mT88lr5eO1mP6cNYX.miSHzGmLbe2KRkN1wMLM0s: https://api.close.com/api/v1/me/", "miSHzGmLbe2KRkN1wMLM0s"),
+        # a form body's first parameter, before '&' and another parameter (Cex.io's key=)
+        ("POST https://cex.io/api/balance/ key=LoKQI68aFV5tMs6e5PJvptHe&signature=9F3A6C1E&nonce=1765080000000", "LoKQI68aFV5tMs6e5PJvptHe"),
+    ],
     "round43": [
         # Onfido's regional live token (api_live_us., api_live_ca.): the region before the '.'
         ("rejected credential api_live_us.Rk7_mQ2xLp9.Vd8Hs3Nc6JbQm4Zt1Wk8Rp5Yf2Gx7Lq0", "api_live_us.Rk7_mQ2xLp9"),
@@ -1087,6 +1110,25 @@ KEPT: dict[str, list[str]] = {
         "swell height 4.9 m at SouthHarbourBuoyStation",
         "surveybot: AbstractSingletonProxyFactoryBean",
     ],
+    "round42": [
+        # guards: the weak names' everyday senses, their ids after an id or resource word, a hex UUID after
+        # Canny (its fourth group not digits alone), hex after Cicero, a Cashboard shape of letters alone;
+        # api_ opening names; a form's first parameter that is no key, or alone
+        "checkout of 12 items failed for store",
+        "git checkout release-12 && make",
+        "runs like clockwork: 42 jobs on shard",
+        "chatbot answered 300 questions on index",
+        "canny board: f374eb03-be06-0be0-0955-fe5faabada6c",
+        "canny: 3f2a9c0d-4b5e-4f70-a192-b3b4c5d6e7f8",
+        "cicero: 3f2a9c0d4b5e6f708192a3b4c5d6e7f8a1b2c3d4",
+        "cashboard: ABC-DEF-GHI-JKL",
+        "checkout order: sk_d7e7d46b-9f9c-4a25-9f84-3df60cf0c339",
+        "api_gatewayInternalRoutesAndHandlers.configV2Xy",
+        "import api_client.models.lead_status_update_request",
+        "curl -u deploy.bot.for.region.eu: https://x",
+        "sort key=createdAt&dir=desc",
+        "key=LoKQI68aFV5tMs6e5PJvptHe",
+    ],
     "round43": [
         # guards: a here-string of a variable or a command's output; a file fed to the input; an Android
         # string resource whose name is no credential's or whose value is a word; the words and
@@ -1233,6 +1275,17 @@ def test_round41_streak_is_a_weak_provider_name() -> None:
     rules = {r.id: r for r in load_library()}
     for rule_id in ("provider-name-near-credential", "provider-label-token"):
         assert "streak" in rules[rule_id].keywords, rule_id
+
+
+def test_round42_weak_and_new_provider_names() -> None:
+    """Chatbot and Clockwork (everyday words, not in the providers list) and Canny, Cashboard, Checkout and Cicero
+    (kept out of free text as names) are weak names; Chatfuel is a name of the providers list."""
+    new_weak = {"chatbot", "clockwork", "canny", "cashboard", "checkout", "cicero"}
+    assert new_weak <= weak_provider_words() and new_weak.isdisjoint(near_provider_words())
+    assert "chatfuel" in near_provider_words()
+    rules = {r.id: r for r in load_library()}
+    for rule_id in ("provider-name-near-credential", "provider-label-token"):
+        assert new_weak | {"chatfuel"} <= set(rules[rule_id].keywords), rule_id
 
 
 def test_round13_docker_config_key_in_a_record() -> None:
