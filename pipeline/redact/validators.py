@@ -1830,8 +1830,9 @@ _NEAR_NOT_NAMES = frozenset(
 # Streak (round 41; not in the providers list): a CRM whose name is an everyday word (a streak of builds);
 # its API key is 32 hex digits (its own shape below) or a random mix.
 # Chatbot and Clockwork (round 42; not in the providers list): everyday words (a chat bot, clockwork), whose
-# keys are random mixes; Canny, Cashboard, Checkout and Cicero (round 42), kept out of free text as names (above):
-# an adjective, a dashboard of cash, a shop's step and a name, whose keys have their own shapes below.
+# keys are random mixes; Canny, Cashboard and Cicero (round 42), kept out of free text as names (above): an
+# adjective, a dashboard of cash and a name, whose keys have their own shapes below.  Not checkout (round 5's
+# guard: no name at all); Checkout.com's sk_ and a UUID is rule sk-uuid-secret-key's.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1851,7 +1852,7 @@ _NEAR_WEAK_NAMES = frozenset(
     scrutinizer segment sentry shortcut
     splunk
     streak
-    chatbot clockwork canny cashboard checkout cicero
+    chatbot clockwork canny cashboard cicero
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1909,12 +1910,10 @@ _WEAK_NAME_SHAPES = {
     # it is an id (_NEAR_ID)
     "streak": re.compile(r"[0-9a-f]{32}"),
     # Canny's key, a UUID's shape whose fourth group is digits; Cashboard's, four groups of three upper-case
-    # letters and digits; Checkout.com's secret key, sk_ or sk_test_ and a hex UUID; Cicero's, 40 lower-case
-    # letters and digits with a letter beyond hex (trufflehog's detectors, round 42): only beside a label or a
-    # credential word, as every weak name
+    # letters and digits; Cicero's, 40 lower-case letters and digits with a letter beyond hex (trufflehog's
+    # detectors, round 42): only beside a label or a credential word, as every weak name
     "canny": re.compile(r"[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9]{4}-[0-9a-z]{12}"),
     "cashboard": re.compile(r"(?=[0-9-]*[A-Z])(?=[A-Z-]*[0-9])[0-9A-Z]{3}(?:-[0-9A-Z]{3}){3}"),
-    "checkout": re.compile(r"sk_(?:test_)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
     "cicero": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{40}"),
 }
 

@@ -743,8 +743,8 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("cashboard: Q7K-2MX-R9T-4BZ", "Q7K-2MX-R9T-4BZ"),
         ("cicero: m3k8x2q9v7z1c4b6n5t0w2r7y4p1s8d3h6j9f2g5", "m3k8x2q9v7z1c4b6n5t0w2r7y4p1s8d3h6j9f2g5"),
         ("chatfuel: " + "Wq8Zr2Lm6Tx4Vb9Nk3Hs7Yd5Pc1Jf0Ga" * 4, "Wq8Zr2Lm6Tx4Vb9Nk3Hs7Yd5Pc1Jf0Ga"),
-        # a secret key's sk_ (and an environment's word) before a UUID: Checkout.com's, after its weak name and
-        # after a credential word
+        # a secret key's sk_ (and an environment's word) before a UUID: Checkout.com's, after its name (an everyday
+        # word, no name here) and after a credential word
         ("Checkout client configured: sk_test_3c46b0f0-9f6c-47b9-a3bf-c29fab44f177", "3c46b0f0-9f6c-47b9-a3bf-c29fab44f177"),
         ("payments api key sk_d7e7d46b-9f9c-4a25-9f84-3df60cf0c339", "d7e7d46b-9f9c-4a25-9f84-3df60cf0c339"),
         # Close's api_ key (a random mix around a '.'): bare, and as curl -u's user (the user may hold '.')
@@ -1113,7 +1113,8 @@ KEPT: dict[str, list[str]] = {
     "round42": [
         # guards: the weak names' everyday senses, their ids after an id or resource word, a hex UUID after
         # Canny (its fourth group not digits alone), hex after Cicero, a Cashboard shape of letters alone;
-        # api_ opening names; a form's first parameter that is no key, or alone
+        # sk_ before a UUID's first group alone, a UUID with no sk_; api_ opening names; a form's first parameter that is no key,
+        # or alone
         "checkout of 12 items failed for store",
         "git checkout release-12 && make",
         "runs like clockwork: 42 jobs on shard",
@@ -1122,7 +1123,8 @@ KEPT: dict[str, list[str]] = {
         "canny: 3f2a9c0d-4b5e-4f70-a192-b3b4c5d6e7f8",
         "cicero: 3f2a9c0d4b5e6f708192a3b4c5d6e7f8a1b2c3d4",
         "cashboard: ABC-DEF-GHI-JKL",
-        "checkout order: sk_d7e7d46b-9f9c-4a25-9f84-3df60cf0c339",
+        "sk_d7e7d46b cache entry evicted",
+        "key 3c46b0f0-9f6c-47b9-a3bf-c29fab44f177 rotated at 2024-05-01T10:00:00Z",
         "api_gatewayInternalRoutesAndHandlers.configV2Xy",
         "import api_client.models.lead_status_update_request",
         "curl -u deploy.bot.for.region.eu: https://x",
@@ -1278,10 +1280,11 @@ def test_round41_streak_is_a_weak_provider_name() -> None:
 
 
 def test_round42_weak_and_new_provider_names() -> None:
-    """Chatbot and Clockwork (everyday words, not in the providers list) and Canny, Cashboard, Checkout and Cicero
-    (kept out of free text as names) are weak names; Chatfuel is a name of the providers list."""
-    new_weak = {"chatbot", "clockwork", "canny", "cashboard", "checkout", "cicero"}
+    """Chatbot and Clockwork (everyday words, not in the providers list) and Canny, Cashboard and Cicero (kept out
+    of free text as names) are weak names; Chatfuel is a name of the providers list; checkout stays no name."""
+    new_weak = {"chatbot", "clockwork", "canny", "cashboard", "cicero"}
     assert new_weak <= weak_provider_words() and new_weak.isdisjoint(near_provider_words())
+    assert "checkout" not in weak_provider_words() | near_provider_words()
     assert "chatfuel" in near_provider_words()
     rules = {r.id: r for r in load_library()}
     for rule_id in ("provider-name-near-credential", "provider-label-token"):
