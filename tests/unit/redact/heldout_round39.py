@@ -169,6 +169,12 @@ files is u (14).
 
 The round was built on branch r39: 33765fb (the rule), 382b466 (the measurement), 6289e08 (the
 rules) and the commit adding these figures.
+
+The round was built on branch r39 and cherry-picked onto main: 33765fb (the rule) is 95717df,
+382b466 (the measurement) is 50b37d0, 6289e08 (the rules) is 53b9dfb, 99839d6 (the figures) is
+d2da2f5. On main, 9877b26 (review) narrowed one of its fixes: a value naming its own key in capitals
+stays redacted under a password key (password=PASSWORD), as round 38 chose; the round's figures are
+the same after it.
 """
 
 from __future__ import annotations

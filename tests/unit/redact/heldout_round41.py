@@ -142,6 +142,10 @@ zulipchat), then v (16), whichever has unread files.
 
 The round was built on branch r41: 28c87cd (the rule), e02ef2e (the measurement), 797077b (the
 rules) and the commit adding these figures.
+
+The round was built on branch r41 and cherry-picked onto main: 28c87cd (the rule) is f128c1b,
+e02ef2e (the measurement) is 807c474, 797077b (the rules) is 19b5441, 9e0361c (the figures) is
+a14f516.
 """
 
 from __future__ import annotations

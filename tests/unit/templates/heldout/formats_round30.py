@@ -239,6 +239,11 @@ Loghub keeps BGL's texts) and its parse errors after a file's position.
 The floor test covers round 30 (mean >= 0.99, every program >= 0.95 at seed
 17, set as rounds 26 to 29's: just below seed 17's 0.992 after the classes
 and Dolphin's 0.972; 0.842 held out fails on c691e6d's miner).
+
+The round was built on branch t30 and cherry-picked onto main: 690f177 (the rule) is 477ceef,
+0540dd7 (the measurement) is 30521a1, 2199f5e (class bi) is 065e2ae, 5043597 (class bj) is 8c2ad4f,
+40980b1 (class bk) is 75e75e5, ab56230 (the figures and floor) is 57ba63b, 7a9f1de (the
+leave-one-round-out figures) is de25b25.
 """
 
 from tests.unit.templates.heldout.formats import Event
