@@ -62,6 +62,7 @@ from tests.unit.templates.heldout import (
     formats_round28,
     formats_round29,
     formats_round30,
+    formats_round31,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -79,7 +80,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round21.EVENTS, *formats_round22.EVENTS, *formats_round23.EVENTS,
     *formats_round24.EVENTS, *formats_round25.EVENTS, *formats_round26.EVENTS,
     *formats_round27.EVENTS, *formats_round28.EVENTS, *formats_round29.EVENTS,
-    *formats_round30.EVENTS,
+    *formats_round30.EVENTS, *formats_round31.EVENTS,
 )
 
 #: The programs of each round.
@@ -94,7 +95,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS, 23: formats_round23.PROGRAMS,
     24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS, 26: formats_round26.PROGRAMS,
     27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS, 29: formats_round29.PROGRAMS,
-    30: formats_round30.PROGRAMS,
+    30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS,
 }
 
 _ERRNO = [
@@ -5928,6 +5929,176 @@ class Values:
     # -- round 30: wineserver (server/device.c); objects' addresses (glibc's %p)
     def wsv_ptr(self) -> str:
         return self._r30_pick("wsv_ptr", lambda: [f"0x{0x7d0000 + self.rng.getrandbits(16) * 16:x}" for _ in range(8)])
+
+    # -- round 31 (formats_round31); pools drawn once per log on first use, as rounds 6 to 30's
+    def _r31_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r31/" + name, make)))
+
+    # -- round 31: tigerbeetle (src/vsr/client_replies.zig); a replica's index, client ids and checksums (u128 in
+    # decimal), request numbers, from memory
+    def tb_replica(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 3, 4, 5]))  # type: ignore[call-overload]
+
+    def tb_client(self) -> str:
+        return self._r31_pick("tb_client", lambda: [str(self.rng.getrandbits(128)) for _ in range(12)])
+
+    def tb_checksum(self) -> str:
+        return str(self.rng.getrandbits(128))
+
+    def tb_request(self) -> int:
+        return self.rng.randrange(1, 40_000)
+
+    # -- round 31: eventstoredb (TcpConnectionManager.cs); Serilog's rendering: string values in double quotes,
+    # Guids with :B in braces; names, end points, errors and versions from memory
+    def esd_name(self) -> str:
+        return '"' + str(_zipf_pick(self.rng, [
+            "external-tcp", "internal-secure", "leader-secure", "external-secure", "internal-normal"])) + '"'
+
+    def esd_guid(self) -> str:
+        return "{" + self._uuid() + "}"
+
+    def esd_remote(self) -> str:
+        return self._r31_pick("esd_remote", lambda: [
+            f"{self.rng.choice(['10.0.1', '10.0.2', '172.31.14', '192.168.40'])}.{self.rng.randrange(2, 250)}:"
+            f"{self.rng.choice([1112, 1113, self.rng.randrange(32768, 61000)])}" for _ in range(10)])
+
+    def esd_local(self) -> str:
+        return str(_zipf_pick(self.rng, ["10.0.1.11:1113", "10.0.1.11:1112", "172.31.14.7:1113"]))
+
+    def esd_socket_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Success", "ConnectionReset", "ConnectionRefused", "TimedOut", "Shutdown", "HostUnreachable",
+            "ConnectionAborted", "NetworkUnreachable"]))
+
+    def esd_client_name(self) -> str:
+        # ClientConnectionName: empty, or ":" and the name the client gave, quoted as a string
+        name = str(_zipf_pick(self.rng, ["", "ES-" + self._uuid(), "orders-projector", "billing-api"]))
+        return '""' if not name else f'":{name}"'
+
+    def esd_client_given(self) -> str:
+        return '"' + str(_zipf_pick(self.rng, ["ES-" + self._uuid(), "orders-projector", "billing-api",
+                                               "inventory-sync"])) + '"'
+
+    def esd_client_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["V2", "V1"]))
+
+    def esd_bytes(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 0, self.rng.randrange(22, 900_000)]))  # type: ignore[call-overload]
+
+    def esd_exception(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "System.InvalidCastException: Unable to cast object of type 'EventStore.Core.Messages.ClientMessage+"
+            "NotHandled' to type 'IdentifyClient'.",
+            "System.NullReferenceException: Object reference not set to an instance of an object.",
+            "Google.Protobuf.InvalidProtocolBufferException: While parsing a protocol message, the input ended "
+            "unexpectedly in the middle of a field."]))
+
+    def esd_peer_reason(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            '"<reason missing>"', '"Not Authenticated"', '"Invalid TCP frame received. Error: Package size is out '
+            'of bounds: 17825792 (max: 16777216)."']))
+
+    def esd_close_error(self) -> str:
+        # the texts TcpConnectionManager.cs passes to SendBadRequestAndClose (its numbers and errors drawn)
+        return '"' + str(_zipf_pick(self.rng, [
+            f"Connection queue size is too large: {self.rng.randrange(50_001, 90_000)}.",
+            "Trusted writes aren't accepted over the external TCP interface",
+            f"Connection pending send bytes is too large: {self.rng.randrange(67_108_865, 90_000_000)}.",
+            "Invalid TCP frame received. Error: Package size is out of bounds: 17825792 (max: 16777216).",
+            "Received bad network package. Error: System.ArgumentException: ArraySegment too short, length: 6"])) + '"'
+
+    def esd_stop_reason(self) -> str:
+        # Stop(reason): empty, or " Reason: " and the heartbeat timeout's text, quoted as a string
+        if self.rng.random() < 0.4:
+            return '""'
+        return (f'" Reason: HEARTBEAT TIMEOUT at receiveProgressIndicator={self.rng.randrange(0, 10**9)}, '
+                f'sendProgressIndicator={self.rng.randrange(0, 10**9)}"')
+
+    # -- round 31: mastodon (streaming/index.js); account ids (snowflakes), addresses, channels (REDIS_NAMESPACE
+    # unset: no prefix), channel names from the file, system events from the file
+    def mst_account(self) -> str:
+        return self._r31_pick("mst_account", lambda: [
+            str(self.rng.randrange(109_000_000_000_000_000, 113_999_999_999_999_999)) for _ in range(15)])
+
+    def mst_address(self) -> str:
+        return self._r31_pick("mst_address", lambda: [
+            self.rng.choice([f"::ffff:10.0.{self.rng.randrange(0, 8)}.{self.rng.randrange(2, 250)}",
+                             f"172.18.0.{self.rng.randrange(2, 30)}",
+                             f"2a01:4f8:{self.rng.randrange(0x100, 0xfff):x}::{self.rng.randrange(2, 0xfff):x}"])
+            for _ in range(8)])
+
+    def mst_channel(self) -> str:
+        kind = str(_zipf_pick(self.rng, [
+            "timeline:{a}", "timeline:public", "timeline:system:{a}", "timeline:access_token:{t}",
+            "timeline:public:local", "timeline:hashtag:{h}", "timeline:list:{l}", "timeline:direct:{a}",
+            "timeline:public:media", "timeline:{a}:notifications", "timeline:hashtag:{h}:local"]))
+        return kind.format(a=self.mst_account(), t=self.rng.randrange(1, 9_000_000),
+                           h=str(_zipf_pick(self.rng, ["caturday", "fediverse", "photography", "rust", "news"])),
+                           l=self.rng.randrange(1, 90_000))
+
+    def mst_channel_name(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "user", "public", "public:local", "user:notification", "hashtag", "list", "direct", "public:media",
+            "public:local:media", "public:remote", "public:remote:media", "hashtag:local"]))
+
+    def mst_event(self) -> str:
+        return str(_zipf_pick(self.rng, ["filters_changed", "kill"]))
+
+    # -- round 31: temporal (service/matching/db_task_manager.go); errors and tasks, from memory
+    def tmp_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "context deadline exceeded",
+            "operation GetTasks encountered Timeout",
+            "Persistence Max QPS Reached.",
+            "operation UpdateTaskQueue encountered ConditionFailedError{Msg: Failed to update task queue. "
+            f"name: {self.tmp_queue()}, type: Workflow, rangeID: {self.rng.randrange(2, 900)}, "
+            f"columns: (rangeID: {self.rng.randrange(2, 900)})}}",
+            "task queue shutting down",
+            "gocql: no hosts available in the pool"]))
+
+    def tmp_queue(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "orders-tq", "/_sys/payments-tq/3", "email-sender", "temporal-sys-tq-scanner-taskqueue-0"]))
+
+    def tmp_task(self) -> str:
+        namespace = self._uuid()
+        workflow = str(_zipf_pick(self.rng, ["order-", "payment-", "signup-"])) + str(self.rng.randrange(10_000, 99_999))
+        run = self._uuid()
+        event = self.rng.randrange(2, 60)
+        task = self.rng.randrange(1_048_576, 9_000_000)
+        return (f"{{Data:{{NamespaceId:{namespace} WorkflowId:{workflow} RunId:{run} ScheduledEventId:{event}}} "
+                f"TaskId:{task}}}")
+
+    # -- round 31: harbor (src/core/main.go); the admin's user id, signals, errors, from memory
+    def hb_user_id(self) -> int:
+        return 1
+
+    def hb_signal(self) -> str:
+        return str(_zipf_pick(self.rng, ["terminated", "interrupt", "quit"]))
+
+    def hb_cache_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "dial tcp 172.18.0.3:6379: connect: connection refused",
+            "dial tcp: lookup redis on 127.0.0.11:53: no such host",
+            "NOAUTH Authentication required."]))
+
+    def hb_config_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "failed to get config from core: context deadline exceeded",
+            "invalid database type: mysql"]))
+
+    def hb_db_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "failed to connect to `host=postgresql user=postgres database=registry`: dial error (dial tcp "
+            "172.18.0.4:5432: connect: connection refused)",
+            'pq: password authentication failed for user "postgres"',
+            "dial tcp: lookup harbor-database on 10.96.0.10:53: no such host"]))
+
+    def hb_migrate_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            f"Dirty database version {self.rng.randrange(30, 160)}. Fix and force version.",
+            "pq: relation \"schema_migrations\" does not exist",
+            "no change"]))
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d

@@ -58,4 +58,212 @@ the code read is said, and only what was read is rendered.  No miner change
 is made for them before they are measured; they are measured once with
 main's miner (detectors/templates as at de25b25) and Drain3 (defaults)
 beside it, at seeds 17, 1 and 2.
+
+The files, picked by their names from the index's file lists before any was
+read: TigerBeetle ``src/vsr/client_replies.zig`` in tigerbeetle/tigerbeetle
+(its clients, the first instance word of the list the names of ``src/vsr/``
+say: ``client.zig`` is the client's own side of the protocol, as tmux's
+``client.c`` was, and ``client_replies.zig`` is before ``client_sessions.zig``
+in the index's list; ``src/client.zig``, ``src/benchmark_client.zig`` and
+``src/c/`` and ``src/clients/`` are the client libraries; what was listed:
+all 42 of ``src/vsr/`` and the first 100 ``.zig`` files of ``src/``).
+EventStoreDB ``src/EventStore.Core/Services/Transport/Tcp/
+TcpConnectionManager.cs`` in EventStore/EventStore (its connections: no name
+among the first 100 of ``src/EventStore.Core/Services/`` says an instance
+word; in ``Transport/Tcp/`` (13 files) ``ClientTcpDispatcher.cs`` and
+``ClientWriteTcpDispatcher.cs`` dispatch the client protocol's messages, no
+client they number, and ``TcpConnectionManager.cs`` manages one connection
+each, the server's numbered connections).  Neo4j
+``community/bolt/src/main/java/org/neo4j/bolt/BoltChannel.java`` in
+neo4j/neo4j (the Bolt server, the database's network front; among the first
+100 of its 1,063 files ``BoltChannel.java`` says channels, before
+``BoltConnectionDescriptor.java``'s connections in the list's order).
+Plausible ``lib/plausible/auth/user_sessions.ex`` in plausible/analytics (its
+sessions, the first instance word of the list the first 100 names of
+``lib/`` say; ``user_session.ex`` is one session's schema), which holds no
+logging statement (1,055 characters: two queries and a humanized time): no
+entry.  Mastodon ``streaming/index.js`` in mastodon/mastodon (no name among
+the first 100 of ``app/workers/`` or of ``app/lib/`` says an instance the
+server numbers (``active_users_measure.rb`` and ``new_users_measure.rb``
+count users for the dashboard); Puma and Sidekiq run its Rails code, and the
+one daemon of its own is the streaming server, written in JavaScript, so the
+program's picked file is not Ruby).  PostgREST ``src/PostgREST/Client.hs``
+in PostgREST/postgrest (its clients, the one instance word the first 100
+names of ``src/`` say), which holds no logging statement (4,329 characters:
+the ``--ready`` probe's answers written to standard output and standard
+error, no call of the server's logger, as Miniflux's command was): no entry.
+Temporal ``service/matching/db_task_manager.go`` in temporalio/temporal (the
+matching service, the one that holds task queues; among the first 100 of its
+211 ``.go`` files the names that say clients, ``nexus_endpoint_client.go``
+and ``nexus_incoming_service_client.go``, are its clients of other services,
+``chasm_user_data_store.go`` stores a task queue's user data, no user, and
+``db_task_reader.go`` reads tasks, no reader device; of the names that say
+tasks, ``db_task_manager.go`` is the one that says it manages them).  Harbor
+``src/core/main.go`` in goharbor/harbor (no name among the first 100 of
+``src/jobservice/`` says an instance the service numbers: ``client/
+client.go`` and ``hook/hook_client.go`` are its clients of other services,
+and each ``job.go`` is one job's code; harbor-core's main file).
+Plausible's and PostgREST's picked files held no logging statement, so the
+list was taken to its end: six programs.
+
+======================  ==============================================  ==================
+program                 source read (repository, path, commit)          style
+======================  ==============================================  ==================
+``tigerbeetle``         tigerbeetle/tigerbeetle ``src/vsr/              Zig ``std.log``
+                        client_replies.zig`` (05faac3f; all 15,866      (scoped)
+                        characters); 6 statements, 6 events
+``eventstoredb``        EventStore/EventStore ``src/EventStore.Core/    C# Serilog
+                        Services/Transport/Tcp/TcpConnectionManager.cs``
+                        (025b2f72; all 21,671 characters); 10
+                        statements, 10 events
+``neo4j``               neo4j/neo4j ``community/bolt/src/main/java/     Java
+                        org/neo4j/bolt/BoltChannel.java`` (1067b5be;    ``BoltMessageLogger``
+                        all 2,561 characters); 2 statements, 2 events
+``mastodon``            mastodon/mastodon ``streaming/index.js``        JavaScript pino
+                        (00010282; characters 0-32,000 of 50,724: the
+                        first 15 statements); 15 events
+``temporal``            temporalio/temporal ``service/matching/         Go ``log.Logger``
+                        db_task_manager.go`` (07141eb6; all 6,392       (zap) with tags
+                        characters); 3 statements, 3 events
+``harbor``              goharbor/harbor ``src/core/main.go``            Go ``lib/log``
+                        (00189dcf; all 11,593 characters: the first
+                        15 statements); 15 events
+======================  ==============================================  ==================
+
+A statement is a call of the program's logging function whose text is in
+the file read, whatever its level.  Neo4j's ``messageLogger.serverEvent``
+writes the Bolt message log (``bolt.log``), so its two calls are
+statements.  Not statements: Mastodon's ``request.log.error({error: err},
+err.message)``, ``request.log.error({...}, errorMessage)`` and
+``req.log.error(ex)`` (no text in the file); Harbor's ``log.Error(err)``
+(no text); EventStoreDB's ``SendBadRequestAndClose`` texts (a reply sent to
+the peer; they reach the log as the reason of ``Closing connection ...
+due to error``, and are that statement's values).
+
+Rendering (what is stripped is the line's header, as Loghub's ``Content``):
+no logging code was read (Zig's ``std.log`` default handler, Serilog's
+sinks and EventStoreDB's output template, Neo4j's
+``BoltMessageLoggerImpl``, Mastodon's ``logging.js``, Temporal's
+``common/log``, Harbor's ``lib/log``), so each message is the text alone;
+Zig's ``{}`` written as a printf conversion; JavaScript's ``${}`` as ``%s``;
+Serilog's message template rendered as Serilog renders it (from memory, not
+read: a string property in double quotes, so ``'{connectionName}'`` writes
+``'"external-tcp"'``, an empty string ``""``; a Guid with ``:B`` in braces;
+an end point, an enum, a number and an exception unquoted; an exception as
+its type and message, the stack trace not written); Temporal's tags written
+after the message as ``key=value`` (keys from memory: ``error``,
+``task``), as round 30 wrote slog's attributes.  Written from memory, not
+read: TigerBeetle's client ids and checksums (``u128`` printed in decimal);
+EventStoreDB's connection names, end points, socket errors, client
+connection names and versions, exception texts; Mastodon's account ids,
+addresses, channel names (``REDIS_NAMESPACE`` unset: the prefix empty) and
+the system events other than the file's ``kill`` and ``filters_changed``
+(none written); Temporal's errors and tasks; Harbor's signals and errors.
 """
+
+from tests.unit.templates.heldout.formats import Event
+
+__all__ = ["EVENTS", "PROGRAMS"]
+
+# log.debug/warn of std.log.scoped(.client_replies) (std.log's default prefix not read): the text alone, Zig's
+# {} as printf conversions; the replica index, client ids and checksums (u128, decimal)
+_TIGERBEETLE = [
+    Event("tigerbeetle", "src/vsr/client_replies.zig", fmt, kinds)
+    for fmt, kinds in [
+        ("%d: read_reply: busy (client=%s reply=%s)", ("tb_replica", "tb_client", "tb_checksum")),
+        ("%d: read_reply: start (client=%s reply=%s)", ("tb_replica", "tb_client", "tb_checksum")),
+        ("%d: read_reply: corrupt header (client=%s reply=%s)", ("tb_replica", "tb_client", "tb_checksum")),
+        ("%d: read_reply: unexpected header (client=%s reply=%s found=%s)",
+         ("tb_replica", "tb_client", "tb_checksum", "tb_checksum")),
+        ("%d: read_reply: done (client=%s reply=%s)", ("tb_replica", "tb_client", "tb_checksum")),
+        ("%d: write_reply: wrote (client=%s request=%d)", ("tb_replica", "tb_client", "tb_request")),
+    ]
+]
+
+# Serilog Log.Information/Warning/Error/Debug/Verbose (sinks and output template not read): the rendered message
+# alone, string properties in double quotes (the kinds give the quoted text), Guids with :B in braces
+_EVENTSTOREDB = [
+    Event("eventstoredb", "src/EventStore.Core/Services/Transport/Tcp/TcpConnectionManager.cs", fmt, kinds)
+    for fmt, kinds in [
+        ("Connection '%s' (%s) to [%s] established.", ("esd_name", "esd_guid", "esd_remote")),
+        ("Connection '%s' (%s) to [%s] failed: %s.", ("esd_name", "esd_guid", "esd_remote", "esd_socket_error")),
+        ("Connection '%s%s' [%s, %s] closed: %s.",
+         ("esd_name", "esd_client_name", "esd_remote", "esd_guid", "esd_socket_error")),
+        ("Unable to connect to Remote EndPoint : %s. Connection is potentially blocked. Total bytes sent: %d, "
+         "Total bytes received: %d", ("esd_remote", "esd_bytes", "esd_bytes")),
+        ("Connection '%s' (%s) identified by client. Client connection name: '%s', Client version: %s.",
+         ("esd_name", "esd_guid", "esd_client_given", "esd_client_version")),
+        ("Error identifying client: %s", ("esd_exception",)),
+        ("Bad request received from '%s%s' [%s, L%s, %s]. CorrelationId: %s, Error: %s.",
+         ("esd_name", "esd_client_name", "esd_remote", "esd_local", "esd_guid", "esd_guid", "esd_peer_reason")),
+        ("Closing connection '%s%s' [%s, L%s, %s] due to error. Reason: %s",
+         ("esd_name", "esd_client_name", "esd_remote", "esd_local", "esd_guid", "esd_close_error")),
+        ("Closing connection '%s%s' [%s, L%s, %s] cleanly.%s",
+         ("esd_name", "esd_client_name", "esd_remote", "esd_local", "esd_guid", "esd_stop_reason")),
+        ("Connection '%s%s' [%s, %s] Proactive heartbeat request sent to the remote party since no data was sent "
+         "during the last heartbeat interval.", ("esd_name", "esd_client_name", "esd_remote", "esd_guid")),
+    ]
+]
+
+# messageLogger.serverEvent(...) (BoltMessageLoggerImpl not read: its line layout not written): the event alone
+_NEO4J = [
+    Event("neo4j", "community/bolt/src/main/java/org/neo4j/bolt/BoltChannel.java", fmt, ())
+    for fmt in ["OPEN", "CLOSE"]
+]
+
+# pino logger.* / req.log.* (logging.js not read: pino's JSON fields not written): the msg alone; ${} as %s
+_MASTODON = [
+    Event("mastodon", "streaming/index.js", fmt, kinds)
+    for fmt, kinds in [
+        ("Redis Client Error!", ()),
+        ("Error parsing message from user %s", ("mst_account",)),
+        ("Error parsing message from %s", ("mst_address",)),
+        ("Error parsing message from redis", ()),
+        ("HTTP Upgrade Requested", ()),
+        ("Authenticated request & upgraded to WebSocket connection", ()),
+        ("New message on channel %s", ("mst_channel",)),
+        ("Adding listener for %s", ("mst_channel",)),
+        ("Subscribe %s", ("mst_channel",)),
+        ("Error subscribing to %s", ("mst_channel",)),
+        ("Removing listener for %s", ("mst_channel",)),
+        ("Unsubscribe %s", ("mst_channel",)),
+        ("Error unsubscribing to %s", ("mst_channel",)),
+        ("Checking OAuth scopes for %s", ("mst_channel_name",)),
+        ("System message for %s: %s", ("mst_account", "mst_event")),
+    ]
+]
+
+# d.logger.Error(msg, tags...) (common/log not read): the message, then each tag as key=value (keys from memory)
+_TEMPORAL = [
+    Event("temporal", "service/matching/db_task_manager.go", fmt, kinds)
+    for fmt, kinds in [
+        ("dbTaskManager encountered error when fetching tasks error=%s", ("tmp_error",)),
+        ("dbTaskManager unable to dispatch task task=%s error=%s", ("tmp_task", "tmp_error")),
+        ("dbTaskManager encountered unknown error error=%s", ("tmp_error",)),
+    ]
+]
+
+# log.Info/Infof/Fatalf (lib/log's time, level and caller prefix not read): the text alone
+_HARBOR = [
+    Event("harbor", "src/core/main.go", fmt, kinds)
+    for fmt, kinds in [
+        ("User id: %d updated its encrypted password successfully.", ("hb_user_id",)),
+        ("User id: %d already has its encrypted password.", ("hb_user_id",)),
+        ('capture system signal %s, to close "closing" channel', ("hb_signal",)),
+        ("Goroutines exited normally", ()),
+        ("all shutdown jobs done", ()),
+        ("Timeout waiting goroutines to exit", ()),
+        ("initializing cache ...", ()),
+        ("failed to initialize cache: %v", ("hb_cache_error",)),
+        ("initializing configurations...", ()),
+        ("configurations initialization completed", ()),
+        ("failed to get database configuration: %v", ("hb_config_error",)),
+        ("failed to initialize database: %v", ("hb_db_error",)),
+        ("failed to migrate the database, error: %v", ("hb_migrate_error",)),
+        ("the database migrate success", ()),
+        ("skip the database migrate", ()),
+    ]
+]
+
+EVENTS: tuple[Event, ...] = (*_TIGERBEETLE, *_EVENTSTOREDB, *_NEO4J, *_MASTODON, *_TEMPORAL, *_HARBOR)
+PROGRAMS: tuple[str, ...] = ("tigerbeetle", "eventstoredb", "neo4j", "mastodon", "temporal", "harbor")
