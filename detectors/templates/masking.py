@@ -676,6 +676,62 @@ _SPACED_ASSIGNMENT = re.compile(
 _SPACED_SIZE = re.compile(r"(?<![A-Za-z0-9.])([-+]?\d+(?:\.\d+)?) [kKMGT]i?B(?![A-Za-z0-9])")
 
 
+# an error's text after an error key, not quoted, ending the message (``... error=context deadline exceeded``,
+# Go's ``log.Printf("... err=%v", err)``): the error is the key's value, however many words it has, as a quoted
+# one is; a key=value after it (``error=timeout retry=3``) leaves the words one token each, as before
+_KEYED_ERROR = re.compile(r"(?<![\w.-])((?i:error|err)=)(?![\"'<])[^\s=]+(?: [^\s=]+)+$")
+
+
+# Go's ``%+v`` of a struct: ``{Name:value Name:{Name:value} ...}``, each field's value glued to its name (a
+# capital first); the values are values whatever their shape (``WorkflowId:order-7``), a truth value is a
+# field's state, kept, as after ``key=``
+_GO_STRUCT_START = re.compile(r"\{[A-Z]\w*:")
+_GO_STRUCT_FIELD = re.compile(
+    r"(?<=[{\s])([A-Z]\w*:)(?![{<])(?!(?i:true|false)(?:[}\s]|$))[^\s{}]+"
+)
+
+
+def _go_structs(message: str) -> str:
+    """Mask the fields' values of each ``%+v`` struct in ``message`` (:data:`_GO_STRUCT_START`): its
+    braces balanced on the line, every blank-separated part inside a ``Name:value`` field.
+
+    >>> _go_structs("sync {Name:web-a Spec:{Replicas:3 Paused:false}} ok")
+    'sync {Name:<*> Spec:{Replicas:<*> Paused:false}} ok'
+    >>> _go_structs("set {Name:a and more} x")
+    'set {Name:a and more} x'
+    """
+    out = []
+    pos = 0
+    for found in _GO_STRUCT_START.finditer(message):
+        start = found.start()
+        if start < pos:
+            continue
+        depth = 0
+        for end in range(start, len(message)):
+            depth += {"{": 1, "}": -1}.get(message[end], 0)
+            if depth == 0:
+                break
+        else:
+            continue
+        body = message[start : end + 1]
+        parts = body.replace("{", " ").replace("}", " ").split()
+        if not all(re.fullmatch(r"[A-Z]\w*:\S*", part) for part in parts):
+            continue
+        out.append(message[pos:start])
+        out.append(_GO_STRUCT_FIELD.sub(r"\1" + WILDCARD, body))
+        pos = end + 1
+    if not out:
+        return message
+    out.append(message[pos:])
+    return "".join(out)
+
+
+# a string the logger quoted itself inside the quotes the format wrote around it (Serilog renders a string
+# property in double quotes: ``Connection '{name}'`` writes ``Connection '"external-tcp"'``; two properties side
+# by side, ``'{a}{b}'``, write two strings): a value, as a quoted string after a label is
+_DOUBLY_QUOTED = re.compile(r"(?<![^\s(\[])'\"(?:[^\"\\]|\\.)*\"(?:\"(?:[^\"\\]|\\.)*\")*'")
+
+
 def tokenize(message: str) -> list[str]:
     """Mask the variable-looking parts of ``message`` and split it on whitespace.
 
@@ -723,6 +779,10 @@ def _tokenize_line(message: str) -> list[str]:
         message = _SPACED_SIZE.sub(r"\1 " + WILDCARD, message)
     if "{'" in message and "': " in message:
         message = _python_dict(message)
+    if "{" in message and ":" in message:
+        message = _go_structs(message)
+    if "'\"" in message:
+        message = _DOUBLY_QUOTED.sub("'" + WILDCARD + "'", message)
     if " '" in message or message.startswith("'"):
         message = _QUOTED_WORDS.sub(_quoted_words, message)
     if '":' in message and "{" in message:
@@ -747,6 +807,8 @@ def _tokenize_line(message: str) -> list[str]:
             message = _KEYED_LIST.sub(r"\1<*>", message)
         if " = " in message:
             message = _SPACED_ASSIGNMENT.sub(WILDCARD, message)
+        if "r=" in message or "R=" in message:
+            message = _KEYED_ERROR.sub(r"\1" + WILDCARD, message)
     message = _HEX_RUN.sub(_hex_groups, message)
     if "():" in message:
         # what follows ``name():`` in the same token is what the call returned: a value

@@ -823,6 +823,30 @@ def _wrapped_error(phrase: list[str]) -> bool:
     )
 
 
+def _error_chain(phrase: list[str]) -> bool:
+    """A reason that is an error wrapped in another, as Go's ``fmt.Errorf("...: %w", err)`` chains
+    write: it starts with a plain word and holds a wrapped error (``dial tcp <IP>: connect: connection
+    refused``, :func:`_wrapped_error`) or, after two words or more, a label followed by words
+    (``failed to get settings from core: context deadline exceeded``).  A name before a colon
+    leading the reason (``con0: Out of memory``) is no chain, and an error's qualified name
+    (``GDBus.Error:...``) is an outcome's name, left to the rules before.
+
+    >>> _error_chain("failed to get config from core: context deadline exceeded".split())
+    True
+    >>> _error_chain("NOAUTH Authentication required.".split()), _error_chain("con0: Out of memory".split())
+    (False, False)
+    """
+    if not phrase or "<" in phrase[0] or not is_word(phrase[0]) or any(_error_name(tok) for tok in phrase):
+        return False
+    if _wrapped_error(phrase):
+        return True
+    return any(
+        tok.endswith(":") and is_word(tok) and sum(1 for t in phrase[:i] if is_word(t)) >= 2
+        and any(c.isalpha() for c in phrase[i + 1])
+        for i, tok in enumerate(phrase[:-1])
+    )
+
+
 _PATH = "<PATH>"
 #: the C library's error texts (``strerror``; Go's syscall errors are the same in small letters)
 _ERRNO_TEXTS = frozenset(
@@ -1946,7 +1970,8 @@ class TemplateMiner:
         members[" ".join(_family_key(tpl.tokens[start:end]))] = tpl.id
         self._phrases[key] = members
         if len(members) < self.family_size and not (
-            len(members) >= self.error_family_size and self._wrapped_errors(members)
+            len(members) >= self.error_family_size
+            and (self._wrapped_errors(members) or self._chained_failure(members))
         ):
             return ()
         self._phrases[key] = None
@@ -2100,6 +2125,32 @@ class TemplateMiner:
                 or _errno_after_number(tpl.tokens, *slot)
                 or _errno_after_failure(tpl.tokens, *slot)
             ):
+                return False
+        return True
+
+    def _chained_failure(self, members: dict[str, str]) -> bool:
+        """Whether a phrase family's label closes a fixed sentence saying that something failed and
+        each of its reasons is an error chain (:func:`_error_chain`): ``failed to initialize cache: dial
+        tcp <IP>: connect: connection refused`` beside ``failed to initialize cache: failed to get
+        config from core: context deadline exceeded``, as Go's ``%v`` of a wrapped error writes.
+
+        Such a reason was filled in at run time, as a wrapped error's is (:meth:`_wrapped_errors`),
+        so two of them under one failure's label are one statement's errors; a plain reason
+        (``array is empty``) may be a statement of its own under the same label, and needs
+        ``family_size`` as before.  A value in the sentence (``Syncing check "web" failed.``)
+        splits the family by that value until its own family merges it: no such sentence counts.
+        """
+        for tid in members.values():
+            tpl = self._templates.get(self.resolve(tid))
+            if tpl is None or tpl.varlen:
+                return False
+            slot = _phrase_slot(tpl.tokens, self.family_min_words)
+            if slot is None:
+                return False
+            head = tpl.tokens[: slot[0]]
+            if not _phrase(head) or any(_quoted(tok) or _single_quoted(tok) for tok in head):
+                return False
+            if not any(_ERROR_WORD.search(tok) for tok in head) or not _error_chain(tpl.tokens[slot[0] : slot[1]]):
                 return False
         return True
 

@@ -2318,3 +2318,90 @@ def test_a_programs_own_words_after_a_call_stay_apart() -> None:
     # guard: a reason of the program's own words after the call is the statement's text, as before
     lines = [f"accept(): {reason}" for reason in ("listener closed by admin", "queue drained for shutdown")] * 6
     assert groups(lines) == 2
+
+
+def test_a_failures_reasons_merge_when_they_are_error_chains() -> None:
+    # (bl) Harbor's 'failed to initialize cache: %v' and 'failed to get database configuration: %v' (round 31): Go's
+    # wrapped errors ('dial tcp <addr>: connect: connection refused', 'failed to get config from core: context
+    # deadline exceeded') under one failure's label; reasons of words need family_size, so two or three of them
+    # stayed as many templates, though a chained error says the label's text is an error filled in at run time
+    reasons = ["dial tcp 10.1.0.3:6379: connect: connection refused",
+               "dial tcp: lookup cache-a on 10.96.0.10:53: no such host",
+               "failed to get settings from core: context deadline exceeded"]
+    assert groups([f"failed to initialize session store: {reason}" for reason in reasons] * 5) == 1
+    reasons = ["failed to get settings from core: context deadline exceeded", "invalid store type: sqlite"]
+    assert groups([f"failed to load store settings: {reason}" for reason in reasons] * 6) == 1
+
+
+def test_a_failures_plain_reasons_and_a_sentences_labels_stay_apart() -> None:
+    # guard: a few plain reasons under a failure's label, none a chained error, stay a few statements (family_size
+    # as before); a label after a sentence that says no failure is no error's label; a name before a colon leading
+    # the reason is no chain
+    lines = [f"failed to rotate spool: {reason}" for reason in ("quota reached", "spool locked by peer")] * 6
+    assert groups(lines) == 2
+    lines = [f"profile loaded: {text}" for text in ("defaults: dark theme", "compact view")] * 6
+    assert groups(lines) == 2
+    lines = [f"failed to start relay: {text}" for text in ("port2: Out of memory", "Address already in use")] * 6
+    assert groups(lines) == 2
+    # a plain reason beside a chained one may be another statement under the same label (Zabbix's 'cannot parse
+    # query fields: array is empty' beside its '%s'): a few of them need family_size, as before
+    lines = [f"cannot parse query fields: {text}" for text in ("invalid object: unexpected end", "array is empty")] * 6
+    assert groups(lines) == 2
+
+
+def test_an_error_text_after_an_error_key_ends_the_message() -> None:
+    # (bm) Temporal's 'dbTaskManager encountered unknown error' with its error tag (round 31): a Go error after
+    # 'error=' or 'err=', not quoted, runs to the end of the message; the key=value rule took its first word only,
+    # so every error made another template
+    errors = ["context deadline exceeded", "Persistence Max QPS Reached.", "task queue shutting down",
+              "operation GetTasks encountered Timeout"]
+    lines = [f"queue reader stopped on error err={errors[i % 4]}" for i in range(24)]
+    assert groups(lines) == 1
+    assert tokenize("flush failed error=context deadline exceeded") == ["flush", "failed", "error=<*>"]
+
+
+def test_words_after_an_error_key_and_other_keys_stay_as_before() -> None:
+    # guard: a one-token error, an error key followed by other keys, and a key not naming an error keep their
+    # tokens as before
+    assert tokenize("flush failed error=timeout") == ["flush", "failed", "error=<*>"]
+    assert tokenize("flush failed error=timeout retry=3 queue=a") == ["flush", "failed", "error=<*>", "retry=<*>",
+                                                                      "queue=<*>"]
+    assert tokenize("mode=fast and then more words") == ["mode=<*>", "and", "then", "more", "words"]
+
+
+def test_the_fields_of_a_go_struct_in_braces_are_values() -> None:
+    # (bn) Temporal's 'dbTaskManager unable to dispatch task' with its task tag (round 31): Go's %+v of a struct
+    # writes '{Name:value Name:value}', a field's value glued to its name; a word-led value ('WorkflowId:order-7')
+    # stayed a word, so each workflow's kind made another template
+    kinds = ["order", "payment", "signup", "refund"]
+    lines = [f"dispatch failed task={{Data:{{Namespace:ns-{i % 3} WorkflowId:{kinds[i % 4]}-{1000 + i} Attempt:{i}}} "
+             f"TaskId:{5000 + i}}}" for i in range(24)]
+    assert groups(lines) == 1
+    assert tokenize("reconcile {Name:web-a Replicas:3} done") == ["reconcile", "{Name:<*>", "Replicas:<*>}", "done"]
+
+
+def test_braces_that_hold_no_go_struct_stay_as_before() -> None:
+    # guard: a field's truth value is its state, as after 'key='; braces holding no 'Name:value' field and a
+    # label outside braces are left as before
+    assert tokenize("reconcile {Name:web-a Ready:true} done")[2:] == ["Ready:true}", "done"]
+    assert tokenize("set {alpha beta} now") == ["set", "{alpha", "beta}", "now"]
+    assert tokenize("State:running since boot") == ["State:running", "since", "boot"]
+
+
+def test_a_value_quoted_by_the_logger_inside_the_formats_quotes_is_a_value() -> None:
+    # (bo) EventStoreDB's "Connection '{connectionName}' ... failed: {e}." (round 31): Serilog renders a string
+    # property in double quotes, inside the quotes the message template wrote around it ('"external-tcp"'); a few
+    # such names seen often stayed a closed set of words, each its own template, and the reasons after them never
+    # formed one family
+    names = ['"external-tcp"', '"internal-secure"', '"leader-secure"']
+    codes = ["Success", "ConnectionReset", "TimedOut", "HostUnreachable", "ConnectionRefused", "Shutdown"]
+    lines = [f"Link '{names[i % 3]}' to [10.0.0.{i}:1113] failed: {codes[i % 6]}." for i in range(60)]
+    assert groups(lines) == 1
+    assert tokenize('Link \'"app one"":x"\' up') == ["Link", "'<*>'", "up"]
+
+
+def test_single_quoted_names_without_the_loggers_quotes_stay_as_before() -> None:
+    # guard: a name in the format's single quotes alone, and double quotes alone, are left to the rules before
+    assert tokenize("Link 'external-tcp' up") == ["Link", "'external-tcp'", "up"]
+    assert tokenize('Link "external-tcp" up') == tokenize('Link "external-tcp" up')
+    assert groups([f"Link '{name}' up" for name in ("external-tcp", "internal-secure")] * 6) == 2
