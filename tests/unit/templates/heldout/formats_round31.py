@@ -159,6 +159,120 @@ connection names and versions, exception texts; Mastodon's account ids,
 addresses, channel names (``REDIS_NAMESPACE`` unset: the prefix empty) and
 the system events other than the file's ``kill`` and ``filters_changed``
 (none written); Temporal's errors and tasks; Harbor's signals and errors.
+
+First measurement (51 format strings from 51 statements; ``python -m
+tests.unit.templates.heldout --round 31 --seed S``, 2,000 messages a program,
+final ids, a fresh miner per program), before anyone looked at its mistakes,
+with main's miner (detectors/templates as at de25b25)::
+
+    GA at seeds 17 / 1 / 2   events  main (de25b25)       Drain3
+    tigerbeetle                   6  1.000 1.000 1.000    0.734 0.435 0.375
+    eventstoredb                 10  0.686 0.674 0.480    0.361 0.560 0.532
+    neo4j                         2  1.000 1.000 1.000    1.000 1.000 1.000
+    mastodon                     15  0.497 0.769 0.780    0.566 0.513 0.723
+    temporal                      3  0.000 0.000 0.000    0.000 0.000 0.000
+    harbor                       15  0.849 0.920 0.861    0.814 0.897 0.865
+    mean                             0.672 0.727 0.687    0.579 0.568 0.582
+
+Over the three seeds this miner is ahead of Drain3 (0.695 against 0.576):
+ahead on TigerBeetle at every seed, on EventStoreDB at seeds 17 and 1, on
+Harbor at seeds 17 and 1, on Mastodon at seeds 1 and 2; level on Neo4j and
+Temporal.  Rounds 1 to 30 generate byte-identical corpora with round 31
+added (sha256 of every program's messages and labels at seeds 17 / 1 / 2,
+519 digests, worktree of de25b25 and this).
+
+Mistakes (``--mistakes``, seed 17): Temporal's three events in 6, 6 and 19
+templates (an unquoted error after ``error=`` ran on as words, and the
+task's ``%+v``, ``{Data:{... WorkflowId:order-94302 ...} TaskId:...}``, kept
+its word-led values); EventStoreDB's ``Connection '%s' (%s) to [%s] failed:
+%s.`` in 8 (Serilog's quotes inside the template's, ``'"internal-normal"'``:
+five such names, each seen often, a closed set to the miner, and the socket
+errors after them split by name), ``Error identifying client: %s`` in 3
+(.NET exceptions), ``... cleanly.%s`` in 2, ``... identified by client ...``
+in 2; Harbor's ``failed to initialize cache: %v`` in 3, ``failed to get
+database configuration: %v`` in 2, ``failed to migrate the database, error:
+%v`` in 3 (Go errors, three reasons or fewer under each label) and ``capture
+system signal %s`` in 3 (``terminated``, ``interrupt``, ``quit``); Mastodon's
+``Error parsing message from %s`` (an address) and ``... from redis`` in one
+template, ``System message for %s: %s`` in 2 (``kill``, ``filters_changed``).
+TigerBeetle and Neo4j are grouped exactly at every seed.
+
+Classes (d6a4ee6, one commit; each with a test in test_mistake_classes.py
+that fails on de25b25's miner and a guard that passes on both):
+
+(bl) a failure's reasons that are all Go error chains merge at
+``error_family_size`` (``miner._chained_failure``, ``_error_chain``): under
+a fixed sentence saying that something failed (no value or quoted name in
+it), reasons that start with a word and hold a wrapped error (``dial tcp
+<IP>: connect: connection refused``) or, after two words, a label followed
+by words (``failed to get config from core: context deadline exceeded``)
+are one statement's ``%v``; a plain reason under the same label still needs
+``family_size``, and an error's qualified name stays an outcome's name (round
+23's GDBus guard): Harbor's database configuration.
+(bm) an unquoted error text after ``error=`` or ``err=`` that ends the
+message is the key's value (``masking._KEYED_ERROR``), as a quoted one
+is: Temporal's tags.
+(bn) Go's ``%+v`` of a struct, ``{Name:value Name:{...}}``, its braces
+balanced and every part a ``Name:value`` field: the fields' values are
+``<*>``, a truth value kept as a field's state (``masking._go_structs``):
+Temporal's task.
+(bo) a string the logger quoted inside the quotes the format wrote around it
+(``'"external-tcp"'``, Serilog's string properties; two side by side,
+``'"a"":b"'``) is a value (``masking._DOUBLY_QUOTED``): EventStoreDB.
+
+Tried and not kept: (bl) taking every reason once one of them was a chain
+(and a value in the sentence allowed) lifted kubelet, Syncthing,
+ModemManager, WeeWX and others (all 179 programs 0.8703 / 0.8673 / 0.8769 at
+seeds 17 / 1 / 2), but split Consul's ``Syncing check %q failed. %s``
+(1.000 -> 0.896 at seed 1: a family per check name) and merged Zabbix's
+``cannot parse query fields: array is empty`` into the statement's ``%s``
+at every seed (0.678 -> 0.653 at seed 17); with the sentence asked to be
+fixed text, Consul's came back but Zabbix's did not.
+
+Every program of rounds 1 to 31 at seeds 17, 1 and 2 (``--round all
+--no-drain3``, worktree of a4a00d3 (de25b25's miner) -> d6a4ee6; the class
+behind each move found by turning each off in turn)::
+
+    GA at seeds 17 / 1 / 2        before                  after the four classes
+    temporal (bm, bn)             0.000 0.000 0.000       1.000 1.000 1.000
+    eventstoredb (bo)             0.686 0.674 0.480       0.849 0.812 0.839
+    harbor (bl)                   0.849 0.920 0.861       0.893 0.942 0.906
+    varnish (bl)                  0.570 0.694 0.750       0.598 0.751 0.906
+    powerdns (bl)                 0.580 0.824 0.367       0.604 0.892 0.813
+    zabbix (bl)                   0.678 0.762 0.671       0.678 0.762 0.659
+    round 31                      0.672 0.727 0.687       0.873 0.920 0.921
+    all 179 programs              0.8582 0.8559 0.8627    0.8653 0.8631 0.8739
+    rounds 1 to 30 (173)          0.8647 0.8603 0.8688    0.8650 0.8611 0.8722
+
+Zabbix's drop at seed 2: the two chained JSON reasons of ``cannot parse
+query fields: %s`` now merge, and the template then takes the fixed
+``cannot parse query fields: array is empty`` (another statement).  Nothing
+else moved.  Speed, ``sightline bench templates`` on the stand-in corpus as
+rounds 26, 28 and 30 measured it (the first program of each of rounds 11 to
+26 at seed 1, 2,000 messages each, 32,000 lines; the same groupings in both
+trees), CPU, A/B alternated (worktree of de25b25 / d6a4ee6), machine shared
+with two leave-one-round-out runs (load average about 5.5 on 2 cores):
+0.58/0.62, 0.61/0.62, 0.61/0.63 s; medians 0.61 / 0.62 s, within the runs'
+spread.
+
+Leave-one-round-out over rounds 1 to 31 (``python -m
+tests.unit.templates.heldout.loo --jobs 1``): under way.
+
+Left: EventStoreDB's ``Error identifying client: %s`` (three .NET
+exceptions: an error's qualified name is an outcome's name by round 23's
+rule, and three are fewer than ``family_size``), its ``cleanly.%s`` (an empty
+quoted string glued to the sentence's dot, or a reason of several words) and
+``identified by client`` (the client's version, ``V1`` / ``V2``, a closed
+set); Harbor's ``failed to initialize cache: %v`` and ``failed to migrate
+the database, error: %v`` (a plain reason beside the chained ones:
+``NOAUTH Authentication required.``, ``no change``) and its signal's names;
+Mastodon's ``Error parsing message from redis`` in ``... from %s`` (an
+address's slot that also takes the word) and its system events (``kill``,
+``filters_changed``, a closed set); what rounds 28 to 30 left.
+
+The floor test covers round 31 (mean >= 0.87, every program >= 0.45 at seed
+17, set as rounds 26 to 30's: just below seed 17's 0.873 after the classes
+and Mastodon's 0.497; 0.672 held out fails on de25b25's miner).
 """
 
 from tests.unit.templates.heldout.formats import Event
