@@ -284,6 +284,10 @@ address's slot that also takes the word) and its system events (``kill``,
 The floor test covers round 31 (mean >= 0.87, every program >= 0.45 at seed
 17, set as rounds 26 to 30's: just below seed 17's 0.873 after the classes
 and Mastodon's 0.497; 0.672 held out fails on de25b25's miner).
+
+The round was built on branch t31 and cherry-picked onto main: 4a586cc (the rule) is 7775f03,
+a4a00d3 (the measurement) is 56f3add, d6a4ee6 (classes bl-bo) is 22bd5b8, e947750 (the figures and
+floor) is 97bf0c7, d9e5e68 (the leave-one-round-out figures) is 4d075be.
 """
 
 from tests.unit.templates.heldout.formats import Event
