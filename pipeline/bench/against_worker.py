@@ -72,7 +72,7 @@ def main(argv: list[str]) -> None:
         sig, key, payload = batches[int(line)]
         c0 = clock()
         result = pipe.process(sig, headers, payload, key, time.time_ns())
-        stats.take_dirty()  # per message, as both sides of a comparison did before 2026-12-07 (a processor now writes it per commit)
+        stats.take_dirty()
         c1 = clock()
         bodies = [b"".join([op for _, _, op in message_operations(value, index_for[sig])[0]]) for value in result.values]
         c2 = clock()

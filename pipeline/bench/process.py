@@ -3,8 +3,7 @@
 The path timed is what one processor process does per raw message (decode →
 redaction → ids → rolling statistics → finding sources, as
 :class:`~pipeline.process.service.Processor` wires them → clean-topic
-encoding, plus the state written to the changelog once every ``process.commit_interval_s``, as a
-processor writes it before each offset commit) plus the sink's bulk-body encoding (parse
+encoding, plus the state written to the changelog) plus the sink's bulk-body encoding (parse
 the clean message, one ``create`` operation per record).  Kafka is not in the
 loop.  With ``--store URL`` (or ``--embedded-store``) the bulk bodies of the
 one-processor run are then sent to a store and that time is reported on its own line.
@@ -364,19 +363,12 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     cpu0 = time.process_time()
     process_s = 0.0
     process_cpu = 0.0
-    # a processor writes the series changed since its last offset commit as the next one starts
-    # (pipeline.process.changelog): every process.commit_interval_s, and once when it stops
-    commit_every = cfg.process.commit_interval_s
-    next_commit = t0 + commit_every
-    last = len(batches) - 1
-    for n, (sig, key, payload) in enumerate(batches):
+    for sig, key, payload in batches:
         a = time.perf_counter()
         ca = time.process_time()
         result = pipeline.process(sig, headers, payload, key, time.time_ns())
         cb = time.process_time() if stages else 0.0
-        if n == last or time.perf_counter() >= next_commit:
-            changelog_bytes += sum(len(v) for _, _, v in stats.take_dirty())  # what the changelog gets
-            next_commit = time.perf_counter() + commit_every
+        changelog_bytes += sum(len(v) for _, _, v in stats.take_dirty())  # what the changelog gets
         b = time.perf_counter()
         cc = time.process_time()
         process_s += b - a

@@ -4,10 +4,8 @@ Two tables, both co-partitioned with the raw topics (a service's records, its
 statistics and its finding state share a partition number):
 
 - ``sightline-stats``: one entry per statistics series
-  (:meth:`~pipeline.process.stats.RollingStats.take_dirty`), the series changed
-  since the last offset commit written just before the next one (faust flushes
-  the producer before it commits), so a series a hundred batches changed in one
-  commit interval is encoded and sent once, not a hundred times;
+  (:meth:`~pipeline.process.stats.RollingStats.take_dirty`), written before the
+  batch that changed it is acknowledged;
 - ``sightline-detect``: the finding step's per-service entries
   (:meth:`~pipeline.process.findings.Findings.take_dirty`), written after each
   evaluation.
@@ -22,8 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
-
-from faust import Sensor
 
 from pipeline.log import get_logger
 from pipeline.process.findings import Findings, is_main_entry, service_of
@@ -48,18 +44,6 @@ def active_entries(table: Any, active: set[int]) -> Iterator[tuple[bytes, bytes,
         partition = key_partition.get(raw_key)
         if partition is None or partition in active:
             yield raw_key, raw_value, partition
-
-
-class _BeforeCommit(Sensor):
-    """Calls ``write`` when faust starts an offset commit: on its timer (``process.commit_interval_s``),
-    before partitions are revoked and when the worker stops, all of which commit through it."""
-
-    def __init__(self, write: Any) -> None:
-        super().__init__()
-        self._write = write
-
-    def on_commit_initiated(self, consumer: Any) -> None:
-        self._write()
 
 
 class StateTables:
@@ -87,15 +71,9 @@ class StateTables:
             self.detect_table = app.Table(
                 DETECT_TABLE, default=None, partitions=partitions, key_type=bytes, value_type=bytes
             )
-        app.sensors.add(_BeforeCommit(self.write_stats))
 
     def write_stats(self) -> None:
-        """Send the state of every series changed since the last call to the statistics changelog.
-
-        Called as faust starts an offset commit (so before the offsets of the batches that changed
-        them are committed: faust flushes the producer between the two).  A processor that dies
-        between commits leaves the changelog and the committed offsets at the same point, and the
-        batches after it are replayed onto that state."""
+        """Send the state of every series the last batch changed to the statistics changelog."""
         for partition, key, value in self.stats.take_dirty():
             self.stats_table.send_changelog(partition, key, value)
             self.stats_table.data[key] = value

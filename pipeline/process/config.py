@@ -59,18 +59,21 @@ class ProcessConfig(Section):
     """The stream processors (faust workers in one consumer group)."""
 
     group_id: str = Field("sightline-process", description="the processors' consumer group (and faust app id)")
-    commit_interval_s: float = Field(1.0, gt=0, description="how often consumed offsets are committed; the statistics changed since the last commit are written to their changelog just before each")
+    commit_interval_s: float = Field(1.0, gt=0, description="how often consumed offsets are committed")
     data_dir: str | None = Field(
         None, description="faust's working directory; default: a temporary directory removed at stop"
     )
     max_unacked_messages: int = Field(
-        32,
+        1,
         ge=1,
         description=(
             "raw messages a processor may have handed on whose clean output the broker has not acknowledged"
             " yet; a message's offset is committed only once it has, and a send that fails stops the processor"
-            " so it replays from its last commit. 1: each message waits for its acknowledgement before the next"
-            " is read (small messages then go at about one broker round trip each)"
+            " so it replays from its last commit. 1 (the default): each message waits for its acknowledgement"
+            " before the next is read, so small messages go at about one broker round trip each; 32 drained"
+            " 10-record messages 1.3 to 1.9 times faster. Above 1, consecutive messages' changelog entries share"
+            " produce batches, and the embedded broker (Tansu) under-reports a partition's end by part of a"
+            " batch, so a processor taking partitions over from a dead one can miss state: raise it on real Kafka"
         ),
     )
     gc_threshold: int = Field(

@@ -6,16 +6,15 @@ group.  For each raw batch (:class:`~pipeline.process.pipeline.BatchPipeline`):
 decode → transforms (redaction) → ids → rolling statistics (→ finding
 sources) → one message to the clean topic; an undecodable message goes to the
 dead-letter topic with the reason and its origin.  The statistics state
-changed since the last offset commit is written to the table's changelog as
-faust starts the next commit, and faust flushes the producer before it commits
-offsets, so a processor that takes a partition over resumes its windows at the
-committed offsets' point (at least once: the message in hand when a commit
-starts may be counted again if it is replayed).  Up to
-``process.max_unacked_messages`` raw messages may have clean output in flight:
-each is acknowledged to faust, which commits offsets only up to the first
-message not acknowledged, once the broker has acknowledged all of its clean
-output, and a send that fails stops the processor so that it replays from its
-last commit.
+changed by a batch is written to the table's changelog before the batch is
+acknowledged, and faust flushes the producer before it commits offsets, so a
+processor that takes a partition over resumes its windows (at least once: a
+batch replayed after a crash is counted again).  With
+``process.max_unacked_messages`` above 1, that many raw messages may have clean
+output in flight: each is acknowledged to faust, which commits offsets only up
+to the first message not acknowledged, once the broker has acknowledged all of
+its clean output, and a send that fails stops the processor so that it replays
+from its last commit.
 
 The pieces live apart: the faust app in :mod:`pipeline.process.app`, the
 state tables and their recovery in :mod:`pipeline.process.changelog`, the
@@ -281,6 +280,8 @@ class Processor(Component):
                        "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
             )
         self.records_in.labels(signal).inc(len(result.records))
+        if self.tables is not None:
+            self.tables.write_stats()
         self._positions[(msg.topic, msg.partition)] = msg.offset + 1
         if stream is None:
             for value in result.values:
