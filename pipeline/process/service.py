@@ -201,7 +201,6 @@ class Processor(Component):
         self._unacked = 0
         self._room = asyncio.Event()
         self._room.set()
-        self._acks: set[asyncio.Task[Any]] = set()
         manual = self._max_unacked > 1
         add_agent(self.app, "logs", topics.logs_raw, topics.logs, self._handle, manual)
         add_agent(self.app, "spans", topics.spans_raw, topics.spans, self._handle, manual)
@@ -308,9 +307,7 @@ class Processor(Component):
         pending.left -= 1
         if pending.left or pending.failed:
             return
-        task = asyncio.ensure_future(pending.stream.ack(pending.event))
-        self._acks.add(task)
-        task.add_done_callback(self._acks.discard)
+        self.spawn(pending.stream.ack(pending.event), "ack")
         self.records_out.labels(pending.signal).inc(pending.records)
         self._unacked -= 1
         if self._unacked < self._max_unacked:
@@ -322,9 +319,7 @@ class Processor(Component):
         if self.app.crashed:
             return
         self.log.error(what, extra={"error": type(exc).__name__ if exc is not None else "cancelled"})
-        task = asyncio.ensure_future(self.app.crash(exc if exc is not None else RuntimeError(what)))
-        self._acks.add(task)
-        task.add_done_callback(self._acks.discard)
+        self.spawn(self.app.crash(exc if exc is not None else RuntimeError(what)), "crash")
 
     async def _deadletter(
         self, msg: Any, reason: str, message: str, payload: bytes | None, record: bool = False
