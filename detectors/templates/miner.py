@@ -847,6 +847,28 @@ def _error_chain(phrase: list[str]) -> bool:
     )
 
 
+def _wrapped_slot(tokens: list[str], slot: tuple[int, int]) -> bool:
+    """A phrase slot holding a wrapped error or a C library error text after what failed
+    (:meth:`TemplateMiner._wrapped_errors`)."""
+    return (
+        slot == _errno_ending(tokens)
+        or _wrapped_error(tokens[slot[0] : slot[1]])
+        or _errno_after_path(tokens, *slot)
+        or _errno_after_call(tokens, *slot)
+        or _errno_after_number(tokens, *slot)
+        or _errno_after_failure(tokens, *slot)
+    )
+
+
+def _chained_slot(tokens: list[str], slot: tuple[int, int]) -> bool:
+    """A phrase slot holding an error chain under a fixed sentence saying something failed, no value or
+    quoted name in it (:meth:`TemplateMiner._chained_failure`)."""
+    head = tokens[: slot[0]]
+    if not _phrase(head) or any(_quoted(tok) or _single_quoted(tok) for tok in head):
+        return False
+    return any(_ERROR_WORD.search(tok) for tok in head) and _error_chain(tokens[slot[0] : slot[1]])
+
+
 _PATH = "<PATH>"
 #: the C library's error texts (``strerror``; Go's syscall errors are the same in small letters)
 _ERRNO_TEXTS = frozenset(
@@ -2110,23 +2132,7 @@ class TemplateMiner:
         already in use``) may be a few fixed outcomes, each its own statement, and need
         ``family_size``.
         """
-        for tid in members.values():
-            tpl = self._templates.get(self.resolve(tid))
-            if tpl is None or tpl.varlen:
-                return False
-            slot = _phrase_slot(tpl.tokens, self.family_min_words)
-            if slot is None:
-                return False
-            if not (
-                slot == _errno_ending(tpl.tokens)
-                or _wrapped_error(tpl.tokens[slot[0] : slot[1]])
-                or _errno_after_path(tpl.tokens, *slot)
-                or _errno_after_call(tpl.tokens, *slot)
-                or _errno_after_number(tpl.tokens, *slot)
-                or _errno_after_failure(tpl.tokens, *slot)
-            ):
-                return False
-        return True
+        return self._every_reason(members, _wrapped_slot)
 
     def _chained_failure(self, members: dict[str, str]) -> bool:
         """Whether a phrase family's label closes a fixed sentence saying that something failed and
@@ -2140,17 +2146,17 @@ class TemplateMiner:
         ``family_size`` as before.  A value in the sentence (``Syncing check "web" failed.``)
         splits the family by that value until its own family merges it: no such sentence counts.
         """
+        return self._every_reason(members, _chained_slot)
+
+    def _every_reason(self, members: dict[str, str], test: Callable[[list[str], tuple[int, int]], bool]) -> bool:
+        """Whether every template of a phrase family is of fixed length and ``test(tokens, slot)`` takes
+        its phrase slot (:func:`_phrase_slot`)."""
         for tid in members.values():
             tpl = self._templates.get(self.resolve(tid))
             if tpl is None or tpl.varlen:
                 return False
             slot = _phrase_slot(tpl.tokens, self.family_min_words)
-            if slot is None:
-                return False
-            head = tpl.tokens[: slot[0]]
-            if not _phrase(head) or any(_quoted(tok) or _single_quoted(tok) for tok in head):
-                return False
-            if not any(_ERROR_WORD.search(tok) for tok in head) or not _error_chain(tpl.tokens[slot[0] : slot[1]]):
+            if slot is None or not test(tpl.tokens, slot):
                 return False
         return True
 
