@@ -35,7 +35,7 @@ import os
 import random
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import orjson
@@ -50,6 +50,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="which raw batches to feed (default: a third of each)")
     parser.add_argument("--records", type=int, default=200_000, help="records to push through (default 200000)")
     parser.add_argument("--batch", type=int, default=500, help="records per raw message (default 500)")
+    parser.add_argument("--group", type=int, default=1, metavar="N",
+                        help="raw messages of one signal processed together, as a processor takes those already "
+                             "waiting (process.max_group_messages; default 1: one at a time)")
     parser.add_argument("--services", type=int, default=20, help="distinct services (default 20)")
     parser.add_argument("--points-per-series", type=_points_per_series, default=0, metavar="N",
                         help="metric points a series has in one raw message: 1 is what most exporters send (every "
@@ -91,6 +94,29 @@ def _kv(key: str, value: Any) -> Any:
     if isinstance(value, int):
         return KeyValue(key=key, value=AnyValue(int_value=value))
     return KeyValue(key=key, value=AnyValue(string_value=str(value)))
+
+
+def _grouped(
+    batches: list[tuple[str, bytes, bytes]], size: int, max_bytes: int
+) -> Iterator[tuple[str, list[tuple[bytes, bytes]]]]:
+    """The batches as a processor takes them with ``process.max_group_messages`` = ``size`` and
+    ``max_group_bytes``: each signal's (its own agent's) messages in order, a group closed at ``size``
+    messages or once it holds ``max_bytes``.
+
+    >>> batches = [("logs", b"k", b"1"), ("spans", b"k", b"2"), ("logs", b"k", b"3"), ("logs", b"k", b"456")]
+    >>> [(sig, len(g)) for sig, g in _grouped(batches, 2, 100)], [len(g) for _, g in _grouped(batches, 9, 2)]
+    ([('logs', 2), ('spans', 1), ('logs', 1)], [2, 1, 1])
+    """
+    open_groups: dict[str, list[tuple[bytes, bytes]]] = {}
+    sizes: dict[str, int] = {}
+    for sig, key, payload in batches:
+        group = open_groups.setdefault(sig, [])
+        group.append((key, payload))
+        sizes[sig] = sizes.get(sig, 0) + len(payload)
+        if len(group) >= size or sizes[sig] >= max_bytes:
+            sizes[sig] = 0
+            yield sig, open_groups.pop(sig)
+    yield from open_groups.items()
 
 
 def make_batches(signal: str, records: int, batch: int, services: int, seed: int, now_ns: int,
@@ -254,7 +280,7 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "against", None) is not None:
         return _run_against(args, params)
     result: dict[str, Any] = {
-        "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch,
+        "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch, "group": args.group,
         "services": args.services, "points_per_series": args.points_per_series, "detect": not args.no_detect, "cores": os.cpu_count(), "runs": [],
     }
     keep_bodies = bool(args.store or args.embedded_store)
@@ -284,7 +310,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-_PARAMS = ("signal", "records", "batch", "services", "points_per_series", "histogram_min_max", "format", "seed", "no_detect",
+_PARAMS = ("signal", "records", "batch", "group", "services", "points_per_series", "histogram_min_max", "format", "seed", "no_detect",
            "profile", "stages")
 
 
@@ -318,7 +344,7 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
 
     With a ``barrier`` (several processes) the clock starts once every process is ready.
     """
-    from pipeline.process.pipeline import BatchPipeline, tune_gc
+    from pipeline.process.pipeline import BatchPipeline, RawMessage, tune_gc
     from pipeline.process.stats import RollingStats
     from pipeline.process.transforms import default_transforms
     from pipeline.sinks.elasticsearch.bulk import daily_index, message_operations
@@ -363,25 +389,31 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     cpu0 = time.process_time()
     process_s = 0.0
     process_cpu = 0.0
-    for sig, key, payload in batches:
+    for sig, group in _grouped(batches, params.get("group", 1), cfg.process.max_group_bytes):
         a = time.perf_counter()
         ca = time.process_time()
-        result = pipeline.process(sig, headers, payload, key, time.time_ns())
+        if len(group) == 1:
+            key, payload = group[0]
+            result = pipeline.process(sig, headers, payload, key, time.time_ns())
+            out, values = result.records, result.values
+        else:
+            together = pipeline.process_group(sig, [RawMessage(headers, p, k) for k, p in group], time.time_ns())
+            out, values = together.records, [value for _, value in together.values]
         cb = time.process_time() if stages else 0.0
         changelog_bytes += sum(len(v) for _, _, v in stats.take_dirty())  # what the changelog gets
         b = time.perf_counter()
         cc = time.process_time()
         process_s += b - a
         process_cpu += cc - ca
-        records += len(result.records)
-        for value in result.values:  # what the sink does with a clean-topic message (NDJSON lines)
+        records += len(out)
+        for value in values:  # what the sink does with a clean-topic message (NDJSON lines)
             operations, _ = message_operations(value, index_for[sig])
             body = b"".join([op for _, _, op in operations])
             body_bytes += len(body)
             if bodies is not None:
                 bodies.append(body)
         if stages:
-            per_signal[sig] = per_signal.get(sig, 0) + len(result.records)
+            per_signal[sig] = per_signal.get(sig, 0) + len(out)
             own[("changelog", sig)] = own.get(("changelog", sig), 0.0) + cc - cb
             own[("sink encoding", sig)] = own.get(("sink encoding", sig), 0.0) + time.process_time() - cc
     t1 = time.perf_counter()
@@ -458,7 +490,7 @@ def _run_against(args: argparse.Namespace, params: dict[str, Any]) -> int:
         progress.phase("start", "two workers set up and warm up")
         figures = compare(args.against, batches, headers, params["config"], not params["no_detect"], progress)
         result: dict[str, Any] = {
-            "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch,
+            "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch, "group": args.group,
             "services": args.services, "points_per_series": args.points_per_series, "detect": not args.no_detect, "cores": os.cpu_count(), **figures,
         }
         table(result, lambda line: progress.write(line, out=sys.stderr if args.json else None))

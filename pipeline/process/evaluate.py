@@ -125,7 +125,9 @@ class EvaluationLoop:
                        "service": event["service.name"], "summary": event["summary"][:200]},
             )
         await self._publish_templates(now)
-        self.tables.write_findings()
+        written = self.tables.write_findings()
+        if written is not None:
+            written.seal_when_delivered()
 
     def _keep_unsent(self, events: list[dict[str, Any]]) -> None:
         over = len(events) - MAX_UNSENT

@@ -17,6 +17,7 @@ counted twice (statistics are at least once, as after a replay).
 from __future__ import annotations
 
 import gc
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,7 +31,9 @@ from pipeline.process.stats import RollingStats, StatsHook, StatsUpdate
 from pipeline.process.transforms import Transform
 from schemas.raw import RawEnvelope
 
-__all__ = ["BatchPipeline", "Processed", "RecordHook", "Rejected", "pack_lines", "split_encoded", "tune_gc"]
+__all__ = [
+    "BatchPipeline", "Grouped", "Processed", "RawMessage", "RecordHook", "Rejected", "pack_lines", "split_encoded", "tune_gc",
+]
 
 log = get_logger("process")
 
@@ -81,6 +84,30 @@ class Processed:
     values: list[bytes]
     updates: list[StatsUpdate] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+
+
+@dataclass
+class RawMessage:
+    """One raw message of a group (:meth:`BatchPipeline.process_group`)."""
+
+    headers: list[tuple[str, bytes]]
+    value: bytes
+    key: bytes | None
+
+
+@dataclass
+class Grouped:
+    """The outcome of a group of raw messages of one signal and partition, processed as one batch.
+
+    ``values`` are the clean-topic message values with the key of the raw messages their records
+    came from (each value holds one key's records); ``rejected`` and ``failed`` name the message
+    (its index in the group) a record or a whole message came from."""
+
+    records: list[dict[str, Any]]
+    values: list[tuple[bytes | None, bytes]]
+    updates: list[StatsUpdate] = field(default_factory=list)
+    rejected: list[tuple[int, Rejected]] = field(default_factory=list)
+    failed: list[tuple[int, DecodeError]] = field(default_factory=list)
 
 
 def _failure(exc: BaseException) -> str:
@@ -231,12 +258,7 @@ class BatchPipeline:
             records, lines = self._too_large(records, lines, limit, rejected)
         if clock is not None:
             t = self._lap("ids", signal, t)
-        for record_hook in self.record_hooks:
-            try:
-                record_hook(signal, records)
-            except Exception:
-                self.hook_failures += 1
-                log.exception("record hook failed")
+        self._record_hooks(signal, records)
         if clock is not None:
             t = self._lap("record hooks", signal, t)
         updates: list[StatsUpdate] = []
@@ -245,12 +267,7 @@ class BatchPipeline:
             self._count("stats", signal, len(records))
             if clock is not None:
                 t = self._lap("statistics", signal, t)
-            for hook in self.hooks:
-                try:
-                    hook(updates)
-                except Exception:
-                    self.hook_failures += 1
-                    log.exception("statistics hook failed")
+            self._stats_hooks(updates)
             if clock is not None:
                 t = self._lap("statistics hooks", signal, t)
         values = pack_lines(lines, self.max_message_bytes)
@@ -259,6 +276,142 @@ class BatchPipeline:
         if rejected:
             self._count("rejected", signal, len(rejected))
         return Processed(records, values, updates, rejected)
+
+    def process_group(
+        self, signal: str, messages: Sequence[RawMessage], now_ns: int, partition: int = 0
+    ) -> Grouped:
+        """:meth:`process` for several raw messages of one signal and partition at once: each is
+        decoded and given ids with its own envelope, and the steps that cost per call as much as
+        per record (the transforms, record hooks, statistics and their hooks) run once for all of
+        them, so many small messages cost about what one large one does.
+
+        A transform runs on all the records at once only when it hands back the very records it
+        got, in place and in order (the redactor does); otherwise it runs message by message, so a
+        record never changes message (and tenant).  A message that cannot become records fails
+        alone (:attr:`Grouped.failed`), as :meth:`process` raises for it.
+        """
+        clock = self.stage_clock
+        t = clock() if clock is not None else 0.0
+        rejected: list[tuple[int, Rejected]] = []
+        failed: list[tuple[int, DecodeError]] = []
+        segments: list[tuple[int, RawEnvelope, list[dict[str, Any]]]] = []
+        for i, message in enumerate(messages):
+            mine: list[Rejected] = []
+            try:
+                envelope, decoded = self._decode(signal, message.headers, message.value, message.key, mine)
+            except DecodeError as exc:
+                failed.append((i, exc))
+                continue
+            rejected.extend((i, r) for r in mine)
+            segments.append((i, envelope, decoded))
+        self._count("decode", signal, sum(len(seg[2]) for seg in segments))
+        if clock is not None:
+            t = self._lap("decode", signal, t)
+        for transform in self.transforms:
+            segments = self._transform_segments(transform, signal, segments, rejected)
+        self._count("transform", signal, sum(len(seg[2]) for seg in segments))
+        if clock is not None:
+            t = self._lap("transforms", signal, t)
+        records: list[dict[str, Any]] = []
+        lines: list[bytes] = []
+        owners: list[int] = []  # the message of each record
+        limit = self.max_record_bytes
+        for i, envelope, decoded in segments:
+            mine = []
+            kept, kept_lines = self._ids(decoded, envelope, mine)
+            if limit is not None and kept_lines and max(map(len, kept_lines)) > limit:
+                kept, kept_lines = self._too_large(kept, kept_lines, limit, mine)
+            rejected.extend((i, r) for r in mine)
+            records += kept
+            lines += kept_lines
+            owners += [i] * len(kept)
+        if clock is not None:
+            t = self._lap("ids", signal, t)
+        self._record_hooks(signal, records)
+        if clock is not None:
+            t = self._lap("record hooks", signal, t)
+        updates: list[StatsUpdate] = []
+        if self.stats is not None:
+            updates, records, lines, owners = self._stats_owned(signal, records, lines, owners, now_ns, partition, rejected)
+            self._count("stats", signal, len(records))
+            if clock is not None:
+                t = self._lap("statistics", signal, t)
+            self._stats_hooks(updates)
+            if clock is not None:
+                t = self._lap("statistics hooks", signal, t)
+        values: list[tuple[bytes | None, bytes]] = []
+        by_key: dict[bytes | None, list[bytes]] = {}
+        for owner, line in zip(owners, lines, strict=True):
+            by_key.setdefault(messages[owner].key, []).append(line)
+        for key, key_lines in by_key.items():
+            values += [(key, value) for value in pack_lines(key_lines, self.max_message_bytes)]
+        if clock is not None:
+            self._lap("pack", signal, t)
+        if rejected:
+            self._count("rejected", signal, len(rejected))
+        return Grouped(records, values, updates, rejected, failed)
+
+    def _record_hooks(self, signal: str, records: list[dict[str, Any]]) -> None:
+        for record_hook in self.record_hooks:
+            try:
+                record_hook(signal, records)
+            except Exception:
+                self.hook_failures += 1
+                log.exception("record hook failed")
+
+    def _stats_hooks(self, updates: list[StatsUpdate]) -> None:
+        for hook in self.hooks:
+            try:
+                hook(updates)
+            except Exception:
+                self.hook_failures += 1
+                log.exception("statistics hook failed")
+
+    def _transform_segments(
+        self,
+        transform: Transform,
+        signal: str,
+        segments: list[tuple[int, RawEnvelope, list[dict[str, Any]]]],
+        rejected: list[tuple[int, Rejected]],
+    ) -> list[tuple[int, RawEnvelope, list[dict[str, Any]]]]:
+        if len(segments) > 1:
+            together = [record for segment in segments for record in segment[2]]
+            before = list(together)
+            try:
+                out = transform(signal, together)
+            except Exception:
+                out = None
+            # the very records, in order: each still belongs to its message (checked by identity)
+            if out is not None and len(out) == len(before) and all(map(operator.is_, out, before)):
+                return segments
+        done = []
+        for i, envelope, decoded in segments:
+            mine: list[Rejected] = []
+            decoded = self._transform(transform, signal, decoded, mine)
+            rejected.extend((i, r) for r in mine)
+            done.append((i, envelope, decoded))
+        return done
+
+    def _stats_owned(
+        self,
+        signal: str,
+        records: list[dict[str, Any]],
+        lines: list[bytes],
+        owners: list[int],
+        now_ns: int,
+        partition: int,
+        rejected: list[tuple[int, Rejected]],
+    ) -> tuple[list[StatsUpdate], list[dict[str, Any]], list[bytes], list[int]]:
+        """:meth:`_stats` keeping each record's message beside it."""
+        assert self.stats is not None
+        mine: list[Rejected] = []
+        updates, kept, kept_lines = self._stats(self.stats, signal, records, lines, now_ns, partition, mine)
+        if not mine:
+            return updates, kept, kept_lines, owners
+        kept_ids = {id(record) for record in kept}
+        gone = [owner for record, owner in zip(records, owners, strict=True) if id(record) not in kept_ids]
+        rejected.extend(zip(gone, mine, strict=True))
+        return updates, kept, kept_lines, [owner for record, owner in zip(records, owners, strict=True) if id(record) in kept_ids]
 
     # -- steps: the batch at once; record by record only when that raises ---------------------
     @staticmethod

@@ -9,12 +9,15 @@ dead-letter topic with the reason and its origin.  The statistics state
 changed by a batch is written to the table's changelog before the batch is
 acknowledged, and faust flushes the producer before it commits offsets, so a
 processor that takes a partition over resumes its windows (at least once: a
-batch replayed after a crash is counted again).  With
-``process.max_unacked_messages`` above 1, that many raw messages may have clean
-output in flight: each is acknowledged to faust, which commits offsets only up
-to the first message not acknowledged, once the broker has acknowledged all of
-its clean output, and a send that fails stops the processor so that it replays
-from its last commit.
+batch replayed after a crash is counted again).  Small raw messages that arrive
+together (``process.max_group_messages``, ``max_group_bytes``, ``group_linger_s``)
+are processed as one batch (:meth:`BatchPipeline.process_group`).  With
+``process.max_unacked_messages`` above 1 (or groups), that many raw messages may
+have clean output in flight: each is acknowledged to faust, which commits offsets
+only up to the first message not acknowledged, once the broker has acknowledged
+all of its clean output and changelog entries, and a clean send that fails stops
+the processor so that it replays from its last commit.  Every changelog write is
+sealed before its messages are acknowledged (:class:`~pipeline.process.changelog.Written`).
 
 The pieces live apart: the faust app in :mod:`pipeline.process.app`, the
 state tables and their recovery in :mod:`pipeline.process.changelog`, the
@@ -42,12 +45,12 @@ from pipeline.component import Component, Probe
 from pipeline.config import Config
 from pipeline.kafka import KafkaHealth
 from pipeline.process.app import add_agent, build_app, raw_topic
-from pipeline.process.changelog import STATS_TABLE, StateTables
+from pipeline.process.changelog import STATS_TABLE, StateTables, Written
 from pipeline.process.decode import DecodeError
 from pipeline.process.evaluate import EvaluationLoop
 from pipeline.process.findings import Findings, FindingsCollector, Settings
 from pipeline.process.metrics import PipelineCollector, StatsCollector
-from pipeline.process.pipeline import BatchPipeline, RecordHook, tune_gc
+from pipeline.process.pipeline import BatchPipeline, RawMessage, RecordHook, tune_gc
 from pipeline.process.stats import RollingStats, StatsHook
 from pipeline.process.transforms import Scrubber, Transform, build_redactor
 from pipeline.redact import key_scrubber, scrub_preview
@@ -95,13 +98,15 @@ def deadletter_payload(
 
 @dataclass
 class _Pending:
-    """A raw message whose clean output is in flight: acknowledged when ``left`` reaches 0."""
+    """Raw messages (one, or a group) whose clean output is in flight: acknowledged when ``left``
+    reaches 0."""
 
-    event: Any
+    events: list[Any]
     stream: Any
     signal: str
     records: int
     left: int
+    written: Written | None = None  # its changelog write, sealed before the ack
     failed: bool = False
 
 
@@ -201,6 +206,14 @@ class Processor(Component):
         self._unacked = 0
         self._room = asyncio.Event()
         self._room.set()
+        # raw messages waiting to be processed together (process.max_group_messages), by signal
+        self._max_group = cfg.process.max_group_messages
+        self._max_group_bytes = cfg.process.max_group_bytes
+        self._group_linger_s = cfg.process.group_linger_s
+        self._groups: dict[str, list[Any]] = {}
+        self._group_bytes: dict[str, int] = {}
+        if self._max_group > 1:
+            self._max_unacked = max(self._max_unacked, self._max_group)
         manual = self._max_unacked > 1
         add_agent(self.app, "logs", topics.logs_raw, topics.logs, self._handle, manual)
         add_agent(self.app, "spans", topics.spans_raw, topics.spans, self._handle, manual)
@@ -235,6 +248,9 @@ class Processor(Component):
         if stream is None:
             await self._process(signal, event, sink, None)
             return
+        if self._max_group > 1:
+            await self._add_to_group(signal, event, sink, stream)
+            return
         try:
             await self._process(signal, event, sink, stream)
         except BaseException as exc:
@@ -245,6 +261,93 @@ class Processor(Component):
         while self._unacked >= self._max_unacked:
             self._room.clear()
             await self._room.wait()
+
+    async def _add_to_group(self, signal: str, event: Any, sink: Any, stream: Any) -> None:
+        """Hold the message for its signal's group: processed as soon as the agent has handed over every
+        message already fetched (a callback scheduled by the group's first), or at once when the group
+        is full (``process.max_group_messages``, ``max_group_bytes``)."""
+        group = self._groups.setdefault(signal, [])
+        group.append(event)
+        size = self._group_bytes[signal] = self._group_bytes.get(signal, 0) + len(event.message.value or b"")
+        if len(group) == 1:
+            asyncio.get_running_loop().call_later(self._group_linger_s, self._group_due, signal, sink, stream)
+        if len(group) >= self._max_group or size >= self._max_group_bytes:
+            await self._run_group(signal, sink, stream)
+        while self._unacked >= self._max_unacked:
+            self._room.clear()
+            await self._room.wait()
+
+    def _group_due(self, signal: str, sink: Any, stream: Any) -> None:
+        if self._groups.get(signal):
+            self.spawn(self._run_group(signal, sink, stream), f"group-{signal}")
+
+    async def _run_group(self, signal: str, sink: Any, stream: Any) -> None:
+        events = self._groups.pop(signal, [])
+        self._group_bytes[signal] = 0
+        if not events:
+            return
+        by_partition: dict[int, list[Any]] = {}
+        for event in events:
+            by_partition.setdefault(event.message.partition, []).append(event)
+        try:
+            for partition_events in by_partition.values():
+                await self._process_group(signal, partition_events, sink, stream)
+        except BaseException as exc:
+            # its messages are not acknowledged, so no commit passes them; stop rather than go on past them
+            self._crash("raw messages not handed on", exc)
+            raise
+
+    async def _process_group(self, signal: str, events: list[Any], sink: Any, stream: Any) -> None:
+        """One partition's share of a group: :meth:`BatchPipeline.process_group`, dead letters by the
+        message they came from, the clean output sent and each message acknowledged once it (and the
+        changelog write) is."""
+        if len(events) == 1:
+            await self._process(signal, events[0], sink, stream)
+            return
+        messages = [RawMessage(list(e.message.headers or ()), e.message.value, e.message.key) for e in events]
+        try:
+            result = self.pipeline.process_group(signal, messages, time.time_ns(), events[0].message.partition)
+        except Exception:  # a step's bug: each message on its own, as one at a time (dead-lettered there)
+            self.log.error("raw message group failed in the processor; taking its messages one by one",
+                           extra={"signal": signal, "messages": len(events)})
+            for event in events:
+                await self._process_group(signal, [event], sink, stream)
+            return
+        whole = {i for i, _ in result.failed}
+        for i, failed in result.failed:
+            msg = events[i].message
+            await self._deadletter(msg, failed.reason, str(failed), msg.value)
+            self.deadlettered.labels(failed.reason).inc()
+            self.log.warning("raw message dead-lettered",
+                             extra={"reason": failed.reason, "topic": msg.topic, "partition": msg.partition, "offset": msg.offset})
+        for i, rejected in result.rejected:
+            await self._deadletter(events[i].message, rejected.reason, rejected.message, rejected.payload, record=True)
+            self.records_deadlettered.labels(signal, rejected.reason).inc()
+        if result.rejected:
+            self.log.warning("records dead-lettered", extra={
+                "count": len(result.rejected), "reasons": ",".join(sorted({r.reason for _, r in result.rejected})),
+                "topic": events[0].message.topic, "partition": events[0].message.partition,
+                "offsets": f"{events[0].message.offset}-{events[-1].message.offset}"})
+        self.records_in.labels(signal).inc(len(result.records))
+        written = await self.tables.write_stats() if self.tables is not None else None
+        for event in events:
+            self._positions[(event.message.topic, event.message.partition)] = event.message.offset + 1
+        for i in sorted(whole):
+            await stream.ack(events[i])
+        kept = [event for i, event in enumerate(events) if i not in whole]
+        changelog = written.futures if written is not None else []
+        if not kept:
+            return
+        if not result.values and not changelog:
+            await self._ack(stream, kept)
+            return
+        pending = _Pending(kept, stream, signal, len(result.records), len(result.values) + len(changelog), written)
+        self._unacked += len(kept)
+        for fut in changelog:
+            fut.add_done_callback(functools.partial(self._sent, pending, clean=False))
+        for key, value in result.values:
+            fut = await sink.send(key=self._scrub_key(key), value=value)
+            fut.add_done_callback(functools.partial(self._sent, pending))
 
     async def _process(self, signal: str, event: Any, sink: Any, stream: Any) -> None:
         msg = event.message
@@ -279,39 +382,53 @@ class Processor(Component):
                        "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
             )
         self.records_in.labels(signal).inc(len(result.records))
-        if self.tables is not None:
-            self.tables.write_stats()
+        # the changelog write is sealed (changelog.Written) before the message is acknowledged, so an
+        # offset commit, which flushes the producer first, never passes a write a takeover reads in part
+        written = await self.tables.write_stats() if self.tables is not None else None
         self._positions[(msg.topic, msg.partition)] = msg.offset + 1
         if stream is None:
             for value in result.values:
                 fut = await sink.send(key=self._scrub_key(msg.key), value=value)
                 await fut  # acknowledged before this event is acked and its offset committed
+            if written is not None:
+                await written.delivered()
             self.records_out.labels(signal).inc(len(result.records))
             return
-        if not result.values:
+        changelog = written.futures if written is not None else []
+        if not result.values and not changelog:
             await stream.ack(event)
             return
-        pending = _Pending(event, stream, signal, len(result.records), len(result.values))
+        pending = _Pending([event], stream, signal, len(result.records), len(result.values) + len(changelog), written)
         self._unacked += 1
+        for fut in changelog:
+            fut.add_done_callback(functools.partial(self._sent, pending, clean=False))
         for value in result.values:
             fut = await sink.send(key=self._scrub_key(msg.key), value=value)
             fut.add_done_callback(functools.partial(self._sent, pending))
 
-    def _sent(self, pending: _Pending, fut: asyncio.Future[Any]) -> None:
-        """A clean message's send finished: once all of a raw message's have, it is acknowledged; a
-        send that failed leaves it unacknowledged and stops the processor (:meth:`_crash`)."""
-        failed = fut.cancelled() or fut.exception() is not None
+    def _sent(self, pending: _Pending, fut: asyncio.Future[Any], clean: bool = True) -> None:
+        """A clean message's send (or, ``clean`` false, a changelog entry's) finished: once all of a raw
+        message's have, its changelog write is sealed and it is acknowledged; a clean send that failed
+        leaves it unacknowledged and stops the processor (:meth:`_crash`)."""
+        failed = clean and (fut.cancelled() or fut.exception() is not None)
         if failed and not pending.failed:
             pending.failed = True
             self._crash("clean output not acknowledged by the broker", fut.exception() if not fut.cancelled() else None)
         pending.left -= 1
         if pending.left or pending.failed:
             return
-        self.spawn(pending.stream.ack(pending.event), "ack")
+        if pending.written is not None:
+            pending.written.finish()
+        self.spawn(self._ack(pending.stream, pending.events), "ack")
         self.records_out.labels(pending.signal).inc(pending.records)
-        self._unacked -= 1
+        self._unacked -= len(pending.events)
         if self._unacked < self._max_unacked:
             self._room.set()
+
+    @staticmethod
+    async def _ack(stream: Any, events: list[Any]) -> None:
+        for event in events:
+            await stream.ack(event)
 
     def _crash(self, what: str, exc: BaseException | None) -> None:
         """Mark faust's app crashed (:meth:`_watch_crash` stops the processor): a message left

@@ -71,7 +71,7 @@ async def test_processing_resumes_after_the_broker_restarts(tmp_path: Path) -> N
     from prometheus_client import CollectorRegistry
 
     from pipeline.process import Processor
-    from pipeline.process.changelog import STATS_TABLE
+    from pipeline.process.changelog import SEAL_KEY, STATS_TABLE
     from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope
     from tests.helpers import read_topic
 
@@ -130,7 +130,9 @@ async def test_processing_resumes_after_the_broker_restarts(tmp_path: Path) -> N
                 await probe.stop()
 
         await eventually(before_committed, timeout=30)
-        assert len(await read_topic(cfg, changelog, 1, timeout=5)) == 1  # the state, written before the commit
+        # the state, written before the commit, then the write's seal (an empty entry: changelog.SEAL_KEY)
+        written = await read_topic(cfg, changelog, 2, timeout=5)
+        assert [(m.key == SEAL_KEY, m.value is None) for m in written] == [(False, False), (True, True)]
 
         assert broker.proc is not None
         os.killpg(broker.proc.pid, signal.SIGKILL)
@@ -152,7 +154,7 @@ async def test_processing_resumes_after_the_broker_restarts(tmp_path: Path) -> N
         await eventually(lambda: clean_has("after"), timeout=120)
 
         async def state_written() -> bool:
-            return bool(await read_topic(cfg, changelog, 1, timeout=2))
+            return any(m.key != SEAL_KEY for m in await read_topic(cfg, changelog, 1, timeout=2))
 
         await eventually(state_written, timeout=60)  # statistics state reaches the new changelog
         assert proc.failing() == {}

@@ -60,8 +60,11 @@ def _event(offset: int) -> _Event:
     return _Event(_Message(value, offset, headers))
 
 
-def _processor(tmp_path: Path, unacked: int) -> Processor:
+def _processor(tmp_path: Path, unacked: int, group: int = 1) -> Processor:
+    # no statistics: their changelog needs a running app (changelog entries gate acks as clean output
+    # does: tests/unit/process/test_changelog_seal.py, tests/integration/test_changelog_seal.py)
     cfg = load_config(environ={}, overrides={"process.max_unacked_messages": unacked,
+                                             "process.max_group_messages": group, "process.stats.enabled": False,
                                              "process.data_dir": str(tmp_path), "admin.port": 0})
     return Processor(cfg, CollectorRegistry(), exit_on_crash=False)
 
@@ -128,3 +131,38 @@ async def test_one_in_flight_awaits_each_send_as_before(tmp_path: Path) -> None:
     sink.futures[0].set_result(None)
     await _settle()
     assert handled.done() and handled.exception() is None
+
+
+async def test_waiting_messages_go_as_one_group_acknowledged_together(tmp_path: Path) -> None:
+    proc = _processor(tmp_path, 1, group=8)
+    stream, sink = _Stream(), _Sink()
+    for offset in range(3):
+        await proc._handle("logs", _event(offset), sink, stream)  # held: the group is open
+    assert sink.futures == []
+    await asyncio.sleep(proc._group_linger_s * 2)
+    await _settle()
+    assert len(sink.futures) == 1 and stream.acked == []  # one clean message for the three (one key)
+    sink.futures[0].set_result(None)
+    await _settle()
+    assert stream.acked == [0, 1, 2] and proc._unacked == 0
+    assert proc.records_out.labels("logs")._value.get() == 3
+
+
+async def test_a_full_group_goes_at_once_and_a_bad_message_is_dead_lettered_alone(tmp_path: Path) -> None:
+    proc = _processor(tmp_path, 1, group=3)
+    letters: list[tuple[int, str]] = []
+
+    async def deadletter(msg: Any, reason: str, message: str, payload: bytes | None, record: bool = False) -> None:
+        letters.append((msg.offset, reason))
+
+    proc._deadletter = deadletter  # type: ignore[method-assign]
+    stream, sink = _Stream(), _Sink()
+    bad = _event(1)
+    bad.message.value = b"[{not json"
+    for event in (_event(0), bad, _event(2)):
+        await proc._handle("logs", event, sink, stream)
+    assert len(sink.futures) == 1 and letters == [(1, "invalid_json")]  # no linger: the group was full
+    assert stream.acked == [1]  # the dead-lettered one at once, the others with their output
+    sink.futures[0].set_result(None)
+    await _settle()
+    assert stream.acked == [1, 0, 2]
