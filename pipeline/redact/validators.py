@@ -463,6 +463,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             value = value[: end - start]
         if value.lower() in _DEMO_KEYS and m.string[m.start() - 1 : m.start()] in ("?", "&"):
             return None  # "?apikey=demo": the docs' shared demo key (round 31)
+        if _CREDENTIAL_CONSTANT.fullmatch(value) and m.string[m.start() - 1 : m.start()] in ("?", "&"):
+            return None  # "?access_key=API_KEY&base=USD": the docs' name for the key in a query (round 44)
         if scheme and _masked_auth_param(value):
             return None  # "Authorization: Token token=***": the scheme's parameter holds a mask (round 31)
         if scheme and _CREDENTIAL_CONSTANT.fullmatch(value):
@@ -825,16 +827,23 @@ def _masked_auth_param(value: str) -> bool:
     """A scheme's parameter (``token=***``, ``token=$T``) whose value is filled in later (round 31).
 
     A slot in angle brackets too, whose ``>`` the key-value rule leaves after the value
-    (``token=<your-api-key>``, round 32).
+    (``token=<your-api-key>``, round 32), and a URI template's slot in braces, whose ``}`` it
+    leaves likewise (``token={CC_TOKEN}``, round 44).
 
     >>> [_masked_auth_param(v) for v in ("token=***", "token=<your-api-key", "token=<api_key>", "token=Xk9mQ2pL7aZ4")]
     [True, True, True, False]
+    >>> [_masked_auth_param(v) for v in ("token={CC_TOKEN", "token={api_key", "token={VVjkOGBuAJg5")]
+    [True, True, False]
     """
     param = _AUTH_PARAM.match(value)
     if param is None:
         return False
     slot = param[1]
-    return _filled_later(slot) or (slot.startswith("<") and ">" not in slot and is_placeholder(slot + ">"))
+    closer = _CLOSER.get(slot[:1], "")
+    return _filled_later(slot) or (closer != "" and closer not in slot and is_placeholder(slot + closer))
+
+
+_CLOSER = {"<": ">", "{": "}"}
 
 
 def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -1305,6 +1314,12 @@ _FILE_EXT = re.compile(
 )
 
 
+# a resource's name of words and UUIDs joined by '/' (a Coinbase CDP key's name: organizations/<uuid>/apiKeys/<uuid>)
+_UUID_PATH = re.compile(
+    r"(?:[A-Za-z]+/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/?)+"
+)
+
+
 def _token_value(value: str) -> bool:
     """Whether ``value`` reads as a token: letters and digits, 8+ distinct characters, no path, id, dotted name or time.
 
@@ -1324,6 +1339,8 @@ def _token_value(value: str) -> bool:
         return False
     if "/" in value and not any(c.isupper() for c in value):
         return False  # projects/my-app-1234/databases: a resource path, not base64
+    if _UUID_PATH.fullmatch(value):
+        return False  # organizations/<uuid>/apiKeys/<uuid>: a resource's name of words and UUIDs (round 44)
     if _JOINED_WORDS.match(value[0].lower() + value[1:]):
         # paymentServiceHandler47, PaymentServiceHandler2024, orders_api_staging_2: words joined as code joins them
         return False
@@ -1833,6 +1850,10 @@ _NEAR_NOT_NAMES = frozenset(
 # keys are random mixes; Canny, Cashboard and Cicero (round 42), kept out of free text as names (above): an
 # adjective, a dashboard of cash and a name, whose keys have their own shapes below.  Not checkout (round 5's
 # guard: no name at all); Checkout.com's sk_ and a UUID is rule sk-uuid-secret-key's.
+# Coda, Collect2, Column, Commodities, Copper and Verifier (round 44; not in the providers list): everyday
+# words (a coda, a column, a metal) and GCC's linker wrapper, whose keys are random mixes or their own shapes
+# below; Cloze and Confluent (round 44), kept out of free text as names (above): a reading test and an
+# adjective (and Confluence's maker), whose keys are 32 hex digits and a random mix.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1853,6 +1874,7 @@ _NEAR_WEAK_NAMES = frozenset(
     splunk
     streak
     chatbot clockwork canny cashboard cicero
+    coda collect2 column commodities copper verifier cloze confluent
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1915,6 +1937,15 @@ _WEAK_NAME_SHAPES = {
     "canny": re.compile(r"[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9]{4}-[0-9a-z]{12}"),
     "cashboard": re.compile(r"(?=[0-9-]*[A-Z])(?=[A-Z-]*[0-9])[0-9A-Z]{3}(?:-[0-9A-Z]{3}){3}"),
     "cicero": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{40}"),
+    # Cloze's key, 32 hex digits; Coda's and Collect2's, a hex UUID; Column's, test_ or live_ and 27 letters and
+    # digits; Copper's 32 and Verifier's 96, lower-case letters and digits with a letter beyond hex (trufflehog's
+    # detectors, round 44): only beside a label or a credential word, as every weak name
+    "cloze": re.compile(r"[0-9a-f]{32}"),
+    "coda": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+    "collect2": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+    "column": re.compile(r"(?:test|live)_[0-9A-Za-z]{27}"),
+    "copper": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
+    "verifier": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{96}"),
 }
 
 

@@ -6,8 +6,9 @@ JSON, a prefix) and is not a secret, written from the non-secret values the pick
 public docs and tools show: Cloudsmith package slugs and repository names, Cloze person ids,
 Coda doc and table ids (``d``, ``grid-``), Code Climate repository ids (24 hex, public in badge
 URLs), CoinAPI asset ids and exchange symbols, Coinbase CDP key names (``organizations/<uuid>/
-apiKeys/<uuid>``, the public half of its pair) and public keys (``BEGIN PUBLIC KEY``), Column
-entity and bank account ids (``enti_``, ``bacc_``), Chec's public key (``pk_``), CompanyHub
+apiKeys/<uuid>``, the public half of its pair), Column entity and bank account ids (``enti_``,
+``bacc_``), Chec's merchant ids (not its ``pk_`` key: round 42's checio family measures that
+shape as a secret), CompanyHub
 subdomains, Confluent cluster, environment and API key ids (``lkc-``, ``env-``, the 16-character
 key that pairs with a secret), Contentful space ids and delivery hosts, Copper user e-mails,
 Crowdin project ids, CryptoCompare coin symbols, currency codes and rates of the currency
@@ -79,7 +80,7 @@ def lookalikes(seed: int = 233, count: int = 600) -> list[tuple[str, str]]:
                 f"codeclimate repo {hexs(24)} maintainability A",
                 f"coinapi asset BTC exchange {rng.choice(['BINANCE', 'KRAKEN', 'COINBASE'])}_SPOT_BTC_USD quote {rng.randint(20000, 90000)}",
                 f"column entity enti_{b62(27)} bank account bacc_{b62(27)} opened",
-                f"commercejs public key pk_{hexs(45)} loaded in storefront",
+                f"commercejs merchant {digits(5)} storefront {word()} published",
                 f"confluent cluster lkc-{b62(5).lower()} environment env-{b62(5).lower()} ready",
                 f"confluent api key {b62(16).upper()} created for service account sa-{b62(6).lower()}",
                 f"contentful space {b62(12).lower()} environment master published",
