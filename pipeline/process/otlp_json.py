@@ -45,7 +45,7 @@ from pipeline.process.otlp_records import (
     spans_records,
 )
 from schemas.metricnames import otlp_metric_name
-from schemas.records import SPAN_KINDS, STATUS_CODES
+from schemas.records import SPAN_KINDS, STATUS_CODES, severity_number
 
 __all__ = ["json_records"]
 
@@ -346,6 +346,8 @@ def _logs(data: dict[str, Any], default_service: str, received_ns: int) -> list[
                     raise _Fallback
                 if text:
                     text = text.upper()  # never empty again
+                    if not number:  # a level name alone (some shippers send no number): its number, as the spec allows
+                        number = severity_number(text)[1]
                 elif number:
                     text = severity_text.get(((number - 1) // 4) * 4 + 1, "")
                 body = get("body")

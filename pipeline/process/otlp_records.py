@@ -31,7 +31,7 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Status
 
 from pipeline.process.operations import span_operation
 from schemas.metricnames import metric_labels, otlp_metric_name
-from schemas.records import SPAN_KINDS, STATUS_CODES, format_timestamp, series_id
+from schemas.records import SPAN_KINDS, STATUS_CODES, format_timestamp, series_id, severity_number
 
 __all__ = [
     "REQUEST_TYPES",
@@ -247,6 +247,8 @@ def logs_records(request: Any, default_service: str, received_ns: int, flat: Fla
                 text = lr.severity_text
                 if text:
                     text = text.upper()  # never empty again
+                    if not number:  # a level name alone (some shippers send no number): its number, as the spec allows
+                        number = severity_number(text)[1]
                 elif number:
                     text = severity_text.get(((number - 1) // 4) * 4 + 1, "")
                 seconds = when // 1_000_000_000

@@ -154,3 +154,28 @@ def test_arbitrary_bytes_decode_or_raise_decode_error(signal, fmt, value) -> Non
         assert exc.reason
     else:
         assert all(len(r["id"]) == 32 for r in recs)
+
+
+def test_a_level_name_without_a_number_gets_its_number_in_both_decoders() -> None:
+    """OpenTelemetry lets a receiver infer SeverityNumber from SeverityText; shippers that map only a
+    level name (severityText "error", no severityNumber) would otherwise count no error logs."""
+    import orjson
+
+    from pipeline.process.decode import decode_batch
+    from schemas.raw import FORMAT_OTLP_JSON, FORMAT_OTLP_PROTO, RawEnvelope
+
+    levels = ["error", "Warning", "CRIT", "notice-ish", ""]
+    logs = [{"timeUnixNano": str(1_795_428_000_000_000_000 + i), "severityText": text, "body": {"stringValue": f"m{i}"}}
+            for i, text in enumerate(levels)]
+    logs.append({"timeUnixNano": "1795428000000000009", "severityText": "info", "severityNumber": 17,
+                 "body": {"stringValue": "its number wins"}})
+    body = {"resourceLogs": [{"resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "lv"}}]},
+                              "scopeLogs": [{"logRecords": logs}]}]}
+    from google.protobuf import json_format
+    from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+
+    proto = json_format.ParseDict(body, ExportLogsServiceRequest()).SerializeToString()
+    for fmt, value in ((FORMAT_OTLP_JSON, orjson.dumps(body)), (FORMAT_OTLP_PROTO, proto)):
+        _, records = decode_batch("logs", RawEnvelope(fmt, 1).headers(), value, b"lv")
+        assert [(r["severity_text"], r["severity_number"]) for r in records] == [
+            ("ERROR", 17), ("WARNING", 13), ("CRIT", 21), ("NOTICE-ISH", 0), ("", 0), ("INFO", 17)], fmt
