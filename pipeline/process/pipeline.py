@@ -239,43 +239,11 @@ class BatchPipeline:
             not JSON or protobuf, every record failing): the caller
             dead-letters it.
         """
-        rejected: list[Rejected] = []
-        clock = self.stage_clock
-        t = clock() if clock is not None else 0.0
-        envelope, records = self._decode(signal, list(headers), value, key, rejected)
-        self._count("decode", signal, len(records))
-        if clock is not None:
-            t = self._lap("decode", signal, t)
-        for transform in self.transforms:
-            records = self._transform(transform, signal, records, rejected)
-        self._count("transform", signal, len(records))
-        if clock is not None:
-            t = self._lap("transforms", signal, t)
-        # ids and clean-topic lines: nothing below changes a record
-        records, lines = self._ids(records, envelope, rejected)
-        limit = self.max_record_bytes
-        if limit is not None and lines and max(map(len, lines)) > limit:
-            records, lines = self._too_large(records, lines, limit, rejected)
-        if clock is not None:
-            t = self._lap("ids", signal, t)
-        self._record_hooks(signal, records)
-        if clock is not None:
-            t = self._lap("record hooks", signal, t)
-        updates: list[StatsUpdate] = []
-        if self.stats is not None:
-            updates, records, lines = self._stats(self.stats, signal, records, lines, now_ns, partition, rejected)
-            self._count("stats", signal, len(records))
-            if clock is not None:
-                t = self._lap("statistics", signal, t)
-            self._stats_hooks(updates)
-            if clock is not None:
-                t = self._lap("statistics hooks", signal, t)
-        values = pack_lines(lines, self.max_message_bytes)
-        if clock is not None:
-            self._lap("pack", signal, t)
-        if rejected:
-            self._count("rejected", signal, len(rejected))
-        return Processed(records, values, updates, rejected)
+        grouped = self.process_group(signal, [RawMessage(list(headers), value, key)], now_ns, partition)
+        if grouped.failed:
+            raise grouped.failed[0][1]
+        return Processed(grouped.records, [v for _, v in grouped.values], grouped.updates,
+                         [rejected for _, rejected in grouped.rejected])
 
     def process_group(
         self, signal: str, messages: Sequence[RawMessage], now_ns: int, partition: int = 0
@@ -340,9 +308,12 @@ class BatchPipeline:
             if clock is not None:
                 t = self._lap("statistics hooks", signal, t)
         values: list[tuple[bytes | None, bytes]] = []
-        by_key: dict[bytes | None, list[bytes]] = {}
-        for owner, line in zip(owners, lines, strict=True):
-            by_key.setdefault(messages[owner].key, []).append(line)
+        if len(messages) == 1:
+            by_key = {messages[0].key: lines}
+        else:
+            by_key = {}
+            for owner, line in zip(owners, lines, strict=True):
+                by_key.setdefault(messages[owner].key, []).append(line)
         for key, key_lines in by_key.items():
             values += [(key, value) for value in pack_lines(key_lines, self.max_message_bytes)]
         if clock is not None:

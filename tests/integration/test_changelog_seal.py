@@ -23,7 +23,7 @@ from pipeline.embedded import free_port
 from pipeline.kafka import ensure_topics
 from schemas.raw import FORMAT_OTLP_PROTO, RawEnvelope
 from tests.helpers import eventually
-from tests.integration.test_scaling import process_env, ready, records_in, scrape
+from tests.integration.test_scaling import process_env, ready, records_in, scrape, stop_processes
 from tests.unit.process.otlp_samples import spans_request
 
 pytestmark = pytest.mark.integration
@@ -93,11 +93,4 @@ async def test_takeover_adopts_every_series_of_the_last_write(make_config, tmp_p
         assert all(count >= SPANS for count in got.values()), got
     finally:
         await producer.stop()
-        for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        for proc in procs:
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop_processes(procs)

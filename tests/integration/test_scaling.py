@@ -78,6 +78,18 @@ def requests(metrics: dict, service: str) -> float:
     return metrics.get(key, 0.0)
 
 
+def stop_processes(procs: list[subprocess.Popen[bytes]]) -> None:
+    """SIGTERM to those still running, then wait (a kill after 15 s)."""
+    for proc in procs:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    for proc in procs:
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 async def produce_round(producer: AIOKafkaProducer, cfg: Config, round_no: int, t0: int) -> None:
     headers = RawEnvelope(FORMAT_OTLP_PROTO, t0).headers()
     for i, service in enumerate(SERVICES):
@@ -149,12 +161,5 @@ async def test_survivor_takes_over_and_resumes_statistics(make_config, tmp_path:
         )
     finally:
         await producer.stop()
-        for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        for proc in procs:
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop_processes(procs)
         await asyncio.sleep(0)

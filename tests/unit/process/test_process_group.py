@@ -62,7 +62,7 @@ def test_a_group_gives_what_its_messages_give_one_by_one() -> None:
     assert together.stats.series.keys() == alone.stats.series.keys()
     for key, series in together.stats.series.items():
         assert series.to_bytes() == alone.stats.series[key].to_bytes()
-    assert together.stats.read(SeriesKey("log", "cart", "UNSET"), "5m", NOW).count == 3
+    assert together.stats.read(SeriesKey("log", "cart", "INFO"), "5m", NOW).count == 3
 
 
 def test_an_undecodable_message_fails_alone_and_is_named() -> None:
