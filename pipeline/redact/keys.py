@@ -167,6 +167,20 @@ _APPID_KEY_PROVIDERS = frozenset({"openweather", "openweathermap", "owm"})
 _SECRET_NAMES = frozenset({"cc_test_reporter_id", "x-jfrog-art-api"})
 
 
+def _provider_header_key(low: str, middle: list[str]) -> bool:
+    """Whether a key is an HTTP header of a provider's own naming its key, ``X-<name>-Key`` (round 45).
+
+    One or two words between ``x-`` and ``-key``, none naming what a key indexes or a public key
+    (``X-Idempotency-Key``, ``X-Cache-Key`` and ``X-Public-Key`` stay neutral).
+    """
+    return (
+        low.startswith("x-")
+        and 1 <= len(middle) <= 2
+        and _THING_KEY_WORDS.isdisjoint(middle)
+        and _PUBLIC_KEY_WORDS.isdisjoint(middle)
+    )
+
+
 def split_words(key: str) -> list[str]:
     """Lower-case words of a key name, split at punctuation and camelCase humps.
 
@@ -356,6 +370,8 @@ class KeyClassifier:
             return NOT_SECRET
         if last in ("token", "tokens") and prev in _BENIGN_TOKEN_MODIFIERS:
             return NOT_SECRET
+        if last == "bearer" and end >= 2:
+            return SECRET  # api_bearer, TWITTER_BEARER: a bearer token (bearer alone, a scheme's name, stays; round 45)
         if last in self.terms:
             return SECRET
         if last in ("key", "keys", "pat"):
@@ -364,6 +380,8 @@ class KeyClassifier:
                 return SECRET
             if prev in _CREDENTIAL_KEY_WORDS and (end < 3 or words[end - 3] not in _BENIGN_TOKEN_MODIFIERS):
                 return SECRET  # password_key, TOKEN_KEY: the key of a password or a token (not next_token_key)
+            if _provider_header_key(low, words[1 : end - 1]):
+                return SECRET  # x-ba-key, X-Zen-Key: an HTTP header of a provider's own holds its key (round 45)
             return NEUTRAL
         for suffix in self.suffixes:
             if last.endswith(suffix) and len(last) > len(suffix):

@@ -56,6 +56,7 @@ _PLACEHOLDER = re.compile(
     | [a-z]*your[a-z]{3,} | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
     | \#\{[^}]*\} | (?-i:(?:[A-Z]+_)*(?:CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE)(?:_[A-Z]+)+)
     | (?-i:@(?:[A-Z][A-Z0-9_.]*|[a-z][a-z0-9_.\-]*)@) | (?:[a-z0-9]+[_\-])+x{8,}
+    | (?-i:(?:[a-z]{2,6}[_\-]){1,3})(?:\.{3}|…)? | (?:[a-z0-9]+[_\-:])+your[_\-]\w[\w\-]*
     )$"""
 )
 # Words after "password:" or "session:" in prose that are not the secret.
@@ -177,6 +178,12 @@ def is_placeholder(secret: str) -> bool:
 
     >>> [is_placeholder(s) for s in ("xoxb-1234-placeholder", "sk-live-placeholder", "xoxb-1234-Xk9mQ2pL")]
     [True, True, False]
+
+    A token's prefix alone, or before an ellipsis (``sk_live_...``), and a placeholder holding ``your``
+    after a token's prefix (``123456:ABC-your-token``) say so too (round 45).
+
+    >>> [is_placeholder(s) for s in ("sk_live_", "sk_live_...", "123456:ABC-your-token", "sk_live_Xk9mQ2pL", "gP-", "a-")]
+    [True, True, True, False, False, False]
     """
     return _PLACEHOLDER.match(secret) is not None
 
@@ -1020,9 +1027,15 @@ def _cli_user_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
     """
     start, end = m.span("secret")
     value = m.string[start:end]
+    if not m.string.startswith(":", end) and (_user_option_tool(m.string, m.start()) or _UNIT_SUFFIX.search(value)):
+        return None  # no ':': journalctl -u <unit>.service, sudo -u <user> name a unit or a user (round 45)
     if _token_value(value) and _reads_random(value) and not value.isdigit():
         return start, end
     return None
+
+
+# a file or unit name's suffix: '.' and two or more letters ending the value (kubelet-7f9c.service)
+_UNIT_SUFFIX = re.compile(r"\.[A-Za-z]{2,}$")
 
 
 _JWT_SHAPE = re.compile(rb"^eyJ[A-Za-z0-9_\-]+\.eyJ[A-Za-z0-9_\-]+\.")
@@ -1786,6 +1799,10 @@ def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
     read as random (hex, a UUID, or few vowels among its letters) and not as an id.
     """
     before = _LOWER_WORD.findall(m.string[max(0, m.start() - 24) : m.start()].lower())
+    if m.start() and m.string[m.start() - 1].islower():
+        # the phrase glued in capitals to a name (boxTOKEN, nextPageTOKEN; round 45): the name's last word
+        glued = _GLUED_NAME.search(m.string, max(0, m.start() - 40), m.start())
+        before = [w.lower() for w in split_words(glued.group())] if glued else before
     if before and (before[-1] in _CRED_BEFORE_DENY or before[-1] in _NEAR_ID):
         return None
     start, end = m.span("secret")
@@ -1793,6 +1810,9 @@ def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
     if value.isdigit() or not _token_value(value) or not _reads_random(value):
         return None
     return start, end
+
+
+_GLUED_NAME = re.compile(r"[A-Za-z0-9]+\Z")
 
 
 # Names of the providers list that are everyday words, platforms or tools whose name a log line

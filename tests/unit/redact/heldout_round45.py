@@ -90,7 +90,7 @@ provider's format the family writes the provider's: Asana's token as ``1/`` or `
 ``pri_`` and 32 hex (the rule's 36 of ``[0-9A-Za-z_]``); Blogger's as a Google API key ``AIzaSy``
 and 33 (the rule's 39 of ``[0-9A-Za-z-]``); Appointedd's 88 as 87 base64 letters and digits and ``=``;
 Avaza's ``<id>-`` and 40 hex with a 3-7 digit id; Audd's 32 as lower-case letters and digits;
-Blitapp's ``[\w-]`` and Appfollow's JWT signature with a letter or digit at each end; Apifonica's
+Blitapp's ``[\\w-]`` and Appfollow's JWT signature with a letter or digit at each end; Apifonica's
 request as ``curl -u '<token>'`` (the verifier sends Basic of the token).  36 rules give 66 families
 (``SOURCE_PATHS``), 462 samples a seed.
 

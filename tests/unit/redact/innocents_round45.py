@@ -86,7 +86,7 @@ def lookalikes(seed: int = 239, count: int = 600) -> list[tuple[str, str]]:
                 f"postgres://orders@db.acme.internal:5432/{word()}",
                 "DATABASE_URL=postgres://orders:${DB_PASSWORD}@db.acme.internal:5432/orders",
                 f"https://{word()}.acme.io:8443/api/v1/{word()}?page=2",
-                "amqp://guest:guest@localhost:5672/",
+                "amqp://rabbit.acme.io:5672/%2f",
                 f"redis://cache.acme.internal:6379/{rng.randint(0, 15)}",
             ]
         ),

@@ -64,6 +64,7 @@ from tests.unit.redact import (
     heldout_round42,
     heldout_round43,
     heldout_round44,
+    heldout_round45,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -107,6 +108,7 @@ from tests.unit.redact import (
     innocents_round42,
     innocents_round43,
     innocents_round44,
+    innocents_round45,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -192,6 +194,7 @@ ROUNDS = (
     Round("round42", heldout_round42, innocents_round42, 227, 70, 0.97, _forms(0.95, 0.99, 0.96), source_prefix=TRUFFLEHOG, sources_read=35),  # the first 35 unread c files (caflou to cloudmersive); 33 c files left
     Round("round43", heldout_round43, innocents_round43, 229, 64, 0.98, _forms(0.97, 0.98, 0.98), source_prefix="semgrep/semgrep-rules:generic/secrets/security/", sources_read=35, files_read=35),  # Semgrep's detected-*.yaml files round 3 read but did not measure, amazon-mws to square-access
     Round("round44", heldout_round44, innocents_round44, 233, 70, 0.98, _forms(0.99, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=35),  # the 33 c files round 42 left (cloudplan to customerguru) and v's vercel and verifier
+    Round("round45", heldout_round45, innocents_round45, 239, 66, 0.97, _forms(0.99, 0.99, 0.95), sources_read=34, files_read=34, known_new=False),  # Semgrep's 9 files round 43 left (twilio-api-key gives none) and Kingfisher's apifonica to bulbul
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -797,6 +800,22 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("ERROR request to upstream failed with 7|YFWvajbfoy9jilF6sa4fc9w7TPhwoJpoInL4f5sS (retrying)",
          "YFWvajbfoy9jilF6sa4fc9w7TPhwoJpoInL4f5sS"),
     ],
+    "round45": [
+        # an HTTP header of a provider's own, X-<name>-Key, holds its key (BitcoinAverage's x-ba-key)
+        ("curl -H 'x-ba-key: XNJVYPsE9AC6qXdaRgzB5oSZVpp1fAnJC6dL1vswqJF' https://apiv2.bitcoinaverage.com/websocket/v3/get_ticket",
+         "XNJVYPsE9AC6qXdaRgzB5oSZVpp1fAnJC6dL1vswqJF"),
+        ("X-Zen-Key: 9f3kQ2mLp8Vd7Hs3Nc6JbQm4Zt1Wk8Rp", "9f3kQ2mLp8Vd7Hs3Nc6JbQm4Zt1Wk8Rp"),
+        # a key whose last word is bearer holds a bearer token (TWITTER_BEARER)
+        ('{"twitter_bearer": "HTgmB51u0wcBBvY1oi4772hOMpfao9eIoY2v3vvL"}', "HTgmB51u0wcBBvY1oi4772hOMpfao9eIoY2v3vvL"),
+        ("api_bearer = 'Rk7mQ2xLp9Vd8Hs3Nc6JbQm4Zt1Wk8Rp5Yf2'", "Rk7mQ2xLp9Vd8Hs3Nc6JbQm4Zt1Wk8Rp5Yf2"),
+        # a random-reading user of curl -u / --user with no ':' is a key too (Apifonica's verifier)
+        ("curl -u 'rh4cznoi1ht-0rhm-5q2v-t4zq-9r7k0jwv7159' https://api.apifonica.com/v2/accounts",
+         "rh4cznoi1ht-0rhm-5q2v-t4zq-9r7k0jwv7159"),
+        ("curl --user Xk9mQ2pLr7Vd8Hs3Nc6JbQm4 https://api.acme.io/v1/me", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        # a credential word glued in capitals to a name before it, as Kingfisher's examples write it
+        ("boxTOKEN vVKhtYmkr3uWCCRDBL3zwpAhy7aSYGJg", "vVKhtYmkr3uWCCRDBL3zwpAhy7aSYGJg"),
+        ("notify: apimetricsSECRET 4kQ9mW2xR7pL3vN8sT1yB6cZ0dF5gH2j", "4kQ9mW2xR7pL3vN8sT1yB6cZ0dF5gH2j"),
+    ],
 }
 
 
@@ -1186,6 +1205,28 @@ KEPT: dict[str, list[str]] = {
         "1|da39a3ee5e6b4b0d3255bfef95601890afd80709",
         "12|PaymentServiceHandlerFactoryImpl2024Ab",
     ],
+    "round45": [
+        # guards: a token's prefix before an ellipsis and a placeholder after a token's prefix say what
+        # goes there; a header X-<thing>-Key names what it indexes (idempotency, cache); a scheme's name
+        # or a flag under a key ending in bearer
+        "STRIPE_SECRET_KEY=sk_live_...",
+        "TELEGRAM_BOT_TOKEN=123456:ABC-your-token",
+        "curl -H 'X-Idempotency-Key: 5f0c6a2e-8d1b-4c3e-9f7a-2b6d4e8c1a3f' https://api.acme.io/v1/orders",
+        "X-Cache-Key: 9a3c6e1f0b7d4a2c8e5f1b3d7a9c2e4f",
+        "x-key: Rk7mQ2xLp9Vd8Hs3Nc6JbQm4Zt1Wk8Rp",
+        "token_type: bearer",
+        "use_bearer=true",
+        "sk_live_ keys are never logged",
+        # guards of the two widened rules: -u naming a user or a unit (sudo, ps, journalctl's .service);
+        # a glued page or cache word before the capitals (nextPageTOKEN) and KEY alone glued
+        "journalctl -u kubelet-7f9c2d4b8a1e6f3c5d9b.service --since today",
+        "sudo -u www-data php artisan queue:work",
+        "ps -u k2m9x7q4w8e1r5t3y6u0i2",
+        "git push -u origin feature/add-payment-retry-logic",
+        "nextPageTOKEN CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA0cTMzdmUQAQ",
+        "cacheKEY 9a3c6e1f0b7d4a2c8e5f1b3d7a9c2e4f0b7d4a2c",
+        "useTOKEN journeyCacheGetTurkeySurvey73release",
+    ],
 }
 
 REDACTED_CASES = [(rnd, text, secret) for rnd, cases in REDACTED.items() for text, secret in cases]
@@ -1210,6 +1251,13 @@ def test_a_secret_the_round_found_is_redacted(rnd: str, text: str, secret: str) 
 @pytest.mark.parametrize(("rnd", "text"), KEPT_CASES, ids=_ids(KEPT_CASES))
 def test_a_lookalike_the_round_wrote_stays(rnd: str, text: str) -> None:
     assert REDACTOR.redact_text(text) == text
+
+
+def test_round45_bearer_key_in_a_record() -> None:
+    record = {"message": "config", "attributes": {"TWITTER_BEARER": "HTgmB51u0wcBBvY1oi4772hOMpfao9eIoY2v3vvL", "token_type": "Bearer"}}
+    REDACTOR.redact_record(record)
+    assert record["attributes"]["TWITTER_BEARER"] != "HTgmB51u0wcBBvY1oi4772hOMpfao9eIoY2v3vvL"
+    assert record["attributes"]["token_type"] == "Bearer"
 
 
 def test_round37_vault_secret_id_in_a_record() -> None:
