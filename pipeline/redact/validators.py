@@ -56,9 +56,14 @@ _PLACEHOLDER = re.compile(
     | [a-z]*your[a-z]{3,} | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
     | \#\{[^}]*\} | (?-i:(?:[A-Z]+_)*(?:CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE)(?:_[A-Z]+)+)
     | (?-i:@(?:[A-Z][A-Z0-9_.]*|[a-z][a-z0-9_.\-]*)@) | (?:[a-z0-9]+[_\-])+x{8,}
-    | (?-i:(?:[a-z]{2,6}[_\-]){1,3})(?:\.{3}|…)? | (?:[a-z0-9]+[_\-:])+your[_\-]\w[\w\-]*
     )$"""
 )
+# A token's prefix alone or before an ellipsis (sk_live_, sk_live_...) and a placeholder holding
+# "your" after a token's prefix (123456:ABC-your-token; round 45): matched apart, and only when the
+# value ends so or holds "your", as _PLACEHOLDER's every alternative is tried on every candidate.
+_PREFIX_ALONE = re.compile(r"(?:[a-z]{2,6}[_\-]){1,3}(?:\.{3}|…)?")
+_PREFIXED_YOUR = re.compile(r"(?i:(?:[a-z0-9]+[_\-:])+your[_\-]\w[\w\-]*)")
+_PREFIX_ENDS = frozenset("_-.…")
 # Words after "password:" or "session:" in prose that are not the secret.
 _PROSE = frozenset(
     """
@@ -185,7 +190,11 @@ def is_placeholder(secret: str) -> bool:
     >>> [is_placeholder(s) for s in ("sk_live_", "sk_live_...", "123456:ABC-your-token", "sk_live_Xk9mQ2pL", "gP-", "a-")]
     [True, True, True, False, False, False]
     """
-    return _PLACEHOLDER.match(secret) is not None
+    if _PLACEHOLDER.match(secret) is not None:
+        return True
+    if secret[-1:] in _PREFIX_ENDS and _PREFIX_ALONE.fullmatch(secret) is not None:
+        return True
+    return ("your" in secret or "YOUR" in secret or "Your" in secret) and _PREFIXED_YOUR.fullmatch(secret) is not None
 
 
 def secret_span(m: re.Match[str]) -> tuple[int, int]:
