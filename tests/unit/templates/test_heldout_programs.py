@@ -427,6 +427,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round29,
     formats_round30,
     formats_round31,
+    formats_round32,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -477,6 +478,10 @@ _SANITY_ROUNDS = {
     # Plausible's and PostgREST's picked files held no logging statement; six programs reached at Harbor
     31: (formats_round31, {"tigerbeetle": 6, "eventstoredb": 10, "neo4j": 2, "mastodon": 15, "temporal": 3,
                            "harbor": 15}),
+    # every program of the list gave an entry (Pyroscope and Dkron not taken); OpenWhisk's two aborts with one
+    # text are one event
+    32: (formats_round32, {"openwhisk": 10, "znuny": 1, "electric": 7, "unleash": 1, "hyperswitch": 6,
+                           "cluster-autoscaler": 2}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -533,7 +538,7 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round13, formats_round14, formats_round15, formats_round16, formats_round17,
                formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
                formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
-               formats_round28, formats_round29, formats_round30, formats_round31]
+               formats_round28, formats_round29, formats_round30, formats_round31, formats_round32]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

@@ -63,6 +63,7 @@ from tests.unit.templates.heldout import (
     formats_round29,
     formats_round30,
     formats_round31,
+    formats_round32,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -80,7 +81,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round21.EVENTS, *formats_round22.EVENTS, *formats_round23.EVENTS,
     *formats_round24.EVENTS, *formats_round25.EVENTS, *formats_round26.EVENTS,
     *formats_round27.EVENTS, *formats_round28.EVENTS, *formats_round29.EVENTS,
-    *formats_round30.EVENTS, *formats_round31.EVENTS,
+    *formats_round30.EVENTS, *formats_round31.EVENTS, *formats_round32.EVENTS,
 )
 
 #: The programs of each round.
@@ -95,7 +96,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     21: formats_round21.PROGRAMS, 22: formats_round22.PROGRAMS, 23: formats_round23.PROGRAMS,
     24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS, 26: formats_round26.PROGRAMS,
     27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS, 29: formats_round29.PROGRAMS,
-    30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS,
+    30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS, 32: formats_round32.PROGRAMS,
 }
 
 _ERRNO = [
@@ -6099,6 +6100,156 @@ class Values:
             f"Dirty database version {self.rng.randrange(30, 160)}. Fix and force version.",
             "pq: relation \"schema_migrations\" does not exist",
             "no change"]))
+
+    # -- round 32 (formats_round32); pools drawn once per log on first use, as rounds 6 to 31's
+    def _r32_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r32/" + name, make)))
+
+    # -- round 32: openwhisk (core/invoker/.../Invoker.scala); Throwables' toString, argument lists and the
+    # parsed CmdLineArgs as Scala prints them (List(...), Some(...), None), ZooKeeper hosts, from memory
+    def ow_manifest_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "java.lang.IllegalArgumentException: requirement failed: runtime manifest has no default for kind nodejs",
+            "spray.json.DeserializationException: Object is missing required member 'kind'",
+            "com.typesafe.config.ConfigException$Missing: No configuration setting found for key 'runtimes'",
+            "java.util.NoSuchElementException: key not found: blackboxes"]))
+
+    def ow_args(self) -> str:
+        return "List(" + str(_zipf_pick(self.rng, [
+            "--uniqueName", "--id, invoker0", "--displayName, invoker-0", "-i, 3", "--id",
+            "--uniqueName, , --id, x"])) + ")"
+
+    def ow_cmdline(self) -> str:
+        name = self._r32_pick("ow_unique", lambda: [
+            f"ip-10-{self.rng.randrange(0, 8)}-{self.rng.randrange(0, 255)}-{self.rng.randrange(2, 250)}"
+            for _ in range(3)] + [f"owdev-invoker-{i}" for i in range(3)])
+        shape = self.rng.randrange(0, 3)
+        if shape == 0:
+            return f"CmdLineArgs(Some({name}),None,None)"
+        if shape == 1:
+            return f"CmdLineArgs(None,Some({self.ow_id()}),None)"
+        return f"CmdLineArgs(Some({name}),None,Some(invoker{self.ow_id()}))"
+
+    def ow_id(self) -> int:
+        return int(_zipf_pick(self.rng, list(range(16))))  # type: ignore[call-overload]
+
+    def ow_zk(self) -> str:
+        return str(_zipf_pick(self.rng, [":2181", "zookeeper-0.zookeeper.openwhisk.svc.cluster.local:", ":",
+                                         "owdev-zookeeper.openwhisk:", ":2181,:2181"]))
+
+    def ow_topic(self) -> str:
+        return f"invoker{self.ow_id()}"
+
+    def ow_init_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Failed to construct kafka producer", "null",
+            "Timed out waiting for a node assignment. Call: describeTopics",
+            'Cannot run program "docker": error=2, No such file or directory',
+            "Connection refused (Connection refused)"]))
+
+    # -- round 32: znuny (SchedulerCronTaskManager.pm); a NodeID the check refuses (a number with text after
+    # it), from memory
+    def zn_node_id(self) -> str:
+        return str(_zipf_pick(self.rng, ["2.5", "1a", "3-b", "12 ", "1.0", "7x"]))
+
+    # -- round 32: electric (connection/manager.ex); stack ids, Elixir terms as inspect/2 prints them, pids,
+    # Postgres errors, versions, system identifiers, from memory; the state's struct from the file's defstruct
+    def el_action(self) -> str:
+        return str(_zipf_pick(self.rng, ["Starting", "Restarting"]))
+
+    def el_stack(self) -> str:
+        return str(_zipf_pick(self.rng, ["single_stack", "electric-quickstart", "tenant_" + self._uuid()[:8]]))
+
+    def el_reason(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "{:shutdown, {:failed_to_start_child, Electric.ShapeCache, :timeout}}",
+            '%File.Error{reason: :eacces, path: "./persistent/shapes/single_stack", action: "make directory '
+            '(with -p)"}',
+            ":timeout",
+            "{:bad_return_value, :ok}"]))
+
+    def el_pid(self) -> str:
+        return f"#PID<0.{self.rng.randrange(250, 90_000)}.0>"
+
+    def el_error_message(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "connection refused", "tcp recv (idle): closed",
+            "terminating connection due to administrator command",
+            'replication slot "electric_slot_default" is active for PID ' + str(self.rng.randrange(60, 9000)),
+            "the database system is shutting down"]))
+
+    def el_state(self) -> str:
+        pid = self.el_pid
+        phase, step = _zipf_pick(self.rng, [  # type: ignore[misc]
+            (":running", ":streaming"), (":running", ":waiting_for_streaming_confirmation"),
+            (":restarting_replication_client", "{:start_replication_client, :connecting}")])
+        host = self._r32_pick("el_host", lambda: ["db.internal", "postgres", "10.0.3.17", "pg-primary.prod"])
+        conn = f'[hostname: "{host}", port: 5432, database: "electric", username: "postgres", password: "******"]'
+        fields = [
+            ("current_phase", phase), ("current_step", step), ("connection_opts", conn),
+            ("replication_opts", f'[publication_name: "electric_publication_default", slot_name: '
+                                 f'"electric_slot_default", connection_opts: {conn}]'),
+            ("shared_connection_opts", "nil"), ("pool_opts", "[pool_size: 20]"),
+            ("timeline_opts", "[stack_id: \"single_stack\"]"), ("shape_cache_opts", "[...]"),
+            ("replication_client_pid", pid()), ("replication_client_timer", "nil"),
+            ("lock_connection_pid", pid()), ("lock_connection_timer", "nil"), ("pool_pid", pid()),
+            ("shape_log_collector_pid", pid()), ("connection_backoff", "{%{min: 1000, max: 10000}, nil}"),
+            ("pg_version", str(self.el_pg_version())), ("pg_system_identifier", self.el_sysid()),
+            ("pg_timeline_id", str(self.el_timeline())), ("pg_wal_flush_lsn", "nil"),
+            ("stack_id", '"single_stack"'), ("drop_slot_requested", "false")]
+        return ("%Electric.Connection.Manager.State{\n" + ",\n".join(f"  {k}: {v}" for k, v in fields) + "\n}")
+
+    def el_pg_version(self) -> int:
+        return int(_zipf_pick(self.rng, [160004, 150008, 170002, 140013]))  # type: ignore[call-overload]
+
+    def el_sysid(self) -> str:
+        return self._r32_pick("el_sysid", lambda: [str(7_300_000_000_000_000_000 + self.rng.getrandbits(54))
+                                                   for _ in range(2)])
+
+    def el_timeline(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3]))  # type: ignore[call-overload]
+
+    # -- round 32: unleash (client-instance-service.ts); node-postgres and Knex errors' first line, from memory
+    def un_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            'error: duplicate key value violates unique constraint "client_instances_pkey"',
+            "error: deadlock detected",
+            "KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a "
+            ".transacting(trx) call?",
+            "Error: Connection terminated unexpectedly",
+            "error: remaining connection slots are reserved for non-replication superuser connections"]))
+
+    # -- round 32: hyperswitch (api_locking.rs); LockingInput's derived Debug form, ids and request ids, from
+    # memory
+    def hs_input(self) -> str:
+        api, prefix = _zipf_pick(self.rng, [  # type: ignore[misc]
+            ("Payments", "pay"), ("Refunds", "ref"), ("Webhooks", "evt"), ("PaymentMethods", "pm"),
+            ("Payouts", "payout"), ("Disputes", "dp")])
+        key = prefix + "_" + "".join(self.rng.choices("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                                      "0123456789", k=20))
+        retries = str(_zipf_pick(self.rng, ["None", "Some(5)", "Some(10)"]))
+        return (f'LockingInput {{ unique_locking_key: "{key}", api_identifier: {api}, '
+                f"override_lock_retries: {retries} }}")
+
+    def hs_inputs(self) -> str:
+        return "[" + ", ".join(self.hs_input() for _ in range(int(_zipf_pick(self.rng, [2, 1, 3])))) + "]"  # type: ignore[call-overload]
+
+    def hs_request_ids(self) -> str:
+        n = int(_zipf_pick(self.rng, [1, 2]))  # type: ignore[call-overload]
+        return "[" + ", ".join(f'"{self._uuid()}"' for _ in range(n)) + "]"
+
+    # -- round 32: cluster-autoscaler (nodedeletiontracker.go); node group ids as cloud providers name them,
+    # from memory
+    def ca_node_group(self) -> str:
+        return self._r32_pick("ca_node_group", lambda: [
+            f"eks-ng-general-{self._uuid()[:8]}-{self._uuid()}",
+            "https://www.googleapis.com/compute/v1/projects/prod-42/zones/us-central1-a/instanceGroups/"
+            f"gke-main-default-pool-{self._uuid()[:8]}-grp",
+            f"aks-nodepool1-{self.rng.randrange(10_000_000, 99_999_999)}-vmss",
+            "workers-spot-c5", "k8s-worker-pool-a"])
+
+    def ca_counter(self) -> int:
+        return int(_zipf_pick(self.rng, [0, -1, -2]))  # type: ignore[call-overload]
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
