@@ -250,7 +250,11 @@ _FILE_EXTENSIONS = (
     "conf|cfg|ini|yaml|yml|json|xml|toml|properties|log|txt|csv|md|html|htm|css|pdf|png|jpg|jpeg|gif|svg|"
     "iso|img|bin|dat|db|sqlite|sql|gz|tgz|bz2|xz|zip|tar|rpm|deb|pem|crt|key|cer|p12|pid|sock|lock|tmp|bak|rrd"
 )
-_FILE_NAME = re.compile(rf"(?<![\w.@%+~/\\-])[A-Za-z_][\w+-]*(?:\.[\w+-]+)?\.(?:{_FILE_EXTENSIONS})(?![\w/\\+])")
+_FILE_NAME = re.compile(
+    rf"(?<![\w.@%+~/\\-])[A-Za-z_][\w+-]*(?:\.[\w+-]+)?\.(?:{_FILE_EXTENSIONS})(?![\w/\\+])"
+    # a qualified name going on after it (``spray.json.DeserializationException:``) is a class's, no file's
+    r"(?!\.[A-Z])"
+)
 
 
 # a term in braces of two or more comma-separated items, no blank inside, nested terms allowed
@@ -726,6 +730,69 @@ def _go_structs(message: str) -> str:
     return "".join(out)
 
 
+# the Debug form of a struct as Rust's ``{:?}`` writes it, ``Name { field: value, ... }``, or as Elixir's ``inspect``
+# writes one, ``%Mod.Name{field: value, ...}``: one argument of the call, whatever its fields hold (an enum's variant,
+# ``None``, ``Some(5)``, nested structs); a list of them, ``[A { .. }, A { .. }]``, is as long as the call made it
+_DEBUG_STRUCT_START = re.compile(
+    r"(?<![\w%.:{])(?:%(?:[A-Z]\w*\.)*[A-Z]\w*\{|[A-Z]\w*(?:::[A-Z]\w*)* \{ )(?=[a-z_][a-z0-9_]*: )"
+)
+_DEBUG_STRUCT_LIST = re.compile(r"\[<\*>(?:, <\*>)*\]")
+
+
+def _struct_end(message: str, start: int) -> int:
+    """The index of the brace closing the struct whose name starts at ``start`` (-1 when none on the line);
+    braces inside double-quoted strings do not count."""
+    depth = 0
+    quoted = False
+    i = message.index("{", start)
+    while i < len(message):
+        c = message[i]
+        if quoted:
+            if c == "\\":
+                i += 1
+            elif c == '"':
+                quoted = False
+        elif c == '"':
+            quoted = True
+        elif c in "{[(":
+            depth += 1
+        elif c in "}])":
+            depth -= 1
+            if depth == 0:
+                return i if c == "}" else -1
+        elif c == "\n":
+            return -1
+        i += 1
+    return -1
+
+
+def _debug_structs(message: str) -> str:
+    """Replace each struct's Debug form in ``message`` (:data:`_DEBUG_STRUCT_START`) by one value, and a list of
+    them by one value.
+
+    >>> _debug_structs('held Claim { id: "c-1", kind: Refund, retries: Some(5) } now')
+    'held <*> now'
+    >>> _debug_structs("held [A { n: 1 }, A { n: 2 }] now"), _debug_structs("Name { not a field } x")
+    ('held <*> now', 'Name { not a field } x')
+    """
+    out = []
+    pos = 0
+    for found in _DEBUG_STRUCT_START.finditer(message):
+        start = found.start()
+        if start < pos:
+            continue
+        end = _struct_end(message, start)
+        if end < 0:
+            continue
+        out.append(message[pos:start])
+        out.append(WILDCARD)
+        pos = end + 1
+    if not out:
+        return message
+    out.append(message[pos:])
+    return _DEBUG_STRUCT_LIST.sub(WILDCARD, "".join(out))
+
+
 # a string the logger quoted itself inside the quotes the format wrote around it (Serilog renders a string
 # property in double quotes: ``Connection '{name}'`` writes ``Connection '"external-tcp"'``; two properties side
 # by side, ``'{a}{b}'``, write two strings): a value, as a quoted string after a label is
@@ -781,6 +848,8 @@ def _tokenize_line(message: str) -> list[str]:
         message = _python_dict(message)
     if "{" in message and ":" in message:
         message = _go_structs(message)
+        if " { " in message or "%" in message:
+            message = _debug_structs(message)
     if "'\"" in message:
         message = _DOUBLY_QUOTED.sub("'" + WILDCARD + "'", message)
     if " '" in message or message.startswith("'"):

@@ -455,6 +455,11 @@ def _phrase(tokens: list[str]) -> bool:
 _CODE_NAME = re.compile(r"(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$]*[a-z][A-Z][\w$]*:")
 
 
+# an error's name before its text (``error:``, ``Error:``, ``TimeoutError:``, ``java.io.IOException:``,
+# ``System.InvalidCastException:``), as an exception's or a JavaScript error's toString writes it
+_EXCEPTION_LABEL = re.compile(r"(?:[A-Za-z_$][\w$]*\.)*(?:[A-Z][\w$]*)?(?:Error|Exception)[\w$]*:|error:")
+
+
 # a label that says an error's text follows (``wait error:``, ``connect failed:``, ``reason:``,
 # ``DB::Exception:``), or an error word that ends the sentence before that text (``Syncing node
 # info failed. <error>``)
@@ -666,7 +671,14 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     else:
         return _errno_ending(tokens) or _reason_in_brackets(tokens, min_words)
     start = i + 1
-    if _CODE_NAME.fullmatch(tokens[i]) and not tokens[i - 1].endswith(":") and is_word(tokens[i - 1]):
+    if (
+        (_CODE_NAME.fullmatch(tokens[i]) or _error_after_failure(tokens, i))
+        and not tokens[i - 1].endswith(":")
+        and is_word(tokens[i - 1])
+    ):
+        # a code name or an error's name right after the sentence starts the reason (``due to
+        # ShutdownInProgress: shutting down``; ``Failed to register clients error: deadlock detected``, as
+        # a logger writes an error after the message and a blank)
         start = i
     depth = 0
     for tok in tokens[:start]:
@@ -867,6 +879,40 @@ def _chained_slot(tokens: list[str], slot: tuple[int, int]) -> bool:
     if not _phrase(head) or any(_quoted(tok) or _single_quoted(tok) for tok in head):
         return False
     return any(_ERROR_WORD.search(tok) for tok in head) and _error_chain(tokens[slot[0] : slot[1]])
+
+
+def _error_after_failure(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is an error's name (:data:`_EXCEPTION_LABEL`) written after a sentence: a class's
+    name (``TimeoutError:``, ``java.io.IOException:``), or a bare ``error:`` after words saying that something
+    failed (``Failed to register clients error: deadlock detected``); after other words ``error:`` closes a
+    label of its own (``restart monitor wait error:``).
+
+    >>> _error_after_failure("Failed to flush error: deadlock".split(), 3)
+    True
+    >>> _error_after_failure("monitor wait error: gone".split(), 2)
+    False
+    """
+    label = tokens[i]
+    if _EXCEPTION_LABEL.fullmatch(label) is None:
+        return False
+    return label not in ("error:", "Error:") or any(_ERROR_WORD.search(tok) for tok in tokens[:i])
+
+
+def _exception_slot(tokens: list[str], slot: tuple[int, int]) -> bool:
+    """A phrase slot holding an exception's or an error's text, its name first (``java.io.IOException:
+    Broken pipe``, ``TimeoutError: pool exhausted``, ``error: deadlock detected``), after fixed words: no
+    value or quoted name before it (:meth:`TemplateMiner._exceptions`).
+
+    >>> _exception_slot("Could not load: java.io.IOException: Broken pipe".split(), (3, 6))
+    True
+    >>> _exception_slot("Could not load: Broken pipe".split(), (3, 5))
+    False
+    """
+    head = tokens[: slot[0]]
+    if not head or not _phrase(head) or any(_quoted(tok) or _single_quoted(tok) for tok in head):
+        return False
+    first = tokens[slot[0]] if slot[0] < slot[1] else ""
+    return _EXCEPTION_LABEL.fullmatch(first) is not None and slot[1] - slot[0] >= 2
 
 
 _PATH = "<PATH>"
@@ -1993,7 +2039,7 @@ class TemplateMiner:
         self._phrases[key] = members
         if len(members) < self.family_size and not (
             len(members) >= self.error_family_size
-            and (self._wrapped_errors(members) or self._chained_failure(members))
+            and (self._wrapped_errors(members) or self._chained_failure(members) or self._exceptions(members))
         ):
             return ()
         self._phrases[key] = None
@@ -2147,6 +2193,17 @@ class TemplateMiner:
         splits the family by that value until its own family merges it: no such sentence counts.
         """
         return self._every_reason(members, _chained_slot)
+
+    def _exceptions(self, members: dict[str, str]) -> bool:
+        """Whether every reason of a phrase family is an exception or an error written with its name first
+        (:func:`_exception_slot`): ``java.lang.IllegalStateException: registry is closed`` beside
+        ``System.InvalidOperationException: Sequence contains no elements``, as ``toString`` writes them.
+
+        Such a reason was filled in at run time, as a wrapped error's is (:meth:`_wrapped_errors`), so two of
+        them under one label are one statement's errors; a plain reason beside them (``Timeout was reached``)
+        may be a fixed outcome, and the family needs ``family_size`` as before.
+        """
+        return self._every_reason(members, _exception_slot)
 
     def _every_reason(self, members: dict[str, str], test: Callable[[list[str], tuple[int, int]], bool]) -> bool:
         """Whether every template of a phrase family is of fixed length and ``test(tokens, slot)`` takes

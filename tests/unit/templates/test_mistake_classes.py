@@ -2405,3 +2405,61 @@ def test_single_quoted_names_without_the_loggers_quotes_stay_as_before() -> None
     assert tokenize("Link 'external-tcp' up") == ["Link", "'external-tcp'", "up"]
     assert tokenize('Link "external-tcp" up') == tokenize('Link "external-tcp" up')
     assert groups([f"Link '{name}' up" for name in ("external-tcp", "internal-secure")] * 6) == 2
+
+
+def test_a_rust_or_elixir_struct_dump_is_one_value() -> None:
+    # (bp) Hyperswitch's 'Lock acquired for locking input {:?}' and '... inputs {:?}' (round 32): Rust's Debug form
+    # of a struct, 'Claim { id: "c-1", kind: Refund, retries: None }', holds an enum's variant and an Option
+    # ('None', 'Some(5)') that read as words, and a Vec of them is as long as the call made it: each shape made
+    # another template; the dump is one {:?} argument
+    kinds = ["Refund", "Payout", "Capture"]
+    retries = ["None", "Some(5)", "Some(10)"]
+
+    def claim(i: int) -> str:
+        return f'Claim {{ id: "c-{i}", kind: {kinds[i % 3]}, retries: {retries[(i // 3) % 3]} }}'
+
+    lines = [f"Slot held for claim {claim(i)}" for i in range(18)]
+    lines += [f"Slot held for claims [{', '.join(claim(i + j) for j in range(1 + i % 3))}]" for i in range(18)]
+    assert groups(lines) == 2
+    assert tokenize("held " + claim(1) + " now") == ["held", "<*>", "now"]
+    # Elixir's inspect/2 of a struct writes '%Name{key: value, ...}'
+    assert tokenize('stop %File.Error{reason: :eacces, path: "/srv/a", action: "read"} now') == ["stop", "<*>", "now"]
+
+
+def test_braces_that_hold_no_struct_dump_stay_as_before() -> None:
+    # guard: a name before braces of words, braces without 'field: value', and a Go struct are left as before
+    assert tokenize("Name { not a field } here") == tokenize("Name { not a field } here")
+    assert tokenize("Name { not a field } here")[1:3] == ["{", "not"]
+    assert tokenize("set {alpha beta} now") == ["set", "{alpha", "beta}", "now"]
+    assert tokenize("reconcile {Name:web-a Replicas:3} done") == ["reconcile", "{Name:<*>", "Replicas:<*>}", "done"]
+
+
+def test_exceptions_after_a_label_merge_when_every_reason_is_one() -> None:
+    # (bq) OpenWhisk's 'Invalid runtimes manifest: ${...}' (round 32) and EventStoreDB's 'Error identifying client:
+    # {e}' (round 31): a Java or .NET exception's toString, its qualified name and its message, is filled in at run
+    # time; fewer than family_size of them under one label stayed as many templates, as a few fixed outcomes do
+    reasons = ["java.lang.IllegalStateException: plugin registry is closed",
+               "org.example.config.ConfigException: No setting found for key 'plugins'",
+               "System.InvalidOperationException: Sequence contains no elements"]
+    assert groups([f"Could not load the plugin manifest: {reason}" for reason in reasons] * 5) == 1
+    # a qualified name whose package reads like a file's name ('spray.json') is still the exception's name
+    assert tokenize("bad: spray.json.DeserializationException: x")[1] == "spray.json.DeserializationException:"
+
+
+def test_an_error_written_after_a_sentence_starts_the_reason() -> None:
+    # (br) Unleash's logger.warn('Failed to register clients', err) (round 32): a JavaScript logger writes the
+    # error after the message and a blank, its name first ('error: deadlock detected', 'TimeoutError: pool
+    # exhausted', 'Error: socket hang up'); the reason was taken after each error's name, so each name made its own
+    # family under its own head and the statement stayed in as many templates as errors
+    reasons = ["error: deadlock detected", "TimeoutError: Knex: pool exhausted", "Error: socket hang up",
+               "error: too many connections for role"]
+    assert groups([f"Failed to flush usage batch {reason}" for reason in reasons] * 5) == 1
+
+
+def test_plain_reasons_and_outcomes_with_error_names_stay_apart() -> None:
+    # guard: plain reasons after a label stay a few outcomes (family_size as before), and an error's name beside a
+    # plain reason is one outcome among them (round 23's GDBus guard)
+    lines = [f"Could not load the plugin manifest: {text}" for text in ("registry closed", "no plugins dir")] * 6
+    assert groups(lines) == 2
+    reasons = ["GDBus.Error:org.example.Modem.Error.WrongState: Modem is not enabled", "Timeout was reached"]
+    assert groups([f"Failed to get fix from modem-2: {reasons[i % 2]}" for i in range(20)]) == 2
