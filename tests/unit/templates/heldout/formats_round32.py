@@ -191,6 +191,79 @@ in 4 (Java exceptions, qualified names); Electric's ``Failed to start shape
 supervisor: %s`` in 4 (Elixir terms) and ``%s replication client for stack
 %s`` in 2 (``Starting`` / ``Restarting``, the action a closed set of two).
 Znuny and the autoscaler are grouped exactly at every seed.
+
+Classes (4168977, one commit; each with a test in test_mistake_classes.py
+that fails on d49fe90's miner and a guard that passes on both):
+
+(bp) Rust's Debug form of a struct, ``Name { field: value, ... }``, and
+Elixir's ``inspect`` of one, ``%Mod.Name{field: value, ...}``, its braces
+balanced on the line, is one value, and a list of them one value
+(``masking._debug_structs``): Hyperswitch's ``LockingInput``, whose enum
+variant and ``None`` / ``Some(5)`` read as words and whose ``Vec`` is as long
+as the call made it.
+(bq) a phrase family whose every reason is an exception or an error written
+with its name first (``java.lang.IllegalStateException: ...``,
+``System.InvalidCastException: ...``, ``TimeoutError: ...``, ``error:`` /
+``Error: ...``; ``miner._EXCEPTION_LABEL``, ``_exception_slot``) after fixed
+words merges at ``error_family_size``, as wrapped errors and chains do; a
+plain reason beside them still needs ``family_size`` (round 23's GDBus
+guard stands; GDBus's remote names are not counted); and a qualified name
+whose package reads like a file's name (``spray.json.Deserialization
+Exception:``) is no file name (``masking._FILE_NAME``): OpenWhisk's manifest,
+EventStoreDB's ``Error identifying client: %s`` (round 31's leftover),
+Icinga's ``Exception while handling new API client connection: Error: ...``
+and, with (br), Harbor's ``failed to migrate the database, error: %v``.
+(br) an error's name right after a sentence starts the reason, as a code
+name already did (a class's name ending in ``Error`` or ``Exception``, or a
+bare ``error:`` / ``Error:`` after words saying that something failed;
+``restart monitor wait error:`` stays a label, ``miner._error_after_failure``):
+Unleash's ``logger.warn(message, err)``, whose five errors then form one
+family under one head.
+
+Every program of rounds 1 to 32 at seeds 17, 1 and 2 (``--round all
+--no-drain3``, worktree of 05dcf83 (d49fe90's miner) -> 4168977; the class
+behind each move found by turning each off in turn)::
+
+    GA at seeds 17 / 1 / 2        before                  after the three classes
+    hyperswitch (bp)              0.066 0.091 0.128       1.000 1.000 1.000
+    unleash (br)                  0.000 0.000 0.000       1.000 1.000 1.000
+    openwhisk (bq)                0.855 0.856 0.904       0.889 0.966 0.966
+    eventstoredb (bq)             0.849 0.812 0.839       0.922 0.926 0.926
+    harbor (bq with br)           0.893 0.942 0.906       0.917 0.981 0.926
+    icinga (bq)                   0.472 0.910 0.737       0.483 0.940 0.765
+    round 32                      0.609 0.615 0.650       0.937 0.952 0.973
+    all 185 programs              0.8569 0.8550 0.8666    0.8682 0.8669 0.8778
+    rounds 1 to 31 (179)          0.8652 0.8630 0.8739    0.8659 0.8641 0.8746
+
+Nothing else moved.  Speed, ``sightline bench templates`` on the stand-in
+corpus as rounds 26 to 31 measured it (the first program of each of rounds
+11 to 26 at seed 1, 2,000 messages each, 32,000 lines; the same groupings in
+both trees), CPU, A/B alternated (worktree of d49fe90 / 4168977), machine
+shared with two leave-one-round-out runs (load average about 5.5 on 2
+cores): 0.58/0.56, 0.53/0.53, 0.50/0.52 s; medians 0.53 / 0.53 s.
+
+Leave-one-round-out over rounds 1 to 32 (``python -m
+tests.unit.templates.heldout.loo --jobs 1``), before the classes (worktree of
+05dcf83, d49fe90's miner): 0.8549 held out (in-sample 0.8564); rounds 1 to
+31's folds as in round 31's run; round 32's fold 0.625; every fold but round
+27's chooses ``a = 0.2``, the default (round 27's ``a = 0.15``, 0.802, as
+before); ``a = 0.2`` best on all rounds (0.8595; 0.5 with ``b = 0.75``
+0.8586, 0.15's 0.8584).  After them (worktree of 4168977): under way.
+
+Left: Electric's ``Failed to start shape supervisor: %s`` (four exit reasons,
+Elixir terms: tuples and atoms, ``{:shutdown, ...}``, ``:timeout``, fewer
+than ``family_size``) and ``%s replication client for stack %s``
+(``Starting`` / ``Restarting``, a closed set of two before one text, kept
+apart as a flag's state is); OpenWhisk's ``Error processing command line
+arguments %s`` (Scala's ``List(...)`` of a varying number of arguments) and
+its parsed ``CmdLineArgs(Some(...),None,None)``; what rounds 28 to 31 left
+(Harbor's signal names, Mastodon's system events, clangd's ``<-- %s``
+variants, rclcpp's fixed sentence beside its reasons, renderd's closed sets,
+BIRD's ``CLI connection dropped: %s``).
+
+The floor test covers round 32 (mean >= 0.93, every program >= 0.70 at seed
+17, set as rounds 26 to 31's: just below seed 17's 0.937 after the classes
+and Electric's 0.734; 0.609 held out fails on d49fe90's miner).
 """
 
 from tests.unit.templates.heldout.formats import Event
