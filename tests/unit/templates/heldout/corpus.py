@@ -6180,9 +6180,9 @@ class Values:
 
     def el_state(self) -> str:
         pid = self.el_pid
-        phase, step = _zipf_pick(self.rng, [  # type: ignore[misc]
-            (":running", ":streaming"), (":running", ":waiting_for_streaming_confirmation"),
-            (":restarting_replication_client", "{:start_replication_client, :connecting}")])
+        states = [(":running", ":streaming"), (":running", ":waiting_for_streaming_confirmation"),
+                  (":restarting_replication_client", "{:start_replication_client, :connecting}")]
+        phase, step = states[int(_zipf_pick(self.rng, list(range(len(states)))))]  # type: ignore[call-overload]
         host = self._r32_pick("el_host", lambda: ["db.internal", "postgres", "10.0.3.17", "pg-primary.prod"])
         conn = f'[hostname: "{host}", port: 5432, database: "electric", username: "postgres", password: "******"]'
         fields = [
@@ -6222,9 +6222,9 @@ class Values:
     # -- round 32: hyperswitch (api_locking.rs); LockingInput's derived Debug form, ids and request ids, from
     # memory
     def hs_input(self) -> str:
-        api, prefix = _zipf_pick(self.rng, [  # type: ignore[misc]
-            ("Payments", "pay"), ("Refunds", "ref"), ("Webhooks", "evt"), ("PaymentMethods", "pm"),
-            ("Payouts", "payout"), ("Disputes", "dp")])
+        apis = [("Payments", "pay"), ("Refunds", "ref"), ("Webhooks", "evt"), ("PaymentMethods", "pm"),
+                ("Payouts", "payout"), ("Disputes", "dp")]
+        api, prefix = apis[int(_zipf_pick(self.rng, list(range(len(apis)))))]  # type: ignore[call-overload]
         key = prefix + "_" + "".join(self.rng.choices("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
                                                       "0123456789", k=20))
         retries = str(_zipf_pick(self.rng, ["None", "Some(5)", "Some(10)"]))
