@@ -186,7 +186,10 @@ with a ``-`` in prose (6/7 at seed 7).  After this round c and v are whole (ever
 the default list read); by rule 1's counts the next letters are o and w (19), then h (21).
 
 The round was built on branch r44: 746799d (the rule), 123cb10 (the measurement), cd487ea (the
-rules) and the commit adding these figures.
+rules) and the commit adding these figures.  Cherry-picked onto main, they are 3926e62, cf3bf1f,
+8c25b5f and caf0fa7; round 45, built beside it from the same base, came after (its rules leave this
+round's figures as they were: ``python -m tests.unit.redact.figures --seeds`` on main, round 44
+487/490 and its lookalikes 0).
 """
 
 from __future__ import annotations

@@ -155,7 +155,11 @@ alone is no distinctive prefix).  Not measured: ``detected-twilio-api-key`` (an 
 Kingfisher files from ``caflou`` on (519 to 566 of 629).
 
 The round was built on branch r45: 7416182 (the rule), d9d6f7c (the measurement), 47b1abf (the rules),
-f990506 (their speed) and the commit adding these figures.
+f990506 (their speed) and the commit adding these figures.  Cherry-picked onto main after round 44
+(built beside it from the same base), they are 53104cf, 6987d9a, 625fac2, 00646d5 and eb19d5a; on main,
+``python -m tests.unit.redact.figures --seeds`` prints this round at 458/462 and every other line as
+round 44's branch did.  The d9d6f7c worktree above is the branch's; on main the measurement is 6987d9a
+(whose rules are round 44's too, so its figure is not the held-out one).
 
 Formats are facts in our own notation, generated at test time; no rule text of the sources is
 copied.

@@ -268,6 +268,11 @@ BIRD's ``CLI connection dropped: %s``).
 The floor test covers round 32 (mean >= 0.93, every program >= 0.70 at seed
 17, set as rounds 26 to 31's: just below seed 17's 0.937 after the classes
 and Electric's 0.734; 0.609 held out fails on d49fe90's miner).
+
+The round was built on branch t32 and cherry-picked onto main: d3dfb20 (the
+rule) is 5574f61, 05dcf83 (the measurement) is 8768f3b, 4168977 (the
+classes) is fc0852a, 2c22925, 50bcbc5 and b939b71 (figures, corpus typing,
+leave-one-round-out) are b6a636d, f5c5174 and 43c0328.
 """
 
 from tests.unit.templates.heldout.formats import Event
