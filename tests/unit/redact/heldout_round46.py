@@ -57,6 +57,121 @@ samples per family, round 2's carriers; seeds 7 and 99 are printed too.  The loo
 (:mod:`tests.unit.redact.innocents_round46`) are 600 lines in the families' contexts holding no
 secret, as round 38's are.
 
+The rule applied (each file read at the version the index stores, after the rule above was
+committed, f628679 on branch r46): all 11 files hold one rule each, none left out by rule 2.  Nine
+are of the shape "the provider's name, a credential word (SECRET, PRIVATE, ACCESS, KEY, TOKEN)
+within 32 (cloudplan: 8), then the token"; CalorieNinjas' and Cloudimage's take the token within
+16 of the name with no credential word.  Each gives a keyed family (keys holding the name and a
+credential word) and a text family (the verifier's request drawn twice, then one line in the shape
+of the file's examples, then ``<name>_key = ``, ``<name> private key:``, ``<Name> access token ...
+rotated``).  The examples' shapes written: ``caflou_SECRET=``, ``calendarific token``,
+``calorieninja_token =``, ``campayn key``, ``chatbot_token =``, ``chatfuel token``, ``checio
+SECRET    pk_...``, ``ciceroSECRET=``, ``cliengo-SECRET-<uuid>``, ``cloudimage_token =``,
+``cloudplanSECRET-``.  Where the rule is wider than the provider's format the family writes the
+provider's as far as it is known: Caflou's 155 of ``[a-zA-Z0-9\\S]`` (any printable) as 155 letters
+and digits; Chatbot's 32 of ``[a-zA-Z0-9_]``, Cloudimage's 30 of ``[a-z0-9_]`` and Cloudplan's 32 of
+``[A-Z0-9-]`` with a letter or digit at each end.  The file ``chatfule.yml`` holds Chatfuel's rule
+(its name and id say ``chatfuel``): the family's word is ``chatfuel``.  11 rules give 22 families
+(``SOURCE_PATHS``), 154 samples a seed.
+
+Every provider is one an earlier round has (rounds 42 and 44 read trufflehog's detectors of all
+11; round 44's checio family and left Cloudplan's 32 in prose), so there is no group ``new``.
+
+First measurement, BEFORE any rule was changed for these families (seed 241, 7 samples per family,
+rules as of main b05dcbb (their last change round 45's, f990506); the module written and run once,
+nothing tuned): strict **152/154 = 98.70%**, loose 152/154 (by carrier: keyed 77/77, text 75/77;
+context/text 75/77, every other context 11/11).  Seeds 7 and 99, same rules: 152/154 = 98.70% each.
+Missed, at every seed, one sample each: the examples' shape of a credential word joined to the
+value by ``-``: Cliengo's ``cliengo-SECRET-<uuid>`` (6/7) and Cloudplan's ``cloudplanSECRET-<32>``
+(6/7).  The round-46 lookalikes: 0/600 touched at corpus seeds 241, 7 and 99.
+
 Formats are facts in our own notation, generated at test time; no rule text of the sources is
 copied.
 """
+
+from __future__ import annotations
+
+from tests.unit.redact.heldout_round2 import HeldFamily
+from tests.unit.redact.innocents_round46 import lookalikes
+from tests.unit.redact.rounds import Families, HeldOutRound
+
+__all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
+
+_AN = "[A-Za-z0-9]"
+
+SOURCE_PATHS: dict[str, str] = {}
+_KF = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
+
+
+def _kf(fid: str, pattern: str, word: str, request: str, *examples: str, file: str = "") -> tuple[HeldFamily, HeldFamily]:
+    """A Kingfisher rule of its usual shape: the provider's name, a credential word near it, the token.
+
+    Keyed under keys holding the name and a credential word; in text, the verifier's request (drawn
+    twice as often), then lines in the shape of the rule's examples (``examples``, the name glued to a
+    word as the file's examples write it), the name and word apart, and the name in a sentence.
+    """
+    up = word.upper()
+    keys = (f"{up}_API_KEY", f"{word}_token", f"{word}SecretKey", f"{up}_ACCESS_TOKEN")
+    texts = (
+        request,
+        request,
+        *examples,
+        f"{word}_key = {{v}}",
+        f"{word} private key: {{v}}",
+        f"{word.capitalize()} access token {{v}} rotated by ops",
+    )
+    return _KF.keyed_and_text(fid, pattern, f"{file or word}.yml", keys, *texts)
+
+
+NEAR: tuple[HeldFamily, ...] = (
+    *_kf("caflou-api-key", f"{_AN}{{155}}", "caflou",
+         "curl -H 'Authorization: Bearer {v}' https://app.caflou.com/api/v1/accounts",
+         "caflou_SECRET={v}"),
+    *_kf("calendarific-api-key", f"{_AN}{{32}}", "calendarific",
+         "GET https://calendarific.com/api/v2/holidays?&api_key={v}&country=US&year=2019",
+         "calendarific token {v}"),
+    *_kf("calorieninja-api-key", f"{_AN}{{40}}", "calorieninja",
+         "curl -H 'X-Api-Key: {v}' 'https://api.calorieninjas.com/v1/nutrition?query=3lb+carrots'",
+         "calorieninja_token = {v}"),
+    *_kf("campayn-api-key", "[a-z0-9]{64}", "campayn",
+         "curl -H 'Authorization: TRUEREST apikey={v}' https://campayn.com/api/v1/lists",
+         "campayn key {v}"),
+    *_kf("chatbot-api-key", f"{_AN}[A-Za-z0-9_]{{30}}{_AN}", "chatbot",
+         "curl -H 'Authorization: Bearer {v}' https://api.chatbot.com/stories",
+         "chatbot_token = {v}"),
+    *_kf("chatfuel-api-key", f"{_AN}{{128}}", "chatfuel",
+         "curl -H 'Authorization: Bearer {v}' https://dashboard.chatfuel.com/api/bots",
+         "chatfuel token {v}", file="chatfule"),
+    *_kf("checio-api-key", "pk_[a-z0-9]{45}", "checio",
+         "curl -H 'X-Authorization: {v}' 'https://api.chec.io/v1/products?limit=25'",
+         "checio SECRET    {v}"),
+    *_kf("cicero-api-key", "[0-9a-z]{40}", "cicero",
+         "curl -H 'Content-Type: application/json' 'https://cicero.azavea.com/v3.1/account/credits_remaining?key={v}'",
+         "ciceroSECRET={v}"),
+    *_kf("cliengo-api-key", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "cliengo",
+         "GET https://api.cliengo.com/1.0/account?api_key={v}",
+         "cliengo-SECRET-{v}"),
+    *_kf("cloudimage-api-key", "[a-z0-9][a-z0-9_]{28}[a-z0-9]", "cloudimage",
+         "curl -X POST -H 'X-Client-Key: {v}' -H 'Content-Type: application/json' https://api.cloudimage.com/invalidate",
+         "cloudimage_token = {v}"),
+    *_kf("cloudplan-api-key", "[A-Z0-9][A-Z0-9-]{30}[A-Z0-9]", "cloudplan",
+         "curl -H 'session_id: {v}' https://api.cloudplan.biz/api/user/me",
+         "cloudplanSECRET-{v}"),
+)
+
+FAMILIES: tuple[HeldFamily, ...] = NEAR
+
+ROUND = HeldOutRound(
+    "round-46",
+    __doc__,
+    241,
+    FAMILIES,
+    lookalikes,
+    SOURCE_PATHS,
+    groups={"near": NEAR},
+)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
+
+
+if __name__ == "__main__":
+    main()
