@@ -65,6 +65,7 @@ from tests.unit.redact import (
     heldout_round43,
     heldout_round44,
     heldout_round45,
+    heldout_round46,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -109,6 +110,7 @@ from tests.unit.redact import (
     innocents_round43,
     innocents_round44,
     innocents_round45,
+    innocents_round46,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -195,6 +197,7 @@ ROUNDS = (
     Round("round43", heldout_round43, innocents_round43, 229, 64, 0.98, _forms(0.97, 0.98, 0.98), source_prefix="semgrep/semgrep-rules:generic/secrets/security/", sources_read=35, files_read=35),  # Semgrep's detected-*.yaml files round 3 read but did not measure, amazon-mws to square-access
     Round("round44", heldout_round44, innocents_round44, 233, 70, 0.98, _forms(0.99, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=35),  # the 33 c files round 42 left (cloudplan to customerguru) and v's vercel and verifier
     Round("round45", heldout_round45, innocents_round45, 239, 66, 0.97, _forms(0.99, 0.99, 0.95), sources_read=34, files_read=34, known_new=False),  # Semgrep's 9 files round 43 left (twilio-api-key gives none) and Kingfisher's apifonica to bulbul
+    Round("round46", heldout_round46, innocents_round46, 241, 22, 0.98, {"form/keyed": 0.99, "form/text": 0.98}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=11, files_read=11, known_new=False),  # Kingfisher's caflou to cloudplan, the 11 unread files the index's listing holds
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -816,6 +819,13 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("boxTOKEN vVKhtYmkr3uWCCRDBL3zwpAhy7aSYGJg", "vVKhtYmkr3uWCCRDBL3zwpAhy7aSYGJg"),
         ("notify: apimetricsSECRET 4kQ9mW2xR7pL3vN8sT1yB6cZ0dF5gH2j", "4kQ9mW2xR7pL3vN8sT1yB6cZ0dF5gH2j"),
     ],
+    "round46": [
+        # a credential word in capitals joined to the value by '-', as Kingfisher's examples write it
+        # (cliengo-SECRET-<uuid>, cloudplanSECRET-<32>), after a name glued or apart
+        ("cliengo-SECRET-8c939068-b41b-6c2b-8cdb-c032fad7697b", "8c939068-b41b-6c2b-8cdb-c032fad7697b"),
+        ("cloudplanSECRET-63YS2AFK-B-GRC9TSU0OU3VOSIZCU55I", "63YS2AFK-B-GRC9TSU0OU3VOSIZCU55I"),
+        ("loaded acme API-KEY-Xk9mQ2pLr7Vd8Hs3Nc6JbQm4 from vault", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+    ],
 }
 
 
@@ -1226,6 +1236,16 @@ KEPT: dict[str, list[str]] = {
         "nextPageTOKEN CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA0cTMzdmUQAQ",
         "cacheKEY 9a3c6e1f0b7d4a2c8e5f1b3d7a9c2e4f0b7d4a2c",
         "useTOKEN journeyCacheGetTurkeySurvey73release",
+    ],
+    "round46": [
+        # guards: a credential word in lower case or capitalised before '-' is a name's part (secret-,
+        # token-, Secret-); words after SECRET- in capitals; a page or cache word before it
+        "secret-8c939068-b41b-4c2b-8cdb-c032fad7697b mounted at /etc/creds",
+        "token-3f2a9c0d4b5e6f708192a3b4c5d6e7f8 revoked",
+        "Secret-9f3kQ2mLp8Vd7Hs3Nc6JbQm4Zt1Wk8Rp",
+        "AWS-SECRET-MANAGER-PROJECT-ACME-PROD-EU1 created",
+        "CACHE-KEY-9a3c6e1f0b7d4a2c8e5f1b3d7a9c2e4f",
+        "nextPageTOKEN-CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA0cTMzdmUQAQ",
     ],
 }
 
