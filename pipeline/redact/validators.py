@@ -860,6 +860,8 @@ def _masked_auth_param(value: str) -> bool:
 
 
 _CLOSER = {"<": ">", "{": "}"}
+# words and blanks in braces, two words or more (a slot the docs name in words; a token holds no blank)
+_BRACED_WORDS = re.compile(r"\{[A-Za-z_\-]+(?:[ \t]+[A-Za-z_\-]+)+\}")
 
 
 def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -873,6 +875,8 @@ def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
             return None  # "Authorization: AccessKey <key>": a scheme before a placeholder (round 30)
     if _masked_auth_param(value):
         return None  # "Authorization: Token token=***": the scheme's parameter holds a mask or a variable (round 31)
+    if _BRACED_WORDS.match(m.string, start):
+        return None  # "Authorization: Bearer {channel access token}": the docs' words in a template's braces (round 47)
     if value.lower() in _PROSE or len(value) < 8:
         return None
     if _filled_later(value):
@@ -925,6 +929,8 @@ def _option_value(m: re.Match[str]) -> tuple[int, int] | None:
             return None  # <<< "$GH_TOKEN", <<< $(command): a variable or a command's output, filled in later
     if value in _SHELL_OPERATORS:
         return None  # "gh auth login --with-token < token.txt": the shell reads the value from a file (round 26)
+    if value.startswith("@") and is_path(value[1:]):
+        return None  # "ibmcloud login --apikey @~/.bluemix/apikey.json", curl's -d @file: the tool reads the file (round 47)
     if name == "dashed" and not _DASHED_VALUE.match(value):
         return None  # "--secret -verbose", "--token -Dk=v": another option, not a value
     low = value.lower()
@@ -1020,9 +1026,15 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
         return None  # docker run -u uid:gid; a host:port
     if is_placeholder(secret) or secret.lower() in _STATE:
         return None
+    if _FIXED_PASSWORD.fullmatch(secret):
+        return None  # "curl -u $TOGGL_API_TOKEN:api_token": the key is the user, the password a fixed word (round 47)
     if "@" in user and not _token_value(secret):
         return None  # rsync -u deploy@host.acme.io:/var/www/: a host and a path, not a password
     return start, end
+
+
+# the password a Basic-auth API fixes when the key is the user (Toggl's "<token>:api_token"), a word, not a secret
+_FIXED_PASSWORD = re.compile(r"api[_-]?(?:token|key)")
 
 
 def _cli_user_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -1883,6 +1895,10 @@ _NEAR_NOT_NAMES = frozenset(
 # words (a coda, a column, a metal) and GCC's linker wrapper, whose keys are random mixes or their own shapes
 # below; Cloze and Confluent (round 44), kept out of free text as names (above): a reading test and an
 # adjective (and Confluence's maker), whose keys are 32 hex digits and a random mix.
+# Hive, Nasdaq, LINE, Raven, Daily, Debounce, Magnetic and Manifest (round 47; not in the providers list): words
+# (a hive and Apache Hive, a line, a raven, a daily job, a debounce interval, a container manifest) and an
+# exchange, whose keys are random mixes or their own shapes below; IBM and M3O, names of three letters;
+# GetEmail, GetEmails, Toggl, Adobe and Apollo, kept out of free text as names (above).
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1904,6 +1920,7 @@ _NEAR_WEAK_NAMES = frozenset(
     streak
     chatbot clockwork canny cashboard cicero
     coda collect2 column commodities copper verifier cloze confluent
+    hive ibm nasdaq line raven getemail getemails daily debounce m3o magnetic manifest toggl adobe apollo
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -1975,6 +1992,18 @@ _WEAK_NAME_SHAPES = {
     "column": re.compile(r"(?:test|live)_[0-9A-Za-z]{27}"),
     "copper": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
     "verifier": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{96}"),
+    # Hive's, Toggl's and Adobe's 32 lower-case letters and digits with a letter beyond hex; GetEmails' 26 with
+    # '-'; Raven's 16 upper-case letters and digits with '-'; Debounce's 13 letters and digits mixing upper case,
+    # lower case and digits; Daily's 64 hex digits; Magnetic's hex UUID (trufflehog's detectors, round 47):
+    # only beside a label or a credential word, as every weak name
+    "hive": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
+    "toggl": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
+    "adobe": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
+    "getemails": re.compile(r"(?=[0-9a-f-]*[g-z])(?=[a-z-]*[0-9])[0-9a-z][0-9a-z-]{24}[0-9a-z]"),
+    "raven": re.compile(r"(?=[0-9-]*[A-Z])(?=[A-Z-]*[0-9])[0-9A-Z][0-9A-Z-]{14}[0-9A-Z]"),
+    "debounce": re.compile(r"(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9]{13}"),
+    "daily": re.compile(r"[0-9a-f]{64}"),
+    "magnetic": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
 }
 
 

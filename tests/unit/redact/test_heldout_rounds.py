@@ -66,6 +66,7 @@ from tests.unit.redact import (
     heldout_round44,
     heldout_round45,
     heldout_round46,
+    heldout_round47,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -111,6 +112,7 @@ from tests.unit.redact import (
     innocents_round44,
     innocents_round45,
     innocents_round46,
+    innocents_round47,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -198,6 +200,7 @@ ROUNDS = (
     Round("round44", heldout_round44, innocents_round44, 233, 70, 0.98, _forms(0.99, 0.99, 0.97), source_prefix=TRUFFLEHOG, sources_read=35),  # the 33 c files round 42 left (cloudplan to customerguru) and v's vercel and verifier
     Round("round45", heldout_round45, innocents_round45, 239, 66, 0.97, _forms(0.99, 0.99, 0.95), sources_read=34, files_read=34, known_new=False),  # Semgrep's 9 files round 43 left (twilio-api-key gives none) and Kingfisher's apifonica to bulbul
     Round("round46", heldout_round46, innocents_round46, 241, 22, 0.98, {"form/keyed": 0.99, "form/text": 0.98}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=11, files_read=11, known_new=False),  # Kingfisher's caflou to cloudplan, the 11 unread files the index's listing holds
+    Round("round47", heldout_round47, innocents_round47, 251, 48, 0.98, _forms(0.99, 0.99, 0.96), source_prefix=TRUFFLEHOG, sources_read=24),  # the 25 detectors trufflehog's default list comments out (generic gives none); the list itself is whole
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -296,6 +299,12 @@ _AWS_B64_LF = (
 _AWS_B64_CRLF = (
     "W2RlZmF1bHRdDQphd3NfYWNjZXNzX2tleV9pZD1BS0lBUjJEN1E5WEs0TTZaUDNUQg0KYXdzX3NlY3JldF9hY2Nlc3Nfa2V5PVdxMytacjhM"
     "azJWbjdYcDRUYjlNaDZKYzFGZDVHczBBeS9VZThSb0tpDQo="
+)
+
+# round 47's LINE channel token (172 of base64's alphabet; random filler drawn once for these tests)
+_R47_LINE = (
+    "3R8gWlcdnKIrE8YZYf8HyrJMff1pp4zqwH0dc/sn+vniemyF6/d2ZUO2M06DUK8+OXeSjojiqIsdfB/0AdflrR"
+    "924/ZfxaubxAFDEdtLm2Ms+nLxlkTcA8zvaTbxCbFWdpnJ1+ay87mdrq73s1EgsPqh4mW4T6co9BmVYRLu2vby"
 )
 
 # The hand-made cases of the rules each round's misses led to: (text, a piece of the secret
@@ -826,6 +835,27 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("cloudplanSECRET-63YS2AFK-B-GRC9TSU0OU3VOSIZCU55I", "63YS2AFK-B-GRC9TSU0OU3VOSIZCU55I"),
         ("loaded acme API-KEY-Xk9mQ2pLr7Vd8Hs3Nc6JbQm4 from vault", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
     ],
+    "round47": [
+        # everyday words, engineering words and names kept out of free text as weak names, each with a random
+        # mix or its key's own shape (trufflehog's detectors the default list comments out)
+        ("Hive client configured: q7cn4u01jhkr5wgy0h2xpk4ztcg9n38b", "q7cn4u01jhkr5wgy0h2xpk4ztcg9n38b"),
+        ("ibm: Xq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5G_aB3dE5fG7hJ", "Xq7Lm2Vd9Hs3Nc6JbQm4ZtWk8Rp1Yf5G_aB3dE5fG7hJ"),
+        ("nasdaq: Rk7mQ2xLp9Vd8Hs3Nc6J", "Rk7mQ2xLp9Vd8Hs3Nc6J"),
+        ("Line client configured: " + _R47_LINE, _R47_LINE),
+        ("Raven client configured: K7Q2M9XR4T1V8W3Z", "K7Q2M9XR4T1V8W3Z"),
+        ("getemails: k7q2m9xr4t1v8w3zbn-5hc6dfj", "k7q2m9xr4t1v8w3zbn-5hc6dfj"),
+        ("daily: 9bc130a4504606eafb75de50e275aed55e2edd73da7f291bb842ad08d52bcc9c", "9bc130a4504606eafb75de50e275aed5"),
+        ("debounce api key qiIRhD95yCzRa", "qiIRhD95yCzRa"),
+        ("M3o client configured: Tb4Wn8Lc3Vz6Hp1Jd5Fg0Ys2Ea7Nu4Ko9Bi3Qt6Cw8q7Rk2Mx9", "Tb4Wn8Lc3Vz6Hp1Jd5Fg0Ys2Ea7Nu4Ko9Bi3Qt6Cw8q7Rk2Mx9"),
+        ("magnetic: 3f9b1c7e-52a4-4d8e-9c06-b1e7a2f48d35", "3f9b1c7e-52a4-4d8e-9c06-b1e7a2f48d35"),
+        ("manifest: Vd8Hs3Nc6JbQm4ZtWk8Rp1Yf5GaB3dE5f", "Vd8Hs3Nc6JbQm4ZtWk8Rp1Yf5GaB3dE5f"),
+        ("toggl: pvwfg71s8zjjp1dnyyru8c7d7l38kf32", "pvwfg71s8zjjp1dnyyru8c7d7l38kf32"),
+        ("Adobe client configured: ecruf611tqccc0e16v4bk90oxbvdv2kd", "ecruf611tqccc0e16v4bk90oxbvdv2kd"),
+        ("apollo: Xk9mQ2pLr7Vd8Hs3Nc6JbQ", "Xk9mQ2pLr7Vd8Hs3Nc6JbQ"),
+        # under a key holding the weak name (a short key of its own shape, a UUID)
+        ('{"RAVEN_KEY": "K7Q2M9XR4T1V8W3Z", "service": "billing"}', "K7Q2M9XR4T1V8W3Z"),
+        ("export MAGNETIC_KEY=3f9b1c7e-52a4-4d8e-9c06-b1e7a2f48d35", "3f9b1c7e-52a4-4d8e-9c06-b1e7a2f48d35"),
+    ],
 }
 
 
@@ -1247,6 +1277,25 @@ KEPT: dict[str, list[str]] = {
         "CACHE-KEY-9a3c6e1f0b7d4a2c8e5f1b3d7a9c2e4f",
         "nextPageTOKEN-CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA0cTMzdmUQAQ",
     ],
+    "round47": [
+        # the round's lookalikes the library took: a credential option's value read from a file ('@' and a path),
+        # the docs' words in braces after a scheme, the fixed password of a key given as the user
+        "ibmcloud login --apikey @~/.bluemix/apikey.json -r eu-de",
+        "GET https://api.line.me/v2/bot/info Authorization: Bearer {channel access token} 401",
+        "curl -u $TOGGL_API_TOKEN:api_token https://api.track.toggl.com/api/v9/me",
+        # guards: the weak names' everyday and engineering senses, and values that are not their keys' shapes
+        "hive query 3f2a9c0d-4b5e-4f70-a192-b3b4c5d6e7f8 on table orders_eu finished (4210 rows)",
+        "manifest sha256:9bc130a4504606eafb75de50e275aed55e2edd73da7f291bb842ad08d52bcc9c pushed to registry.acme.io/orders",
+        "line 42: unexpected token in values.yaml",
+        "debounce interval 300ms for resize events",
+        "magnetic declination 4.2 deg at station north",
+        "raven: 2.4.1",
+        "toggl: 3f2a9c0d4b5e6f708192a3b4c5d6e7f8",
+        "daily: 3f2a9c0d4b5e6f708192a3b4c5d6e7f8",
+        "apollo client cache miss for query GetOrdersByCustomer",
+        "curl -d @payload.json https://api.acme.io/v1/orders",
+        "Authorization: Bearer {token}",
+    ],
 }
 
 REDACTED_CASES = [(rnd, text, secret) for rnd, cases in REDACTED.items() for text, secret in cases]
@@ -1403,6 +1452,16 @@ def test_round44_weak_provider_names() -> None:
     """Coda, Collect2, Column, Commodities, Copper and Verifier (everyday words or a tool's name, not in the providers
     list) and Cloze and Confluent (kept out of free text as names) are weak names."""
     new_weak = {"coda", "collect2", "column", "commodities", "copper", "verifier", "cloze", "confluent"}
+    assert new_weak <= weak_provider_words() and new_weak.isdisjoint(near_provider_words())
+    rules = {r.id: r for r in load_library()}
+    for rule_id in ("provider-name-near-credential", "provider-label-token"):
+        assert new_weak <= set(rules[rule_id].keywords), rule_id
+
+
+def test_round47_weak_provider_names() -> None:
+    """Hive, IBM, Nasdaq, LINE, Raven, GetEmail(s), Daily, Debounce, M3O, Magnetic, Manifest, Toggl, Adobe and Apollo
+    (words, names not in the providers list, or names kept out of free text) are weak names."""
+    new_weak = set("hive ibm nasdaq line raven getemail getemails daily debounce m3o magnetic manifest toggl adobe apollo".split())
     assert new_weak <= weak_provider_words() and new_weak.isdisjoint(near_provider_words())
     rules = {r.id: r for r in load_library()}
     for rule_id in ("provider-name-near-credential", "provider-label-token"):
