@@ -253,6 +253,8 @@ class Processor(Component):
             return
         try:
             await self._process(signal, event, sink, stream)
+        except asyncio.CancelledError:
+            raise  # the processor is stopping: the message is not acknowledged, so it is replayed
         except BaseException as exc:
             # the message is not acknowledged, so no commit passes it; stop rather than go on past it
             # (faust would restart the agent and commit the messages after it, never this one)
@@ -292,6 +294,8 @@ class Processor(Component):
         try:
             for partition_events in by_partition.values():
                 await self._process_group(signal, partition_events, sink, stream)
+        except asyncio.CancelledError:
+            raise  # the processor is stopping (its task cancelled): not acknowledged, so replayed
         except BaseException as exc:
             # its messages are not acknowledged, so no commit passes them; stop rather than go on past them
             self._crash("raw messages not handed on", exc)
@@ -532,6 +536,12 @@ class Processor(Component):
         self.log.info("processor joined its consumer group", extra={"group": self.cfg.process.group_id})
 
     async def _stop(self) -> None:
+        if self._max_unacked > 1:
+            # Acks are manual: messages held in a group or in flight when the tasks above were cancelled
+            # are never acknowledged, and faust's stop would wait for them (stream_wait_empty) without
+            # end. It commits what was acknowledged instead; the rest is replayed by the next processor.
+            self._groups.clear()
+            self.app.conf.stream_wait_empty = False
         await self.app.stop()
         if self._tmp_datadir is not None:
             shutil.rmtree(self._tmp_datadir, ignore_errors=True)
