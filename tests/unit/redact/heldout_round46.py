@@ -114,7 +114,10 @@ on b05dcbb's rules with a blank before them and here with ``-`` too.  Left: ever
 past ``cloudsight`` not read by name (508 to 555 of 629), which the index's listing does not reach.
 
 The round was built on branch r46: f628679 (the rule), 615d29a (the measurement), 7b76360 (the rule
-change) and the commit adding these figures.
+change) and the commit adding these figures (8620898).  Cherry-picked onto main they are 95fccc1,
+52f6af2, 66d41f0 and 1df7803; round 47, built beside it from the same base (b05dcbb), came after.
+``python -m tests.unit.redact.figures --seeds`` on main with both: this round 154/154, every earlier
+line as before them.
 
 Formats are facts in our own notation, generated at test time; no rule text of the sources is
 copied.
