@@ -260,9 +260,7 @@ class Processor(Component):
             # (faust would restart the agent and commit the messages after it, never this one)
             self._crash("raw message not handed on", exc)
             raise
-        while self._unacked >= self._max_unacked:
-            self._room.clear()
-            await self._room.wait()
+        await self._room_for_more()
 
     async def _add_to_group(self, signal: str, event: Any, sink: Any, stream: Any) -> None:
         """Hold the message for its signal's group: processed as soon as the agent has handed over every
@@ -275,6 +273,10 @@ class Processor(Component):
             asyncio.get_running_loop().call_later(self._group_linger_s, self._group_due, signal, sink, stream)
         if len(group) >= self._max_group or size >= self._max_group_bytes:
             await self._run_group(signal, sink, stream)
+        await self._room_for_more()
+
+    async def _room_for_more(self) -> None:
+        """Wait while as many raw messages as allowed have output in flight (``_max_unacked``)."""
         while self._unacked >= self._max_unacked:
             self._room.clear()
             await self._room.wait()
@@ -319,11 +321,7 @@ class Processor(Component):
             return
         whole = {i for i, _ in result.failed}
         for i, failed in result.failed:
-            msg = events[i].message
-            await self._deadletter(msg, failed.reason, str(failed), msg.value)
-            self.deadlettered.labels(failed.reason).inc()
-            self.log.warning("raw message dead-lettered",
-                             extra={"reason": failed.reason, "topic": msg.topic, "partition": msg.partition, "offset": msg.offset})
+            await self._deadletter_message(events[i].message, failed)
         for i, rejected in result.rejected:
             await self._deadletter(events[i].message, rejected.reason, rejected.message, rejected.payload, record=True)
             self.records_deadlettered.labels(signal, rejected.reason).inc()
@@ -339,19 +337,8 @@ class Processor(Component):
         for i in sorted(whole):
             await stream.ack(events[i])
         kept = [event for i, event in enumerate(events) if i not in whole]
-        changelog = written.futures if written is not None else []
-        if not kept:
-            return
-        if not result.values and not changelog:
-            await self._ack(stream, kept)
-            return
-        pending = _Pending(kept, stream, signal, len(result.records), len(result.values) + len(changelog), written)
-        self._unacked += len(kept)
-        for fut in changelog:
-            fut.add_done_callback(functools.partial(self._sent, pending, clean=False))
-        for key, value in result.values:
-            fut = await sink.send(key=self._scrub_key(key), value=value)
-            fut.add_done_callback(functools.partial(self._sent, pending))
+        if kept:
+            await self._hand_on(signal, kept, len(result.records), result.values, written, sink, stream)
 
     async def _process(self, signal: str, event: Any, sink: Any, stream: Any) -> None:
         msg = event.message
@@ -366,12 +353,7 @@ class Processor(Component):
                     "raw message failed in the processor",
                     extra={"error": type(exc).__name__, "topic": msg.topic, "offset": msg.offset},
                 )
-            await self._deadletter(msg, failed.reason, str(failed), msg.value)
-            self.deadlettered.labels(failed.reason).inc()
-            self.log.warning(
-                "raw message dead-lettered",
-                extra={"reason": failed.reason, "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
-            )
+            await self._deadletter_message(msg, failed)
             self._positions[(msg.topic, msg.partition)] = msg.offset + 1
             if stream is not None:
                 await stream.ack(event)
@@ -398,16 +380,24 @@ class Processor(Component):
                 await written.delivered()
             self.records_out.labels(signal).inc(len(result.records))
             return
+        await self._hand_on(signal, [event], len(result.records), [(msg.key, v) for v in result.values], written, sink, stream)
+
+    async def _hand_on(
+        self, signal: str, events: list[Any], records: int, values: list[tuple[bytes | None, bytes]],
+        written: Written | None, sink: Any, stream: Any,
+    ) -> None:
+        """Send the clean output of ``events`` (acks are manual) and acknowledge them once the broker has
+        it and their changelog write (:meth:`_sent`); at once when there is neither."""
         changelog = written.futures if written is not None else []
-        if not result.values and not changelog:
-            await stream.ack(event)
+        if not values and not changelog:
+            await self._ack(stream, events)
             return
-        pending = _Pending([event], stream, signal, len(result.records), len(result.values) + len(changelog), written)
-        self._unacked += 1
+        pending = _Pending(events, stream, signal, records, len(values) + len(changelog), written)
+        self._unacked += len(events)
         for fut in changelog:
             fut.add_done_callback(functools.partial(self._sent, pending, clean=False))
-        for value in result.values:
-            fut = await sink.send(key=self._scrub_key(msg.key), value=value)
+        for key, value in values:
+            fut = await sink.send(key=self._scrub_key(key), value=value)
             fut.add_done_callback(functools.partial(self._sent, pending))
 
     def _sent(self, pending: _Pending, fut: asyncio.Future[Any], clean: bool = True) -> None:
@@ -441,6 +431,15 @@ class Processor(Component):
             return
         self.log.error(what, extra={"error": type(exc).__name__ if exc is not None else "cancelled"})
         self.spawn(self.app.crash(exc if exc is not None else RuntimeError(what)), "crash")
+
+    async def _deadletter_message(self, msg: Any, failed: DecodeError) -> None:
+        """A raw message that could not become records, dead-lettered whole, counted and logged."""
+        await self._deadletter(msg, failed.reason, str(failed), msg.value)
+        self.deadlettered.labels(failed.reason).inc()
+        self.log.warning(
+            "raw message dead-lettered",
+            extra={"reason": failed.reason, "topic": msg.topic, "partition": msg.partition, "offset": msg.offset},
+        )
 
     async def _deadletter(
         self, msg: Any, reason: str, message: str, payload: bytes | None, record: bool = False
