@@ -76,9 +76,7 @@ class Written:
 
     def send(self, partition: int, key: bytes, value: bytes) -> None:
         """Queue an entry (faust's producer buffer: for callers that cannot await)."""
-        self.futures.append(self.table.send_changelog(partition, key, value))
-        self.table.data[key] = value
-        self.partitions.add(partition)
+        self._added(self.table.send_changelog(partition, key, value), partition, key, value)
 
     async def send_now(self, partition: int, key: bytes, value: bytes) -> None:
         """Hand an entry to the producer at once, as the clean output is: faust's buffer behind
@@ -89,8 +87,11 @@ class Written:
             key=key, value=value, partition=partition, key_serializer=table.key_serializer,
             value_serializer=table.value_serializer, callback=table._on_changelog_sent,
         )
+        self._added(fut, partition, key, value)
+
+    def _added(self, fut: asyncio.Future[Any], partition: int, key: bytes, value: bytes) -> None:
         self.futures.append(fut)
-        table.data[key] = value
+        self.table.data[key] = value
         self.partitions.add(partition)
 
     def failed(self) -> BaseException | None:
