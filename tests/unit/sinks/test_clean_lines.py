@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from types import SimpleNamespace
 from typing import Any
 
 import orjson
+import xxhash
 from prometheus_client import CollectorRegistry
 
 from pipeline.config import load_config
@@ -92,7 +92,7 @@ def _reference_line(rec: dict[str, Any], origin: str, place: int) -> tuple[str, 
     content = {k: v for k, v in rec.items() if k not in ("id", "observed_time_unix_nano")}
     body = orjson.dumps(content, option=orjson.OPT_SORT_KEYS, default=str)
     tail = f"\0{origin}.{place}".encode() if origin else b""
-    rid = hashlib.blake2b(body + tail, digest_size=16).hexdigest()
+    rid = xxhash.xxh3_128_hexdigest(body + tail)
     head = {"id": rid}
     if "observed_time_unix_nano" in rec:
         head["observed_time_unix_nano"] = rec["observed_time_unix_nano"]
