@@ -434,6 +434,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round30,
     formats_round31,
     formats_round32,
+    formats_round33,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -488,6 +489,10 @@ _SANITY_ROUNDS = {
     # text are one event
     32: (formats_round32, {"openwhisk": 10, "znuny": 1, "electric": 7, "unleash": 1, "hyperswitch": 6,
                            "cluster-autoscaler": 2}),
+    # Foreman's and Seata's picked files held no logging statement; six programs reached at beanstalkd;
+    # osquery's four "  - %s", Orleans' two timing statements and beanstalkd's two "OOM" are one event each
+    33: (formats_round33, {"osquery": 7, "graylog": 15, "orleans": 14, "mediawiki": 8, "pmacct": 15,
+                           "beanstalkd": 4}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -499,7 +504,8 @@ _PREFIX = {"pureftpd": r"\((?:\?|[a-z]+)@[\d.]+\) \[DEBUG\] ", "nftables": "Erro
            # lircd's level name
            "pcscd": r"readerfactory\.c:\d+:\w+\(\) ", "lircd": "(?:Error|Warning|Notice|Info): "}
 # a value of several lines: fwupd's device list dump after g_debug("\n%s"), one message of the logger
-_MULTILINE_KINDS = {"fw_dump"}
+# round 33: MediaWiki's status line keeps the CRLF fgets leaves
+_MULTILINE_KINDS = {"fw_dump", "mw_status_line"}
 # vsftpd's optional asides (an anonymous password, a byte count, the user before login) are empty when absent;
 # Pure-FTPd's reply separator is a blank or a dash
 _MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_part", "pf_sep",
@@ -519,7 +525,9 @@ _MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_par
                          # round 27: Radicale's PYTHONPATH aside (none set)
                          "rc_pythonpath",
                          # round 28: renderd's request options (none given)
-                         "rn_options"}
+                         "rn_options",
+                         # round 33: MediaWiki's status line (fgets gave nothing before its timeout)
+                         "mw_status_line"}
 _SANITY_EVENTS = [(r, e) for r, (module, _) in _SANITY_ROUNDS.items() for e in module.EVENTS]
 _SANITY_PROGRAMS = [(r, p) for r, (_, counts) in _SANITY_ROUNDS.items() for p in counts]
 
@@ -544,7 +552,8 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round13, formats_round14, formats_round15, formats_round16, formats_round17,
                formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
                formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
-               formats_round28, formats_round29, formats_round30, formats_round31, formats_round32]
+               formats_round28, formats_round29, formats_round30, formats_round31, formats_round32,
+               formats_round33]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

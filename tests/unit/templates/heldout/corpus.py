@@ -64,6 +64,7 @@ from tests.unit.templates.heldout import (
     formats_round30,
     formats_round31,
     formats_round32,
+    formats_round33,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -82,6 +83,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round24.EVENTS, *formats_round25.EVENTS, *formats_round26.EVENTS,
     *formats_round27.EVENTS, *formats_round28.EVENTS, *formats_round29.EVENTS,
     *formats_round30.EVENTS, *formats_round31.EVENTS, *formats_round32.EVENTS,
+    *formats_round33.EVENTS,
 )
 
 #: The programs of each round.
@@ -97,6 +99,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS, 26: formats_round26.PROGRAMS,
     27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS, 29: formats_round29.PROGRAMS,
     30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS, 32: formats_round32.PROGRAMS,
+    33: formats_round33.PROGRAMS,
 }
 
 _ERRNO = [
@@ -6250,6 +6253,168 @@ class Values:
 
     def ca_counter(self) -> int:
         return int(_zipf_pick(self.rng, [0, -1, -2]))  # type: ignore[call-overload]
+
+    # -- round 33 (formats_round33); pools drawn once per log on first use, as rounds 6 to 32's
+    def _r33_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r33/" + name, make)))
+
+    # -- round 33: osquery (osquery/main/daemon.cpp); RocksDB's status strings and plugin names, from memory
+    def oq_db_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "IO error: lock /var/osquery/osquery.db/LOCK: Resource temporarily unavailable",
+            "IO error: While opening a file for sequentially reading: /var/osquery/osquery.db/CURRENT: "
+            "Permission denied",
+            "Corruption: bad record length",
+            "Invalid argument: /var/osquery/osquery.db: does not exist (create_if_missing is false)"]))
+
+    def oq_plugin(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "filesystem", "tls", "syslog", "inotify", "udev", "file_events", "hardware_events", "passwd_changes",
+            "process_events", "kinesis", "firehose", "update"]))
+
+    # -- round 33: graylog (Main.java); Java's toString of lists, maps and Guava's services, the version and
+    # the JRE line, from memory
+    def gl_modules(self) -> str:
+        pool = self._r6_pool("r33/gl_modules", lambda: [
+            f"org.graylog2.plugin.{name}@{self.rng.getrandbits(31):x}" for name in (
+                "inputs.gelf.GelfInputsModule", "outputs.graphite.GraphiteOutputModule",
+                "alarms.slack.SlackAlarmCallbackModule", "filters.geoip.GeoIpFilterModule")])
+        n = int(_zipf_pick(self.rng, [0, 1, 2, 4]))  # type: ignore[call-overload]
+        return "[" + ", ".join(pool[:n]) + "]"
+
+    def gl_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["0.20.1", "0.20.0", "0.21.0-beta1"]))
+
+    def gl_jre(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Oracle Corporation 1.7.0_51 on Linux 3.13.0-24-generic",
+            "Oracle Corporation 1.7.0_45 on Linux 2.6.32-431.el6.x86_64",
+            "Oracle Corporation 1.8.0_05 on Linux 3.2.0-4-amd64"]))
+
+    def gl_ping_timeout(self) -> int:
+        return 2  # NodeServiceImpl.PING_TIMEOUT, a constant (its value from memory)
+
+    _GL_SERVICES = ("BufferSynchronizerService", "OutputSetupService", "InputSetupService", "KafkaJournal",
+                    "PeriodicalsService", "RestApiService", "JournalReader", "IndexerSetupService")
+
+    def gl_services_by_state(self) -> str:
+        states: dict[str, list[str]] = {}
+        for name in self.rng.sample(self._GL_SERVICES, k=self.rng.randrange(2, 6)):
+            state = str(_zipf_pick(self.rng, ["STOPPING", "RUNNING", "TERMINATED", "FAILED"]))
+            states.setdefault(state, []).append(f"{name} [{state}]")
+        return "{" + ", ".join(f"{k}=[{', '.join(v)}]" for k, v in states.items()) + "}"
+
+    def gl_startup_times(self) -> str:
+        names = self.rng.sample(self._GL_SERVICES, k=self.rng.randrange(5, len(self._GL_SERVICES) + 1))
+        return "{" + ", ".join(f"{n} [RUNNING]={self._skewed_int(1, 9000)}" for n in names) + "}"
+
+    # -- round 33: orleans (Silo.cs); .NET's bool and enum names, host names, endpoints, generations and silo
+    # names as Orleans prints them, from memory
+    def or_server_gc(self) -> str:
+        return str(_zipf_pick(self.rng, ["True", "False"]))
+
+    def or_gc_mode(self) -> str:
+        return str(_zipf_pick(self.rng, ["Interactive", "SustainedLowLatency", "Batch"]))
+
+    def or_level(self) -> str:
+        return str(_zipf_pick(self.rng, ["Debug", "Trace"]))
+
+    def _or_ip(self) -> str:
+        return self._r33_pick("or_ip", lambda: [f"10.0.{self.rng.randrange(0, 8)}.{self.rng.randrange(2, 250)}"
+                                                for _ in range(4)])
+
+    def or_host(self) -> str:
+        return self._r33_pick("or_host", lambda: [f"orleans-silo-{i}" for i in range(3)] + [
+            f"ip-10-0-{self.rng.randrange(0, 8)}-{self.rng.randrange(2, 250)}.ec2.internal"])
+
+    def or_machine(self) -> str:
+        return self._r33_pick("or_machine", lambda: [f"orleans-silo-{i}" for i in range(3)] + ["SILO-VM-01"])
+
+    def or_endpoint(self) -> str:
+        return f"{self._or_ip()}:{_zipf_pick(self.rng, [11111, 11112, 30000])}"
+
+    def or_generation(self) -> int:
+        return 470_000_000 + self.rng.randrange(0, 9_000_000)
+
+    def or_silo_name(self) -> str:
+        return self._r33_pick("or_silo_name", lambda: [f"Silo_{self.rng.getrandbits(20):05x}" for _ in range(2)]
+                              + ["orleans-silo-0", "Primary"])
+
+    def or_silo_address(self) -> str:
+        return f"S{self.or_endpoint()}:{self.or_generation()}"
+
+    def or_hash(self) -> str:
+        return f"{self.rng.getrandbits(32):X}"
+
+    def or_task(self) -> str:
+        return str(_zipf_pick(self.rng, ["Start local grain directory", "Init grain services",
+                                         "Start deployment load collector"]))
+
+    def or_ms(self) -> int:
+        return self._skewed_int(0, 5000)
+
+    # -- round 33: mediawiki (includes/MediaWiki.php); URLs, socket errors, the Special:RunJobs query as
+    # wfAppendQuery builds it and status lines, from memory
+    def mw_lagged_ttl(self) -> int:
+        return 30  # $wgCdnMaxageLagged, one setting per wiki (its default, from memory)
+
+    def _mw_host(self) -> str:
+        return self._r33_pick("mw_host", lambda: ["wiki.example.org", "intranet.corp.local", "docs.acme.io"])
+
+    def mw_http_url(self) -> str:
+        title = str(_zipf_pick(self.rng, ["Main_Page", "Special:UserLogin", "Special:Search", "Help:Contents",
+                                          f"Project:Meeting_notes_{self.rng.randrange(2014, 2026)}"]))
+        query = str(_zipf_pick(self.rng, ["", "&action=edit", "&action=submit", "&returnto=Main_Page"]))
+        return f"http://{self._mw_host()}/w/index.php?title={title}{query}"
+
+    def mw_sock_errno(self) -> int:
+        self._mw_sock = int(_zipf_pick(self.rng, [0, 1, 2, 3]))  # type: ignore[call-overload]
+        return [111, 110, 0, 113][self._mw_sock]
+
+    def mw_sock_errstr(self) -> str:
+        return ["Connection refused", "Connection timed out",
+                "php_network_getaddresses: getaddrinfo failed: Name or service not known",
+                "No route to host"][getattr(self, "_mw_sock", 0)]
+
+    def mw_jobs(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 4]))  # type: ignore[call-overload]
+
+    def mw_runjobs_url(self) -> str:
+        n = self.rng.choice([1, 2, 4])
+        expiry = 1_765_000_000 + self.rng.randrange(0, 900_000)
+        sig = "".join(self.rng.choices("0123456789abcdef", k=40))
+        return (f"/w/index.php?title=Special%3ARunJobs&tasks=jobs&maxjobs={n}&sigexpiry={expiry}"
+                f"&signature={sig}")
+
+    def mw_status_line(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "HTTP/1.1 503 Service Unavailable\r\n", "HTTP/1.1 500 Internal Server Error\r\n", "",
+            "HTTP/1.1 301 Moved Permanently\r\n", "HTTP/1.0 404 Not Found\r\n"]))
+
+    # -- round 33: pmacct (src/nfacctd.c); the core's and plugins' names and types as a configuration gives
+    # them, errno numbers, priorities and paths, from memory
+    def pa_core(self) -> str:
+        return self._r33_pick("pa_core", lambda: ["default", "nfacctd", "collector1"])
+
+    def pa_errno(self) -> int:
+        return int(_zipf_pick(self.rng, [13, 1]))  # type: ignore[call-overload]
+
+    def pa_priority(self) -> int:
+        return int(_zipf_pick(self.rng, [-10, -5, 10, 5, -20]))  # type: ignore[call-overload]
+
+    def pa_config_file(self) -> str:
+        return self._r33_pick("pm_config", lambda: ["/etc/pmacct/nfacctd.conf", "/usr/local/etc/nfacctd.conf",
+                                                    "/opt/pmacct/etc/nfacctd-ipfix.conf"])
+
+    def pa_plugin(self) -> str:
+        return self._r33_pick("pa_plugin", lambda: ["default", "mem", "kafka_out", "db1", "print_5m", "foo"])
+
+    def pa_plugin_type(self) -> str:
+        return str(_zipf_pick(self.rng, ["memory", "print", "kafka", "pgsql", "mysql", "amqp", "sqlite3"]))
+
+    # -- round 33: beanstalkd (conn.c); errno numbers libevent's event_add/event_del leave, from memory
+    def bs_errno(self) -> int:
+        return int(_zipf_pick(self.rng, [9, 22, 12, 2]))  # type: ignore[call-overload]
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
