@@ -559,6 +559,10 @@ _JSON_START = re.compile(r'(?<= )\{\s*"[^"\\]*":')
 # a Python dict as ``str()`` and ``repr()`` write it, at the message's start or after a space: ``{``
 # then a single-quoted key and ``': `` (no JSON logger writes single quotes)
 _PYTHON_DICT_START = re.compile(r"(?:(?<= )|^)\{'[^'\\]*': ")
+# a Java map as ``AbstractMap.toString`` writes it, at the message's start or after a space: ``{``, then a key of
+# any text but braces, quotes and ``=`` (``InputSetupService [RUNNING]``, a UUID), then ``=`` and a value that
+# is not a quoted string (``{job="node"}`` is a label set, no Java map)
+_JAVA_MAP_START = re.compile(r"(?:(?<= )|^)\{[^\s{}=,'\"][^{}=,'\"]*=(?![\"'])")
 
 
 def _closing_brace(message: str, start: int, quotes: str) -> int:
@@ -583,6 +587,22 @@ def _closing_brace(message: str, start: int, quotes: str) -> int:
             if depth == 0:
                 return k
     return -1
+
+
+def _java_map(message: str) -> str:
+    """A Java map as ``toString`` writes it (``{key=value, key=value}``, its values maps or lists
+    of their own) that ends the message is one value, as a JSON object is: a collection the
+    program logged (``"Services started, startup times in ms: {}", times``), whose keys and
+    length are the data's, not the statement's.
+
+    >>> _java_map("Workers up, times in ms: {Poller [UP]=12, QueueWorker [UP]=7}")
+    'Workers up, times in ms: <*>'
+    >>> _java_map("Not stopped in time. {DRAINING=[Poller [DRAINING]], UP=[Sweeper [UP]]}")
+    'Not stopped in time. <*>'
+    >>> _java_map("set {a=b} now"), _java_map('series {job="node"}')
+    ('set {a=b} now', 'series {job="node"}')
+    """
+    return _document_at_end(message, _JAVA_MAP_START, "")
 
 
 def _json_document(message: str) -> str:
@@ -841,11 +861,33 @@ def _last_line_text(message: str) -> list[str] | None:
     return [WILDCARD, *tail]
 
 
+# a list's item printed alone on its line after a bullet (``  - filesystem``, ``* eth0``): one value
+_BULLET_ITEM = re.compile(r"\s*([-*\u2022]) \S+\s*")
+
+
+def _bullet_item(message: str) -> list[str] | None:
+    """The tokens of a line that is a bullet and one item, the item as one value, or None: a
+    program listing what it loaded one item a line (``LOG(INFO) << "  - " << name``) writes
+    one statement whatever the item, and a one-word line after a bullet is no sentence of its own.
+
+    >>> _bullet_item("  - filesystem"), _bullet_item("* eth0"), _bullet_item("- disk full")
+    (['-', '<*>'], ['*', '<*>'], None)
+    """
+    found = _BULLET_ITEM.fullmatch(message)
+    return None if found is None else [found.group(1), WILDCARD]
+
+
 def _tokenize_line(message: str) -> list[str]:
+    if message[:8].lstrip()[:1] in ("-", "*", "\u2022"):
+        item = _bullet_item(message)
+        if item is not None:
+            return item
     if "B" in message:
         message = _SPACED_SIZE.sub(r"\1 " + WILDCARD, message)
     if "{'" in message and "': " in message:
         message = _python_dict(message)
+    if "=" in message and message.endswith("}"):
+        message = _java_map(message)
     if "{" in message and ":" in message:
         message = _go_structs(message)
         if " { " in message or "%" in message:

@@ -2463,3 +2463,43 @@ def test_plain_reasons_and_outcomes_with_error_names_stay_apart() -> None:
     assert groups(lines) == 2
     reasons = ["GDBus.Error:org.example.Modem.Error.WrongState: Modem is not enabled", "Timeout was reached"]
     assert groups([f"Failed to get fix from modem-2: {reasons[i % 2]}" for i in range(20)]) == 2
+
+
+def test_a_java_map_that_ends_the_message_is_one_value() -> None:
+    # (bs) Graylog's 'Services started, startup times in ms: {}' and 'Unable to shutdown properly on time. {}'
+    # (round 33): a Java map as toString writes it, '{Name [STATE]=12, ...}' or '{STATE=[Name [STATE], ...]}', is
+    # as long as the data made it and its keys are the data's; every message made a template of its own
+    rng = random.Random(5)
+    names = ["Poller", "QueueWorker", "Sweeper", "Indexer", "Gateway", "Mailer"]
+    lines = []
+    for _ in range(24):
+        picked = rng.sample(names, k=rng.randrange(2, 6))
+        lines.append("Workers up, warm-up times in ms: {" + ", ".join(
+            f"{n} [UP]={rng.randrange(1, 5000)}" for n in picked) + "}")
+        lines.append("Could not stop in time. {" + ", ".join(
+            f"{state}=[{n} [{state}]]" for n, state in zip(picked[:3], ["DRAINING", "UP", "FAILED"][:len(picked)],
+                                                            strict=True)) + "}")
+    assert groups(lines) == 2
+    assert tokenize("Workers up: {Poller [UP]=12, Sweeper [UP]=7}") == ["Workers", "up:", "<*>"]
+
+
+def test_braces_with_pairs_that_are_no_java_map_stay_as_before() -> None:
+    # guard: a label set's quoted values, a map before more text and a brace that ends no map are left as before
+    assert tokenize('dropped series {job="node", instance="a"}') == ["dropped", "series", "{job=<*>,", "instance=<*>}"]
+    assert tokenize("set {a=b} now") == ["set", "{a=<*>}", "now"]
+    assert tokenize("reconcile {Name:web-a Replicas:3}") == ["reconcile", "{Name:<*>", "Replicas:<*>}"]
+
+
+def test_an_item_after_a_bullet_alone_on_its_line_is_one_value() -> None:
+    # (bt) osquery's 'LOG(INFO) << "  - " << it.first' under each heading (round 33): a list printed one item a line
+    # is one statement whatever the item; each item seen often made its own template
+    items = ["disk_events", "yara", "socket_events", "tls", "syslog", "kafka", "audit", "usb_devices"]
+    assert groups([f"  - {item}" for item in items] * 6) == 1
+    assert tokenize("* eth0") == ["*", "<*>"]
+
+
+def test_lines_with_a_dash_and_more_words_stay_as_before() -> None:
+    # guard: a dash before several words, a heading and a dash inside a sentence are left as before
+    assert tokenize("  - disk is full") == ["-", "disk", "is", "full"]
+    assert tokenize("Config plugins:") == ["Config", "plugins:"]
+    assert groups([f"- {word} done" for word in ("sync", "flush")] * 6) == 2
