@@ -181,6 +181,23 @@ def _provider_header_key(low: str, middle: list[str]) -> bool:
     )
 
 
+def _credential_words_joined(words: list[str]) -> list[str]:
+    """``words`` with a credential word written in two parts joined back (``pass_phrase``, ``PASS_WORD``; round 48).
+
+    >>> _credential_words_joined(["pass", "phrase", "key"]), _credential_words_joined(["bypass", "word"])
+    (['passphrase', 'key'], ['bypass', 'word'])
+    """
+    if "pass" not in words:
+        return words
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == "pass" and w in ("phrase", "word"):
+            out[-1] = "pass" + w
+        else:
+            out.append(w)
+    return out
+
+
 def split_words(key: str) -> list[str]:
     """Lower-case words of a key name, split at punctuation and camelCase humps.
 
@@ -331,7 +348,7 @@ class KeyClassifier:
         raw = split_words(key)
         if self._provider_name_alone(raw):
             return NEUTRAL  # salescookie, Auth0: a provider's name, not a cookie's nor an auth's (round 36)
-        words = [w for w in raw if not w.isdigit()]
+        words = _credential_words_joined([w for w in raw if not w.isdigit()])
         # A provider name with a digit in it (auth0) is split at the digit: its words joined back.
         joined = {w + d for w, d in itertools.pairwise(raw) if d.isdigit() and not w.isdigit()}
         end = len(words)

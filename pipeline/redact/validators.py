@@ -189,7 +189,14 @@ def is_placeholder(secret: str) -> bool:
 
     >>> [is_placeholder(s) for s in ("sk_live_", "sk_live_...", "123456:ABC-your-token", "sk_live_Xk9mQ2pL", "gP-", "a-")]
     [True, True, True, False, False, False]
+
+    A slot in doubled angle brackets (``<<YOUR_API_KEY>>``) says so as single ones do (round 48).
+
+    >>> [is_placeholder(s) for s in ("<<YOUR_API_KEY>>", "<<api key>>", "<<Xk9mQ2pLr7Vd")]
+    [True, True, False]
     """
+    if secret.startswith("<<") and secret.endswith(">>"):
+        secret = secret[1:-1]  # "<<YOUR_API_KEY>>": a slot in doubled angle brackets, as in single ones (round 48)
     if _PLACEHOLDER.match(secret) is not None:
         return True
     if secret[-1:] in _PREFIX_ENDS and _PREFIX_ALONE.fullmatch(secret) is not None:
@@ -479,6 +486,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             value = value[: end - start]
         if value.lower() in _DEMO_KEYS and m.string[m.start() - 1 : m.start()] in ("?", "&"):
             return None  # "?apikey=demo": the docs' shared demo key (round 31)
+        if value.lower() in _PROSE and m.string[m.start() - 1 : m.start()] in ("?", "&"):
+            return None  # "?token=expired&next=/": a query's state word, as "invalid token: expired" (round 48)
         if _CREDENTIAL_CONSTANT.fullmatch(value) and m.string[m.start() - 1 : m.start()] in ("?", "&"):
             return None  # "?access_key=API_KEY&base=USD": the docs' name for the key in a query (round 44)
         if scheme and _masked_auth_param(value):
@@ -750,6 +759,8 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         return None  # "token=PutHereYourToken", "apikey={apikey}", "apikey=demo": the docs' own (round 31)
     if _CAPS_WORDS.match(value) and _PARAM_WORD.sub("", value.lower()) in _PARAM_NAMES_JOINED:
         return None  # "token=TOKEN", "api_key=API_KEY": the docs' placeholder naming a parameter (round 38)
+    if value.lower() in _PROSE:
+        return None  # "?token=expired&next=/": a state word, as "invalid token: expired" (round 48)
     if name in ("sig", "signature", "x-goog-signature"):
         return (start, end) if len(value) >= 16 else None
     if name in _STRONG_PARAMS:
@@ -1028,6 +1039,8 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
         return None
     if _FIXED_PASSWORD.fullmatch(secret):
         return None  # "curl -u $TOGGL_API_TOKEN:api_token": the key is the user, the password a fixed word (round 47)
+    if _CAPS_WORDS.match(secret) and _PARAM_WORD.split(secret.lower())[-1] in _CREDENTIAL_NAME_ENDS:
+        return None  # "curl -u CLIENT_ID:CLIENT_SECRET": the docs name what goes there (round 48)
     if "@" in user and not _token_value(secret):
         return None  # rsync -u deploy@host.acme.io:/var/www/: a host and a path, not a password
     return start, end
@@ -1035,6 +1048,8 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
 
 # the password a Basic-auth API fixes when the key is the user (Toggl's "<token>:api_token"), a word, not a secret
 _FIXED_PASSWORD = re.compile(r"api[_-]?(?:token|key)")
+# the last word of an upper-case name standing for a credential in the docs (CLIENT_SECRET, API_KEY, PASSWORD)
+_CREDENTIAL_NAME_ENDS = frozenset("secret password passwd pwd pass token key apikey".split())
 
 
 def _cli_user_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -1899,6 +1914,9 @@ _NEAR_NOT_NAMES = frozenset(
 # (a hive and Apache Hive, a line, a raven, a daily job, a debounce interval, a container manifest) and an
 # exchange, whose keys are random mixes or their own shapes below; IBM and M3O, names of three letters;
 # GetEmail, GetEmails, Toggl, Adobe and Apollo, kept out of free text as names (above).
+# Abstract, HockeyApp and Sonar (round 48; not in the providers list): a word (an abstract class), a retired
+# platform's name and a word (SonarQube's and SonarCloud's keyword), whose keys have their own shapes below;
+# Artifactory, kept out of free text as a name (above), whose key of 112 is a random mix.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1921,6 +1939,7 @@ _NEAR_WEAK_NAMES = frozenset(
     chatbot clockwork canny cashboard cicero
     coda collect2 column commodities copper verifier cloze confluent
     hive ibm nasdaq line raven getemail getemails daily debounce m3o magnetic manifest toggl adobe apollo
+    abstract artifactory hockeyapp sonar
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -2004,6 +2023,13 @@ _WEAK_NAME_SHAPES = {
     "debounce": re.compile(r"(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9]{13}"),
     "daily": re.compile(r"[0-9a-f]{64}"),
     "magnetic": re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+    # Abstract's 32 lower-case letters and digits with a letter beyond hex; HockeyApp's API token, 32 hex digits;
+    # a SonarQube token of before its squ_/sqp_ prefixes, 40 hex digits (secrets-patterns-db, round 48): only
+    # beside a label or a credential word, as every weak name.  Not Humanity's 40 lower-case letters and digits:
+    # round 10 keeps "humanity: <40 of them>" (test_heldout_rounds.py KEPT["round10"])
+    "abstract": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
+    "hockeyapp": re.compile(r"[0-9a-f]{32}"),
+    "sonar": re.compile(r"[0-9a-f]{40}"),
 }
 
 
@@ -2126,7 +2152,8 @@ _HEX_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 
 # Words between a provider's name and ":" / "=" that make what follows something other than its
 # credential: an id, a hash, a resource, a cursor (besides those of _NEAR_ID and _CRED_BEFORE_DENY);
-# a model, whose version is a hash (replicate model owner/name:<sha256>, round 25).
+# a model, whose version is a hash (replicate model owner/name:<sha256>, round 25); a revision, a commit's
+# hash (sonar.scm.revision=<40 hex>, round 48).
 _LABEL_DENY = (
     _NEAR_ID
     | _CRED_BEFORE_DENY
@@ -2142,6 +2169,7 @@ _LABEL_DENY = (
         session product bundle file filename asset chunk artifact package checkout cart
         shipment parcel label document envelope doc site domain workspace team space board
         model models
+        revision revisions
         """.split()
     )
 )

@@ -136,7 +136,7 @@ def lookalikes(seed: int = 257, count: int = 600) -> list[tuple[str, str]]:
                 f"sshpass -e ssh deploy@10.0.{rng.randint(0, 9)}.{rng.randint(2, 250)} uptime",
                 "sshpass -f /run/secrets/ssh_password ssh ops@bastion uptime",
                 f"access token lifetime set to {rng.randint(5, 60)} minutes",
-                f'"webhookSecret": "${{WEBHOOK_SECRET}}"',
+                '"webhookSecret": "${WEBHOOK_SECRET}"',
                 f"GOOGLE_CLOUD_PROJECT=acme-{word()}-{digits(6)}",
             ]
         ),

@@ -67,6 +67,7 @@ from tests.unit.redact import (
     heldout_round45,
     heldout_round46,
     heldout_round47,
+    heldout_round48,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -113,6 +114,7 @@ from tests.unit.redact import (
     innocents_round45,
     innocents_round46,
     innocents_round47,
+    innocents_round48,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -201,6 +203,7 @@ ROUNDS = (
     Round("round45", heldout_round45, innocents_round45, 239, 66, 0.97, _forms(0.99, 0.99, 0.95), sources_read=34, files_read=34, known_new=False),  # Semgrep's 9 files round 43 left (twilio-api-key gives none) and Kingfisher's apifonica to bulbul
     Round("round46", heldout_round46, innocents_round46, 241, 22, 0.98, {"form/keyed": 0.99, "form/text": 0.98}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=11, files_read=11, known_new=False),  # Kingfisher's caflou to cloudplan, the 11 unread files the index's listing holds
     Round("round47", heldout_round47, innocents_round47, 251, 48, 0.98, _forms(0.99, 0.99, 0.96), source_prefix=TRUFFLEHOG, sources_read=24),  # the 25 detectors trufflehog's default list comments out (generic gives none); the list itself is whole
+    Round("round48", heldout_round48, innocents_round48, 257, 73, 0.98, _forms(0.95, 0.99, 0.98), source_prefix="mazen160/secrets-patterns-db:db/rules-stable.yml #", sources_read=40),  # the patterns round 12 passed over, halfway between its picks (20, 60, ..., 1660: 1620 and 1660 give nothing)
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -856,6 +859,23 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ('{"RAVEN_KEY": "K7Q2M9XR4T1V8W3Z", "service": "billing"}', "K7Q2M9XR4T1V8W3Z"),
         ("export MAGNETIC_KEY=3f9b1c7e-52a4-4d8e-9c06-b1e7a2f48d35", "3f9b1c7e-52a4-4d8e-9c06-b1e7a2f48d35"),
     ],
+    "round48": [
+        # a word, a retired platform's name, a word and a name kept out of free text, as weak names, each with a random
+        # mix or its key's own shape (secrets-patterns-db's patterns round 12 passed over)
+        ("Abstract client configured: y3nyh0r4i9jc97mx3mv16i121rdabe5m", "y3nyh0r4i9jc97mx3mv16i121rdabe5m"),
+        ("hockeyapp: bd30a38abb6f6fde41c7a343c75e68f7", "bd30a38abb6f6fde41c7a343c75e68f7"),
+        ("Sonar client configured: 9aa8bb71e84b18ed42f2312141b5ac84dc4b717e", "9aa8bb71e84b18ed42f2312141b5ac84dc4b717e"),
+        ("artifactory: " + "PBp9QkyXqveV4V70UX7cMghmS0XTXFjP5EcQqpud" * 2 + "XZVCZb4VTH18v2kko5gfZSxnz2UYqPKD",
+         "PBp9QkyXqveV4V70UX7cMghmS0XTXFjP5EcQqpud"),
+        # PayPal's REST app secret without its key: E, a capital and 78 base64url characters, a random mix
+        ("request to upstream failed with EWFy-yTbRG77-fLgTecpQMGWgmUh4Sp4KCMuLIoKUpq12F7AtZGb8V9IU_crauGGavfM7VMgt-G_QNin (retrying)",
+         "EWFy-yTbRG77-fLgTecpQMGWgmUh4Sp4KCMuLIoKUpq12F7AtZGb8V9IU_crauGGavfM7VMgt-G_QNin"),
+        # a password after "password for <whom> is", and a credential word written in two parts in a key
+        ("password for the signing key is c5YrppzO4YjS", "c5YrppzO4YjS"),
+        ("the password for admin was 9Fi*#Bs8A0O%VWg", "9Fi*#Bs8A0O%VWg"),
+        ("pass_phrase_key: GlX.GdPYifSP", "GlX.GdPYifSP"),
+        ("PASS_WORD=Xk9mQ2pLr7Vd", "Xk9mQ2pLr7Vd"),
+    ],
 }
 
 
@@ -1296,6 +1316,26 @@ KEPT: dict[str, list[str]] = {
         "curl -d @payload.json https://api.acme.io/v1/orders",
         "Authorization: Bearer {token}",
     ],
+    "round48": [
+        # the round's lookalikes the library took: a query's state word, the docs' upper-case names of the
+        # credentials in -u, a slot in doubled angle brackets
+        "redirect https://app.acmeledger.io/auth?token=expired&next=/table",
+        "curl -u CLIENT_ID:CLIENT_SECRET https://api-m.sandbox.paypal.com/v1/oauth2/token -d grant_type=client_credentials",
+        "POST https://api.sendgrid.com/v3/mail/send Authorization: Bearer <<YOUR_API_KEY>> 401",
+        # guards: the weak names' other senses and values that are not their keys' shapes, words after
+        # "password for ... is", PayPal's client id and words of 80 characters
+        "sonar commit 8ae0effb3a4baed37ebdc2c0e5e82209fcd51300 analysed",
+        "sonar.scm.revision=a61693c134b4b3b1162c59a05b8501f182304986",
+        "hockeyapp app 0d9b209fa65d24d7666b7d225e5ae1f8 version 3 uploaded",
+        "abstract class OrdersRepository has 4 methods",
+        "abstract: 3f2a9c0d4b5e6f708192a3b4c5d6e7f8",
+        "humanity: 3f2a9c0d-4b5e-4f70-a192-b3b4c5d6e7f8",
+        "password for user 4411 is required",
+        "password for the admin account is expired",
+        "client id AVw3kP9qT2xL7mZ4nR8cB5hJ1dF6sG0yKe3Uo7Ia2Qw9Er5Ty8Ui4Op6As1Df3Gh7Jk2Lz9Xc5Vb8Nm4",
+        "EventHandlerRegistrationServiceFactoryImplementationForTheOrdersAndPaymentsDomainV2x",
+        "bypass_word_filter: enabled",
+    ],
 }
 
 REDACTED_CASES = [(rnd, text, secret) for rnd, cases in REDACTED.items() for text, secret in cases]
@@ -1462,6 +1502,16 @@ def test_round47_weak_provider_names() -> None:
     """Hive, IBM, Nasdaq, LINE, Raven, GetEmail(s), Daily, Debounce, M3O, Magnetic, Manifest, Toggl, Adobe and Apollo
     (words, names not in the providers list, or names kept out of free text) are weak names."""
     new_weak = set("hive ibm nasdaq line raven getemail getemails daily debounce m3o magnetic manifest toggl adobe apollo".split())
+    assert new_weak <= weak_provider_words() and new_weak.isdisjoint(near_provider_words())
+    rules = {r.id: r for r in load_library()}
+    for rule_id in ("provider-name-near-credential", "provider-label-token"):
+        assert new_weak <= set(rules[rule_id].keywords), rule_id
+
+
+def test_round48_weak_provider_names() -> None:
+    """Abstract, HockeyApp and Sonar (a word, a retired platform, a word; not in the providers list) and Artifactory
+    (kept out of free text as a name) are weak names."""
+    new_weak = set("abstract artifactory hockeyapp sonar".split())
     assert new_weak <= weak_provider_words() and new_weak.isdisjoint(near_provider_words())
     rules = {r.id: r for r in load_library()}
     for rule_id in ("provider-name-near-credential", "provider-label-token"):
