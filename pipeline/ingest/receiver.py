@@ -10,10 +10,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
-import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+import xxhash
 
 from pipeline.errors import RetryableError
 from pipeline.ingest.errors import Throttled, Unavailable
@@ -41,8 +42,11 @@ class Request:
     digest: str | None = None  # of the body: with a batch's place, the origin of its records' ids
 
     def identify(self, body: bytes) -> None:
-        """Name the request by its body, so the same request sent again gives its records the same ids."""
-        self.digest = hashlib.blake2b(body, digest_size=12).hexdigest()
+        """Name the request by its body, so the same request sent again gives its records the same ids.
+
+        XXH3 (96 of its 128 bits, 24 hex digits): a 60 kB body in about 1 us, BLAKE2b's 64 us, which at
+        500-record requests was some 5% of an ingestor's CPU; the name deduplicates, it guards nothing."""
+        self.digest = xxhash.xxh3_128_hexdigest(body)[:24]
 
 
 class Admission:
