@@ -68,6 +68,7 @@ from tests.unit.redact import (
     heldout_round46,
     heldout_round47,
     heldout_round48,
+    heldout_round49,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -115,6 +116,7 @@ from tests.unit.redact import (
     innocents_round46,
     innocents_round47,
     innocents_round48,
+    innocents_round49,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -204,6 +206,7 @@ ROUNDS = (
     Round("round46", heldout_round46, innocents_round46, 241, 22, 0.98, {"form/keyed": 0.99, "form/text": 0.98}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=11, files_read=11, known_new=False),  # Kingfisher's caflou to cloudplan, the 11 unread files the index's listing holds
     Round("round47", heldout_round47, innocents_round47, 251, 48, 0.98, _forms(0.99, 0.99, 0.96), source_prefix=TRUFFLEHOG, sources_read=24),  # the 25 detectors trufflehog's default list comments out (generic gives none); the list itself is whole
     Round("round48", heldout_round48, innocents_round48, 257, 73, 0.98, _forms(0.95, 0.99, 0.98), source_prefix="mazen160/secrets-patterns-db:db/rules-stable.yml #", sources_read=40),  # the patterns round 12 passed over, halfway between its picks (20, 60, ..., 1660: 1620 and 1660 give nothing)
+    Round("round49", heldout_round49, innocents_round49, 263, 70, 0.97, {"form/keyed": 0.99, "form/text": 0.97}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past cloudsight found by probing trufflehog's folder names, cloudsmith to diggernaut
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -876,6 +879,22 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("pass_phrase_key: GlX.GdPYifSP", "GlX.GdPYifSP"),
         ("PASS_WORD=Xk9mQ2pLr7Vd", "Xk9mQ2pLr7Vd"),
     ],
+    "round49": [
+        # Kingfisher's credential words in capitals (SECRET, PRIVATE, ACCESS, KEY, TOKEN): ACCESS and PRIVATE
+        # apart after a lower-case name, ACCESS, PRIVATE and KEY glued to it, after a name ending in a digit too
+        ("coinapi ACCESS 7C2E94B1-5D3A-4F86-A0B9-E1C74D28F635", "7C2E94B1-5D3A-4F86-A0B9-E1C74D28F635"),
+        ("cryptocompare ACCESS 4e8a1c7f3b9d02e6a5c8f1b7d3e9a0c4f6b2d8e1a7c3f9b5d0e2a6c8f4b1d7e3", "4e8a1c7f3b9d02e6a5c8f1b7"),
+        ("currencyscoopACCESS k3x9q2m7v4b8n1p6w0z5r2t8y4c7j9d3", "k3x9q2m7v4b8n1p6w0z5r2t8y4c7j9d3"),
+        ("d7networkKEY Qm7Xk2Lp9Rt4Vz8Wc3Nb6H==", "Qm7Xk2Lp9Rt4Vz8Wc3Nb6H"),
+        ("currencyfreaksKEY-q8m2x7k4v9p1z6w3r5t0y8c2n4b7j1d5", "q8m2x7k4v9p1z6w3r5t0y8c2n4b7j1d5"),
+        ("collect2PRIVATE 9e4b2f71-3c8a-4d65-b0e7-a1f9c3d82b46", "9e4b2f71-3c8a-4d65-b0e7-a1f9c3d82b46"),
+        ("collect2TOKEN-5a1d8e3f-7b2c-4e90-a6d4-c3f81b9e2a57", "5a1d8e3f-7b2c-4e90-a6d4-c3f81b9e2a57"),
+        (
+            "codequiry-PRIVATE-Tq8Wm3Zx7Kd2Lp9Vr4Nc6Hb1Jf5Gs0Ye8Ua3Qi7Ow2Pk9Ml4Xn6Bv1Cz5Dt0Ry8Sh3Fj7Ga2Ek",
+            "Tq8Wm3Zx7Kd2Lp9Vr4Nc6Hb1Jf5Gs0Ye8Ua3Qi7Ow2Pk9Ml4Xn6Bv1Cz5Dt0Ry8Sh3Fj7Ga2Ek",
+        ),
+        ("acmepayPRIVATEKEY Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+    ],
 }
 
 
@@ -1335,6 +1354,18 @@ KEPT: dict[str, list[str]] = {
         "client id AVw3kP9qT2xL7mZ4nR8cB5hJ1dF6sG0yKe3Uo7Ia2Qw9Er5Ty8Ui4Op6As1Df3Gh7Jk2Lz9Xc5Vb8Nm4",
         "EventHandlerRegistrationServiceFactoryImplementationForTheOrdersAndPaymentsDomainV2x",
         "bypass_word_filter: enabled",
+    ],
+    "round49": [
+        # guards: ACCESS and PRIVATE in capitals after capitals or a word the credential words already deny,
+        # KEY glued to a cache, page or sort word, a name's part in lower case before '-'
+        "READ ACCESS 3f2a9c0d-4b5e-4f70-a192-b3b4c5d6e7f8 granted to role orders-eu",
+        "ACCESS DENIED for user deploy on table orders_eu",
+        "public ACCESS 3f2a9c0d4b5e6f708192a3b4c5d6e7f8 enabled on bucket",
+        "cacheKEY 9a3c6e1f0b7d4a2c8e5f1b3d7a9c2e4f0b7d4a2c",
+        "sortKEY-9a3c6e1f0b7d4a2c8e5f1b3d7a9c2e4f",
+        "partitionKEY 9a3c6e1f-0b7d-4a2c-8e5f-1b3d7a9c2e4f",
+        "codakey-3f2a9c0d-4b5e-4f70-a192-b3b4c5d6e7f8 mounted at /etc/coda",
+        "PRIVATE ACCESS GRANTED TO ORDERS-EU-WEST-1-PROD-CLUSTER",
     ],
 }
 
