@@ -56,6 +56,7 @@ _PLACEHOLDER = re.compile(
     | [a-z]*your[a-z]{3,} | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
     | \#\{[^}]*\} | (?-i:(?:[A-Z]+_)*(?:CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE)(?:_[A-Z]+)+)
     | (?-i:@(?:[A-Z][A-Z0-9_.]*|[a-z][a-z0-9_.\-]*)@) | (?:[a-z0-9]+[_\-])+x{8,}
+    | (?:[a-z0-9]+[_\-.])+(?:x{4,}(?:[_\-.]x{4,})*|<[a-z_\ \-]*>?)
     )$"""
 )
 # A token's prefix alone or before an ellipsis (sk_live_, sk_live_...) and a placeholder holding
@@ -194,6 +195,15 @@ def is_placeholder(secret: str) -> bool:
 
     >>> [is_placeholder(s) for s in ("<<YOUR_API_KEY>>", "<<api key>>", "<<Xk9mQ2pLr7Vd")]
     [True, True, False]
+
+    A token's prefix before a shorter mask of ``x``, one a part (``dp.st.xxxx``, Dynatrace's docs'
+    ``dt0c01.XXXX...XXXX.XXXX...XXXX``), or before a slot's opening (``doo_v1_<your``, the value a blank
+    cuts from ``doo_v1_<your token>``) says so too (round 50).
+
+    >>> [is_placeholder(s) for s in ("dp.st.xxxx", "dt0c01." + "X" * 24 + "." + "X" * 64, "doo_v1_<your", "doo_v1_<token>")]
+    [True, True, True, True]
+    >>> [is_placeholder(s) for s in ("dp.st.xxQ2", "dt0c01.XXXXQ2pLr7Vd", "pass.<3Xk9m", "doo_v1_Xk9mQ2pL")]
+    [False, False, False, False]
     """
     if secret.startswith("<<") and secret.endswith(">>"):
         secret = secret[1:-1]  # "<<YOUR_API_KEY>>": a slot in doubled angle brackets, as in single ones (round 48)
@@ -523,6 +533,15 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     ):
         # "api_secret=API_SECRET", "client_secret: CLIENT_SECRET": the docs' value naming its own key
         # (round 39); a password may be the word itself (password=PASSWORD stays redacted, as round 38 chose)
+        return None
+    if (
+        _CAPS_WORDS.match(value)
+        and _PARAM_WORD.search(value)
+        and _PARAM_WORD.split(value.lower())[-1] in _CREDENTIAL_NAME_ENDS
+        and not m["key"].lower().endswith(_PASSWORD_ENDINGS)
+    ):
+        # "APP_KEY:APP_SECRET" (curl -u's pair read as a key and its value), "API_KEY: API_SECRET": the docs'
+        # upper-case name of a credential, as cli-user-password keeps it (round 50); not under a password's key
         return None
     if _names_not_holds(m["key"], value):
         return None
@@ -1563,6 +1582,8 @@ def _provider_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | N
         return None  # "formio token header eyJhbGciOi...": the same in every HS256 token
     if _long_digit_key(value) and not _LOWER_WORD.search(m["mid"].lower()):
         return start, end  # "vbout api key <25 digits>"; not "token count <digits>"
+    if not weak and at >= 0 and _strong_own_shape(before[at], value):
+        return start, end  # "dropbox api key <15>": a strong name's own short key (round 50)
     if value[0] in "+/":
         return (start, end) if not weak and _b64_led_ok(value) else None
     short = len(value) < 12
@@ -2030,7 +2051,31 @@ _WEAK_NAME_SHAPES = {
     "abstract": re.compile(r"(?=[0-9a-f]*[g-z])[0-9a-z]{32}"),
     "hockeyapp": re.compile(r"[0-9a-f]{32}"),
     "sonar": re.compile(r"[0-9a-f]{40}"),
+    # Discord's 64 hex digits (gitleaks' discord-api-token as nuclei-templates' file/keys carries it, round 50): only
+    # beside a label or a credential word, as every weak name
+    "discord": re.compile(r"[0-9a-f]{64}"),
 }
+# Shapes of a strong name's own key shorter than the 20 characters (or 12 mixing cases and digits) a token after a
+# name otherwise needs (_long_or_mixed), each with its random part (``body``), which must read as random
+# (nuclei-templates' file/keys, round 50): Dropbox's app key and secret, 15 lower-case letters and digits with a
+# letter beyond hex and a digit; Airtable's legacy API key, ``key`` and 14 letters and digits mixing cases and digits.
+_STRONG_NAME_SHAPES = {
+    "dropbox": re.compile(r"(?P<body>(?=[0-9a-z]*[g-z])(?=[a-z]*[0-9])[0-9a-z]{15})"),
+    "airtable": re.compile(r"key(?P<body>(?=[^0-9]*[0-9])(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9]{14})"),
+}
+
+
+def _strong_own_shape(name: str, value: str) -> bool:
+    """Whether ``value`` is a strong name's own short key (``_STRONG_NAME_SHAPES``), its random part read as random.
+
+    >>> [_strong_own_shape("dropbox", v) for v in ("q7m2xk9vb4tn8wz", "0a1b2c3d4e5f607", "releasebuilder1")]
+    [True, False, False]
+    >>> [_strong_own_shape("airtable", v) for v in ("keyR7mQ2xLp9Vb4Nc", "keyspaceNotific", "keyboardShortcut")]
+    [True, False, False]
+    """
+    shape = _STRONG_NAME_SHAPES.get(name)
+    hit = shape.fullmatch(value) if shape is not None else None
+    return hit is not None and _reads_random(hit["body"])
 
 
 def _weak_ok(name: str, value: str) -> bool:
@@ -2209,6 +2254,8 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return None  # "curl -u $INSIGHTLY_API_KEY: https://api.na1.insightly.com/...": where the key goes (round 27)
     if jose_header_alone(value):
         return None  # "jwt header: eyJ0eXAiOi...": a JOSE header names an algorithm, it holds no key
+    if not weak and _strong_own_shape(words[at], value):
+        return start, end  # "dropbox: <15>", "Airtable client configured: key<14>": a strong name's own short key (round 50)
     if value[0] in "+/":
         return (start, end) if not weak and _b64_led_ok(value) else None
     if value.isdigit() or not _token_value(value) or not _reads_random(value):

@@ -83,7 +83,7 @@ def lookalikes(seed: int = 269, count: int = 600) -> list[tuple[str, str]]:
                 f"age -r age1{''.join(rng.choice('qpzry9x8gf2tvdw0s3jn54khce6mua7l') for _ in range(58))} -o {word()}.age {word()}.txt",
                 f"arn:aws:sns:eu-west-1:{digits(12)}:acme-{word()}-alerts subscribed",
                 f"cognito identity pool eu-west-1:{draw.uuid()} created",
-                f"DISCORD_CLIENT_ID={digits(18)}",
+                f"DISCORD_GUILD_ID={digits(18)}",
                 f"facebook app id \"{digits(15)}\" configured for login",
                 f"cloudinary cloud acme-{word()} upload preset {word()}_unsigned",
                 f"digitalocean droplet {digits(9)} in fra1 powered on",
@@ -142,7 +142,7 @@ def lookalikes(seed: int = 269, count: int = 600) -> list[tuple[str, str]]:
                 f"AIRTABLE_BASE_ID=app{b62(14)} AIRTABLE_TABLE={word()}",
                 f"CONTENTFUL_SPACE_ID={b62(12).lower()} CONTENTFUL_ENVIRONMENT=master",
                 f"DD_SITE=datadoghq.eu DD_SERVICE=acme-{word()} DD_ENV=prod",
-                f"DROPBOX_APP_KEY={b62(15).lower()}",
+                f"DROPBOX_APP_FOLDER=/Apps/acme-{word()}",
                 f"FLICKR_USER_ID={digits(8)}@N0{rng.randint(1, 9)}",
                 f"CODECOV_SLUG=acme/{word()} CODECOV_FLAGS=unit",
             ]

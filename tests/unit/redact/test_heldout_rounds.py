@@ -69,6 +69,7 @@ from tests.unit.redact import (
     heldout_round47,
     heldout_round48,
     heldout_round49,
+    heldout_round50,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -117,6 +118,7 @@ from tests.unit.redact import (
     innocents_round47,
     innocents_round48,
     innocents_round49,
+    innocents_round50,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -207,6 +209,7 @@ ROUNDS = (
     Round("round47", heldout_round47, innocents_round47, 251, 48, 0.98, _forms(0.99, 0.99, 0.96), source_prefix=TRUFFLEHOG, sources_read=24),  # the 25 detectors trufflehog's default list comments out (generic gives none); the list itself is whole
     Round("round48", heldout_round48, innocents_round48, 257, 73, 0.98, _forms(0.95, 0.99, 0.98), source_prefix="mazen160/secrets-patterns-db:db/rules-stable.yml #", sources_read=40),  # the patterns round 12 passed over, halfway between its picks (20, 60, ..., 1660: 1620 and 1660 give nothing)
     Round("round49", heldout_round49, innocents_round49, 263, 70, 0.97, {"form/keyed": 0.99, "form/text": 0.97}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past cloudsight found by probing trufflehog's folder names, cloudsmith to diggernaut
+    Round("round50", heldout_round50, innocents_round50, 269, 51, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=26),  # nuclei-templates' file/keys, every second path of 92 (14 of the 40 give no family)
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -895,6 +898,16 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ),
         ("acmepayPRIVATEKEY Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
     ],
+    "round50": [
+        # a provider's name in prose before its key's own shape: Discord's 64 hex after the weak name, Dropbox's 15
+        # and Airtable's key and 14, shorter than a random token, after strong names (nuclei-templates' file/keys).
+        # Not Flickr's 32 hex: round 24 keeps "flickr: <32 hex>" (test_heldout_round24.py KEPT)
+        ("Discord client configured: 7c1e9a4f02b86d35e9f1a07c4b28d6e3f5a91c0b7e24d86f3a5c9e1b07d42f68",
+         "7c1e9a4f02b86d35e9f1a07c4b28d6e3f5a91c0b7e24d86f3a5c9e1b07d42f68"),
+        ("dropbox api key q7m2xk9vb4tn8wz", "q7m2xk9vb4tn8wz"),
+        ("Dropbox client configured: h3pz8rk1wq6ym0d", "h3pz8rk1wq6ym0d"),
+        ("airtable: key48WxKoqtVBzmhR", "key48WxKoqtVBzmhR"),
+    ],
 }
 
 
@@ -1366,6 +1379,21 @@ KEPT: dict[str, list[str]] = {
         "partitionKEY 9a3c6e1f-0b7d-4a2c-8e5f-1b3d7a9c2e4f",
         "codakey-3f2a9c0d-4b5e-4f70-a192-b3b4c5d6e7f8 mounted at /etc/coda",
         "PRIVATE ACCESS GRANTED TO ORDERS-EU-WEST-1-PROD-CLUSTER",
+    ],
+    "round50": [
+        # the round's lookalikes the library took: a token's prefix before a slot or a mask of x (one mask a part,
+        # Dynatrace's docs example), the docs' upper-case names of a key and its secret as a key and its value
+        "export DIGITALOCEAN_TOKEN=doo_v1_<your token>",
+        "DOPPLER_TOKEN=dp.st.xxxx doppler run -- env",
+        "dynatrace token dt0c01." + "X" * 24 + "." + "X" * 64 + " is the docs' example",
+        "curl -u APP_KEY:APP_SECRET https://api.dropboxapi.com/oauth2/token -d grant_type=refresh_token",
+        "API_KEY: API_SECRET",
+        # guards: values that are not the names' key shapes (hex after Dropbox, a word after Airtable, an id after a
+        # label's id word)
+        "dropbox rev: 0a1b2c3d4e5f607",
+        "airtable: keyspaceNotification",
+        "flickr photo id: 4b9e27c1d05a83f6e2c7190b5d4a8e3f",
+        "discord guild id: 7c1e9a4f02b86d35e9f1a07c4b28d6e3f5a91c0b7e24d86f3a5c9e1b07d42f68",
     ],
 }
 
