@@ -56,7 +56,6 @@ _PLACEHOLDER = re.compile(
     | [a-z]*your[a-z]{3,} | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
     | \#\{[^}]*\} | (?-i:(?:[A-Z]+_)*(?:CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE)(?:_[A-Z]+)+)
     | (?-i:@(?:[A-Z][A-Z0-9_.]*|[a-z][a-z0-9_.\-]*)@) | (?:[a-z0-9]+[_\-])+x{8,}
-    | (?:[a-z0-9]+[_\-.])+(?:x{4,}(?:[_\-.]x{4,})*|<[a-z_\ \-]*>?)
     )$"""
 )
 # A token's prefix alone or before an ellipsis (sk_live_, sk_live_...) and a placeholder holding
@@ -65,6 +64,9 @@ _PLACEHOLDER = re.compile(
 _PREFIX_ALONE = re.compile(r"(?:[a-z]{2,6}[_\-]){1,3}(?:\.{3}|…)?")
 _PREFIXED_YOUR = re.compile(r"(?i:(?:[a-z0-9]+[_\-:])+your[_\-]\w[\w\-]*)")
 _PREFIX_ENDS = frozenset("_-.…")
+# A token's prefix before a mask of x of 4 or more, one a part (dp.st.xxxx, dt0c01.XXXX...XXXX.XXXX...XXXX), or
+# before a slot's opening (doo_v1_<your; round 50): matched apart, only when the value holds "xxxx" or "<".
+_PREFIX_MASK = re.compile(r"(?i:(?:[a-z0-9]+[_\-.])+(?:x{4,}(?:[_\-.]x{4,})*|<[a-z_ \-]*>?))")
 # Words after "password:" or "session:" in prose that are not the secret.
 _PROSE = frozenset(
     """
@@ -210,6 +212,8 @@ def is_placeholder(secret: str) -> bool:
     if _PLACEHOLDER.match(secret) is not None:
         return True
     if secret[-1:] in _PREFIX_ENDS and _PREFIX_ALONE.fullmatch(secret) is not None:
+        return True
+    if ("<" in secret or "xxxx" in secret or "XXXX" in secret) and _PREFIX_MASK.fullmatch(secret) is not None:
         return True
     return ("your" in secret or "YOUR" in secret or "Your" in secret) and _PREFIXED_YOUR.fullmatch(secret) is not None
 
