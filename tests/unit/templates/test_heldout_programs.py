@@ -440,6 +440,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round31,
     formats_round32,
     formats_round33,
+    formats_round34,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -498,6 +499,9 @@ _SANITY_ROUNDS = {
     # osquery's four "  - %s", Orleans' two timing statements and beanstalkd's two "OOM" are one event each
     33: (formats_round33, {"osquery": 7, "graylog": 15, "orleans": 14, "mediawiki": 8, "pmacct": 15,
                            "beanstalkd": 4}),
+    # nopCommerce's, Canvas LMS', NervesHub's and accel-ppp's picked files held no logging statement: four
+    # programs; Corda's printBasicNodeInfo statement gives five texts; Ranger's two "Error getting user" are one
+    34: (formats_round34, {"corda": 17, "kismet": 11, "roundcube": 4, "ranger": 14}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -532,7 +536,10 @@ _MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_par
                          # round 28: renderd's request options (none given)
                          "rn_options",
                          # round 33: MediaWiki's status line (fgets gave nothing before its timeout)
-                         "mw_status_line"}
+                         "mw_status_line",
+                         # round 34: Corda's application arguments (none given), Kismet's packet floor (at most
+                         # 2), Roundcube's action (none)
+                         "cr_app_args", "ks_min_packets_part", "rq_action_part"}
 _SANITY_EVENTS = [(r, e) for r, (module, _) in _SANITY_ROUNDS.items() for e in module.EVENTS]
 _SANITY_PROGRAMS = [(r, p) for r, (_, counts) in _SANITY_ROUNDS.items() for p in counts]
 
@@ -558,7 +565,7 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
                formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
                formats_round28, formats_round29, formats_round30, formats_round31, formats_round32,
-               formats_round33]
+               formats_round33, formats_round34]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

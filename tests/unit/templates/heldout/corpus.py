@@ -65,6 +65,7 @@ from tests.unit.templates.heldout import (
     formats_round31,
     formats_round32,
     formats_round33,
+    formats_round34,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -83,7 +84,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round24.EVENTS, *formats_round25.EVENTS, *formats_round26.EVENTS,
     *formats_round27.EVENTS, *formats_round28.EVENTS, *formats_round29.EVENTS,
     *formats_round30.EVENTS, *formats_round31.EVENTS, *formats_round32.EVENTS,
-    *formats_round33.EVENTS,
+    *formats_round33.EVENTS, *formats_round34.EVENTS,
 )
 
 #: The programs of each round.
@@ -99,7 +100,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS, 26: formats_round26.PROGRAMS,
     27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS, 29: formats_round29.PROGRAMS,
     30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS, 32: formats_round32.PROGRAMS,
-    33: formats_round33.PROGRAMS,
+    33: formats_round33.PROGRAMS, 34: formats_round34.PROGRAMS,
 }
 
 _ERRNO = [
@@ -6415,6 +6416,154 @@ class Values:
     # -- round 33: beanstalkd (conn.c); errno numbers libevent's event_add/event_del leave, from memory
     def bs_errno(self) -> int:
         return int(_zipf_pick(self.rng, [9, 22, 12, 2]))  # type: ignore[call-overload]
+
+    # -- round 34 (formats_round34); pools drawn once per log on first use, as rounds 6 to 33's
+    def _r34_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r34/" + name, make)))
+
+    # -- round 34: corda (Corda.kt); a node's paths, JVM lines, hosts and class names, from memory
+    def cr_log_path(self) -> str:
+        return self._r34_pick("cr_log", lambda: ["/opt/corda/logs", "/home/corda/nodes/BankA/logs",
+                                                 "/var/lib/corda/node/logs", "C:\\corda\\logs"])
+
+    def cr_elapsed(self) -> str:
+        return f"{self.rng.randrange(300, 6000) / 100:g}"  # Kotlin's Double: 12.34, 8.5, 20.0 written 20
+
+    def cr_services(self) -> str:
+        return str(_zipf_pick(self.rng, ["[corda.notary.validating]", "[corda.notary.simple]",
+                                         "[corda.network_map]", "[corda.interest_rates, corda.notary.simple]"]))
+
+    def cr_plugins(self) -> str:
+        pool = self._r6_pool("r34/cr_plugins", lambda: [
+            "com.acme.trade.TradePlugin", "net.corda.bank.plugin.BankOfCordaPlugin", "com.r3.irs.IRSPlugin",
+            "com.example.flow.ExampleFlowPlugin", "org.acme.settlement.SettlementPlugin"])
+        return ", ".join(pool[:1 + int(_zipf_pick(self.rng, [0, 1, 2, 4]))])  # type: ignore[call-overload]
+
+    def cr_main_class(self) -> str:
+        return self._r34_pick("cr_jar", lambda: ["/opt/corda/corda.jar", "/home/corda/nodes/BankA/corda.jar",
+                                                 "/var/lib/corda/node/corda-0.5.jar"])
+
+    def cr_jvm_args(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "-Xmx1g -Dname=BankA -Dcapsule.jvm.args=-Xmx1g",
+            "-Xmx2048m -XX:+UseG1GC -javaagent:/opt/corda/drivers/jolokia-jvm-agent.jar=port=7005",
+            "-Dfile.encoding=UTF-8 -Xmx512m", "-Xmx1g"]))
+
+    def cr_app_args(self) -> str:
+        return str(_zipf_pick(self.rng, ["", "--base-directory /opt/corda", "--log-to-console --logging-level=INFO",
+                                         "--webserver", "--base-directory nodes/BankA --no-local-shell"]))
+
+    def cr_boot_classpath(self) -> str:
+        jre = str(_zipf_pick(self.rng, ["/usr/lib/jvm/java-8-oracle/jre", "/usr/lib/jvm/zulu-8-amd64/jre"]))
+        return ":".join(f"{jre}/lib/{j}" for j in ("resources.jar", "rt.jar", "sunrsasign.jar", "jsse.jar",
+                                                      "jce.jar", "charsets.jar", "jfr.jar")) + f":{jre}/classes"
+
+    def cr_classpath(self) -> str:
+        return str(_zipf_pick(self.rng, ["corda.jar", "/opt/corda/corda.jar",
+                                         "/opt/corda/corda.jar:/opt/corda/plugins/trade-0.1.jar"]))
+
+    def cr_vm_name(self) -> str:
+        return str(_zipf_pick(self.rng, ["Java HotSpot(TM) 64-Bit Server VM", "OpenJDK 64-Bit Server VM"]))
+
+    def cr_vm_vendor(self) -> str:
+        return str(_zipf_pick(self.rng, ["Oracle Corporation", "Azul Systems, Inc."]))
+
+    def cr_vm_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["25.121-b13", "25.112-b15", "25.131-b11"]))
+
+    def cr_machine(self) -> str:
+        return self._r34_pick("cr_host", lambda: ["corda-node-1", "banka.corda.example.com",
+                                                  f"ip-10-0-{self.rng.randrange(0, 8)}-{self.rng.randrange(2, 250)}"])
+
+    def cr_base_dir(self) -> str:
+        return self._r34_pick("cr_dir", lambda: ["/opt/corda", "/home/corda/nodes/BankA", "/var/lib/corda/node",
+                                                 "."])
+
+    def cr_address(self) -> str:
+        return f"{self.cr_machine()}:{_zipf_pick(self.rng, [10002, 10004, 10005, 10007, 31337])}"
+
+    # -- round 34: kismet (devicetracker.cc); settings and PHY names as its configuration and phys give them, from
+    # memory
+    def ks_log_rate(self) -> int:
+        return int(_zipf_pick(self.rng, [30, 60, 10, 300]))  # type: ignore[call-overload]
+
+    def ks_idle_seconds(self) -> int:
+        return int(_zipf_pick(self.rng, [3600, 600, 1800, 86400]))  # type: ignore[call-overload]
+
+    def ks_min_packets_part(self) -> str:
+        n = int(_zipf_pick(self.rng, [0, 10, 5, 100]))  # type: ignore[call-overload]
+        return f" and fewer than {n} packets" if n > 2 else ""
+
+    def ks_max_devices(self) -> int:
+        return int(_zipf_pick(self.rng, [10000, 5000, 50000, 2000]))  # type: ignore[call-overload]
+
+    _KS_PHYS = ("IEEE802.11", "RTL433", "Zwave", "Bluetooth", "UAV", "NrfMousejack", "BTLE", "RTLAMR", "RTLADSB",
+                "802.15.4", "RADIATION")
+
+    def ks_phy_name(self) -> str:
+        return self.rng.choice(self._KS_PHYS)
+
+    def ks_phy_id(self) -> int:
+        return self.rng.randrange(0, len(self._KS_PHYS))
+
+    def ks_bad_phy_id(self) -> int:
+        return int(_zipf_pick(self.rng, [-1, 11, 12, 255, 4096]))  # type: ignore[call-overload]
+
+    # -- round 34: roundcube (rcmail.php); user names, tasks, actions and memory as show_bytes writes them, from
+    # memory
+    def rq_username(self) -> str:
+        return self._r34_pick("rq_user", lambda: ["alice@example.com", "bob", "j.smith@mail.example.org",
+                                                  "info@shop.example.net", "admin"])
+
+    def rq_task(self) -> str:
+        return str(_zipf_pick(self.rng, ["mail", "settings", "addressbook", "login", "logout", "utils"]))
+
+    def rq_action_part(self) -> str:
+        action = str(_zipf_pick(self.rng, ["", "list", "show", "compose", "check-recent", "send", "preview",
+                                           "folders", "keep-alive"]))
+        return "/" + action if action else ""
+
+    def rq_memory(self) -> str:
+        used, peak = self._skewed_int(900, 9000), self._skewed_int(9000, 40000)
+        return f"{used / 1024:.1f} MB/{peak / 1024:.1f} MB" if used > 1024 else f"{used} KB/{peak / 1024:.1f} MB"
+
+    # -- round 34: ranger (SessionMgr.java); login ids, session ids, addresses and Object's toString, from memory
+    def rg_login_id(self) -> str:
+        return self._r34_pick("rg_login", lambda: ["admin", "rangerusersync", "keyadmin", "alice", "hive",
+                                                   "svc-etl", "rangertagsync", "bob.jones"])
+
+    def rg_bool(self) -> str:
+        return str(_zipf_pick(self.rng, ["false", "true"]))
+
+    def rg_auth_session_id(self) -> int:
+        return 1_000 + self._skewed_int(0, 400_000)
+
+    def rg_http_session_id(self) -> str:
+        return "".join(self.rng.choices("0123456789ABCDEF", k=32))
+
+    def rg_remote_addr(self) -> str:
+        return str(_zipf_pick(self.rng, self._ips[:6]))
+
+    def rg_epoch_ms(self) -> int:
+        return 1_700_000_000_000 + self.rng.randrange(0, 90 * 86_400_000)
+
+    def rg_window_seconds(self) -> int:
+        return int(_zipf_pick(self.rng, [300, 600, 60]))  # type: ignore[call-overload]
+
+    def rg_max_failures(self) -> int:
+        return int(_zipf_pick(self.rng, [5, 3, 10]))  # type: ignore[call-overload]
+
+    def rg_failures(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 1, 2, 5, 3, 4, 7]))  # type: ignore[call-overload]
+
+    def rg_portal_user_id(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3, 4, 5, 17, 42, 108]))  # type: ignore[call-overload]
+
+    def rg_x_user_id(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3, 5, 8, 13, 21, 34, 55]))  # type: ignore[call-overload]
+
+    def rg_user_session(self) -> str:
+        return f"org.apache.ranger.common.UserSessionBase@{self.rng.getrandbits(31):x}"
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
