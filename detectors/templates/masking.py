@@ -861,6 +861,14 @@ def _last_line_text(message: str) -> list[str] | None:
     return [WILDCARD, *tail]
 
 
+# a command line's options after a label, ending the message (``JVM args: -Xmx1g -Dname=a``, ``Args: --config
+# /etc/a.yaml --quiet``): each option, with at most one argument after it, is the value's, so the run is one value
+# whatever its length; words after an option's argument (``warning: --fast is deprecated``) make it a sentence,
+# left as before, and a dash before a digit is a number's sign
+_OPTION = r"--?[A-Za-z][^\s]*(?: (?!-)[^\s]+)?"
+_OPTIONS_AFTER_LABEL = re.compile(rf"(?<=[A-Za-z]: ){_OPTION}(?: {_OPTION})*$")
+
+
 # a list's item printed alone on its line after a bullet (``  - filesystem``, ``* eth0``): one value
 _BULLET_ITEM = re.compile(r"\s*([-*\u2022]) \S+\s*")
 
@@ -882,6 +890,12 @@ def _tokenize_line(message: str) -> list[str]:
         item = _bullet_item(message)
         if item is not None:
             return item
+    if ": " in message:
+        if message.endswith(": "):
+            # a label whose value was printed empty at the line's end (``Args: %s`` with no arguments)
+            message += WILDCARD
+        elif ": -" in message:
+            message = _OPTIONS_AFTER_LABEL.sub(WILDCARD, message)
     if "B" in message:
         message = _SPACED_SIZE.sub(r"\1 " + WILDCARD, message)
     if "{'" in message and "': " in message:

@@ -2503,3 +2503,34 @@ def test_lines_with_a_dash_and_more_words_stay_as_before() -> None:
     assert tokenize("  - disk is full") == ["-", "disk", "is", "full"]
     assert tokenize("Config plugins:") == ["Config", "plugins:"]
     assert groups([f"- {word} done" for word in ("sync", "flush")] * 6) == 2
+
+
+# -- round 34: a command line printed after a label, and a label's empty value ------------------------------
+
+
+def test_options_after_a_label_ending_the_message_are_one_value() -> None:
+    # (bu) a program printing how it was started ('JVM args: ${args.joinToString(" ")}', Corda in round 34): the
+    # options and their arguments after the label are one value whatever their number; each length of the list
+    # made its own template
+    starts = ["-Xms256m", "-Xms256m -XX:+UseZGC", "-Xss2m -Dlog.dir=/srv/app/log -XX:MaxRAM=4g",
+              "--config /etc/app.yaml", "--quiet", "--config /etc/app.yaml --workers 4 --no-color"]
+    assert groups([f"Launch options: {s}" for s in starts] * 4) == 1
+    assert tokenize("Launch options: --port 81 -v") == ["Launch", "options:", "<*>"]
+
+
+def test_a_label_left_empty_at_the_end_is_a_value() -> None:
+    # (bv) a label whose value was printed empty ('Launch options: %s' with no options): the blank after the colon
+    # at the line's end is the format's, so the line is the label and an empty value, as when it is filled
+    lines = [f"Launch options: {s}" for s in ["", "--quiet", "", "--config /etc/app.yaml"]] * 4
+    assert groups(lines) == 1
+    assert tokenize("Launch options: ") == ["Launch", "options:", "<*>"]
+
+
+def test_dashes_in_sentences_and_headings_stay_as_before() -> None:
+    # guard: an option named inside a sentence, a negative number, a heading without a blank after its colon and
+    # words after an option are left as before
+    assert tokenize("warning: --fast is deprecated, use --turbo") == [
+        "warning:", "--fast", "is", "deprecated,", "use", "--turbo"]
+    assert tokenize("Logger plugins:") == ["Logger", "plugins:"]
+    assert groups(["note: -fast is gone", "note: -slow is gone"] * 4) == 2
+    assert tokenize("offset: -12") == ["offset:", "<NUM>"]
