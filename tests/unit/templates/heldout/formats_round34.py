@@ -187,6 +187,99 @@ ahead on Corda and Kismet at every seed, on Ranger at seeds 17 and 1, behind
 it on Ranger at seed 2; level on Roundcube.  Rounds 1 to 33 generate
 byte-identical corpora with round 34 added (sha256 of every program's messages
 and labels at seeds 17 / 1 / 2, 573 digests, worktree of 051ef03 and this).
+
+Not seen when the rule was written: round 20's list named Bitcoin Core (a
+ledger node, Corda's kind), whose picked file held no log statement, so the
+kind was tried there and never used; the rule's grep did not ask for
+'bitcoin', and its docstring names Bitcoin Core only as left out for
+Corda's kind.
+
+Mistakes (``--mistakes``, seeds 17, 1 and 2): Corda's ``VM %s %s %s`` in 10
+to 12 templates (the VM's name and vendor are several words each, ``Java
+HotSpot(TM) 64-Bit Server VM``, ``Azul Systems, Inc.``), its ``CommandLine
+Args: %s`` and ``Application Args: %s`` in 2 and 5 (a list of options of any
+length; no arguments at all, ``Application Args: ``); Kismet's idle-device
+sentence in 2 (with and without its tail); Roundcube's console line in 49 to
+54 (the task and action are the line's one word, the rest values in
+brackets, so no family of words forms: ``mail [915 KB/24.5 MB]``,
+``mail/show [5.0 MB/22.9 MB]``); Ranger's ``ssoenabled = %s`` and
+``ret=%s`` (truth values after ``=``, kept apart by design as a flag's
+state is).
+
+Classes (eea405a, one commit; each with a test in test_mistake_classes.py
+that fails on 051ef03's miner and a guard that passes on both):
+
+(bu) a command line's options after a label, ending the message (``JVM
+args: -Xmx1g -Dname=a``, ``Args: --config /etc/a.yaml --quiet``), each
+option with at most one argument after it, are one value
+(``masking._OPTIONS_AFTER_LABEL``); words after an option's argument
+(``warning: --fast is deprecated``) leave a sentence as before, and a dash
+before a digit is a number's sign: Corda's two argument lines.
+(bv) a label whose value was printed empty at the line's end (``Args: ``,
+the blank after the colon the format's) is the label and one value, as when
+filled; a heading without that blank (``Logger plugins:``) is left as
+before: Corda's empty ``Application Args``, and round 7's Exim, whose
+``Sender: %s`` with an empty sender made its own template.
+
+Tried and not kept: (bw) a label's reasons that are all C library error
+texts, a capital first (BIRD's ``CLI connection dropped: %s``, two texts),
+merging at ``error_family_size`` as wrapped errors do: BIRD 0.498 -> 0.598
+at seed 17, Corosync, Nagios, OpenVPN and MediaWiki up, but systemd 0.962 ->
+0.641 at seed 1 and xinetd 1.000 -> 0.347 at seed 17 (``service %s,
+setsockopt: %m`` split by service, the early phrase merges cutting across
+the families of names), ser2net, lighttpd, Open vSwitch and Icinga down;
+all 195 programs 0.8694 -> 0.8677 at seed 17.  As the phrase families'
+docstring says, a few plain reasons under one label may be fixed outcomes.
+
+Every program of rounds 1 to 34 at seeds 17, 1 and 2 (``--round all
+--no-drain3``, worktree of 32d2be7 (051ef03's miner) -> eea405a)::
+
+    GA at seeds 17 / 1 / 2        before                  after the two classes
+    corda (bu, bv)                0.811 0.942 0.916       0.851 0.983 0.984
+    exim (bv)                     0.897 0.872 0.944       0.974 0.947 0.963
+    round 34                      0.883 0.833 0.811       0.893 0.843 0.828
+    all 195 programs              0.8694 0.8658 0.8760    0.8700 0.8664 0.8765
+    rounds 1 to 33 (191)          0.8691 0.8665 0.8774    0.8695 0.8669 0.8775
+
+Nothing else moved.  Speed, ``sightline bench templates --no-drain3`` on the
+stand-in corpus as rounds 26 to 33 measured it (the first program of each of
+rounds 11 to 26 at seed 1, 2,000 messages each, 32,000 lines; a message's
+line breaks written as blanks), CPU, A/B alternated (worktree of 051ef03 /
+eea405a), three pairs: 0.44/0.45, 0.44/0.44, 0.44/0.44 s; medians 0.44 /
+0.44 s, load about 2.7 on 2 cores (a leave-one-round-out run beside); the
+same groupings in both trees.
+
+Leave-one-round-out over rounds 1 to 34 (``python -m
+tests.unit.templates.heldout.loo --jobs 1``), before the classes (worktree of
+32d2be7, 051ef03's miner): 0.8654 held out (in-sample 0.8669); rounds 1 to
+33's folds as in round 33's run after its classes; round 34's fold 0.842;
+every fold but round 27's chooses ``a = 0.2``, the default (round 27's ``a =
+0.15``, 0.802, as before); ``a = 0.2`` best on all rounds (0.8704; 0.5 with
+``b = 0.75`` 0.8695, 0.15's 0.8693).  After them (worktree of eea405a):
+0.8660 held out (in-sample 0.8675); round 34's fold 0.842 -> 0.855, round 7's
+0.861 -> 0.871 (Exim), every other fold unchanged, and chosen as before;
+``a = 0.2`` best on all rounds (0.8710; 0.5 with ``b = 0.75`` 0.8701, 0.15's
+0.8699).
+
+Left: Corda's ``VM %s %s %s`` (values of several words each, next to one
+another); Kismet's idle-device sentence with and without its tail (one
+statement, two lengths); Roundcube's console line (one word and values, too
+few words for a family; Drain3 groups it no better); Ranger's truth values
+after ``=`` and `` = `` (kept apart as a flag's state is, Orleans' kind);
+BIRD's ``CLI connection dropped: %s`` ((bw) above, not kept); what rounds 28
+to 33 left (Electric's exit reasons and ``Starting`` / ``Restarting``,
+OpenWhisk's ``List(...)``, Harbor's signal names, Mastodon's system events,
+clangd's ``<-- %s`` variants, rclcpp's fixed sentence beside its reasons,
+renderd's closed sets, Orleans' ``ServerGC=%s`` and machine names,
+MediaWiki's socket errors, osquery's RocksDB statuses).
+
+The round was built on branch t34 from main's 051ef03: 16a7071 (the rule),
+32d2be7 (the measurement), eea405a (the classes) and the commit carrying
+these figures.
+
+The floor test covers round 34 (mean >= 0.89, every program >= 0.80 at seed
+17, set as rounds 26 to 33's: just below seed 17's 0.893 after the classes
+and Corda's 0.851; 0.883 held out fails on 051ef03's miner).
 """
 
 from tests.unit.templates.heldout.formats import Event
