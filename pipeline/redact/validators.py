@@ -65,8 +65,12 @@ _PREFIX_ALONE = re.compile(r"(?:[a-z]{2,6}[_\-]){1,3}(?:\.{3}|…)?")
 _PREFIXED_YOUR = re.compile(r"(?i:(?:[a-z0-9]+[_\-:])+your[_\-]\w[\w\-]*)")
 _PREFIX_ENDS = frozenset("_-.…")
 # A token's prefix before a mask of x of 4 or more, one a part (dp.st.xxxx, dt0c01.XXXX...XXXX.XXXX...XXXX), or
-# before a slot's opening (doo_v1_<your; round 50): matched apart, only when the value holds "xxxx" or "<".
-_PREFIX_MASK = re.compile(r"(?i:(?:[a-z0-9]+[_\-.])+(?:x{4,}(?:[_\-.]x{4,})*|<[a-z_ \-]*>?))")
+# before a slot's opening (doo_v1_<your; round 50): matched apart, only when the value holds "xxxx" or "<"; a mask
+# may have a fixed short end (Flutterwave's -X: FLWSECK_TEST-XXXX...-X, round 51).
+_PREFIX_MASK = re.compile(r"(?i:(?:[a-z0-9]+[_\-.])+(?:x{4,}(?:[_\-.]x{4,})*(?:[_\-.][a-z0-9]{1,3})?|<[a-z_ \-]*>?))")
+# A variable as a URL's password, the host after it (x-access-token:${GITHUB_TOKEN}@github.com/..., round 51):
+# matched apart, only when the value starts with '$' and holds '@'
+_VAR_AT_HOST = re.compile(r"(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z_][A-Z0-9_]*)@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?::[0-9]+)?(?:/\S*)?")
 # Words after "password:" or "session:" in prose that are not the secret.
 _PROSE = frozenset(
     """
@@ -206,6 +210,14 @@ def is_placeholder(secret: str) -> bool:
     [True, True, True, True]
     >>> [is_placeholder(s) for s in ("dp.st.xxQ2", "dt0c01.XXXXQ2pLr7Vd", "pass.<3Xk9m", "doo_v1_Xk9mQ2pL")]
     [False, False, False, False]
+
+    A mask's fixed short end (Flutterwave's ``FLWSECK_TEST-XXXX...-X``) and a variable as a URL's password before
+    its host (``${GITHUB_TOKEN}@github.com/acme/web.git``, the value after ``x-access-token:``) say so too (round 51).
+
+    >>> [is_placeholder(s) for s in ("FLWSECK_TEST-" + "X" * 16 + "-X", "${GITHUB_TOKEN}@github.com/a/b.git", "$TOKEN@git.acme.io")]
+    [True, True, True]
+    >>> [is_placeholder(s) for s in ("FLWSECK_TEST-XXXXQ2pL-X", "$ecret@123", "$Xk9mQ2pL@github.com", "${T}x@github.com")]
+    [False, False, False, False]
     """
     if secret.startswith("<<") and secret.endswith(">>"):
         secret = secret[1:-1]  # "<<YOUR_API_KEY>>": a slot in doubled angle brackets, as in single ones (round 48)
@@ -214,6 +226,8 @@ def is_placeholder(secret: str) -> bool:
     if secret[-1:] in _PREFIX_ENDS and _PREFIX_ALONE.fullmatch(secret) is not None:
         return True
     if ("<" in secret or "xxxx" in secret or "XXXX" in secret) and _PREFIX_MASK.fullmatch(secret) is not None:
+        return True
+    if secret[:1] == "$" and "@" in secret and _VAR_AT_HOST.fullmatch(secret) is not None:
         return True
     return ("your" in secret or "YOUR" in secret or "Your" in secret) and _PREFIXED_YOUR.fullmatch(secret) is not None
 
@@ -1942,6 +1956,9 @@ _NEAR_NOT_NAMES = frozenset(
 # Abstract, HockeyApp and Sonar (round 48; not in the providers list): a word (an abstract class), a retired
 # platform's name and a word (SonarQube's and SonarCloud's keyword), whose keys have their own shapes below;
 # Artifactory, kept out of free text as a name (above), whose key of 112 is a random mix.
+# Bitbucket and Etsy (round 51), kept out of free text as names (above): a platform logs name before commits and
+# repositories, and a marketplace before listings and shops; Bitbucket's client secret is a random mix of 64 (with
+# '-' and '_'), Etsy's keystring its own shape below.
 _NEAR_WEAK_NAMES = frozenset(
     """
     enigma eraser holistic humanity jira juro kanban nimble noticeable nuget semaphore wiz
@@ -1965,6 +1982,7 @@ _NEAR_WEAK_NAMES = frozenset(
     coda collect2 column commodities copper verifier cloze confluent
     hive ibm nasdaq line raven getemail getemails daily debounce m3o magnetic manifest toggl adobe apollo
     abstract artifactory hockeyapp sonar
+    bitbucket etsy
     """.split()
 )
 # Shapes a weak name's own key has besides the tokens every weak name takes (_weak_ok; its name
@@ -2058,6 +2076,9 @@ _WEAK_NAME_SHAPES = {
     # Discord's 64 hex digits (gitleaks' discord-api-token as nuclei-templates' file/keys carries it, round 50): only
     # beside a label or a credential word, as every weak name
     "discord": re.compile(r"[0-9a-f]{64}"),
+    # Etsy's keystring, 24 lower-case letters and digits with a letter beyond hex and a digit (gitleaks' etsy-access-token
+    # as nuclei-templates' file/keys carries it, round 51): only beside a label or a credential word, as every weak name
+    "etsy": re.compile(r"(?=[0-9a-f]*[g-z])(?=[a-z]*[0-9])[0-9a-z]{24}"),
 }
 # Shapes of a strong name's own key shorter than the 20 characters (or 12 mixing cases and digits) a token after a
 # name otherwise needs (_long_or_mixed), each with its random part (``body``), which must read as random

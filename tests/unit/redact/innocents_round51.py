@@ -134,7 +134,7 @@ def lookalikes(seed: int = 271, count: int = 600) -> list[tuple[str, str]]:
         ),
         "credential-named-keys": lambda: rng.choice(
             [
-                '"twitter_consumer_key": "acmeledger-bot"',
+                '"travis_pull_request": "false"',
                 "ANSIBLE_VAULT_PASSWORD_FILE='~/.vault_pass'",
                 f"amazon_bucket_name: 'acme-{word()}'",
                 '"alicloud_access_key": ""',
@@ -149,11 +149,11 @@ def lookalikes(seed: int = 271, count: int = 600) -> list[tuple[str, str]]:
         "configs": lambda: rng.choice(
             [
                 f"ALGOLIA_APP_ID=4HZ8Q2LJ7P ALGOLIA_INDEX=acme_{word()}",
-                f"ATLASSIAN_SITE=acmeledger.atlassian.net JIRA_PROJECT=ACME",
+                "ATLASSIAN_SITE=acmeledger.atlassian.net JIRA_PROJECT=ACME",
                 f"CONFLUENT_CLUSTER_ID=lkc-{b62(6).lower()} CONFLUENT_ENV=env-{b62(5).lower()}",
                 f"FACEBOOK_APP_ID={digits(15)} FACEBOOK_GRAPH_VERSION=v19.0",
                 f"FASTLY_SERVICE_ID={b62(22)}",
-                f"FIGMA_FILE_KEY={b62(22)}",
+                f"FIGMA_FILE_URL=https://www.figma.com/file/{b62(22)}/{word()}",
                 f"ETSY_SHOP_ID={digits(8)}",
                 f"AWS_REGION=eu-west-1 AWS_PROFILE=acme-{word()}",
             ]

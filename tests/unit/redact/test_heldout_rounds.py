@@ -70,6 +70,7 @@ from tests.unit.redact import (
     heldout_round48,
     heldout_round49,
     heldout_round50,
+    heldout_round51,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -119,6 +120,7 @@ from tests.unit.redact import (
     innocents_round48,
     innocents_round49,
     innocents_round50,
+    innocents_round51,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -210,6 +212,7 @@ ROUNDS = (
     Round("round48", heldout_round48, innocents_round48, 257, 73, 0.98, _forms(0.95, 0.99, 0.98), source_prefix="mazen160/secrets-patterns-db:db/rules-stable.yml #", sources_read=40),  # the patterns round 12 passed over, halfway between its picks (20, 60, ..., 1660: 1620 and 1660 give nothing)
     Round("round49", heldout_round49, innocents_round49, 263, 70, 0.97, {"form/keyed": 0.99, "form/text": 0.97}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past cloudsight found by probing trufflehog's folder names, cloudsmith to diggernaut
     Round("round50", heldout_round50, innocents_round50, 269, 51, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=26),  # nuclei-templates' file/keys, every second path of 92 (14 of the 40 give no family)
+    Round("round51", heldout_round51, innocents_round51, 271, 78, 0.96, _forms(0.90, 0.99, 0.97), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=39),  # nuclei-templates' file/keys, the 46 even positions of round 50's 92 (7 give no family)
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -908,6 +911,21 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("Dropbox client configured: h3pz8rk1wq6ym0d", "h3pz8rk1wq6ym0d"),
         ("airtable: key48WxKoqtVBzmhR", "key48WxKoqtVBzmhR"),
     ],
+    "round51": [
+        # a provider's name in prose before its token: Bitbucket's client secret, a random mix of 64 with '-' and '_',
+        # and Etsy's keystring, 24 lower-case letters and digits, after names the free text took for neither
+        # (nuclei-templates' file/keys, the even positions); a code after the words backup or recovery code
+        ("Bitbucket client configured: dBntaoFtzczgq8jsaXACdmZjjkawmjYw16JDWvVrRpbXarxi3RamWKdPAyQsqbJt",
+         "dBntaoFtzczgq8jsaXACdmZjjkawmjYw16JDWvVrRpbXarxi3RamWKdPAyQsqbJt"),
+        ("bitbucket: 29oEidAOF9hSe6WpFRqVeC3k4CbdYrMFP0d5qd-Y75bq-Jbc2tMP_KyfL0mgmBhL",
+         "29oEidAOF9hSe6WpFRqVeC3k4CbdYrMFP0d5qd-Y75bq-Jbc2tMP_KyfL0mgmBhL"),
+        ("Etsy client configured: pjoabgg243hygqllcc1ve27t", "pjoabgg243hygqllcc1ve27t"),
+        ("etsy: mzx3nlust0nhjo63h5q81qxv", "mzx3nlust0nhjo63h5q81qxv"),
+        ("Discord backup codes (each can be used once): op3e-lwe7", "op3e-lwe7"),
+        ("backup code x9ve-j1pt used to sign in to discord", "x9ve-j1pt"),
+        ("GitHub recovery code fada0-2fbc8 used for a 2FA sign-in", "fada0-2fbc8"),
+        ("github-recovery-codes.txt: a5042-4806d", "a5042-4806d"),
+    ],
 }
 
 
@@ -1394,6 +1412,22 @@ KEPT: dict[str, list[str]] = {
         "airtable: keyspaceNotification",
         "flickr photo id: 4b9e27c1d05a83f6e2c7190b5d4a8e3f",
         "discord guild id: 7c1e9a4f02b86d35e9f1a07c4b28d6e3f5a91c0b7e24d86f3a5c9e1b07d42f68",
+    ],
+    "round51": [
+        # the round's lookalikes the library took: a variable as a URL's password after GitHub's x-access-token user,
+        # Flutterwave's secret key masked with X in the docs
+        "git clone https://x-access-token:${GITHUB_TOKEN}@github.com/acme/web.git",
+        "url: https://x-access-token:$GITHUB_TOKEN@github.com/acme/web.git",
+        "curl -H 'Authorization: Bearer FLWSECK_TEST-XXXXXXXXXXXXXXXX-X' https://api.flutterwave.com/v3/transactions",
+        # guards: what is not the names' tokens (a hash or words after Bitbucket and Etsy), hyphenated words and dates
+        # after backup or recovery codes
+        "bitbucket commit: 9a3c6e1f0b7d4a2c8e5f1b3d7a9c2e4f0b7d4a2c",
+        "bitbucket: acmeledger/payments-service-2024",
+        "etsy listing: 4f2a9c0d4b5e6f708192a3b4",
+        "etsy: handmadeceramicsshop2024",
+        "backup code self-test passed",
+        "recovery codes regenerated on 2024-05-01",
+        "backup codes: xxxx-xxxx (the docs' example)",
     ],
 }
 
