@@ -439,10 +439,10 @@ def encode_lines(records: list[dict[str, Any]], origin: str = "") -> list[bytes]
         rec["id"] = rid
         rest = body[1:] if len(body) > 2 else b""  # a copy costs less here than a memoryview's two objects
         if observed is None:
-            append(b"".join((b'{"id":"', rid.encode(), b'",' if rest else b'"}', rest)))
+            append(join((b'{"id":"', rid.encode(), b'",' if rest else b'"}', rest)))
         else:
             rec["observed_time_unix_nano"] = observed
-            append(b"".join((b'{"id":"', rid.encode(), b'","observed_time_unix_nano":', dumps(observed),
+            append(join((b'{"id":"', rid.encode(), b'","observed_time_unix_nano":', dumps(observed),
                              b"," if rest else b"}", rest)))
     return out
 

@@ -509,15 +509,16 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             return None  # secret_key = settings.CACHE_SECRET_KEY, password = config.db.password: an attribute read (round 33)
         if value.isdigit() and len(value) < _MIN_DIGITS_PASSWORD:
             return None  # pass: 3, pw: 12: a count or a step, not a password
-        if "&" in value and m.string[m.start() - 1 : m.start()] in ("?", "&"):
-            end = start + value.index("&")  # ?token=$T&V1: in a URL's query every '&' ends the parameter
-            value = value[: end - start]
-        if value.lower() in _DEMO_KEYS and m.string[m.start() - 1 : m.start()] in ("?", "&"):
-            return None  # "?apikey=demo": the docs' shared demo key (round 31)
-        if value.lower() in _PROSE and m.string[m.start() - 1 : m.start()] in ("?", "&"):
-            return None  # "?token=expired&next=/": a query's state word, as "invalid token: expired" (round 48)
-        if _CREDENTIAL_CONSTANT.fullmatch(value) and m.string[m.start() - 1 : m.start()] in ("?", "&"):
-            return None  # "?access_key=API_KEY&base=USD": the docs' name for the key in a query (round 44)
+        if m.string[m.start() - 1 : m.start()] in ("?", "&"):  # a URL's query parameter
+            if "&" in value:
+                end = start + value.index("&")  # ?token=$T&V1: in a URL's query every '&' ends the parameter
+                value = value[: end - start]
+            if value.lower() in _DEMO_KEYS:
+                return None  # "?apikey=demo": the docs' shared demo key (round 31)
+            if value.lower() in _PROSE:
+                return None  # "?token=expired&next=/": a query's state word, as "invalid token: expired" (round 48)
+            if _CREDENTIAL_CONSTANT.fullmatch(value):
+                return None  # "?access_key=API_KEY&base=USD": the docs' name for the key in a query (round 44)
         if scheme and _masked_auth_param(value):
             return None  # "Authorization: Token token=***": the scheme's parameter holds a mask (round 31)
         if scheme and _CREDENTIAL_CONSTANT.fullmatch(value):
@@ -552,12 +553,7 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         # "api_secret=API_SECRET", "client_secret: CLIENT_SECRET": the docs' value naming its own key
         # (round 39); a password may be the word itself (password=PASSWORD stays redacted, as round 38 chose)
         return None
-    if (
-        _CAPS_WORDS.match(value)
-        and _PARAM_WORD.search(value)
-        and _PARAM_WORD.split(value.lower())[-1] in _CREDENTIAL_NAME_ENDS
-        and not m["key"].lower().endswith(_PASSWORD_ENDINGS)
-    ):
+    if _PARAM_WORD.search(value) and _names_a_credential(value) and not m["key"].lower().endswith(_PASSWORD_ENDINGS):
         # "APP_KEY:APP_SECRET" (curl -u's pair read as a key and its value), "API_KEY: API_SECRET": the docs'
         # upper-case name of a credential, as cli-user-password keeps it (round 50); not under a password's key
         return None
@@ -1076,7 +1072,7 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
         return None
     if _FIXED_PASSWORD.fullmatch(secret):
         return None  # "curl -u $TOGGL_API_TOKEN:api_token": the key is the user, the password a fixed word (round 47)
-    if _CAPS_WORDS.match(secret) and _PARAM_WORD.split(secret.lower())[-1] in _CREDENTIAL_NAME_ENDS:
+    if _names_a_credential(secret):
         return None  # "curl -u CLIENT_ID:CLIENT_SECRET": the docs name what goes there (round 48)
     if "@" in user and not _token_value(secret):
         return None  # rsync -u deploy@host.acme.io:/var/www/: a host and a path, not a password
@@ -1087,6 +1083,15 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
 _FIXED_PASSWORD = re.compile(r"api[_-]?(?:token|key)")
 # the last word of an upper-case name standing for a credential in the docs (CLIENT_SECRET, API_KEY, PASSWORD)
 _CREDENTIAL_NAME_ENDS = frozenset("secret password passwd pwd pass token key apikey".split())
+
+
+def _names_a_credential(value: str) -> bool:
+    """Whether ``value`` is the docs' upper-case name of a credential (``CLIENT_SECRET``, ``PASSWORD``), not one.
+
+    >>> [_names_a_credential(v) for v in ("CLIENT_SECRET", "API-KEY", "PASSWORD", "CLIENT_ID", "Xk9mQ2pL")]
+    [True, True, True, False, False]
+    """
+    return _CAPS_WORDS.match(value) is not None and _PARAM_WORD.split(value.lower())[-1] in _CREDENTIAL_NAME_ENDS
 
 
 def _cli_user_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
