@@ -22,6 +22,9 @@ class Component:
     """Base class: subclasses implement ``_start`` and ``_stop``."""
 
     name = "component"
+    #: Seconds :meth:`stop` may take at most when longer than the runner's
+    #: default (a component that waits for child processes to flush says so here).
+    stop_budget_s: float | None = None
 
     def __init__(self) -> None:
         self._started = False

@@ -56,9 +56,9 @@ async def run_until_signal(
 
     A :class:`~pipeline.errors.StartupError` from any component stops those
     already started and propagates, so the command exits with one line saying why.
-    A component that does not stop within ``stop_timeout`` seconds (a flush
-    waiting on a broker that lost its topics) is abandoned with a warning, so
-    SIGTERM stops the process promptly.
+    A component that does not stop within ``stop_timeout`` seconds (or its own
+    longer ``stop_budget_s``; a flush waiting on a broker that lost its topics)
+    is abandoned with a warning, so SIGTERM stops the process promptly.
     """
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -79,11 +79,12 @@ async def run_until_signal(
         log.info("stopping")
     finally:
         for component in reversed(started):
+            budget = max(stop_timeout, getattr(component, "stop_budget_s", None) or 0.0)
             try:
-                await asyncio.wait_for(component.stop(), stop_timeout)
+                await asyncio.wait_for(component.stop(), budget)
             except TimeoutError:
                 log.warning("did not stop in time: abandoned", extra={"component_name": component.name,
-                                                                        "stop_timeout_s": stop_timeout})
+                                                                        "stop_timeout_s": budget})
             except Exception:
                 log.exception("error while stopping", extra={"component_name": component.name})
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGUSR1):

@@ -160,6 +160,9 @@ class ProcessorPool(Component):
         self.cfg = cfg
         self.count = count
         self.stop_timeout = stop_timeout
+        # SIGTERM, up to stop_timeout for the children's flush, SIGKILL and its reaping: the
+        # runner waits for all of it, so the config file is never left behind by an abandoned stop.
+        self.stop_budget_s = stop_timeout + 10.0
         self.backoff = backoff or Backoff(initial=1.0, maximum=30.0)
         self._work_dir = work_dir
         self._own_dir: str | None = None
@@ -294,12 +297,17 @@ class ProcessorPool(Component):
         self.log.info("processor stopped", extra={"processor": child.index, "status": describe_exit(proc.returncode or 0)})
 
     async def _stop(self) -> None:
-        # The supervising tasks are cancelled already (Component._shutdown), so nothing restarts them.
+        # The supervising tasks are cancelled already (Component._shutdown), so nothing restarts
+        # them and the running children read their config at start: the file (it may hold
+        # secrets) goes first, so even a stop cut short leaves none behind.
+        self._remove_config()
         await asyncio.gather(*(self._terminate(child) for child in self.children))
         for child in self.children:
             child.proc = None
+
+    def _remove_config(self) -> None:
         if self._config_path is not None:
-            self._config_path.unlink(missing_ok=True)  # it may hold secrets
+            self._config_path.unlink(missing_ok=True)
             self._config_path = None
         if self._own_dir is not None:
             import shutil
