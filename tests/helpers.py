@@ -43,8 +43,9 @@ async def eventually(
     raise AssertionError(f"condition not met within {timeout}s; last value: {last!r}")
 
 
-async def read_topic(cfg: Config, topic: str, count: int, timeout: float = 30.0) -> list[Any]:
-    """Read ``count`` messages from the start of ``topic`` (a throwaway group)."""
+async def read_topic(cfg: Config, topic: str, count: int, timeout: float = 30.0, lines: bool = False) -> list[Any]:
+    """Read ``count`` messages from the start of ``topic`` (a throwaway group); with ``lines``, messages
+    until they hold ``count`` NDJSON lines (a processor may put several raw messages' records in one)."""
     consumer = AIOKafkaConsumer(
         topic,
         bootstrap_servers=cfg.kafka.bootstrap_servers,
@@ -57,10 +58,12 @@ async def read_topic(cfg: Config, topic: str, count: int, timeout: float = 30.0)
     out: list[Any] = []
     try:
         deadline = time.monotonic() + timeout
-        while len(out) < count and time.monotonic() < deadline:
+        held = 0
+        while held < count and time.monotonic() < deadline:
             batches = await consumer.getmany(timeout_ms=500)
             for messages in batches.values():
                 out.extend(messages)
+                held += sum(m.value.count(b"\n") + 1 for m in messages) if lines else len(messages)
     finally:
         await consumer.stop()
     return out

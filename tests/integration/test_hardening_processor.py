@@ -30,9 +30,10 @@ def _logs(*records: dict) -> bytes:
     return orjson.dumps({"resourceLogs": [{"resource": SERVICE, "scopeLogs": [{"logRecords": list(records)}]}]})
 
 
-async def _process(cfg, registry, now: int, request: str, values, dead_letters: int):
-    """Send ``values`` as raw messages of one request each, run a processor until the two clean
-    messages and ``dead_letters`` dead letters are out; the clean records and the dead letters."""
+async def _process(cfg, registry, now: int, request: str, values, dead_letters: int, records: int):
+    """Send ``values`` as raw messages of one request each, run a processor until ``records`` clean
+    records (in one message or several: the processor may group the raw messages) and
+    ``dead_letters`` dead letters are out; the clean records and the dead letters."""
     producer = AIOKafkaProducer(bootstrap_servers=cfg.kafka.bootstrap_servers, max_request_size=1_000_000)
     await producer.start()
     try:
@@ -42,7 +43,7 @@ async def _process(cfg, registry, now: int, request: str, values, dead_letters: 
     finally:
         await producer.stop()
     async with Processor(cfg, registry):
-        clean = await read_topic(cfg, cfg.kafka.topics.logs, 2, timeout=90)
+        clean = await read_topic(cfg, cfg.kafka.topics.logs, records, timeout=90, lines=True)
         dead = await read_topic(cfg, cfg.kafka.topics.deadletter, dead_letters, timeout=30)
     return [loads(line) for message in clean for line in message.value.split(b"\n")], dead
 
@@ -61,7 +62,7 @@ async def test_bad_records_are_dead_lettered_alone(make_config) -> None:
     )
     second = _logs({"timeUnixNano": str(now), "body": {"stringValue": "next message"}})
     registry = CollectorRegistry()
-    lines, dead = await _process(cfg, registry, now, "d", (first, second), dead_letters=2)
+    lines, dead = await _process(cfg, registry, now, "d", (first, second), dead_letters=2, records=3)
     assert sorted(r["message"] for r in lines) == ["good", "good too", "next message"]
     assert len(dead) == 2
     docs = {doc["reason"]: doc for doc in map(loads, (m.value for m in dead))}
@@ -85,7 +86,7 @@ async def test_a_record_over_the_message_limit_is_dead_lettered_and_the_agent_go
     big = _logs({"timeUnixNano": str(now), "body": {"stringValue": "ok"}},
                 {"timeUnixNano": str(now), "body": {"stringValue": "y" * 150_000}})
     after = _logs({"timeUnixNano": str(now), "body": {"stringValue": "next"}})
-    lines, dead = await _process(cfg, CollectorRegistry(), now, "b", (big, after), dead_letters=1)
+    lines, dead = await _process(cfg, CollectorRegistry(), now, "b", (big, after), dead_letters=1, records=2)
     assert sorted(r["message"] for r in lines) == ["next", "ok"]
     [doc] = [loads(m.value) for m in dead]
     assert doc["reason"] == "too_large" and doc["origin"]["record"] is True
