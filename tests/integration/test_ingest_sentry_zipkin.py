@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 from typing import Any
 
@@ -59,7 +60,7 @@ async def test_sentry_sdk_errors_messages_and_transactions(make_config) -> None:
             # the service's first record starts its template history (and its warm-up); the
             # exception, sent once that record is stored, is a template the service never had
             sentry_sdk.capture_message("stock cache is stale", level="warning")
-            sentry_sdk.flush(timeout=10)
+            await asyncio.to_thread(sentry_sdk.flush, 10)  # in a thread: the ingestor answers on this loop
             await eventually(lambda: _docs(cfg, "logs", 1), timeout=90)
             try:
                 _reserve()
@@ -68,9 +69,9 @@ async def test_sentry_sdk_errors_messages_and_transactions(make_config) -> None:
             with sentry_sdk.start_transaction(op="http.server", name="POST /checkout"):
                 with sentry_sdk.start_span(op="db.query", description="UPDATE stock SET reserved = reserved + 1"):
                     pass
-            sentry_sdk.flush(timeout=10)
+            await asyncio.to_thread(sentry_sdk.flush, 10)  # in a thread: the ingestor answers on this loop
         finally:
-            sentry_sdk.get_client().close(timeout=5)
+            await asyncio.to_thread(sentry_sdk.get_client().close, 5)
 
         logs = await eventually(lambda: _docs(cfg, "logs", 2), timeout=90)
         by_level = {d["severity_text"]: d for d in logs}
@@ -144,14 +145,26 @@ async def test_zipkin_exporter_spans_are_searchable(make_config) -> None:
     async with ingest, proc, sink:
         port = ingest.ports["ingest.zipkin"]
         provider = TracerProvider(resource=Resource.create({"service.name": "inventory"}))
-        provider.add_span_processor(SimpleSpanProcessor(ZipkinExporter(endpoint=f"http://127.0.0.1:{port}/api/v2/spans")))
+        exporter = ZipkinExporter(endpoint=f"http://127.0.0.1:{port}/api/v2/spans")
+        results: list[Any] = []
+
+        class Recording(SimpleSpanProcessor):  # what the exporter says of each export
+            def on_end(self, span: Any) -> None:
+                results.append(exporter.export((span,)))
+
+        provider.add_span_processor(Recording(exporter))
         tracer = provider.get_tracer("test")
-        with tracer.start_as_current_span("GET /stock/{sku}", kind=SpanKind.SERVER) as span:
-            span.set_attribute("http.status_code", 502)
-            span.set_status(Status(StatusCode.ERROR, "warehouse unreachable"))
-            with tracer.start_as_current_span("warehouse lookup", kind=SpanKind.CLIENT):
-                pass
-        provider.shutdown()
+
+        def emit() -> None:  # in a thread: the exporter's requests are answered on this test's loop
+            with tracer.start_as_current_span("GET /stock/{sku}", kind=SpanKind.SERVER) as span:
+                span.set_attribute("http.status_code", 502)
+                span.set_status(Status(StatusCode.ERROR, "warehouse unreachable"))
+                with tracer.start_as_current_span("warehouse lookup", kind=SpanKind.CLIENT):
+                    pass
+            provider.shutdown()
+
+        await asyncio.to_thread(emit)
+        assert [r.name for r in results] == ["SUCCESS", "SUCCESS"], results  # the exporter's own verdict
 
         spans = await eventually(lambda: _docs(cfg, "spans", 2), timeout=90)
         root = next(s for s in spans if s["name"] == "GET /stock/{sku}")
