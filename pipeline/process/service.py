@@ -541,8 +541,10 @@ class Processor(Component):
             # end. It commits what was acknowledged instead; the rest is replayed by the next processor.
             self._groups.clear()
             self.app.conf.stream_wait_empty = False
-        await self.app.stop()
-        if self._tmp_datadir is not None:
-            shutil.rmtree(self._tmp_datadir, ignore_errors=True)
+        try:
+            await self.app.stop()
+        finally:  # also when the runner gives up on a slow stop (its stop_timeout): no temp dir left
+            if self._tmp_datadir is not None:
+                shutil.rmtree(self._tmp_datadir, ignore_errors=True)
         await self.probe.stop()
         await self.health.stop()
