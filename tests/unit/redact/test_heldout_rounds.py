@@ -71,6 +71,7 @@ from tests.unit.redact import (
     heldout_round49,
     heldout_round50,
     heldout_round51,
+    heldout_round53,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -121,6 +122,7 @@ from tests.unit.redact import (
     innocents_round49,
     innocents_round50,
     innocents_round51,
+    innocents_round53,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -213,6 +215,7 @@ ROUNDS = (
     Round("round49", heldout_round49, innocents_round49, 263, 70, 0.97, {"form/keyed": 0.99, "form/text": 0.97}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past cloudsight found by probing trufflehog's folder names, cloudsmith to diggernaut
     Round("round50", heldout_round50, innocents_round50, 269, 51, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=26),  # nuclei-templates' file/keys, every second path of 92 (14 of the 40 give no family)
     Round("round51", heldout_round51, innocents_round51, 271, 78, 0.96, _forms(0.90, 0.99, 0.97), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=39),  # nuclei-templates' file/keys, the 46 even positions of round 50's 92 (7 give no family)
+    Round("round53", heldout_round53, innocents_round53, 281, 70, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past diggernaut found by probing trufflehog's folder names, ditto to float
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -926,6 +929,22 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("GitHub recovery code fada0-2fbc8 used for a 2FA sign-in", "fada0-2fbc8"),
         ("github-recovery-codes.txt: a5042-4806d", "a5042-4806d"),
     ],
+    "round53": [
+        # Kingfisher's KEY in capitals apart after a lower-case name, as ACCESS and PRIVATE were (round 49), and the
+        # three after a name and '_' ('fileio_ACCESS-<v>'): across providers, the token read as random as before
+        ("fixer KEY 7e2b9c4f1a0d8e3b6c5f2a9d0e1b4c7f", "7e2b9c4f1a0d8e3b6c5f2a9d0e1b4c7f"),
+        ("flickr KEY 3c8f1a7e0b9d2c4f6a5e8b1d7c0f3a9e", "3c8f1a7e0b9d2c4f6a5e8b1d7c0f3a9e"),
+        ("flat KEY 9e1b4c7f7e2b9c4f1a0d8e3b6c5f2a9d0e1b4c7f7e2b9c4f1a0d8e3b6c5f2a9d",
+         "9e1b4c7f7e2b9c4f1a0d8e3b6c5f2a9d0e1b4c7f7e2b9c4f1a0d8e3b6c5f2a9d"),
+        ("acmeledger KEY q7m2xk9vb4tn8wzr3cy6hd1j", "q7m2xk9vb4tn8wzr3cy6hd1j"),
+        ("ditto KEY 3f2a9c0d-4b5e-4f70-a192-b3b4c5d6e7f8.4e8a1c7f3b9d02e6a5c8f1b7d3e9a0c4f6b2d8e1",
+         "3f2a9c0d-4b5e-4f70-a192-b3b4c5d6e7f8.4e8a1c7f3b9d02e6a5c8f1b7d3e9a0c4f6b2d8e1"),
+        ("convertapi-KEY-Xk9mQ2pLr7Vd8Hs3Nc6J", "Xk9mQ2pLr7Vd8Hs3Nc6J"),
+        ("fileio_ACCESS-K7QZ2M9.X4VBT8N-W3RCY6H-D1JPL5F-S0GX2QA", "K7QZ2M9.X4VBT8N-W3RCY6H-D1JPL5F-S0GX2QA"),
+        ("acmepay_PRIVATE-Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        ("fixer_KEY 549c513eb393ff487dbfc271e28d2436", "549c513eb393ff487dbfc271e28d2436"),
+        ("float_ACCESS 7410885738abcdefAABBCCDDEEFFGGHH", "7410885738abcdefAABBCCDDEEFFGGHH"),
+    ],
 }
 
 
@@ -1428,6 +1447,19 @@ KEPT: dict[str, list[str]] = {
         "backup code self-test passed",
         "recovery codes regenerated on 2024-05-01",
         "backup codes: xxxx-xxxx (the docs' example)",
+    ],
+    "round53": [
+        # guards: KEY apart after the words the credential words already deny (a table's, a cache's, a sort's key),
+        # after capitals (SQL), or before what reads as words, a name or an id; ACCESS after '_' before words
+        "primary KEY 3f2a9c0d4b5e6f708192a3b4c5d6e7f8 on table orders",
+        "sort KEY 9a3c6e1f0b7d4a2c8e5f1b3d7a9c2e4f0b7d4a2c",
+        "cache_KEY 9a3c6e1f-0b7d-4a2c-8e5f-1b3d7a9c2e4f evicted",
+        "PRIMARY KEY (order_id, region_id, created_at_utc_ms)",
+        "foreign KEY fk_orders_customer_id_2024_05_01_v2",
+        "redis KEY orders:2024-05-01:region-eu-west-1",
+        "user_ACCESS-granted-for-region-eu-west-1-prod",
+        "partition KEY PaymentServiceHandler2024Release",
+        "object KEY 3f2a9c0d4b5e6f708192a3b4c5d6e7f8 uploaded to bucket",
     ],
 }
 
