@@ -140,6 +140,48 @@ Collect2).  At seed 99 besides: ``Eraser access token <20 letters, no digit> rot
 ``fileio private key: <39 with '.' and '-'>``.  The round-53 lookalikes: 0/600 touched at corpus
 seeds 281, 7 and 99.
 
+The commit that holds the paragraph above (43b59af on branch r53, its message beginning
+"heldout_round53, innocents_round53") holds this module and main 6e532f7's rules, so the held-out
+figure is printed again by a worktree of that commit (480/490, lookalikes 0/600)::
+
+    git worktree add --detach /tmp/r53base 43b59af  # on the round's branch r53
+    cd /tmp/r53base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round53
+
+Any figure measured after that is in-sample.  After the round-53 rule change (2515653; no rule
+added, 459 rules, 458 on by default): credential-word-token takes ``KEY`` in capitals apart after a
+lower-case name, as round 49 took ``ACCESS`` and ``PRIVATE`` (``fixer KEY <32 hex>``, ``flickr KEY
+<32 hex>``: Fixer and Flickr are weak provider names, so no provider rule took them), and the three
+after a name and ``_`` (``fileio_ACCESS-<39>``); the word before is checked as before (``primary
+KEY``, ``sort KEY``, ``cache_KEY`` stay) and the token must read as random: strict **483/490 =
+98.57%**, loose the same (prefixed 42/42, near 441/448; bare 21/21, keyed 224/224, text 238/245);
+seeds 7 and 99: 483/490 = 98.57% and 481/490 = 98.16%.  The round-53 lookalikes: 0/600 at corpus
+seeds 281, 7 and 99, and 0 of 3000 at seeds 1, 2 and 3 (the same on 6e532f7's rules).  Every other
+round's figures and lookalikes unchanged (``python -m tests.unit.redact.figures --seeds`` in
+worktrees of 6e532f7 and of 2515653: every round and lookalike line identical, the labeled corpus
+10092/10096 -> 10104/10108, the rule's new example and negative; round 53 is not printed there,
+round 52 not being on main, so its figures above are this module's own).  ``sightline bench redact
+--records 60000`` (6e532f7 and 2515653 alternated, 3 pairs, CPU records/s; the machine shared,
+load 3.4-4.8 on 2 cores): without secrets 179,699 / 181,736, 186,660 / 173,599, 169,073 / 177,609
+(medians 179,699 and 177,609), with secrets 13,819 / 14,549, 14,188 / 13,986, 13,147 / 13,921
+(medians 13,819 and 13,986): within the noise (the records with secrets are drawn from the rules'
+examples, one more here: 60,449 and 60,346 replacements).
+
+Left (7 of 490 at seed 281): Eagle Eye's 15 after ``eagleeyenetworks ACCESS`` (shorter than the 20
+the credential words take); ``ethplorerSecretKey-<22>`` (a capitalised word before ``-`` is a
+name's part by round 46's guard); FastForex's 28 after its name alone, apart or joined by ``-``
+(``fastforex <28>``, ``fastforex-<28>``: a name and a random mix with no credential word, the shape
+of a generated resource name; round 49 left Cloudsmith's likewise); ``findl=<uuid>`` (a UUID after a
+weak name reads as an id); FlightAPI's 24 hex as its request's path segment (2 of 2; an id's shape
+in a path, as round 49's Collect2).  At seed 99 besides: ``Eraser access token <20 letters, no
+digit>`` (letters alone read as a token from 24 on) and ``fileio private key: <39>`` whose drawn
+value holds ``-.`` and ends ``.3`` (the pattern round 24 wrote, wider than File.io's own
+``XXXXXXX.XXXXXXX-...``).  Left for a later round: the candidates past ``float`` (``flowflu``
+on) and Kingfisher's files whose names are no trufflehog folder's.
+
+The round was built on branch r53 from main 6e532f7: 43aaea1 (the rule), 43b59af (the
+measurement), 2515653 (the rule change) and the commit adding these figures; round 52 was built
+beside it at the same time.
+
 Formats are facts in our own notation, generated at test time; no rule text of the sources is
 copied.
 """
