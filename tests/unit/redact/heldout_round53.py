@@ -62,8 +62,8 @@ round 47's commented-out detectors falls in the range probed.  **65 names probed
 digitaloceantoken, digitaloceanv2, discordbottoken, discordwebhook, dnscheck, docker, docusign,
 dotmailer, dovico, duply, dwolla, easyinsight, edamam, eightxeight, enablex, endorlabs, exportsdk,
 facebookoauth, faceplusplus, fastlypersonaltoken, fibery, figmapersonalaccesstoken, flightstats
-(Kingfisher may hold some of these providers under other names, as ``digitalocean``, ``discord``
-and ``docker``'s Titus twins; this round does not guess them).  Of the 42, seven are read by name,
+(Kingfisher may hold some of these providers under other names, as its ``digitalocean.yml``, which
+round 49 found stored; this round does not guess them).  Of the 42, seven are read by name,
 all Titus files of rounds 17-19: doppler and dropbox (round 17), elevenlabs and eventbrite (round
 18), disqus, dockerhub and droneci (round 19).  The other 35 are taken and reach the round's 35 at
 ``float``: ditto, docparser, documo, dronahq, dynalist, dyspatch, eagleeyenetworks, ecostruxureit,
