@@ -1889,6 +1889,8 @@ def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
     value = m.string[start:end]
     if value.isdigit() or not _token_value(value) or not _reads_random(value):
         return None
+    if jose_header_alone(value):
+        return None  # token "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9": a JWT's header alone (round 52, as secret-assignment's)
     return start, end
 
 
@@ -2464,6 +2466,17 @@ def _opaque_blob(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
     return None if printable >= _TEXT_SHARE * len(decoded) else (start, end)
 
 
+def _named_key_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """The ``secret`` group when it cannot be an id or a name (:func:`named_key_token`): a key named by its use.
+
+    >>> rx = re.compile(r"hmac key (?P<secret>\\S+)")
+    >>> [bool(_named_key_value(rx.search(t), None)) for t in ("hmac key 9b04e7d2c1a8f53e6d0b9c7a2e4f81d3", "hmac key 1234abcd-12ab-34cd-56ef-1234567890ab")]  # type: ignore[arg-type]
+    [True, False]
+    """
+    start, end = m.span("secret")
+    return (start, end) if named_key_token(m.string[start:end]) else None
+
+
 VALIDATORS: dict[str, Validator] = {
     "quoted_value": _quoted_value,
     "provider_value": _provider_value,
@@ -2505,4 +2518,5 @@ VALIDATORS: dict[str, Validator] = {
     "url_password": _url_password,
     "auth_header": _auth_header,
     "cookie_pairs": _cookie_pairs,
+    "named_key_value": _named_key_value,
 }

@@ -4,8 +4,8 @@ Each kind imitates a shape the round-52 families have (a provider's name shortly
 value, a request line with a token in a header, a query or ``curl -u``, a prefixed token's prefix,
 a credential word before a quoted value, hex in quotes in code, an ``Authorization`` header, a URL
 with a user) and is not a secret, written from the non-secret values the picked providers' public
-docs and tools show and from the values rule 4 left out (public or identifying): AWS access key
-ids and account ids, Facebook app ids, Google OAuth client ids, LinkedIn and Twitter client ids,
+docs and tools show and from the values rule 4 left out (public or identifying): AWS account
+ids and IAM user names, Facebook app ids, Google OAuth client ids, LinkedIn and Twitter client ids,
 Slack team, channel and user ids, Square application ids, Stripe publishable keys, Heroku app
 names, Cloudinary cloud names and API keys, Artifactory repository paths, IP addresses, e-mail
 addresses, S3 bucket hosts, MD5 and SHA checksums, URL parameters, JavaScript variable names;
@@ -82,7 +82,7 @@ def lookalikes(seed: int = 277, count: int = 600) -> list[tuple[str, str]]:
                 f"square application id sq0idp-{b62(22)} location L{upper(12)}",
                 f"stripe publishable key pk_live_{b62(24)} loaded in checkout.js",
                 f"twitter user id {digits(18)} followed @acmeledger",
-                f"aws access key id AKIA{upper(16)} last used {rng.randint(1, 30)} days ago",
+                f"aws iam user {word()}-deployer access key last used {rng.randint(1, 30)} days ago",
             ]
         ),
         "public-values": lambda: rng.choice(

@@ -72,6 +72,7 @@ from tests.unit.redact import (
     heldout_round50,
     heldout_round51,
     heldout_round53,
+    heldout_round52,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -123,6 +124,7 @@ from tests.unit.redact import (
     innocents_round50,
     innocents_round51,
     innocents_round53,
+    innocents_round52,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -215,6 +217,7 @@ ROUNDS = (
     Round("round49", heldout_round49, innocents_round49, 263, 70, 0.97, {"form/keyed": 0.99, "form/text": 0.97}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past cloudsight found by probing trufflehog's folder names, cloudsmith to diggernaut
     Round("round50", heldout_round50, innocents_round50, 269, 51, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=26),  # nuclei-templates' file/keys, every second path of 92 (14 of the 40 give no family)
     Round("round51", heldout_round51, innocents_round51, 271, 78, 0.96, _forms(0.90, 0.99, 0.97), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=39),  # nuclei-templates' file/keys, the 46 even positions of round 50's 92 (7 give no family)
+    Round("round52", heldout_round52, innocents_round52, 277, 51, 0.98, _forms(0.97, 0.99, 0.98), sources_read=29),  # three small lists: RegHex's gf files, h33tlit's secret-regex-list, DevSkim's secrets rules (its three other files give none)
     Round("round53", heldout_round53, innocents_round53, 281, 70, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past diggernaut found by probing trufflehog's folder names, ditto to float
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
@@ -945,6 +948,23 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("fixer_KEY 549c513eb393ff487dbfc271e28d2436", "549c513eb393ff487dbfc271e28d2436"),
         ("float_ACCESS 7410885738abcdefAABBCCDDEEFFGGHH", "7410885738abcdefAABBCCDDEEFFGGHH"),
     ],
+    "round52": [
+        # a credential word, then a quoted token in prose (RegHex's Facebook secret after "fb"); a key named by its use
+        # (hmac, signing, encryption, master) before a token (DevSkim's DS117838); a random key as a client
+        # constructor's first argument (DevSkim's DS173237, quoted hex in code)
+        ("fb app secret 'c4e81a07b92d3f56e0a7c1b84d29f63e'", "c4e81a07b92d3f56e0a7c1b84d29f63e"),
+        ('webhook signing secret "Qm7xK2vR9tL4wPz8NcBdHj3fYs6GaE1u" rotated', "Qm7xK2vR9tL4wPz8NcBdHj3fYs6GaE1u"),
+        ("hmac key 5d2f8a1c9e0b7d36f4a2c81e9b05d7f3a6c4e2b18d9f07a35c6e1b48d2f90a7c",
+         "5d2f8a1c9e0b7d36f4a2c81e9b05d7f3a6c4e2b18d9f07a35c6e1b48d2f90a7c"),
+        ("HMAC key: 9b04e7d2c1a8f53e6d0b9c7a2e4f81d3", "9b04e7d2c1a8f53e6d0b9c7a2e4f81d3"),
+        ("loaded signing key 7e3c9a0f5b1d8e2c4a6f9b0d3e7c1a5f8b2d4e6c", "7e3c9a0f5b1d8e2c4a6f9b0d3e7c1a5f8b2d4e6c"),
+        ("encryption key 'Xr8vN2qLm5Tz9KcW4pHd7GbJ3sYf6Ua1'", "Xr8vN2qLm5Tz9KcW4pHd7GbJ3sYf6Ua1"),
+        ("master key b71e04c9d3a82f6e5c0d9a4b7e13f28c rotated", "b71e04c9d3a82f6e5c0d9a4b7e13f28c"),
+        ("const client = new Client('e7a0c3f9b1d84265a0f7c3e91b2d5f48', { region: 'eu' });", "e7a0c3f9b1d84265a0f7c3e91b2d5f48"),
+        ('client = Client("3c9e51d27b044f8aa1e695d02b7c4f18e2a6d0b9")', "3c9e51d27b044f8aa1e695d02b7c4f18e2a6d0b9"),
+        ("const api = new ApiClient('Vn4kQ8zT2xLm7RcW9pBd3HsJ6gYf1Ea5')", "Vn4kQ8zT2xLm7RcW9pBd3HsJ6gYf1Ea5"),
+        ('detail="client = Client(\\"a41f9c07e3b25d86f0c1e7a9b3d54f28\\")"', "a41f9c07e3b25d86f0c1e7a9b3d54f28"),
+    ],
 }
 
 
@@ -1460,6 +1480,23 @@ KEPT: dict[str, list[str]] = {
         "user_ACCESS-granted-for-region-eu-west-1-prod",
         "partition KEY PaymentServiceHandler2024Release",
         "object KEY 3f2a9c0d4b5e6f708192a3b4c5d6e7f8 uploaded to bucket",
+    ],
+    "round52": [
+        # guards: a quoted hash or name after words that make it none (a cache key, a page token), a KMS key id (a
+        # UUID), a key's length or rotation, a client's name, host or project id
+        "cache key 'c4e81a07b92d3f56e0a7c1b84d29f63e' evicted",
+        "next page token '9b04e7d2c1a8f53e6d0b9c7a2e4f81d3'",
+        "secret 'orders-db-credentials-prod'",
+        "encryption key 1234abcd-12ab-34cd-56ef-1234567890ab enabled for bucket acme-exports",
+        "master key rotated on 2024-05-01T10:00:00Z",
+        "hmac key length 32 bytes",
+        "signing key id 7e3c9a0f5b1d8e2c",
+        "const client = new Client('orders-eu-west-1-prod-cluster');",
+        "http = new HttpClient('https://api.acme.io/v1/orders')",
+        "client = Client('3f2a9c0d-4b5e-4f70-a192-b3b4c5d6e7f8')",
+        "client = DockerClient('paymentServiceHandler2026Release')",
+        # a JWT's header alone after "token" in prose, as secret-assignment keeps it after "token ="
+        'token "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"',
     ],
 }
 
