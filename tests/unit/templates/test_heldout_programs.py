@@ -446,6 +446,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round32,
     formats_round33,
     formats_round34,
+    formats_round35,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -507,6 +508,9 @@ _SANITY_ROUNDS = {
     # nopCommerce's, Canvas LMS', NervesHub's and accel-ppp's picked files held no logging statement: four
     # programs; Corda's printBasicNodeInfo statement gives five texts; Ranger's two "Error getting user" are one
     34: (formats_round34, {"corda": 17, "kismet": 11, "roundcube": 4, "ranger": 14}),
+    # Fineract's, Redmine's, Drupal's, OpenSM's and Mautic's picked files held no logging statement: three
+    # programs; snmpd's three "  %s != %s" and two "Couldn't open device %s" are one event each
+    35: (formats_round35, {"snmpd": 8, "atlas": 8, "unomi": 3}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -570,7 +574,7 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
                formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
                formats_round28, formats_round29, formats_round30, formats_round31, formats_round32,
-               formats_round33, formats_round34]
+               formats_round33, formats_round34, formats_round35]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

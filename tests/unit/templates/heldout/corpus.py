@@ -66,6 +66,7 @@ from tests.unit.templates.heldout import (
     formats_round32,
     formats_round33,
     formats_round34,
+    formats_round35,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -84,7 +85,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round24.EVENTS, *formats_round25.EVENTS, *formats_round26.EVENTS,
     *formats_round27.EVENTS, *formats_round28.EVENTS, *formats_round29.EVENTS,
     *formats_round30.EVENTS, *formats_round31.EVENTS, *formats_round32.EVENTS,
-    *formats_round33.EVENTS, *formats_round34.EVENTS,
+    *formats_round33.EVENTS, *formats_round34.EVENTS, *formats_round35.EVENTS,
 )
 
 #: The programs of each round.
@@ -100,7 +101,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     24: formats_round24.PROGRAMS, 25: formats_round25.PROGRAMS, 26: formats_round26.PROGRAMS,
     27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS, 29: formats_round29.PROGRAMS,
     30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS, 32: formats_round32.PROGRAMS,
-    33: formats_round33.PROGRAMS, 34: formats_round34.PROGRAMS,
+    33: formats_round33.PROGRAMS, 34: formats_round34.PROGRAMS, 35: formats_round35.PROGRAMS,
 }
 
 _ERRNO = [
@@ -6564,6 +6565,74 @@ class Values:
 
     def rg_user_session(self) -> str:
         return f"org.apache.ranger.common.UserSessionBase@{self.rng.getrandbits(31):x}"
+
+    # -- round 35 (formats_round35); pools drawn once per log on first use, as rounds 6 to 34's
+    def _r35_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r35/" + name, make)))
+
+    # -- round 35: snmpd (disk.c); snmpd.conf's disk lines, mount points and devices, from memory
+    def ny_disk_path(self) -> str:
+        return self._r35_pick("ny_path", lambda: ["/", "/usr", "/var", "/home", "/tmp", "/opt", "/boot",
+                                                  "/var/log", "/export/home"])
+
+    def ny_disk_line(self) -> str:
+        path = self.ny_disk_path()
+        floor = str(_zipf_pick(self.rng, ["", " 10%", " 100000", " 5%", " 20%", " 50000"]))
+        return path + floor
+
+    def ny_mount_dir(self) -> str:
+        return self._r35_pick("ny_mnt", lambda: ["/", "/proc", "/sys", "/dev/pts", "/boot", "/usr", "/var",
+                                                 "/home", "/dev/shm", "/run"])
+
+    def ny_fsname(self) -> str:
+        return self._r35_pick("ny_dev", lambda: ["/dev/sda1", "/dev/sda2", "/dev/hda1", "/dev/md0",
+                                                 "/dev/mapper/vg0-var", "/dev/dsk/c0t0d0s0", "/dev/wd0a"])
+
+    # -- round 35: atlas (LocalAtlasClient.java); entities as InstanceSerialization writes them, guids, type and
+    # attribute names, from memory
+    _TL_TYPES = ("hive_table", "hive_db", "hive_column", "hive_process", "hdfs_path", "kafka_topic",
+                 "hbase_table")
+
+    def tl_type_name(self) -> str:
+        return str(_zipf_pick(self.rng, self._TL_TYPES))
+
+    def tl_attr_name(self) -> str:
+        return str(_zipf_pick(self.rng, ["qualifiedName", "name", "path"]))
+
+    def tl_qualified_name(self) -> str:
+        db = self._r35_pick("tl_db", lambda: ["default", "sales", "finance", "web_logs", "staging"])
+        table = self._r35_pick("tl_table", lambda: ["customers", "orders", "page_views", "ledger_2017",
+                                                    "events_raw", "tmp_load"])
+        cluster = self._r35_pick("tl_cluster", lambda: ["primary", "cl1", "prod"])
+        return str(_zipf_pick(self.rng, [f"{db}.{table}@{cluster}", f"{db}@{cluster}",
+                                         f"{db}.{table}.id@{cluster}"]))
+
+    def tl_guid(self) -> str:
+        return self._uuid()
+
+    def tl_guid_list(self) -> str:
+        n = int(_zipf_pick(self.rng, [1, 2, 3, 5]))  # type: ignore[call-overload]
+        return "[" + ", ".join(self._uuid() for _ in range(n)) + "]"
+
+    def tl_entity_json(self) -> str:
+        type_name = self.tl_type_name()
+        ref_id = -self.rng.randrange(10**17, 10**18)
+        name = self.tl_qualified_name()
+        return ('{"jsonClass":"org.apache.atlas.typesystem.json.InstanceSerialization$_Reference","id":'
+                '{"jsonClass":"org.apache.atlas.typesystem.json.InstanceSerialization$_Id","id":"'
+                f'{ref_id}","version":0,"typeName":"{type_name}","state":"ACTIVE"}},"typeName":"{type_name}",'
+                f'"values":{{"qualifiedName":"{name}","name":"{name.split("@")[0].split(".")[-1]}",'
+                f'"owner":"{self._r35_pick("tl_owner", lambda: ["hive", "etl", "admin"])}"}},'
+                '"traitNames":[],"traits":{}}')
+
+    def tl_entities_json(self) -> str:
+        n = int(_zipf_pick(self.rng, [1, 2, 3]))  # type: ignore[call-overload]
+        return "[" + ",".join(self.tl_entity_json() for _ in range(n)) + "]"
+
+    # -- round 35: unomi (UserListServiceImpl.java); the bundle's toString (Felix: symbolic name [id]), one per
+    # log, from memory
+    def uq_bundle(self) -> str:
+        return self._r6_pool("r35/uq_bundle", lambda: [f"org.apache.unomi.services [{self.rng.randrange(60, 260)}]"])[0]
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
