@@ -953,6 +953,8 @@ def _tokenize_line(message: str) -> list[str]:
                 cache.clear()
             cache[token] = masked
         out.append(masked)
+    if "/" in out:
+        _root_paths(out)
     _context_values(out)
     if "[" in message:
         _bracketed_names(out)
@@ -963,6 +965,22 @@ def _tokenize_line(message: str) -> list[str]:
     if "), " in message:
         _bracket_fields(out)
     return out
+
+
+def _root_paths(tokens: list[str]) -> None:
+    """The root directory written alone is a path: a lone ``/`` that opens or ends the message or
+    follows a label's colon stands where another message of the statement has ``/srv``; a slash
+    between two words or numbers (``read / write``, ``3 / 4``) is a separator, left as it is.
+
+    >>> tokens = ["/", "!=", "<PATH>"]; _root_paths(tokens); tokens
+    ['<PATH>', '!=', '<PATH>']
+    >>> tokens = ["read", "/", "write"]; _root_paths(tokens); tokens
+    ['read', '/', 'write']
+    """
+    last = len(tokens) - 1
+    for i, tok in enumerate(tokens):
+        if tok == "/" and (i == 0 or i == last or tokens[i - 1].endswith(":")):
+            tokens[i] = "<PATH>"
 
 
 # a field written ``key(value)`` (renderd's ``z(<NUM>),``, ``xml(default),``, ``options()``)

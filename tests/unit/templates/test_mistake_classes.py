@@ -2534,3 +2534,26 @@ def test_dashes_in_sentences_and_headings_stay_as_before() -> None:
     assert tokenize("Logger plugins:") == ["Logger", "plugins:"]
     assert groups(["note: -fast is gone", "note: -slow is gone"] * 4) == 2
     assert tokenize("offset: -12") == ["offset:", "<NUM>"]
+
+
+# -- round 35: the root directory written alone -----------------------------------------------------------------
+
+
+def test_the_root_directory_alone_is_a_path() -> None:
+    # (bx) a path that is the root directory, '/', where other messages of the statement write '/srv' or '/var/log'
+    # (round 35's snmpd, "  %s != %s" of two mount points and "ignoring: %s" of a config line): the lone slash
+    # read as a word, so each statement had a template with '/' and one with <PATH>
+    mounts = ["/", "/srv", "/var/log", "/", "/opt", "/data"]
+    lines = [f"{a} differs from {b}" for a, b in zip(mounts, reversed(mounts), strict=True)] * 3
+    assert groups(lines) == 1
+    assert groups([f"skip quota: {m} 20%" for m in mounts] * 3) == 1
+    assert tokenize("/ is read-only") == ["<PATH>", "is", "read-only"]
+    assert tokenize("skip quota: / 20%") == ["skip", "quota:", "<PATH>", "<NUM>"]
+    assert tokenize("mounted on /") == ["mounted", "on", "<PATH>"]
+
+
+def test_a_slash_between_words_stays_as_before() -> None:
+    # guard: a slash between two words or numbers is a separator ('read / write', '3 / 4'), left as before
+    assert tokenize("open for read / write") == ["open", "for", "read", "/", "write"]
+    assert tokenize("ratio 3 / 4 kept") == ["ratio", "<NUM>", "/", "<NUM>", "kept"]
+    assert groups([f"mode {m} / shared" for m in ("read", "write")] * 4) == 2
