@@ -861,6 +861,15 @@ def _last_line_text(message: str) -> list[str] | None:
     return [WILDCARD, *tail]
 
 
+# a collection as Scala's toString writes it (``List(--id, a)``, ``Vector(n1:2552, n2:2552)``, ``Map(t-0 -> 12)``,
+# ``Set()``): one value whatever its length, as a Java map or a Rust struct dump is; a name that is no Scala
+# collection before brackets (``Lister(a, b)``, ``list(a, b)``, ``SetMode(2)``) is a call, left as it is
+_SCALA_COLLECTION = re.compile(
+    r"(?<![\w.$])(?:List|Vector|Seq|IndexedSeq|Set|HashSet|TreeSet|ListSet|Map|HashMap|TreeMap|ListMap|ArrayBuffer"
+    r"|ListBuffer|ArraySeq|WrappedArray|Queue|LazyList|Stream)\((?:[^()]|\([^()]*\))*\)"
+)
+
+
 # a command line's options after a label, ending the message (``JVM args: -Xmx1g -Dname=a``, ``Args: --config
 # /etc/a.yaml --quiet``): each option, with at most one argument after it, is the value's, so the run is one value
 # whatever its length; words after an option's argument (``warning: --fast is deprecated``) make it a sentence,
@@ -902,6 +911,8 @@ def _tokenize_line(message: str) -> list[str]:
         message = _python_dict(message)
     if "=" in message and message.endswith("}"):
         message = _java_map(message)
+    if "(" in message:
+        message = _SCALA_COLLECTION.sub(WILDCARD, message)
     if "{" in message and ":" in message:
         message = _go_structs(message)
         if " { " in message or "%" in message:

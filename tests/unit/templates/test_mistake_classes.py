@@ -2557,3 +2557,22 @@ def test_a_slash_between_words_stays_as_before() -> None:
     assert tokenize("open for read / write") == ["open", "for", "read", "/", "write"]
     assert tokenize("ratio 3 / 4 kept") == ["ratio", "<NUM>", "/", "<NUM>", "kept"]
     assert groups([f"mode {m} / shared" for m in ("read", "write")] * 4) == 2
+
+
+def test_a_scala_collection_is_one_value() -> None:
+    # (by) a collection as Scala's toString writes it, 'List(a, b)', 'Vector(...)', 'Map(k -> v, ...)', 'Set()':
+    # one value whatever its length, as a Java map or a Rust struct dump is (round 32's OpenWhisk, 'Error
+    # processing command line arguments %s' of a List(...) of arguments, one template per length)
+    args = ["--port", "--port, 8080", "-v, --port, 8080", "--name, a b", ""]
+    assert groups([f"Bad arguments List({a}) given" for a in args] * 4) == 1
+    assert tokenize("seeds Vector(node-1:2552, node-2:2552)") == ["seeds", "<*>"]
+    assert tokenize("lag Map(orders-0 -> 12, orders-1 -> 3)") == ["lag", "<*>"]
+    assert tokenize("peers Set()") == ["peers", "<*>"]
+
+
+def test_calls_and_other_names_before_brackets_stay_as_before() -> None:
+    # guard: a call of a name that is no Scala collection ('Lister(a, b)', 'list(a, b)', 'SetMode(2)') is left as
+    # before
+    assert tokenize("Lister(a, b) failed") == ["Lister(a,", "b)", "failed"]
+    assert tokenize("list(a, b) failed") == ["list(a,", "b)", "failed"]
+    assert tokenize("SetMode(2) done") == tokenize("SetMode(3) done")
