@@ -1059,10 +1059,13 @@ _ERROR_NUMBER_WORD = re.compile(r"(?i:error|errno|err)")
 def _errno_after_number(tokens: list[str], start: int, end: int) -> bool:
     """Whether the reason ``tokens[start:end]`` is a C library error text after the error's
     number, which an error word names (``Console open error <NUM>: Permission denied.``), as
-    ``"%s error %d: %s.", action, errno, strerror(errno)`` writes; not after another number
+    ``"%s error %d: %s.", action, errno, strerror(errno)`` writes, the number maybe closing
+    brackets (``(socket error <NUM>): Connection refused``); not after another number
     (``from file <NUM>:`` is as often a context), nor a reason of the program's own words.
 
     >>> _errno_after_number("Console open error <NUM>: Permission denied.".split(), 4, 6)
+    True
+    >>> _errno_after_number("cannot start (socket error <NUM>): Connection refused".split(), 5, 7)
     True
     >>> _errno_after_number("from file <NUM>: Permission denied".split(), 3, 5)
     False
@@ -1071,7 +1074,7 @@ def _errno_after_number(tokens: list[str], start: int, end: int) -> bool:
     """
     return (
         start > 1
-        and tokens[start - 1] == "<NUM>:"
+        and tokens[start - 1] in ("<NUM>:", "<NUM>):")
         and _ERROR_NUMBER_WORD.fullmatch(tokens[start - 2]) is not None
         and _errno_text(tokens[start:end])
     )

@@ -2576,3 +2576,23 @@ def test_calls_and_other_names_before_brackets_stay_as_before() -> None:
     assert tokenize("Lister(a, b) failed") == ["Lister(a,", "b)", "failed"]
     assert tokenize("list(a, b) failed") == ["list(a,", "b)", "failed"]
     assert tokenize("SetMode(2) done") == tokenize("SetMode(3) done")
+
+
+def test_a_few_error_texts_after_an_error_number_in_brackets_are_one_reason() -> None:
+    # (bz) '... (socket error %d): %s', errno, its text (round 33's MediaWiki 'Failed to start cron API (socket error
+    # %d): %s'): the number in brackets after an error word is errno as in (am), the text after the bracket's colon
+    # errno's text; a few of them are one statement's, though fewer than family_size
+    lines = [f"Cannot reach spool peer (io error {number}): {text}" for number, text in
+             [(111, "Connection refused"), (110, "Connection timed out"), (113, "No route to host")] * 4]
+    assert groups(lines) == 1
+
+
+def test_the_programs_own_words_after_a_bracketed_number_stay_apart() -> None:
+    # guard: after '(error <n>):' a reason of the program's own words is no errno text, and after a bracketed number
+    # that no error word names ('(node 7):') the texts are a context's: a few stay a few, as before
+    lines = [f"Cannot reach spool peer (io error {number}): {text}" for number, text in
+             [(2, "spool is full"), (3, "quota reached"), (2, "spool is full")] * 3]
+    assert groups(lines) == 2
+    lines = [f"Cannot reach spool peer (node {number}): {text}" for number, text in
+             [(7, "Connection refused"), (8, "Connection timed out"), (7, "Connection refused")] * 3]
+    assert groups(lines) == 2
