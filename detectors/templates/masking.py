@@ -868,6 +868,8 @@ _SCALA_COLLECTION = re.compile(
     r"(?<![\w.$])(?:List|Vector|Seq|IndexedSeq|Set|HashSet|TreeSet|ListSet|Map|HashMap|TreeMap|ListMap|ArrayBuffer"
     r"|ListBuffer|ArraySeq|WrappedArray|Queue|LazyList|Stream)\((?:[^()]|\([^()]*\))*\)"
 )
+#: a cheap first look for :data:`_SCALA_COLLECTION`: the end of one of its names before a bracket
+_SCALA_HINT = re.compile(r"(?:List|Vector|Seq|Set|Map|Buffer|Array|Queue|Stream)\(")
 
 
 # a command line's options after a label, ending the message (``JVM args: -Xmx1g -Dname=a``, ``Args: --config
@@ -911,7 +913,7 @@ def _tokenize_line(message: str) -> list[str]:
         message = _python_dict(message)
     if "=" in message and message.endswith("}"):
         message = _java_map(message)
-    if "(" in message:
+    if "(" in message and _SCALA_HINT.search(message) is not None:
         message = _SCALA_COLLECTION.sub(WILDCARD, message)
     if "{" in message and ":" in message:
         message = _go_structs(message)
