@@ -240,6 +240,11 @@ def test_unknown_program_is_refused() -> None:
         # value; a label's empty value at the line's end is a value); the floors are seed 17's as rounds 26 to 33
         # set theirs; Corda is lowest (0.851: 'VM %s %s %s', the VM's name and vendor of several words each)
         (34, 0.89, 0.80),
+        # round 35: 0.940 / 0.941 / 0.937 held out (main's miner of 6e532f7; Drain3 0.472 / 0.561 / 0.587), 1.000 at
+        # every seed after its class (the root directory written alone is a path: snmpd 0.820 -> 1.000 at seed 17);
+        # three programs (five picked files held no logging statement); the floors are seed 17's as rounds 26 to 34
+        # set theirs, just below 1.000
+        (35, 0.99, 0.95),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:

@@ -181,6 +181,86 @@ ahead on Atlas and Unomi at every seed, level on snmpd.  Rounds 1 to 34
 generate byte-identical corpora with round 35 added (sha256 of every
 program's messages and labels at seeds 17 / 1 / 2, 585 digests, worktree of
 6e532f7 and this).
+
+Mistakes (``--mistakes``, seeds 17, 1 and 2): snmpd's ``  %s != %s`` of two
+mount points and ``\tignoring:  %s`` of a disk line, each in two templates:
+the root directory, ``/``, written alone was read as a word where the other
+messages of the statement have ``<PATH>`` (``/ != /sys`` beside ``/var !=
+/sys``, ``ignoring: / 100000`` beside ``ignoring: /tmp 50000``).  Atlas and
+Unomi are grouped exactly at every seed (Atlas' entities, one to three JSON
+objects, are documents the masking already takes whole).
+
+Class (08c4931; with a test in test_mistake_classes.py that fails on
+6e532f7's miner and a guard that passes on both):
+
+(bx) the root directory written alone is a path: a lone ``/`` that opens or
+ends the message or follows a label's colon stands where another message of
+the statement writes ``/srv`` (``masking._root_paths``); a slash between two
+words or numbers (``read / write``, ``3 / 4``) is a separator, left as before.
+
+Leftovers of earlier rounds taken as classes where they were general (each
+with a failing test and a guard, as above): (by, e0badb5) a collection as
+Scala's ``toString`` writes it (``List(--id, a)``, ``Vector(...)``,
+``Map(k -> v)``, ``Set()``) is one value whatever its length, as a Java map
+(bs) or a Rust struct dump (bp) is (``masking._SCALA_COLLECTION``, looked for
+only where ``masking._SCALA_HINT`` finds a name's end before a bracket,
+359477e): round 32's OpenWhisk and round 3's Kafka; (bz, e03e7f1) a C library
+error text after an error's number that closes brackets (``(socket error
+<NUM>): Connection refused``) is errno's text as after ``error <NUM>:`` (round
+21's am): round 33's MediaWiki at seed 2 (at seeds 17 and 1 its getaddrinfo
+reason, no C library text, keeps the family apart as before).
+
+Every program of rounds 1 to 35 at seeds 17, 1 and 2 (``--round all
+--no-drain3``, worktree of cd0fbc7 (6e532f7's miner) -> e03e7f1)::
+
+    GA at seeds 17 / 1 / 2        before                  after the three classes
+    snmpd (bx)                    0.820 0.823 0.810       1.000 1.000 1.000
+    openwhisk (by)                0.889 0.966 0.966       1.000 1.000 1.000
+    kafka (by)                    0.731 0.585 0.717       0.745 0.585 0.717
+    mediawiki (bz)                0.592 0.612 0.815       0.592 0.612 1.000
+    round 35                      0.940 0.941 0.937       1.000 1.000 1.000
+    all 198 programs              0.8711 0.8675 0.8774    0.8726 0.8686 0.8795
+    rounds 1 to 34 (195)          0.8700 0.8664 0.8765    0.8707 0.8666 0.8776
+
+Nothing else moved.  Speed, ``sightline bench templates --no-drain3`` on the
+stand-in corpus as rounds 26 to 34 measured it (the first program of each of
+rounds 11 to 26 at seed 1, 2,000 messages each, 32,000 lines; a message's
+line breaks written as blanks), CPU, A/B alternated (worktree of 6e532f7 /
+359477e), three pairs: 0.50/0.51, 0.52/0.52, 0.54/0.50 s; medians 0.52 /
+0.51 s, load about 5 on 2 cores (two leave-one-round-out runs beside); the
+same ids in every file.  Before the look of 359477e the Scala pattern ran on
+every bracketed message: 0.49/0.50, 0.50/0.52, 0.49/0.51 s (medians 0.49 /
+0.51 s).
+
+Leave-one-round-out over rounds 1 to 35 (``python -m
+tests.unit.templates.heldout.loo --jobs 1``), before the classes (worktree of
+cd0fbc7, 6e532f7's miner): 0.8681 held out (in-sample 0.8695); rounds 1 to
+34's folds as in round 34's run after its classes; round 35's fold 0.939;
+every fold but round 27's chooses ``a = 0.2``, the default (round 27's ``a =
+0.15``, 0.802, as before); ``a = 0.2`` best on all rounds (0.8720; 0.5 with
+``b = 0.75`` 0.8711, 0.15's 0.8709).  After them (worktree of e03e7f1):
+0.8705 held out (in-sample 0.8719); round 35's fold 0.939 -> 1.000, round
+32's 0.954 -> 0.964 (OpenWhisk), round 33's 0.873 -> 0.883 (MediaWiki),
+round 3's 0.811 -> 0.812 (Kafka), every other fold unchanged, and chosen as
+before; ``a = 0.2`` best on all rounds (0.8736; 0.5 with ``b = 0.75``
+0.8727, 0.15's 0.8725).
+
+Left: what rounds 28 to 34 left (Corda's VM line, Kismet's optional tail,
+Roundcube's console line, Ranger's and Orleans' truth values after ``=``,
+Electric's exit reasons and ``Starting`` / ``Restarting``, Harbor's signal
+names, Mastodon's system events, clangd's ``<-- %s`` variants, rclcpp's
+fixed sentence beside its reasons, renderd's closed sets, Orleans' machine
+names and timing statements, osquery's RocksDB statuses, BIRD's ``CLI
+connection dropped: %s``) and MediaWiki's getaddrinfo reason beside its
+socket errors.
+
+The round was built on branch t35 from main's 6e532f7: 98dc44c (the rule),
+cd0fbc7 (the measurement), 08c4931 (its class), e0badb5, e03e7f1 and 359477e
+(the leftovers taken) and the commit carrying these figures.
+
+The floor test covers round 35 (mean >= 0.99, every program >= 0.95 at seed
+17, set as rounds 26 to 34's: just below seed 17's 1.000 after the class;
+0.940 held out fails on 6e532f7's miner).
 """
 
 from tests.unit.templates.heldout.formats import Event
