@@ -55,6 +55,425 @@ carriers; seeds 7 and 99 are printed too.  The lookalikes
 (:mod:`tests.unit.redact.innocents_round54`) are 600 lines in the families' contexts holding no
 secret, as rounds 49's, 51's and 53's are.
 
+The rule applied (after the rule above was committed, 953ed4d on branch r54).  The candidates:
+``defaults.go`` as the index stores it (commit 0011995) imports the folders in byte order; past
+``float`` they run ``flowflu``, ``flutterwave``, ``fmfw``, ``formbucket`` ...; round 47's
+commented-out ``generic``, ``getemail`` and ``getemails`` fall in the range probed and are probed
+in their places (``hive`` lies past the stop).  **53 names probed** (``flowflu`` to ``gumroad``),
+**35 files existed** at 3397803; the 18 not stored: flowflu, flutterwave, fmfw, formsite,
+freshbooks, freshdesk, gcpapplicationdefaultcredentials, gemini, gengo, geocodio, getemails,
+getsandbox, github_oauth2, githubapp, gocanvas, godaddy, grafanaserviceaccount, graphcms.  None of
+the 35 is read by name: the grep of rule 2 finds ``gcp.yaml``, ``github.yaml`` and ``gitlab.yaml``
+(Sonar's files, rounds 14-16) and ``grafana.yml`` (whispers', round 20), other tools' files, and
+the other names only as trufflehog detectors or providers (rounds 12, 24, 26 and the corpus).  So
+all 35 are taken and reach the round's 35 at ``gumroad``: formbucket, formcraft, formio,
+foursquare, frameio, front, ftp, fulcrum, fullstory, fxmarket, gcp, geckoboard, generic, geoapify,
+geocode, geocodify, geoipifi, getemail, getgeoapi, getgist, getresponse, github, gitlab, gitter,
+glassnode, gocardless, goodday, googleoauth2, grafana, graphhopper, groovehq, groq, gtmetrix,
+guardianapi, gumroad.  (``gyazo``, the name after ``gumroad``, was probed in the same batch of
+look-ups, past the stop; it is stored and counts for nothing.)  Left for a later round: the
+candidates past ``gumroad`` (``gyazo`` on), and Kingfisher's files whose names are no trufflehog
+folder's.
+
+The files hold 48 rules.  Left out by rule 3 (3): ``kingfisher.gcp.3`` (a service account's
+private key id, an identifier), ``kingfisher.github.5`` (GitHub's OAuth client id) and
+generic.yml's ``kingfisher.weak_password.1`` (the common passwords of public word lists, such as
+``password123`` and ``letmein42``: the values are public words, not secrets of anyone's).  The 45
+left give 93 families (``SOURCE_PATHS``), 651 samples a seed:
+
+* a shape of its own (14 rules, a bare family and one in a request each): GitHub's five token
+  rules (github.1's ghp/gho/ghu/ghs/ghr and ``github_pat_`` drawn in turn, ghr as GitHub's 76 and
+  ``github_pat_`` as its 22 and 59, the rule's wider body written as the provider's; gho, ghu/ghs,
+  ghr and the fine-grained PAT), GitLab's three (``glpat-``, ``GR1348941``, ``glptt-``), Grafana's
+  three (``eyJrIjoi``, ``glc_``, ``glsa_``), Google's ``ya29.``, Groq's ``gsk_`` and Frame.io's
+  ``fio-u-`` and 64 (the rule asks a credential word between prefix and token, as no token is
+  written; the family writes the token as Frame.io issues it, the examples' shape as a line);
+* the provider's name, a credential word and the token (27 rules; FormBucket's to Gumroad's;
+  Foursquare's, Fullstory's, Geocodify's and GetResponse's within 8 and 16, GetEmail's word within
+  4 of the name, so its keys are those it allows; GoCardless' ``live_`` token after the name alone)
+  and generic.yml's secret, API key and password rules: a keyed family and a text family each (the
+  verifier's request drawn twice, the examples' shapes: ``formbucket SECRET``, ``formcraft_key=``,
+  ``FORMCRAFT_ACCESS_KEY=``, ``formio_key =``, ``foursquare_key =``, ``front.key.``,
+  ``front.token.``, ``fulcrum_key=``, ``FULCRUM_API_TOKEN=``, ``fullstory_key = "``,
+  ``fullstory_SECRET="``, ``fxmarketSECRET=``, ``geckoboardSECRET=``, ``geckoboardKEY=``,
+  ``geoapifyXYZSECRET=``, ``geocode_key=``, ``geocode_token=``, ``geocodifyTOKEN=``,
+  ``geocodify_key.access.``, ``geocodifySECRET-``, ``ipifi_key=``, ``IPIFI_ACCESS_TOKEN=``,
+  ``getemail-SECRET-``, ``getgeoapiSECRET=``, ``getgist_token=``, ``GETGIST_SECRET_KEY=``,
+  ``getresponseKEY=``, ``GITHUB_SECRET=`` after ``GITHUB_CLIENT_ID=``, ``gitter-secret-``,
+  ``glassnode SECRET``/``KEY``, ``gocardless_token = "``, ``GOCARDLESS_LIVE_KEY = "``, ``goodday
+  SECRET``/``ACCESS``, ``graphhopperSECRET``, ``graphhopper_access_key_X-``, GrooveHQ's URL with
+  ``access_token=``, ``gtmetrixTOKEN=``, ``guardian SECRET=``, ``guardianPRIVATEKEY=``,
+  ``gumroadSECRET-``, ``gumroadPRIVATE-``; generic's ``CLIENT_SECRET = "``, ``API_KEY = "``, the
+  ``buildConfigField`` line, ``password = "`` and its other examples), then ``<name>_key =``,
+  ``<name> private key:`` and ``<Name> access token ... rotated``;
+* a line's shape (5 rules, a text family each): FTP's URI password, GCP's service account JSON
+  (a line of its private key, as round 26 wrote it), generic.yml's user-and-password rules
+  (quoted, bare) and its ``db_user``/``db_password`` pair (the password the family).
+
+Where the rule is wider than the provider's format the family writes the provider's: FormBucket's
+three parts as round 24 wrote them; Form.io's and Front's tokens as the HS256 JWTs their rules
+describe (Front's 36 before the dot is a JWT header); Geoapify's, Gitter's, GrooveHQ's and
+GTmetrix's keys as lower-case hex, GitHub's client secret as 40 hex; ipify's as ``at_`` and 29;
+GraphHopper's and the Guardian's as UUIDs in hex; FXMarket's, GetEmail's, GoCardless', Gumroad's
+and Google's with a letter or digit at each end (the rules' closing ``\b``); Foursquare's as its
+client secret (the validator pairs the match with a secret it does not define: the family is the
+secret, a client id written into the request).  Requests that send the token in Basic auth as the
+user are written as ``curl -u '<v>:'`` (Formcraft, GTmetrix), Gumroad's with ``access_token=`` in
+the query (its verifier sends none).
+
+Every provider is one an earlier round or the corpus has: trufflehog's detectors of the same
+names were read by round 24 (formbucket to fxmarket; ftp by an earlier round) and round 26 (gcp
+to gumroad; geoapify, graphhopper and gumroad read before it), and generic secrets, passwords and
+FTP URIs are measured by rounds 5, 10, 33 and 37.  Group ``known`` is all 93 families and ``new``
+is empty (not printed).
+
+First measurement, BEFORE any rule was changed for these families (seed 283, 7 samples per family,
+rules as of main c17c61c (their last change round 53's); the module written and run once, nothing
+tuned): strict **639/651 = 98.16%**, loose 639/651 (prefixed 196/196, near 443/455; by carrier:
+bare 98/98, keyed 210/210, text 331/343).  Seeds 7 and 99, same rules: 639/651 = 98.16% and
+639/651 = 98.16% (the same twelve line shapes each time).  Missed, all in text: Formcraft's 16
+as ``curl -u '<v>:'`` (2; the option's user is taken from 20 on); ``geocode_key=<28>`` and
+``geocode_key = <28>`` (a name and ``_key`` before 28 letters and digits: shorter than the 32 such
+a key takes); ``geocodify_key.access.<40>``; ipify's ``at_`` token after ``private key:`` and
+``access token`` (2); ``gitter-secret-<40 hex>`` (a lower-case credential word joined by ``-``);
+``graphhopperSECRET<uuid>`` and ``graphhopper_access_key_X-<uuid>``; ``guardian_key = <uuid>`` (a
+UUID after a name and ``_key`` reads as an id); the ``buildConfigField`` line whose value holds
+``/``, ``+``, ``.`` and ``_``.  The round-54 lookalikes: **11/600 touched** at corpus seed 283
+(17 at 7, 9 at 99), four lines: ``GITLAB_RUNNER_TOKEN=GR1348941<your token>`` (the prefix before a
+placeholder taken), ``X-Auth-Token: api-key $GETRESPONSE_API_KEY`` (the scheme word taken),
+Guardian's documented ``api-key=test`` and Foursquare's ``client_secret=CLIENT_SECRET`` (the
+placeholder in capitals).
+
 Formats are facts in our own notation, generated at test time; no rule text of the sources is
 copied.
 """
+
+from __future__ import annotations
+
+from tests.unit.redact.heldout_round2 import HeldFamily
+from tests.unit.redact.innocents_round54 import PROVIDERS, lookalikes
+from tests.unit.redact.rounds import Families, HeldOutRound, split_by_prefix
+
+__all__ = ["FAMILIES", "KNOWN", "NEW", "SOURCE_PATHS", "run", "samples"]
+
+_AN = "[A-Za-z0-9]"
+_HEX_UUID = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
+# a JWT's header as HS256 issues it ({"alg":"HS256","typ":"JWT"})
+_JWT_HEAD = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+# a password as a line or a URL carries it (round 18's shapes)
+_PW = "[A-Za-z0-9][A-Za-z0-9!#%^*_+=.~-]{6,22}[A-Za-z0-9]"
+_PW_URL = "[A-Za-z0-9][A-Za-z0-9._~-]{6,22}[A-Za-z0-9]"
+# a service account's private key id and a PEM body's line (round 26's)
+_GCP_KEY_ID = "9c4e1a7f3b8d2c6e0a5f9b1d7c3e8a2f4b6d0c1e"
+_PEM_LINE = "[A-Za-z0-9+/]{64}"
+
+SOURCE_PATHS: dict[str, str] = {}
+_KF = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
+
+
+def _kf(
+    fid: str, pattern: str, word: str, request: str, *examples: str, keys: tuple[str, ...] = ()
+) -> tuple[HeldFamily, HeldFamily]:
+    """A Kingfisher rule of its usual shape: the provider's name (``word``), a credential word near it, the token.
+
+    As round 53's: keyed under keys holding the name and a credential word (``keys`` where the
+    rule's distance asks others); in text, the verifier's request (drawn twice as often), then lines
+    in the shape of the rule's examples, the name and word apart, and the name in a sentence.
+    """
+    up = word.upper()
+    keys = keys or (f"{up}_API_KEY", f"{word}_token", f"{word}SecretKey", f"{up}_ACCESS_TOKEN")
+    texts = (
+        request,
+        request,
+        *examples,
+        f"{word}_key = {{v}}",
+        f"{word} private key: {{v}}",
+        f"{word.capitalize()} access token {{v}} rotated by ops",
+    )
+    return _KF.keyed_and_text(fid, pattern, f"{fid.split('-')[0]}.yml", keys, *texts)
+
+
+PREFIXED: tuple[HeldFamily, ...] = (
+    # Frame.io's token is fio-u- and 64; the rule asks a credential word between them (see the docstring)
+    *_KF.prefixed(
+        "frameio-api-key",
+        "fio-u-[A-Za-z0-9_-]{63}[A-Za-z0-9]",
+        "frameio.yml",
+        "curl -H 'Content-Type: application/json' -H 'Authorization: Bearer {v}' https://api.frame.io/v2/me",
+        "frameio api key {v}",
+    ),
+    *_KF.prefixed(
+        "github-token",
+        f"(?:gh[pous]_{_AN}{{36}}|ghr_{_AN}{{76}}|github_pat_{_AN}{{22}}_{_AN}{{59}})",
+        "github.yml",
+        "curl -H 'Authorization: token {v}' -H 'Content-Type: application/json; charset=utf-8' https://api.github.com/user",
+        "GITHUB_KEY={v}",
+        "let g:gh_token='{v}'",
+    ),
+    *_KF.prefixed(
+        "github-oauth-token",
+        f"gho_{_AN}{{36}}",
+        "github.yml",
+        "\"url\": \"git+https://ci-bot:{v}@github.com/acmeledger/ledger-web.git\"",
+        "oauth_token: {v}",
+    ),
+    *_KF.prefixed(
+        "github-app-token",
+        f"gh[us]_{_AN}{{36}}",
+        "github.yml",
+        "\"token\": \"{v}\",",
+        "git clone http://{v}@github.com/acmeledger/ledger-web.git",
+    ),
+    *_KF.prefixed(
+        "github-refresh-token",
+        f"ghr_{_AN}{{76}}",
+        "github.yml",
+        "\"refresh_token\": \"{v}\",",
+        "curl -H 'Authorization: token {v}' https://api.github.com/user",
+    ),
+    *_KF.prefixed(
+        "github-fine-grained-pat",
+        f"github_pat_{_AN}{{22}}_{_AN}{{59}}",
+        "github.yml",
+        "curl -H 'Authorization: token {v}' https://api.github.com/user",
+        "GH_TOKEN={v} gh release create v1.4.2",
+    ),
+    *_KF.prefixed(
+        "gitlab-pat",
+        "glpat-[A-Za-z0-9_-]{20}",
+        "gitlab.yml",
+        "curl -H 'PRIVATE-TOKEN: {v}' https://gitlab.com/api/v4/user",
+        "docker build -t ledger-web -f Dockerfile --build-arg 'GO_REPO_TOKEN={v}' .",
+    ),
+    *_KF.prefixed(
+        "gitlab-runner-registration-token",
+        "GR1348941[A-Za-z0-9_-]{20}",
+        "gitlab.yml",
+        "sudo gitlab-runner register --non-interactive --url \"https://gitlab.com/\" "
+        "--registration-token \"{v}\" --executor \"docker\"",
+        "curl -H 'PRIVATE-TOKEN: {v}' https://gitlab.com/api/v4/user",
+    ),
+    *_KF.prefixed(
+        "gitlab-pipeline-trigger-token",
+        "glptt-[0-9a-f]{40}",
+        "gitlab.yml",
+        "curl -X POST --fail --no-progress-meter -F token={v} -F ref=main "
+        "https://gitlab.com/api/v4/projects/4821/trigger/pipeline",
+        "curl -H 'PRIVATE-TOKEN: {v}' https://gitlab.com/api/v4/user",
+    ),
+    *_KF.prefixed(
+        "googleoauth2-access-token",
+        f"ya29\\.{_AN}[A-Za-z0-9_-]{{60,160}}{_AN}",
+        "googleoauth2.yml",
+        "curl -H 'Authorization: Bearer {v}' 'https://www.googleapis.com/oauth2/v3/tokeninfo?access_token={v}'",
+        "google access token {v} expires in 3599s",
+    ),
+    *_KF.prefixed(
+        "grafana-api-token",
+        f"eyJrIjoi{_AN}{{70,100}}",
+        "grafana.yml",
+        "Authorization: Bearer {v}",
+        "admin_client = GrafanaClient(\"{v}\", host=grafana_host, port=3000, protocol=\"http\")",
+    ),
+    *_KF.prefixed(
+        "grafana-cloud-token",
+        "glc_[A-Za-z0-9+/]{80,140}={0,2}",
+        "grafana.yml",
+        "curl -H 'Authorization: Bearer {v}' 'https://grafana.com/api/v1/tokens?region=us'",
+        "\"token\": \"{v}\"",
+        "grafana = {v}",
+    ),
+    *_KF.prefixed(
+        "grafana-service-account-token",
+        f"glsa_{_AN}{{32}}_[a-f0-9]{{8}}",
+        "grafana.yml",
+        "curl -H \"Authorization: Bearer {v}\" -X GET 'https://grafana.acmeledger.io/api/access-control/user/permissions'",
+        "'Authorization': `Bearer {v}`",
+    ),
+    *_KF.prefixed(
+        "groq-api-key",
+        f"gsk_{_AN}{{52}}",
+        "groq.yml",
+        "curl -H 'Authorization: Bearer {v}' https://api.groq.com/openai/v1/models",
+        "groq api key {v}",
+    ),
+)
+
+NEAR: tuple[HeldFamily, ...] = (
+    *_kf("formbucket-api-key", "[0-9A-Za-z]{20,40}\\.[0-9A-Za-z]{40,120}\\.[0-9A-Za-z_-]{19,49}[0-9A-Za-z]", "formbucket",
+         "curl -H 'Accept: application/json' -H 'Authorization: Bearer {v}' https://www.formbucket.com/v1/profile",
+         "formbucket SECRET {v}", "formbucket KEY {v}"),
+    *_kf("formcraft-api-key", "[0-9a-z]{16}", "formcraft",
+         "curl -u '{v}:' https://formcrafts.com/api/v1/",
+         "formcraft_key={v}", "formcraft_token={v}", "FORMCRAFT_ACCESS_KEY={v}"),
+    *_kf("formio-api-key", f"{_JWT_HEAD}\\.eyJ{_AN}{{217,307}}\\.{_AN}[A-Za-z0-9_-]{{41}}{_AN}", "formio",
+         "curl -H 'Content-Type: application/json' -H 'x-jwt-token: {v}' https://formio.form.io/current",
+         "formio_key = {v}"),
+    # the validator pairs the rule's match with a secret: the family is Foursquare's client secret
+    *_kf("foursquare-api-key", "[0-9A-Z]{48}", "foursquare",
+         "GET https://api.foursquare.com/v2/venues/trending?client_id=XK4QTL0B2WZV1JHC3M5NPR7S9UAYE6FD8G0IQ2OT4VL6NZX1"
+         "&client_secret={v}&v=20211019&near=LA",
+         "foursquare_key = {v}"),
+    *_kf("front-api-key", f"{_JWT_HEAD}\\.eyJ{_AN}{{150,190}}\\.{_AN}[A-Za-z0-9_-]{{41}}{_AN}", "front",
+         "curl -H 'Accept: application/json' -H 'Authorization: Bearer {v}' https://api2.frontapp.com/accounts",
+         "front.key.{v}", "front.token.{v}"),
+    *_kf("fulcrum-api-key", "[a-z0-9]{80}", "fulcrum",
+         "curl -H 'Accept: application/json' -H 'X-ApiToken: {v}' https://api.fulcrumapp.com/api/v2/forms.json",
+         "fulcrum_key={v}", "FULCRUM_API_TOKEN={v}"),
+    *_kf("fullstory-api-key", "[A-Za-z0-9+/]{88}", "fullstory",
+         "curl -H 'Authorization: Basic {v}' https://api.fullstory.com/operations/v1",
+         "fullstory_key = \"{v}\"", "fullstory_SECRET=\"{v}\""),
+    *_kf("fxmarket-api-key", f"{_AN}[A-Za-z0-9_-]{{18}}{_AN}", "fxmarket",
+         "curl -H 'Content-Type: application/json' 'https://fxmarketapi.com/apilive?api_key={v}'",
+         "fxmarketSECRET={v}"),
+    *_kf("geckoboard-api-key", f"{_AN}{{44}}", "geckoboard",
+         "curl -H 'Authorization: Basic {v}' https://api.geckoboard.com/",
+         "geckoboardSECRET={v}", "geckoboardKEY={v}"),
+    *_kf("geoapify-api-key", "[a-f0-9]{32}", "geoapify",
+         "GET https://api.geoapify.com/v1/geocode/search?text=California&apiKey={v}",
+         "geoapifyXYZSECRET={v}"),
+    *_kf("geocode-api-key", "[a-z0-9]{28}", "geocode",
+         "GET https://geocode.xyz/51.4647,0.0079?json=1&auth={v}",
+         "geocode_key={v}", "geocode_token={v}"),
+    *_kf("geocodify-api-key", "[0-9a-z]{40}", "geocodify",
+         "GET https://api.geocodify.com/v2/geocode?api_key={v}",
+         "geocodifyTOKEN={v}", "geocodify_key={v}", "geocodify_key.access.{v}", "geocodifySECRET-{v}"),
+    # ipify's keys are at_ and 29 letters and digits (32 in all, as the rule asks)
+    *_kf("geoipifi-api-key", f"at_{_AN}{{29}}", "ipifi",
+         "curl -H 'Accept: application/json' 'https://geo.ipify.org/api/v2/country?apiKey={v}&ipAddress=8.8.8.8'",
+         "ipifi_key={v}", "IPIFI_ACCESS_TOKEN={v}"),
+    # GetEmail's rule asks the credential word within 4 characters of the name
+    *_kf("getemail-api-key", f"{_AN}[A-Za-z0-9-]{{18}}{_AN}", "getemail",
+         "GET https://api.getemail.io/v1/find-mail?firstname=Larry&lastname=Page&domain=google.com&api_key={v}",
+         "getemail_key={v}", "getemail-SECRET-{v}",
+         keys=("GETEMAIL_KEY", "getemail_token", "getemailSecretKey", "GETEMAIL_ACCESS_TOKEN")),
+    *_kf("getgeoapi-api-key", "[0-9a-z]{40}", "getgeoapi",
+         "curl -H 'Content-Type: application/json' 'https://api.getgeoapi.com/v2/currency/list?api_key={v}'",
+         "getgeoapiSECRET={v}"),
+    *_kf("getgist-api-key", f"{_AN}{{66}}==", "getgist",
+         "curl -H 'Authorization: Bearer {v}' https://api.getgist.com/contacts/",
+         "getgist_token={v}", "GETGIST_SECRET_KEY={v}"),
+    *_kf("getresponse-api-key", "[a-z0-9]{32}", "getresponse",
+         "curl -H 'X-Auth-Token: api-key {v}' https://api.getresponse.com/v3/accounts",
+         "getresponse_token = {v}", "getresponseKEY={v}"),
+    *_kf("github-secret-key", "[a-f0-9]{40}", "github",
+         "curl -u 'Iv1.8a61f9b3a7aba766:{v}' -X POST https://api.github.com/applications/Iv1.8a61f9b3a7aba766/token",
+         "GITHUB_CLIENT_ID=ac58d6da7d7a84c039b7\nGITHUB_SECRET={v}",
+         keys=("GITHUB_SECRET", "GITHUB_CLIENT_SECRET", "github_client_secret", "githubAppSecret")),
+    *_kf("gitter-api-key", "[a-f0-9]{40}", "gitter",
+         "curl -H 'Authorization: Bearer {v}' https://api.gitter.im/v1/user/me",
+         "gitter-secret-{v}"),
+    *_kf("glassnode-api-key", f"{_AN}{{27}}", "glassnode",
+         "curl -H 'Content-Type: application/json' 'https://api.glassnode.com/v1/metrics/indicators/sopr?a=btc&api_key={v}'",
+         "glassnode SECRET {v}", "glassnode KEY {v}"),
+    *_kf("gocardless-api-token", f"live_[A-Za-z0-9_=-]{{39}}{_AN}", "gocardless",
+         "curl -H 'Authorization: Bearer {v}' -H 'GoCardless-Version: 2015-07-06' https://api.gocardless.com/customers/",
+         "gocardless_token = \"{v}\"", "GOCARDLESS_LIVE_KEY = \"{v}\""),
+    *_kf("goodday-api-key", "[a-z0-9]{32}", "goodday",
+         "curl -H 'gd-api-token: {v}' https://api.goodday.work/2.0/users",
+         "goodday SECRET {v}", "goodday ACCESS {v}"),
+    *_kf("graphhopper-api-key", _HEX_UUID, "graphhopper",
+         "GET https://graphhopper.com/api/1/geocode?q=India&type=json&key={v}",
+         "graphhopperSECRET{v}", "graphhopper_access_key_X-{v}"),
+    *_kf("groovehq-api-key", "[a-f0-9]{64}", "groove",
+         "GET https://api.groovehq.com/v1/me?access_token={v}",
+         "curl -H 'Authorization: Bearer {v}' https://api.groovehq.com/v1/me"),
+    *_kf("gtmetrix-api-key", "[0-9a-f]{32}", "gtmetrix",
+         "curl -u '{v}:' https://gtmetrix.com/api/2.0/status",
+         "gtmetrixTOKEN={v}"),
+    *_kf("guardianapi-api-key", _HEX_UUID, "guardian",
+         "GET https://content.guardianapis.com/search?api-key={v}",
+         "guardian SECRET={v}", "guardianPRIVATEKEY={v}"),
+    *_kf("gumroad-api-key", f"{_AN}[A-Za-z0-9-]{{41}}{_AN}", "gumroad",
+         "GET https://api.gumroad.com/v2/products?access_token={v}",
+         "gumroadSECRET-{v}", "gumroadPRIVATE-{v}"),
+    # generic.yml: a secret's or an API key's name, a password after a user and after its name
+    *_KF.keyed_and_text(
+        "generic-secret", "[0-9a-z]{32,64}", "generic.yml",
+        ("CLIENT_SECRET", "client_secret", "appSecret", "secret"),
+        "    private static String CLIENT_SECRET = \"{v}\";",
+        "    private static String CLIENT_SECRET = \"{v}\";",
+        "client_secret: {v}",
+        "SECRET={v}",
+        "export APP_SECRET=\"{v}\"",
+    ),
+    *_KF.keyed_and_text(
+        "generic-api-key", "[0-9a-z][0-9a-z._/+-]{30,62}[0-9a-z]", "generic.yml",
+        ("API_KEY", "apikey", "access_key", "accessKey"),
+        "API_KEY = \"{v}\"",
+        "API_KEY = \"{v}\"",
+        "buildConfigField 'String' , 'API_KEY' , '\\\"{v}\\\"'",
+        "GET https://api.acmeledger.io/v2/rates?apikey={v}",
+        "access_key: {v}",
+    ),
+    *_KF.keyed_and_text(
+        "generic-password", _PW, "generic.yml",
+        ("password", "my_password", "AdminPassword", "vm_password"),
+        "password = \"{v}\"",
+        "password=\"{v}\"",
+        "my_password: \"{v}\"",
+        "\"password\": \"{v}\",",
+        "my_password := \"{v}\"",
+        "password   =>   \"{v}\"",
+        "\"AdminPassword\" : \"{v}\"",
+        "private const string DevPfxPassword = \"{v}\";",
+    ),
+    _KF.family(
+        "generic-username-password-quoted", "text", _PW, "generic.yml",
+        "credential = UsernamePasswordCredential(client_id='da34859b-2ae4-48c3-bfe0-1b28b7cf2eed', "
+        "username='{u}', password='{v}')",
+        "username = '{u}@acmeledger.io'\npassword = '{v}'",
+        "USERNAME = '{u}@acmeledger.io'\n# rotated monthly\nPASS = '{v}'",
+        "user = '{u}'  # service account\npassword = '{v}'  # from vault",
+    ),
+    _KF.family(
+        "generic-username-password", "text", _PW_URL, "generic.yml",
+        "user = {u}\npassword = {v}",
+        "user = {u}\n// set by ops\npassword = {v}",
+        ":authn_dbd_params => 'host=db_host port=3306 user=apache password={v} dbname=apache_auth',",
+    ),
+    _KF.family(
+        "generic-db-user-password", "text", _PW, "generic.yml",
+        "define('DB_USER', 'wp_{u}'); define('DB_PASSWORD', '{v}');",
+        "db_user = '{u}'\ndb_password = '{v}'",
+        "DB_USERNAME=\"{u}\" DB_PASS=\"{v}\"",
+    ),
+    # ftp.yml: the password of an FTP URI
+    _KF.family(
+        "ftp-uri-password", "text", _PW_URL, "ftp.yml",
+        "ftp://{u}:{v}@ftp.acmeledger.io:21",
+        "ftp://{u}:{v}@ftp.acmeledger.io",
+        "lftp ftp://{u}:{v}@files.acmeledger.io/uploads -e 'mirror -R dist'",
+        "curl -T dump.sql.gz ftp://{u}:{v}@backup.acmeledger.io/dumps/",
+    ),
+    # gcp.yml's first rule: a service account's JSON (the secret a line of its private key)
+    _KF.family(
+        "gcp-service-account", "text", _PEM_LINE, "gcp.yml",
+        '{"type": "service_account", "project_id": "acme-prod", "private_key_id": "' + _GCP_KEY_ID + '", '
+        '"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ{v}\\n'
+        '-----END PRIVATE KEY-----\\n", "client_email": "deployer@acme-prod.iam.gserviceaccount.com", '
+        '"auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs"}',
+        "GOOGLE_CREDENTIALS={\"type\":\"service_account\",\"private_key\":\"-----BEGIN PRIVATE KEY-----\\n{v}\\n"
+        "-----END PRIVATE KEY-----\\n\",\"auth_provider_x509_cert_url\":\"https://www.googleapis.com/oauth2/v1/certs\"}",
+    ),
+)
+
+FAMILIES: tuple[HeldFamily, ...] = PREFIXED + NEAR
+
+# every provider is one an earlier round or the corpus has (see the docstring): NEW is empty
+KNOWN, NEW = split_by_prefix(FAMILIES, tuple(PROVIDERS))
+
+ROUND = HeldOutRound(
+    "round-54",
+    __doc__,
+    283,
+    FAMILIES,
+    lookalikes,
+    SOURCE_PATHS,
+    groups={"prefixed": PREFIXED, "near": NEAR, "known": KNOWN},
+)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
+
+
+if __name__ == "__main__":
+    main()
