@@ -66,8 +66,12 @@ _PREFIXED_YOUR = re.compile(r"(?i:(?:[a-z0-9]+[_\-:])+your[_\-]\w[\w\-]*)")
 _PREFIX_ENDS = frozenset("_-.…")
 # A token's prefix before a mask of x of 4 or more, one a part (dp.st.xxxx, dt0c01.XXXX...XXXX.XXXX...XXXX), or
 # before a slot's opening (doo_v1_<your; round 50): matched apart, only when the value holds "xxxx" or "<"; a mask
-# may have a fixed short end (Flutterwave's -X: FLWSECK_TEST-XXXX...-X, round 51).
-_PREFIX_MASK = re.compile(r"(?i:(?:[a-z0-9]+[_\-.])+(?:x{4,}(?:[_\-.]x{4,})*(?:[_\-.][a-z0-9]{1,3})?|<[a-z_ \-]*>?))")
+# may have a fixed short end (Flutterwave's -X: FLWSECK_TEST-XXXX...-X, round 51); a prefix glued to a slot that
+# says so, with no '_' or '-' between (GR1348941<your, the value a blank cuts from GR1348941<your token>; round 54).
+_PREFIX_MASK = re.compile(
+    r"(?i:(?:[a-z0-9]+[_\-.])+(?:x{4,}(?:[_\-.]x{4,})*(?:[_\-.][a-z0-9]{1,3})?|<[a-z_ \-]*>?)"
+    r"|[a-z0-9]+<(?:your|insert|enter|put|add)(?:[_ \-][a-z_ \-]*)?>?)"
+)
 # A variable as a URL's password, the host after it (x-access-token:${GITHUB_TOKEN}@github.com/..., round 51):
 # matched apart, only when the value starts with '$' and holds '@'
 _VAR_AT_HOST = re.compile(r"(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z_][A-Z0-9_]*)@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?::[0-9]+)?(?:/\S*)?")
@@ -218,6 +222,14 @@ def is_placeholder(secret: str) -> bool:
     [True, True, True]
     >>> [is_placeholder(s) for s in ("FLWSECK_TEST-XXXXQ2pL-X", "$ecret@123", "$Xk9mQ2pL@github.com", "${T}x@github.com")]
     [False, False, False, False]
+
+    A prefix glued to a slot that says so, with no ``_`` or ``-`` between (``GR1348941<your``, the value a blank
+    cuts from ``GR1348941<your token>``), says so too (round 54); a password holding ``<`` before other letters does not.
+
+    >>> [is_placeholder(s) for s in ("GR1348941<your", "ak2024<insert", "GR1348941<your-token>")]
+    [True, True, True]
+    >>> [is_placeholder(s) for s in ("Xk9m<Qpass", "hunter2<yours1", "ab12<3Xk9m")]
+    [False, False, False]
     """
     if secret.startswith("<<") and secret.endswith(">>"):
         secret = secret[1:-1]  # "<<YOUR_API_KEY>>": a slot in doubled angle brackets, as in single ones (round 48)
@@ -515,6 +527,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
                 value = value[: end - start]
             if value.lower() in _DEMO_KEYS:
                 return None  # "?apikey=demo": the docs' shared demo key (round 31)
+            if value.lower() == _TEST_KEY and not m["key"].lower().endswith(_PASSWORD_ENDINGS):
+                return None  # "&api-key=test": the Guardian's docs' shared test key (round 54)
             if value.lower() in _PROSE:
                 return None  # "?token=expired&next=/": a query's state word, as "invalid token: expired" (round 48)
             if _CREDENTIAL_CONSTANT.fullmatch(value):
@@ -790,6 +804,8 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         return None  # "Password=$ENV_PASSWORD;", "Pwd=${DB_PASSWORD};...": a variable, filled in later
     if is_placeholder(value) or value.lower() in _DEMO_KEYS:
         return None  # "token=PutHereYourToken", "apikey={apikey}", "apikey=demo": the docs' own (round 31)
+    if value.lower() == _TEST_KEY and not name.endswith(_PASSWORD_ENDINGS):
+        return None  # "api-key=test": the Guardian's docs' shared test key (round 54); "password=test" is a password
     if _CAPS_WORDS.match(value) and _PARAM_WORD.sub("", value.lower()) in _PARAM_NAMES_JOINED:
         return None  # "token=TOKEN", "api_key=API_KEY": the docs' placeholder naming a parameter (round 38)
     if value.lower() in _PROSE:
@@ -821,6 +837,8 @@ _PARAM_NAMES_JOINED = frozenset(
 # The key several public APIs' docs and demos put in their requests (Alpha Vantage's, Twelve Data's
 # and Financial Modeling Prep's 'apikey=demo'): a shared key for trying the API, no one's credential.
 _DEMO_KEYS = frozenset({"demo"})
+# ... and the Guardian's 'api-key=test' (round 54): taken under a key naming a password, where it is one
+_TEST_KEY = "test"
 # A shell or template variable standing for a value: $NAME, ${NAME}, %NAME%.
 _VARIABLE = re.compile(r"^(?:\$\{[^}\s]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%)$")
 # ... as a whole value or a connection string's part (the query rule's value runs on over ';')
@@ -2418,6 +2436,25 @@ def _not_placeholder(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
     return None if is_placeholder(m.string[start:end]) else (start, end)
 
 
+def _oauth_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """An OAuth form's or query's credential parameter, unless the docs' placeholder stands there.
+
+    A slot or a variable (``client_secret=<secret>``, ``${CLIENT_SECRET}``) or the parameter's name in
+    capitals (``client_secret=CLIENT_SECRET``, ``refresh_token=REFRESH_TOKEN``: Foursquare's docs; round 54).
+
+    >>> import re
+    >>> rx = re.compile(r"(?:client_secret|refresh_token)=(?P<secret>[^&\s]{8,})")
+    >>> [_oauth_param(rx.search(t), None) is None for t in (
+    ...     "client_secret=CLIENT_SECRET&v=1", "refresh_token=REFRESH_TOKEN", "client_secret=Xk9mQ2pLr7Vd8Hs3")]
+    [True, True, False]
+    """
+    start, end = secret_span(m)
+    value = m.string[start:end]
+    if is_placeholder(value) or _CREDENTIAL_CONSTANT.fullmatch(value):
+        return None
+    return start, end
+
+
 # Where a long base64 run is no credential: what it starts with (a DER certificate's SEQUENCE,
 # base64 of PEM text, gzip, PNG, JPEG, GIF, PDF, a zip) and what comes right before it (a data: URI).
 # An SSH public key's wire form starts with a zero length byte ("AAAAB3NzaC1yc2E": ssh-rsa).
@@ -2488,6 +2525,7 @@ VALIDATORS: dict[str, Validator] = {
     "quoted_pair": _quoted_pair,
     "quoted_name_before": _quoted_name_before,
     "not_placeholder": _not_placeholder,
+    "oauth_param": _oauth_param,
     "prose_password": _prose_password,
     "base64_jwt": _base64_jwt,
     "has_digit": _has_digit,

@@ -73,6 +73,7 @@ from tests.unit.redact import (
     heldout_round51,
     heldout_round53,
     heldout_round52,
+    heldout_round54,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -125,6 +126,7 @@ from tests.unit.redact import (
     innocents_round51,
     innocents_round53,
     innocents_round52,
+    innocents_round54,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -219,6 +221,7 @@ ROUNDS = (
     Round("round51", heldout_round51, innocents_round51, 271, 78, 0.96, _forms(0.90, 0.99, 0.97), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=39),  # nuclei-templates' file/keys, the 46 even positions of round 50's 92 (7 give no family)
     Round("round52", heldout_round52, innocents_round52, 277, 51, 0.98, _forms(0.97, 0.99, 0.98), sources_read=29),  # three small lists: RegHex's gf files, h33tlit's secret-regex-list, DevSkim's secrets rules (its three other files give none)
     Round("round53", heldout_round53, innocents_round53, 281, 70, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past diggernaut found by probing trufflehog's folder names, ditto to float
+    Round("round54", heldout_round54, innocents_round54, 283, 93, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past float found by probing trufflehog's folder names, formbucket to gumroad
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -965,6 +968,20 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("const api = new ApiClient('Vn4kQ8zT2xLm7RcW9pBd3HsJ6gYf1Ea5')", "Vn4kQ8zT2xLm7RcW9pBd3HsJ6gYf1Ea5"),
         ('detail="client = Client(\\"a41f9c07e3b25d86f0c1e7a9b3d54f28\\")"', "a41f9c07e3b25d86f0c1e7a9b3d54f28"),
     ],
+    "round54": [
+        # a credential word in lower case joined by '-' to a name before it and to the token after it, as
+        # Kingfisher's examples write it ('gitter-secret-<40 hex>'): across providers, the token read as random
+        ("gitter-secret-47883ad1ca74b137ec290776253f7b0efd4991a6", "47883ad1ca74b137ec290776253f7b0efd4991a6"),
+        ("acmepay-secret-Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        ("gumroad-token-q7m2xk9vb4tn8wzr3cy6hd1jf5pl0s", "q7m2xk9vb4tn8wzr3cy6hd1jf5pl0s"),
+        # a scheme word api-key before the key in a header: the key is still taken (the scheme left)
+        ("curl -H 'X-Auth-Token: api-key 53szsranpzil4291p4oq1fiq22nxq44g' https://api.getresponse.com/v3/accounts",
+         "53szsranpzil4291p4oq1fiq22nxq44g"),
+        # a password "test" in a query is still one; a client secret in an OAuth body still taken
+        ("GET /login?user=bob&password=test", "test"),
+        ("grant_type=client_credentials&client_secret=Xk9mQ2pLr7Vd8Hs3Nc6JbQm4&client_id=app",
+         "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+    ],
 }
 
 
@@ -1497,6 +1514,25 @@ KEPT: dict[str, list[str]] = {
         "client = DockerClient('paymentServiceHandler2026Release')",
         # a JWT's header alone after "token" in prose, as secret-assignment keeps it after "token ="
         'token "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"',
+    ],
+    "round54": [
+        # placeholders: a token's prefix glued to a slot, a scheme word before a variable, the docs' shared test
+        # key, a parameter's own name in capitals as its value
+        "GITLAB_RUNNER_TOKEN=GR1348941<your token>",
+        "export ACME_TOKEN=ak2024<insert token here>",
+        "curl -H 'X-Auth-Token: api-key $GETRESPONSE_API_KEY' https://api.getresponse.com/v3/accounts",
+        "curl -H 'X-Api-Token: api-key ${ACME_API_KEY}' https://api.acmeledger.io/v1/me",
+        "GET https://content.guardianapis.com/search?q=debates&api-key=test",
+        "GET https://api.acmeledger.io/v1/rates?apikey=test&base=USD",
+        "GET https://api.foursquare.com/v2/venues/trending?client_id=CLIENT_ID&client_secret=CLIENT_SECRET&v=20211019",
+        "grant_type=refresh_token&refresh_token=REFRESH_TOKEN&client_id=app",
+        "client_secret=${CLIENT_SECRET}&grant_type=client_credentials",
+        # guards: a lower-case credential word joined by '-' before what is no token (a hash of a pod's name,
+        # words, a date) or with no name before it
+        "db-secret-7f9c6d8b5 mounted at /etc/secrets",
+        "orders-secret-rotation-scheduled-for-region-eu",
+        "app-secret-2024-05-01T10:00:00Z rotated",
+        "token-9f8e7d6c5b4a39281716151413121110 revoked",
     ],
 }
 
