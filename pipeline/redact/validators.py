@@ -2443,7 +2443,7 @@ def _oauth_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
     capitals (``client_secret=CLIENT_SECRET``, ``refresh_token=REFRESH_TOKEN``: Foursquare's docs; round 54).
 
     >>> import re
-    >>> rx = re.compile(r"(?:client_secret|refresh_token)=(?P<secret>[^&\s]{8,})")
+    >>> rx = re.compile(r"(?:client_secret|refresh_token)=(?P<secret>[A-Za-z0-9_]{8,})")
     >>> [_oauth_param(rx.search(t), None) is None for t in (
     ...     "client_secret=CLIENT_SECRET&v=1", "refresh_token=REFRESH_TOKEN", "client_secret=Xk9mQ2pLr7Vd8Hs3")]
     [True, True, False]
