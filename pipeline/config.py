@@ -94,7 +94,7 @@ class KafkaConfig(Section):
     idempotent: bool = Field(True, description="idempotent producer; the embedded broker lacks it")
     linger_ms: int = Field(5, ge=0, description="producer batching delay")
     rebalance_timeout_s: float = Field(10.0, gt=0, description="how long a group waits for members")
-    session_timeout_s: float = Field(30.0, gt=0, description="a consumer silent this long leaves its group")
+    session_timeout_s: float = Field(30.0, gt=0, description="a consumer silent this long leaves its group (under `sightline up`, unless set: 10)")
     heartbeat_interval_s: float = Field(1.0, gt=0, description="consumer heartbeat period")
     max_message_bytes: int = Field(1_000_000, ge=1024, description="largest batch message produced; batches split below it")
     request_timeout_s: float = Field(30.0, gt=0, description="Kafka request timeout")

@@ -21,16 +21,27 @@ from pipeline.runner import run_until_signal
 from pipeline.sinks import build_sinks
 from pipeline.supervisor import ProcessorPool, default_processors
 
-__all__ = ["embedded_config", "run_up"]
+__all__ = ["EMBEDDED_SESSION_TIMEOUT_S", "embedded_config", "run_up"]
 
 log = get_logger("up")
 
 
+EMBEDDED_SESSION_TIMEOUT_S = 10.0
+
+
 def embedded_config(cfg: Config, broker: EmbeddedBroker, store: SearchStore) -> Config:
-    """Point ``cfg`` at the embedded children (which lack idempotent producers and replication)."""
-    kafka = cfg.kafka.model_copy(
-        update={"bootstrap_servers": broker.bootstrap, "idempotent": False, "replication_factor": 1}
-    )
+    """Point ``cfg`` at the embedded children (which lack idempotent producers and replication).
+
+    The embedded broker's group joins last longer the longer ``kafka.session_timeout_s`` is (it
+    waits for members it still counts), so unless the config sets it, the session is
+    :data:`EMBEDDED_SESSION_TIMEOUT_S`: with 30 s, two processors took 20 s to join and a killed
+    one's partitions waited 59 s for its replacement; with 10 s, 10 s each
+    (tests/integration/test_up_processors.py's log).
+    """
+    update: dict[str, object] = {"bootstrap_servers": broker.bootstrap, "idempotent": False, "replication_factor": 1}
+    if "session_timeout_s" not in cfg.kafka.model_fields_set:
+        update["session_timeout_s"] = min(cfg.kafka.session_timeout_s, EMBEDDED_SESSION_TIMEOUT_S)
+    kafka = cfg.kafka.model_copy(update=update)
     es = cfg.elasticsearch.model_copy(update={"hosts": [store.url]})
     return cfg.model_copy(update={"kafka": kafka, "elasticsearch": es})
 
