@@ -1825,13 +1825,64 @@ def _reads_random(value: str) -> bool:
     # Case flipping inside the letters (a lone lower-case letter between capitals, two capitals
     # before a lower-case letter), five times or more: random base62 (BbTqKBzeieeDAwwcaLefexUBI0syHZ1o,
     # about 7 in 32 letters), not camelCase words, where it comes only from two-letter words
-    # and acronyms (getUserByIdAndTenantV2: 2, HTTPServerURLParserIOError: 3).
-    return len(_CASE_FLIP.findall("".join(letters))) >= 5
+    # and acronyms (getUserByIdAndTenantV2: 2, HTTPServerURLParserIOError: 3); fewer in fewer letters,
+    # asking more of the rest (_case_flips_random: 19 random letters flip about 4 times).
+    joined = "".join(letters)
+    return len(_CASE_FLIP.findall(joined)) >= 5 or _case_flips_random(value, joined)
 
 
 _DIGIT_RUN = re.compile(r"\d+")
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _CASE_FLIP = re.compile(r"(?=[A-Z][a-z][A-Z]|[A-Z]{2}[a-z])")
+
+
+def _case_flips_random(value: str, letters: str) -> bool:
+    """Whether ``letters`` (those of ``value``) flip case often for their number, below five flips (issue #17).
+
+    Random letters flip (:data:`_CASE_FLIP`) about once in four, (n - 2) / 4: 7.5 in 32, 4.25 in
+    19; five, written for 32, turns short tokens away (``Qm7E0UR5AbnIoybFfnIunQ9``: 19 letters, 7
+    vowels, 2 flips).  Here five in 32 scaled down: two flips at 13 to 19 letters, three at 20 to 25,
+    four at 26 to 31.  camelCase names flip as often by acronyms and two-letter words, so fewer flips
+    ask more of the rest:
+
+    - flips counted inside each run of letters and digits (across a separator, capitals of words
+      joined by dashes flip: ``PuTTY-User-Key-File-2``'s ``YUs``), and not a two-letter word's
+      (:func:`_flips`: ``ByI``, ``IdM``);
+    - at two flips, letters under two fifths vowels (random letters are a fifth vowels;
+      ``isUIReadyForIOSAppV2`` is 9 in 19);
+    - letters mostly outside word-like parts (:func:`_not_words`, 20 characters or more) and at
+      most one capitalised word of four letters or more holding a vowel (``IOUtilsXMLToJSONMapper``:
+      ``Utils``, ``Mapper``).
+
+    >>> [_case_flips_random(v, "".join(c for c in v if c.isalpha())) for v in ("Qm7E0UR5AbnIoybFfnIunQ9", "getUserByIdAndTenantV2", "PuTTY-User-Key-File-2")]
+    [True, False, False]
+    """
+    flips = sum(_flips(_DIGIT_RUN.sub("", run)) for run in _BASE62_RUN.findall(value))
+    vowels = sum(c in _VOWELS for c in letters)
+    return (
+        flips >= max(2, 5 * len(letters) // 32)
+        and (flips > 2 or 5 * vowels < 2 * len(letters))
+        and _not_words(value)
+        and sum(not _VOWELS.isdisjoint(w) for w in _CAPITALISED_WORD.findall(value)) < 2
+    )
+
+
+def _flips(letters: str) -> int:
+    """Case flips (:data:`_CASE_FLIP`) in ``letters``, but a lone lower-case letter after a capital that
+    makes a two-letter word (ByI, IdM, ToU in ``ToDoByIdMapUI``): a word's, not chance's."""
+    return sum(
+        not (letters[m.start() + 1].islower() and letters[m.start() : m.start() + 2] in _TWO_LETTER_WORDS)
+        for m in _CASE_FLIP.finditer(letters)
+    )
+
+
+# Two-letter words that name parts in camelCase (English ones and acronyms written as words).
+_TWO_LETTER_WORDS = frozenset(
+    "Ad Ai An As At Be By Db Do Go Id If In Io Ip Is Js Me My No Of Ok On Or Os Qa So To Ui Up Ux We".split()
+)
+
+
+_BASE62_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
 def _long_digit_key(value: str) -> bool:
@@ -2219,25 +2270,26 @@ def _mixed_random(value: str) -> bool:
 
 
 _BASE64URL = re.compile(r"^[A-Za-z0-9_\-]+$")
-_LETTERS_24 = re.compile(r"[A-Za-z]{24,}")
+_LETTERS_20 = re.compile(r"[A-Za-z]{20,}")
 
 
 def _random_letters(value: str) -> bool:
-    """24 letters or more, nothing else, whose case flips often: a base62 token that happens to hold no digit.
+    """20 letters or more, nothing else, whose case flips often: a base62 token that happens to hold no digit.
 
     A random mix of 32 base62 characters holds no digit about once in 280 draws (round 41: Swell's and
-    SurveyAnyplace's 32).  Its letters flip case five times or more (:data:`_CASE_FLIP`, as :func:`_reads_random`
-    asks; about seven in 32 random letters), which joined words, acronyms and camelCase names do not reach
-    (``HTTPServerURLParserIOErrorHandler``: 3).
+    SurveyAnyplace's 32), of 20 about 3 in 100 (issue #17).  From 24 letters, its letters flip case five
+    times or more (:data:`_CASE_FLIP`, as :func:`_reads_random` asks; about seven in 32 random letters),
+    which joined words, acronyms and camelCase names do not reach (``HTTPServerURLParserIOErrorHandler``: 3);
+    at any length from 20, as often as :func:`_case_flips_random` asks for their number (three at 20 to 25).
 
     >>> [_random_letters(v) for v in ("KbOcQxDSIHCLUrIYVsZFvnHcmcqscrVT", "AbstractSingletonProxyFactoryBean", "HTTPServerURLParserIOErrorHandler")]
     [True, False, False]
     """
     return (
-        _LETTERS_24.fullmatch(value) is not None
+        _LETTERS_20.fullmatch(value) is not None
         and any(c.isupper() for c in value)
         and any(c.islower() for c in value)
-        and len(_CASE_FLIP.findall(value)) >= 5
+        and ((len(_CASE_FLIP.findall(value)) >= 5 and len(value) >= 24) or _case_flips_random(value, value))
         and not _JOINED_WORDS.match(value[0].lower() + value[1:])
     )
 
