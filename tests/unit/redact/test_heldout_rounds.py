@@ -71,8 +71,8 @@ from tests.unit.redact import (
     heldout_round49,
     heldout_round50,
     heldout_round51,
-    heldout_round53,
     heldout_round52,
+    heldout_round53,
     heldout_round54,
     innocents_round2,
     innocents_round3,
@@ -124,8 +124,8 @@ from tests.unit.redact import (
     innocents_round49,
     innocents_round50,
     innocents_round51,
-    innocents_round53,
     innocents_round52,
+    innocents_round53,
     innocents_round54,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
