@@ -59,4 +59,152 @@ by rounds 52, 53 and 54), 7 samples per family, round 2's carriers; seeds 7 and 
 too.  The lookalikes (:mod:`tests.unit.redact.innocents_round55`) are 600 lines in the families'
 contexts holding no secret, as round 51's are.  Formats are facts in our own notation, generated at
 test time; no template text is copied.
+
+The rule applied (after the rule above was committed, bfa266f on branch r55).  The candidates:
+``defaults.go`` at 0011995 (read again for this round) imports the folders in byte order; past
+``github`` its built detectors run ``github_oauth2``, ``githubapp``, ``gitlab`` (a versioned folder,
+once), ``gitter`` ... ``zulipchat``, and its commented-out ones in that range are ``hive``,
+``ibmclouduserkey``, ``linemessaging``, ``m3o``, ``magnetic``, ``manifest``, ``mixpanel``,
+``nasdaqdatalink``, ``raven``, ``restpack``, ``rockset``, ``sparkpost``, ``spotifykey``,
+``toggltrack``, ``wepay`` and ``zapierwebhook``, put in their places.  **Every candidate was probed
+(``github_oauth2`` to ``zulipchat``; the candidates ended before 40 templates were taken)**; six
+probes listed templates, 11 in all: ``gitlab/`` (gitlab-personal-accesstoken,
+gitlab-pipeline-triggertoken, gitlab-runner-regtoken), ``grafana/`` (grafana-api-key,
+grafana-cloud-api-token, grafana-service-account-token), ``huggingface/``
+(huggingface-user-access), ``okta/`` (okta-api), ``salesforce/`` (salesforce-access) and
+``twitter/`` (twitter-client, twitter-secret).  The index lists a folder exactly (``under`` is
+taken as ``file/keys/<name>/``), so no probe listed a flat file: the flat files past ``github/``
+stay unlisted.  No round read any of the 11 (a grep of ``tests/unit/redact`` and ``README.md``
+for each file name finds only other sources' rule ids: gitleaks' ``grafana-*`` in rounds 14 and
+20 and the public-format corpus, RegHex's and round 2's and 23's ``twitter-secret``), so all 11
+are taken: the round holds 11 templates, not 40.  Nuclei's vendor folders are named for vendors
+(``gitlab``, ``okta``), trufflehog's detector folders mostly for one detector
+(``mailchimp``, ``slackwebhook``, ``npmtoken``), so most probes of names nuclei also has as a flat
+file or under another folder name listed nothing.
+
+Left out by rule 4, still counted as read (1): ``twitter/twitter-client`` (a Twitter API key, the
+consumer key: the client id, the pair's identifying half, as round 50's Bitbucket and Discord
+client ids).  10 templates give families (each read at the version the index stores):
+
+* a prefix of its own (bare, and in a request or a line): GitLab's ``glpat-`` and 20 (written with
+  a letter or digit at each end), ``glptt-`` and 40 hex, the runner registration token's
+  ``GR1348941`` and 20; Grafana's API key ``eyJrIjoi`` (the template's 70-400 letters and digits
+  written 70-100 and up to two ``=``, as round 20 wrote it), its Cloud token ``glc_`` (the
+  template's 32-400 of base64 written as Grafana issues it, base64 of a JSON object: ``glc_eyJ`` and
+  80-140), its service-account token ``glsa_``, 32, ``_`` and 8 hex; Hugging Face's ``hf_`` and 34
+  letters; Salesforce's access token (the template's ``00``, 13, ``!`` and 96 written as an org id
+  ``00D`` and 12, ``!`` and 96 of ``[A-Za-z0-9._]`` with a letter or digit at each end): 8
+  templates, 16 families;
+* keyword near token (keyed, and text): Okta's API token (``okta`` or ``ssws`` within 40
+  characters, then ``00`` and 40 of ``[a-z0-9_-]`` under ``(?i)``, written 42 mixing cases, with a
+  letter or digit last; the request ``Authorization: SSWS <v>`` drawn twice, then round 50's three
+  lines), and Twitter's secret, whose context is the key's own name (``twitter``, a credential
+  word, then within a few characters 35-44 letters and digits: keys ``twitter_consumer_secret`` to
+  ``TWITTER_CLIENT_SECRET`` and five lines in that shape, the first the OAuth 2 token request with
+  the consumer key and the secret as Basic credentials): 2 templates, 4 families.
+
+20 families, 140 samples a seed.  Every provider is one an earlier round or the public-format
+corpus has (the corpus has ``glpat-``, ``glptt-``, ``GR1348941``, the three Grafana shapes,
+``hf_``, Okta's ``00`` and Twitter's keys; Salesforce is in rounds 5, 36 and noseyparker's):
+group ``known`` is all 20 and ``new`` is empty (not printed).
+
+First measurement, BEFORE any rule was changed for these families (seed 293, 7 per family, rules
+of main f6d8467 (their last change round 53's), run at the round's branch r55 plus this module and
+its lookalikes; run once, nothing tuned): **140/140 = 100.00%** strict, loose 140/140 (near 28/28,
+prefixed 112/112, known 140/140; by carrier: bare 56/56, keyed 14/14, text 70/70).  Seeds 7 and 99,
+same rules: 140/140 = 100.00% each.  Nothing missed.  The round-55 lookalikes: 4/600 touched at
+corpus seed 293 (3 and 8 at corpus seeds 7 and 99), all of one kind: GitLab's docs' trigger request
+``curl -X POST -F token=TOKEN -F ref=REF_NAME https://gitlab.example.com/...``, in which
+secret-assignment takes the next flag, ``-F``, as the value of ``TOKEN``.
+
+``python -m tests.unit.redact.heldout_round55 --seed 293/7/99``; the lookalikes at other corpus
+seeds by ``innocents_round55.lookalikes(seed, count)`` run through the default library.  The
+figures runner (``python -m tests.unit.redact.figures``) stops at the first missing round number,
+and round 54 is written on another branch, so this round is printed by running the module itself.
 """
+
+from __future__ import annotations
+
+from tests.unit.redact.heldout_round2 import HeldFamily
+from tests.unit.redact.innocents_round55 import lookalikes
+from tests.unit.redact.rounds import Families, HeldOutRound
+from tests.unit.redact.trufflehog_families import provider_keys, provider_texts
+
+__all__ = ["FAMILIES", "SOURCE_PATHS", "run", "samples"]
+
+_HEX = "[a-f0-9]"
+_AN = "[A-Za-z0-9]"
+# the value part of a base64url token: letters or digits at each end
+_URL64 = "[A-Za-z0-9_-]"
+# fixed other parts (ids, consumer keys: not the secret measured)
+_TWITTER_CONSUMER_KEY = "xvz1evFS4wEEPTGEFPHBog"
+_GITLAB_PROJECT = "4821937"
+
+_NUCLEI = Families("nuclei", "projectdiscovery/nuclei-templates:file/keys/")
+SOURCE_PATHS = _NUCLEI.source_paths
+
+
+def _near(fid: str, pattern: str, path: str, word: str, *specific: str) -> tuple[HeldFamily, HeldFamily]:
+    """A provider name, up to 40 characters, then the token: keyed, and in messages naming it."""
+    return _NUCLEI.keyed_and_text(fid, pattern, path, provider_keys(word), *provider_texts(word, *specific))
+
+
+NEAR: tuple[HeldFamily, ...] = (
+    *_near("okta-api-token", f"00{_AN}{_URL64}{{38}}{_AN}", "okta/okta-api.yaml", "okta",
+           "curl -H 'Authorization: SSWS {v}' https://acmeledger.okta.com/api/v1/users/me"),
+    # the name of the key is the context the template asks (twitter, then a credential word)
+    *_NUCLEI.keyed_and_text(
+        "twitter-secret", f"{_AN}{{35,44}}", "twitter/twitter-secret.yaml",
+        ("twitter_consumer_secret", "TWITTER_API_SECRET", "twitterSecretKey", "twitter-app-secret",
+         "TWITTER_CLIENT_SECRET"),
+        "curl -u '" + _TWITTER_CONSUMER_KEY + ":{v}' --data 'grant_type=client_credentials' https://api.twitter.com/oauth2/token"
+        " # twitter consumer secret",
+        "TWITTER_API_SECRET={v} node bot.js",
+        "twitter_consumer_secret = '{v}'",
+        "twitter api secret: {v}",
+        "Twitter consumer secret {v} rotated",
+    ),
+)
+
+PREFIXED: tuple[HeldFamily, ...] = (
+    *_NUCLEI.prefixed("gitlab-personal-access-token", f"glpat-{_AN}{_URL64}{{18}}{_AN}",
+                      "gitlab/gitlab-personal-accesstoken.yaml",
+                      "curl --header 'PRIVATE-TOKEN: {v}' https://gitlab.acmeledger.io/api/v4/user",
+                      "git clone https://oauth2:{v}@gitlab.com/acme/web.git"),
+    *_NUCLEI.prefixed("gitlab-pipeline-trigger-token", f"glptt-{_HEX}{{40}}", "gitlab/gitlab-pipeline-triggertoken.yaml",
+                      "curl -X POST --fail -F token={v} -F ref=main https://gitlab.com/api/v4/projects/"
+                      + _GITLAB_PROJECT + "/trigger/pipeline"),
+    *_NUCLEI.prefixed("gitlab-runner-registration-token", f"GR1348941{_AN}{_URL64}{{18}}{_AN}",
+                      "gitlab/gitlab-runner-regtoken.yaml",
+                      "gitlab-runner register --non-interactive --url https://gitlab.com/ --registration-token {v}"
+                      " --executor docker"),
+    *_NUCLEI.prefixed("grafana-api-key", f"eyJrIjoi{_AN}{{70,100}}={{0,2}}", "grafana/grafana-api-key.yaml",
+                      "curl -H 'Authorization: Bearer {v}' https://grafana.acmeledger.io/api/dashboards/home"),
+    *_NUCLEI.prefixed("grafana-cloud-api-token", "glc_eyJ[A-Za-z0-9+/]{80,140}={0,2}", "grafana/grafana-cloud-api-token.yaml",
+                      "curl -H 'Authorization: Bearer {v}' https://grafana.com/api/orgs/acmeledger/instances"),
+    *_NUCLEI.prefixed("grafana-service-account-token", f"glsa_{_AN}{{32}}_{_HEX}{{8}}",
+                      "grafana/grafana-service-account-token.yaml",
+                      "curl -H 'Authorization: Bearer {v}' https://acmeledger.grafana.net/api/search?query=orders"),
+    *_NUCLEI.prefixed("huggingface-user-access-token", "hf_[A-Za-z]{34}", "huggingface/huggingface-user-access.yaml",
+                      "curl -H 'Authorization: Bearer {v}' https://huggingface.co/api/whoami-v2",
+                      "huggingface-cli login --token {v}"),
+    *_NUCLEI.prefixed("salesforce-access-token", f"00D{_AN}{{12}}!{_AN}[A-Za-z0-9._]{{94}}{_AN}",
+                      "salesforce/salesforce-access.yaml",
+                      "curl https://acmeledger.my.salesforce.com/services/data/v59.0/sobjects -H 'Authorization: Bearer {v}'"),
+)
+
+FAMILIES: tuple[HeldFamily, ...] = NEAR + PREFIXED
+
+# every family's provider an earlier round or the public-format corpus has (see the docstring)
+KNOWN: tuple[HeldFamily, ...] = FAMILIES
+
+
+ROUND = HeldOutRound(
+    "round-55", __doc__, 293, FAMILIES, lookalikes, SOURCE_PATHS,
+    groups={"near": NEAR, "prefixed": PREFIXED, "known": KNOWN},
+)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
+
+
+if __name__ == "__main__":
+    main()
