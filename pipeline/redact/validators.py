@@ -93,6 +93,9 @@ AUTH_SCHEME = re.compile(
     r"(?i)(?:bearer|basic|token|bot|digest|negotiate|ntlm|ssws|apikey|api-key|oauth|"
     r"aws4-hmac-sha256|genie ?key|splunk|dsn)[ \t]+"
 )
+# A command's option as a scheme-like word's "credential" (round 55): one letter after '-' ("-F", "-d"), or
+# lower-case words after '-' or '--' ("--verbose", "-no-color", "--data-urlencode"); a token holds a digit or mixed case.
+_COMMAND_OPTION = re.compile(r"-[A-Za-z]|--?[a-z]+(?:-[a-z]+)*")
 _PATHLIKE = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\|\$\{?[A-Za-z_]\w*\}?/|%[A-Za-z_]\w*%\\)[\w./\\\-]*$")
 # A path segment no one names a file or directory by: 20 or more letters and digits with an upper-case
 # letter, a lower-case letter and a digit.  A base64 secret starting with '/' (one in 64 do:
@@ -498,6 +501,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         value = value[scheme.end() :]
         if value.startswith("$("):
             return None  # "Authorization: Bearer $(gcloud auth print-access-token)": a command's output (round 37)
+        if not quoted and _COMMAND_OPTION.fullmatch(value):
+            return None  # "-F token=TOKEN -F ref=main": the value is the scheme-like word; a command's option follows (round 55)
     if not value.strip("="):
         return None  # "==> /etc/app/api.token <==": tail's header around a file's name, no assignment (round 37)
     if not quoted:

@@ -74,6 +74,7 @@ from tests.unit.redact import (
     heldout_round52,
     heldout_round53,
     heldout_round54,
+    heldout_round55,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -127,6 +128,7 @@ from tests.unit.redact import (
     innocents_round52,
     innocents_round53,
     innocents_round54,
+    innocents_round55,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -222,6 +224,7 @@ ROUNDS = (
     Round("round52", heldout_round52, innocents_round52, 277, 51, 0.98, _forms(0.97, 0.99, 0.98), sources_read=29),  # three small lists: RegHex's gf files, h33tlit's secret-regex-list, DevSkim's secrets rules (its three other files give none)
     Round("round53", heldout_round53, innocents_round53, 281, 70, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past diggernaut found by probing trufflehog's folder names, ditto to float
     Round("round54", heldout_round54, innocents_round54, 283, 93, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past float found by probing trufflehog's folder names, formbucket to gumroad
+    Round("round55", heldout_round55, innocents_round55, 293, 20, 0.99, _forms(0.99, 0.99, 0.99), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=10),  # nuclei-templates' file/keys past github/, found by probing trufflehog's folder names: 11 templates in six folders (1 gives no family)
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -967,6 +970,16 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ('client = Client("3c9e51d27b044f8aa1e695d02b7c4f18e2a6d0b9")', "3c9e51d27b044f8aa1e695d02b7c4f18e2a6d0b9"),
         ("const api = new ApiClient('Vn4kQ8zT2xLm7RcW9pBd3HsJ6gYf1Ea5')", "Vn4kQ8zT2xLm7RcW9pBd3HsJ6gYf1Ea5"),
         ('detail="client = Client(\\"a41f9c07e3b25d86f0c1e7a9b3d54f28\\")"', "a41f9c07e3b25d86f0c1e7a9b3d54f28"),
+    ],    "round55": [
+        # guards: a token after a key stays a value though a command's options follow it, and a token after a scheme
+        # word stays one though it starts with '-' (base64url), where it holds a digit
+        ("curl -F token=glptt-3f2a9c0d4b5e6f708192a3b4c5d6e7f8a9b0c1d2 -F ref=main https://gitlab.com/api/v4/projects/9/trigger/pipeline",
+         "glptt-3f2a9c0d4b5e6f708192a3b4c5d6e7f8a9b0c1d2"),
+        ("curl -d token=Xk9mQ2pLr7Vd8Hs3Nc6JbQm4 -d channel=general https://slack.com/api/chat.postMessage",
+         "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        ("auth_header=Bearer -Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz -v", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz"),
+        ("api_token=token -u7Rk2Vn9Qx4Lm8Tz3Wc6Hb1P --verbose", "u7Rk2Vn9Qx4Lm8Tz3Wc6Hb1P"),
+        ("password=PASSWORD -u admin", "PASSWORD"),
     ],
     "round54": [
         # a credential word in lower case joined by '-' to a name before it and to the token after it, as
@@ -1514,6 +1527,16 @@ KEPT: dict[str, list[str]] = {
         "client = DockerClient('paymentServiceHandler2026Release')",
         # a JWT's header alone after "token" in prose, as secret-assignment keeps it after "token ="
         'token "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"',
+    ],    "round55": [
+        # the round's lookalike the library took: GitLab's docs' trigger request, whose upper-case TOKEN read as a scheme
+        # word before the next option; the same class across providers and commands (a scheme word, then an option:
+        # one letter, or lower-case words after '-' or '--')
+        "curl -X POST -F token=TOKEN -F ref=REF_NAME https://gitlab.example.com/api/v4/projects/9/trigger/pipeline",
+        "curl -d token=TOKEN -d channel=C024BE91L https://slack.com/api/chat.postMessage",
+        "http --form POST https://api.acmeledger.io/v1/hooks token=TOKEN --verbose",
+        "api_token=token --data-urlencode q=orders",
+        "AUTH=bearer -v https://api.acmeledger.io/v1/orders",
+        "auth=Basic -no-color",
     ],
     "round54": [
         # placeholders: a token's prefix glued to a slot, a scheme word before a variable, the docs' shared test
