@@ -109,18 +109,52 @@ corpus has (the corpus has ``glpat-``, ``glptt-``, ``GR1348941``, the three Graf
 group ``known`` is all 20 and ``new`` is empty (not printed).
 
 First measurement, BEFORE any rule was changed for these families (seed 293, 7 per family, rules
-of main f6d8467 (their last change round 53's), run at the round's branch r55 plus this module and
-its lookalikes; run once, nothing tuned): **140/140 = 100.00%** strict, loose 140/140 (near 28/28,
-prefixed 112/112, known 140/140; by carrier: bare 56/56, keyed 14/14, text 70/70).  Seeds 7 and 99,
-same rules: 140/140 = 100.00% each.  Nothing missed.  The round-55 lookalikes: 4/600 touched at
-corpus seed 293 (3 and 8 at corpus seeds 7 and 99), all of one kind: GitLab's docs' trigger request
-``curl -X POST -F token=TOKEN -F ref=REF_NAME https://gitlab.example.com/...``, in which
-secret-assignment takes the next flag, ``-F``, as the value of ``TOKEN``.
+of main f6d8467 (their last change round 52's, dd26556), run at the round's branch r55 plus this
+module and its lookalikes; run once, nothing tuned): **140/140 = 100.00%** strict, loose 140/140
+(near 28/28, prefixed 112/112, known 140/140; by carrier: bare 56/56, keyed 14/14, text 70/70).
+Seeds 7 and 99, same rules: 140/140 = 100.00% each.  Nothing missed.  The round-55 lookalikes:
+4/600 touched at corpus seed 293 (3 and 8 at corpus seeds 7 and 99), all of one kind: GitLab's
+docs' trigger request ``curl -X POST -F token=TOKEN -F ref=REF_NAME https://gitlab.example.com/...``,
+in which secret-assignment read ``TOKEN`` as a scheme word (as ``token <v>``) and took the next
+option, ``-F``, as the credential after it.
 
 ``python -m tests.unit.redact.heldout_round55 --seed 293/7/99``; the lookalikes at other corpus
 seeds by ``innocents_round55.lookalikes(seed, count)`` run through the default library.  The
 figures runner (``python -m tests.unit.redact.figures``) stops at the first missing round number,
 and round 54 is written on another branch, so this round is printed by running the module itself.
+
+The held-out figure is printed again by running this module against the rules of the commit that
+adds its measured version (on the round's branch r55; 140/140, lookalikes 4/600)::
+
+    git worktree add --detach /tmp/r55base de9c2d6  # on the round's branch r55
+    cd /tmp/r55base && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round55
+
+Any figure measured after that is in-sample.  The round's one lookalike kind was a mistake of the
+rules, not of this module, and its class was written (77c32fc; no rule added, a validator): where
+secret-assignment's bare value is a scheme word (``bearer``, ``basic``, ``token`` ...), a blank and
+a command's option (one letter after ``-``, or lower-case words after ``-`` or ``--``: ``-F``,
+``-d``, ``--verbose``, ``-no-color``), the assignment holds the scheme-like word, no credential
+(``-F token=TOKEN -F ref=main``, ``-d token=TOKEN -d channel=...``, ``token=TOKEN --verbose``); a
+token after a scheme word that holds a digit or mixed case stays redacted though it starts with
+``-``.  After it: **140/140 = 100.00%** at seeds 293, 7 and 99 (nothing was missed); the round-55
+lookalikes 0/600 at corpus seeds 293, 7 and 99, 0 of 3000 at seeds 1, 2 and 3.  Every other
+round's figures and lookalikes unchanged (``python -m tests.unit.redact.figures --seeds`` in
+worktrees of f6d8467 and of 77c32fc, rounds up to 53: the output identical, line for line; the
+labeled corpus 10206/10216 on both).  ``sightline bench redact --records 60000`` (f6d8467 and
+77c32fc alternated, 3 pairs, CPU records/s; load about 4 on 2 cores shared with other work):
+without secrets 178,494 / 177,849, 173,614 / 169,674, 162,019 / 172,860 (medians 173,614 and
+172,860), with secrets 14,099 / 13,845, 13,816 / 13,642, 13,743 / 13,440 (medians 13,816 and
+13,642, lower by 0.2-2.2% in 3 of 3 pairs; 60,349 replacements on each); wall-clock records/s
+without secrets 81,838-118,519 on both, the load's doing.
+
+Left: nothing of the families was missed, so this round says little about recall beyond rounds 50
+and 51 (the same authors and notation; every provider one the public-format corpus already has).
+Not measured: nuclei's flat templates past ``github/`` (the index lists a folder by its exact name
+and lists the folder ``file/keys/`` to its first 100 paths only, so no probe reaches them) and
+the subfolders whose names are no trufflehog folder's (nuclei names folders by vendor).
+
+The round was built on branch r55 from main f6d8467: bfa266f (the rule), de9c2d6 (the
+measurement), 77c32fc (the class, the round registered) and the commit adding these figures.
 """
 
 from __future__ import annotations
