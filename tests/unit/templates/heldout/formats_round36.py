@@ -81,4 +81,27 @@ the code read is said, and only what was read is rendered.  No miner change
 is made for them before they are measured; they are measured once with
 main's miner (detectors/templates as at main f6d8467) and Drain3 (defaults)
 beside it, at seeds 17, 1 and 2.
+
+Amendment, stated and committed after the first picked file of each of the
+nine programs was read and before any other file of them was: every one of
+the nine first picks held no logging statement (knockd's
+``src/interface_getifaddrs.c``, Fuseki's ``AuthorizationService.java`` and
+OpenMRS' ``ConditionService.java``, both Java interfaces, MISP's
+``app/Console/Command/ServerShell.php``, whose texts are a job's status
+saved to the database, Decidim's ``application/config/initializers/
+session_store.rb``, ServiceControl's ``HttpServiceConfigIPListenParam.cs``, a
+struct, Watchman's ``common/stats/ServiceData.cpp``, Kimai's
+``src/Activity/ActivityService.php`` and Glific's ``lib/glific/ai/
+telemetry/handlers.ex``, whose one call, ``Glific.log_exception``, has no text
+in the file).  A word such as ``Service`` inside a class name picks Java and
+C# interfaces and structs as readily as services, so the list would run out
+at no program.  The rule is amended, for all nine programs in their order,
+without changing which files are candidates or their order: the candidates
+are the files the rule above names, in its order (the first word's files in
+the index's order, then the next word's, then the instance words' files,
+then the main file), and they are read one after another, each as above,
+until one holds a logging statement or five have been read; the first that
+holds one is the program's picked file, and a program whose five candidates
+hold none gives no entry.  What a file holds is not looked at beyond
+whether a logging statement is in it.
 """
