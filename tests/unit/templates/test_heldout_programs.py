@@ -452,6 +452,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round33,
     formats_round34,
     formats_round35,
+    formats_round36,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -516,6 +517,10 @@ _SANITY_ROUNDS = {
     # Fineract's, Redmine's, Drupal's, OpenSM's and Mautic's picked files held no logging statement: three
     # programs; snmpd's three "  %s != %s" and two "Couldn't open device %s" are one event each
     35: (formats_round35, {"snmpd": 8, "atlas": 8, "unomi": 3}),
+    # Fuseki's, Decidim's, ServiceControl's, Kimai's and Glific's five candidate files held no logging statement:
+    # four programs; knockd's two "could not get IP address", two perror("malloc") and dprint's and logprint's
+    # "could not create pid file" are one event each
+    36: (formats_round36, {"knockd": 12, "misp": 2, "watchman": 5, "openmrs": 2}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -553,7 +558,9 @@ _MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_par
                          "mw_status_line",
                          # round 34: Corda's application arguments (none given), Kismet's packet floor (at most
                          # 2), Roundcube's action (none)
-                         "cr_app_args", "ks_min_packets_part", "rq_action_part"}
+                         "cr_app_args", "ks_min_packets_part", "rq_action_part",
+                         # round 36: Watchman's si_code reason (none for SIGTERM)
+                         "wm_reason"}
 _SANITY_EVENTS = [(r, e) for r, (module, _) in _SANITY_ROUNDS.items() for e in module.EVENTS]
 _SANITY_PROGRAMS = [(r, p) for r, (_, counts) in _SANITY_ROUNDS.items() for p in counts]
 
@@ -579,7 +586,7 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
                formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
                formats_round28, formats_round29, formats_round30, formats_round31, formats_round32,
-               formats_round33, formats_round34, formats_round35]
+               formats_round33, formats_round34, formats_round35, formats_round36]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

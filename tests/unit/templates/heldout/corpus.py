@@ -67,6 +67,7 @@ from tests.unit.templates.heldout import (
     formats_round33,
     formats_round34,
     formats_round35,
+    formats_round36,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -86,6 +87,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round27.EVENTS, *formats_round28.EVENTS, *formats_round29.EVENTS,
     *formats_round30.EVENTS, *formats_round31.EVENTS, *formats_round32.EVENTS,
     *formats_round33.EVENTS, *formats_round34.EVENTS, *formats_round35.EVENTS,
+    *formats_round36.EVENTS,
 )
 
 #: The programs of each round.
@@ -102,6 +104,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS, 29: formats_round29.PROGRAMS,
     30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS, 32: formats_round32.PROGRAMS,
     33: formats_round33.PROGRAMS, 34: formats_round34.PROGRAMS, 35: formats_round35.PROGRAMS,
+    36: formats_round36.PROGRAMS,
 }
 
 _ERRNO = [
@@ -6633,6 +6636,105 @@ class Values:
     # log, from memory
     def uq_bundle(self) -> str:
         return self._r6_pool("r35/uq_bundle", lambda: [f"org.apache.unomi.services [{self.rng.randrange(60, 260)}]"])[0]
+
+    # -- round 36 (formats_round36); pools drawn once per log on first use, as rounds 6 to 35's
+    def _r36_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r36/" + name, make)))
+
+    # -- round 36: knockd (knockd.c); the interface it listens on (one or two a log), its addresses, libpcap's
+    # open errors and the C library's texts for fopen, fork and getnameinfo failures, from memory
+    def kd_iface(self) -> str:
+        return self._r36_pick("kd_iface", lambda: self.rng.sample(["eth0", "eth1", "ens3", "enp0s3", "ens18",
+                                                                   "wlan0", "ppp0", "br0"], 2))
+
+    def kd_local_ip(self) -> str:
+        return self._r36_pick("kd_ip", lambda: [f"192.168.{self.rng.randrange(0, 4)}.{self.rng.randrange(2, 250)}",
+                                                f"10.{self.rng.randrange(0, 255)}.0.{self.rng.randrange(2, 250)}"])
+
+    def kd_pcap_error(self) -> str:
+        iface = self.kd_iface()
+        return str(_zipf_pick(self.rng, [
+            f"{iface}: You don't have permission to capture on that device (socket: Operation not permitted)",
+            f"{iface}: No such device exists (SIOCGIFHWADDR: No such device)",
+            f"{iface}: That device is not up",
+            "socket: Address family not supported by protocol",
+        ]))
+
+    def kd_linktype(self) -> int:
+        return int(_zipf_pick(self.rng, [276, 127, 105, 0, 9]))  # type: ignore[call-overload]
+
+    def kd_file_errno(self) -> str:
+        return str(_zipf_pick(self.rng, ["Permission denied", "No such file or directory", "Read-only file system",
+                                         "No space left on device"]))
+
+    def kd_fork_errno(self) -> str:
+        return str(_zipf_pick(self.rng, ["Resource temporarily unavailable", "Cannot allocate memory"]))
+
+    def kd_addr_errno(self) -> str:
+        # getnameinfo does not set errno: strerror of whatever it held
+        return str(_zipf_pick(self.rng, ["Success", "Cannot assign requested address",
+                                         "Address family not supported by protocol"]))
+
+    def kd_pidfile(self) -> str:
+        return self._r36_pick("kd_pid", lambda: ["/var/run/knockd.pid", "/run/knockd.pid"])
+
+    # -- round 36: watchman (SignalHandler.cpp); the handled signals (SIGTERM most), strsignal's names, the
+    # si_code reasons of the switch (none for SIGTERM), the sender's pid and uid, si_value, exceptions' what()
+    _WM_SIGNALS = (
+        (15, "Terminated", ("",)),
+        (11, "Segmentation fault", ("address not mapped to object", "invalid permissions for mapped object")),
+        (7, "Bus error", ("invalid address alignment", "non-existent physical address")),
+        (8, "Floating point exception", ("integer divide by zero", "floating point overflow")),
+        (4, "Illegal instruction", ("illegal opcode", "privileged opcode")),
+    )
+
+    def wm_signo(self) -> int:
+        signo, name, reasons = _zipf_pick(self.rng, self._WM_SIGNALS)  # type: ignore[misc]
+        self._r6["r36/wm_last"] = [name, str(self.rng.choice(reasons))]
+        return int(signo)
+
+    def _wm_last(self) -> list[str]:
+        # the name and reason of the signal wm_signo drew last (the message's number comes first)
+        if "r36/wm_last" not in self._r6:
+            self.wm_signo()
+        return self._r6["r36/wm_last"]
+
+    def wm_signame(self) -> str:
+        return self._wm_last()[0]
+
+    def wm_reason(self) -> str:
+        return self._wm_last()[1]
+
+    def wm_sender_pid(self) -> int:
+        return int(self._r36_pick("wm_pid", lambda: [str(self.rng.randrange(1, 4_194_304)) for _ in range(3)]))
+
+    def wm_sender_uid(self) -> int:
+        return int(self._r36_pick("wm_uid", lambda: [str(self.rng.choice([0, 1000, 1001, 501])), "0"]))
+
+    def wm_sival(self) -> int:
+        return 0 if self.rng.random() < 0.8 else self.rng.randrange(0x7f0000000000, 0x7fffffffffff)
+
+    def wm_what(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "std::bad_alloc", "basic_string::_M_construct null not valid", "Resource deadlock avoided",
+            f"vector::_M_range_check: __n (which is {self.rng.randrange(1, 9)}) >= this->size() "
+            f"(which is {self.rng.randrange(1, 9)})", "unordered_map::at",
+        ]))
+
+    # -- round 36: openmrs (CurrentUsersService.java); user names, system ids ("<n>-<check digit>"), Tomcat's
+    # session ids (32 upper-case hex digits), a few a log, from memory
+    def om_username(self) -> str:
+        name = self._r36_pick("om_user", lambda: ["admin", "nurse.jane", "clerk1", "dr.okello", "pharmacy",
+                                                  "lab.tech", "registration"])
+        if self.rng.random() < 0.15:
+            return f"systemid:{self.rng.randrange(1, 400)}-{self.rng.randrange(0, 10)}"
+        return name
+
+    def om_username_or_null(self) -> str:
+        return "null" if self.rng.random() < 0.2 else self.om_username()
+
+    def om_session_id(self) -> str:
+        return "".join(self.rng.choices("0123456789ABCDEF", k=32))
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
