@@ -1125,10 +1125,20 @@ def _errno_after_failure(tokens: list[str], start: int, end: int) -> bool:
     False
     >>> _errno_after_failure("Failed to start listener: permission denied".split(), 4, 6)
     False
+
+    A level's word leading the message (``warning:``, ``error:``, :data:`_LEVEL_WORD`) is no
+    context's label: the sentence after it names the operation as it would alone.
+
+    >>> _errno_after_failure("warning: cannot open logfile: Permission denied".split(), 4, 6)
+    True
+    >>> _errno_after_failure("warning: listener: Permission denied".split(), 2, 4)
+    False
     """
     sentence = tokens[:start]
+    if len(sentence) > 2 and _LEVEL_WORD.fullmatch(sentence[0]) is not None:
+        sentence = sentence[1:]
     return (
-        start > 1
+        len(sentence) > 1
         and sentence[-1].endswith(":")
         and sentence[-1][:-1].isalpha()
         and all(is_word(tok) and tok[0] not in "'\"" for tok in sentence)

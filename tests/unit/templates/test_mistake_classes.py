@@ -2596,3 +2596,22 @@ def test_the_programs_own_words_after_a_bracketed_number_stay_apart() -> None:
     lines = [f"Cannot reach spool peer (node {number}): {text}" for number, text in
              [(7, "Connection refused"), (8, "Connection timed out"), (7, "Connection refused")] * 3]
     assert groups(lines) == 2
+
+
+def test_a_level_word_before_a_failure_sentence_keeps_its_error_texts_one_reason() -> None:
+    # (ca) 'warning: cannot open logfile: %s', strerror(errno) (round 36's knockd, perror's text after a level's
+    # word, as gcc-style tools and daemons write 'error: ...' and 'warning: ...'): the level's word leading the
+    # message is no context's label, so the failure sentence after it names the operation as it would alone
+    texts = ["Permission denied", "No such file or directory", "Read-only file system", "No space left on device"]
+    assert groups([f"warning: cannot open logfile: {t}" for t in texts] * 4) == 1
+    assert groups([f"error: Unable to read vendor ID of card: {t}" for t in texts] * 4) == 1
+
+
+def test_a_level_word_before_a_label_or_the_programs_own_words_stays_as_before() -> None:
+    # guard: after a level's word, a label with no failure said before it ('warning: listener: ...') and a reason of
+    # the program's own words ('queue is full') are a few statements each, as before
+    texts = ["Permission denied", "No such file or directory", "Permission denied"]
+    assert groups([f"warning: listener: {t}" for t in texts] * 3) == 2
+    own = ["queue is full", "quota reached", "queue is full"]
+    assert groups([f"warning: cannot open logfile: {t}" for t in own] * 3) == 2
+
