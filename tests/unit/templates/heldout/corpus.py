@@ -6689,9 +6689,10 @@ class Values:
     )
 
     def wm_signo(self) -> int:
-        signo, name, reasons = _zipf_pick(self.rng, self._WM_SIGNALS)  # type: ignore[misc]
-        self._r6["r36/wm_last"] = [name, str(self.rng.choice(reasons))]
-        return int(signo)
+        # an index with the signals' weights: the same draws as picking the tuple itself
+        picked = self._WM_SIGNALS[int(_zipf_pick(self.rng, range(len(self._WM_SIGNALS))))]  # type: ignore[call-overload]
+        self._r6["r36/wm_last"] = [picked[1], str(self.rng.choice(picked[2]))]
+        return picked[0]
 
     def _wm_last(self) -> list[str]:
         # the name and reason of the signal wm_signo drew last (the message's number comes first)

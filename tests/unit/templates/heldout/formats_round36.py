@@ -28,9 +28,11 @@ servicecontrol, nservicebus, watchman, 'file watching', 'file watcher',
 openmrs, 'medical record', emr, 'electronic health', kimai, 'time
 tracking', timesheet, glific, whatsapp; nor does git log --all -i with word
 bounds.  What the grep does find, none of it a program of these kinds:
-'inotify', a value among round 24's corpus values (Watchman watches trees
+'inotify', a value among rounds 8's and 15's corpus values (dnsmasq's and
+Fail2ban's; corrected after the rule's commit, which said round 24's: Watchman watches trees
 for many clients and answers queries over a socket; no round took a file
-watcher); 'fail2ban', round 5's program (it bans addresses after failures
+watcher); 'fail2ban', round 15's program (corrected as above, the rule's commit said
+round 5's; it bans addresses after failures
 it reads in logs, where knockd opens a port to an address that knocks a
 sequence: one reacts to logs, the other to packets, so knockd is first);
 'automation', Home Assistant and Node-RED named by round 30 and Sonarr by
@@ -183,6 +185,79 @@ knockd at seed 2, level on MISP and OpenMRS.  Rounds 1 to 35 generate
 byte-identical corpora with round 36 added (sha256 of every program's
 messages and labels at seeds 17 / 1 / 2, 594 digests, worktree of f6d8467
 and this).
+
+Mistakes (``--mistakes``, seeds 17, 1 and 2): knockd's ``warning: cannot
+open logfile: %s``, one template per C library error text: the level's word
+leading the message was read as a context's label, so the failure sentence
+after it did not count as naming the operation (``_errno_after_failure``);
+knockd's ``listening on %s...``, ``could not open %s: %s`` and ``error: could
+not get IP address for %s: %s``, one template per interface name
+(``eth0``, ``ens3``, ``br0``: numbered names are words to this miner, by
+design, ``test_interface_names_with_numbers_stay_apart``) and per libpcap
+error or C library text after it (``Success``, getnameinfo's errno, is no
+error text); Watchman's two ``Terminating due to signal ...`` statements,
+one template per signal, its si_code reason following from it (none for
+SIGTERM, so one word fewer), and its three ``std::terminate was called.``
+statements merged into one at seed 2 (and two of them at seeds 17 and 1).
+MISP and OpenMRS are grouped exactly at every seed.  A fault of the corpus
+seen while reading the mistakes and left as measured: knockd's libpcap
+error draws its interface apart from the message's (``could not open br0:
+ppp0: ...``), where libpcap names the device it was asked to open.
+
+Class (d5d8350; with a test in test_mistake_classes.py that fails on
+f6d8467's miner and a guard that passes on both):
+
+(ca) a level's word leading the message (``warning:``, ``error:``,
+``miner._LEVEL_WORD``) is no context's label: the failure sentence after it
+names the operation as it would alone, so a few C library error texts after
+it are one statement's reason; after a level's word a label with no failure
+said before it (``warning: listener: ...``) and the program's own words stay
+apart as before.
+
+Tried and not kept: the C library's description of a signal after its
+number (``signal 15 Terminated``) as one value; it moved nothing, each
+signal's name following from its number, Watchman's split being its si_code
+reasons.
+
+Every program of rounds 1 to 36 at seeds 17, 1 and 2 (``--round all
+--no-drain3``, worktree of 4d5da18 (f6d8467's miner) -> d5d8350)::
+
+    GA at seeds 17 / 1 / 2        before                  after the class
+    knockd (ca)                   0.665 0.782 0.522       0.752 0.892 0.581
+    round 36                      0.752 0.810 0.631       0.774 0.837 0.645
+    all 202 programs              0.8702 0.8674 0.8745    0.8707 0.8680 0.8748
+    rounds 1 to 35 (198)          0.8726 0.8686 0.8795    0.8726 0.8686 0.8795
+
+Nothing else moved.  The class changes no tokenizing or hot loop (one test
+on the words before a reason), so no speed run was made.
+
+Leave-one-round-out over rounds 1 to 36 (``python -m
+tests.unit.templates.heldout.loo --jobs 1``), before the class (worktree of
+4d5da18, f6d8467's miner): 0.8666 held out (in-sample 0.8680); rounds 1 to
+35's folds as in round 35's run after its classes; round 36's fold 0.731;
+every fold but round 27's chooses ``a = 0.2``, the default (round 27's ``a =
+0.15``, 0.802, as before); ``a = 0.2`` best on all rounds (0.8707; 0.5 with
+``b = 0.75`` 0.8699, 0.15's 0.8697).  After it (worktree of d5d8350):
+0.8672 held out (in-sample 0.8686); round 36's fold 0.731 -> 0.752, every
+other fold unchanged and chosen as before; ``a = 0.2`` best on all rounds
+(0.8711; 0.5 with ``b = 0.75`` 0.8703, 0.15's 0.8701).
+
+Left: Watchman's si_code reasons (glibc's texts, one per signal, none for
+SIGTERM) and its three ``std::terminate`` statements merged; knockd's
+interface names (words by design) and libpcap's errors; the corpus fault
+above; what rounds 28 to 35 left (Corda's VM line, Kismet's optional tail,
+Roundcube's console line, Ranger's and Orleans' truth values after ``=``,
+osquery's RocksDB statuses, BIRD's ``CLI connection dropped: %s``,
+MediaWiki's getaddrinfo reason beside its socket errors, and the rest named
+by round 35).
+
+The round was built on branch t36 from main's f6d8467: a45cf2a (the rule),
+28b590e (its amendment), 4d5da18 (the measurement), d5d8350 (its class)
+and the commit carrying these figures.
+
+The floor test covers round 36 (mean >= 0.77, every program >= 0.34 at seed
+17, set as rounds 26 to 35's: just below seed 17's 0.774 after the class,
+Watchman lowest at 0.343; 0.752 held out fails on f6d8467's miner).
 """
 
 from tests.unit.templates.heldout.formats import Event
