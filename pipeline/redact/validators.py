@@ -572,9 +572,14 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         # "api_secret=API_SECRET", "client_secret: CLIENT_SECRET": the docs' value naming its own key
         # (round 39); a password may be the word itself (password=PASSWORD stays redacted, as round 38 chose)
         return None
-    if _PARAM_WORD.search(value) and _names_a_credential(value) and not m["key"].lower().endswith(_PASSWORD_ENDINGS):
+    if (
+        _PARAM_WORD.search(value)
+        and (_names_a_credential(value) or _SNAKE_CREDENTIAL_NAME.fullmatch(value))
+        and not m["key"].lower().endswith(_PASSWORD_ENDINGS)
+    ):
         # "APP_KEY:APP_SECRET" (curl -u's pair read as a key and its value), "API_KEY: API_SECRET": the docs'
-        # upper-case name of a credential, as cli-user-password keeps it (round 50); not under a password's key
+        # upper-case name of a credential, as cli-user-password keeps it (round 50); not under a password's key;
+        # the same in lower case ('curl -u "api_key:api_secret"', round 56)
         return None
     if _names_not_holds(m["key"], value):
         return None
@@ -1097,6 +1102,8 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
         return None  # "curl -u $TOGGL_API_TOKEN:api_token": the key is the user, the password a fixed word (round 47)
     if _names_a_credential(secret):
         return None  # "curl -u CLIENT_ID:CLIENT_SECRET": the docs name what goes there (round 48)
+    if _SNAKE_CREDENTIAL_NAME.fullmatch(secret):
+        return None  # 'curl -u "api_key:api_secret"': the same name in lower case (round 56)
     if "@" in user and not _token_value(secret):
         return None  # rsync -u deploy@host.acme.io:/var/www/: a host and a path, not a password
     return start, end
@@ -1104,6 +1111,9 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
 
 # the password a Basic-auth API fixes when the key is the user (Toggl's "<token>:api_token"), a word, not a secret
 _FIXED_PASSWORD = re.compile(r"api[_-]?(?:token|key)")
+# a lower-case name of two or more words standing for a credential in the docs (api_secret, client_secret,
+# db_password): letters and '_' only, the last word a credential's
+_SNAKE_CREDENTIAL_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*_(?:secret|password|passwd|pwd|pass|token|key|apikey)")
 # the last word of an upper-case name standing for a credential in the docs (CLIENT_SECRET, API_KEY, PASSWORD)
 _CREDENTIAL_NAME_ENDS = frozenset("secret password passwd pwd pass token key apikey".split())
 
@@ -2361,6 +2371,8 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return None  # "curl -u $INSIGHTLY_API_KEY: https://api.na1.insightly.com/...": where the key goes (round 27)
     if jose_header_alone(value):
         return None  # "jwt header: eyJ0eXAiOi...": a JOSE header names an algorithm, it holds no key
+    if _URN_WORDS.match(value):
+        return None  # "hereapi place here:pds:place:<id>": lower-case words each before ':', then an id (round 56)
     if not weak and _strong_own_shape(words[at], value):
         return start, end  # "dropbox: <15>", "Airtable client configured: key<14>": a strong name's own short key (round 50)
     if value[0] in "+/":
@@ -2378,6 +2390,9 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return None  # "jira: <commit hash>", "humanity: <uuid>": an everyday word's token must mix cases and digits
     return start, end
 
+
+# a URN's or a namespaced id's head: two or more lower-case words, each before ':' (here:pds:place:, urn:li:person:)
+_URN_WORDS = re.compile(r"(?:[a-z]{2,}:){2,}")
 
 _BEYOND_HEX_LOWER = frozenset("ghijklmnopqrstuvwxyz")
 _BEYOND_HEX_UPPER = frozenset("GHIJKLMNOPQRSTUVWXYZ")
@@ -2399,7 +2414,7 @@ def _provider_url_path(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
     >>> bool(_provider_url_path(rx.search("https://api.twilio.com/Accounts/AC3f2a9c0d4b5e6f708192a3b4c5d6e7f8/x"), None))  # type: ignore[arg-type]
     False
     """
-    if near_provider_words().isdisjoint(_LOWER_WORD.findall(m["host"].lower())):
+    if not _host_names_provider(m["host"], near_provider_words()):
         return None
     start, end = m.span("secret")
     value = m.string[start:end]
@@ -2410,6 +2425,27 @@ def _provider_url_path(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
     if not _mixed_random(rest) or not _token_value(value):
         return None
     return start, end
+
+
+def _host_names_provider(host: str, names: frozenset[str]) -> bool:
+    """Whether a label of ``host`` is a provider's name, or begins with a name of 8 or more characters.
+
+    A brand's host often adds a word to the provider's name (``www.ipqualityscore.com`` for
+    IPQualityScore, ``ipquality``); shorter names are left to an exact label (``google`` is
+    no key's provider in ``googleapis``' file ids).
+
+    >>> names = frozenset({"ipquality", "zipcodeapi", "google"})
+    >>> [_host_names_provider(h, names) for h in ("www.ipqualityscore.com", "www.zipcodeapi.com", "www.googleapis.com")]
+    [True, True, False]
+    """
+    for label in _LOWER_WORD.findall(host.lower()):
+        if label in names or any(label[:k] in names for k in range(_HOST_PREFIX_MIN, len(label))):
+            return True
+    return False
+
+
+# the shortest provider name a host's label may begin with and go on past (ipquality in ipqualityscore)
+_HOST_PREFIX_MIN = 8
 
 
 # Words of a page's title before its id in a URL's path (Notion's Runbook-Deploy-<32 hex>).

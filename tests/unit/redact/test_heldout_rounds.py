@@ -75,6 +75,7 @@ from tests.unit.redact import (
     heldout_round53,
     heldout_round54,
     heldout_round55,
+    heldout_round56,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -129,6 +130,7 @@ from tests.unit.redact import (
     innocents_round53,
     innocents_round54,
     innocents_round55,
+    innocents_round56,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -225,6 +227,7 @@ ROUNDS = (
     Round("round53", heldout_round53, innocents_round53, 281, 70, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past diggernaut found by probing trufflehog's folder names, ditto to float
     Round("round54", heldout_round54, innocents_round54, 283, 93, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past float found by probing trufflehog's folder names, formbucket to gumroad
     Round("round55", heldout_round55, innocents_round55, 293, 20, 0.99, _forms(0.99, 0.99, 0.99), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=10),  # nuclei-templates' file/keys past github/, found by probing trufflehog's folder names: 11 templates in six folders (1 gives no family)
+    Round("round56", heldout_round56, innocents_round56, 307, 70, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past gumroad found by probing trufflehog's folder names, gyazo to jotform
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -995,6 +998,23 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("grant_type=client_credentials&client_secret=Xk9mQ2pLr7Vd8Hs3Nc6JbQm4&client_id=app",
          "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
     ],
+    "round56": [
+        # ImageKit's private key (private_, 27 and '='), as the user of curl -u and after a word
+        ("curl -u 'private_4U8nnrQqcpRuT1du1UzIndm6L3M=:' https://api.imagekit.io/v1/files",
+         "private_4U8nnrQqcpRuT1du1UzIndm6L3M="),
+        ("imagekit token private_t68enJKimqweS1UNFVluNohSOel=", "private_t68enJKimqweS1UNFVluNohSOel="),
+        ("IMAGEKIT_PRIVATE_KEY=private_Hs3Nc6JbQm4Xk9mQ2pLr7Vd8Tz1=", "private_Hs3Nc6JbQm4Xk9mQ2pLr7Vd8Tz1="),
+        # a key in a URL's path whose host label begins with a provider's name (ipqualityscore: ipquality)
+        ("curl https://www.ipqualityscore.com/api/json/account/NNpehQsaf2Ybt6LdgRnOEsK0KUISaPaw",
+         "NNpehQsaf2Ybt6LdgRnOEsK0KUISaPaw"),
+        ("GET https://app.scrapingbeecloud.io/v1/scan/Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb/status",
+         "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb"),
+        # guards: a password that reads as a token or holds digits is still taken after a name-like user
+        ("curl -u api_key:Xk9mQ2pLr7Vd8Hs3Nc6JbQm4 https://api.imagga.com/v2/usage", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        ("curl -u admin:s3cr3t_pass http://es:9200/", "s3cr3t_pass"),
+        # guard: a provider's label before a token holding ':' is still a token
+        ("optimizely: 3Du:hycQm4Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5RbXk9mQ2pLr7Vd8H7", "3Du:hycQm4Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5RbXk9mQ2pLr7Vd8H7"),
+    ],
 }
 
 
@@ -1556,6 +1576,23 @@ KEPT: dict[str, list[str]] = {
         "orders-secret-rotation-scheduled-for-region-eu",
         "app-secret-2024-05-01T10:00:00Z rotated",
         "token-9f8e7d6c5b4a39281716151413121110 revoked",
+    ],
+    "round56": [
+        # the round's lookalikes the library took: the docs' lower-case names of a credential as curl -u's
+        # password (Imagga's 'api_key:api_secret'), across providers; a URN-like id after a provider's label
+        # (HERE's place ids: lower-case words each before ':', then the id)
+        'curl -u "api_key:api_secret" https://api.imagga.com/v2/usage',
+        "curl -u 'client_id:client_secret' https://api.acmeledger.io/oauth/token",
+        "curl --user app:db_password https://registry.acmeledger.io/v2/",
+        "hereapi place here:pds:place:276u33db-d404820463a2a54e0acccb7b165cd41a at 70.726981,60.780963",
+        "hereapi lookup here:cm:namedplace:21013212 done",
+        # ImageKit's prefix in prose and before a placeholder; a hex id in a provider host's path
+        "IMAGEKIT_PRIVATE_KEY=private_xxxxxxxxxxxxxxxxxxxxxxxxxxx=",
+        "ImageKit private keys start with private_, public keys with public_",
+        "GET https://www.ipqualityscore.com/api/json/report/3f2a9c0d4b5e6f708192a3b4c5d6e7f8",
+        "GET https://www.ipqualityscore.com/api/json/ip/YOUR_API_KEY_HERE/8.8.8.8",
+        # a name shorter than 8 beginning a host's label names no provider there (shodan in shodanhq)
+        "GET https://api.shodanhq.io/v1/scan/Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb/status",
     ],
 }
 
