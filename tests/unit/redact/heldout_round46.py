@@ -138,23 +138,9 @@ _KF = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
 
 
 def _kf(fid: str, pattern: str, word: str, request: str, *examples: str, file: str = "") -> tuple[HeldFamily, HeldFamily]:
-    """A Kingfisher rule of its usual shape: the provider's name, a credential word near it, the token.
-
-    Keyed under keys holding the name and a credential word; in text, the verifier's request (drawn
-    twice as often), then lines in the shape of the rule's examples (``examples``, the name glued to a
-    word as the file's examples write it), the name and word apart, and the name in a sentence.
-    """
-    up = word.upper()
-    keys = (f"{up}_API_KEY", f"{word}_token", f"{word}SecretKey", f"{up}_ACCESS_TOKEN")
-    texts = (
-        request,
-        request,
-        *examples,
-        f"{word}_key = {{v}}",
-        f"{word} private key: {{v}}",
-        f"{word.capitalize()} access token {{v}} rotated by ops",
-    )
-    return _KF.keyed_and_text(fid, pattern, f"{file or word}.yml", keys, *texts)
+    """A Kingfisher rule of its usual shape (:meth:`~tests.unit.redact.rounds.Families.name_and_word`),
+    read from ``<file or word>.yml``."""
+    return _KF.name_and_word(fid, pattern, word, f"{file or word}.yml", request, *examples)
 
 
 NEAR: tuple[HeldFamily, ...] = (

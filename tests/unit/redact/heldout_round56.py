@@ -189,23 +189,9 @@ _KF = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
 def _kf(
     fid: str, pattern: str, word: str, request: str, *examples: str, keys: tuple[str, ...] = ()
 ) -> tuple[HeldFamily, HeldFamily]:
-    """A Kingfisher rule of its usual shape: the provider's name (``word``), a credential word near it, the token.
-
-    As rounds 53's and 54's: keyed under keys holding the name and a credential word; in text, the
-    verifier's request (drawn twice as often), then lines in the shape of the rule's examples, the
-    name and word apart, and the name in a sentence.
-    """
-    up = word.upper()
-    keys = keys or (f"{up}_API_KEY", f"{word}_token", f"{word}SecretKey", f"{up}_ACCESS_TOKEN")
-    texts = (
-        request,
-        request,
-        *examples,
-        f"{word}_key = {{v}}",
-        f"{word} private key: {{v}}",
-        f"{word.capitalize()} access token {{v}} rotated by ops",
-    )
-    return _KF.keyed_and_text(fid, pattern, f"{fid.split('-')[0]}.yml", keys, *texts)
+    """A Kingfisher rule of its usual shape (:meth:`~tests.unit.redact.rounds.Families.name_and_word`),
+    read from the file named by the family id's first word."""
+    return _KF.name_and_word(fid, pattern, word, f"{fid.split('-')[0]}.yml", request, *examples, keys=keys)
 
 
 PREFIXED: tuple[HeldFamily, ...] = (

@@ -129,6 +129,28 @@ class Families:
             self.family(f"{fid}-text", "text", pattern, where, *texts),
         )
 
+    def name_and_word(
+        self, fid: str, pattern: str, word: str, where: str, request: str, *examples: str, keys: tuple[str, ...] = ()
+    ) -> tuple[HeldFamily, HeldFamily]:
+        """A rule of Kingfisher's usual shape (rounds 46, 49, 53, 54, 56): the provider's name (``word``), a
+        credential word near it, the token.
+
+        Keyed under keys holding the name and a credential word (``keys`` where the rule's distance asks
+        others); in text, the verifier's request (drawn twice as often), then lines in the shape of the
+        rule's examples, the name and word apart, and the name in a sentence.
+        """
+        up = word.upper()
+        keys = keys or (f"{up}_API_KEY", f"{word}_token", f"{word}SecretKey", f"{up}_ACCESS_TOKEN")
+        texts = (
+            request,
+            request,
+            *examples,
+            f"{word}_key = {{v}}",
+            f"{word} private key: {{v}}",
+            f"{word.capitalize()} access token {{v}} rotated by ops",
+        )
+        return self.keyed_and_text(fid, pattern, where, keys, *texts)
+
     def prefixed(self, fid: str, pattern: str, where: str, *requests: str) -> tuple[HeldFamily, HeldFamily]:
         """A token with a prefix or a shape of its own: bare, and in a request or a log line (``<fid>-request``)."""
         return (
