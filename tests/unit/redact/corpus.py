@@ -15,6 +15,7 @@ import base64
 import json
 import random
 import uuid
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,16 +71,21 @@ def _contexts(rng: random.Random, s: str) -> Iterator[tuple[str, str | None, dic
 
 
 def secrets(seed: int = 20240501, per_template: int = 2) -> list[Item]:
-    """Secrets of every family, each in every context."""
+    """Secrets of every family, each in every context.
+
+    Each example's draws are seeded by the seed, its rule's id and its place among the rule's
+    examples, so a rule or an example added elsewhere changes no other rule's items.
+    """
     rng = random.Random(seed)
     items: list[Item] = []
     for rule in load_library():
         if not rule.enabled:
             continue
-        for template in rule.examples:
+        for k, template in enumerate(rule.examples):
+            own = random.Random(zlib.crc32(f"{seed}/{rule.id}/{k}".encode()))
             for _ in range(per_template):
-                sample = expand(template, random.Random(rng.getrandbits(64)))
-                for context, text, record in _contexts(rng, sample.text):
+                sample = expand(template, random.Random(own.getrandbits(64)))
+                for context, text, record in _contexts(own, sample.text):
                     items.append(Item(rule.group, context, text, record, sample.secrets))
     # Secrets by key name only (the value has no recognisable shape).
     for _ in range(60):
