@@ -530,12 +530,8 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
             if "&" in value:
                 end = start + value.index("&")  # ?token=$T&V1: in a URL's query every '&' ends the parameter
                 value = value[: end - start]
-            if value.lower() in _DEMO_KEYS:
-                return None  # "?apikey=demo": the docs' shared demo key (round 31)
-            if value.lower() == _TEST_KEY and not m["key"].lower().endswith(_PASSWORD_ENDINGS):
-                return None  # "&api-key=test": the Guardian's docs' shared test key (round 54)
-            if value.lower() in _PROSE:
-                return None  # "?token=expired&next=/": a query's state word, as "invalid token: expired" (round 48)
+            if _shared_query_value(value, m["key"].lower()):
+                return None  # "?apikey=demo", "&api-key=test", "?token=expired&next=/"
             if _CREDENTIAL_CONSTANT.fullmatch(value):
                 return None  # "?access_key=API_KEY&base=USD": the docs' name for the key in a query (round 44)
         if scheme and _masked_auth_param(value):
@@ -574,7 +570,7 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         return None
     if (
         _PARAM_WORD.search(value)
-        and (_names_a_credential(value) or _SNAKE_CREDENTIAL_NAME.fullmatch(value))
+        and _names_a_credential(value)
         and not m["key"].lower().endswith(_PASSWORD_ENDINGS)
     ):
         # "APP_KEY:APP_SECRET" (curl -u's pair read as a key and its value), "API_KEY: API_SECRET": the docs'
@@ -812,14 +808,10 @@ def _query_param(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
         return None  # "uid=app;pwd={0};database=orders": a format string's slot, filled in later
     if _VARIABLE_PART.match(value):
         return None  # "Password=$ENV_PASSWORD;", "Pwd=${DB_PASSWORD};...": a variable, filled in later
-    if is_placeholder(value) or value.lower() in _DEMO_KEYS:
-        return None  # "token=PutHereYourToken", "apikey={apikey}", "apikey=demo": the docs' own (round 31)
-    if value.lower() == _TEST_KEY and not name.endswith(_PASSWORD_ENDINGS):
-        return None  # "api-key=test": the Guardian's docs' shared test key (round 54); "password=test" is a password
+    if is_placeholder(value) or _shared_query_value(value, name):
+        return None  # "token=PutHereYourToken", "apikey={apikey}", "apikey=demo", "api-key=test", "token=expired"
     if _CAPS_WORDS.match(value) and _PARAM_WORD.sub("", value.lower()) in _PARAM_NAMES_JOINED:
         return None  # "token=TOKEN", "api_key=API_KEY": the docs' placeholder naming a parameter (round 38)
-    if value.lower() in _PROSE:
-        return None  # "?token=expired&next=/": a state word, as "invalid token: expired" (round 48)
     if name in ("sig", "signature", "x-goog-signature"):
         return (start, end) if len(value) >= 16 else None
     if name in _STRONG_PARAMS:
@@ -849,6 +841,18 @@ _PARAM_NAMES_JOINED = frozenset(
 _DEMO_KEYS = frozenset({"demo"})
 # ... and the Guardian's 'api-key=test' (round 54): taken under a key naming a password, where it is one
 _TEST_KEY = "test"
+
+
+def _shared_query_value(value: str, key: str) -> bool:
+    """Whether a query parameter's ``value`` under ``key`` (lower case) is no one's credential: the docs'
+    shared demo key (``apikey=demo``, round 31), the Guardian's test key under a key not naming a password
+    (``api-key=test``, round 54; ``password=test`` is a password), or a state word (``token=expired``, round 48).
+
+    >>> [_shared_query_value(v, k) for v, k in (("demo", "apikey"), ("test", "api-key"), ("test", "password"), ("Expired", "token"))]
+    [True, True, False, True]
+    """
+    low = value.lower()
+    return low in _DEMO_KEYS or low in _PROSE or (low == _TEST_KEY and not key.endswith(_PASSWORD_ENDINGS))
 # A shell or template variable standing for a value: $NAME, ${NAME}, %NAME%.
 _VARIABLE = re.compile(r"^(?:\$\{[^}\s]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%)$")
 # ... as a whole value or a connection string's part (the query rule's value runs on over ';')
@@ -1101,9 +1105,7 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
     if _FIXED_PASSWORD.fullmatch(secret):
         return None  # "curl -u $TOGGL_API_TOKEN:api_token": the key is the user, the password a fixed word (round 47)
     if _names_a_credential(secret):
-        return None  # "curl -u CLIENT_ID:CLIENT_SECRET": the docs name what goes there (round 48)
-    if _SNAKE_CREDENTIAL_NAME.fullmatch(secret):
-        return None  # 'curl -u "api_key:api_secret"': the same name in lower case (round 56)
+        return None  # "curl -u CLIENT_ID:CLIENT_SECRET", 'curl -u "api_key:api_secret"': the docs name what goes there
     if "@" in user and not _token_value(secret):
         return None  # rsync -u deploy@host.acme.io:/var/www/: a host and a path, not a password
     return start, end
@@ -1119,12 +1121,15 @@ _CREDENTIAL_NAME_ENDS = frozenset("secret password passwd pwd pass token key api
 
 
 def _names_a_credential(value: str) -> bool:
-    """Whether ``value`` is the docs' upper-case name of a credential (``CLIENT_SECRET``, ``PASSWORD``), not one.
+    """Whether ``value`` is the docs' name of a credential, not one: upper case (``CLIENT_SECRET``, ``PASSWORD``,
+    round 48) or lower-case words joined by ``_`` (``api_secret``, round 56).
 
-    >>> [_names_a_credential(v) for v in ("CLIENT_SECRET", "API-KEY", "PASSWORD", "CLIENT_ID", "Xk9mQ2pL")]
-    [True, True, True, False, False]
+    >>> [_names_a_credential(v) for v in ("CLIENT_SECRET", "API-KEY", "PASSWORD", "api_secret", "CLIENT_ID", "password", "Xk9mQ2pL")]
+    [True, True, True, True, False, False, False]
     """
-    return _CAPS_WORDS.match(value) is not None and _PARAM_WORD.split(value.lower())[-1] in _CREDENTIAL_NAME_ENDS
+    if _CAPS_WORDS.match(value) is not None:
+        return _PARAM_WORD.split(value.lower())[-1] in _CREDENTIAL_NAME_ENDS
+    return _SNAKE_CREDENTIAL_NAME.fullmatch(value) is not None
 
 
 def _cli_user_token(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
