@@ -3,7 +3,8 @@
 The path timed is what one processor process does per raw message (decode →
 redaction → ids → rolling statistics → finding sources, as
 :class:`~pipeline.process.service.Processor` wires them → clean-topic
-encoding, plus the state written to the changelog) plus the sink's bulk-body encoding (parse
+encoding, plus the state written to the changelog, at most every ``process.state_interval_s`` as
+a processor writes it) plus the sink's bulk-body encoding (parse
 the clean message, one ``create`` operation per record).  Kafka is not in the
 loop.  With ``--store URL`` (or ``--embedded-store``) the bulk bodies of the
 one-processor run are then sent to a store and that time is reported on its own line.
@@ -378,6 +379,10 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     index_for = {sig: functools.partial(daily_index, "sightline", sig) for sig in ("logs", "spans", "metrics")}
     body_bytes = 0
     changelog_bytes = 0
+    changelog_entries = 0
+    # the statistics state goes to the changelog at most every process.state_interval_s, as a processor
+    # with manual acks writes it (0: after every message or group)
+    state_interval = cfg.process.state_interval_s
     records = 0
     profiler = None
     if params.get("profile"):
@@ -389,7 +394,9 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
     cpu0 = time.process_time()
     process_s = 0.0
     process_cpu = 0.0
-    for sig, group in _grouped(batches, params.get("group", 1), cfg.process.max_group_bytes):
+    written_at = t0
+    groups = list(_grouped(batches, params.get("group", 1), cfg.process.max_group_bytes))
+    for n, (sig, group) in enumerate(groups, start=1):
         a = time.perf_counter()
         ca = time.process_time()
         if len(group) == 1:
@@ -400,7 +407,11 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
             together = pipeline.process_group(sig, [RawMessage(headers, p, k) for k, p in group], time.time_ns())
             out, values = together.records, [value for _, value in together.values]
         cb = time.process_time() if stages else 0.0
-        changelog_bytes += sum(len(v) for _, _, v in stats.take_dirty())  # what the changelog gets
+        if n == len(groups) or a - written_at >= state_interval:  # what the changelog gets
+            entries = stats.take_dirty()
+            changelog_entries += len(entries)
+            changelog_bytes += sum(len(v) for _, _, v in entries)
+            written_at = a
         b = time.perf_counter()
         cc = time.process_time()
         process_s += b - a
@@ -428,7 +439,8 @@ def _measure(params: dict[str, Any], worker: int, workers: int, barrier: Any, bo
         "start": t0, "end": t1, "seconds": t1 - t0, "cpu_seconds": total_cpu, "process_seconds": process_s,
         "process_cpu_seconds": process_cpu,
         "stages": _stage_table({**pipeline.stage_seconds, **own}, per_signal) if stages else None,
-        "bulk_bytes": body_bytes, "changelog_bytes": changelog_bytes,
+        "bulk_bytes": body_bytes, "changelog_bytes": changelog_bytes, "changelog_entries": changelog_entries,
+        "state_interval_s": state_interval,
         "series": series, "state_bytes": state, "peak_rss_mb": _peak_rss_mb(),
         "transforms": [getattr(t, "__name__", repr(t)) for t in transforms],
         "finding_sources": [] if detection is None else list(detection.sources),
@@ -580,11 +592,12 @@ def _report(result: dict[str, Any], say: Callable[[str], None], n: int, runs: li
         say("  " + "sum".ljust(18) + "".join(f"{sum(row.get(sig, 0.0) for row in table.values()):10.2f}" for sig in signals))
     if n == 1:
         r = runs[0]
-        stats = {"series": r["series"], "state_bytes": r["state_bytes"], "changelog_bytes": r["changelog_bytes"]}
+        stats = {key: r[key] for key in ("series", "state_bytes", "changelog_bytes", "changelog_entries", "state_interval_s")}
         result.setdefault("statistics", stats)
         say(f"statistics: {r['series']} series held, {r['state_bytes'] / 1e6:.1f} MB encoded state "
             f"({r['state_bytes'] / max(r['series'], 1) / 1e3:.1f} kB a series); "
-            f"{r['changelog_bytes'] / 1e6:.1f} MB written to the changelog")
+            f"{r['changelog_bytes'] / 1e6:.1f} MB in {r['changelog_entries']:,} entries written to the changelog "
+            f"(process.state_interval_s {r['state_interval_s']:g})")
     say(f"{label}: peak RSS {entry['peak_rss_mb']:.0f} MB (largest process)")
 
 

@@ -32,7 +32,7 @@ its changelog, so its main entries are not re-read).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pipeline.log import get_logger
@@ -111,16 +111,22 @@ class Written:
 
     def seal_when_delivered(self) -> None:
         """:meth:`seal` from the futures' callbacks, without waiting here (the evaluation loop's writes)."""
+        if self.futures:
+            self.when_delivered(self.finish)
+
+    def when_delivered(self, then: Callable[[], None]) -> None:
+        """Call ``then`` from the futures' callbacks once every entry is done (at once when there are
+        none); the caller seals (:meth:`finish`)."""
         left = len(self.futures)
         if not left:
+            then()
             return
 
         def done(_: asyncio.Future[Any]) -> None:
             nonlocal left
             left -= 1
-            if left:
-                return
-            self.finish()
+            if not left:
+                then()
 
         for fut in self.futures:
             fut.add_done_callback(done)

@@ -18,6 +18,12 @@ only up to the first message not acknowledged, once the broker has acknowledged
 all of its clean output and changelog entries, and a clean send that fails stops
 the processor so that it replays from its last commit.  Every changelog write is
 sealed before its messages are acknowledged (:class:`~pipeline.process.changelog.Written`).
+With manual acks the statistics state is written at most every
+``process.state_interval_s`` (each series changed meanwhile once), and the
+messages whose changes it holds are acknowledged once it is delivered and
+sealed: small messages no longer cost a changelog entry per changed series
+each, and a processor taking over still adopts the state up to the last
+committed offset and replays the rest.
 
 The pieces live apart: the faust app in :mod:`pipeline.process.app`, the
 state tables and their recovery in :mod:`pipeline.process.changelog`, the
@@ -34,6 +40,7 @@ import shutil
 import signal
 import tempfile
 import time
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -98,16 +105,27 @@ def deadletter_payload(
 
 @dataclass
 class _Pending:
-    """Raw messages (one, or a group) whose clean output is in flight: acknowledged when ``left``
-    reaches 0."""
+    """Raw messages (one, or a group) whose clean output is in flight (``left`` sends and changelog
+    entries), or whose statistics wait for the next state write (``waits_state``): acknowledged when
+    neither is left."""
 
     events: list[Any]
     stream: Any
     signal: str
     records: int
     left: int
-    written: Written | None = None  # its changelog write, sealed before the ack
+    written: Written | None = None  # its own changelog write, sealed before the ack
     failed: bool = False
+    waits_state: bool = False
+
+
+@dataclass
+class _StateWrite:
+    """One deferred statistics write and the messages whose changes it holds (process.state_interval_s)."""
+
+    written: Written
+    waiting: list[_Pending]
+    delivered: bool = False
 
 
 class Processor(Component):
@@ -215,6 +233,14 @@ class Processor(Component):
         if self._max_group > 1:
             self._max_unacked = max(self._max_unacked, self._max_group)
         manual = self._max_unacked > 1
+        # statistics written at most every state_interval_s, messages held until then (manual acks only)
+        self._state_interval_s = cfg.process.state_interval_s if manual else 0.0
+        self._state_max_waiting_bytes = cfg.process.state_max_waiting_bytes
+        self._state_waiting: list[_Pending] = []
+        self._state_waiting_bytes = 0
+        self._state_timer: asyncio.TimerHandle | None = None
+        self._state_lock = asyncio.Lock()
+        self._state_writes: deque[_StateWrite] = deque()
         add_agent(self.app, "logs", topics.logs_raw, topics.logs, self._handle, manual)
         add_agent(self.app, "spans", topics.spans_raw, topics.spans, self._handle, manual)
         add_agent(self.app, "metrics", topics.metrics_raw, topics.metrics, self._handle, manual)
@@ -276,8 +302,9 @@ class Processor(Component):
         await self._room_for_more()
 
     async def _room_for_more(self) -> None:
-        """Wait while as many raw messages as allowed have output in flight (``_max_unacked``)."""
-        while self._unacked >= self._max_unacked:
+        """Wait while as many raw messages as allowed have output in flight (``_max_unacked``), or while
+        those held for the next statistics write hold too many bytes (it is on its way then)."""
+        while self._unacked >= self._max_unacked or self._state_waiting_bytes >= self._state_max_waiting_bytes:
             self._room.clear()
             await self._room.wait()
 
@@ -331,7 +358,7 @@ class Processor(Component):
                 "topic": events[0].message.topic, "partition": events[0].message.partition,
                 "offsets": f"{events[0].message.offset}-{events[-1].message.offset}"})
         self.records_in.labels(signal).inc(len(result.records))
-        written = await self.tables.write_stats() if self.tables is not None else None
+        written = await self._write_now(stream)
         for event in events:
             self._positions[(event.message.topic, event.message.partition)] = event.message.offset + 1
         for i in sorted(whole):
@@ -370,7 +397,7 @@ class Processor(Component):
         self.records_in.labels(signal).inc(len(result.records))
         # the changelog write is sealed (changelog.Written) before the message is acknowledged, so an
         # offset commit, which flushes the producer first, never passes a write a takeover reads in part
-        written = await self.tables.write_stats() if self.tables is not None else None
+        written = await self._write_now(stream)
         self._positions[(msg.topic, msg.partition)] = msg.offset + 1
         if stream is None:
             for value in result.values:
@@ -382,18 +409,32 @@ class Processor(Component):
             return
         await self._hand_on(signal, [event], len(result.records), [(msg.key, v) for v in result.values], written, sink, stream)
 
+    async def _write_now(self, stream: Any) -> Written | None:
+        """The statistics changed by the batch just processed, written now; ``None`` when there are no
+        statistics or when the write is deferred (``process.state_interval_s``, acks manual)."""
+        if self.tables is None or (stream is not None and self._state_interval_s > 0):
+            return None
+        return await self.tables.write_stats()
+
     async def _hand_on(
         self, signal: str, events: list[Any], records: int, values: list[tuple[bytes | None, bytes]],
         written: Written | None, sink: Any, stream: Any,
     ) -> None:
         """Send the clean output of ``events`` (acks are manual) and acknowledge them once the broker has
-        it and their changelog write (:meth:`_sent`); at once when there is neither."""
+        it and their changelog write (:meth:`_sent`), or the next statistics write when writes are
+        deferred (:meth:`_wait_for_state`); at once when there is none of these."""
         changelog = written.futures if written is not None else []
-        if not values and not changelog:
+        waits = written is None and self.tables is not None and self._state_interval_s > 0
+        if not values and not changelog and not waits:
             await self._ack(stream, events)
             return
-        pending = _Pending(events, stream, signal, records, len(values) + len(changelog), written)
-        self._unacked += len(events)
+        pending = _Pending(events, stream, signal, records, len(values) + len(changelog), written, waits_state=waits)
+        if pending.left:
+            self._unacked += len(events)
+        else:
+            self.records_out.labels(signal).inc(records)
+        if waits:
+            self._wait_for_state(pending)
         for fut in changelog:
             fut.add_done_callback(functools.partial(self._sent, pending, clean=False))
         for key, value in values:
@@ -402,8 +443,9 @@ class Processor(Component):
 
     def _sent(self, pending: _Pending, fut: asyncio.Future[Any], clean: bool = True) -> None:
         """A clean message's send (or, ``clean`` false, a changelog entry's) finished: once all of a raw
-        message's have, its changelog write is sealed and it is acknowledged; a clean send that failed
-        leaves it unacknowledged and stops the processor (:meth:`_crash`)."""
+        message's have, it no longer counts as in flight and, its changelog write sealed, is acknowledged
+        (:meth:`_settle`); a clean send that failed leaves it unacknowledged and stops the processor
+        (:meth:`_crash`)."""
         failed = clean and (fut.cancelled() or fut.exception() is not None)
         if failed and not pending.failed:
             pending.failed = True
@@ -411,13 +453,68 @@ class Processor(Component):
         pending.left -= 1
         if pending.left or pending.failed:
             return
-        if pending.written is not None:
-            pending.written.finish()
-        self.spawn(self._ack(pending.stream, pending.events), "ack")
         self.records_out.labels(pending.signal).inc(pending.records)
         self._unacked -= len(pending.events)
         if self._unacked < self._max_unacked:
             self._room.set()
+        self._settle(pending)
+
+    def _settle(self, pending: _Pending) -> None:
+        """Acknowledge ``pending`` once nothing of it is in flight and no statistics write is awaited."""
+        if pending.left or pending.failed or pending.waits_state:
+            return
+        if pending.written is not None:
+            pending.written.finish()
+        self.spawn(self._ack(pending.stream, pending.events), "ack")
+
+    def _wait_for_state(self, pending: _Pending) -> None:
+        """Hold ``pending`` for the next statistics write: due ``process.state_interval_s`` after the first
+        message it will hold, or at once when the messages held reach ``process.state_max_waiting_bytes``."""
+        self._state_waiting.append(pending)
+        self._state_waiting_bytes += sum(len(event.message.value or b"") for event in pending.events)
+        if self._state_waiting_bytes >= self._state_max_waiting_bytes:
+            self._state_due()
+        elif self._state_timer is None:
+            self._state_timer = asyncio.get_running_loop().call_later(self._state_interval_s, self._state_due)
+
+    def _state_due(self) -> None:
+        if self._state_timer is not None:
+            self._state_timer.cancel()
+            self._state_timer = None
+        self.spawn(self._write_state(), "state-write")
+
+    async def _write_state(self) -> None:
+        """Write every series changed since the last write (:meth:`StateTables.write_stats`) for the
+        messages held so far.  Writes go one after another, and each releases its messages only after the
+        writes before it (:meth:`_state_written`): a message whose changes an earlier write took is held
+        by a later one, so it waits for both."""
+        assert self.tables is not None
+        async with self._state_lock:
+            # the messages held and the series changed are taken together, with no await between
+            waiting, self._state_waiting, self._state_waiting_bytes = self._state_waiting, [], 0
+            if self._unacked < self._max_unacked:
+                self._room.set()
+            if not waiting:
+                return
+            try:
+                written = await self.tables.write_stats()
+            except Exception as exc:  # its messages stay unacknowledged: replay from the last commit
+                self._crash("statistics state not written to the changelog", exc)
+                return
+            entry = _StateWrite(written, waiting)
+            self._state_writes.append(entry)
+        written.when_delivered(functools.partial(self._state_written, entry))
+
+    def _state_written(self, entry: _StateWrite) -> None:
+        """A deferred write's entries are all done: seal it and settle its messages, in write order."""
+        entry.delivered = True
+        writes = self._state_writes
+        while writes and writes[0].delivered:
+            done = writes.popleft()
+            done.written.finish()
+            for pending in done.waiting:
+                pending.waits_state = False
+                self._settle(pending)
 
     @staticmethod
     async def _ack(stream: Any, events: list[Any]) -> None:
@@ -535,6 +632,9 @@ class Processor(Component):
         self.log.info("processor joined its consumer group", extra={"group": self.cfg.process.group_id})
 
     async def _stop(self) -> None:
+        if self._state_timer is not None:  # messages held for a statistics write are replayed
+            self._state_timer.cancel()
+            self._state_timer = None
         if self._max_unacked > 1:
             # Acks are manual: messages held in a group or in flight when the tasks above were cancelled
             # are never acknowledged, and faust's stop would wait for them (stream_wait_empty) without

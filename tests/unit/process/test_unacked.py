@@ -1,6 +1,9 @@
 """Raw messages whose clean output is in flight (process.max_unacked_messages): a message is
 acknowledged, so its offset may be committed, only once the broker has acknowledged all of its clean
-output; a failed send leaves it unacknowledged and crashes the app so the processor replays."""
+output; a failed send leaves it unacknowledged and crashes the app so the processor replays.  With
+statistics, it also waits for the changelog write holding its changes: its own, or the next one
+``process.state_interval_s`` gathers for every message held meanwhile (written in order, released in
+order, early when the held messages reach ``process.state_max_waiting_bytes``)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from prometheus_client import CollectorRegistry
 
 from pipeline.config import load_config
 from pipeline.process import Processor
+from pipeline.process.changelog import SEAL_KEY, Written
 from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope
 
 
@@ -166,3 +170,121 @@ async def test_a_full_group_goes_at_once_and_a_bad_message_is_dead_lettered_alon
     sink.futures[0].set_result(None)
     await _settle()
     assert stream.acked == [1, 0, 2]
+
+
+class _Table:
+    """What :class:`Written` uses of a faust table; every send a future the test completes."""
+
+    def __init__(self) -> None:
+        self.data: dict[bytes, bytes] = {}
+        self.sent: list[tuple[int, bytes, bytes | None, asyncio.Future[Any]]] = []
+
+    def send_changelog(self, partition: int, key: bytes, value: bytes | None) -> asyncio.Future[Any]:
+        fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self.sent.append((partition, key, value, fut))
+        return fut
+
+
+@dataclass
+class _Tables:
+    """The statistics table's writes (StateTables.write_stats): one entry each, delivered by hand."""
+
+    tables: list[_Table] = field(default_factory=list)
+
+    async def write_stats(self) -> Written:
+        table = _Table()
+        self.tables.append(table)
+        written = Written(table)
+        written.send(0, b"series", b"state %d" % len(self.tables))
+        return written
+
+    def deliver(self, write: int) -> None:
+        self.tables[write].sent[0][3].set_result(None)
+
+    def sealed(self, write: int) -> bool:
+        return [key for _, key, _, _ in self.tables[write].sent] == [b"series", SEAL_KEY]
+
+
+def _deferring(tmp_path: Path, interval_s: float, waiting_bytes: int = 1 << 20) -> tuple[Processor, _Tables]:
+    proc = _processor(tmp_path, 8)
+    tables = _Tables()
+    proc.tables = tables  # type: ignore[assignment]
+    proc._state_interval_s = interval_s
+    proc._state_max_waiting_bytes = waiting_bytes
+    return proc, tables
+
+
+async def test_messages_wait_for_one_statistics_write_made_after_the_interval(tmp_path: Path) -> None:
+    proc, tables = _deferring(tmp_path, 0.05)
+    stream, sink = _Stream(), _Sink()
+    for offset in range(3):
+        await proc._handle("logs", _event(offset), sink, stream)
+    for fut in sink.futures:
+        fut.set_result(None)
+    await _settle()
+    # the clean output is delivered: no longer in flight, but not acknowledged before the state is written
+    assert proc._unacked == 0 and stream.acked == [] and tables.tables == []
+    assert proc.records_out.labels("logs")._value.get() == 3
+    await asyncio.sleep(0.1)
+    assert len(tables.tables) == 1 and stream.acked == []  # one write for the three, not yet delivered
+    tables.deliver(0)
+    await _settle()
+    assert sorted(stream.acked) == [0, 1, 2] and tables.sealed(0)
+    await proc._handle("logs", _event(3), sink, stream)  # the next interval starts with the next message
+    sink.futures[-1].set_result(None)
+    await asyncio.sleep(0.1)
+    tables.deliver(1)
+    await _settle()
+    assert sorted(stream.acked) == [0, 1, 2, 3] and len(tables.tables) == 2
+
+
+async def test_a_later_write_releases_its_messages_only_after_the_earlier_one(tmp_path: Path) -> None:
+    # the earlier write may hold changes of messages the later one holds, so they wait for both
+    proc, tables = _deferring(tmp_path, 0.02)
+    stream, sink = _Stream(), _Sink()
+    await proc._handle("logs", _event(0), sink, stream)
+    await asyncio.sleep(0.05)
+    await proc._handle("logs", _event(1), sink, stream)
+    await asyncio.sleep(0.05)
+    for fut in sink.futures:
+        fut.set_result(None)
+    assert len(tables.tables) == 2
+    tables.deliver(1)
+    await _settle()
+    assert stream.acked == [] and not tables.sealed(1)
+    tables.deliver(0)
+    await _settle()
+    assert stream.acked == [0, 1] and tables.sealed(0) and tables.sealed(1)
+
+
+async def test_held_messages_over_the_byte_bound_are_written_at_once_and_the_next_waits(tmp_path: Path) -> None:
+    first = _event(0)
+    proc, tables = _deferring(tmp_path, 60.0, waiting_bytes=2 * len(first.message.value) - 1)
+    stream, sink = _Stream(), _Sink()
+    await proc._handle("logs", first, sink, stream)
+    assert tables.tables == []  # under the bound: the write waits for its interval (a minute here)
+    # the second reaches the bound: a write is made at once, and the third waits until it is taken
+    second = asyncio.ensure_future(proc._handle("logs", _event(1), sink, stream))
+    await _settle()
+    assert second.done() and len(tables.tables) == 1 and proc._state_waiting_bytes == 0
+    for fut in sink.futures:
+        fut.set_result(None)
+    tables.deliver(0)
+    await _settle()
+    assert stream.acked == [0, 1] and proc._state_timer is None
+
+
+async def test_an_interval_of_zero_writes_the_state_for_every_message(tmp_path: Path) -> None:
+    proc, tables = _deferring(tmp_path, 0.0)
+    stream, sink = _Stream(), _Sink()
+    for offset in range(2):
+        await proc._handle("logs", _event(offset), sink, stream)
+    assert len(tables.tables) == 2
+    for fut in sink.futures:
+        fut.set_result(None)
+    await _settle()
+    assert stream.acked == []  # each waits for its own write's entries
+    tables.deliver(1)
+    tables.deliver(0)
+    await _settle()
+    assert sorted(stream.acked) == [0, 1] and tables.sealed(0) and tables.sealed(1)
