@@ -83,6 +83,242 @@ providers or lookalikes' contexts.  So all 10 are taken and the round reaches 35
 magicbell).  Left for a later round: the candidates past ``mailjetsms`` (``mailmodo``,
 ``mailsac``, ``mandrill``, the commented-out ``manifest`` ...).
 
+The files hold 36 rules (Mailgun's two, the others one each).  One is left out by rule 3:
+Kontent's (``kontent.yml``), whose 36 characters are the project's id that its verifier puts in
+the public Delivery API's path (``deliver.kontent.ai/<id>/items``, no credential sent): an id.  The
+35 left give 70 families (``SOURCE_PATHS``), 490 samples a seed, every one of Kingfisher's usual
+shape: the provider's name, a credential word near it (JupiterOne's to MailJet's; Klipfolio's,
+KnapsackPro's, Kylas's, LoginRadius's and Magnetic's word within 8 of the name; Mailgun's primary
+key and Mailjet SMS's token need the name alone, Mailgun's as ``mailgun`` or ``mg``), the token: a
+keyed family and a text family each (the verifier's request drawn twice, the examples' shapes:
+``jumpcloud_api_key=``, ``JUMPCLOUD_SECRET=``, ``jupiterone ACCESS_KEY``, ``juro_secret=``,
+``karma SECRET``, ``kickbox_token=``, ``klaviyo_key =``, ``klipfolio_key=``,
+``knapsackproSECRET=``, ``kylas_key =``, ``languagelayer TOKEN``, ``launchdarkly-secret-``,
+``launchdarkly-private-``, ``leadfeederSECRET``, ``lemlistPRIVATE``, ``lemonsqueezy_key =``,
+``lendflow_token =``, ``less-secret-key-``, ``lexigram_key=``, ``linenotify KEY``,
+``linkpreview ACCESS``, ``livestorm_key =``, ``loadmill PRIVATE TOKEN``, ``loginradius_key =``,
+``logzToken=``, ``logzPrivateAccess=``, ``lokalise SECRET_TOKEN``, ``lokalise ACCESSKEY``,
+``loyverseSecretKey=``, ``loyverse_access_token: "..."``, ``loyversePRIVATEkey-``,
+``lunchmoney_key =``, ``madkuduAccessKey=``, ``magnetic_token =``, ``mailboxlayer SECRET``,
+``mailchimp_token =``, ``mailerlite key``, ``mailgun_api_key=``, ``key-mailgun_token=``,
+``mailjet_token =``, ``mailjet``, ``mailjet-token``), then ``<name>_key =``, ``<name> private
+key:`` and ``<Name> access token ... rotated``.  Where a rule asks a shorter word than the file's
+name the keys and lines use the file's name and the examples the rule's (``karma``, ``less``,
+``logz``, ``lokalise``, ``mailjet``).
+
+Where the rule is wider than the provider's format the family writes the provider's: Kickbox's
+keys as ``live_`` or ``test_`` and 64 hex; languagelayer's, mailboxlayer's, Loyverse's, MailerLite's
+and MadKudu's as 32 hex, Lokalise's as 40 hex; Kylas's, LoginRadius's, Logz.io's and Magnetic's as
+UUIDs in hex; LaunchDarkly's as ``api-`` or ``sdk-`` and a version-4 UUID (the rule's whole
+match); Lemon Squeezy's JWT with its payload beginning ``eyJ``; Less Annoying CRM's as a 6-digit
+user code, ``-`` and 50; Mailgun's primary keys as ``key-`` and 32 hex; Mailchimp's data centres
+``us1`` to ``us21``; Leadfeeder's, Lemon Squeezy's, Livestorm's, Lendflow's and Mailgun's
+``[a-z0-9-]`` or ``_`` parts with a letter or digit at each end.  Requests that send the key as
+Basic auth are written as ``curl -u`` (Lemlist ``':<v>'``, MadKudu ``'<v>:'``, Mailchimp
+``'anystring:<v>'``, Mailgun ``'api:<v>'``).
+
+Every provider is one an earlier round or the corpus has: trufflehog's detectors of the same
+names were read by rounds 5, 8, 9, 10, 27, 30 and 47, and the corpus or rounds 2, 13, 15 and 44
+have Klaviyo, LaunchDarkly, Lokalise, Mailchimp, MailerLite and Mailgun.  Group ``known`` is all 70
+families and ``new`` is empty (not printed).
+
+First measurement, BEFORE any rule was changed for these families (seed 311, 7 samples per family,
+rules as of main 213d9e7; the module written and run once, nothing tuned): strict **486/490 =
+99.18%**, loose 486/490 (near 486/490; by carrier: keyed 245/245, text 241/245).  Seeds 7 and 99,
+same rules: 486/490 = 99.18% each (the same four line shapes each time).  Missed, all in text, one
+each: ``launchdarkly-private-api-<uuid>`` (the token glued by ``-`` to the name and a credential
+word), ``logzPrivateAccess=<uuid>`` (a UUID after a camel-case key of the rule's shorter name),
+``loyversePRIVATEkey-<32 hex>`` (the name glued to a credential word in capitals) and ``mailjet
+<32>`` (the name alone before the token).  The round-57 lookalikes: **3/600 touched** at corpus
+seed 311 (1 at 7, 4 at 99), two shapes: a Lexigram concept id ``lxg:<12>`` after the provider's
+name, and a short value (a version ``2.5.0``, 16 hex) after ``lokalisetoken:`` (the file's name,
+which ends in ``token``).
+
 Formats are facts in our own notation, generated at test time; no rule text of the sources is
 copied.
 """
+
+from __future__ import annotations
+
+from tests.unit.redact.heldout_round2 import HeldFamily
+from tests.unit.redact.innocents_round57 import PROVIDERS, lookalikes
+from tests.unit.redact.rounds import Families, HeldOutRound, split_by_prefix
+
+__all__ = ["FAMILIES", "KNOWN", "NEW", "SOURCE_PATHS", "run", "samples"]
+
+_AN = "[A-Za-z0-9]"
+_HEX_UUID = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
+
+SOURCE_PATHS: dict[str, str] = {}
+_KF = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
+
+
+def _kf(
+    fid: str, pattern: str, word: str, request: str, *examples: str, keys: tuple[str, ...] = ()
+) -> tuple[HeldFamily, HeldFamily]:
+    """A Kingfisher rule of its usual shape (:meth:`~tests.unit.redact.rounds.Families.name_and_word`),
+    read from the file named by the family id's first word."""
+    return _KF.name_and_word(fid, pattern, word, f"{fid.split('-')[0]}.yml", request, *examples, keys=keys)
+
+
+NEAR: tuple[HeldFamily, ...] = (
+    *_kf("jumpcloud-api-key", f"{_AN}{{40}}", "jumpcloud",
+         "curl -H 'x-api-key: {v}' https://console.jumpcloud.com/api/v2/systemgroups",
+         "jumpcloud_api_key={v}", "JUMPCLOUD_SECRET={v}"),
+    *_kf("jupiterone-api-key", f"{_AN}{{76}}", "jupiterone",
+         "curl -X POST -H 'Authorization: Bearer {v}' -H 'JupiterOne-Account: 5f0c6a2e-3b1d-4e8a-9c7f-2d4b6e8a0c1f' "
+         "-H 'Content-Type: application/json' https://graphql.us.jupiterone.io/",
+         "jupiterone SECRET {v}", "jupiterone PRIVATE {v}", "jupiterone ACCESS_KEY {v}"),
+    *_kf("juro-api-key", f"{_AN}{{40}}", "juro",
+         "curl -H 'x-api-key: {v}' https://api.juro.com/v3/templates",
+         "juro_key={v}", "juro_access_token={v}", "juro_secret={v}"),
+    # KarmaCRM's rule asks for karma, the name's first word
+    *_kf("karmacrm-api-key", f"{_AN}{{20}}", "karmacrm",
+         "GET https://app.karmacrm.com/api/v3/contacts.json?api_token={v}&page=1",
+         "karma SECRET {v}", "karma PRIVATE {v}"),
+    # Kickbox's keys are live_ or test_ and 64 hex, drawn in turn
+    *_kf("kickbox-api-key", "(?:live|test)_[a-f0-9]{64}", "kickbox",
+         "GET https://api.kickbox.com/v2/verify?email=bill.lumbergh@gmail.com&apikey={v}",
+         "kickbox_key={v}", "kickbox_token={v}"),
+    *_kf("klaviyo-api-key", f"pk_{_AN}{{34}}", "klaviyo",
+         "curl -H 'Revision: 2023-02-22' -H 'Authorization: Klaviyo-API-Key {v}' https://a.klaviyo.com/api/profiles",
+         "klaviyo_key = {v}"),
+    # Klipfolio's and KnapsackPro's rules ask the credential word within 8 characters of the name
+    *_kf("klipfolio-api-key", "[0-9a-f]{40}", "klipfolio",
+         "curl -H 'kf-api-key: {v}' https://app.klipfolio.com/api/1.0/users",
+         "klipfolio_key={v}"),
+    *_kf("knapsackpro-api-token", "[0-9a-z]{32}", "knapsackpro",
+         "curl -H 'Content-Type: application/json' -H 'KNAPSACK-PRO-TEST-SUITE-TOKEN: {v}' "
+         "'https://api.knapsackpro.com/v1/builds?page=1'",
+         "knapsackpro key={v}", "knapsackproSECRET={v}"),
+    # Kylas's keys as UUIDs in hex (the rule: 36 of letters, digits and -)
+    *_kf("kylas-api-key", _HEX_UUID, "kylas",
+         "curl -H 'Content-Type: application/json' -H 'api-key: {v}' https://api.kylas.io/v1/contacts",
+         "kylas_key = {v}"),
+    # apilayer's keys (languagelayer, mailboxlayer) are 32 hex
+    *_kf("languagelayer-api-key", "[a-f0-9]{32}", "languagelayer",
+         "GET https://api.languagelayer.com/languages?access_key={v}",
+         "languagelayer SECRET {v}", "languagelayer PRIVATE {v}", "languagelayer ACCESS {v}",
+         "languagelayer KEY {v}", "languagelayer TOKEN {v}"),
+    # LaunchDarkly's access tokens (api-) and SDK keys (sdk-) and a version-4 UUID, drawn in turn
+    *_kf("launchdarkly-api-key", "(?:api|sdk)-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}",
+         "launchdarkly",
+         "curl -H 'Authorization: {v}' https://app.launchdarkly.com/api/v2/caller-identity",
+         "launchdarkly-secret-{v}", "launchdarkly-private-{v}"),
+    *_kf("leadfeeder-api-key", f"{_AN}[A-Za-z0-9-]{{41}}{_AN}", "leadfeeder",
+         "curl -H 'Authorization: Token token={v}' https://api.leadfeeder.com/accounts",
+         "leadfeederSECRET {v}", "leadfeederKEY={v}"),
+    # Lemlist's verifier sends the key as Basic auth's password, the user empty
+    *_kf("lemlist-api-key", "[a-f0-9]{32}", "lemlist",
+         "curl -u ':{v}' https://api.lemlist.com/api/team",
+         "lemlistSECRET {v}", "lemlistTOKEN {v}", "lemlistPRIVATE {v}"),
+    # Lemon Squeezy's tokens: a JWT (RS256 header), its payload base64 of JSON (eyJ)
+    *_kf("lemonsqueezy-api-token",
+         f"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9\\.eyJ{_AN}{{311}}\\.{_AN}[A-Za-z0-9_-]{{510}}{_AN}", "lemonsqueezy",
+         "curl -H 'Accept: application/vnd.api+json' -H 'Authorization: Bearer {v}' https://api.lemonsqueezy.com/v1/products/",
+         "lemonsqueezy_key = {v}"),
+    *_kf("lendflow-api-key",
+         f"{_AN}{{36}}\\.{_AN}{{235}}\\.{_AN}{{32}}-{_AN}{{47}}-{_AN}[A-Za-z0-9_]{{160}}{_AN}-{_AN}{{42}}"
+         f"-{_AN}[A-Za-z0-9_]{{38}}{_AN}-{_AN}[A-Za-z0-9_]{{64}}{_AN}-{_AN}[A-Za-z0-9_]{{57}}{_AN}-{_AN}{{7}}"
+         f"-{_AN}[A-Za-z0-9_]{{218}}{_AN}", "lendflow",
+         "curl -H 'Content-Type: application/json' -H 'Authorization: Bearer {v}' -H 'Accept: application/json' "
+         "https://app.lendflow.io/api/v1/deals",
+         "lendflow_token = {v}"),
+    # Less Annoying CRM's keys: the user code, - and the token (the verifier splits them at -)
+    *_kf("lessannoyingcrm-api-key", f"[0-9]{{6}}-{_AN}{{50}}", "lessannoyingcrm",
+         "GET https://api.lessannoyingcrm.com?APIToken={v}&Function=GetUserInfo",
+         "less-secret-key-{v}"),
+    *_kf("lexigram-api-key", f"{_AN}{{301}}", "lexigram",
+         "curl -H 'Authorization: Bearer {v}' 'https://api.lexigram.io/v1/lexigraph/search?q=diabetes'",
+         "lexigram_key={v}"),
+    *_kf("linenotify-api-key", f"{_AN}{{43}}", "linenotify",
+         "curl -X POST -H 'Authorization: Bearer {v}' 'https://notify-api.line.me/api/notify?message=Notification%20Successful'",
+         "linenotifySECRET {v}", "linenotify KEY {v}", "linenotify TOKEN {v}"),
+    *_kf("linkpreview-api-key", f"{_AN}{{32}}", "linkpreview",
+         "GET https://api.linkpreview.net/?key={v}&q=https://google.com",
+         "linkpreview SECRET {v}", "linkpreview ACCESS {v}"),
+    # Livestorm's tokens: a JWT (HS256) whose payload begins with its audience, api.livestorm.co
+    *_kf("livestorm-api-key",
+         f"eyJhbGciOiJIUzI1NiJ9\\.eyJhdWQiOiJhcGkubGl2ZXN0b3JtLmNvIiwianRpIjoi{_AN}{{134}}\\.{_AN}[A-Za-z0-9_-]{{41}}{_AN}",
+         "livestorm",
+         "curl -H 'Authorization: {v}' https://api.livestorm.co/v1/ping",
+         "livestorm_key = {v}"),
+    *_kf("loadmill-api-key", f"{_AN}{{40}}", "loadmill",
+         "curl -H 'Authorization: Bearer {v}' 'https://app.loadmill.com/api/v1/labels?filter=CI_enable'",
+         "loadmill SECRET {v}", "loadmill PRIVATE TOKEN {v}"),
+    # LoginRadius's rule asks the credential word within 8 characters of the name
+    *_kf("loginradius-api-key", _HEX_UUID, "loginradius",
+         "GET https://api.loginradius.com/identity/v2/serverinfo?apikey={v}",
+         "loginradius_key = {v}"),
+    # Logz.io's rule asks for logz; its API tokens are UUIDs in hex
+    *_kf("logzio-api-key", _HEX_UUID, "logzio",
+         "curl -H 'X-API-TOKEN: {v}' -H 'Content-Type: application/json; charset=utf-8' https://api.logz.io/v2/whoami",
+         "logzToken={v}", "logzKey={v}", "logzPrivateAccess={v}"),
+    # Lokalise's tokens are 40 hex; the rule asks for lokalise
+    *_kf("lokalisetoken-api-key", "[a-f0-9]{40}", "lokalise",
+         "curl -H 'x-api-token: {v}' https://api.lokalise.com/api2/system/languages",
+         "lokalise SECRET_TOKEN {v}", "lokalise ACCESSKEY {v}"),
+    # Loyverse's tokens are 32 hex
+    *_kf("loyverse-api-key", "[a-f0-9]{32}", "loyverse",
+         "curl -H 'Authorization: Bearer {v}' https://api.loyverse.com/v1.0/merchant/",
+         "loyverseSecretKey={v}", "loyverse_access_token: \"{v}\"", "loyversePRIVATEkey-{v}"),
+    *_kf("lunchmoney-api-key", "[a-f0-9]{50}", "lunchmoney",
+         "curl -H 'Authorization: Bearer {v}' https://dev.lunchmoney.app/v1/categories",
+         "lunchmoney_key = {v}"),
+    # MadKudu's verifier sends the key base64-encoded; its API takes it as Basic auth's user
+    *_kf("madkudu-api-key", "[0-9a-f]{32}", "madkudu",
+         "curl -u '{v}:' https://api.madkudu.com/v1/ping",
+         "madkuduSecretKey={v}", "madkuduAccessKey={v}"),
+    # Magnetic's rule asks the credential word within 8 characters of the name, the token within 8 of it
+    *_kf("magnetic-api-token", _HEX_UUID, "magnetic",
+         "GET https://app.magnetichq.com/Magnetic/rest/accountsAPI/itemTypes?token={v}",
+         "magnetic_token = {v}"),
+    *_kf("mailboxlayer-api-key", "[a-f0-9]{32}", "mailboxlayer",
+         "GET https://apilayer.net/api/check?access_key={v}&email=support@email.com",
+         "mailboxlayer SECRET {v}", "mailboxlayer ACCESS {v}"),
+    # Mailchimp's keys: 32 hex, -us and the data centre's number
+    *_kf("mailchimp-api-key", "[0-9a-f]{32}-us(?:[1-9]|1[0-9]|2[0-1])", "mailchimp",
+         "curl -u 'anystring:{v}' -H 'Accept: application/json' https://us6.api.mailchimp.com/3.0/",
+         "mailchimp_token = {v}", "mailchimp_key = {v}"),
+    # MailerLite's classic keys are 32 hex
+    *_kf("mailerlite-api-key", "[a-f0-9]{32}", "mailerlite",
+         "curl -H 'X-MailerLite-ApiKey: {v}' https://api.mailerlite.com/api/v2/campaigns",
+         "mailerlite key {v}", "mailerliteSECRET={v}"),
+    *_kf("mailgun-api-token", "[a-z0-9][a-z0-9-]{70}[a-z0-9]", "mailgun",
+         "curl -u 'api:{v}' https://api.mailgun.net/v3/domains",
+         "mailgun_api_key={v}"),
+    # Mailgun's primary keys: key- and 32 hex; the rule asks for mailgun or mg alone before it
+    *_kf("mailgun-primary-key", "key-[a-f0-9]{32}", "mailgun",
+         "curl -s --user 'api:{v}' https://api.mailgun.net/v3/domains",
+         "key-mailgun_token= {v}", "mg: {v}",
+         keys=("MAILGUN_API_KEY", "mailgun_private_key", "MG_KEY", "mailgunKey")),
+    # Mailjet's Basic credential: base64 of its 32-hex key, : and 32-hex secret (65 bytes, one =)
+    *_kf("mailjetbasicauth-basic-auth", f"{_AN}{{87}}=", "mailjet",
+         "curl -H 'Authorization: Basic {v}' https://api.mailjet.com/v3/REST/message",
+         "mailjet_token = {v}"),
+    # Mailjet SMS's rule asks for mailjet alone before the token
+    *_kf("mailjetsms-api-token", f"{_AN}{{32}}", "mailjet",
+         "curl -H 'Authorization: Bearer {v}' https://api.mailjet.com/v4/sms",
+         "mailjet {v}", "mailjet-token {v}",
+         keys=("MAILJET_SMS_TOKEN", "mailjet_sms_token", "MailjetSmsToken", "MAILJET_TOKEN")),
+)
+
+FAMILIES: tuple[HeldFamily, ...] = NEAR
+
+# every provider is one an earlier round or the corpus has (see the docstring): NEW is empty
+KNOWN, NEW = split_by_prefix(FAMILIES, tuple(PROVIDERS))
+
+ROUND = HeldOutRound(
+    "round-57",
+    __doc__,
+    311,
+    FAMILIES,
+    lookalikes,
+    SOURCE_PATHS,
+    groups={"near": NEAR, "known": KNOWN},
+)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
+
+
+if __name__ == "__main__":
+    main()
