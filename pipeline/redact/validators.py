@@ -1518,6 +1518,23 @@ def provider_name_token(name: str, value: str) -> bool:
     return name in PROVIDER_WORDS and _token_value(value) and _reads_random(value)  # not a resource name either
 
 
+def _provider_blank(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
+    """A provider's name alone (one of :data:`PROVIDER_KEY_NAMES`), a blank and a token (``mailjet <v>``; round 57).
+
+    Free text puts ids, hashes and words after a name, so the token must mix upper case, lower
+    case and digits and read as random (:func:`_mixed_random`), with letters beyond hex in both
+    cases (not ``AC`` and 32 hex digits, a Twilio account's id) and no prefix of its own
+    (:func:`_token_value`: ``stripe acct_...`` stays).
+    """
+    if m["key"].lower() not in PROVIDER_KEY_NAMES:
+        return None
+    start, end = m.span("secret")
+    value = m.string[start:end]
+    if _BEYOND_HEX_LOWER.isdisjoint(value) or _BEYOND_HEX_UPPER.isdisjoint(value):
+        return None
+    return (start, end) if _mixed_random(value) and _token_value(value) else None
+
+
 def _provider_client(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """A provider's client (``cohere.Client('<v>')``, one of ``keys.providers``) built with a value that reads as a random token."""
     if m["name"].lower() not in keys.providers:
@@ -2378,6 +2395,8 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
         return None  # "jwt header: eyJ0eXAiOi...": a JOSE header names an algorithm, it holds no key
     if _URN_WORDS.match(value):
         return None  # "hereapi place here:pds:place:<id>": lower-case words each before ':', then an id (round 56)
+    if text[sep] == ":" and start == sep + 1 and after and _namespace_prefix(text, sep):
+        return None  # "lexigram concept lxg:<12>": a namespaced id, a short prefix glued to ':' and the id (round 57)
     if not weak and _strong_own_shape(words[at], value):
         return start, end  # "dropbox: <15>", "Airtable client configured: key<14>": a strong name's own short key (round 50)
     if value[0] in "+/":
@@ -2398,6 +2417,20 @@ def _provider_label(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | 
 
 # a URN's or a namespaced id's head: two or more lower-case words, each before ':' (here:pds:place:, urn:li:person:)
 _URN_WORDS = re.compile(r"(?:[a-z]{2,}:){2,}")
+# a namespaced id's prefix (a CURIE's: lxg:, doi:, go:): two to five lower-case letters glued to ':' and standing
+# apart before it; not a credential's word (key:, token:, pass:), whose value follows as any key's
+_NAMESPACE_PREFIX = re.compile(r"(?<![A-Za-z0-9_\-.])[a-z]{2,5}\Z")
+_NAMESPACE_NOT = frozenset("key keys token pass pwd pw auth api cred creds".split())
+
+
+def _namespace_prefix(text: str, sep: int) -> bool:
+    """Whether the ``:`` at ``sep`` closes a namespaced id's prefix (``concept lxg:<id>``), not a label.
+
+    >>> [_namespace_prefix(t, t.index(":")) for t in ("concept lxg:K0qzlfUqciYp", "acme token:K0qzlfUqciYp", "dropbox:K0qz")]
+    [True, False, False]
+    """
+    m = _NAMESPACE_PREFIX.search(text, max(0, sep - 6), sep)
+    return m is not None and m.group() not in _NAMESPACE_NOT
 
 _BEYOND_HEX_LOWER = frozenset("ghijklmnopqrstuvwxyz")
 _BEYOND_HEX_UPPER = frozenset("GHIJKLMNOPQRSTUVWXYZ")
@@ -2615,6 +2648,7 @@ def _named_key_value(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
 VALIDATORS: dict[str, Validator] = {
     "quoted_value": _quoted_value,
     "provider_value": _provider_value,
+    "provider_blank": _provider_blank,
     "provider_client": _provider_client,
     "provider_near": _provider_near,
     "credential_near": _credential_near,

@@ -76,6 +76,7 @@ from tests.unit.redact import (
     heldout_round54,
     heldout_round55,
     heldout_round56,
+    heldout_round57,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -131,6 +132,7 @@ from tests.unit.redact import (
     innocents_round54,
     innocents_round55,
     innocents_round56,
+    innocents_round57,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -228,6 +230,7 @@ ROUNDS = (
     Round("round54", heldout_round54, innocents_round54, 283, 93, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past float found by probing trufflehog's folder names, formbucket to gumroad
     Round("round55", heldout_round55, innocents_round55, 293, 20, 0.99, _forms(0.99, 0.99, 0.99), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=10),  # nuclei-templates' file/keys past github/, found by probing trufflehog's folder names: 11 templates in six folders (1 gives no family)
     Round("round56", heldout_round56, innocents_round56, 307, 70, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past gumroad found by probing trufflehog's folder names, gyazo to jotform
+    Round("round57", heldout_round57, innocents_round57, 311, 70, 0.99, {"form/keyed": 0.99, "form/text": 0.98}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=34, files_read=34),  # of the 35 read: kontent.yml's rule takes a project id; Kingfisher's files past jotform found by probing trufflehog's folder names, jumpcloud to mailjetsms
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -1015,6 +1018,24 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         # guard: a provider's label before a token holding ':' is still a token
         ("optimizely: 3Du:hycQm4Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5RbXk9mQ2pLr7Vd8H7", "3Du:hycQm4Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5RbXk9mQ2pLr7Vd8H7"),
     ],
+    "round57": [
+        # a credential word in capitals glued to a lower-case one (PRIVATEkey), or two in camel case
+        # (PrivateKey, SecretToken), glued to a name, then '-', a blank or ':' and the token (Kingfisher's shapes)
+        ("loyversePRIVATEkey-d86b7bc07f96704014c5b1ac32292996", "d86b7bc07f96704014c5b1ac32292996"),
+        ("acmeSECRETtoken-Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb"),
+        ("loyversePrivateKey-f06c4ec437414b77d2e80dba50bd452b", "f06c4ec437414b77d2e80dba50bd452b"),
+        ("ipgeolocationSecretToken 9f923afc08f20876f736ce27403cd780", "9f923afc08f20876f736ce27403cd780"),
+        ("zenrowsAccessToken: Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb"),
+        # guard: LaunchDarkly's sdk- token after a name, secret and '-' (round 54's class) is still taken
+        ("launchdarkly-secret-sdk-26126a2a-f0fc-4411-a663-0cf8f006f002", "26126a2a-f0fc-4411-a663-0cf8f006f002"),
+        # a provider's name alone, a blank and a token mixing upper case, lower case and digits
+        ("mailjet wNLleQ4rij27VHtADyhFfgU2MjHajKJk", "wNLleQ4rij27VHtADyhFfgU2MjHajKJk"),
+        ("sendgrid Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb rotated", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb"),
+        # guards: a provider's label glued to the token by ':' is still a token; a namespace word before a
+        # blank-separated token does not hide it
+        ("lexigram:Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb"),
+        ("agora: Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb"),
+    ],
 }
 
 
@@ -1593,6 +1614,28 @@ KEPT: dict[str, list[str]] = {
         "GET https://www.ipqualityscore.com/api/json/ip/YOUR_API_KEY_HERE/8.8.8.8",
         # a name shorter than 8 beginning a host's label names no provider there (shodan in shodanhq)
         "GET https://api.shodanhq.io/v1/scan/Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb/status",
+    ],
+    "round57": [
+        # the round's lookalikes the library took: a namespaced id (a short lower-case prefix glued to ':' and
+        # the id, as Lexigram's concept ids lxg:<12>) after a provider's name
+        "lexigram concept lxg:K0qzlfUqciYp matched user",
+        "lexigram concept lxg:nud7Gxw6nTaf matched shard",
+        "agora event ns:Xk9mQ2pLr7Vd resolved",
+        # guards of the glued credential words: a name's words (cache, page, sort) before Key or Token stay,
+        # the words alone stay, a word and a name in camel case (idempotencyKey) are no credential
+        "cacheKey-d86b7bc07f96704014c5b1ac32292996 evicted",
+        "nextPageToken 9f923afc08f20876f736ce27403cd780",
+        "idempotencyKey: 1ee00d46-389c-4ad8-a0d2-443756dcb1a2",
+        "primaryKEYkey-d86b7bc07f96704014c5b1ac32292996",
+        # LaunchDarkly's prefix after a name's part, no credential word: a resource's name; a name, private and
+        # a hash: a resource's name too
+        "orders-api-1ee00d46-389c-4ad8-a0d2-443756dcb1a2 deployed",
+        "bucket logs-private-d86b7bc07f96704014c5b1ac32292996 created",
+        # a provider's name before a word, a hex hash or an id with its own prefix
+        "mailjet campaign 9f923afc08f20876f736ce27403cd780 sent",
+        "github 4f1c9e2b7a3d5c8e0b6f1a2d3c4e5f60718293a4 merged",
+        "stripe acct_1Nv0FGQ9RKHgCVdK connected",
+        "datadog agent paymentServiceHandler2026 started",
     ],
 }
 
