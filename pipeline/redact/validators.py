@@ -1473,10 +1473,14 @@ def _token_value(value: str) -> bool:
     if _JOINED_WORDS.match(value[0].lower() + value[1:]):
         # paymentServiceHandler47, PaymentServiceHandler2024, orders_api_staging_2: words joined as code joins them
         return False
-    if _WORDS_AND_NUMBERS.match(value) and all(
-        _VOWELS.intersection(run) for run in _LETTER_RUN.findall(value)
+    if (
+        _WORDS_AND_NUMBERS.match(value)
+        and all(_VOWELS.intersection(run) for run in _LETTER_RUN.findall(value))
+        and not _surprising_letters(value)
     ):
-        return False  # shard56shard99batch64index: words joined by numbers, each with a vowel
+        # shard56shard99batch64index: words joined by numbers, each with a vowel, spelled as words
+        # (not a draw's letters that fall in that shape, gtayqrhe2waj5zcydnya; issue #17)
+        return False
     if _DOTTED_NAME.match(value) and not value.startswith("eyJ"):
         # pk.<32 random>, <8 hex>.<35 hex>: a token; acme.orders.v2, main.<hex20>.js: a name
         return not _FILE_EXT.search(value) and _random_segment(value)
@@ -1840,7 +1844,11 @@ def _reads_random(value: str) -> bool:
     """Hex (a key, a UUID), or characters that read as random, not a resource name.
 
     Random: few vowels (:func:`_random_text`'s test), digits scattered through the letters,
-    or letters whose case flips often.
+    letters whose case flips often, or, in lower case alone, letters not spelled as words
+    (:func:`_surprising_letters`).
+
+    >>> [_reads_random(v) for v in ("wnyoobyev9blajeva5uibakabr34xop7", "kafkaconsumergroup07", "mqfg33sfiweucfixeocuoswue7hw1kkq")]
+    [True, False, True]
     """
     if all(c in _HEX_DASH for c in value):
         return True
@@ -1859,6 +1867,12 @@ def _reads_random(value: str) -> bool:
     # are _WORDS_AND_NUMBERS (shard56shard99batch64index, which _token_value turns away).
     if len(value) >= 30 and digit_runs >= 5 and 2 * vowels < len(letters):
         return True
+    if _LOWER_ALNUM.fullmatch(value):
+        # Lower-case letters and digits, no case to flip, a third vowels or more by chance (a [a-z0-9]
+        # draw of 20 about 1 time in 45, wnyoobyev9blajeva5uibakabr34xop7): random if its letters
+        # surprise an English model more than a uniform draw would (_surprising_letters), which words
+        # joined with numbers do not (kafkaconsumergroup07, sightlinelogs2024westeurope).
+        return _surprising_letters(value)
     # Case flipping inside the letters (a lone lower-case letter between capitals, two capitals
     # before a lower-case letter), five times or more: random base62 (BbTqKBzeieeDAwwcaLefexUBI0syHZ1o,
     # about 7 in 32 letters), not camelCase words, where it comes only from two-letter words
@@ -1870,7 +1884,70 @@ def _reads_random(value: str) -> bool:
 
 _DIGIT_RUN = re.compile(r"\d+")
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
+_LOWER_ALNUM = re.compile(r"[a-z0-9]+")
+_LOWER_RUN = re.compile(r"[a-z]+")
 _CASE_FLIP = re.compile(r"(?=[A-Z][a-z][A-Z]|[A-Z]{2}[a-z])")
+
+
+def _surprising_letters(value: str) -> bool:
+    """Whether the lower-case letters of ``value`` read as drawn at random rather than spelled (issue #17).
+
+    Each run of letters is scored against a model of English-ish words as code spells them
+    (:data:`_FIRST_LETTER_BITS`, :data:`_NEXT_LETTER_BITS`): the surprise, in bits, of its first
+    letter and of each letter after the one before it.  A uniform draw of letters costs
+    log2(26) = 4.7 bits a letter; letters the model finds more surprising than that are better
+    explained by a draw (the likelihood ratio of the two is below one).  Words joined with or
+    without numbers mostly cost 3 to 4.5 bits a letter (``kafkaconsumergroup07`` 76 bits for 18
+    letters, under the draw's 84.6); random letters, even a third vowels or more, cost more
+    (``wnyoobyev9blajeva5uibakabr34xop7``: 133 bits for 27 letters, over the draw's 126.9): ``qz``,
+    ``vk``, ``uo`` are rare inside words.
+
+    >>> [_surprising_letters(v) for v in ("wnyoobyev9blajeva5uibakabr34xop7", "kafkaconsumergroup07", "sightlinelogs2024westeurope")]
+    [True, False, False]
+    """
+    bits = letters = 0
+    for run in _LOWER_RUN.findall(value):
+        bits += _FIRST_BITS[run[0]] + sum(_PAIR_BITS[run[i : i + 2]] for i in range(len(run) - 1))
+        letters += len(run)
+    return 10 * bits > 47 * letters
+
+
+# The surprise, in whole bits (0 to 9, 9 for 9 or more), of a letter starting a word (a to z), and
+# of each letter (a to z) after the letter naming the row, inside English-ish words as the Python
+# standard library spells them, identifiers split at case changes and prose alike
+# (tests/unit/redact/bigram_table.py made them, and says how): "qu" 0 bits, "in" 2, "th" 4, "qz" 9.
+_FIRST_LETTER_BITS = "45444455487545547434565788"
+_NEXT_LETTER_BITS = {
+    "a": "95449759596343959343667769",
+    "b": "36563788359367459446398958",
+    "c": "39673783594467279463589969",
+    "d": "46652679289576479545589879",
+    "e": "47435568798453757334866579",
+    "f": "48663389299477379455498969",
+    "g": "47672854499464579346478998",
+    "h": "28762898397667389564599969",
+    "i": "56455559999452459543959695",
+    "j": "39562799495798369657298979",
+    "k": "46652656398495568636685969",
+    "l": "38752799298387369855589949",
+    "m": "25862899397657339856599979",
+    "n": "48433538496676479843569989",
+    "o": "66448669696442549344465799",
+    "p": "38763686498388349354597959",
+    "q": "67867798889685789657087999",
+    "r": "37552769396656369544678969",
+    "s": "58472774396677548742487969",
+    "t": "37562694398667469345587858",
+    "u": "54564569599343649343999999",
+    "v": "27691799399867579667998999",
+    "w": "37653684299584478346886799",
+    "x": "56453476399557639652778558",
+    "y": "65554667499543529533866867",
+    "z": "39771697399677479766898977",
+}
+_ABC = "abcdefghijklmnopqrstuvwxyz"
+_FIRST_BITS = {c: int(b) for c, b in zip(_ABC, _FIRST_LETTER_BITS, strict=True)}
+_PAIR_BITS = {a + c: int(b) for a, row in _NEXT_LETTER_BITS.items() for c, b in zip(_ABC, row, strict=True)}
 
 
 def _case_flips_random(value: str, letters: str) -> bool:
