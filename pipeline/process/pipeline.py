@@ -97,7 +97,7 @@ class RawMessage:
 
 @dataclass
 class Grouped:
-    """The outcome of a group of raw messages of one signal and partition, processed as one batch.
+    """The outcome of a group of raw messages of one signal, processed as one batch.
 
     ``values`` are the clean-topic message values with the key of the raw messages their records
     came from (each value holds one key's records); ``rejected`` and ``failed`` name the message
@@ -246,12 +246,14 @@ class BatchPipeline:
                          [rejected for _, rejected in grouped.rejected])
 
     def process_group(
-        self, signal: str, messages: Sequence[RawMessage], now_ns: int, partition: int = 0
+        self, signal: str, messages: Sequence[RawMessage], now_ns: int, partition: int | Sequence[int] = 0
     ) -> Grouped:
-        """:meth:`process` for several raw messages of one signal and partition at once: each is
-        decoded and given ids with its own envelope, and the steps that cost per call as much as
-        per record (the transforms, record hooks, statistics and their hooks) run once for all of
-        them, so many small messages cost about what one large one does.
+        """:meth:`process` for several raw messages of one signal at once: each is decoded and given
+        ids with its own envelope, and the steps that cost per call as much as per record (the
+        transforms, record hooks, statistics and their hooks) run once for all of them, so many small
+        messages cost about what one large one does.  ``partition``: the messages' partition, or each
+        message's (a sequence as long as ``messages``); the statistics step runs once a partition,
+        since a series belongs to its records' partition (its changelog entries go there).
 
         A transform runs on all the records at once only when it hands back the very records it
         got, in place and in order (the redactor does); otherwise it runs message by message, so a
@@ -300,7 +302,9 @@ class BatchPipeline:
             t = self._lap("record hooks", signal, t)
         updates: list[StatsUpdate] = []
         if self.stats is not None:
-            updates, records, lines, owners = self._stats_owned(signal, records, lines, owners, now_ns, partition, rejected)
+            updates, records, lines, owners = self._stats_by_partition(
+                signal, records, lines, owners, now_ns, partition, rejected
+            )
             self._count("stats", signal, len(records))
             if clock is not None:
                 t = self._lap("statistics", signal, t)
@@ -362,6 +366,39 @@ class BatchPipeline:
             rejected.extend((i, r) for r in mine)
             done.append((i, envelope, decoded))
         return done
+
+    def _stats_by_partition(
+        self,
+        signal: str,
+        records: list[dict[str, Any]],
+        lines: list[bytes],
+        owners: list[int],
+        now_ns: int,
+        partition: int | Sequence[int],
+        rejected: list[tuple[int, Rejected]],
+    ) -> tuple[list[StatsUpdate], list[dict[str, Any]], list[bytes], list[int]]:
+        """:meth:`_stats_owned` once for each partition the records' messages came from (records of
+        one partition keep their order; the partitions follow each other)."""
+        if isinstance(partition, int):
+            return self._stats_owned(signal, records, lines, owners, now_ns, partition, rejected)
+        places: dict[int, list[int]] = {}
+        for place, owner in enumerate(owners):
+            places.setdefault(partition[owner], []).append(place)
+        if len(places) < 2:
+            only = next(iter(places), partition[0] if partition else 0)
+            return self._stats_owned(signal, records, lines, owners, now_ns, only, rejected)
+        updates: list[StatsUpdate] = []
+        kept: list[dict[str, Any]] = []
+        kept_lines: list[bytes] = []
+        kept_owners: list[int] = []
+        for part, at in places.items():
+            got = self._stats_owned(signal, [records[i] for i in at], [lines[i] for i in at], [owners[i] for i in at],
+                                    now_ns, part, rejected)
+            updates += got[0]
+            kept += got[1]
+            kept_lines += got[2]
+            kept_owners += got[3]
+        return updates, kept, kept_lines, kept_owners
 
     def _stats_owned(
         self,

@@ -317,12 +317,8 @@ class Processor(Component):
         self._group_bytes[signal] = 0
         if not events:
             return
-        by_partition: dict[int, list[Any]] = {}
-        for event in events:
-            by_partition.setdefault(event.message.partition, []).append(event)
         try:
-            for partition_events in by_partition.values():
-                await self._process_group(signal, partition_events, sink, stream)
+            await self._process_group(signal, events, sink, stream)
         except asyncio.CancelledError:
             raise  # the processor is stopping (its task cancelled): not acknowledged, so replayed
         except BaseException as exc:
@@ -331,15 +327,16 @@ class Processor(Component):
             raise
 
     async def _process_group(self, signal: str, events: list[Any], sink: Any, stream: Any) -> None:
-        """One partition's share of a group: :meth:`BatchPipeline.process_group`, dead letters by the
-        message they came from, the clean output sent and each message acknowledged once it (and the
-        changelog write) is."""
+        """A group (its messages from any of the signal's partitions): :meth:`BatchPipeline.process_group`,
+        dead letters by the message they came from, the clean output sent and each message acknowledged
+        once it (and the changelog write holding its changes) is."""
         if len(events) == 1:
             await self._process(signal, events[0], sink, stream)
             return
         messages = [RawMessage(list(e.message.headers or ()), e.message.value, e.message.key) for e in events]
         try:
-            result = self.pipeline.process_group(signal, messages, time.time_ns(), events[0].message.partition)
+            partitions = [e.message.partition for e in events]
+            result = self.pipeline.process_group(signal, messages, time.time_ns(), partitions)
         except Exception:  # a step's bug: each message on its own, as one at a time (dead-lettered there)
             self.log.error("raw message group failed in the processor; taking its messages one by one",
                            extra={"signal": signal, "messages": len(events)})
@@ -353,10 +350,11 @@ class Processor(Component):
             await self._deadletter(events[i].message, rejected.reason, rejected.message, rejected.payload, record=True)
             self.records_deadlettered.labels(signal, rejected.reason).inc()
         if result.rejected:
+            origins = sorted({(events[i].message.partition, events[i].message.offset) for i, _ in result.rejected})
             self.log.warning("records dead-lettered", extra={
                 "count": len(result.rejected), "reasons": ",".join(sorted({r.reason for _, r in result.rejected})),
-                "topic": events[0].message.topic, "partition": events[0].message.partition,
-                "offsets": f"{events[0].message.offset}-{events[-1].message.offset}"})
+                "topic": events[0].message.topic,
+                "offsets": ",".join(f"{partition}:{offset}" for partition, offset in origins)})
         self.records_in.labels(signal).inc(len(result.records))
         written = await self._write_now(stream)
         for event in events:

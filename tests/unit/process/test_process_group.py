@@ -106,3 +106,38 @@ def test_records_json_messages_group_too() -> None:
     grouped = _pipeline().process_group("logs", messages, NOW)
     assert [r["message"] for r in grouped.records] == ["job 0 done", "job 1 done", "job 2 done"]
     assert len(grouped.values) == 1 and grouped.values[0][1].count(b"\n") == 2
+
+
+def test_messages_of_several_partitions_group_and_each_series_keeps_its_partition() -> None:
+    # cart's messages came from partition 2, pay's from 5: one batch, each series on its records'
+    # partition (where its changelog entries go), what each message gives alone otherwise
+    alone, together = _pipeline(), _pipeline()
+    partitions = [2, 5, 2]
+    one_by_one = [alone.process("logs", m.headers, m.value, m.key, NOW, p) for m, p in zip(MESSAGES, partitions, strict=True)]
+    grouped = together.process_group("logs", MESSAGES, NOW, partitions)
+    assert together.stats is not None and alone.stats is not None
+    assert together.stats.partition_of == alone.stats.partition_of
+    assert {key.service: p for key, p in together.stats.partition_of.items()} == {"cart": 2, "pay": 5}
+    for key, series in together.stats.series.items():
+        assert series.to_bytes() == alone.stats.series[key].to_bytes()
+    assert sorted(r["id"] for r in grouped.records) == sorted(r["id"] for p in one_by_one for r in p.records)
+    lines = {key: value.split(b"\n") for key, value in grouped.values}
+    assert lines[b"cart"] == [line for i in (0, 2) for v in one_by_one[i].values for line in v.split(b"\n")]
+    assert sorted({p for p, _, _ in together.stats.take_dirty()}) == [2, 5]
+
+
+def test_a_record_the_statistics_refuse_is_set_aside_with_its_message_whatever_its_partition() -> None:
+    pipeline = _pipeline(transforms=[])
+    assert pipeline.stats is not None
+    real = pipeline.stats.update
+
+    def picky(signal: str, records: list[dict[str, Any]], now_ns: int, partition: int = 0) -> Any:
+        if any(r.get("message") == "declined" for r in records):
+            raise ValueError("cannot count this one")
+        return real(signal, records, now_ns, partition)
+
+    pipeline.stats.update = picky  # type: ignore[method-assign]
+    grouped = pipeline.process_group("logs", MESSAGES, NOW, [2, 5, 2])
+    assert [(i, r.reason) for i, r in grouped.rejected] == [(1, "stats_failed")]
+    assert len(grouped.records) == 4
+    assert {key.service: p for key, p in pipeline.stats.partition_of.items()} == {"cart": 2, "pay": 5}
