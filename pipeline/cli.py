@@ -37,6 +37,7 @@ _BENCHES: dict[str, tuple[str, str]] = {
     "remote-write": ("pipeline.bench.remote_write", "Prometheus remote-write samples/s into Kafka against one ingestor, with the straight-to-Kafka ceiling"),
     "syslog": ("pipeline.bench.syslog", "syslog messages/s into Kafka over TCP (RFC 5424, RFC 3164) and UDP against one ingestor, CPU per message, every message counted back"),
     "memory": ("pipeline.bench.memory", "resident memory of a real processor or sink under load"),
+    "drain": ("pipeline.bench.drain", "records per CPU-second of a real processor draining a backlog of raw messages from the broker"),
     "e2e": ("pipeline.bench.e2e", "export → searchable latency (p50/p99) and the highest sustained rate of a whole stack, and what limits it"),
     "store": ("pipeline.bench.store", "CPU and memory per log document of the embedded search store, by bulk size, mapping and shape"),
     "demo": ("pipeline.bench.demo", "play the demo and check each incident's alert, its delay and its resolution"),

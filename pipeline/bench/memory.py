@@ -51,7 +51,9 @@ from pipeline.embedded import EmbeddedBroker, EmbeddedStore, die_with_parent, fr
 from pipeline.kafka import ensure_topics
 from schemas.raw import FORMAT_OTLP_PROTO, RawEnvelope
 
-__all__ = ["add_arguments", "make_round", "run"]
+__all__ = [
+    "add_arguments", "child_env", "make_round", "metric_total", "run", "run_config", "scrape_metrics", "stop_child", "wait_ready",
+]
 
 _ERROR_LOGS = [
     ("ConnectionRefusedError", "connection to db-{a} refused after {b} ms"),
@@ -180,7 +182,7 @@ class _Sampler:
         self._thread.join()
 
 
-async def _scrape(port: int) -> dict[str, list[tuple[dict[str, str], float]]]:
+async def scrape_metrics(port: int) -> dict[str, list[tuple[dict[str, str], float]]]:
     out: dict[str, list[tuple[dict[str, str], float]]] = {}
     with contextlib.suppress(aiohttp.ClientError, asyncio.TimeoutError):
         async with aiohttp.ClientSession() as http, http.get(f"http://127.0.0.1:{port}/metrics", timeout=aiohttp.ClientTimeout(total=10)) as resp:
@@ -191,11 +193,11 @@ async def _scrape(port: int) -> dict[str, list[tuple[dict[str, str], float]]]:
     return out
 
 
-def _total(metrics: dict[str, list[tuple[dict[str, str], float]]], name: str) -> float:
+def metric_total(metrics: dict[str, list[tuple[dict[str, str], float]]], name: str) -> float:
     return sum(v for _, v in metrics.get(name, []))
 
 
-async def _wait_ready(port: int, proc: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
+async def wait_ready(port: int, proc: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     async with aiohttp.ClientSession() as http:
         while time.monotonic() < deadline:
@@ -209,14 +211,14 @@ async def _wait_ready(port: int, proc: subprocess.Popen[bytes], timeout: float =
     raise RuntimeError("the child did not become ready")
 
 
-def _config(broker: EmbeddedBroker, tag: str, partitions: int) -> Any:
+def run_config(broker: EmbeddedBroker, tag: str, partitions: int) -> Any:
     """Topics of this run only: a run never reads what an earlier one produced."""
     topics = {name: f"{tag}.{default}" for name, default in load_config(environ={}).kafka.topics.model_dump().items()}
     return load_config(environ={}, overrides={"kafka.bootstrap_servers": broker.bootstrap, "kafka.partitions": partitions,
                                               "kafka.idempotent": False, "kafka.topics": topics})
 
 
-def _child_env(broker: EmbeddedBroker, admin_port: int, tag: str, cfg: Any, extra: dict[str, str]) -> dict[str, str]:
+def child_env(broker: EmbeddedBroker, admin_port: int, tag: str, cfg: Any, extra: dict[str, str]) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SIGHTLINE_")}
     for name, topic in cfg.kafka.topics.model_dump().items():
         env[f"SIGHTLINE_KAFKA__TOPICS__{name.upper()}"] = topic
@@ -234,7 +236,7 @@ def _child_env(broker: EmbeddedBroker, admin_port: int, tag: str, cfg: Any, extr
     return env
 
 
-def _stop(proc: subprocess.Popen[bytes]) -> None:
+def stop_child(proc: subprocess.Popen[bytes]) -> None:
     proc.terminate()
     try:
         proc.wait(15)
@@ -263,10 +265,10 @@ def _print_row(what: str, load: str, sampler: _Sampler, since: float, extra: str
 
 async def _process_run(args: argparse.Namespace, broker: EmbeddedBroker, log_dir: str, services: int) -> None:
     tag = "mem" + uuid.uuid4().hex[:6]
-    cfg = _config(broker, tag, args.partitions)
+    cfg = run_config(broker, tag, args.partitions)
     await ensure_topics(cfg.kafka)
     admin = free_port()
-    env = _child_env(broker, admin, tag, cfg, {
+    env = child_env(broker, admin, tag, cfg, {
         "SIGHTLINE_DETECTORS__FEED_INTERVAL_S": "1",
         "SIGHTLINE_ALERTS__EVALUATION_INTERVAL_S": "1",
     })
@@ -279,7 +281,7 @@ async def _process_run(args: argparse.Namespace, broker: EmbeddedBroker, log_dir
                                 max_request_size=8 * 1024 * 1024, compression_type="zstd")
     rng = random.Random(services)
     try:
-        await _wait_ready(admin, proc)
+        await wait_ready(admin, proc)
         idle = sampler.status().get("VmRSS", float("nan"))
         await producer.start()
         headers = RawEnvelope(FORMAT_OTLP_PROTO, time.time_ns()).headers()
@@ -294,23 +296,23 @@ async def _process_run(args: argparse.Namespace, broker: EmbeddedBroker, log_dir
             produced += per_round
             rounds += 1
             while time.monotonic() - began < args.duration + 120:  # wait for the processor to catch up
-                m = await _scrape(admin)
-                if _total(m, "sightline_process_records_in_total") >= produced:
+                m = await scrape_metrics(admin)
+                if metric_total(m, "sightline_process_records_in_total") >= produced:
                     break
                 await asyncio.sleep(0.5)
             await asyncio.sleep(max(0.0, 2.0 - (time.monotonic() - start_round)))
         await asyncio.sleep(3)  # a few more evaluations: detectors of the last round
-        m = await _scrape(admin)
-        series = _total(m, "sightline_stats_series")
+        m = await scrape_metrics(admin)
+        series = metric_total(m, "sightline_stats_series")
         detectors = len(m.get("sightline_anomaly_score", []))
-        templates = _total(m, "sightline_templates_known")
+        templates = metric_total(m, "sightline_templates_known")
         load = f"{services} services x {args.operations} ops, {per_round:,} rec/round"
         _print_row("process", load, sampler, began + (time.monotonic() - began) * 2 / 3,
-                   f"idle {idle:.0f} MB; {rounds} rounds, {_total(m, 'sightline_process_records_in_total'):.0f}/{produced} records in; series {series:.0f}, anomaly detectors {detectors}, templates {templates:.0f}")
+                   f"idle {idle:.0f} MB; {rounds} rounds, {metric_total(m, 'sightline_process_records_in_total'):.0f}/{produced} records in; series {series:.0f}, anomaly detectors {detectors}, templates {templates:.0f}")
     finally:
         await producer.stop()
         sampler.stop()
-        _stop(proc)
+        stop_child(proc)
 
 
 async def _sink_run(args: argparse.Namespace, broker: EmbeddedBroker, store: EmbeddedStore, log_dir: str) -> None:
@@ -319,7 +321,7 @@ async def _sink_run(args: argparse.Namespace, broker: EmbeddedBroker, store: Emb
     from pipeline.process.transforms import default_transforms
 
     tag = "mem" + uuid.uuid4().hex[:6]
-    cfg = _config(broker, tag, args.partitions)
+    cfg = run_config(broker, tag, args.partitions)
     await ensure_topics(cfg.kafka)
     # the processor's own clean-topic messages, args.batch records each
     pipeline = BatchPipeline(RollingStats(cfg.process.stats), default_transforms(cfg.redact))
@@ -334,7 +336,7 @@ async def _sink_run(args: argparse.Namespace, broker: EmbeddedBroker, store: Emb
             messages.append((clean[sig], key, value))
     avg = sum(len(v) for _, _, v in messages) / len(messages)
     admin = free_port()
-    env = _child_env(broker, admin, tag, cfg, {"SIGHTLINE_ELASTICSEARCH__HOSTS": store.url,
+    env = child_env(broker, admin, tag, cfg, {"SIGHTLINE_ELASTICSEARCH__HOSTS": store.url,
                                           "SIGHTLINE_ELASTICSEARCH__INDEX_PREFIX": tag})
     with open(os.path.join(log_dir, "sink.log"), "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "sink"], env=env, stdout=out,
@@ -359,15 +361,15 @@ async def _sink_run(args: argparse.Namespace, broker: EmbeddedBroker, store: Emb
             await asyncio.sleep(0.05)
 
     try:
-        await _wait_ready(admin, proc)
+        await wait_ready(admin, proc)
         idle = sampler.status().get("VmRSS", float("nan"))
         await producer.start()
         load = f"clean messages of {args.batch} records ({avg / 1024:.0f} KiB)"
         began = time.monotonic()
         await feed(args.duration)
-        m = await _scrape(admin)
+        m = await scrape_metrics(admin)
         _print_row("sink", load + ", store up", sampler, began + args.duration / 3,
-                   f"idle {idle:.0f} MB; {sent} messages produced; indexed {_total(m, 'sightline_sink_documents_total'):.0f}")
+                   f"idle {idle:.0f} MB; {sent} messages produced; indexed {metric_total(m, 'sightline_sink_documents_total'):.0f}")
         store.stop()
         down = time.monotonic()
         await feed(args.duration)
@@ -377,7 +379,7 @@ async def _sink_run(args: argparse.Namespace, broker: EmbeddedBroker, store: Emb
     finally:
         await producer.stop()
         sampler.stop()
-        _stop(proc)
+        stop_child(proc)
 
 
 def run(args: argparse.Namespace) -> int:
