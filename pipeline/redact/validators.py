@@ -920,17 +920,25 @@ def _masked_auth_param(value: str) -> bool:
 
     A slot in angle brackets too, whose ``>`` the key-value rule leaves after the value
     (``token=<your-api-key>``, round 32), and a URI template's slot in braces, whose ``}`` it
-    leaves likewise (``token={CC_TOKEN}``, round 44).
+    leaves likewise (``token={CC_TOKEN}``, round 44), and a slot in brackets naming the key in words
+    (``token=[API_KEY]``, round 58).
 
     >>> [_masked_auth_param(v) for v in ("token=***", "token=<your-api-key", "token=<api_key>", "token=Xk9mQ2pL7aZ4")]
     [True, True, True, False]
     >>> [_masked_auth_param(v) for v in ("token={CC_TOKEN", "token={api_key", "token={VVjkOGBuAJg5")]
+    [True, True, False]
+    >>> [_masked_auth_param(v) for v in ("token=[API_KEY", "token=[your-api-key", "token=[Xk9mQ2pL7aZ4")]
     [True, True, False]
     """
     param = _AUTH_PARAM.match(value)
     if param is None:
         return False
     slot = param[1]
+    if slot[:1] == "[" and "]" not in slot:
+        # the docs' slot in brackets, whose ']' the key-value rule leaves too (token=[API_KEY], round 58):
+        # only words naming the key inside, since any bracketed text reads as a placeholder
+        inner = slot[1:]
+        return is_placeholder(inner) or _CREDENTIAL_CONSTANT.fullmatch(inner) is not None
     closer = _CLOSER.get(slot[:1], "")
     return _filled_later(slot) or (closer != "" and closer not in slot and is_placeholder(slot + closer))
 

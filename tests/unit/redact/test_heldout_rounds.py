@@ -77,6 +77,7 @@ from tests.unit.redact import (
     heldout_round55,
     heldout_round56,
     heldout_round57,
+    heldout_round58,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -133,6 +134,7 @@ from tests.unit.redact import (
     innocents_round55,
     innocents_round56,
     innocents_round57,
+    innocents_round58,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -231,6 +233,7 @@ ROUNDS = (
     Round("round55", heldout_round55, innocents_round55, 293, 20, 0.99, _forms(0.99, 0.99, 0.99), source_prefix="projectdiscovery/nuclei-templates:file/keys/", sources_read=10),  # nuclei-templates' file/keys past github/, found by probing trufflehog's folder names: 11 templates in six folders (1 gives no family)
     Round("round56", heldout_round56, innocents_round56, 307, 70, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past gumroad found by probing trufflehog's folder names, gyazo to jotform
     Round("round57", heldout_round57, innocents_round57, 311, 70, 0.99, {"form/keyed": 0.99, "form/text": 0.98}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=34, files_read=34),  # of the 35 read: kontent.yml's rule takes a project id; Kingfisher's files past jotform found by probing trufflehog's folder names, jumpcloud to mailjetsms
+    Round("round58", heldout_round58, innocents_round58, 313, 77, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past mailjetsms found by probing trufflehog's folder names, mailmodo to notion
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -1036,6 +1039,22 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("lexigram:Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb"),
         ("agora: Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb"),
     ],
+    "round58": [
+        # a name, '-', a credential pair in lower case joined by '-' (private-key, secret-key, access-key,
+        # api-key, auth-key) and '-' glued to the token, as Kingfisher's examples write it
+        ("nftport-private-key-759cd20e-13db-c5f1-73c6-46318e65876c", "759cd20e-13db-c5f1-73c6-46318e65876c"),
+        ("acme-secret-key-1ee00d46-389c-4ad8-a0d2-443756dcb1a2", "1ee00d46-389c-4ad8-a0d2-443756dcb1a2"),
+        ("acme-api-key-d86b7bc07f96704014c5b1ac32292996", "d86b7bc07f96704014c5b1ac32292996"),
+        ("acme-access-key-Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb"),
+        ("acme-auth-key-Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Tz1Wc5Rb"),
+        # MongoDB Atlas's service account secret (mdb_sa_sk_ and 40) glued to text on its right
+        ("upload failed: token=x retry=mdb_sa_sk_qDB7_qWPXfEqOIyXU1JmZPUhSzEQA6VXp0qoTaTG123",
+         "mdb_sa_sk_qDB7_qWPXfEqOIyXU1JmZPUhSzEQA6VXp0qoTaTG"),
+        ("MDB_MCP_API_CLIENT_SECRET=mdb_sa_sk_BdIXsjLzut2WTgglKzKvSgWMDDj5hEoTqdwOyLOL", "mdb_sa_sk_BdIXsjLzut2WTgglKzKvSgWMDDj5hEoTqdwOyLOL"),
+        # guards: Token auth's parameter holding a token, not a slot in brackets, is still taken
+        ("Authorization: Token token=Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        ("curl -H 'Authorization: Token token=Xk9mQ2pLr7Vd8Hs3Nc6JbQm4' https://api.moonclerk.com/forms", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+    ],
 }
 
 
@@ -1636,6 +1655,20 @@ KEPT: dict[str, list[str]] = {
         "github 4f1c9e2b7a3d5c8e0b6f1a2d3c4e5f60718293a4 merged",
         "stripe acct_1Nv0FGQ9RKHgCVdK connected",
         "datadog agent paymentServiceHandler2026 started",
+    ],
+    "round58": [
+        # the round's lookalike the library took: the docs' slot in brackets as Token auth's parameter
+        "curl -H 'Authorization: Token token=[API_KEY]' https://api.moonclerk.com/forms",
+        "Authorization: Token token=[your-api-key]",
+        # guards of the lower-case credential pairs: a short hash, a name's words, no name before the pair,
+        # a key that is no credential (cache-key, primary-key)
+        "tls-private-key-d86b7bc0 mounted",
+        "ssh-private-key-rotation-job started",
+        "private-key-d86b7bc07f96704014c5b1ac32292996",
+        "cache-key-d86b7bc07f96704014c5b1ac32292996 evicted",
+        "orders-primary-key-d86b7bc07f96704014c5b1ac32292996",
+        # an id's prefix named in prose
+        "MongoDB Atlas service account secrets start with mdb_sa_sk_",
     ],
 }
 
