@@ -459,6 +459,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round34,
     formats_round35,
     formats_round36,
+    formats_round37,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -527,6 +528,10 @@ _SANITY_ROUNDS = {
     # four programs; knockd's two "could not get IP address", two perror("malloc") and dprint's and logprint's
     # "could not create pid file" are one event each
     36: (formats_round36, {"knockd": 12, "misp": 2, "watchman": 5, "openmrs": 2}),
+    # ONOS' source is not held and NetBox's one candidate held no logging statement; Webmin's two syslog calls
+    # write one text, so one event
+    37: (formats_round37, {"oxidized": 3, "imgproxy": 1, "webmin": 14, "gotenberg": 4, "cloudflared": 2,
+                           "koha": 4}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -566,7 +571,9 @@ _MAY_BE_EMPTY_9_TO_13 = {"vs_anon", "vs_bytes", "vs_bytes_or_none", "vs_user_par
                          # 2), Roundcube's action (none)
                          "cr_app_args", "ks_min_packets_part", "rq_action_part",
                          # round 36: Watchman's si_code reason (none for SIGTERM)
-                         "wm_reason"}
+                         "wm_reason",
+                         # round 37: Webmin's Perl truth value (the empty string when false)
+                         "wb_perl_bool"}
 _SANITY_EVENTS = [(r, e) for r, (module, _) in _SANITY_ROUNDS.items() for e in module.EVENTS]
 _SANITY_PROGRAMS = [(r, p) for r, (_, counts) in _SANITY_ROUNDS.items() for p in counts]
 
@@ -592,7 +599,7 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
                formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
                formats_round28, formats_round29, formats_round30, formats_round31, formats_round32,
-               formats_round33, formats_round34, formats_round35, formats_round36]
+               formats_round33, formats_round34, formats_round35, formats_round36, formats_round37]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

@@ -68,6 +68,7 @@ from tests.unit.templates.heldout import (
     formats_round34,
     formats_round35,
     formats_round36,
+    formats_round37,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -87,7 +88,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round27.EVENTS, *formats_round28.EVENTS, *formats_round29.EVENTS,
     *formats_round30.EVENTS, *formats_round31.EVENTS, *formats_round32.EVENTS,
     *formats_round33.EVENTS, *formats_round34.EVENTS, *formats_round35.EVENTS,
-    *formats_round36.EVENTS,
+    *formats_round36.EVENTS, *formats_round37.EVENTS,
 )
 
 #: The programs of each round.
@@ -104,7 +105,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS, 29: formats_round29.PROGRAMS,
     30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS, 32: formats_round32.PROGRAMS,
     33: formats_round33.PROGRAMS, 34: formats_round34.PROGRAMS, 35: formats_round35.PROGRAMS,
-    36: formats_round36.PROGRAMS,
+    36: formats_round36.PROGRAMS, 37: formats_round37.PROGRAMS,
 }
 
 _ERRNO = [
@@ -6736,6 +6737,146 @@ class Values:
 
     def om_session_id(self) -> str:
         return "".join(self.rng.choices("0123456789ABCDEF", k=32))
+
+    # -- round 37 (formats_round37); pools drawn once per log on first use, as rounds 6 to 36's
+    def _r37_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r37/" + name, make)))
+
+    def _r37_hex(self, n: int) -> str:
+        return "".join(self.rng.choices("0123456789abcdef", k=n))
+
+    # -- round 37: oxidized (job.rb); the routers', switches' and firewalls' names of its source (a name, or an
+    # address where the source gives none), twenty or so a log, from memory
+    def ox_node(self) -> str:
+        def make() -> list[str]:
+            sites = self.rng.sample(["lon1", "fra2", "ams3", "nyc1", "dc1", "hq", "par4", "sin1"], 3)
+            kinds = ["core-sw", "edge-rtr", "fw", "acc-sw", "dist-sw", "wan-rtr", "oob-sw"]
+            nodes = [f"{self.rng.choice(kinds)}{self.rng.randrange(1, 40):02d}.{self.rng.choice(sites)}"
+                     for _ in range(16)]
+            nodes += [f"10.{self.rng.randrange(0, 64)}.{self.rng.randrange(0, 255)}.{self.rng.randrange(1, 254)}"
+                      for _ in range(4)]
+            return nodes
+        return self._r37_pick("ox_node", make)
+
+    # -- round 37: imgproxy (main.go); runtime.MemStats in MiB
+    def im_sys_mib(self) -> int:
+        return self.rng.randrange(40, 1400)
+
+    def im_heap_idle_mib(self) -> int:
+        return self.rng.randrange(2, 600)
+
+    def im_heap_inuse_mib(self) -> int:
+        return self.rng.randrange(5, 900)
+
+    # -- round 37: webmin (miniserv.pl); its key and cert files, the PAM service name as syslog's ident, its
+    # preloaded libraries and modules, Perl's load errors, packed socket addresses, host names, from memory
+    def wb_keyfile(self) -> str:
+        return self._r37_pick("wb_key", lambda: ["/etc/webmin/miniserv.pem", "/etc/webmin/letsencrypt-key.pem",
+                                                  "/etc/usermin/miniserv.pem"])
+
+    def wb_certfile(self) -> str:
+        return self._r37_pick("wb_cert", lambda: ["/etc/webmin/letsencrypt-cert.pem", "/etc/webmin/miniserv.cert",
+                                                   "/etc/webmin/miniserv.chain"])
+
+    def wb_ident(self) -> str:
+        # ucfirst of the config's pam service name
+        return str(_zipf_pick(self.rng, ["Webmin", "Usermin"]))
+
+    def wb_lib(self) -> str:
+        lib = str(_zipf_pick(self.rng, ["web-lib-funcs.pl", "WebminCore.pm", "ui-lib.pl"]))
+        self._r6["r37/wb_last"] = [lib]
+        return lib
+
+    def wb_package(self) -> str:
+        return str(_zipf_pick(self.rng, ["main", "WebminCore"]))
+
+    def wb_module(self) -> str:
+        module = str(_zipf_pick(self.rng, ["WebminCore", "Authen::PAM", "Net::SSLeay", "IO::Pty"]))
+        self._r6["r37/wb_last"] = [module]
+        return module
+
+    def wb_perl_error(self) -> str:
+        # the error of the file or module the message named first: a file done fails on its own code, a module
+        # used fails to be found
+        loaded = self._r6.get("r37/wb_last", ["web-lib-funcs.pl"])[0]
+        if "::" in loaded or "." not in loaded:
+            path = loaded.replace("::", "/") + ".pm"
+            return (f"Can't locate {path} in @INC (you may need to install the {loaded} module) (@INC contains: "
+                    "/usr/share/webmin /etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.36.0 "
+                    "/usr/local/share/perl/5.36.0 /usr/lib/x86_64-linux-gnu/perl5/5.36 /usr/share/perl5) "
+                    f"at (eval {self.rng.randrange(2, 40)}) line 1.")
+        return str(_zipf_pick(self.rng, [
+            f"syntax error at /usr/share/webmin/{loaded} line {self.rng.randrange(100, 12000)}, near \"}}\"",
+            f"Undefined subroutine &main::get_miniserv_config called at /usr/share/webmin/{loaded} line "
+            f"{self.rng.randrange(100, 12000)}.",
+        ]))
+
+    def wb_sockaddr(self) -> str:
+        # pack_sockaddr_in / _in6 as Perl prints them, the unprintable bytes escaped as \xNN
+        if self.rng.random() < 0.8:
+            raw = bytes([2, 0, 0x27, 0x10]) + bytes(self.rng.choice([[127, 0, 0, 1], [10, 0, 2, 15],
+                                                                       [192, 168, 1, self.rng.randrange(2, 250)]]))
+            raw += bytes(8)
+        else:
+            raw = bytes([10, 0, 0x27, 0x10]) + bytes(4) + bytes(15) + bytes([1]) + bytes(4)
+        return "".join(chr(b) if 32 <= b < 127 and b != 92 else f"\\x{b:02x}" for b in raw)
+
+    def wb_sockaddr_len(self) -> int:
+        return 16 if self.rng.random() < 0.8 else 28
+
+    def wb_perl_bool(self) -> str:
+        # a Perl comparison's value: 1 or the empty string
+        return "1" if self.rng.random() < 0.2 else ""
+
+    def wb_host(self) -> str:
+        return self._r37_pick("wb_host", lambda: ["webmin.example.com", "srv01.example.net", "localhost",
+                                                   "nas.home.lan", "10.0.2.15"])
+
+    # -- round 37: gotenberg (app/handlers.go); humanize.Bytes (SI units), uuid v4 request ids, the result's
+    # path in the converter's temporary folder (from memory)
+    def gb_size(self) -> str:
+        size = int(10 ** self.rng.uniform(3, 7.5))
+        for unit, scale in (("MB", 1_000_000), ("kB", 1000)):
+            if size >= scale:
+                value = size / scale
+                return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
+        return f"{size} B"
+
+    def gb_request_id(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def gb_result_path(self) -> str:
+        return f"/tmp/{uuid.UUID(int=self.rng.getrandbits(128), version=4)}.pdf"
+
+    # -- round 37: cloudflared (linux_service.go); copyCredentials' errors (not read: Go's os errors, from memory)
+    # and the constants the message names
+    def cf_copy_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "open /root/.cloudflare-warp/cert.pem: no such file or directory",
+            "mkdir /etc/cloudflare-warp: permission denied",
+            "open /etc/cloudflare-warp/config.yml: permission denied",
+            "open /home/ubuntu/.cloudflare-warp/cert.pem: no such file or directory",
+        ]))
+
+    def cf_config_dir(self) -> str:
+        return "/etc/cloudflare-warp"
+
+    def cf_credential_file(self) -> str:
+        return "cert.pem"
+
+    def cf_config_file(self) -> str:
+        return "config.yml"
+
+    # -- round 37: koha (C4/Context.pm); configuration paths of a package install's instances and ZOOM's error
+    # messages (YAZ's diagnostics, from memory)
+    def ko_conf_path(self) -> str:
+        return self._r37_pick("ko_conf", lambda: ["/etc/koha/sites/library/koha-conf.xml",
+                                                   "/etc/koha/sites/catalogue/koha-conf.xml",
+                                                   "/etc/koha/koha-conf.xml"])
+
+    def ko_zoom_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["Connect failed", "Init rejected", "Timeout", "Connection lost",
+                                         "Unsupported protocol"]))
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
