@@ -129,9 +129,18 @@ _KEYED_WORDS = re.compile(
     r"(?<![\w.-])([A-Za-z_][\w.-]*=)([^\s,\"'=<>()\[\]{}]+(?: [^\s,\"'=<>()\[\]{}]+)+)(?=, [A-Za-z_][\w.-]*=)"
 )
 
+# a byte string written with escapes (``\x16\x03\x01``, Python's repr of bytes, a shipper's escaping of
+# unprintable bytes): three or more ``\xNN`` escapes with at most a few other characters or escapes between
+# them are one value, whatever bytes they hold; one or two are no byte string (``C:\x86``)
+_ESCAPED_BYTES = re.compile(r"\\x[0-9A-Fa-f]{2}(?:(?:\\[ntr0\\'\"]|[^\s\\]){0,6}\\x[0-9A-Fa-f]{2}){2,}")
+# a key whose value is empty, ending the token (``localipv6=``, a ``key=%s`` of an empty string): the key's value
+# still, as ``key=1`` masks to ``key=<*>``
+_EMPTY_KEYED_VALUE = re.compile(r"(?<![\w.-])((?!(?:msg|message)=)[A-Za-z_][\w.-]*=)$")
+
 # Shapes within one token, applied token by token (results are cached).
 # Order matters: the more specific shapes go first.
 _TOKEN_RULES: list[_Rule] = [
+    (_ESCAPED_BYTES, WILDCARD),
     (re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>]+"), "<URL>"),
     # an address user@host: a mail address, or a login at a host named by its IPv4 address
     # (``'repl@10.0.4.12:3306'``, ``root@192.0.2.7``) as it is at a domain (``repl@db.internal``)
@@ -220,6 +229,7 @@ _TOKEN_RULES: list[_Rule] = [
         "<NUM>",
     ),
     (re.compile(r"(?<![A-Za-z0-9])[-+]?\d+(?:[.,]\d+)*(?![A-Za-z0-9])"), "<NUM>"),
+    (_EMPTY_KEYED_VALUE, r"\1<*>"),
 ]
 _TOKEN_HINT = re.compile(r"[\d=/\\@]")
 # hex digits that happen to be letters only (``FFFFFFFF``, a 32-bit -1; ``deadbeef``): eight or more of one case
@@ -236,8 +246,8 @@ _CACHE_LIMIT = 200_000
 # What each token rule needs in a token to match at all (None: a digit; a
 # string; a tuple: any of its strings): a rule whose needs are missing is not run.
 _TOKEN_NEEDS: list[str | tuple[str, ...] | None] = [
-    "://", "@", "-", "=", ".", ":", "::", ("/", "\\"), ("/", "\\"), ",", ("x", "X"), None, None, ":", ("h", "m"), None,
-    None, None,
+    "\\x", "://", "@", "-", "=", ".", ":", "::", ("/", "\\"), ("/", "\\"), ",", ("x", "X"), None, None, ":", ("h", "m"), None,
+    None, None, "=",
 ]
 _DIGIT = re.compile(r"\d")
 _GUARDED_RULES = list(zip(_TOKEN_RULES, _TOKEN_NEEDS, strict=True))
@@ -365,6 +375,9 @@ _LEADING_NUMBERED_STATE = re.compile(r"([A-Za-z][A-Za-z_-]*?)\d{1,2}\(<\*>\)")
 # is about, no capital, no bracket, no word saying that something failed.
 _LOWER_NAME = re.compile(r"(?:[a-z][a-z0-9_-]*|<\*>):?")
 _FAILURE_WORD = re.compile(r"(?<![a-z])(?:error|err|failed|failure|unable|cannot|reason|cause|exception)(?![a-z])")
+#: an article or a preposition: words that make lower-case words before a colon a sentence (``something wrong
+#: with the connection:``), not a module's and its instances' names
+_SENTENCE_WORDS = frozenset({"a", "an", "the", "with", "to", "of", "for", "from", "into", "on", "in", "at", "by"})
 # an instance's name there: letters with a digit or an inner hyphen (``r0``, ``node-b``, ``storage02``)
 _CONTEXT_INSTANCE = re.compile(r"[a-z][a-z0-9_]*(?:\d|[a-z0-9]-[a-z0-9])[a-z0-9_-]*")
 
@@ -388,6 +401,11 @@ def names_context(tokens: list[str]) -> int:
     (-1, -1)
     >>> names_context("raid sync failed: no quorum".split())
     -1
+
+    An article or a preposition among them makes the words a sentence, which a reason completes:
+
+    >>> names_context("something wrong with the connection: Timeout".split())
+    -1
     """
     end = next((i for i, tok in enumerate(tokens[:CONTEXT_TOKENS]) if tok.endswith(":")), -1)
     if end < 2 or end == len(tokens) - 1 or not any(c.isalpha() for c in tokens[end + 1]):
@@ -395,7 +413,7 @@ def names_context(tokens: list[str]) -> int:
     if "<" in tokens[end + 1] or not is_word(tokens[end + 1]):
         return -1
     for tok in tokens[: end + 1]:
-        if _LOWER_NAME.fullmatch(tok) is None or _FAILURE_WORD.search(tok) is not None:
+        if _LOWER_NAME.fullmatch(tok) is None or _FAILURE_WORD.search(tok) is not None or tok in _SENTENCE_WORDS:
             return -1
     return end
 

@@ -2615,3 +2615,51 @@ def test_a_level_word_before_a_label_or_the_programs_own_words_stays_as_before()
     own = ["queue is full", "quota reached", "queue is full"]
     assert groups([f"warning: cannot open logfile: {t}" for t in own] * 3) == 2
 
+
+
+def test_a_lower_case_sentence_before_a_colon_is_no_context_of_names() -> None:
+    # (cb) 'something wrong with the connection: %s', a library's error text (round 37's Koha, ZOOM's messages):
+    # lower-case words before a colon that hold an article or a preposition read as a sentence, not as a module's
+    # and its instances' names, so the texts after it are the reasons of one label (a phrase family)
+    texts = ["Connect failed", "Init rejected", "Timeout", "Connection lost", "Unsupported protocol", "Host gone"]
+    assert groups([f"trouble talking to the archive: {t}" for t in texts] * 4) == 1
+
+
+def test_a_context_of_lower_case_names_stays_a_context() -> None:
+    # guard: a leading context of names (a module, a resource, a peer) keeps its instances as values, and a few
+    # reasons under a sentence's label stay apart below family_size, as before
+    assert groups([f"mirror {r} {p}: Terminating receiver thread" for r, p in
+                   [("m0", "host-a"), ("m1", "host-b"), ("m2", "host-c")]] * 3) == 1
+    assert groups([f"lost sync with the peer: {t}" for t in ["resync started", "resync deferred"]] * 4) == 2
+
+
+def test_escaped_bytes_are_one_value() -> None:
+    # (cc) 'acptaddr=%s' of a packed socket address (round 37's Webmin), written with the unprintable bytes as
+    # \xNN escapes, as Python's repr of bytes and many shippers write them ("Bad request version
+    # ('\x16\x03\x01...')"): a run of three or more escapes in a token is one value, whatever bytes it holds
+    addrs = ["\\x02\\x00'\\x10\\xc0\\xa8\\x01\\xf9\\x00\\x00", "\\x02\\x00'\\x10\\x7f\\x00\\x00\\x01\\x00\\x00",
+             "\\x0a\\x00P\\x00\\x00\\x00\\x00\\x00\\x01\\x00", "\\x02\\x00\\x01\\xbb\\x0a}\\x00\\x07\\x00\\x00"]
+    assert groups([f"peer address={a} accepted" for a in addrs] * 3) == 1
+    assert groups([f"code 400, message Bad request version ('{a}')" for a in addrs] * 3) == 1
+    assert tokenize("raw \\x16\\x03\\x01 seen") == ["raw", "<*>", "seen"]
+
+
+def test_a_single_escape_or_words_around_escaped_bytes_stay() -> None:
+    # guard: one or two escapes are no byte string (a path's '\x86', a '\n' written out), and the words around a
+    # byte string still tell statements apart
+    assert tokenize("dir C:\\x86 missing")[1] != "<*>"
+    lines = [f"handshake bytes {b} {w}" for b in ["\\x16\\x03\\x01\\x00", "\\x16\\x03\\x03\\x01"]
+             for w in ["rejected", "ignored"]]
+    assert groups(lines * 3) == 2
+
+
+def test_an_empty_value_after_a_key_is_a_value() -> None:
+    # (cd) 'localipv6=%s' of a Perl comparison (round 37's Webmin: '1' or the empty string), as any 'key=%s' of an
+    # empty string writes: the key's value is empty, still the key's value
+    assert groups([f"peer ipv6={v} seen" for v in ["", "1", "", "", "1"]] * 3) == 1
+    assert groups([f"localipv6={v}" for v in ["", "1", "", "1"]] * 3) == 1
+
+
+def test_a_truth_value_after_a_key_stays_a_word() -> None:
+    # guard: a flag's state stays part of the event ('visible=true' / 'visible=false'), as before
+    assert groups([f"panel visible={v}" for v in ["true", "false"]] * 4) == 2
