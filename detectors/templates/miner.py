@@ -859,6 +859,36 @@ def _error_chain(phrase: list[str]) -> bool:
     )
 
 
+#: an error's or an exception's generic name alone as a label (no class named): the format string's own word
+_BARE_ERROR_LABEL = frozenset({"Exception:", "exception:", "Error:", "error:"})
+
+
+def _family_slot(tokens: list[str], min_words: int) -> tuple[int, int] | None:
+    """The phrase slot a reason family is keyed and merged by (:meth:`TemplateMiner._join_phrases`): the
+    reason of :func:`_phrase_slot`, less a generic ``Exception:`` or ``Error:`` leading it with words after
+    it and no word before it saying that something failed.  Such a label is the format string's text
+    (``std::terminate was called. Exception: %s.``): it stays in the family's template, so the program's
+    other sentences after the same words (``There is no current exception.``) are no reason of that label.
+    After a failure's words an error's name is the logged error's own (``Failed to flush batch Error: socket
+    hang up`` beside ``... TimeoutError: ...``) and starts the reason as before.  Whether the reasons are
+    errors is still asked of the whole slot (:func:`_exception_slot`).
+
+    >>> _family_slot("worker aborted. Exception: map::at.".split(), 2)
+    (3, 4)
+    >>> _family_slot("worker aborted. java.io.IOException: Broken pipe".split(), 2)
+    (2, 5)
+    """
+    slot = _phrase_slot(tokens, min_words)
+    if (
+        slot is not None
+        and slot[1] - slot[0] >= 2
+        and tokens[slot[0]] in _BARE_ERROR_LABEL
+        and not any(_ERROR_WORD.search(tok) for tok in tokens[: slot[0]])
+    ):
+        return slot[0] + 1, slot[1]
+    return slot
+
+
 def _wrapped_slot(tokens: list[str], slot: tuple[int, int]) -> bool:
     """A phrase slot holding a wrapped error or a C library error text after what failed
     (:meth:`TemplateMiner._wrapped_errors`)."""
@@ -2040,7 +2070,7 @@ class TemplateMiner:
         set would, and the count of distinct phrases under one label is what tells
         a list of reasons from a few fixed outcomes.
         """
-        slot = _phrase_slot(tpl.tokens, self.family_min_words)
+        slot = _family_slot(tpl.tokens, self.family_min_words)
         if slot is None:
             return ()
         start, end = slot
@@ -2069,7 +2099,7 @@ class TemplateMiner:
         quoted: set[int] = set()
         for member in live:
             tokens = self._templates[member].tokens
-            found = _phrase_slot(tokens, self.family_min_words)
+            found = _family_slot(tokens, self.family_min_words)
             if found is None or len(tokens) - found[1] != len(tail) or found[0] != len(head):
                 continue
             if (_family_key(tokens[: found[0]]), _family_key(tokens[found[1] :])) != key:

@@ -2663,3 +2663,20 @@ def test_an_empty_value_after_a_key_is_a_value() -> None:
 def test_a_truth_value_after_a_key_stays_a_word() -> None:
     # guard: a flag's state stays part of the event ('visible=true' / 'visible=false'), as before
     assert groups([f"panel visible={v}" for v in ["true", "false"]] * 4) == 2
+
+
+def test_a_generic_exception_label_stays_in_its_familys_template() -> None:
+    # (ce) 'std::terminate was called. Exception: %s.' beside 'std::terminate was called. There is no current
+    # exception.' (round 36's Watchman): the generic 'Exception:' leading the reasons is the format string's own
+    # word, so the family of its reasons keeps it and does not take in the program's other sentences after the
+    # same words
+    whats = ["std::bad_alloc", "map::at", "vector::_M_range_check", "Resource deadlock avoided", "stoi", "bad cast"]
+    lines = [f"worker aborted. Exception: {w}." for w in whats] + [
+        "worker aborted. There is no current exception.", "worker aborted. Exception is not a std::exception."]
+    assert groups(lines * 3) == 3
+
+
+def test_an_exceptions_text_after_a_generic_label_still_merges_early() -> None:
+    # guard: two exceptions' texts after 'Exception:' are one statement's, at error_family_size, as before
+    assert groups([f"Could not flush cache Exception: {t}" for t in ["deadlock detected", "disk full"]] * 3) == 1
+    assert groups([f"Syncing peers. Exception: {t}" for t in ["deadlock detected", "disk full"]] * 3) == 1
