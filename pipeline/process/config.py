@@ -80,7 +80,7 @@ class ProcessConfig(Section):
         32,
         ge=1,
         description=(
-            "raw messages of one signal and partition a processor takes together when they arrive together"
+            "raw messages of one signal (from any of its partitions) a processor takes together when they arrive together"
             " (within process.group_linger_s of the first): decoded and given ids one by one, then redacted,"
             " counted, mined and packed as one batch (one clean message per key), so many small messages cost"
             " about what one large one does; each is acknowledged once the broker has acknowledged the group's"
