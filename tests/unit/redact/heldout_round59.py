@@ -56,6 +56,278 @@ file's name that carries a credential word (a file ``<provider>token.yml`` gives
 token, which the library takes by design, so the lookalikes are drawn with the provider's name
 from the start.
 
+The rule applied (after the rule above was committed, d1dce43 on branch r59).  The candidates:
+``defaults.go`` as the index stores it (``find_files`` names b9ffb95 as the stored version,
+``read_file`` returned 0011995's text) imports the folders in byte order; from ``nozbeteams`` they
+run ``npmtoken``, ``npmtokenv2``, ``nugetapikey``, ``numverify`` ...; no commented-out detector of
+round 47's list falls between ``nozbeteams`` and ``pipedream`` (its next ones, ``raven``,
+``restpack``, ``rockset``, come later).  **50 names probed** (``nozbeteams`` to ``pipedream``),
+**36 files exist** at 3397803: nozbeteams, numverify, nvapi, nylas, oanda, okta, omnisend,
+onesignal, onfleet, oopspam, openai, opencagedata, openuv, openweather, optimizely, overloop,
+owlbot, packagecloud, pagarme, pagerdutyapikey, pandadoc, pandascore, paperform, paralleldots,
+parseur, partnerstack, pastebin, paydirtapp, paymoapp, paymongo, paystack, pdflayer, pdfshift,
+peopledatalabs, pepipost, pipedream.  The 14 not stored: npmtoken, npmtokenv2, nugetapikey,
+nutritionix, onedesk, onelogin, onepagecrm, openvpn, opsgenie, parsehub, parsers, paypaloauth,
+percy, pinata.  Rule 2's check (a grep of ``tests/unit/redact`` and ``README.md`` on 4ebf1c3 for
+``<name>.yml``/``<name>.yaml``, and every earlier round's ``SOURCE_PATHS`` imported and searched
+for the file names) finds one read: ``paystack.yml``, read by round 4 (``heldout_round4``'s
+``paystack`` families), so it is not taken; the other 35 appear only as trufflehog detectors (rounds
+5, 8, 10, 32 and others), providers or lookalikes' contexts.  So the round reaches 35 at
+``pipedream``, where probing stopped (the probes were made in batches; none past ``pipedream`` was
+made).  The next round starts after ``pipedream``: ``pipedrive`` is its first candidate.
+
+The files hold 36 rules (Okta's two, the others one each).  One is left out by rule 3: Okta's
+second rule (``okta.yml`` rule 2, the org's domain ``<name>.okta.com``, a host name, hidden by the
+file itself).  The 35 left give 70 families (``SOURCE_PATHS``), 490 samples a seed: 32 rules of
+Kingfisher's usual shape (the provider's name, a credential word within 32 characters, the
+token; Nozbe's, Okta's, OpenWeather's, PagerDuty's, Parseur's and Pepipost's the name (or
+``ssws``, ``pyowm``, ``owm``, ``pd_``, ``netcore``) alone), a keyed family and a text family each
+(the verifier's request drawn twice, the examples' shapes: ``nozbe <v>``, ``nozbeteams <v>``,
+``numverify SECRET``, ``nylas_token =``, ``oanda SECRET key``, ``oanda ACCESS TOKEN``,
+``okta_api_token=``, ``OKTA_API_KEY = "..."``, ``okta_secret:``, ``Authorization: SSWS``, a
+Terraform ``variable "corp_okta_api_token" { default = "..." }``, ``omnisend_token =``,
+``onesignal_key=``, ``ONESIGNAL_SECRET_KEY=``, ``onfleetSECRET=``, ``oopspam_token =``,
+``opencagedata_key <v>`` (``_secret``, ``_token``), ``openuv_key=``, ``openuv_access_token=``,
+``pyowm = '...'``, ``owm = '...'``, ``openweatherapikey=``, ``apikey=openweather:``,
+``optimizely_token =``, ``overloop_key=``, ``overloop_secret=``, ``owlbot SECRET``, ``owlbot
+TOKEN``, ``packagecloud accessKEY``, ``packagecloud:token=``, a JSON ``"packagecloud_secret"``,
+``packagecloudPRIVATEkey``, ``pagerduty_key =``, ``pd_key =``, ``pandadoc PRIVATE`` ...
+``pandadoc TOKEN``, ``pandascore_token=``, ``PANDASCORE_SECRET=``, ``paperformSECRET-``,
+``paralleldots_key=``, ``paralleldots_token=``, ``parseur x <v>``, ``partnerstack_key=``,
+``PARTNERSTACK_ACCESS_TOKEN=``, ``pastebin_key=``, ``pastebin_api_token=``, ``paydirtapp SECRET
+key``, ``paydirtapp ACCESS code``, ``paymoapp_key =``, ``paymongo_key =``, ``pdflayer_key=``,
+``PDFLAYER_ACCESS_TOKEN=``, ``pdflayer_secret=``, ``pdfshift SECRET``, ``pdfshift ACCESS``,
+``pdfshift-KEY``, ``peopledatalabsSECRET=``, ``peopledatalabsACCESS-TOKEN=``, ``pepipost=``,
+``netcore_api=``, ``pipedream_key =``), then ``<name>_key =``, ``<name> private key:`` and
+``<Name> access token ... rotated``; NVIDIA's keys (``nvapi-``), OpenAI's (``sk-``) and Pagar.me's
+(``ak_live_``) a bare family and one in a request each.  PagerDuty's keys and lines use
+``pagerduty`` (the file is ``pagerdutyapikey.yml``), Nozbe's ``nozbe`` (the rule asks ``nozbe`` or
+``nozbeteams``).
+
+Where the rule is wider than the provider's format the family writes the provider's:
+Numverify's, pdflayer's, OpenCage's, OpenWeather's, Onfleet's and Pipedream's keys as 32 hex,
+Owlbot's and PandaDoc's as 40 hex, People Data Labs' as 64 hex; Omnisend's as 24 hex, ``-`` and 50
+letters and digits (75, the rule's length); OpenAI's older keys as ``sk-``, 20, ``T3BlbkFJ`` and 20;
+PayMongo's as ``sk_live_``/``sk_test_`` and 24 (32, the rule's length); Okta's as ``00`` and 40
+of base64url; PagerDuty's as ``u+`` and 18; Paperform's (850 to 1000 characters) as a JWT signed
+RS256 (881 characters); Optimizely's as the rule's example begins, ``2:`` and 52 of the rule's
+alphabet; Pastebin's as 32 letters and digits; the rules' alphabets with a letter or digit at each
+end for Nozbe's, NVIDIA's, Overloop's and PandaScore's.  OneSignal's is a UUID as the rule takes
+it (kept: the rule and its verifier treat it as the key).  Requests that send the key as Basic
+auth are written as ``curl -u`` (OneSignal, Onfleet and packagecloud ``'<v>:'``, Paymo
+``'<v>:X'``, PayMongo ``'<v>:'``); PDFShift's verifier sends no key, so its request is written as
+the provider's Basic auth ``curl -u 'api:<v>'``; People Data Labs' request asks an e-mail address
+in place of the rule's profile URL.
+
+Every provider is one an earlier round or the corpus has: trufflehog's detectors of the same names
+were read by rounds 5, 8, 10 and 32 (and the corpus or rounds 2, 3, 12, 14, 16, 17, 22, 23, 26, 37,
+47, 48 and 55 have Nylas, Okta, Omnisend, OpenAI, OpenWeather, PandaDoc and others).  Group
+``known`` is all 70 families and ``new`` is empty (not printed).
+
+First measurement, BEFORE any rule was changed for these families (seed 317, 7 samples per family,
+rules as of 4ebf1c3; the module written and run once, nothing tuned): strict **483/490 =
+98.57%**, loose 483/490 (by carrier: keyed 224/224, text 238/245, bare 21/21).  Seeds 7 and 99,
+same rules: 484/490 = 98.78% each.  Missed at 317 (7, all text): a name alone before the token,
+no credential word (``nozbe <16>_<64>`` and ``nozbeteams <16>_<64>``, 2 of 7 at every seed;
+``parseur x <40 hex>``; OpenWeather's ``pyowm = '<32 hex>'`` and ``owm = '<32 hex>'``, 2 of 7 at
+every seed), ``paydirtapp ACCESS code <32 of a-z0-9>`` (a credential word, then the word ``code``)
+and, at 317 only, ``pagerduty private key: u+<18>`` (PagerDuty's token beginning ``u+``).  Seeds 7
+and 99 miss the same shapes but PagerDuty's.  The round-59 lookalikes: **5/600 touched** at
+corpus seed 317 (4 at 7, 10 at 99), two shapes: ``NYLAS_API_KEY=nyk_v0_REPLACE_ME`` (a
+placeholder spelled ``REPLACE_ME`` after a prefix) and ``curl ... -d 'api_key=SUA_API_KEY'``
+(Pagar.me's Portuguese docs' placeholder, "your API key").
+
+The commit that holds the paragraph above (its message beginning "heldout_round59,
+innocents_round59") holds this module and 4ebf1c3's rules, so the held-out figure is printed again
+by a worktree of that commit (483/490, lookalikes 5/600).
+
 Formats are facts in our own notation, generated at test time; no rule text of the sources is
 copied.
 """
+
+from __future__ import annotations
+
+from tests.unit.redact.heldout_round2 import HeldFamily
+from tests.unit.redact.innocents_round59 import PROVIDERS, lookalikes
+from tests.unit.redact.rounds import Families, HeldOutRound, split_by_prefix
+
+__all__ = ["FAMILIES", "KNOWN", "NEW", "SOURCE_PATHS", "run", "samples"]
+
+_AN = "[A-Za-z0-9]"
+_HEX_UUID = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
+
+SOURCE_PATHS: dict[str, str] = {}
+_KF = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
+
+
+def _kf(
+    fid: str, pattern: str, word: str, request: str, *examples: str, keys: tuple[str, ...] = ()
+) -> tuple[HeldFamily, HeldFamily]:
+    """A Kingfisher rule of its usual shape (:meth:`~tests.unit.redact.rounds.Families.name_and_word`),
+    read from the file named by the family id's first word."""
+    return _KF.name_and_word(fid, pattern, word, f"{fid.split('-')[0]}.yml", request, *examples, keys=keys)
+
+
+NEAR: tuple[HeldFamily, ...] = (
+    # Nozbe Teams' tokens: 16 letters and digits, _, 64 more (the rule asks nozbe or nozbeteams before it)
+    *_kf("nozbeteams-api-key", f"{_AN}{{16}}_{_AN}[A-Za-z0-9_-]{{62}}{_AN}", "nozbe",
+         "curl -H 'Accept: application/json' -H 'Authorization: {v}' https://api4.nozbe.com/v1/api/users",
+         "nozbe {v}", "nozbeteams {v}"),
+    # apilayer's keys (numverify, pdflayer) are 32 hex
+    *_kf("numverify-api-key", "[a-f0-9]{32}", "numverify",
+         "GET https://apilayer.net/api/validate?access_key={v}&number=14158586273",
+         "numverify SECRET {v}", "numverify KEY {v}"),
+    # NVIDIA's API keys: nvapi- and 64 of base64url's alphabet
+    *_KF.prefixed("nvapi-api-key", f"nvapi-{_AN}[A-Za-z0-9_-]{{62}}{_AN}", "nvapi.yml",
+                  "curl -X POST -H 'Content-Type: application/x-www-form-urlencoded' -d 'credentials={v}' "
+                  "https://api.ngc.nvidia.com/v3/keys/get-caller-info",
+                  "NVIDIA_API_KEY={v}"),
+    *_kf("nylas-api-key", f"{_AN}{{30}}", "nylas",
+         "curl -H 'Accept: application/vnd.nylas+json; version=3' -H 'Authorization: Bearer {v}' https://api.nylas.com/account",
+         "nylas_token = {v}"),
+    *_kf("oanda-api-key", f"{_AN}{{24}}", "oanda",
+         "curl -H 'Authorization: Bearer {v}' https://web-services.oanda.com/rates/api/v2/currencies.json",
+         "oanda SECRET key {v}", "oanda ACCESS TOKEN {v}"),
+    # Okta's API tokens: 00 and 40 of base64url's alphabet; the rule asks okta or SSWS before it
+    # (its second rule, the org's domain, is left out by rule 3)
+    *_kf("okta-api-token", f"00{_AN}[A-Za-z0-9_-]{{38}}{_AN}", "okta",
+         "curl -H 'Accept: application/json' -H 'Content-Type: application/json' -H 'Authorization: SSWS {v}' "
+         "https://acme.okta.com/api/v1/users/me",
+         "okta_api_token={v}", "OKTA_API_KEY = \"{v}\"", "okta_secret:  {v}", "Authorization: SSWS {v}",
+         "variable \"corp_okta_api_token\" { default = \"{v}\" }"),
+    # Omnisend's keys: 24 hex, -, 50 letters and digits
+    *_kf("omnisend-api-key", f"[a-f0-9]{{24}}-{_AN}{{50}}", "omnisend",
+         "curl -H 'X-API-KEY: {v}' 'https://api.omnisend.com/v3/contacts?limit=100&offset=0'",
+         "omnisend_token = {v}"),
+    # OneSignal's key as the rule takes it (a UUID), sent as Basic auth's user
+    *_kf("onesignal-api-key", _HEX_UUID, "onesignal",
+         "curl -u '{v}:' -H 'Accept: application/vnd.onesignal+json; version=3' https://onesignal.com/api/v1/apps",
+         "onesignal_key={v}", "ONESIGNAL_SECRET_KEY={v}"),
+    # Onfleet's keys are 32 hex, sent as Basic auth's user
+    *_kf("onfleet-api-key", "[a-f0-9]{32}", "onfleet",
+         "curl -u '{v}:' https://onfleet.com/api/v2/organization",
+         "onfleetSECRET={v}"),
+    *_kf("oopspam-api-key", f"{_AN}{{40}}", "oopspam",
+         "curl -X POST -H 'Content-Type: application/json' -H 'X-Api-Key: {v}' "
+         "-d '{\"checkForLength\": true, \"content\": \"Dear Agent, we supply aluminium rod\", \"senderIP\": \"185.234.219.246\"}' "
+         "https://api.oopspam.com/v1/spamdetection",
+         "oopspam_token = {v}"),
+    # OpenAI's older keys: sk-, 20, T3BlbkFJ (base64 of "OpenAI"), 20
+    *_KF.prefixed("openai-api-key", f"sk-{_AN}{{20}}T3BlbkFJ{_AN}{{20}}", "openai.yml",
+                  "curl https://api.openai.com/v1/images/generations -H 'Content-Type: application/json' "
+                  "-H \"Authorization: Bearer {v}\"",
+                  "curl -H 'Authorization: Bearer {v}' https://api.openai.com/v1/me"),
+    *_kf("opencagedata-api-key", "[a-f0-9]{32}", "opencagedata",
+         "GET https://api.opencagedata.com/geocode/v1/json?q=12.8797,121.7740&key={v}",
+         "opencagedata_key {v}", "opencagedata_secret {v}", "opencagedata_token {v}"),
+    *_kf("openuv-api-key", "[0-9a-z]{32}", "openuv",
+         "curl -H 'x-access-token: {v}' 'https://api.openuv.io/api/v1/uv?lat=40.71&lng=-74.005'",
+         "openuv_key={v}", "openuv_access_token={v}"),
+    # OpenWeather's keys are 32 hex; the rule asks pyowm, openweather or owm before it, no credential word
+    *_kf("openweather-api-key", "[a-f0-9]{32}", "openweather",
+         "GET https://api.openweathermap.org/data/2.5/weather?id=5128581&lang=fr&appid={v}",
+         "pyowm = '{v}'", "owm = '{v}'", "openweatherapikey={v}", "apikey=openweather:{v}"),
+    # Optimizely's tokens as the rule's example writes them: a digit, :, then letters, digits and -
+    *_kf("optimizely-api-key", f"2:{_AN}[A-Za-z0-9-]{{50}}{_AN}", "optimizely",
+         "curl -H 'Authorization: Bearer {v}' https://api.optimizely.com/v2/projects",
+         "optimizely_token = {v}"),
+    *_kf("overloop-api-key", f"{_AN}[A-Za-z0-9_-]{{48}}{_AN}", "overloop",
+         "curl -H 'Authorization: {v}' https://api.overloop.com/public/v1/users",
+         "overloop_key={v}", "overloop_secret={v}"),
+    # Owlbot's tokens are 40 hex
+    *_kf("owlbot-api-key", "[a-f0-9]{40}", "owlbot",
+         "curl -H 'Authorization: Token {v}' https://owlbot.info/api/v4/dictionary/security",
+         "owlbot SECRET {v}", "owlbot TOKEN {v}"),
+    *_kf("packagecloud-api-key", "[a-f0-9]{48}", "packagecloud",
+         "curl -u '{v}:' https://packagecloud.io/api/v1/repos",
+         "packagecloud accessKEY {v}", "packagecloud:token={v}", "\"config\": { \"packagecloud_secret\": \"{v}\" }",
+         "packagecloudPRIVATEkey {v}"),
+    # Pagar.me's live keys: ak_live_ and 30
+    *_KF.prefixed("pagarme-api-key", f"ak_live_{_AN}{{30}}", "pagarme.yml",
+                  "curl -X GET -H 'Content-Type: application/json' -d '{\"api_key\": \"{v}\"}' https://api.pagar.me/1/balance",
+                  "PAGARME_API_KEY={v}"),
+    # PagerDuty's user tokens: u+ and 18; the rule asks pagerduty, pager_duty, pd_ or pd- before it
+    *_KF.name_and_word("pagerduty-api-key", f"u\\+{_AN}[A-Za-z0-9_+-]{{16}}{_AN}", "pagerduty", "pagerdutyapikey.yml",
+                       "curl -H 'Authorization: Token token={v}' -H 'Accept: application/vnd.pagerduty+json;version=2' "
+                       "https://api.pagerduty.com/users",
+                       "pagerduty_key = {v}", "pd_key = {v}"),
+    # PandaDoc's keys are 40 hex
+    *_kf("pandadoc-api-key", "[a-f0-9]{40}", "pandadoc",
+         "curl -H 'Authorization: API-Key {v}' https://api.pandadoc.com/public/v1/documents",
+         "pandadoc PRIVATE {v}", "pandadoc SECRET {v}", "pandadoc ACCESS {v}", "pandadoc TOKEN {v}"),
+    *_kf("pandascore-api-key", f"{_AN}[A-Za-z0-9_-]{{49}}{_AN}", "pandascore",
+         "curl -H 'Accept: application/json' -H 'Authorization: Bearer {v}' https://api.pandascore.co/videogames",
+         "pandascore_token={v}", "PANDASCORE_SECRET={v}"),
+    # Paperform's tokens (850 to 1000 characters): a JWT signed RS256, its payload beginning {"aud":"
+    *_kf("paperform-api-key",
+         f"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9\\.eyJhdWQiOiI{_AN}{{490}}\\.{_AN}[A-Za-z0-9_-]{{340}}{_AN}",
+         "paperform",
+         "curl -H 'Authorization: Bearer {v}' https://api.paperform.co/v1/forms",
+         "paperformSECRET-{v}"),
+    *_kf("paralleldots-api-key", f"{_AN}{{43}}", "paralleldots",
+         "curl -X POST -F 'api_key={v}' -F 'text=sample text' https://apis.paralleldots.com/v4/intent",
+         "paralleldots_key={v}", "paralleldots_token={v}"),
+    # Parseur's rule asks the name alone, then a character that is no i or l
+    *_kf("parseur-api-key", "[a-f0-9]{40}", "parseur",
+         "curl -H 'Authorization: Token {v}' https://api.parseur.com/",
+         "parseur x {v}"),
+    *_kf("partnerstack-api-key", f"{_AN}{{64}}", "partnerstack",
+         "curl -H 'Accept: application/json' -H 'Authorization: Bearer {v}' https://api.partnerstack.com/api/v2/partnerships",
+         "partnerstack_key={v}", "PARTNERSTACK_ACCESS_TOKEN={v}"),
+    # Pastebin's developer keys are 32 letters and digits
+    *_kf("pastebin-api-key", f"{_AN}{{32}}", "pastebin",
+         "curl -X POST -F 'api_dev_key={v}' -F 'api_paste_code=test' -F 'api_option=paste' https://pastebin.com/api/api_post.php",
+         "pastebin_key={v}", "pastebin_api_token={v}"),
+    *_kf("paydirtapp-api-key", "[a-z0-9]{32}", "paydirtapp",
+         "GET https://paydirtapp.com/api/v1/clients?api_key={v}",
+         "paydirtapp SECRET key {v}", "paydirtapp ACCESS code {v}"),
+    # Paymo's keys, sent as Basic auth's user
+    *_kf("paymoapp-api-key", f"{_AN}{{44}}", "paymoapp",
+         "curl -u '{v}:X' -H 'Accept: application/json' https://app.paymoapp.com/api/me",
+         "paymoapp_key = {v}"),
+    # PayMongo's secret keys: sk_live_ or sk_test_ and 24 (32 in all, the rule's length)
+    *_kf("paymongo-api-key", f"sk_(?:live|test)_{_AN}{{24}}", "paymongo",
+         "curl -X POST -u '{v}:' -H 'Content-Type: application/json' -d '{\"data\":{\"attributes\":{\"type\":\"paymaya\"}}}' "
+         "https://api.paymongo.com/v1/payment_methods",
+         "paymongo_key = {v}"),
+    *_kf("pdflayer-api-key", "[a-f0-9]{32}", "pdflayer",
+         "GET https://api.pdflayer.com/api/convert?access_key={v}&document_url=https://pdflayer.com/downloads/invoice.html",
+         "pdflayer_key={v}", "PDFLAYER_ACCESS_TOKEN={v}", "pdflayer_secret={v}"),
+    # PDFShift's older keys are 32 hex, sent as Basic auth's password (the rule's verifier sends none)
+    *_kf("pdfshift-api-key", "[a-f0-9]{32}", "pdfshift",
+         "curl -u 'api:{v}' https://api.pdfshift.io/v3/credits/usage",
+         "pdfshift SECRET {v}", "pdfshift ACCESS {v}", "pdfshift-KEY {v}"),
+    # People Data Labs' keys are 64 hex
+    *_kf("peopledatalabs-api-key", "[a-f0-9]{64}", "peopledatalabs",
+         "curl -H 'X-Api-Key: {v}' 'https://api.peopledatalabs.com/v5/person/enrich?min_likelihood=6&email=jane@example.com'",
+         "peopledatalabsSECRET={v}", "peopledatalabsACCESS-TOKEN={v}"),
+    # Pepipost's rule asks pepipost or netcore before it, no credential word
+    *_kf("pepipost-api-key", f"{_AN}{{32}}", "pepipost",
+         "curl -H 'api_key: {v}' 'https://api.pepipost.com/v5.1/domain/getDomains?domain=pepisandbox.com'",
+         "pepipost={v}", "netcore_api={v}"),
+    # Pipedream's keys are 32 hex
+    *_kf("pipedream-api-key", "[a-f0-9]{32}", "pipedream",
+         "curl -H 'Authorization: Bearer {v}' https://api.pipedream.com/v1/users/me",
+         "pipedream_key = {v}"),
+)
+
+FAMILIES: tuple[HeldFamily, ...] = NEAR
+
+# every provider is one an earlier round or the corpus has (see the docstring): NEW is empty; NVIDIA's
+# family id begins with its file's name, nvapi
+KNOWN, NEW = split_by_prefix(FAMILIES, (*PROVIDERS, "nvapi"))
+
+ROUND = HeldOutRound(
+    "round-59",
+    __doc__,
+    317,
+    FAMILIES,
+    lookalikes,
+    SOURCE_PATHS,
+    groups={"near": NEAR, "known": KNOWN},
+)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
+
+
+if __name__ == "__main__":
+    main()
