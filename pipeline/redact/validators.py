@@ -72,6 +72,20 @@ _PREFIX_MASK = re.compile(
     r"(?i:(?:[a-z0-9]+[_\-.])+(?:x{4,}(?:[_\-.]x{4,})*(?:[_\-.][a-z0-9]{1,3})?|<[a-z_ \-]*>?)"
     r"|[a-z0-9]+<(?:your|insert|enter|put|add)(?:[_ \-][a-z_ \-]*)?>?)"
 )
+# A token's prefix before an instruction in upper-case words (nyk_v0_REPLACE_ME, sk_live_CHANGE_ME; round 59): matched
+# apart, only when the value holds one of the instruction's verbs and '_'
+_PREFIX_INSTRUCTION = re.compile(
+    r"(?:[a-z0-9]+[_\-])+(?:[A-Z]+_)*(?:CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE)(?:_?ME|(?:_[A-Z]+)+)"
+)
+_INSTRUCTION_VERB = re.compile(r"CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE")
+# The docs' slot written with another language's word for "your" (Pagar.me's Portuguese SUA_API_KEY, tu_clave_api,
+# VOTRE_CLE_API; round 59): letters-only words in one case, one of them naming a key; matched apart, only when
+# the value starts with one of the words' first two letters
+_OTHER_YOUR = re.compile(r"(?i:(?:sua|seu|tu|su|votre|ton|ta|dein|deine|ihr|ihre|tuo|tua)(?:[_\-][a-z]+)+)")
+_OTHER_YOUR_STARTS = frozenset("su se tu vo to ta de ih".split())
+_SLOT_KEY_WORD = re.compile(
+    r"(?i)(?:^|[_\-])(?:api|apikey|key|token|secret|password|chave|senha|clave|contrasena|cle|schluessel|chiave)(?=[_\-]|$)"
+)
 # A variable as a URL's password, the host after it (x-access-token:${GITHUB_TOKEN}@github.com/..., round 51):
 # matched apart, only when the value starts with '$' and holds '@'
 _VAR_AT_HOST = re.compile(r"(?:\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z_][A-Z0-9_]*)@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?::[0-9]+)?(?:/\S*)?")
@@ -233,6 +247,15 @@ def is_placeholder(secret: str) -> bool:
     [True, True, True]
     >>> [is_placeholder(s) for s in ("Xk9m<Qpass", "hunter2<yours1", "ab12<3Xk9m")]
     [False, False, False]
+
+    A token's prefix before an instruction in upper-case words (``nyk_v0_REPLACE_ME``, ``sk_live_CHANGE_ME``) and the
+    docs' slot written with another language's word for your (``SUA_API_KEY``, ``tu_clave_api``, ``VOTRE_CLE_API``)
+    say so too (round 59); a token after such a prefix or word does not.
+
+    >>> [is_placeholder(s) for s in ("nyk_v0_REPLACE_ME", "sk_live_CHANGE_ME", "SUA_API_KEY", "tu_clave_api", "VOTRE_CLE_API")]
+    [True, True, True, True, True]
+    >>> [is_placeholder(s) for s in ("nyk_v0_Xk9mQ2pLr7Vd", "sk_live_SETxk9Q2", "sua_Xk9mQ2pLr7Vd", "ta_9f2c4e6a8b0d", "TA_ORDERS_TABLE")]
+    [False, False, False, False, False]
     """
     if secret.startswith("<<") and secret.endswith(">>"):
         secret = secret[1:-1]  # "<<YOUR_API_KEY>>": a slot in doubled angle brackets, as in single ones (round 48)
@@ -243,6 +266,15 @@ def is_placeholder(secret: str) -> bool:
     if ("<" in secret or "xxxx" in secret or "XXXX" in secret) and _PREFIX_MASK.fullmatch(secret) is not None:
         return True
     if secret[:1] == "$" and "@" in secret and _VAR_AT_HOST.fullmatch(secret) is not None:
+        return True
+    if "_" in secret and _INSTRUCTION_VERB.search(secret) and _PREFIX_INSTRUCTION.fullmatch(secret) is not None:
+        return True
+    if (
+        secret[:2].lower() in _OTHER_YOUR_STARTS
+        and (secret.isupper() or secret.islower())
+        and _OTHER_YOUR.fullmatch(secret) is not None
+        and _SLOT_KEY_WORD.search(secret) is not None
+    ):
         return True
     return ("your" in secret or "YOUR" in secret or "Your" in secret) and _PREFIXED_YOUR.fullmatch(secret) is not None
 

@@ -78,6 +78,7 @@ from tests.unit.redact import (
     heldout_round56,
     heldout_round57,
     heldout_round58,
+    heldout_round59,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -135,6 +136,7 @@ from tests.unit.redact import (
     innocents_round56,
     innocents_round57,
     innocents_round58,
+    innocents_round59,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -234,6 +236,7 @@ ROUNDS = (
     Round("round56", heldout_round56, innocents_round56, 307, 70, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past gumroad found by probing trufflehog's folder names, gyazo to jotform
     Round("round57", heldout_round57, innocents_round57, 311, 70, 0.99, {"form/keyed": 0.99, "form/text": 0.98}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=34, files_read=34),  # of the 35 read: kontent.yml's rule takes a project id; Kingfisher's files past jotform found by probing trufflehog's folder names, jumpcloud to mailjetsms
     Round("round58", heldout_round58, innocents_round58, 313, 77, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past mailjetsms found by probing trufflehog's folder names, mailmodo to notion
+    Round("round59", heldout_round59, innocents_round59, 317, 70, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past notion found by probing trufflehog's folder names, nozbeteams to pipedream (paystack.yml, read by round 4, passed over)
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -1055,6 +1058,17 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("Authorization: Token token=Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
         ("curl -H 'Authorization: Token token=Xk9mQ2pLr7Vd8Hs3Nc6JbQm4' https://api.moonclerk.com/forms", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
     ],
+    "round59": [
+        # an access code (Kingfisher's 'ACCESS code' after a name) is a credential word pair, as access key is
+        ("paydirtapp ACCESS code jw1la7opdgprot8iu2bhu8n4cf0z1knm", "jw1la7opdgprot8iu2bhu8n4cf0z1knm"),
+        ("acme access code: Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        ("gate ACCESS CODE: Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        # guards: a token after a prefix and an instruction's letters, or after a possessive word that is
+        # no instruction, is still a token
+        ("NYLAS_API_KEY=nyk_v0_Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        ("curl -d 'api_key=sua_Xk9mQ2pLr7Vd8Hs3Nc6' https://api.pagar.me/1/balance", "Xk9mQ2pLr7Vd8Hs3Nc6"),
+        ("API_TOKEN=ta_9f2c4e6a8b0d1f3e5a7c9b2d4f6e8a0c", "9f2c4e6a8b0d1f3e5a7c9b2d4f6e8a0c"),
+    ],
 }
 
 
@@ -1669,6 +1683,22 @@ KEPT: dict[str, list[str]] = {
         "orders-primary-key-d86b7bc07f96704014c5b1ac32292996",
         # an id's prefix named in prose
         "MongoDB Atlas service account secrets start with mdb_sa_sk_",
+    ],
+    "round59": [
+        # the round's lookalikes the library took: a token's prefix before an instruction in upper-case words,
+        # and the docs' slot written with another language's word for your (Pagar.me's Portuguese docs)
+        "NYLAS_API_KEY=nyk_v0_REPLACE_ME",
+        "STRIPE_KEY=sk_live_CHANGE_ME",
+        "token: ghp_REPLACE_WITH_YOUR_TOKEN",
+        "curl -X GET https://api.pagar.me/1/balance -d 'api_key=SUA_API_KEY'",
+        "API_KEY=SUA_CHAVE_DE_API",
+        "api_key=tu_clave_api",
+        "APIKEY=VOTRE_CLE_API",
+        "token=DEIN_TOKEN",
+        # guards of the access code pair: a short code, an HTTP status after the words, words after them
+        "access code 4821 sent by SMS",
+        "access code 403 returned by the gateway",
+        "access code expired for user 42",
     ],
 }
 
