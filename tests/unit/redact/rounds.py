@@ -129,6 +129,13 @@ class Families:
             self.family(f"{fid}-text", "text", pattern, where, *texts),
         )
 
+    def by_first_word(
+        self, fid: str, pattern: str, word: str, request: str, *examples: str, keys: tuple[str, ...] = ()
+    ) -> tuple[HeldFamily, HeldFamily]:
+        """:meth:`name_and_word` for a rule read from the file named by the family id's first word
+        (``mailjet-api-key`` from ``mailjet.yml``; rounds 54 and 56-59)."""
+        return self.name_and_word(fid, pattern, word, f"{fid.split('-')[0]}.yml", request, *examples, keys=keys)
+
     def name_and_word(
         self, fid: str, pattern: str, word: str, where: str, request: str, *examples: str, keys: tuple[str, ...] = ()
     ) -> tuple[HeldFamily, HeldFamily]:
