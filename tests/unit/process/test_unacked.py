@@ -20,6 +20,7 @@ from pipeline.config import load_config
 from pipeline.process import Processor
 from pipeline.process.changelog import SEAL_KEY, Written
 from schemas.raw import FORMAT_RECORDS_JSON, RawEnvelope
+from tests.unit.process.test_changelog_seal import Table
 
 
 @dataclass
@@ -172,27 +173,14 @@ async def test_a_full_group_goes_at_once_and_a_bad_message_is_dead_lettered_alon
     assert stream.acked == [1, 0, 2]
 
 
-class _Table:
-    """What :class:`Written` uses of a faust table; every send a future the test completes."""
-
-    def __init__(self) -> None:
-        self.data: dict[bytes, bytes] = {}
-        self.sent: list[tuple[int, bytes, bytes | None, asyncio.Future[Any]]] = []
-
-    def send_changelog(self, partition: int, key: bytes, value: bytes | None) -> asyncio.Future[Any]:
-        fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self.sent.append((partition, key, value, fut))
-        return fut
-
-
 @dataclass
 class _Tables:
     """The statistics table's writes (StateTables.write_stats): one entry each, delivered by hand."""
 
-    tables: list[_Table] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
 
     async def write_stats(self) -> Written:
-        table = _Table()
+        table = Table()
         self.tables.append(table)
         written = Written(table)
         written.send(0, b"series", b"state %d" % len(self.tables))
