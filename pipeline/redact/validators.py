@@ -420,12 +420,13 @@ def _bearer(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     return start, end
 
 
-# Upper-case words joined by '_' ending in a credential word (SECRET_KEY, YOUR_ACCESS_TOKEN): a name, not a token.
+# Upper-case words joined by '_' ending in a credential word (SECRET_KEY, YOUR_ACCESS_TOKEN): a name, not a token;
+# and in API_TEST, the docs' test constant (Postmark's POSTMARK_API_TEST; round 60).
 # Two variables joined by ':' ($USER_ID:$TOKEN, ${USER}:${PASS}): a user:password pair filled in later (round 34).
 _VARIABLE_PAIR = re.compile(r"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?")
 # A credential word after a blank: the value before it is the first of the docs' words ("server token", "your key").
 _CRED_WORD_AFTER = re.compile(r" +(?:api[ _-]?)?(?:tokens?|keys?|secrets?|passwords?)\b", re.IGNORECASE)
-_CREDENTIAL_CONSTANT = re.compile(r"(?:[A-Z]+_)+(?:KEY|TOKEN|SECRET|PASSWORD|CREDENTIALS?)")
+_CREDENTIAL_CONSTANT = re.compile(r"(?:[A-Z]+_)+(?:KEY|TOKEN|SECRET|PASSWORD|CREDENTIALS?|API_TEST)")
 
 
 def _private_key_b64(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -608,6 +609,9 @@ def _keyvalue(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
         # "APP_KEY:APP_SECRET" (curl -u's pair read as a key and its value), "API_KEY: API_SECRET": the docs'
         # upper-case name of a credential, as cli-user-password keeps it (round 50); not under a password's key;
         # the same in lower case ('curl -u "api_key:api_secret"', round 56)
+        return None
+    if value.endswith("_API_TEST") and _CREDENTIAL_CONSTANT.fullmatch(value):
+        # "X-Postmark-Server-Token: POSTMARK_API_TEST": the docs' test constant in upper-case words (round 60)
         return None
     if _names_not_holds(m["key"], value):
         return None
@@ -978,6 +982,9 @@ def _masked_auth_param(value: str) -> bool:
 _CLOSER = {"<": ">", "{": "}"}
 # words and blanks in braces, two words or more (a slot the docs name in words; a token holds no blank)
 _BRACED_WORDS = re.compile(r"\{[A-Za-z_\-]+(?:[ \t]+[A-Za-z_\-]+)+\}")
+# ... and in angle brackets ('<your secret key>'): the value class stops at the blank, so the scheme
+# word before the slot read as the credential (round 60); a token in brackets holds no blank
+_ANGLED_WORDS = re.compile(r"<[A-Za-z_\-]+(?:[ \t]+[A-Za-z_\-]+)+>")
 
 
 def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
@@ -989,6 +996,8 @@ def _auth_header(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | Non
             return after.span(1)  # "Authorization: Zoho-oauthtoken 1000.<hex>.<hex>": the scheme stays
         if after is not None and _filled_later(after[1]):
             return None  # "Authorization: AccessKey <key>": a scheme before a placeholder (round 30)
+        if after is not None and (_ANGLED_WORDS.match(m.string, after.start(1)) or _BRACED_WORDS.match(m.string, after.start(1))):
+            return None  # "Authorization: secret-key <your secret key>": a scheme before the docs' words in a slot (round 60)
     if _masked_auth_param(value):
         return None  # "Authorization: Token token=***": the scheme's parameter holds a mask or a variable (round 31)
     if _BRACED_WORDS.match(m.string, start):

@@ -79,6 +79,7 @@ from tests.unit.redact import (
     heldout_round57,
     heldout_round58,
     heldout_round59,
+    heldout_round60,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -137,6 +138,7 @@ from tests.unit.redact import (
     innocents_round57,
     innocents_round58,
     innocents_round59,
+    innocents_round60,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -237,6 +239,7 @@ ROUNDS = (
     Round("round57", heldout_round57, innocents_round57, 311, 70, 0.99, {"form/keyed": 0.99, "form/text": 0.98}, source_prefix="mongodb/kingfisher:data/rules/", sources_read=34, files_read=34),  # of the 35 read: kontent.yml's rule takes a project id; Kingfisher's files past jotform found by probing trufflehog's folder names, jumpcloud to mailjetsms
     Round("round58", heldout_round58, innocents_round58, 313, 77, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past mailjetsms found by probing trufflehog's folder names, mailmodo to notion
     Round("round59", heldout_round59, innocents_round59, 317, 70, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past notion found by probing trufflehog's folder names, nozbeteams to pipedream (paystack.yml, read by round 4, passed over)
+    Round("round60", heldout_round60, innocents_round60, 331, 68, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past pipedream found by probing trufflehog's folder names, pipedrive to rentman
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -1069,6 +1072,22 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("curl -d 'api_key=sua_Xk9mQ2pLr7Vd8Hs3Nc6' https://api.pagar.me/1/balance", "Xk9mQ2pLr7Vd8Hs3Nc6"),
         ("API_TOKEN=ta_9f2c4e6a8b0d1f3e5a7c9b2d4f6e8a0c", "9f2c4e6a8b0d1f3e5a7c9b2d4f6e8a0c"),
     ],
+    "round60": [
+        # PostHog's personal API keys are phx_ and 43 of base64url's alphabet, '_' and '-' among them
+        ("posthog = phx_b_mkHSKYGiBqKa2AEGNUmmLeBLb6Ge03f83aNT7Li7R", "b_mkHSKYGiBqKa2AEGNUmmLeBLb6Ge03f83aNT7Li7R"),
+        ("request to upstream failed with phx_Gf2qm7IDETm7PcB9-niItksrZywSjRBjxFaTvHubyAY (retrying)",
+         "Gf2qm7IDETm7PcB9-niItksrZywSjRBjxFaTvHubyAY"),
+        ('{"msg": "rejected credential phx_26_HPZrDE5vWbs4rtkV8kvIO4j3h0it7c8MdDCSzC36"}',
+         "26_HPZrDE5vWbs4rtkV8kvIO4j3h0it7c8MdDCSzC36"),
+        # guards: a scheme word before a token, or before a token in angle brackets, still gives the token
+        ("Authorization: secret-key Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        ("curl -H 'Authorization: secret-key 4f2a9c1e7b3d5a8f0c6e2b9d4a7f1c3e' https://powrbot.com/api/v1/search/single/",
+         "4f2a9c1e7b3d5a8f0c6e2b9d4a7f1c3e"),
+        # guards of the API_TEST constant: a server token, or upper-case words with a digit, are still values
+        ("curl -H 'X-Postmark-Server-Token: 5f4dcc3b-5aa7-45d6-8d83-27deb882cf99' https://api.postmarkapp.com/email",
+         "5f4dcc3b-5aa7-45d6-8d83-27deb882cf99"),
+        ("api_key=ACME_API_TEST9X2K", "ACME_API_TEST9X2K"),
+    ],
 }
 
 
@@ -1699,6 +1718,19 @@ KEPT: dict[str, list[str]] = {
         "access code 4821 sent by SMS",
         "access code 403 returned by the gateway",
         "access code expired for user 42",
+    ],
+    "round60": [
+        # the round's lookalikes the library took: a scheme word before the docs' words in angle brackets
+        "curl -H 'Authorization: secret-key <your secret key>' 'https://powrbot.com/api/v1/search/single/?company=Apple'",
+        "Authorization: api-token <your api token>",
+        "Authorization: secret-key {your secret key}",
+        # guards of the phx_ alphabet: Phoenix channels' events and LiveView's ids are no key
+        "phx_reply sent to channel",
+        "phx_join topic room:lobby ref 4",
+        "element id phx-F8xQ2mLr7Vd8Hs3Nc6Jb mounted",
+        # Postmark's documented test token, a constant's name ending in API_TEST (as SECRET_KEY ends in a credential word)
+        "curl -H 'X-Postmark-Server-Token: POSTMARK_API_TEST' https://api.postmarkapp.com/email",
+        "api_key=ACME_API_TEST",
     ],
 }
 
