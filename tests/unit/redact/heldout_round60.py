@@ -211,12 +211,7 @@ SOURCE_PATHS: dict[str, str] = {}
 _KF = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
 
 
-def _kf(
-    fid: str, pattern: str, word: str, request: str, *examples: str, keys: tuple[str, ...] = ()
-) -> tuple[HeldFamily, HeldFamily]:
-    """A Kingfisher rule of its usual shape (:meth:`~tests.unit.redact.rounds.Families.name_and_word`),
-    read from the file named by the family id's first word."""
-    return _KF.name_and_word(fid, pattern, word, f"{fid.split('-')[0]}.yml", request, *examples, keys=keys)
+_kf = _KF.by_first_word  # a Kingfisher rule of its usual shape, read from the file the id's first word names
 
 
 NEAR: tuple[HeldFamily, ...] = (
