@@ -466,6 +466,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round35,
     formats_round36,
     formats_round37,
+    formats_round38,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -538,6 +539,9 @@ _SANITY_ROUNDS = {
     # write one text, so one event
     37: (formats_round37, {"oxidized": 3, "imgproxy": 1, "webmin": 14, "gotenberg": 4, "cloudflared": 2,
                            "koha": 4}),
+    # FOSSBilling's five candidates held no logging statement; MUNGE's one statement renders the two error texts
+    # set in its file
+    38: (formats_round38, {"keylime": 3, "ulogd": 15, "manageiq": 1, "stratisd": 10, "munge": 2, "zincati": 3}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -605,7 +609,8 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round18, formats_round19, formats_round20, formats_round21, formats_round22,
                formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
                formats_round28, formats_round29, formats_round30, formats_round31, formats_round32,
-               formats_round33, formats_round34, formats_round35, formats_round36, formats_round37]
+               formats_round33, formats_round34, formats_round35, formats_round36, formats_round37,
+               formats_round38]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

@@ -69,6 +69,7 @@ from tests.unit.templates.heldout import (
     formats_round35,
     formats_round36,
     formats_round37,
+    formats_round38,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -88,7 +89,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round27.EVENTS, *formats_round28.EVENTS, *formats_round29.EVENTS,
     *formats_round30.EVENTS, *formats_round31.EVENTS, *formats_round32.EVENTS,
     *formats_round33.EVENTS, *formats_round34.EVENTS, *formats_round35.EVENTS,
-    *formats_round36.EVENTS, *formats_round37.EVENTS,
+    *formats_round36.EVENTS, *formats_round37.EVENTS, *formats_round38.EVENTS,
 )
 
 #: The programs of each round.
@@ -105,7 +106,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     27: formats_round27.PROGRAMS, 28: formats_round28.PROGRAMS, 29: formats_round29.PROGRAMS,
     30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS, 32: formats_round32.PROGRAMS,
     33: formats_round33.PROGRAMS, 34: formats_round34.PROGRAMS, 35: formats_round35.PROGRAMS,
-    36: formats_round36.PROGRAMS, 37: formats_round37.PROGRAMS,
+    36: formats_round36.PROGRAMS, 37: formats_round37.PROGRAMS, 38: formats_round38.PROGRAMS,
 }
 
 _ERRNO = [
@@ -6877,6 +6878,122 @@ class Values:
     def ko_zoom_error(self) -> str:
         return str(_zipf_pick(self.rng, ["Connect failed", "Init rejected", "Timeout", "Connection lost",
                                          "Unsupported protocol"]))
+
+    # -- round 38 (formats_round38); pools drawn once per log on first use, as rounds 6 to 37's
+    def _r38_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r38/" + name, make)))
+
+    # -- round 38: keylime (agent_handler.rs); the method of a request the /agent scope does not serve, then the
+    # status and text the default service answers it with
+    def kl_method(self) -> str:
+        method = str(_zipf_pick(self.rng, ["GET", "POST", "DELETE", "PUT", "PATCH"]))
+        self._r6["r38/kl_method"] = [method]
+        return method
+
+    def kl_status(self) -> int:
+        return 400 if self._r6.get("r38/kl_method", ["GET"])[0] == "GET" else 405
+
+    def kl_reason(self) -> str:
+        if self._r6.get("r38/kl_method", ["GET"])[0] == "GET":
+            return "URI not supported, only /info is supported for GET in /agent interface"
+        return "Method is not supported in /agent interface"
+
+    # -- round 38: ulogd (src/ulogd.c); a configuration's stack of plugins and their instances' ids, key names,
+    # plugin files and dlopen's errors, from memory
+    def ul_key(self) -> str:
+        return self._r38_pick("ul_key", lambda: ["raw.pkt", "oob.prefix", "ip.saddr", "orig.ip.saddr", "raw.mac",
+                                                 "flow.start.sec", "oob.in", "ct.mark"])
+
+    def ul_key_type(self) -> int:
+        return int(_zipf_pick(self.rng, [0x0, 0x31, 0x7f, 0x200]))  # type: ignore[call-overload]
+
+    def ul_pi_id(self) -> str:
+        return self._r38_pick("ul_pi", lambda: self.rng.sample(
+            ["log1", "base1", "ifi1", "ip2str1", "print1", "emu1", "sys1", "ct1", "json1", "mac2str1", "ip2bin1",
+             "mysql1", "log2", "emu2"], 8))
+
+    def ul_num_keys(self) -> int:
+        return self.rng.randrange(20, 140)
+
+    def ul_plugin_version(self) -> str:
+        return str(_zipf_pick(self.rng, ["2.0.7", "2.0.5", "2.0.8-rc1"]))
+
+    def ul_unset(self) -> str:
+        return "(null)"
+
+    def ul_plugin(self) -> str:
+        return self._r38_pick("ul_plugin", lambda: self.rng.sample(
+            ["NFLOG", "BASE", "IFINDEX", "IP2STR", "PRINTPKT", "LOGEMU", "SYSLOG", "NFCT", "IP2BIN", "MYSQL",
+             "PGSQL", "JSON", "PCAP", "GPRINT", "MARK", "HWHDR", "MAC2STR", "SQLITE3"], 10))
+
+    def ul_iret(self) -> int:
+        return int(_zipf_pick(self.rng, [1, -3, 2, 255]))  # type: ignore[call-overload]
+
+    def ul_plugin_file(self) -> str:
+        name = str(_zipf_pick(self.rng, ["output_MYSQL", "output_PGSQL", "output_JSON", "inpflow_NFCT",
+                                         "output_SQLITE3", "inppkt_ULOG"]))
+        path = f"/usr/lib/x86_64-linux-gnu/ulogd/ulogd_{name}.so"
+        self._r6["r38/ul_file"] = [path, name]
+        return path
+
+    def ul_dlerror(self) -> str:
+        path, name = self._r6.get("r38/ul_file", ["/usr/lib/x86_64-linux-gnu/ulogd/ulogd_output_MYSQL.so",
+                                                  "output_MYSQL"])
+        libs = {"output_MYSQL": "libmysqlclient.so.21", "output_PGSQL": "libpq.so.5",
+                "output_SQLITE3": "libsqlite3.so.0", "output_JSON": "libjansson.so.4",
+                "inpflow_NFCT": "libnetfilter_conntrack.so.3", "inppkt_ULOG": "libnfnetlink.so.0"}
+        return str(_zipf_pick(self.rng, [
+            f"{path}: cannot open shared object file: No such file or directory",
+            f"{libs[name]}: cannot open shared object file: No such file or directory",
+            f"{path}: undefined symbol: ulogd_wildcard_inputkeys",
+        ]))
+
+    # -- round 38: manageiq (service_dialogs.rb); a region's dialogs (id and label), from memory
+    def mq_dialog_id(self) -> int:
+        dialogs = self._r6_pool("r38/mq_dialogs", lambda: [
+            f"{10000000000000 + self.rng.randrange(1, 400)}\t{label}"
+            for label in self.rng.sample(["Provision VM", "Order RHEL 9 VM", "Create Project", "Request Database",
+                                          "Scale Deployment", "New Tenant", "Retire Service", "Resize Instance"], 6)])
+        dialog = str(_zipf_pick(self.rng, dialogs))
+        self._r6["r38/mq_last"] = [dialog]
+        return int(dialog.split("\t")[0])
+
+    def mq_dialog_label(self) -> str:
+        return self._r6.get("r38/mq_last", ["0\tProvision VM"])[0].split("\t")[1]
+
+    # -- round 38: stratisd (src/bin/stratisd.rs); D-Bus object paths, pool and filesystem names, a filesystem's
+    # used bytes as a number (its Display not read), from memory
+    def sx_pool_path(self) -> str:
+        return f"/org/storage/stratis1/{self.rng.randrange(1, 12)}"
+
+    def sx_pool(self) -> str:
+        return self._r38_pick("sx_pool", lambda: ["p1", "pool1", "data", "vms", "backup", "scratch"])
+
+    def sx_fs_path(self) -> str:
+        return f"/org/storage/stratis1/{self.rng.randrange(12, 60)}"
+
+    def sx_fs(self) -> str:
+        return self._r38_pick("sx_fs", lambda: ["fs1", "home", "db", "logs", "images", "www", "fs2"])
+
+    def sx_used(self) -> int:
+        return int(10 ** self.rng.uniform(8, 12)) // 512 * 512
+
+    def sx_buffered(self) -> int:
+        return self.rng.randrange(0, 5000)
+
+    # -- round 38: munge (src/munged/msg_server.c); a message header's version above the daemon's and types it
+    # does not serve
+    def mu_msg_version(self) -> int:
+        return int(_zipf_pick(self.rng, [2, 3, 4, 255]))  # type: ignore[call-overload]
+
+    def mu_msg_type(self) -> int:
+        return int(_zipf_pick(self.rng, [0, 4, 5, 255]))  # type: ignore[call-overload]
+
+    # -- round 38: zincati (strategy/fleet_lock.rs); the configured lock manager's base URL, one or two a log
+    def zc_base_url(self) -> str:
+        return self._r38_pick("zc_url", lambda: self.rng.sample(
+            ["http://fleet-lock.example.com:8080/", "https://airlock.infra.svc.cluster.local:3333/",
+             "http://10.0.0.5:3333/", "https://updates.corp.example.net/fleet_lock/"], 2))
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
