@@ -674,6 +674,11 @@ QUOTED_WORDS = 12
 _QUOTED_WORDS = re.compile(r"(?<![^\s(\[])(?<!: )'([^'\s][^'\n]*?\s[^'\n]*?)'(?=[,.;:)\]]*(?:\s|$))")
 
 
+# a quoted string glued to a label's colon (``label:'Scale Deployment'``, ``name:"x y"``): the label's value,
+# whatever its words, as after ``=``; after ``label: `` with a space a quoted text stays a reason (above)
+_GLUED_QUOTED = re.compile(r"(?<![\w.:-])([A-Za-z_][\w.-]*:)(?:'[^'\n]*'|\"(?:[^\"\\]|\\.)*\")(?=[,.;:)\]]*(?:\s|$))")
+
+
 def _quoted_words(found: re.Match[str]) -> str:
     """A single-quoted string of several words is one value, as a one-word one is a token: the
     format string quoted what a ``%s`` filled in (Nagios' ``service 'Current Load'``).  It is
@@ -941,6 +946,8 @@ def _tokenize_line(message: str) -> list[str]:
         message = _DOUBLY_QUOTED.sub("'" + WILDCARD + "'", message)
     if " '" in message or message.startswith("'"):
         message = _QUOTED_WORDS.sub(_quoted_words, message)
+    if ":'" in message or ':"' in message:
+        message = _GLUED_QUOTED.sub(r"\1" + WILDCARD, message)
     if '":' in message and "{" in message:
         message = _json_document(message)
     if _MESSAGE_HINT.search(message) is not None:
@@ -987,6 +994,8 @@ def _tokenize_line(message: str) -> list[str]:
     if "/" in out:
         _root_paths(out)
     _context_values(out)
+    if message.count(": ") >= COLON_RUN and _COLON_RUN_HINT.search(message) is not None:
+        _colon_pairs(out)
     if "[" in message:
         _bracketed_names(out)
     if ", " in message:
@@ -1123,6 +1132,63 @@ def _spaced_fields(tokens: list[str]) -> None:
                     continue
                 tokens[start + 1 : end] = [WILDCARD + ","]
         k = first
+
+
+# a label in small letters glued to its colon (``from:``, ``used:``); a value's trailing punctuation kept
+_COLON_LABEL = re.compile(r"[a-z][a-z0-9_-]*:")
+_TRAILING_PUNCTUATION = re.compile(r"[,.;!?]*$")
+#: How many ``label: value`` pairs in a row make a run whose values are values
+COLON_RUN = 2
+# two such labels with one token between them: a message that may hold a run (checked on the text first)
+_COLON_RUN_HINT = re.compile(r"(?<!\S)[a-z][a-z0-9_-]*: [^\s:]+ [a-z][a-z0-9_-]*: ")
+
+
+def _colon_pairs(tokens: list[str]) -> None:
+    """Mask the values of a run of ``label: value`` pairs, in place.
+
+    ``PoolRenamed: <PATH> from: p1 to: data failed to send dbus update.``: labels in small
+    letters glued to their colon, each followed by one token and then the next label, in a
+    run of ``COLON_RUN`` pairs or more after a value, are fields written with ``: `` where
+    another program writes ``=``: the token after each label is a value, words included.
+    After a word such labels end the phrases of an error chain (``create certificate: open
+    <PATH>: ...``, ``dial tcp: lookup ...``), and nothing changes.  One
+    label and its word (``status: ready``) stays, as a reason or a state may follow one
+    label; so does a truth value (a flag's state).  The run ends at a label followed by
+    more than one token (its first token is still its value: prose may follow it).
+
+    >>> t = "Moved: <PATH> from: alpha to: beta.".split(); _colon_pairs(t); " ".join(t)
+    'Moved: <PATH> from: <*> to: <*>.'
+    >>> t = "renamed <NUM> from: p1 to: data failed".split(); _colon_pairs(t); " ".join(t)
+    'renamed <NUM> from: <*> to: <*> failed'
+    >>> t = "cache: dial tcp: lookup db on <IP>".split(); _colon_pairs(t); " ".join(t)
+    'cache: dial tcp: lookup db on <IP>'
+    >>> t = "sync state: ready since boot".split(); _colon_pairs(t); " ".join(t)
+    'sync state: ready since boot'
+    """
+    n = len(tokens)
+    i = 1
+    while i < n - 1:
+        if not tokens[i].endswith(":") or _COLON_LABEL.fullmatch(tokens[i]) is None or is_word(tokens[i - 1]):
+            # the run follows a value, as a record's fields do; after a word a label ends a phrase of an error
+            # chain (``failed to initialize cache: dial tcp: lookup ...``), whose next word starts the next one
+            i += 1
+            continue
+        values = []
+        j = i
+        while j + 1 < n and _COLON_LABEL.fullmatch(tokens[j]) is not None and not tokens[j + 1].endswith(":"):
+            values.append(j + 1)
+            if j + 2 < n and _COLON_LABEL.fullmatch(tokens[j + 2]) is not None:
+                j += 2
+            else:
+                break
+        if len(values) >= COLON_RUN:
+            for v in values:
+                token = tokens[v]
+                if is_word(token) and _TRUTH.fullmatch(_TRAILING_PUNCTUATION.sub("", token) + ",") is None:
+                    tokens[v] = WILDCARD + _TRAILING_PUNCTUATION.search(token).group(0)  # type: ignore[union-attr]
+            i = values[-1] + 1
+        else:
+            i += 1
 
 
 # one name in square brackets, alone as a token, with the punctuation closing a sentence or clause

@@ -2680,3 +2680,43 @@ def test_an_exceptions_text_after_a_generic_label_still_merges_early() -> None:
     # guard: two exceptions' texts after 'Exception:' are one statement's, at error_family_size, as before
     assert groups([f"Could not flush cache Exception: {t}" for t in ["deadlock detected", "disk full"]] * 3) == 1
     assert groups([f"Syncing peers. Exception: {t}" for t in ["deadlock detected", "disk full"]] * 3) == 1
+
+
+def test_a_quoted_value_glued_to_its_label_is_one_value() -> None:
+    # (cf) "... Service Dialog id:%d label:'%s'" (round 38's ManageIQ): a quoted string glued to a label's colon is
+    # the label's value, as after '=' ("label='%s'"), whatever its words; the statement keeps one template
+    labels = ["Scale Deployment", "New Tenant", "Order RHEL 9 VM", "Provision VM", "Retire", "Request Database"]
+    assert groups([f"Refreshing fields of form id:{i} label:'{lb}'" for i, lb in enumerate(labels, 40)] * 3) == 1
+    assert groups([f'reloading rule name:"{lb}" now' for lb in labels] * 3) == 1
+    assert tokenize("set label:'New Tenant'") == ["set", "label:<*>"]
+
+
+def test_a_quoted_word_after_a_spaced_label_stays_a_reason() -> None:
+    # guard: after 'label: ' (a space) a quoted text is a reason as before (round 9's '-ERR unknown command')
+    assert groups([f"peer said: '{t}'" for t in ["unknown command", "bad auth"]] * 3) == 2
+
+
+def test_values_between_labels_of_a_spaced_run_are_values() -> None:
+    # (cg) 'PoolRenamed: %s from: %s to: %s failed to send dbus update.' (round 38's stratisd): in a run of two
+    # or more 'label: value' pairs after a value, each lower-case label followed by one token and then the next
+    # label, the tokens after the labels are values, as after '=' ('from=p1 to=data'); the names need not look
+    # like values
+    names = ["p1", "pool1", "data", "vms", "backup", "scratch"]
+    lines = [f"VolumeMoved: /v/{i} from: {a} to: {b} could not notify." for i, (a, b) in
+             enumerate([(a, b) for a in names for b in names if a != b])]
+    assert groups(lines) == 1
+    assert tokenize("Moved: /v/1 from: alpha to: beta.") == ["Moved:", "<PATH>", "from:", "<*>", "to:", "<*>."]
+
+
+def test_one_label_or_a_chain_of_reasons_stays() -> None:
+    # guard: one 'label: word' is a reason or a state as before, a truth value stays a flag's state, and a
+    # label followed by several words is no run
+    assert tokenize("status: ready")[1] == "ready"
+    assert tokenize("cache: on mode: fast")[1] == "on"
+    assert groups([f"sync state: {s} since boot" for s in ["ready", "stalled"]] * 3) == 2
+    # an error chain's phrases after a word: their first words are the chain's text, not values (round 31's
+    # Harbor, round 33's osquery, round 15's Syncthing, round 7's Samba kept as measured)
+    chain = [f"failed to initialize {c}: dial tcp: lookup {h} on 10.0.0.1:53: no such host"
+             for c, h in [("cache", "redis"), ("database", "db")]]
+    assert tokenize(chain[0])[3:7] == ["cache:", "dial", "tcp:", "lookup"]
+    assert tokenize("worker: fork() failed: Too many open files")[1:4] == ["fork()", "failed:", "Too"]
