@@ -91,8 +91,9 @@ sessions, users, channels, connections, readers, tasks, jobs, nodes, ports,
 modems, paths, targets, printers, locks); then the main daemon or engine
 file.  Test files (a ``test`` or ``spec`` folder or name) are not
 candidates.  The candidates are read one after another, each from its
-start in pages of 16,000 characters until 15 logging statements are found or 32,000 characters are read, until one holds a logging
-statement or five have been read; the first that holds one is the
+start in pages of 16,000 characters until 15 logging statements are
+found or 32,000 characters are read, until one holds a logging statement
+or five have been read; the first that holds one is the
 program's picked file, and its first 15 statements in file order (all,
 where fewer) are the entries, whatever their level.  What a file holds is
 not looked at beyond whether a logging statement is in it.  No other file
@@ -195,6 +196,92 @@ at seeds 17 and 2, level on the others.  Rounds 1 to 37 generate
 byte-identical corpora with round 38 added (sha256 of every program's
 messages and labels at seeds 17 / 1 / 2, 624 digests, worktree of 4ebf1c3
 and this).
+Mistakes (``--mistakes``, seeds 17, 1 and 2): ManageIQ's one statement, one
+template per dialog (``label:'Scale Deployment'``: a quoted label of one to
+four words glued to its colon, read as words); stratisd's ``PoolRenamed``
+and ``FilesystemRenamed``, one template per pair of names after ``from:`` and
+``to:`` (pool and filesystem names, a few words each); Keylime's ``%s
+returning %d response. %s``, one template per method (GET's 400 and its own
+text, the other methods' 405 and another text); ulogd's ``%s(%s)``, one
+template per plugin instance (``ip2str1(NFCT)``: a one-token message whose
+name part is a word with a number), and ``load_plugin: '%s': %s``, split by
+dlopen's two kinds of error text.  MUNGE and Zincati are grouped exactly at
+every seed.
+
+Classes (6e338e1; with tests in test_mistake_classes.py that fail on
+4ebf1c3's miner and guards that pass on both):
+
+(cf) a quoted string glued to a label's colon (``label:'Scale Deployment'``,
+``name:"x y"``) is the label's value whatever its words, as after ``=``
+(``masking._GLUED_QUOTED``); after ``label: `` with a space a quoted text
+stays a reason as before (ManageIQ).
+
+(cg) in a run of two or more ``label: value`` pairs after a value (labels in
+small letters glued to their colon, each followed by one token and then the
+next label: ``PoolRenamed: <PATH> from: p1 to: data``), the token after each
+label is a value, words included, truth values kept (``masking._colon_pairs``,
+``COLON_RUN = 2``; the text is checked first by ``_COLON_RUN_HINT``); after a
+word such labels end the phrases of an error chain (``failed to initialize
+cache: dial tcp: lookup ...``) and nothing changes (stratisd).  A first
+version without the condition on what precedes the run took error chains'
+words as values and dropped four programs (Samba 0.976 -> 0.927 and Harbor
+0.917 -> 0.867 at seed 17, osquery 1.000 -> 0.930 at seed 1, Syncthing
+0.412 -> 0.383 at seed 2); it was not kept.
+
+Every program of rounds 1 to 38 at seeds 17, 1 and 2 (``--round all
+--no-drain3``; before: worktree of b98fbed, 4ebf1c3's miner; after:
+6e338e1)::
+
+    GA at seeds 17 / 1 / 2        before                  after (cf), (cg)
+    manageiq (cf)                 0.000 0.000 0.000       1.000 1.000 1.000
+    stratisd (cg)                 0.854 0.919 0.613       1.000 1.000 1.000
+    round 38                      0.756 0.750 0.696       0.947 0.930 0.928
+    all 214 programs              0.8692 0.8673 0.8736    0.8745 0.8724 0.8801
+    rounds 1 to 37 (208)          0.8725 0.8707 0.8787    0.8725 0.8707 0.8787
+
+Nothing else moved.  Speed, ``sightline bench templates --no-drain3`` on the
+stand-in corpus as rounds 26 to 37 measured it (the first program of each of
+rounds 11 to 26 at seed 1, 2,000 messages each, 32,000 lines), CPU, A/B
+alternated (worktree of 4ebf1c3 / 6e338e1), three pairs: 0.59/0.61,
+0.57/0.58, 0.57/0.53 s; medians 0.57 / 0.58 s, load about 3.5 to 4 on 2
+cores; the same ids in both trees.  A version that ran the run's loop on
+every message holding ``: `` was about 5 % slower (medians 0.64 / 0.66 s);
+the text check before it (two ``: `` and the hint) took that back.
+
+Leave-one-round-out over rounds 1 to 38 (``python -m
+tests.unit.templates.heldout.loo --jobs 1``), before the classes (worktree of
+b98fbed, 4ebf1c3's miner): 0.8666 held out (in-sample 0.8679); rounds 1 to
+37's folds as in round 37's run after its classes; round 38's fold 0.734;
+every fold but round 27's chooses ``a = 0.2``, the default (round 27's ``a =
+0.15``, 0.802, as before); ``a = 0.2`` best on all rounds (0.8700; 0.5 with
+``b = 0.75`` 0.8692, 0.15's 0.8690).  After them (worktree of 6e338e1):
+0.8719 held out (in-sample 0.8732); round 38's fold 0.734 -> 0.935, every
+other fold unchanged and chosen as before; ``a = 0.2`` best on all rounds
+(0.8757; 0.5 with ``b = 0.75`` 0.8749, 0.15's 0.8747).
+
+Left: Keylime's default service's answer (GET's 400 text apart from the
+other methods' 405 text: one statement, two texts; the method a closed set
+of words to this miner); ulogd's ``%s(%s)`` (one-token messages whose name
+part is a word with a number: ``ip2str1(NFCT)``) and dlopen's two kinds of
+error text after ``load_plugin: '%s':``; what round 37 left (Webmin's ident,
+Perl package names and ``Failed to pre-load`` statements, Watchman's si_code
+reasons) and what rounds 28 to 36 left (knockd's interface names and
+libpcap's errors, Corda's VM line, Kismet's optional tail, Roundcube's
+console line, Ranger's and Orleans' truth values after ``=``, osquery's
+RocksDB statuses, BIRD's ``CLI connection dropped: %s``, MediaWiki's
+getaddrinfo reason beside its socket errors).
+
+The round was built on branch t38 from main's 4ebf1c3: 2fb1bba (the rule),
+b98fbed (the measurement), 6e338e1 (its classes) and the commit carrying
+these figures.  Two slips of the measurement's and the classes' commit
+messages, corrected here: b98fbed's docstring wrapped one line of the rule
+past the others' width (rewrapped, no word changed), and 6e338e1's message
+gives seed 1's figure after the classes as 0.931 (0.930: the CLI's mean of
+unrounded figures).
+
+The floor test covers round 38 (mean >= 0.94, every program >= 0.76 at seed
+17, set as rounds 26 to 37's: just below seed 17's 0.947 after the classes,
+Keylime lowest at 0.761; 0.756 held out fails on 4ebf1c3's miner).
 """
 
 from tests.unit.templates.heldout.formats import Event
