@@ -88,8 +88,9 @@ KEY_RULE = "secret-field"
 CARD_RULE = "card-number"
 # A context rule's key names a credential: one of these words is in it (see validators).
 _GATE_WORDS = frozenset("pass pwd secret token key auth cred pat session cookie".split())
-# ... and is assigned a value: "<...gate word...>" then an assignment operator.
-_ASSIGNED_GATE = re.compile(r"(?:pass|pwd|secret|token|key|auth|cred|pat|session|cookie)[\w.\-]*\\?[\"']?[ \t]*(?:=|:)")
+# ... and is assigned a value: "<...gate word...>" then an assignment operator; the key's closing quote
+# escaped as its carrier escapes it (\" in a JSON string, \\\" for a JSON body inside one), as in CONTEXT_REGEX.
+_ASSIGNED_GATE = re.compile(r"(?:pass|pwd|secret|token|key|auth|cred|pat|session|cookie)[\w.\-]*(?:\\*[\"']|\\)?[ \t]*(?:=|:)")
 _STATE_WORDS = frozenset(
     """
     none null nil true false yes no on off enabled disabled active inactive expired valid invalid

@@ -83,7 +83,7 @@ GROUPS = (
 # The regex a ``context`` rule expands to; {context} and {value} are filled in.
 CONTEXT_REGEX = (
     r"(?<![\w.\-])(?P<key>(?i:[\w.\-]*?(?:{context})[\w.\-]*?))"
-    r"\\?[\"']?[ \t]*(?::=|=>|=|:)[ \t]*(?:\\?[\"'])?"
+    r"(?:\\*[\"']|\\)?[ \t]*(?::=|=>|=|:)[ \t]*(?:\\*[\"'])?"
     r"(?P<secret>{value})(?![\w\-])"
 )
 

@@ -2634,13 +2634,14 @@ def _literal_value(m: re.Match[str]) -> tuple[int, int] | None:
     return start, end
 
 
-# The quoted name right before ", '<value>'" (define('DB_PASSWORD', ...), put("api_key", ...)).
-_QUOTED_NAME_BEFORE = re.compile(r"""(\\?["'])([A-Za-z_][\w.\-]{1,60})\1[ \t]*$""")
+# The quoted name right before ", '<value>'" (define('DB_PASSWORD', ...), put("api_key", ...)), its quotes
+# escaped as the carrier escapes them (put(\\\"api_key\\\", ...) in a JSON body inside a JSON string).
+_QUOTED_NAME_BEFORE = re.compile(r"""(\\*["'])([A-Za-z_][\w.\-]{1,60})\1[ \t]*$""")
 
 
 def _quoted_name_before(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] | None:
     """:func:`_quoted_pair` for a match anchored on the comma: the name is read from the text before it."""
-    name = _QUOTED_NAME_BEFORE.search(m.string, max(0, m.start() - 66), m.start())
+    name = _QUOTED_NAME_BEFORE.search(m.string, max(0, m.start() - 72), m.start())
     if name is None or keys.classify(name[2]) != SECRET:
         return None
     return _literal_value(m)

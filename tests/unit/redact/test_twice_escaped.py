@@ -162,12 +162,18 @@ HANDMADE = [
         ),
         _DOCKERCONFIG,
     ),
-    # a Kubernetes secret manifest as a JSON body inside a JSON log line's message
+    # the same manifest as the body of a request an HTTP client logs as JSON, in a JSON log line
     (
         json.dumps(
             {
                 "level": "debug",
-                "msg": "POST /api/v1/namespaces/ci/secrets body=" + json.dumps(_SECRET_OBJECT),
+                "msg": json.dumps(
+                    {
+                        "method": "POST",
+                        "url": "https://10.0.0.1:6443/api/v1/namespaces/ci/secrets",
+                        "body": json.dumps(_SECRET_OBJECT),
+                    }
+                ),
             }
         ),
         _DOCKERCONFIG,
@@ -217,7 +223,10 @@ HANDMADE = [
 @pytest.mark.parametrize(("text", "secret"), HANDMADE, ids=lambda v: str(v)[:30])
 def test_a_handmade_line_escaped_twice_is_redacted(text: str, secret: str) -> None:
     assert '\\\\\\"' in text  # escaped twice indeed
-    assert not _leaks(text, (secret,)), REDACTOR.redact_text(text)
+    out = REDACTOR.redact_text(text)
+    assert not _leaks(text, (secret,)), out
+    # the value ends at its closing quote: the text after it is left as it was
+    assert out.endswith(text[text.index(secret) + len(secret) :]), out
 
 
 # Kept: no credential there, or a backslash inside a plain value that a run of
@@ -228,6 +237,17 @@ KEPT = [
     _json_in_json('redis-cli CONFIG SET maxmemory "2gb"'),
     _json_in_json('<add key="Username" value="deploy" />'),
     _json_in_json('client.setAuthToken("")'),
+    # a value ends at its closing quote, escaped twice: the next field is not read as its
+    _json_in_json('{"key": "users:42:profile", "etag": "Qm7vT2xLp9zRk4wN8sJ3bD"}'),
+    _json_in_logfmt(
+        '<add key="Username" value="deploy" /><add key="Theme" value="Qm7vT2xLp9zRk4wN8sJ3bD" />'
+    ),
+    _json_in_json('config.put("region", "eu-west-1-Qm7vT2xLp9zRk4wN8sJ3bD")'),
+    _json_in_json('the password for user "deploy" is required'),
+    _json_in_json('provider :github, ENV["GITHUB_KEY"], ENV["GITHUB_SECRET"]'),
+    _json_in_json('{"routing_key_id": "dt2d7yrhl69ibvpd4xofo34uai17om5w"}'),
+    # a JSON value's path ending in a backslash, escaped twice more: its backslashes run into the quote
+    _json_in_json('{"path": "C:\\\\Users\\\\deploy\\\\", "sendgrid": "enabled"}'),
     "net use \\\\fileserver01\\backups /user:corp\\svc_backup",
     "copy report.pdf \\\\fileserver01\\share\\QWERTYUIOPASDFGHJKLZXCVBNM1234567890\\",
 ]
@@ -236,3 +256,80 @@ KEPT = [
 @pytest.mark.parametrize("text", KEPT, ids=lambda v: str(v)[:30])
 def test_no_credential_escaped_twice_is_kept(text: str) -> None:
     assert REDACTOR.redact_text(text) == text
+
+
+def test_a_block_scalar_line_break_escaped_twice_is_read() -> None:
+    """docker-config-json's block scalar (``.dockercfg: |`` then the value) with its line break escaped twice."""
+    text = _json_in_json(f".dockercfg: |\n  {_DOCKERCONFIG}")
+    assert "\\\\n" in text
+    assert not _leaks(text, (_DOCKERCONFIG,)), REDACTOR.redact_text(text)
+
+
+# The rules of the same shape whose own examples hold no double quote (or a single one, which JSON
+# does not escape): each reads its value in double quotes plain, escaped once and twice, by itself.
+_BY_ID = {r.id: r for r in load_library()}
+OWN_SHAPE = [
+    (
+        "sidekiq-enterprise-credentials",
+        '{"BUNDLE_GEMS__CONTRIBSYS__COM": "03d49435:7408c411"}',
+        "03d49435:7408c411",
+    ),
+    (
+        "gradle-credentials",
+        'credentials {\n    username "deploy"\n    password "YkavtbXMNMcXBt"\n}',
+        "YkavtbXMNMcXBt",
+    ),
+    (
+        "provider-client-id-and-key",
+        'const client = algoliasearch("WRB8YLFW7Y", "9zj8t3odfqhdu3wuai8vu2ocwr4k7m2x");',
+        "9zj8t3odfqhdu3wuai8vu2ocwr4k7m2x",
+    ),
+    ("xml-secret-element", '<password encrypted="false">B5XaWJgxN0rJ</password>', "B5XaWJgxN0rJ"),
+    (
+        "credential-word-token",
+        'fb app secret "06d8675e010b20e0bb7999e2e1a910ef"',
+        "06d8675e010b20e0bb7999e2e1a910ef",
+    ),
+    (
+        "key-kind-token",
+        'encryption key: "OBqaqZEX7pOIn4DNQ3jmBZNKpaP3aKJ9"',
+        "OBqaqZEX7pOIn4DNQ3jmBZNKpaP3aKJ9",
+    ),
+    (
+        "jfrog-api-key-header",
+        '{"X-JFrog-Art-Api": "qZYTTXQ4eZ7XHE4jbukoNqJ8YWna93rhtHHpazNwATPz"}',
+        "qZYTTXQ4eZ7XHE4jbukoNqJ8YWna93rhtHHpazNwATPz",
+    ),
+    (
+        "django-secret-key-assignment",
+        '{"SECRET_KEY": "x44s0o2a0&-qp%oastv&j=#tbo#qbj#&%b33#%-sotxq0fw517"}',
+        "x44s0o2a0&-qp%oastv&j=#tbo#qbj#&%b33#%-sotxq0fw517",
+    ),
+    (
+        "codeclimate-reporter-id",
+        '{"CC_TEST_REPORTER_ID": "b2068251e94a426d80983dbd0a204ab398b237f1550651e98c2a1f07d5e4b3a6"}',
+        "b2068251e94a426d80983dbd0a204ab398b237f1550651e98c2a1f07d5e4b3a6",
+    ),
+    (
+        "sonar-login-token",
+        '{"sonar.login": "05a8d1fe3b4fbc8569af93746039786c5ae592dc"}',
+        "05a8d1fe3b4fbc8569af93746039786c5ae592dc",
+    ),
+    (
+        "azure-cognitive-key-near-endpoint",
+        '{"endpoint": "https://vision01.api.cognitive.microsoft.com/", "key": "796e6cb0f3f54b1e9a8d2c7f0e4b5a61"}',
+        "796e6cb0f3f54b1e9a8d2c7f0e4b5a61",
+    ),
+]
+
+
+@pytest.mark.parametrize("carrier", ["plain", *CARRIERS])
+@pytest.mark.parametrize(("rule_id", "text", "secret"), OWN_SHAPE, ids=lambda v: str(v)[:30])
+def test_a_rule_of_the_same_shape_reads_its_value_escaped_twice(
+    rule_id: str, text: str, secret: str, carrier: str
+) -> None:
+    carried = text if carrier == "plain" else CARRIERS[carrier](text)
+    own = Redactor(rules=[_BY_ID[rule_id]])
+    assert leaked_piece(secret, carried, own.redact_text(carried), MARKERS) is None, (
+        own.redact_text(carried)
+    )
