@@ -47,7 +47,15 @@ from pipeline.redact.config import RedactConfig
 from pipeline.redact.keys import IDENT, NEUTRAL, NOT_SECRET, SECRET, KeyClassifier
 from pipeline.redact.linear import compile_linear
 from pipeline.redact.prefilter import SEP, BatchFilter, KeywordFinder, remember_clean
-from pipeline.redact.rules import GROUPS, Rule, RuleSpec, compile_rule, load_library, load_providers
+from pipeline.redact.rules import (
+    GROUPS,
+    KEY_QUOTE_CLOSE,
+    Rule,
+    RuleSpec,
+    compile_rule,
+    load_library,
+    load_providers,
+)
 from pipeline.redact.seek import ASSIGNMENT_RULE, applies, lowest_start
 from pipeline.redact.synth import luhn_valid
 from pipeline.redact.validators import (
@@ -88,9 +96,9 @@ KEY_RULE = "secret-field"
 CARD_RULE = "card-number"
 # A context rule's key names a credential: one of these words is in it (see validators).
 _GATE_WORDS = frozenset("pass pwd secret token key auth cred pat session cookie".split())
-# ... and is assigned a value: "<...gate word...>" then an assignment operator; the key's closing quote
-# escaped as its carrier escapes it (\" in a JSON string, \\\" for a JSON body inside one), as in CONTEXT_REGEX.
-_ASSIGNED_GATE = re.compile(r"(?:pass|pwd|secret|token|key|auth|cred|pat|session|cookie)[\w.\-]*(?:\\*[\"']|\\)?[ \t]*(?:=|:)")
+# ... and is assigned a value: "<...gate word...>" then an assignment operator, the key's closing quote
+# escaped as in CONTEXT_REGEX.
+_ASSIGNED_GATE = re.compile(r"(?:pass|pwd|secret|token|key|auth|cred|pat|session|cookie)[\w.\-]*" + KEY_QUOTE_CLOSE + r"[ \t]*(?:=|:)")
 _STATE_WORDS = frozenset(
     """
     none null nil true false yes no on off enabled disabled active inactive expired valid invalid

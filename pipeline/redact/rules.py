@@ -51,6 +51,7 @@ __all__ = [
     "CONTEXT_REGEX",
     "DEFAULT_LIBRARY",
     "GROUPS",
+    "KEY_QUOTE_CLOSE",
     "Rule",
     "RuleSpec",
     "compile_rule",
@@ -80,10 +81,14 @@ GROUPS = (
     "custom",
 )
 
+# A key's closing quote escaped as its carrier escapes it (\" in a JSON string, \\\" for a JSON body inside
+# one), or a lone backslash: what may stand between a key and its assignment operator.
+KEY_QUOTE_CLOSE = r"(?:\\*[\"']|\\)?"
 # The regex a ``context`` rule expands to; {context} and {value} are filled in.
 CONTEXT_REGEX = (
     r"(?<![\w.\-])(?P<key>(?i:[\w.\-]*?(?:{context})[\w.\-]*?))"
-    r"(?:\\*[\"']|\\)?[ \t]*(?::=|=>|=|:)[ \t]*(?:\\*[\"'])?"
+    + KEY_QUOTE_CLOSE
+    + r"[ \t]*(?::=|=>|=|:)[ \t]*(?:\\*[\"'])?"
     r"(?P<secret>{value})(?![\w\-])"
 )
 
