@@ -111,8 +111,7 @@ class Written:
 
     def seal_when_delivered(self) -> None:
         """:meth:`seal` from the futures' callbacks, without waiting here (the evaluation loop's writes)."""
-        if self.futures:
-            self.when_delivered(self.finish)
+        self.when_delivered(self.finish)
 
     def when_delivered(self, then: Callable[[], None]) -> None:
         """Call ``then`` from the futures' callbacks once every entry is done (at once when there are

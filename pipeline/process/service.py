@@ -407,10 +407,15 @@ class Processor(Component):
             return
         await self._hand_on(signal, [event], len(result.records), [(msg.key, v) for v in result.values], written, sink, stream)
 
+    @property
+    def _defers_state(self) -> bool:
+        """Statistics are written once an interval, their messages held until then (``process.state_interval_s``)."""
+        return self.tables is not None and self._state_interval_s > 0
+
     async def _write_now(self, stream: Any) -> Written | None:
         """The statistics changed by the batch just processed, written now; ``None`` when there are no
         statistics or when the write is deferred (``process.state_interval_s``, acks manual)."""
-        if self.tables is None or (stream is not None and self._state_interval_s > 0):
+        if self.tables is None or (stream is not None and self._defers_state):
             return None
         return await self.tables.write_stats()
 
@@ -422,7 +427,7 @@ class Processor(Component):
         it and their changelog write (:meth:`_sent`), or the next statistics write when writes are
         deferred (:meth:`_wait_for_state`); at once when there is none of these."""
         changelog = written.futures if written is not None else []
-        waits = written is None and self.tables is not None and self._state_interval_s > 0
+        waits = written is None and self._defers_state
         if not values and not changelog and not waits:
             await self._ack(stream, events)
             return
