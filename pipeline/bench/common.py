@@ -25,8 +25,8 @@ from typing import IO, Any
 import orjson
 
 __all__ = [
-    "Progress", "Tally", "add_json_argument", "add_load_arguments", "cpu_seconds", "emit", "percentile", "post_load",
-    "run_with_broker",
+    "Progress", "Tally", "add_json_argument", "add_load_arguments", "cpu_seconds", "emit", "parse_env", "percentile",
+    "post_load", "run_with_broker",
 ]
 
 
@@ -85,6 +85,26 @@ def emit(args: argparse.Namespace, result: dict[str, Any], table: Callable[[], N
         out.flush()
     elif table is not None:
         table()
+
+
+def parse_env(items: list[str], bench: str) -> dict[str, str]:
+    """A bench's ``--env KEY=VALUE`` values as a dict; one that is not ``SIGHTLINE_KEY=VALUE`` is refused,
+    naming the bench.
+
+    >>> parse_env(["SIGHTLINE_PROCESS__STATE_INTERVAL_S=0"], "bench drain")
+    {'SIGHTLINE_PROCESS__STATE_INTERVAL_S': '0'}
+    >>> parse_env(["STATE_INTERVAL=0"], "bench drain")
+    Traceback (most recent call last):
+    ...
+    ValueError: bench drain: --env expects SIGHTLINE_KEY=VALUE, got 'STATE_INTERVAL=0'
+    """
+    env = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.startswith("SIGHTLINE_"):
+            raise ValueError(f"{bench}: --env expects SIGHTLINE_KEY=VALUE, got {item!r}")
+        env[key] = value
+    return env
 
 
 def percentile(values: list[float], q: float) -> float:

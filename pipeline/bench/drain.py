@@ -31,7 +31,14 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from pipeline.bench.common import Progress, add_json_argument, cpu_seconds, emit, run_with_broker
+from pipeline.bench.common import (
+    Progress,
+    add_json_argument,
+    cpu_seconds,
+    emit,
+    parse_env,
+    run_with_broker,
+)
 
 __all__ = ["add_arguments", "run"]
 
@@ -60,25 +67,6 @@ def _checkout(text: str) -> Any:
     from pipeline.bench.against import checkout_dir
 
     return checkout_dir(text)
-
-
-def parse_env(items: list[str]) -> dict[str, str]:
-    """``--env`` values as a dict; a value that is not ``SIGHTLINE_KEY=VALUE`` is refused.
-
-    >>> parse_env(["SIGHTLINE_PROCESS__STATE_INTERVAL_S=0"])
-    {'SIGHTLINE_PROCESS__STATE_INTERVAL_S': '0'}
-    >>> parse_env(["STATE_INTERVAL=0"])
-    Traceback (most recent call last):
-    ...
-    ValueError: bench drain: --env expects SIGHTLINE_KEY=VALUE, got 'STATE_INTERVAL=0'
-    """
-    env = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.startswith("SIGHTLINE_"):
-            raise ValueError(f"bench drain: --env expects SIGHTLINE_KEY=VALUE, got {item!r}")
-        env[key] = value
-    return env
 
 
 async def _produce(broker: Any, cfg: Any, args: argparse.Namespace) -> int:
@@ -180,7 +168,7 @@ async def _bench(args: argparse.Namespace, broker: Any, log_dir: str, progress: 
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark and print one line per drain."""
     try:
-        args.env_values = parse_env(args.env)
+        args.env_values = parse_env(args.env, "bench drain")
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2

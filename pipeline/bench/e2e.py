@@ -62,7 +62,14 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 from prometheus_client.parser import text_string_to_metric_families
 
-from pipeline.bench.common import Progress, add_json_argument, cpu_seconds, emit, percentile
+from pipeline.bench.common import (
+    Progress,
+    add_json_argument,
+    cpu_seconds,
+    emit,
+    parse_env,
+    percentile,
+)
 from pipeline.bench.ingest import make_bodies
 from pipeline.embedded import die_with_parent, free_port
 from pipeline.errors import StartupError
@@ -337,11 +344,10 @@ class _Stack:
         if self.args.engine:
             env["SIGHTLINE_EMBEDDED__STORE_ENGINE"] = self.args.engine
         env["SIGHTLINE_EMBEDDED__STORE_DIR"] = os.path.join(self.log_dir, "store")  # fresh: never the user's data
-        for item in self.args.env:
-            key, sep, value = item.partition("=")
-            if not sep or not key.startswith("SIGHTLINE_"):
-                raise StartupError(f"bench e2e: --env expects SIGHTLINE_KEY=VALUE, got {item!r}")
-            env[key] = value
+        try:
+            env.update(parse_env(self.args.env, "bench e2e"))
+        except ValueError as exc:
+            raise StartupError(str(exc)) from None
         cmd = [sys.executable, "-m", "pipeline.cli", "up"]
         if self.args.processors:
             cmd += ["--processors", str(self.args.processors)]
