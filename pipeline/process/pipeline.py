@@ -122,6 +122,16 @@ def _record_bytes(record: dict[str, Any]) -> bytes:
         return repr(record).encode("utf-8", "replace")
 
 
+def _partitions_of(partition: int | Sequence[int], owners: list[int]) -> int | list[int]:
+    """The records' partition: one number when their messages share it, else each record's."""
+    if isinstance(partition, int):
+        return partition
+    first = partition[owners[0]] if owners else 0
+    if all(partition[owner] == first for owner in owners):
+        return first
+    return [partition[owner] for owner in owners]
+
+
 def pack_lines(lines: list[bytes], max_bytes: int) -> list[bytes]:
     """Clean-topic message values: NDJSON, one record a line, each value at most ``max_bytes``
     (a single line longer than that goes alone).
@@ -252,8 +262,8 @@ class BatchPipeline:
         ids with its own envelope, and the steps that cost per call as much as per record (the
         transforms, record hooks, statistics and their hooks) run once for all of them, so many small
         messages cost about what one large one does.  ``partition``: the messages' partition, or each
-        message's (a sequence as long as ``messages``); the statistics step runs once a partition,
-        since a series belongs to its records' partition (its changelog entries go there).
+        message's (a sequence as long as ``messages``): the statistics step gets each record's, since
+        a series belongs to its records' partition (its changelog entries go there).
 
         A transform runs on all the records at once only when it hands back the very records it
         got, in place and in order (the redactor does); otherwise it runs message by message, so a
@@ -302,8 +312,8 @@ class BatchPipeline:
             t = self._lap("record hooks", signal, t)
         updates: list[StatsUpdate] = []
         if self.stats is not None:
-            updates, records, lines, owners = self._stats_by_partition(
-                signal, records, lines, owners, now_ns, partition, rejected
+            updates, records, lines, owners = self._stats_owned(
+                signal, records, lines, owners, now_ns, _partitions_of(partition, owners), rejected
             )
             self._count("stats", signal, len(records))
             if clock is not None:
@@ -367,39 +377,6 @@ class BatchPipeline:
             done.append((i, envelope, decoded))
         return done
 
-    def _stats_by_partition(
-        self,
-        signal: str,
-        records: list[dict[str, Any]],
-        lines: list[bytes],
-        owners: list[int],
-        now_ns: int,
-        partition: int | Sequence[int],
-        rejected: list[tuple[int, Rejected]],
-    ) -> tuple[list[StatsUpdate], list[dict[str, Any]], list[bytes], list[int]]:
-        """:meth:`_stats_owned` once for each partition the records' messages came from (records of
-        one partition keep their order; the partitions follow each other)."""
-        if isinstance(partition, int):
-            return self._stats_owned(signal, records, lines, owners, now_ns, partition, rejected)
-        places: dict[int, list[int]] = {}
-        for place, owner in enumerate(owners):
-            places.setdefault(partition[owner], []).append(place)
-        if len(places) < 2:
-            only = next(iter(places), partition[0] if partition else 0)
-            return self._stats_owned(signal, records, lines, owners, now_ns, only, rejected)
-        updates: list[StatsUpdate] = []
-        kept: list[dict[str, Any]] = []
-        kept_lines: list[bytes] = []
-        kept_owners: list[int] = []
-        for part, at in places.items():
-            got = self._stats_owned(signal, [records[i] for i in at], [lines[i] for i in at], [owners[i] for i in at],
-                                    now_ns, part, rejected)
-            updates += got[0]
-            kept += got[1]
-            kept_lines += got[2]
-            kept_owners += got[3]
-        return updates, kept, kept_lines, kept_owners
-
     def _stats_owned(
         self,
         signal: str,
@@ -407,7 +384,7 @@ class BatchPipeline:
         lines: list[bytes],
         owners: list[int],
         now_ns: int,
-        partition: int,
+        partition: int | list[int],
         rejected: list[tuple[int, Rejected]],
     ) -> tuple[list[StatsUpdate], list[dict[str, Any]], list[bytes], list[int]]:
         """:meth:`_stats` keeping each record's message beside it."""
@@ -511,7 +488,7 @@ class BatchPipeline:
         records: list[dict[str, Any]],
         lines: list[bytes],
         now_ns: int,
-        partition: int,
+        partition: int | list[int],
         rejected: list[Rejected],
     ) -> tuple[list[StatsUpdate], list[dict[str, Any]], list[bytes]]:
         try:
@@ -521,9 +498,10 @@ class BatchPipeline:
         updates: list[StatsUpdate] = []
         keep: list[dict[str, Any]] = []
         keep_lines: list[bytes] = []
-        for record, line in zip(records, lines, strict=True):
+        parts = [partition] * len(records) if isinstance(partition, int) else partition
+        for record, line, part in zip(records, lines, parts, strict=True):
             try:
-                updates.extend(stats.update(signal, [record], now_ns, partition))
+                updates.extend(stats.update(signal, [record], now_ns, part))
             except Exception as exc:
                 rejected.append(Rejected("stats_failed", _failure(exc), line))
                 continue

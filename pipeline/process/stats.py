@@ -590,8 +590,15 @@ class RollingStats:
         return series
 
     # -- updates -----------------------------------------------------------------------------
-    def update(self, signal: str, records: list[dict[str, Any]], now_ns: int, partition: int = 0) -> list[StatsUpdate]:
+    def update(
+        self, signal: str, records: list[dict[str, Any]], now_ns: int, partition: int | Sequence[int] = 0
+    ) -> list[StatsUpdate]:
         """Add one batch of canonical records of ``signal``; returns what changed.
+
+        ``partition``: the records' partition, or each record's (a sequence as long as ``records``,
+        for a group of messages from several partitions): a series is written to the changelog
+        partition of its latest record, so one call costs what one batch does however many
+        partitions its records came from.
 
         The updates include the error logs held for their span (:meth:`_hold_for_span`) that this
         batch's spans decided or whose wait ended by ``now_ns``.
@@ -617,7 +624,7 @@ class RollingStats:
         errors: npt.NDArray[np.float64],
         records: list[dict[str, Any]],
         now_ns: int,
-        partition: int,
+        partition: int | Sequence[int],
         pending: dict[int, Addition],
         sketch: npt.NDArray[np.int64] | None = None,
         weights: npt.NDArray[np.float64] | None = None,
@@ -626,7 +633,7 @@ class RollingStats:
         out = []
         for raw_key, members in groups.items():
             key = self.admit(raw_key)
-            series = self._get(key, partition, sketch is not None)
+            series = self._get(key, partition if isinstance(partition, int) else partition[members[-1]], sketch is not None)
             idx = np.asarray(members, dtype=np.int64)
             err = errors[idx]
             when = times[idx]
@@ -653,7 +660,7 @@ class RollingStats:
             out.append(update)
         return out
 
-    def _spans(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
+    def _spans(self, records: list[dict[str, Any]], now_ns: int, partition: int | Sequence[int]) -> list[StatsUpdate]:
         n = len(records)
         times = np.fromiter(map(_BY_START, records), np.int64, n)  # map: the items read in C, not in a generator
         durations = np.fromiter(map(dict.get, records, itertools.repeat("duration_ms"), itertools.repeat(0.0)), np.float64, n)
@@ -712,7 +719,7 @@ class RollingStats:
         add_batch(list(pending.values()), now_ns)
         return out
 
-    def _logs(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
+    def _logs(self, records: list[dict[str, Any]], now_ns: int, partition: int | Sequence[int]) -> list[StatsUpdate]:
         n = len(records)
         times = np.fromiter(map(_BY_TIME, records), np.int64, n)
         numbers = np.fromiter((r.get("severity_number") or 0 for r in records), np.int64, n)
@@ -720,6 +727,8 @@ class RollingStats:
         level_groups: dict[tuple[str, str, str], list[int]] = {}
         err_groups: dict[tuple[str, str, str], list[int]] = {}
         unnamed: list[tuple[str, str, int, str]] = []  # spans' generic counts the logs named: taken back below
+        unnamed_parts: list[int] = []  # the partition of the log that named each
+        one_partition = isinstance(partition, int)
         levels = {number: level_name(number) for number in set(numbers.tolist())}
         number_of = numbers.tolist()
         first_key, second_key = _ENVIRONMENT_KEYS
@@ -740,7 +749,8 @@ class RollingStats:
                     members.append(i)
                 if number >= 17:
                     kind = error_type(r.get("attributes") or {}, _LOG_ERROR)
-                    if self._wait_ns and self._hold_for_span(r, kind, service, env, times[i], partition, now_ns):
+                    part = partition if isinstance(partition, int) else partition[i]
+                    if self._wait_ns and self._hold_for_span(r, kind, service, env, times[i], part, now_ns):
                         continue
                     if self._first_report(r, "logs"):
                         err_groups.setdefault((service, kind, env), []).append(i)
@@ -749,6 +759,7 @@ class RollingStats:
                         if moved is not None:  # its span came first and counted it as HTTP 5xx: the log names it
                             err_groups.setdefault((service, kind, env), []).append(i)
                             unnamed.append(moved)
+                            unnamed_parts.append(part)
         groups = {SeriesKey("log", service, level, "", env): members for (service, level, env), members in level_groups.items()}
         pending: dict[int, Addition] = {}
         out = self._add_groups(groups, times, errors, records, now_ns, partition, pending)
@@ -756,7 +767,7 @@ class RollingStats:
             out += self._add_groups(_error_keys(err_groups), times, errors, records, now_ns, partition, pending)
         add_batch(list(pending.values()), now_ns)
         if unnamed:
-            out += self._take_back(unnamed, now_ns, partition)
+            out += self._take_back(unnamed, now_ns, partition if one_partition else unnamed_parts)
         return out
 
     def _note_generic(self, key: tuple[Any, Any], service: str, env: str, time_ns: int, kind: str) -> None:
@@ -766,7 +777,9 @@ class RollingStats:
             for old in list(generic)[: _COUNTED_FAILURES // 2]:  # the oldest half: their logs have long arrived
                 del generic[old]
 
-    def _take_back(self, unnamed: list[tuple[str, str, int, str]], now_ns: int, partition: int) -> list[StatsUpdate]:
+    def _take_back(
+        self, unnamed: list[tuple[str, str, int, str]], now_ns: int, partition: int | Sequence[int]
+    ) -> list[StatsUpdate]:
         """Take back, at their spans' times, the generic counts (``HTTP 500``) of failures a later log named.
 
         A span sent before the error log written inside it counted its failure under ``HTTP 5xx`` at once;
@@ -900,15 +913,18 @@ class RollingStats:
             del self._waiting[key]
         self._due = [held for held in self._due if held.partition in active]
 
-    def _metrics(self, records: list[dict[str, Any]], now_ns: int, partition: int) -> list[StatsUpdate]:
+    def _metrics(self, records: list[dict[str, Any]], now_ns: int, partition: int | Sequence[int]) -> list[StatsUpdate]:
         groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
-        for r, env in zip(records, environments(records), strict=True):
+        part_of: dict[tuple[str, str, str, str], int] = {}  # each group's latest record's partition, when they differ
+        for i, (r, env) in enumerate(zip(records, environments(records), strict=True)):
             series_key = (r["service.name"], r["name"], r.get("series_id", ""), env)
             members = groups.get(series_key)
             if members is None:
                 groups[series_key] = [r]
             else:
                 members.append(r)
+            if not isinstance(partition, int):
+                part_of[series_key] = partition[i]
         out = []
         # every series' points are added together at the end (windows.add_batch, and add_points for the
         # gauges and sums with a few points, most of them); a series met again first has what is pending
@@ -927,7 +943,8 @@ class RollingStats:
             points.sort(key=_BY_TIME)
             first = points[0]
             kind = first.get("type", "gauge")
-            series = self._get(key, partition, kind in ("histogram", "exponential_histogram"))
+            where = partition if isinstance(partition, int) else part_of[group]
+            series = self._get(key, where, kind in ("histogram", "exponential_histogram"))
             if fresh:
                 tracked[group] = key  # tracked as itself from now on: the same key object batch after batch
             if id(series) in points_of.ids or id(series) in sketched.ids:

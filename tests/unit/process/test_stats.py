@@ -622,3 +622,33 @@ def test_a_metric_series_past_the_cap_stays_other_batch_after_batch_and_returns_
     rs.update("metrics", [dict(point, name="h", series_id="b"), dict(point, name="g", series_id="a")], now)
     assert sorted(k.name for k in rs.series) == ["h", OTHER]  # h first now: g is past the cap
     assert rs.overflow == {"series": 4}
+
+
+def test_one_update_with_each_records_partition_gives_what_one_update_a_partition_gives() -> None:
+    # a group of messages from two partitions: one call with each record's partition, the same series
+    # (byte for byte), the same partitions, the same held error logs as a call for each partition
+    now = T0 + 10 * S
+    held, _ = _failure_pair("00000000000000e1", now)
+    by_signal = {
+        "spans": [*spans(now, 3, errors=1, service="cart"), *spans(now, 2, service="pay")],
+        "logs": [{"service.name": "cart", "time_unix_nano": now, "severity_number": 9, "body": "ok"}, held],
+        "metrics": [{"service.name": svc, "name": "queue.depth", "type": "gauge", "value": v, "time_unix_nano": now}
+                    for svc, v in (("cart", 3.0), ("pay", 4.0), ("cart", 5.0))],
+    }
+    parts = {"spans": [2, 2, 2, 5, 5], "logs": [2, 5], "metrics": [2, 5, 2]}
+    together, apart = stats(), stats()
+    for signal, records in by_signal.items():
+        together.update(signal, [dict(r) for r in records], now, parts[signal])
+        for p in sorted(set(parts[signal])):
+            apart.update(signal, [dict(r) for r, q in zip(records, parts[signal], strict=True) if q == p], now, p)
+    assert together.partition_of == apart.partition_of
+    assert {(k.kind, k.service): p for k, p in together.partition_of.items()} == {
+        ("op", "cart"): 2, ("op", "pay"): 5, ("err", "cart"): 2, ("log", "cart"): 2,
+        ("log", "api"): 5, ("metric", "cart"): 2, ("metric", "pay"): 5}
+    assert {k: s.to_bytes() for k, s in together.series.items()} == {k: s.to_bytes() for k, s in apart.series.items()}
+    together.drop_waiting({2})  # the held error log (partition 5) moved away with its partition
+    apart.drop_waiting({2})
+    later = now + 60 * S
+    for rs in (together, apart):
+        rs.update("logs", [{"service.name": "api", "time_unix_nano": later, "severity_number": 9}], later, 2)
+        assert [k for k in rs.series if k.kind == "err" and k.service == "api"] == []  # never counted
