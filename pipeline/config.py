@@ -92,7 +92,7 @@ class KafkaConfig(Section):
     create_topics: bool = Field(True, description="create missing topics at start")
     compression: Literal["none", "gzip", "lz4", "zstd"] = Field("zstd", description="producer compression")
     idempotent: bool = Field(True, description="idempotent producer; the embedded broker lacks it")
-    linger_ms: int = Field(5, ge=0, description="producer batching delay")
+    linger_ms: int = Field(5, ge=0, description="producer batching delay (ingest and processors)")
     rebalance_timeout_s: float = Field(10.0, gt=0, description="how long a group waits for members")
     session_timeout_s: float = Field(30.0, gt=0, description="a consumer silent this long leaves its group (under `sightline up`, unless set: 10)")
     heartbeat_interval_s: float = Field(1.0, gt=0, description="consumer heartbeat period")

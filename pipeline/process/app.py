@@ -60,6 +60,10 @@ def build_app(kafka: KafkaConfig, process: ProcessConfig, datadir: str) -> faust
         broker_request_timeout=k.request_timeout_s,
         producer_compression_type=None if k.compression == "none" else k.compression,
         producer_max_request_size=k.max_message_bytes,
+        # a group's clean messages and changelog entries leave in a few produce requests, not one each
+        # (faust's defaults: no linger, 16 KB batches)
+        producer_linger=k.linger_ms / 1000,
+        producer_max_batch_size=k.max_message_bytes,
         producer_acks=-1,
     )
 
