@@ -10,7 +10,7 @@ changed by a batch is written to the table's changelog before the batch is
 acknowledged, and faust flushes the producer before it commits offsets, so a
 processor that takes a partition over resumes its windows (at least once: a
 batch replayed after a crash is counted again).  Small raw messages that arrive
-together (``process.max_group_messages``, ``max_group_bytes``, ``group_linger_s``)
+together (``process.max_group_messages``, ``max_group_bytes``, ``group_linger_s``, ``group_max_wait_s``)
 are processed as one batch (:meth:`BatchPipeline.process_group`).  With
 ``process.max_unacked_messages`` above 1 (or groups), that many raw messages may
 have clean output in flight: each is acknowledged to faust, which commits offsets
@@ -228,8 +228,12 @@ class Processor(Component):
         self._max_group = cfg.process.max_group_messages
         self._max_group_bytes = cfg.process.max_group_bytes
         self._group_linger_s = cfg.process.group_linger_s
+        self._group_max_wait_s = cfg.process.group_max_wait_s
         self._groups: dict[str, list[Any]] = {}
         self._group_bytes: dict[str, int] = {}
+        # each open group's loop times (its first message's, its latest's) and its closing timer
+        self._group_times: dict[str, tuple[float, float]] = {}
+        self._group_timers: dict[str, asyncio.TimerHandle] = {}
         if self._max_group > 1:
             self._max_unacked = max(self._max_unacked, self._max_group)
         manual = self._max_unacked > 1
@@ -289,14 +293,22 @@ class Processor(Component):
         await self._room_for_more()
 
     async def _add_to_group(self, signal: str, event: Any, sink: Any, stream: Any) -> None:
-        """Hold the message for its signal's group: processed as soon as the agent has handed over every
-        message already fetched (a callback scheduled by the group's first), or at once when the group
-        is full (``process.max_group_messages``, ``max_group_bytes``)."""
+        """Hold the message for its signal's group: processed once no message has followed for
+        ``process.group_linger_s`` or the group has been open ``group_max_wait_s`` (a timer the group's
+        first message sets), or at once when it is full (``max_group_messages``, ``max_group_bytes``).
+        While a backlog drains messages follow each other closely, so groups fill; in light traffic a
+        message waits ``group_linger_s``."""
         group = self._groups.setdefault(signal, [])
         group.append(event)
         size = self._group_bytes[signal] = self._group_bytes.get(signal, 0) + len(event.message.value or b"")
+        loop = asyncio.get_running_loop()
+        now = loop.time()
         if len(group) == 1:
-            asyncio.get_running_loop().call_later(self._group_linger_s, self._group_due, signal, sink, stream)
+            self._group_times[signal] = (now, now)
+            due = now + min(self._group_linger_s, self._group_max_wait_s)
+            self._group_timers[signal] = loop.call_at(due, self._group_due, signal, sink, stream)
+        else:
+            self._group_times[signal] = (self._group_times[signal][0], now)
         if len(group) >= self._max_group or size >= self._max_group_bytes:
             await self._run_group(signal, sink, stream)
         await self._room_for_more()
@@ -309,12 +321,24 @@ class Processor(Component):
             await self._room.wait()
 
     def _group_due(self, signal: str, sink: Any, stream: Any) -> None:
-        if self._groups.get(signal):
-            self.spawn(self._run_group(signal, sink, stream), f"group-{signal}")
+        """The group's timer: processed now, or looked at again when it is due (a message came since)."""
+        if not self._groups.get(signal):
+            return
+        first, latest = self._group_times[signal]
+        due = min(latest + self._group_linger_s, first + self._group_max_wait_s)
+        loop = asyncio.get_running_loop()
+        if due > loop.time():
+            self._group_timers[signal] = loop.call_at(due, self._group_due, signal, sink, stream)
+            return
+        self._group_timers.pop(signal, None)
+        self.spawn(self._run_group(signal, sink, stream), f"group-{signal}")
 
     async def _run_group(self, signal: str, sink: Any, stream: Any) -> None:
         events = self._groups.pop(signal, [])
         self._group_bytes[signal] = 0
+        timer = self._group_timers.pop(signal, None)
+        if timer is not None:  # closed full: the next group sets its own
+            timer.cancel()
         if not events:
             return
         try:
@@ -643,6 +667,9 @@ class Processor(Component):
             # are never acknowledged, and faust's stop would wait for them (stream_wait_empty) without
             # end. It commits what was acknowledged instead; the rest is replayed by the next processor.
             self._groups.clear()
+            for timer in self._group_timers.values():
+                timer.cancel()
+            self._group_timers.clear()
             self.app.conf.stream_wait_empty = False
         try:
             await self.app.stop()

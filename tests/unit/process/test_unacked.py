@@ -153,6 +153,34 @@ async def test_waiting_messages_go_as_one_group_acknowledged_together(tmp_path: 
     assert proc.records_out.labels("logs")._value.get() == 3
 
 
+async def test_a_group_stays_open_while_messages_keep_following_and_closes_at_its_longest_wait(tmp_path: Path) -> None:
+    # a backlog draining: each message within group_linger_s of the one before keeps the group open
+    # past the first message's linger; group_max_wait_s closes it however closely they follow
+    proc = _processor(tmp_path, 1, group=64)
+    proc._group_linger_s, proc._group_max_wait_s = 0.2, 10.0
+    stream, sink = _Stream(), _Sink()
+    for offset in range(5):
+        await proc._handle("logs", _event(offset), sink, stream)
+        await asyncio.sleep(0.1)  # 0.5 s in all, well past one linger from the first
+    assert sink.futures == []
+    await asyncio.sleep(0.35)
+    await _settle()
+    assert len(sink.futures) == 1  # the five together, once none came for a linger
+
+    capped = _processor(tmp_path, 1, group=64)
+    capped._group_linger_s, capped._group_max_wait_s = 10.0, 0.2
+    stream, sink = _Stream(), _Sink()
+    for offset in range(3):
+        await capped._handle("logs", _event(offset), sink, stream)
+    await asyncio.sleep(0.35)
+    await _settle()
+    assert len(sink.futures) == 1  # closed at its longest wait, long before a linger
+    await capped._handle("logs", _event(3), sink, stream)  # a new group, with its own timer
+    await asyncio.sleep(0.35)
+    await _settle()
+    assert len(sink.futures) == 2
+
+
 async def test_a_full_group_goes_at_once_and_a_bad_message_is_dead_lettered_alone(tmp_path: Path) -> None:
     proc = _processor(tmp_path, 1, group=3)
     letters: list[tuple[int, str]] = []
