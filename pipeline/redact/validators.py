@@ -61,9 +61,16 @@ _PLACEHOLDER = re.compile(
 # A token's prefix alone or before an ellipsis (sk_live_, sk_live_...) and a placeholder holding
 # "your" after a token's prefix (123456:ABC-your-token; round 45): matched apart, and only when the
 # value ends so or holds "your", as _PLACEHOLDER's every alternative is tried on every candidate.
-_PREFIX_ALONE = re.compile(r"(?:[a-z]{2,6}[_\-]){1,3}(?:\.{3}|…)?")
+_PREFIX_ALONE = re.compile(r"(?:[a-z]{2,6}[_\-]|[a-z][a-z0-9]{1,2}[_\-]){1,3}(?:\.{3}|…)?")
 _PREFIXED_YOUR = re.compile(r"(?i:(?:[a-z0-9]+[_\-:])+your[_\-]\w[\w\-]*)")
 _PREFIX_ENDS = frozenset("_-.…")
+# ... where a short part may hold a digit (Replicate's r8_, r8_...; round 61)
+# An elided example: a value holding an ellipsis with fewer than 8 letters and digits besides it, too few for
+# any credential (00D...!..., Salesforce's token shown by its org id's start; sk-...Ab3d, a key shown by its ends;
+# round 61): matched apart, only when the value holds "..." or "…"
+_ELIDED_MOST = 8
+# One character repeated (the docs' dummy: Route4Me's demo key of 32 ones, 0000... ; round 61), as long as a key
+_ONE_CHARACTER_LEN = 16
 # A token's prefix before a mask of x of 4 or more, one a part (dp.st.xxxx, dt0c01.XXXX...XXXX.XXXX...XXXX), or
 # before a slot's opening (doo_v1_<your; round 50): matched apart, only when the value holds "xxxx" or "<"; a mask
 # may have a fixed short end (Flutterwave's -X: FLWSECK_TEST-XXXX...-X, round 51); a prefix glued to a slot that
@@ -256,12 +263,26 @@ def is_placeholder(secret: str) -> bool:
     [True, True, True, True, True]
     >>> [is_placeholder(s) for s in ("nyk_v0_Xk9mQ2pLr7Vd", "sk_live_SETxk9Q2", "sua_Xk9mQ2pLr7Vd", "ta_9f2c4e6a8b0d", "TA_ORDERS_TABLE")]
     [False, False, False, False, False]
+
+    A short prefix holding a digit alone or before an ellipsis (Replicate's ``r8_``, ``r8_...``), an elided
+    example (an ellipsis and fewer than 8 letters and digits: ``00D...!``, ``sk-...Ab3d``) and one character
+    repeated 16 times or more (Route4Me's demo key of 32 ones) say so too (round 61); a longer value around an
+    ellipsis, a shorter repeat and a token after the prefix do not.
+
+    >>> [is_placeholder(s) for s in ("r8_", "r8_...", "00D...!", "sk-...Ab3d", "1" * 32, "0" * 16)]
+    [True, True, True, True, True, True]
+    >>> [is_placeholder(s) for s in ("r8_Xk9mQ2pL", "hunter2_", "Xk9mQ2pL...Rt7Vb4Nc", "1" * 15, "1" * 31 + "2")]
+    [False, False, False, False, False]
     """
     if secret.startswith("<<") and secret.endswith(">>"):
         secret = secret[1:-1]  # "<<YOUR_API_KEY>>": a slot in doubled angle brackets, as in single ones (round 48)
     if _PLACEHOLDER.match(secret) is not None:
         return True
     if secret[-1:] in _PREFIX_ENDS and _PREFIX_ALONE.fullmatch(secret) is not None:
+        return True
+    if ("..." in secret or "…" in secret) and sum(c.isalnum() for c in secret) < _ELIDED_MOST:
+        return True
+    if len(secret) >= _ONE_CHARACTER_LEN and secret.count(secret[0]) == len(secret):
         return True
     if ("<" in secret or "xxxx" in secret or "XXXX" in secret) and _PREFIX_MASK.fullmatch(secret) is not None:
         return True
@@ -2117,6 +2138,8 @@ def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
         before = [w.lower() for w in split_words(glued.group())] if glued else before
     if before and (before[-1] in _CRED_BEFORE_DENY or before[-1] in _NEAR_ID):
         return None
+    if m["mid"] == "." and not (m.start() and m.string[m.start() - 1].isalnum()):
+        return None  # '.' joins the token only to a word glued to a name (scrapingant123TOKEN.<v>; round 61)
     start, end = m.span("secret")
     value = m.string[start:end]
     if value.isdigit() or not _token_value(value) or not _reads_random(value):

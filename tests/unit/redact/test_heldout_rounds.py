@@ -80,6 +80,7 @@ from tests.unit.redact import (
     heldout_round58,
     heldout_round59,
     heldout_round60,
+    heldout_round61,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -139,6 +140,7 @@ from tests.unit.redact import (
     innocents_round58,
     innocents_round59,
     innocents_round60,
+    innocents_round61,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -240,6 +242,7 @@ ROUNDS = (
     Round("round58", heldout_round58, innocents_round58, 313, 77, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past mailjetsms found by probing trufflehog's folder names, mailmodo to notion
     Round("round59", heldout_round59, innocents_round59, 317, 70, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past notion found by probing trufflehog's folder names, nozbeteams to pipedream (paystack.yml, read by round 4, passed over)
     Round("round60", heldout_round60, innocents_round60, 331, 68, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past pipedream found by probing trufflehog's folder names, pipedrive to rentman
+    Round("round61", heldout_round61, innocents_round61, 337, 70, 0.99, _forms(0.99, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past rentman found by probing trufflehog's folder names, replicate to sherpadesk
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -1088,6 +1091,20 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
          "5f4dcc3b-5aa7-45d6-8d83-27deb882cf99"),
         ("api_key=ACME_API_TEST9X2K", "ACME_API_TEST9X2K"),
     ],
+    "round61": [
+        # a word in capitals glued to a name, then '.' before the token (Kingfisher's scrapingant123TOKEN.<32>)
+        ("scrapingant123TOKEN.5pbw0u4mkb7lkvhu1o5bs7fhadxtcs2x", "5pbw0u4mkb7lkvhu1o5bs7fhadxtcs2x"),
+        ("acmeSECRET.Xk9mQ2pLr7Vd8Hs3Nc6JbQm4", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4"),
+        # guards of the elided example and the repeated character: a token after the short prefix, a value of
+        # 8 or more letters and digits around an ellipsis, a password before an ellipsis, a shorter repeat and a
+        # key of the provider's shape are still taken
+        ("REPLICATE_API_TOKEN=r8_Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Fg5Hj0Ks6AaBbC", "Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Fg5Hj0Ks6AaBbC"),
+        ("session_token=Xk9mQ2pL...Rt7Vb4Nc", "Xk9mQ2pL"),
+        ("password=hunter2...", "hunter2"),
+        ("password=11111111", "11111111"),
+        ("GET https://api.route4me.com/api.v4/address_book.php?api_key=A92368EC23439F4BBF6BEB7788DDB5D8",
+         "A92368EC23439F4BBF6BEB7788DDB5D8"),
+    ],
 }
 
 
@@ -1731,6 +1748,21 @@ KEPT: dict[str, list[str]] = {
         # Postmark's documented test token, a constant's name ending in API_TEST (as SECRET_KEY ends in a credential word)
         "curl -H 'X-Postmark-Server-Token: POSTMARK_API_TEST' https://api.postmarkapp.com/email",
         "api_key=ACME_API_TEST",
+    ],
+    "round61": [
+        # the round's lookalikes the library took: a short prefix holding a digit alone or before an ellipsis,
+        # an elided example (an ellipsis and fewer than 8 letters and digits), one character repeated as a dummy key
+        "REPLICATE_API_TOKEN=r8_...",
+        "REPLICATE_API_TOKEN=r8_",
+        "SALESFORCE_ACCESS_TOKEN=00D...!...",
+        "OPENAI_API_KEY=sk-...Ab3d",
+        "GET https://api.route4me.com/api.v4/address_book.php?api_key=11111111111111111111111111111111",
+        "API_KEY=00000000000000000000000000000000",
+        "token: aaaaaaaaaaaaaaaaaaaaaaaa",
+        # guards of '.' after a credential word: not glued to a name, a method's name, a word that is no credential's owner
+        "config.SECRET.Xk9mQ2pLr7Vd8Hs3Nc6JbQm4",
+        "appTOKEN.refreshAccessTokenIfExpired()",
+        "cacheKEY.Xk9mQ2pLr7Vd8Hs3Nc6JbQm4 evicted",
     ],
 }
 
