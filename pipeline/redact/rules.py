@@ -204,6 +204,27 @@ _BODY_CLASS = re.compile(r"(\[(?:\\.|[^\]\\])+\])(?:\{\d+(?:,\d*)?\}|[+*])$")
 _GLUED_TAIL_MIN = 4
 
 
+def _whole_token_group(rest: str) -> str:
+    """``rest`` without a ``secret`` group that holds all of it but a trailing lookahead: the group is the match.
+
+    Replacing the group or the match is then the same, and the token's prefix is read as any
+    token's (Ticket Tailor's ``(?P<secret>sk_...)``, round 62).
+
+    >>> _whole_token_group("(?P<secret>sk_[0-9]{4}_[0-9a-f]{32})(?![0-9a-f])")
+    'sk_[0-9]{4}_[0-9a-f]{32}(?![0-9a-f])'
+    >>> _whole_token_group("tkn_(?P<secret>[0-9A-Za-z]{71}=)(?![A-Za-z0-9_])")
+    'tkn_(?P<secret>[0-9A-Za-z]{71}=)(?![A-Za-z0-9_])'
+    """
+    head = "(?P<secret>"
+    if not rest.startswith(head):
+        return rest
+    close = _group_end(rest)
+    tail = rest[close + 1 :]
+    if close < 0 or (tail and _LOOKAHEAD_END.fullmatch(tail) is None):
+        return rest
+    return rest[len(head) : close] + tail
+
+
 def glued_pattern(pattern: str) -> str:
     """``pattern`` without the boundaries around a token that has a distinctive prefix.
 
@@ -220,8 +241,10 @@ def glued_pattern(pattern: str) -> str:
       (``api-``, ``live``, ``ico-``: ``favico-...``), or of a base64 context
       (``+/``: a blob that merely contains the prefix);
     - the lookahead when only a ``secret`` group is replaced (it tells where
-      the value ends), or after a prefix of hex digits (``4b1d``: a sha256 may
-      start with it).
+      the value ends) but the token ends in its own ``=`` (Teamwork's
+      ``tkn.v1_<71>=``), or after a prefix of hex digits (``4b1d``: a sha256 may
+      start with it).  A ``secret`` group around the whole token is the token
+      (:func:`_whole_token_group`).
 
     Where the dropped lookahead followed the token's body (a class and its count),
     four or more further characters of that class are taken with it: a longer
@@ -242,7 +265,7 @@ def glued_pattern(pattern: str) -> str:
     m = _LOOKBEHIND.match(body)
     if m is None or "+/" in m.group():
         return pattern
-    rest = body[m.end() :]
+    rest = _whole_token_group(body[m.end() :])
     prefixes = _prefixes(rest, classes=True)
     shortest = min(len(p) for p in prefixes)
     upper = not flags and all(p == p.upper() and any(c.isalpha() for c in p) for p in prefixes)
@@ -256,7 +279,9 @@ def glued_pattern(pattern: str) -> str:
     # boundary is what keeps a sha256 from being read as a token and its tail.
     hexlike = all(all(c in string.hexdigits for c in p) for p in prefixes)
     end = _LOOKAHEAD_END.search(rest)
-    if end is not None and "(?P<secret>" not in rest and not hexlike:
+    # a token that ends in its own "=" (Teamwork's tkn.v1_<71>=, round 62) ends there, secret group or not
+    padded = end is not None and rest[: end.start()].endswith(("=", "=)"))
+    if end is not None and ("(?P<secret>" not in rest or padded) and not hexlike:
         head = rest[: end.start()]
         alphabet = _BODY_CLASS.search(head)
         # The token goes on only with more of its own alphabet, and only with four of them at

@@ -81,6 +81,7 @@ from tests.unit.redact import (
     heldout_round59,
     heldout_round60,
     heldout_round61,
+    heldout_round62,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -141,6 +142,7 @@ from tests.unit.redact import (
     innocents_round59,
     innocents_round60,
     innocents_round61,
+    innocents_round62,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -243,6 +245,7 @@ ROUNDS = (
     Round("round59", heldout_round59, innocents_round59, 317, 70, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past notion found by probing trufflehog's folder names, nozbeteams to pipedream (paystack.yml, read by round 4, passed over)
     Round("round60", heldout_round60, innocents_round60, 331, 68, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past pipedream found by probing trufflehog's folder names, pipedrive to rentman
     Round("round61", heldout_round61, innocents_round61, 337, 70, 0.99, _forms(0.99, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past rentman found by probing trufflehog's folder names, replicate to sherpadesk
+    Round("round62", heldout_round62, innocents_round62, 347, 69, 0.99, _forms(0.99, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files from the first trufflehog folder name in t found by probing, tailscale to uclassify
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -1105,6 +1108,19 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("GET https://api.route4me.com/api.v4/address_book.php?api_key=A92368EC23439F4BBF6BEB7788DDB5D8",
          "A92368EC23439F4BBF6BEB7788DDB5D8"),
     ],
+    "round62": [
+        # a token ending in its own '=' (Teamwork's tkn.v1_<71>=) ends there: text glued after the '=' is not the token's
+        ("upload failed: retry=tkn.v1_8MkmTIa0f6yvARgC2rdvTDPmfFYEyfINzVxRwEGu3nbmz76C6pkBMBTapKD9Vks5L8GUxWd=123",
+         "8MkmTIa0f6yvARgC2rdvTDPmfFYEyfINzVxRwEGu3nbmz76C6pkBMBTapKD9Vks5L8GUxWd="),
+        ("teamwork tkn.v1_LqT7zR2xW9mKp4Vd8Hs3Nc6JbQm4Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Xk9mQ2pLr7Vd8Hs3Nc6=abc",
+         "LqT7zR2xW9mKp4Vd8Hs3Nc6JbQm4Xk9mQ2pLr7Vd8Hs3Nc6JbQm4Xk9mQ2pLr7Vd8Hs3Nc6="),
+        # a secret group around the whole token is the token: Ticket Tailor's key glued to the text on either side
+        ("cache miss; BoomErrsk_8662_796459_53c6516f1f476a46283a9b2e80ec5e3e", "sk_8662_796459_53c6516f1f476a46283a9b2e80ec5e3e"),
+        ("upload failed: retry=sk_6114_145426_5cb576bcec6418c68e8faf3fa65e282a123", "sk_6114_145426_5cb576bcec6418c68e8faf3fa65e282a"),
+        # guard: the token alone is taken as before
+        ("Authorization: Bearer tkn.v1_RLeNOwtPH89jaINvjUKF1FW7ZrbYBvT8sKRFMqM7d5bq4DjG3MUhZWr3QU4UCTDApYNB6xU=",
+         "RLeNOwtPH89jaINvjUKF1FW7ZrbYBvT8sKRFMqM7d5bq4DjG3MUhZWr3QU4UCTDApYNB6xU="),
+    ],
 }
 
 
@@ -1763,6 +1779,11 @@ KEPT: dict[str, list[str]] = {
         "config.SECRET.Xk9mQ2pLr7Vd8Hs3Nc6JbQm4",
         "appTOKEN.refreshAccessTokenIfExpired()",
         "cacheKEY.Xk9mQ2pLr7Vd8Hs3Nc6JbQm4 evicted",
+    ],
+    "round62": [
+        # guards: a Teamwork token too short, a Ticket Tailor key too short
+        "tkn.v1_Xk9mQ2pLr7Vd8Hs3Nc6J=abc",
+        "sk_1234_567890_short",
     ],
 }
 
