@@ -155,10 +155,47 @@ The commit that holds the paragraph above (its message beginning "heldout_round6
 innocents_round62") holds this module and eee1ce5's rules, so the held-out figure is printed again
 by a worktree of that commit (475/483, lookalikes 0/600)::
 
-    git worktree add --detach /tmp/r62m <that commit>  # on the round's branch r62
+    git worktree add --detach /tmp/r62m 2cb2242  # on the round's branch r62
     cd /tmp/r62m && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round62
 
-Any figure measured after that is in-sample.
+Any figure measured after that is in-sample.  The measurement commit is 2cb2242 on branch r62.
+After the round-62 changes (d02624d; hand-made cases first, ``REDACTED``/``KEPT["round62"]`` of
+``test_heldout_rounds.py``: 4 fail on eee1ce5's rules, 3 guards pass on both), two changes to
+:func:`pipeline.redact.rules.glued_pattern`, no rule added (464, 463 on by default): a token that
+ends in its own ``=`` (Teamwork's ``tkn.v1_<71>=``) ends there, so its trailing boundary is
+dropped even where only its ``secret`` group is replaced (``retry=tkn.v1_...=123``); a ``secret``
+group around the whole token is the token (``_whole_token_group``), so Ticket Tailor's
+``sk_<4>_<6>_<32 hex>`` is read as any prefixed token and found glued on either side
+(``BoomErrsk_...``, ``...<32 hex>123``; three or fewer hex digits glued on are left, four or more
+taken with it).  Of every rule's glued pattern, printed before and after, only those two differ.
+One lookalike was corrected one for one (:mod:`tests.unit.redact.innocents_round62`'s docstring),
+since the library takes its shape by design: tyntec's ``apiKey: ABC123`` (a value under a
+credential key) now ``apiKey: <your api key>``.  Figures: strict **480/483 = 99.38%** at seed 347,
+loose the same (keyed 182/182, text 242/245, bare 56/56; groups near 361/364, prefixed 112/112);
+seeds 7 and 99: 482/483 and 481/483.  The round-62 lookalikes: 0/600 at corpus seeds 347, 7 and 99
+and 0 of 3000 at seeds 1, 2 and 3.  Every other round's figures and lookalikes unchanged
+(``python -m tests.unit.redact.figures --seeds`` in worktrees of eee1ce5 and of d02624d: every
+earlier line identical, round 62's lines added; round 60's lookalikes at seeds 1-3, which
+``--seeds`` prints only for the last round, 0 of 3000 each here); the labeled corpus 10336/10336
+on both.  ``sightline bench redact --records 60000`` (eee1ce5 and d02624d alternated, 3 pairs,
+CPU records/s; load 4.5-4.6 on 2 cores): without secrets 141,686 / 144,799, 131,305 / 124,714,
+132,876 / 138,755 (medians 132,876 and 138,755), with secrets 10,249 / 10,032, 9,669 / 9,214,
+9,389 / 10,047 (medians 9,669 and 10,032); values replaced 60,436 in every run (no example added,
+so the with-secrets records are the same on both).
+
+Left (3 of 483 at seed 347, 1 at 7, 2 at 99): ``the-odds-api:<32 hex>`` (1 of 7 at every seed:
+the provider's name with hyphens between its words, as its host spells it; the label rule's
+validator could join the words to ``theoddsapi``, but the rule's keywords, which wake it, must
+equal the providers' names without dots by ``test_heldout_round5``, so the hyphenated spelling
+needs that test's equality widened, outside this round's files); ``timezoneapi SECRET token <20
+letters>`` (20 letters mixing cases, no digit, with one or two case flips: the free-text test
+asks three flips of 20 letters so that camelCase names stay, 1 of 7 at 347 and 99); ``uclassify
+private key: <12>`` (12 letters and digits that do not read as random, 1 of 7 at 347).  Left for a
+later round: the candidates past ``uclassify`` (``unifyid``, ``unplugg`` ...) and Kingfisher's
+files whose names are no trufflehog folder's.
+
+The round was built on branch r62 from eee1ce5: 7aed42d (the rule), 2cb2242 (the probes, the
+families and the measurement), d02624d (the changes) and the commit adding these figures.
 
 Formats are facts in our own notation, generated at test time; no rule text of the sources is
 copied.

@@ -164,7 +164,7 @@ def lookalikes(seed: int = 347, count: int = 600) -> list[tuple[str, str]]:
                 f"twitter access key rotation policy: every {rng.randint(30, 180)} days",
                 f"travis token expiry reminder for the {word()} team",
                 f"toggl private key notes moved to the {word()} wiki",
-                f"tines access token exchange flow described in RFC 8693",
+                "tines access token exchange flow described in RFC 8693",
                 f"twitch secret handshake emote used {rng.randint(1, 900)} times",
                 f"tomtom key takeaways from the {word()} review",
                 f"todoist secret santa list has {rng.randint(3, 40)} names",
