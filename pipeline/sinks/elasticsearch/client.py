@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from elastic_transport import AiohttpHttpNode
-from elasticsearch import AsyncElasticsearch
+from elasticsearch import AsyncElasticsearch, OrjsonSerializer
 
 from pipeline.config import ElasticsearchConfig
 from pipeline.log import get_logger
@@ -44,6 +44,9 @@ def make_client(cfg: ElasticsearchConfig) -> AsyncElasticsearch:
         "request_timeout": cfg.request_timeout_s,
         "retry_on_timeout": False,
         "max_retries": 0,  # the sink retries with its own backoff
+        # orjson, not the json module, for request bodies and answers: a bulk answer of 1,000 items
+        # was 6% of `sightline up`'s CPU at 3,000 small records/s parsed by json (py-spy)
+        "serializer": OrjsonSerializer(),
     }
     if cfg.api_key is not None:
         opts["api_key"] = cfg.api_key.get_secret_value()

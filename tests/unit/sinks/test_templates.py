@@ -125,3 +125,12 @@ async def test_an_older_version_answered_409_is_done_not_deadlettered() -> None:
     assert dead == []
     assert registry.get_sample_value("docs_total", {"kind": "templates", "outcome": "indexed"}) == 1
     assert registry.get_sample_value("docs_total", {"kind": "templates", "outcome": "duplicate"}) == 1
+
+
+def test_the_client_reads_and_writes_json_with_orjson() -> None:
+    es = make_client(ElasticsearchConfig(hosts=["http://127.0.0.1:9200"]))
+    serializers = es.transport.serializers
+    for mimetype in ("application/json", "application/vnd.elasticsearch+json"):
+        serializer = serializers.get_serializer(mimetype)
+        assert type(serializer).__name__ == "OrjsonSerializer"
+        assert serializer.loads(b'{"items":[{"index":{"status":201}}]}') == {"items": [{"index": {"status": 201}}]}
