@@ -2132,6 +2132,13 @@ def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
     read as random (hex, a UUID, or few vowels among its letters) and not as an id.
     """
     before = _LOWER_WORD.findall(m.string[max(0, m.start() - 24) : m.start()].lower())
+    if m.start() and m.string[m.start()].islower() and m.string[m.start() - 1].isalnum():
+        # the word in lower case glued to a name (shortcutaccess <uuid>, speechtextsecret-<hex>; round 63):
+        # only a listed provider's name, so that cacheaccess, nexttoken, csrftoken stay
+        glued = _GLUED_NAME.search(m.string, max(0, m.start() - 40), m.start())
+        name = glued.group().lower() if glued else ""
+        if name not in near_provider_words() and name not in _NEAR_WEAK_NAMES:
+            return None
     if m.start() and m.string[m.start() - 1].islower():
         # the phrase glued in capitals to a name (boxTOKEN, nextPageTOKEN; round 45): the name's last word
         glued = _GLUED_NAME.search(m.string, max(0, m.start() - 40), m.start())

@@ -82,6 +82,7 @@ from tests.unit.redact import (
     heldout_round60,
     heldout_round61,
     heldout_round62,
+    heldout_round63,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -143,6 +144,7 @@ from tests.unit.redact import (
     innocents_round60,
     innocents_round61,
     innocents_round62,
+    innocents_round63,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -246,6 +248,7 @@ ROUNDS = (
     Round("round60", heldout_round60, innocents_round60, 331, 68, 0.98, _forms(0.99, 0.99, 0.96), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past pipedream found by probing trufflehog's folder names, pipedrive to rentman
     Round("round61", heldout_round61, innocents_round61, 337, 70, 0.99, _forms(0.99, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past rentman found by probing trufflehog's folder names, replicate to sherpadesk
     Round("round62", heldout_round62, innocents_round62, 347, 69, 0.99, _forms(0.99, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files from the first trufflehog folder name in t found by probing, tailscale to uclassify
+    Round("round63", heldout_round63, innocents_round63, 349, 79, 0.99, _forms(0.98, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=34, files_read=34),  # Kingfisher's files past sherpadesk found by probing trufflehog's folder names, shipday to stormboard (squareup read, no family)
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -1121,6 +1124,19 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("Authorization: Bearer tkn.v1_RLeNOwtPH89jaINvjUKF1FW7ZrbYBvT8sKRFMqM7d5bq4DjG3MUhZWr3QU4UCTDApYNB6xU=",
          "RLeNOwtPH89jaINvjUKF1FW7ZrbYBvT8sKRFMqM7d5bq4DjG3MUhZWr3QU4UCTDApYNB6xU="),
     ],
+    "round63": [
+        # a credential word in lower case glued to a provider's name, then a blank or '-' and the token
+        ("shortcutaccess 3f7e2a91-5c4b-4d8e-9a1f-6b2c0e7d4a53", "3f7e2a91-5c4b-4d8e-9a1f-6b2c0e7d4a53"),
+        ("speechtextaccess-9c1e4b7a2f0d8e3c6a5b1f7d2e9c4a08", "9c1e4b7a2f0d8e3c6a5b1f7d2e9c4a08"),
+        ("speechtextsecret-4e8a1c7f2b9d0e6a3c5f8b1d7e2a9c04", "4e8a1c7f2b9d0e6a3c5f8b1d7e2a9c04"),
+        # a credential pair written as one word after a name and '-', then '-' and the token (as round 58's 'secret-key')
+        ("speechtext-secretkey-7b2e9f4a1c8d0e3b6a5f2c9d1e7b4a80", "7b2e9f4a1c8d0e3b6a5f2c9d1e7b4a80"),
+        # a capital word glued to a name, then 'key' apart, then the token
+        ("spoonacularACCESS key 2c9f7e1a4b8d3e0c6f5a9b2d1e7c4a83", "2c9f7e1a4b8d3e0c6f5a9b2d1e7c4a83"),
+        # Sourcegraph's token with the instance's id and 'local' (Kingfisher's sourcegraph rule 2), alone and glued
+        ("using sgp_5d2a9e7c1b4f8a03_local_8e1c4b7a2f9d0e3c6a5b1f7d2e9c4a08b3e6f1a2", "8e1c4b7a2f9d0e3c6a5b1f7d2e9c4a08b3e6f1a2"),
+        ("BoomErrsgp_5d2a9e7c1b4f8a03_local_8e1c4b7a2f9d0e3c6a5b1f7d2e9c4a08b3e6f1a2", "8e1c4b7a2f9d0e3c6a5b1f7d2e9c4a08b3e6f1a2"),
+    ],
 }
 
 
@@ -1784,6 +1800,15 @@ KEPT: dict[str, list[str]] = {
         # guards: a Teamwork token too short, a Ticket Tailor key too short
         "tkn.v1_Xk9mQ2pLr7Vd8Hs3Nc6J=abc",
         "sk_1234_567890_short",
+    ],
+    "round63": [
+        # guards: a lower-case credential word glued to a word that is no provider's name, a short value
+        "cacheaccess 3f7e2a91-5c4b-4d8e-9a1f-6b2c0e7d4a53",
+        "nexttoken 4e8a1c7f2b9d0e6a3c5f8b1d7e2a9c04",
+        "cache-secretkey-7b2e9f4a1c8d0e3b6a5f2c9d1e7b4a80",
+        "sortACCESS key 2c9f7e1a4b8d3e0c6f5a9b2d1e7c4a83",
+        "shortcutaccess 12",
+        "sgp_5d2a9e7c1b4f8a03_local_8e1c4b7a",
     ],
 }
 
