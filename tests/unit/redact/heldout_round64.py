@@ -63,6 +63,279 @@ the provider goes by): round 57 found that a line ``lokalisetoken: <hex>`` is a 
 named token, which the library takes by design, so the lookalikes are drawn with the provider's
 name from the start.
 
+The rule applied (after the rule above was committed, c313b85 on branch r64).  The candidates:
+``defaults.go`` as the index stores it (``find_files`` names b9ffb95 as the stored version,
+``read_file`` returned 0011995's text) imports the folders in byte order; the first name after
+``uclassify`` is ``unifyid``, then ``unplugg``, ``unsplash``, ``upcdatabase`` ...; the one
+commented-out detector of round 47's list in this stretch, ``wepay``, is probed in its place
+(between ``weightsandbiases`` and ``whoxy``).  **43 names probed** (``unifyid`` to ``wistia``),
+**35 files exist** at 3397803: unplugg, unsplash, upcdatabase, uplead, uptimerobot, upwave, uri,
+urlscan, userflow, userstack, vatlayer, vbout, vercel, verimail, veriphone, versioneye, viewneo,
+virustotal, visualcrossing, voiceflow, voicegain, voodoosms, vpnapi, vultrapikey, vyte, walkscore,
+weatherbit, weatherstack, web3storage, webflow, webscraper, webscraping, weightsandbiases, whoxy,
+wistia.  The 8 not stored: unifyid, uploadcare, vagrantcloudpersonaltoken, verifier, vouchery,
+webex, websitepulse, wepay.  Rule 2's check (a grep of ``tests/unit/redact`` and ``README.md`` on
+03e7f19 for ``<name>.yml``/``<name>.yaml``) finds no Kingfisher or Titus file read: ``uri.yml``
+(round 20) is whispers' file, another tool's; so all 35 are taken and the round reaches 35 at
+``wistia``, where probing stopped (the probes were made in batches of ten, ten, ten, ten, two and
+one; no name past ``wistia`` was probed).  Round 64 leaves ``wistia`` read, so a later round going
+on from here starts after ``wistia`` (``wiz``, ``worksnaps`` ...).
+
+The files hold 35 rules, one each.  None is left out by rule 3 (``uri.yml``'s rule is a URL with a
+user and a secret, the secret the value; no pattern is another's character for character).  The
+35 give 69 families (``SOURCE_PATHS``), 483 samples a seed:
+
+* 33 rules of Kingfisher's usual shape (the provider's name, a credential word within 32
+  characters, or 16 for Vercel's and WebScrapingAPI's, the token; Weights & Biases' the word
+  ``wandb`` alone, the key within 16), a keyed family and a text family each (group ``near``; the
+  verifier's request drawn twice, the examples' shapes: ``unplugg-secret-key-``,
+  ``unplugg-access-token-``, ``unsplash_token =``, ``upcdatabase SECRET``, ``upcdatabase ACCESS
+  KEY``, ``uplead_key=``, ``uplead_token=``, ``uptimerobot_SECRET=``, ``uptimerobot_KEY=``,
+  ``upwave_token=``, ``upwave_key=``, ``urlscanSECRET-access-key-``, ``urlscanPRIVATEkey-``,
+  ``urlscan-access-token-key-``, ``userflow_token=``, ``USERFLOW_SECRET=``,
+  ``userstack_access_key=``, ``userstack_token=``, ``vatlayerTOKEN``, ``vatlayer SECRET``, ``vbout
+  SECRET``/``ACCESS``/``KEY``, ``vercel SECRET``, ``vercelTOKEN``, ``verimail_key=``,
+  ``verimail_secret=``, ``veriphone_key =``, ``versioneye_key=versioneyeSECRETkey-``,
+  ``versioneyeACCESS-``, ``viewneo_token =``, ``virustotal_key=``, ``virustotal_secret=``,
+  ``visualcrossing`` / ``PRIVATE`` / the key on three lines and ``visualcrossing`` / ``KEY`` / the
+  key, ``voicegain_token =``, ``voodoosms_key =``, ``vpnapi secret_key=``,
+  ``vultr_SECRET_ACCESS_KEY``, ``vyte_token =``, ``walkscore TOKEN``/``SECRET``/``ACCESS``,
+  ``weatherbitSECRET``, ``weatherbitACCESS``, ``weatherstack_key=``,
+  ``WEATHERSTACK_ACCESS_KEY=``, ``web3 access key``, ``web3 secret key``, ``webflow_token =``,
+  ``WEBFLOW_API_KEY=``, ``webscraper SECRET``, ``webscraperPRIVATE``, ``webscrapingSECRET``,
+  ``webscrapingPRIVATE``, ``wandb``, ``wandb login``, ``whoxy_secret=``, ``wistia_key =``), then
+  ``<name>_key =``, ``<name> private key:`` and ``<Name> access token ... rotated``; Unplugg's,
+  Vultr's, web3.storage's and Weights & Biases' families use ``unplugg`` (the rule asks
+  ``unplu``), ``vultr``, ``web3`` and ``wandb``, the words their rules ask;
+* Voiceflow's rule, whose token has a prefix of its own (``VF.``, ``DM.`` or ``WS.`` or neither,
+  24 hex, ``.``, 16 letters and digits), a bare family and one in a request (group ``prefixed``);
+* ``uri.yml``'s URL with a user and a secret, a text family (``https://<user>:<secret>@<host>...``
+  and ``http://``, the secret the value: a letter or digit at each end, 12-24 of the rule's
+  alphabet without ``%``).
+
+Where the rule is wider than the provider's format the family writes the provider's: urlscan.io's
+keys as UUIDs; userstack's, vatlayer's and weatherstack's (apilayer's access keys), Walk Score's
+and Weatherbit's as 32 hex; VirusTotal's, Webflow's and Wistia's as 64 hex; Weights & Biases' as
+40 hex (the rule's); the rules' alphabets with a letter or digit at each end for Unsplash's,
+Uplead's, Userflow's, VersionEye's, viewneo's last part, Voicegain's parts and web3.storage's
+parts.  Weights & Biases' request sends ``api:<v>`` as Basic credentials, as its verifier does.
+
+Every provider is one an earlier round or the corpus has (a grep of ``tests/unit/redact`` and
+``pipeline/redact`` on 03e7f19 finds each name; the URL with a password is round 45's and round
+48's class).  Group ``known`` is all 69 families and ``new`` is empty (not printed).
+
+First measurement, BEFORE any rule was changed for these families (seed 353, 7 samples per family,
+rules as of 03e7f19; the module written and run once, nothing tuned): strict **473/483 =
+97.93%**, loose 473/483 (by carrier: keyed 231/231, text 235/245, bare 7/7; groups near 452/462,
+prefixed 14/14).  Seeds 7 and 99, same rules: 473/483 = 97.93% each, the same ten shapes missed
+(the misses hang on the carrier, drawn by the sample's place, not on the value).  Missed at 353
+(10): Unsplash's request ``GET https://api.unsplash.com/photos/?client_id=<43>`` (3 of 7, every
+request draw: the key sent as ``client_id``, a name the library reads as an identifier, and no
+credential word near); urlscan.io's ``urlscanSECRET-access-key-<uuid>`` and
+``urlscan-access-token-key-<uuid>`` (2 of 7: a UUID glued by ``-`` after a hyphenated name and
+credential words; ``urlscanPRIVATEkey-<uuid>`` is found); ``vbout ACCESS <25 digits>`` (1 of 7;
+``vbout SECRET`` and ``vbout KEY`` are found); Visual Crossing's name, word and key on three lines
+(``visualcrossing`` / ``PRIVATE`` / ``<25>`` and ``visualcrossing`` / ``KEY`` / ``<25>``, 2 of 7);
+``wandb <40 hex>`` and ``wandb login <40 hex>`` (2 of 7: the provider's word, or its CLI's
+``login``, before 40 hex with no credential word; W&B's request with ``api:<v>`` is found).  The
+round-64 lookalikes: **0/600 touched** at corpus seed 353, and 0/600 at corpus seeds 7 and 99.
+
+The commit that holds the paragraph above (its message beginning "heldout_round64,
+innocents_round64") holds this module and 03e7f19's rules, so the held-out figure is printed again
+by a worktree of that commit (473/483, lookalikes 0/600)::
+
+    git worktree add --detach /tmp/r64m <that commit>  # on the round's branch r64
+    cd /tmp/r64m && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round64
+
+Any figure measured after that is in-sample.
+
 Formats are facts in our own notation, generated at test time; no rule text of the sources is
 copied.
 """
+
+from __future__ import annotations
+
+from tests.unit.redact.heldout_round2 import HeldFamily
+from tests.unit.redact.innocents_round64 import PROVIDERS, lookalikes
+from tests.unit.redact.rounds import Families, HeldOutRound, split_by_prefix
+
+__all__ = ["FAMILIES", "KNOWN", "NEW", "SOURCE_PATHS", "run", "samples"]
+
+_AN = "[A-Za-z0-9]"
+_HEX_UUID = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
+# a password in a URL: the rule's alphabet without '%', a letter or digit at each end
+_URL_PASSWORD = "[A-Za-z0-9][A-Za-z0-9!*_.~-]{10,22}[A-Za-z0-9]"
+
+SOURCE_PATHS: dict[str, str] = {}
+_KF = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
+
+
+_kf = _KF.by_first_word  # a Kingfisher rule of its usual shape, read from the file the id's first word names
+
+
+NEAR: tuple[HeldFamily, ...] = (
+    # Unplugg's tokens: 64 of the rule's alphabet; the rule asks unplu
+    *_kf("unplugg-api-key", "[a-z0-9]{64}", "unplugg",
+         "curl -X POST -H 'Content-Type: application/json' -H 'x-access-token: {v}' "
+         "-d '{\"data\": [{\"timestamp\": 1466640000, \"value\": 0.27}]}' https://api.unplu.gg/forecast",
+         "unplugg-secret-key-{v}", "unplugg-access-token-{v}"),
+    # Unsplash's access keys: 43 of the rule's alphabet
+    *_kf("unsplash-api-key", f"{_AN}[A-Za-z0-9_]{{41}}{_AN}", "unsplash",
+         "GET https://api.unsplash.com/photos/?client_id={v}",
+         "unsplash_token = {v}"),
+    *_kf("upcdatabase-api-key", "[A-Z0-9]{32}", "upcdatabase",
+         "GET https://api.upcdatabase.org/product/0111222333446?apikey={v}",
+         "upcdatabase SECRET {v}", "upcdatabase ACCESS KEY {v}"),
+    # Uplead's keys: 32 of the rule's alphabet, a letter or digit at each end
+    *_kf("uplead-api-key", "[a-z0-9][a-z0-9-]{30}[a-z0-9]", "uplead",
+         "curl -H 'Authorization: {v}' https://api.uplead.com/v2/credits",
+         "uplead_key={v}", "uplead_token={v}"),
+    *_kf("uptimerobot-api-key", f"{_AN}{{9}}-{_AN}{{24}}", "uptimerobot",
+         "curl -X POST 'https://api.uptimerobot.com/v2/getMonitors?api_key={v}'",
+         "uptimerobot_SECRET={v}", "uptimerobot_KEY={v}"),
+    *_kf("upwave-api-key", "[a-z0-9]{32}", "upwave",
+         "curl -H 'Content-Type: application/json' -H 'Authorization: Token {v}' https://api.upwave.io/workspaces/",
+         "upwave_token={v}", "upwave_key={v}"),
+    # urlscan.io's keys are UUIDs (the rule's 36)
+    *_kf("urlscan-api-key", _HEX_UUID, "urlscan",
+         "curl -H 'API-Key: {v}' https://urlscan.io/user/quotas",
+         "urlscanSECRET-access-key-{v}", "urlscanPRIVATEkey-{v}", "urlscan-access-token-key-{v}"),
+    # Userflow's keys: 29 of the rule's alphabet, a letter or digit at each end
+    *_kf("userflow-api-key", "[a-z0-9][a-z0-9_]{27}[a-z0-9]", "userflow",
+         "curl -H 'Accept: application/vnd.userflow+json; version=3' -H 'Authorization: Bearer {v}' "
+         "https://api.userflow.com/users",
+         "userflow_token={v}", "USERFLOW_SECRET={v}"),
+    # userstack's (apilayer's) access keys are 32 hex
+    *_kf("userstack-api-key", "[a-f0-9]{32}", "userstack",
+         "GET https://api.userstack.com/detect?access_key={v}&ua=Mozilla/5.0",
+         "userstack_access_key={v}", "userstack_token={v}"),
+    # vatlayer's (apilayer's) access keys are 32 hex
+    *_kf("vatlayer-api-key", "[a-f0-9]{32}", "vatlayer",
+         "GET https://www.apilayer.net/api/validate?access_key={v}&vat_number=LU26375245&format=1",
+         "vatlayerTOKEN {v}", "vatlayer SECRET {v}"),
+    # VBOUT's keys: 25 digits
+    *_kf("vbout-api-key", "[0-9]{25}", "vbout",
+         "GET https://api.vbout.com/1/app/me.json?key={v}",
+         "vbout SECRET {v}", "vbout ACCESS {v}", "vbout KEY {v}"),
+    *_kf("vercel-api-key", f"{_AN}{{24}}", "vercel",
+         "curl -H 'Authorization: Bearer {v}' https://api.vercel.com/www/user",
+         "vercel SECRET {v}", "vercelTOKEN {v}"),
+    *_kf("verimail-api-key", "[A-Z0-9]{32}", "verimail",
+         "GET https://api.verimail.io/v3/verify?key={v}",
+         "verimail_key={v}", "verimail_secret={v}"),
+    *_kf("veriphone-api-key", "[A-Z0-9]{32}", "veriphone",
+         "GET https://api.veriphone.io/v2/verify?phone=%252B49-15123577723&key={v}",
+         "veriphone_key = {v}"),
+    # VersionEye's keys: 40 of the rule's alphabet, a letter or digit at each end
+    *_kf("versioneye-api-key", f"{_AN}[A-Za-z0-9-]{{38}}{_AN}", "versioneye",
+         "curl -H 'apiKey: {v}' https://www.versioneye.com/api/v1/scans",
+         "versioneye_key=versioneyeSECRETkey-{v}", "versioneyeACCESS-{v}"),
+    # viewneo's tokens: three dot-separated parts of 120-300, 150-300 and 600-800
+    *_kf("viewneo-api-key", f"{_AN}{{120,300}}\\.{_AN}{{150,300}}\\.{_AN}[A-Za-z0-9_-]{{598,798}}{_AN}", "viewneo",
+         "curl -H 'Accept: application/json' -H 'Authorization: Bearer {v}' https://cloud.viewneo.com/api/v1.0/playlist",
+         "viewneo_token = {v}"),
+    # VirusTotal's keys are 64 hex
+    *_kf("virustotal-api-key", "[a-f0-9]{64}", "virustotal",
+         "curl -H 'x-apikey: {v}' https://www.virustotal.com/api/v3/metadata",
+         "virustotal_key={v}", "virustotal_secret={v}"),
+    # Visual Crossing's keys: 25 upper-case letters and digits; the rule's examples put name, word and key on three lines
+    *_kf("visualcrossing-api-key", "[A-Z0-9]{25}", "visualcrossing",
+         "GET https://weather.visualcrossing.com/VisualCrossingWebServices/rest/services/timeline/LA?key={v}",
+         "visualcrossing\nPRIVATE \n{v}", "visualcrossing\nKEY\n{v}"),
+    # Voicegain's tokens: ey and 34, .ey and 108, . and 43 (the rule's shape)
+    *_kf("voicegain-api-key", "ey[A-Za-z0-9_-]{33}[A-Za-z0-9]\\.ey[A-Za-z0-9_-]{107}[A-Za-z0-9]\\.[A-Za-z0-9_-]{42}[A-Za-z0-9]",
+         "voicegain",
+         "curl -H 'Content-Type: application/json' -H 'Authorization: Bearer {v}' https://api.voicegain.ai/v1/sa/config",
+         "voicegain_token = {v}"),
+    *_kf("voodoosms-api-key", f"{_AN}{{46}}", "voodoosms",
+         "curl -H 'Content-Type: application/json' -H 'Authorization: Bearer {v}' https://api.voodoosms.com/credits",
+         "voodoosms_key = {v}"),
+    *_kf("vpnapi-api-key", f"{_AN}{{32}}", "vpnapi",
+         "GET https://vpnapi.io/api/8.8.8.8?key={v}",
+         "vpnapi secret_key={v}"),
+    # Vultr's keys: 36 upper-case letters and digits; the rule asks vultr
+    *_kf("vultrapikey-api-key", "[A-Z0-9]{36}", "vultr",
+         "curl -H 'Authorization: Bearer {v}' https://api.vultr.com/v2/account",
+         "vultr_SECRET_ACCESS_KEY {v}"),
+    *_kf("vyte-api-key", "[a-z0-9]{50}", "vyte",
+         "curl -H 'Accept: application/vnd.vyte+json; version=3' -H 'Authorization: {v}' https://api.vyte.in/v2/events",
+         "vyte_token = {v}"),
+    # Walk Score's keys are 32 hex
+    *_kf("walkscore-api-key", "[a-f0-9]{32}", "walkscore",
+         "GET https://transit.walkscore.com/transit/search/stops/?lat=40.712776&lon=-74.005974&wsapikey={v}",
+         "walkscore TOKEN {v}", "walkscore SECRET {v}", "walkscore ACCESS {v}"),
+    # Weatherbit's keys are 32 hex
+    *_kf("weatherbit-api-key", "[a-f0-9]{32}", "weatherbit",
+         "GET https://api.weatherbit.io/v2.0/history/airquality?lat=38.0&lon=-78.0&key={v}",
+         "weatherbitSECRET {v}", "weatherbitACCESS {v}"),
+    # weatherstack's (apilayer's) access keys are 32 hex
+    *_kf("weatherstack-api-key", "[a-f0-9]{32}", "weatherstack",
+         "GET https://api.weatherstack.com/current?access_key={v}&query=LA",
+         "weatherstack_key={v}", "WEATHERSTACK_ACCESS_KEY={v}"),
+    # web3.storage's tokens: a JWT signed HS256 (the header the rule fixes), 100-300 and 25-100; the rule asks web3
+    *_kf("web3storage-api-key",
+         f"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9\\.eyJ{_AN}[A-Za-z0-9_-]{{98,298}}{_AN}\\.{_AN}[A-Za-z0-9_-]{{23,98}}{_AN}",
+         "web3",
+         "curl -H 'Authorization: Bearer {v}' https://api.web3.storage/user/uploads",
+         "web3 access key {v}", "web3 secret key {v}"),
+    # Webflow's tokens are 64 hex
+    *_kf("webflow-api-key", "[a-f0-9]{64}", "webflow",
+         "curl -H 'accept-version: 1.0.0' -H 'Authorization: Bearer {v}' https://api.webflow.com/info",
+         "webflow_token = {v}", "WEBFLOW_API_KEY={v}"),
+    *_kf("webscraper-api-key", f"{_AN}{{60}}", "webscraper",
+         "GET https://api.webscraper.io/api/v1/sitemaps?api_token={v}",
+         "webscraper SECRET {v}", "webscraperPRIVATE {v}"),
+    *_kf("webscraping-api-key", f"{_AN}{{32}}", "webscraping",
+         "GET https://api.webscrapingapi.com/v1?api_key={v}",
+         "webscrapingSECRET {v}", "webscrapingPRIVATE {v}"),
+    # Weights & Biases' keys: 40 hex; the rule asks the word wandb, then the key within 16, no credential word
+    *_KF.name_and_word("wandb-api-key", "[a-f0-9]{40}", "wandb", "weightsandbiases.yml",
+                       "curl -X POST -u 'api:{v}' -H 'Content-Type: application/json' "
+                       "-d '{\"query\": \"query Viewer { viewer { id username } }\"}' https://api.wandb.ai/graphql",
+                       "wandb {v}", "wandb login {v}"),
+    *_kf("whoxy-api-key", "[a-z0-9]{33}", "whoxy",
+         "GET https://api.whoxy.com/?key={v}&account=balance",
+         "whoxy_secret={v}"),
+    # Wistia's tokens are 64 hex
+    *_kf("wistia-api-key", "[a-f0-9]{64}", "wistia",
+         "GET https://api.wistia.com/v1/stats/account.json?access_token={v}",
+         "wistia_key = {v}"),
+)
+
+PREFIXED: tuple[HeldFamily, ...] = (
+    # Voiceflow's keys: VF., DM. or WS. or neither, 24 hex, ., 16 letters and digits
+    *_KF.prefixed("voiceflow-api-key", f"VF\\.(?:DM\\.|WS\\.|)[a-f0-9]{{24}}\\.{_AN}{{16}}", "voiceflow.yml",
+                  "curl -X POST -H 'Accept: application/json' -H 'Authorization: {v}' -H 'Content-Type: application/json' "
+                  "-d '{\"question\": \"is my voice my passport?\"}' https://general-runtime.voiceflow.com/knowledge-base/query",
+                  "VOICEFLOW_API_KEY={v}"),
+)
+
+TEXT: tuple[HeldFamily, ...] = (
+    # a URL with a user and a secret (http or https); the secret the value
+    _KF.family("uri-user-secret", "text", _URL_PASSWORD, "uri.yml",
+               "https://deploy:{v}@example.com/path",
+               "curl https://admin:{v}@registry.acme.io/v2/_catalog",
+               "WEBHOOK_URL=http://hooks:{v}@10.0.4.17:8080/notify?channel=ops",
+               "git clone https://ci-bot:{v}@git.acme.io/acme/orders.git",
+               "proxy = http://svc_reports:{v}@proxy.acme.internal:3128/"),
+)
+
+FAMILIES: tuple[HeldFamily, ...] = NEAR + PREFIXED + TEXT
+
+# every provider is one an earlier round or the corpus has (see the docstring): NEW is empty
+KNOWN, NEW = split_by_prefix(FAMILIES, (*PROVIDERS, "uri"))
+
+ROUND = HeldOutRound(
+    "round-64",
+    __doc__,
+    353,
+    FAMILIES,
+    lookalikes,
+    SOURCE_PATHS,
+    groups={"near": NEAR, "prefixed": PREFIXED, "known": KNOWN},
+)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
+
+
+if __name__ == "__main__":
+    main()
