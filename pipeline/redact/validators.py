@@ -2149,7 +2149,11 @@ def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
         return None  # '.' joins the token only to a word glued to a name (scrapingant123TOKEN.<v>; round 61)
     start, end = m.span("secret")
     value = m.string[start:end]
-    if value.isdigit() or not _token_value(value) or not _reads_random(value):
+    if value.isdigit():
+        # a numeric key right after a provider's name and the phrase ('vbout ACCESS <25 digits>'; round 64)
+        numeric_key = _long_digit_key(value) and bool(before) and before[-1] in near_provider_words()
+        return (start, end) if numeric_key else None
+    if not _token_value(value) or not _reads_random(value):
         return None
     if jose_header_alone(value):
         return None  # token "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9": a JWT's header alone (round 52, as secret-assignment's)

@@ -83,6 +83,7 @@ from tests.unit.redact import (
     heldout_round61,
     heldout_round62,
     heldout_round63,
+    heldout_round64,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -145,6 +146,7 @@ from tests.unit.redact import (
     innocents_round61,
     innocents_round62,
     innocents_round63,
+    innocents_round64,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -249,6 +251,7 @@ ROUNDS = (
     Round("round61", heldout_round61, innocents_round61, 337, 70, 0.99, _forms(0.99, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past rentman found by probing trufflehog's folder names, replicate to sherpadesk
     Round("round62", heldout_round62, innocents_round62, 347, 69, 0.99, _forms(0.99, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files from the first trufflehog folder name in t found by probing, tailscale to uclassify
     Round("round63", heldout_round63, innocents_round63, 349, 79, 0.99, _forms(0.98, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=34, files_read=34),  # Kingfisher's files past sherpadesk found by probing trufflehog's folder names, shipday to stormboard (squareup read, no family)
+    Round("round64", heldout_round64, innocents_round64, 353, 69, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past uclassify found by probing trufflehog's folder names, unplugg to wistia
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -1137,6 +1140,17 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("using sgp_5d2a9e7c1b4f8a03_local_8e1c4b7a2f9d0e3c6a5b1f7d2e9c4a08b3e6f1a2", "8e1c4b7a2f9d0e3c6a5b1f7d2e9c4a08b3e6f1a2"),
         ("BoomErrsgp_5d2a9e7c1b4f8a03_local_8e1c4b7a2f9d0e3c6a5b1f7d2e9c4a08b3e6f1a2", "8e1c4b7a2f9d0e3c6a5b1f7d2e9c4a08b3e6f1a2"),
     ],
+    "round64": [
+        # a numeric key (21+ digits, seven distinct) right after a provider's name and a credential word in capitals
+        ("vbout ACCESS 9381396218264599686498064", "9381396218264599686498064"),
+        ("acme config: vbout PRIVATE 4829105736281947502918374", "4829105736281947502918374"),
+        # credential words chained by '-' before the token: the token starts after the last one
+        ("urlscan-access-token-key-c49af47f-25e3-5fc6-7e79-ecb2191baf93", "c49af47f-25e3-5fc6-7e79-ecb2191baf93"),
+        ("urlscanSECRET-access-key-1358a1e8-02d8-f5f6-0f33-7884922b43ea", "1358a1e8-02d8-f5f6-0f33-7884922b43ea"),
+        ("acme-secret-token-key-4f0c2a9e-7b1d-4e63-9a58-c2d7e0b3f614 loaded", "4f0c2a9e-7b1d-4e63-9a58-c2d7e0b3f614"),
+        # guard: the token after one word, as before
+        ("urlscan-access-key-c49af47f-25e3-5fc6-7e79-ecb2191baf93", "c49af47f-25e3-5fc6-7e79-ecb2191baf93"),
+    ],
 }
 
 
@@ -1809,6 +1823,17 @@ KEPT: dict[str, list[str]] = {
         "sortACCESS key 2c9f7e1a4b8d3e0c6f5a9b2d1e7c4a83",
         "shortcutaccess 12",
         "sgp_5d2a9e7c1b4f8a03_local_8e1c4b7a",
+    ],
+    "round64": [
+        # guards: digits after a credential word with no provider's name before it, too few or too alike,
+        # after a word that names an id; a chain of words with no name before it, an id word in the chain
+        "ACCESS 9381396218264599686498064",
+        "vbout ACCESS 12345678901234567890",
+        "vbout ACCESS 1111111111222222222211111",
+        "twilio account ACCESS 9381396218264599686498064",
+        "token-key-c49af47f-25e3-5fc6-7e79-ecb2191baf93",
+        "orders-cache-key-c49af47f-25e3-5fc6-7e79-ecb2191baf93",
+        "READ-access-key-c49af47f-25e3-5fc6-7e79-ecb2191baf93",
     ],
 }
 
