@@ -472,6 +472,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round36,
     formats_round37,
     formats_round38,
+    formats_round39,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -547,6 +548,9 @@ _SANITY_ROUNDS = {
     # FOSSBilling's five candidates held no logging statement; MUNGE's one statement renders the two error texts
     # set in its file
     38: (formats_round38, {"keylime": 3, "ulogd": 15, "manageiq": 1, "stratisd": 10, "munge": 2, "zincati": 3}),
+    # Backstage's three and ModSecurity's one candidate files held no logging statement; ABRT's two "Unsupported
+    # interface %s" statements and FastNetMon's two of each of two texts write one text each, so one event
+    39: (formats_round39, {"bmcweb": 2, "chirpstack": 2, "rekor": 4, "mlflow": 7, "abrt": 14, "fastnetmon": 5}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -615,7 +619,7 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
                formats_round28, formats_round29, formats_round30, formats_round31, formats_round32,
                formats_round33, formats_round34, formats_round35, formats_round36, formats_round37,
-               formats_round38]
+               formats_round38, formats_round39]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

@@ -70,6 +70,7 @@ from tests.unit.templates.heldout import (
     formats_round36,
     formats_round37,
     formats_round38,
+    formats_round39,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -90,6 +91,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round30.EVENTS, *formats_round31.EVENTS, *formats_round32.EVENTS,
     *formats_round33.EVENTS, *formats_round34.EVENTS, *formats_round35.EVENTS,
     *formats_round36.EVENTS, *formats_round37.EVENTS, *formats_round38.EVENTS,
+    *formats_round39.EVENTS,
 )
 
 #: The programs of each round.
@@ -107,6 +109,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS, 32: formats_round32.PROGRAMS,
     33: formats_round33.PROGRAMS, 34: formats_round34.PROGRAMS, 35: formats_round35.PROGRAMS,
     36: formats_round36.PROGRAMS, 37: formats_round37.PROGRAMS, 38: formats_round38.PROGRAMS,
+    39: formats_round39.PROGRAMS,
 }
 
 _ERRNO = [
@@ -6994,6 +6997,133 @@ class Values:
         return self._r38_pick("zc_url", lambda: self.rng.sample(
             ["http://fleet-lock.example.com:8080/", "https://airlock.infra.svc.cluster.local:3333/",
              "http://10.0.0.5:3333/", "https://updates.corp.example.net/fleet_lock/"], 2))
+
+    # -- round 39 (formats_round39); pools drawn once per log on first use, as rounds 6 to 38's
+    def _r39_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r39/" + name, make)))
+
+    # -- round 39: bmcweb (src/webserver_cli.cpp); a D-Bus call's error as boost's error_code::what() writes it
+    # (boost_formatters.hpp not read), and the validated level in capitals
+    def bm_ec(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Connection timed out [system:110]", "Permission denied [system:13]",
+            "No such file or directory [system:2]", "Invalid argument [system:22]",
+            "Connection refused [system:111]", "Unknown method or interface [system:53]"]))
+
+    def bm_level(self) -> str:
+        return str(_zipf_pick(self.rng, ["DEBUG", "INFO", "ERROR", "WARNING", "CRITICAL", "DISABLED", "ENABLED"]))
+
+    # -- round 39: chirpstack (integration/azure_service_bus.rs); the integration's event types and a network's
+    # devices' EUIs, from memory
+    def cp_event(self) -> str:
+        return str(_zipf_pick(self.rng, ["up", "status", "join", "txack", "ack", "log", "location", "integration"]))
+
+    def cp_dev_eui(self) -> str:
+        return self._r39_pick("cp_eui", lambda: [
+            "".join(self.rng.choice("0123456789abcdef") for _ in range(16)) for _ in range(self.rng.randrange(8, 40))])
+
+    # -- round 39: rekor (pkg/api/server.go); the configured address (rekor_server.address:port), and the one
+    # signal the server waits for, os.Interrupt, as fmt.Sprint writes it
+    def sg_addr(self) -> str:
+        return self._r39_pick("sg_addr", lambda: [self.rng.choice(["0.0.0.0:3000", "127.0.0.1:3000", ":3000",
+                                                                   "0.0.0.0:8080", "localhost:3000"])])
+
+    def sg_signal(self) -> str:
+        return "interrupt"
+
+    # -- round 39: mlflow (_assertions/session.py); a tracking server's errors as the client raises them, scorer
+    # names, the run's count metrics, test names with case ids and run ids, from memory
+    def mf_error(self) -> str:
+        run = self.mf_run_id()
+        endpoint = str(_zipf_pick(self.rng, ["runs/log-metric", "runs/set-tag", "runs/create", "runs/update",
+                                             "runs/get"]))
+        return str(_zipf_pick(self.rng, [
+            f"API request to endpoint /api/2.0/mlflow/{endpoint} failed with error code 403 != 200. "
+            "Response body: 'Forbidden'",
+            f"HTTPConnectionPool(host='localhost', port=5000): Max retries exceeded with url: "
+            f"/api/2.0/mlflow/{endpoint} (Caused by ResponseError('too many 500 error responses'))",
+            f"RESOURCE_DOES_NOT_EXIST: Run '{run}' not found",
+            f"INVALID_PARAMETER_VALUE: The run {run} must be in the 'active' state. Current state is deleted.",
+            f"API request to endpoint /api/2.0/mlflow/{endpoint} failed with error code 503 != 200. "
+            "Response body: 'upstream connect error or disconnect/reset before headers'",
+        ]))
+
+    def mf_scorer(self) -> str:
+        return self._r39_pick("mf_scorer", lambda: self.rng.sample(
+            ["correctness", "relevance_to_query", "safety", "guidelines", "retrieval_groundedness",
+             "retrieval_sufficiency", "answer_length", "tone", "expectations_guidelines"], 5))
+
+    def mf_count_key(self) -> str:
+        return str(_zipf_pick(self.rng, ["pass_count", "fail_count", "total_count"]))
+
+    def mf_case(self) -> str:
+        def make() -> list[str]:
+            tests = self.rng.sample(["test_refund_policy", "test_greeting", "test_escalation", "test_order_status",
+                                     "test_tool_choice", "test_summary_length", "test_pii_refusal"], 5)
+            return [t + (f".case_{self.rng.randrange(1, 9)}" if self.rng.random() < 0.5 else "") for t in tests]
+        return self._r39_pick("mf_case", make)
+
+    def mf_run_id(self) -> str:
+        return self._r39_pick("mf_run", lambda: [
+            "".join(self.rng.choice("0123456789abcdef") for _ in range(32)) for _ in range(self.rng.randrange(2, 6))])
+
+    # -- round 39: abrt (dbus/abrt_problems2_service.c); the Problems2 service's object paths, interfaces,
+    # signals and their GVariant text, methods, properties, GLib's errors, callers' uids, from memory
+    def ar_gerror(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Error on line 1 char 1: Document was empty or contained only whitespace",
+            "Error on line 12 char 7: Element 'method' was closed, but the currently open element is 'arg'",
+            "Error on line 3 char 25: Attribute 'name' invalid for element 'property'"]))
+
+    def ar_path(self) -> str:
+        kind = str(_zipf_pick(self.rng, ["Entry", "Session", "Task"]))
+        return f"/org/freedesktop/Problems2/{kind}/{self.rng.randrange(1, 400)}"
+
+    def ar_member(self) -> str:
+        return str(_zipf_pick(self.rng, ["Crash", "AuthorizationChanged", "TaskStatusChanged", "Progress"]))
+
+    def ar_variant(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            f"('{self.ar_path()}', {self.ar_uid()})", "(1,)", "(0,)", "(-1,)", "(2,)"]))
+
+    def ar_send_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["The connection is closed", "Error sending message: Broken pipe",
+                                         "Message recipient disconnected from message bus without replying"]))
+
+    def ar_iface(self) -> str:
+        return str(_zipf_pick(self.rng, ["org.freedesktop.Problems2.Entry", "org.freedesktop.Problems2.Session",
+                                         "org.freedesktop.Problems2.Task", "org.freedesktop.Problems2"]))
+
+    def ar_regid(self) -> int:
+        return self.rng.randrange(1, 3000)
+
+    def ar_method(self) -> str:
+        return str(_zipf_pick(self.rng, ["Authorize", "GenerateToken", "Close", "RevokeToken"]))
+
+    def ar_bad_method(self) -> str:
+        return str(_zipf_pick(self.rng, ["Cancel", "Start", "GetInfo", "Open"]))
+
+    def ar_bad_iface(self) -> str:
+        return str(_zipf_pick(self.rng, ["org.freedesktop.DBus.Properties", "org.freedesktop.Problems2.Entry",
+                                         "org.freedesktop.DBus.Introspectable"]))
+
+    def ar_property(self) -> str:
+        return "IsAuthorized"
+
+    def ar_bad_property(self) -> str:
+        return str(_zipf_pick(self.rng, ["Status", "Uid", "Details", "IsAuthorised"]))
+
+    def ar_uid(self) -> int:
+        return int(self._r39_pick("ar_uid", lambda: [str(u) for u in self.rng.sample(
+            [0, 1000, 1001, 1002, 1005, 42, 989], 4)]))
+
+    def ar_clients_limit(self) -> int:
+        return int(self._r39_pick("ar_limit", lambda: [self.rng.choice(["5", "10"])]))
+
+    # -- round 39: fastnetmon (src/api_client.cpp); gRPC's status messages, from memory
+    def fm_rpc_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["failed to connect to all addresses", "Connect Failed", "Socket closed",
+                                         "Received RST_STREAM with error code 2", "Broken pipe", "Endpoint read failed"]))
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
