@@ -52,8 +52,10 @@ class TemplatesConfig(Section):
         "in use`, `fork: Interrupted system call`, `setup_carrier: Invalid argument`, `write error 5: "
         "Input/output error`) or after a sentence of plain words saying that something failed (`Unable to read "
         "vendor ID of card: Permission denied`), or ending the message after a word saying that something "
-        "could not be done (`feed cant read Connection refused`); so do templates differing only in a code's name "
-        "after `status code` or `error code` (`with the status code BadUserAccessDenied`); other reasons need "
+        "could not be done or went wrong, its number in brackets after it or not (`feed cant read Connection "
+        "refused`, `returned error with Connection timed out [system:110]`); so do templates differing only in a "
+        "code's name after `status code` or `error code` (`with the status code BadUserAccessDenied`) or in the word "
+        "a message says it did not know or support (`Unsupported property Status`); other reasons need "
         "family_size.",
     )
     family_ratio: float = Field(

@@ -36,8 +36,10 @@ Words that differ are variables too when they come from an open set: when
 host names) and the words are at least ``family_ratio`` (0.2) of the family's
 messages, they merge into one with ``<*>`` there; a few fixed words each seen
 often (``x+``, ``y+``, ``z+``) stay apart, unless the message says the word was not
-known (``Unknown tunnel mode <word>``: :func:`_names_unknown`); a code's name
-after ``status code`` merges at ``error_family_size`` (:func:`_names_code`).  A template that
+known (``Unknown tunnel mode <word>``: :func:`_names_unknown`), and such a word ending
+the message or followed by plain words (``Unsupported property <word>``, not a kind's word
+before a value: :func:`_unknown_value`) and a code's name after ``status code``
+(:func:`_names_code`) merge at ``error_family_size``.  A template that
 differs from one sibling in one word and from another in another word (a port's
 name and its status) is in the family of each position: a closed set at one
 (the statuses) does not keep the open set at the other (the names) from merging.  Likewise ``family_size`` templates
@@ -715,10 +717,14 @@ def _phrase_slot(tokens: list[str], min_words: int = 2) -> tuple[int, int] | Non
     return start, end
 
 
-#: a word saying that something could not be done, written without a label after it (INN's ``cant read``)
-_FAILURE_WORD = re.compile(r"(?i:cant|can't|cannot|couldn't|failed|unable)")
+#: a word saying that something could not be done or went wrong, written without a label after it (INN's ``cant
+#: read``, ``returned error with``)
+_FAILURE_WORD = re.compile(r"(?i:cant|can't|cannot|couldn't|failed|unable|error)")
 #: the most words of a C library error text (``Too many levels of symbolic links``)
 _ERRNO_WORDS = 6
+#: the error's number after its text, in brackets, with its category's name or alone (boost's ``error_code::what()``,
+#: ``Connection timed out [system:110]``; ``Broken pipe (32)``)
+_ERRNO_CODE = re.compile(r"[\[(](?:[a-z][a-z0-9_]*:)?<NUM>[\])][.,;]?")
 
 
 def _errno_ending(tokens: list[str]) -> tuple[int, int] | None:
@@ -736,14 +742,22 @@ def _errno_ending(tokens: list[str]) -> tuple[int, int] | None:
     (4, 8)
     >>> _errno_ending("link state Connection refused".split()), _errno_ending("cant read connection refused".split())
     (None, None)
+
+    The error's number may follow the text in brackets, alone or after its category's name, as boost's
+    ``error_code::what()`` writes it; the text is the reason, the number stays outside it:
+
+    >>> _errno_ending("SetMode returned error with Connection timed out [system:<NUM>]".split())
+    (4, 7)
     """
     n = len(tokens)
+    if n > 2 and _ERRNO_CODE.fullmatch(tokens[-1]) is not None:
+        n -= 1
     for k in range(min(_ERRNO_WORDS, n - 1), 0, -1):
         start = n - k
         if (
             tokens[start][:1].isupper()
             and not tokens[start - 1].endswith(":")
-            and _errno_text(tokens[start:])
+            and _errno_text(tokens[start:n])
             and any(_FAILURE_WORD.fullmatch(tok) for tok in tokens[:start])
         ):
             return start, n
@@ -1204,6 +1218,24 @@ def _names_unknown(tokens: list[str], position: int) -> bool:
         if _UNKNOWN_WORD.fullmatch(tokens[at]) is not None:
             return True
     return False
+
+
+def _unknown_value(tokens: list[str], position: int) -> bool:
+    """Whether the word at ``position`` is itself what the message says was not known
+    (:func:`_names_unknown`), not one more word of the kind's name before a value: it ends the
+    message or a plain word follows it (``Unsupported property Status``, ``Invalid channel mode fast
+    requested``), where a value or a label's colon after it leaves it naming the kind (``Invalid
+    message type 4``, ``Invalid target state: 7``).
+
+    >>> _unknown_value("Unsupported property Status".split(), 2)
+    True
+    >>> _unknown_value("Invalid message type <NUM>".split(), 2), _unknown_value("Invalid target state: <NUM>".split(), 2)
+    (False, False)
+    """
+    if not _names_unknown(tokens, position) or tokens[position].endswith(":"):
+        return False
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return following is None or ("<" not in following and is_word(following))
 
 
 #: the words naming what a code is of (``status code``, ``error code``): the word after them is the code's value
@@ -2001,10 +2033,15 @@ class TemplateMiner:
                 members[tokens[position]] = tpl.id
                 self._family_root[(tpl.id, position)] = root
                 self._families[(root, position)] = members
+                # a word the message says it did not know (``Unsupported property Status``) or a code's name
+                # (``status code BadInternalError``) is filled in by one statement: a few of them are its values
                 if (
                     len(members) >= self.family_size
                     and (self._open_ended(members) or _names_unknown(tokens, position))
-                ) or (len(members) >= self.error_family_size and _names_code(tokens, position)):
+                ) or (
+                    len(members) >= self.error_family_size
+                    and (_unknown_value(tokens, position) or _names_code(tokens, position))
+                ):
                     self._families[(root, position)] = None
                     merged = self._merge([self.resolve(m) for m in members.values()])
                     kind = _quote_kind(tokens[position])

@@ -170,10 +170,12 @@ def test_ids_are_reproduced_by_a_fresh_miner() -> None:
 
 
 def test_merged_ids_keep_resolving() -> None:
+    # (a name after 'Invalid user' merges at error_family_size since round 39's class (ci): a plain sentence here
+    # merges at family_size)
     miner = TemplateMiner(family_size=3)
-    first = miner.add("Invalid user admin from 1.1.1.1").template_id
-    miner.add("Invalid user oracle from 1.1.1.2")
-    last = miner.add("Invalid user guest from 1.1.1.3")
+    first = miner.add("Session opened for user admin from 1.1.1.1").template_id
+    miner.add("Session opened for user oracle from 1.1.1.2")
+    last = miner.add("Session opened for user guest from 1.1.1.3")
     assert last.merged and miner.resolve(first) == last.template_id
     assert first in [*miner.template(last.template_id).aliases, last.template_id]
 

@@ -2720,3 +2720,46 @@ def test_one_label_or_a_chain_of_reasons_stays() -> None:
              for c, h in [("cache", "redis"), ("database", "db")]]
     assert tokenize(chain[0])[3:7] == ["cache:", "dial", "tcp:", "lookup"]
     assert tokenize("worker: fork() failed: Too many open files")[1:4] == ["fork()", "failed:", "Too"]
+
+
+def test_an_errno_text_with_its_bracketed_code_after_error_is_one_reason() -> None:
+    # (ch) 'SetLogLevel returned error with {}' of a boost error_code (round 39's bmcweb): a C library error text
+    # ending the message after a word saying that something went wrong ('error'), then the code it stands for in
+    # brackets ('[system:110]', '(110)'), is the reason of one statement, as an errno text ending a message after
+    # 'cant read' is; a few of them merge at error_family_size
+    texts = [("Connection timed out", 110), ("Permission denied", 13), ("No such file or directory", 2)]
+    assert groups([f"SetMode returned error with {t} [system:{c}]" for t, c in texts] * 3) == 1
+    assert groups([f"poll loop got error {t} ({c})" for t, c in texts] * 3) == 1
+    assert groups([f"relay cant read {t}" for t, _ in texts] * 3) == 1
+
+
+def test_an_errno_text_without_a_failure_word_stays_a_state() -> None:
+    # guard: without a word saying that something went wrong the words are the message's own, as before
+    assert groups([f"link state {t} [system:{c}]" for t, c in [("Connection refused", 111), ("Host is down", 112)]]
+                  * 3) == 2
+    # and a bracket that is no code (a name) is no errno's code
+    assert groups([f"sync error {t} [{n}]" for t, n in [("Connection refused", "alpha"), ("Host is down", "beta")]]
+                  * 3) == 2
+
+
+def test_a_few_words_said_to_be_unsupported_are_one_statements_values() -> None:
+    # (ci) 'Unsupported property %s' (round 39's ABRT): the word a message says it did not know or support is
+    # filled in at run time, so a few of them are one statement's, merged at error_family_size as a code's name
+    # after 'status code' is; before, a family needed family_size words
+    for fmt in ["Unsupported property {}", "rejected call: unknown method {}", "Invalid channel mode {} requested"]:
+        assert groups([fmt.format(w) for w in ["Status", "Uid", "Details"]] * 5) == 1
+
+
+def test_a_word_right_after_unknown_or_a_fixed_outcome_stays() -> None:
+    # guard: the word right after 'unknown' names the kind itself, and a few states after a plain sentence stay
+    # apart, as before
+    assert groups([f"Unknown {w}" for w in ["command", "option", "host"]] * 5) == 3
+    assert groups([f"Link to peer is {w}" for w in ["up", "down", "degraded"]] * 5) == 3
+
+
+def test_a_kind_word_before_an_unknown_value_stays_the_statements() -> None:
+    # guard: after 'Invalid' a word followed by a value or a label's colon names the kind of that value, and two
+    # such kinds are two statements (round 38's MUNGE 'Invalid message version %d' / 'Invalid message type %d',
+    # round 28's OpenOCD 'Invalid target state: %d' / 'Invalid target event: %d')
+    assert groups([f"Invalid packet {k} {n}" for k in ["version", "type"] for n in range(4)] * 3) == 2
+    assert groups([f"Invalid target {k}: {n}" for k in ["state", "event"] for n in range(4)] * 3) == 2
