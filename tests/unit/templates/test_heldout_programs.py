@@ -262,6 +262,12 @@ def test_unknown_program_is_refused() -> None:
         # a run of 'label: value' pairs after a value are values); the floors are seed 17's as rounds 26 to 37 set
         # theirs; Keylime is lowest (0.761: its default service's answer, GET's text apart from the other methods')
         (38, 0.94, 0.76),
+        # round 39: 0.627 / 0.565 / 0.657 held out (main's miner of eee1ce5; Drain3 0.681 / 0.570 / 0.699), 0.632 /
+        # 0.682 / 0.723 after its two classes (an errno text ending the message after 'error', its bracketed code
+        # after it or not, is one reason; a word a message says it does not know or support, at its end or before
+        # plain words, merges at error_family_size); the floors are seed 17's as rounds 26 to 38 set theirs; MLflow
+        # has no program floor (below); bmcweb is lowest (0.325: its one text that is no errno text stays apart)
+        (39, 0.63, 0.32),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:
@@ -275,10 +281,11 @@ def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: f
 
 
 # one event whose text is every reply line of the server (formats_round10's docstring), one whose status word
-# is a closed set of three (formats_round19's), and rclcpp's two statements, one the other's label and an error
-# string, the other the same label and a fixed sentence, merged (0.000 at every seed, formats_round28's): no
-# program floor
-_NO_PROGRAM_FLOOR = frozenset({"pureftpd", "pulseaudio", "rclcpp"})
+# is a closed set of three (formats_round19's), rclcpp's two statements, one the other's label and an error
+# string, the other the same label and a fixed sentence, merged (0.000 at every seed, formats_round28's), and
+# MLflow's seven statements each split by its client's exception texts and three of them merged by one masked
+# metric name (0.000 at every seed, Drain3 too, formats_round39's): no program floor
+_NO_PROGRAM_FLOOR = frozenset({"pureftpd", "pulseaudio", "rclcpp", "mlflow"})
 
 
 # --- round 6 (formats_round6): corpus sanity only; no GA floor before any fix for it ---------------------
