@@ -26,7 +26,7 @@ import orjson
 
 __all__ = [
     "Progress", "Tally", "add_json_argument", "add_load_arguments", "cpu_seconds", "emit", "parse_env", "percentile",
-    "post_load", "run_with_broker",
+    "post_load", "reference_line", "reference_seconds", "run_with_broker",
 ]
 
 
@@ -204,6 +204,31 @@ class Progress:
         if self.enabled:
             self.stream.write("\r" + " " * self._width + "\r")
             self.stream.flush()
+
+
+def reference_seconds(rounds: int = 5) -> float:
+    """CPU seconds of a fixed pure-Python workload (dicts, strings, integer arithmetic, as the pipeline's
+    steps do), the fastest of ``rounds``: a bench's records per CPU-second scale inversely with it, so
+    it says how fast the machine was when the figures were taken (the same code gave figures a quarter
+    apart on two days of one development machine).  About 0.05 s a round there."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        total = 0
+        for i in range(150_000):
+            record: dict[str, str] = {"service.name": "api", "text": str(i)}
+            text = record["text"]
+            total += len(text) + (i * 7) % 13
+            if text.startswith("9"):
+                total ^= hash(text) & 0xFF
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def reference_line(seconds: float) -> str:
+    """The line a bench prints for :func:`reference_seconds`."""
+    return (f"machine: reference workload {seconds:.3f} s of CPU (pipeline.bench.common.reference_seconds; "
+            "records per CPU-second scale inversely with it across machines and days)")
 
 
 def cpu_seconds(pid: int) -> float:

@@ -37,6 +37,8 @@ from pipeline.bench.common import (
     cpu_seconds,
     emit,
     parse_env,
+    reference_line,
+    reference_seconds,
     run_with_broker,
 )
 
@@ -141,6 +143,8 @@ async def _bench(args: argparse.Namespace, broker: Any, log_dir: str, progress: 
     progress.phase("producing the backlog")
     messages = await _produce(broker, cfg, args)
     say = progress.write if not args.json else (lambda text: print(text, file=sys.stderr, flush=True))
+    reference = round(reference_seconds(), 4)
+    say(reference_line(reference))
     say(f"backlog: {args.records:,} records in {messages:,} raw messages of {args.batch} ({args.signal}), "
         f"{args.partitions} partitions")
     sides = [_ROOT] + ([args.against] if args.against else [])
@@ -154,7 +158,7 @@ async def _bench(args: argparse.Namespace, broker: Any, log_dir: str, progress: 
             f"({row['cpu_s']:.2f} s CPU, drained in {row['wall_s']:.1f} s)")
     result: dict[str, Any] = {"bench": "drain", "records": args.records, "batch": args.batch, "signal": args.signal,
                               "raw_messages": messages, "partitions": args.partitions, "env": extra, "runs": runs,
-                              "logs": log_dir}
+                              "logs": log_dir, "reference_s": reference}
     medians = {str(side): statistics.median(r["records_per_cpu_s"] for r in runs if r["checkout"] == str(side))
                for side in sides}
     result["median_records_per_cpu_s"] = medians

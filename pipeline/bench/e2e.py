@@ -69,6 +69,8 @@ from pipeline.bench.common import (
     emit,
     parse_env,
     percentile,
+    reference_line,
+    reference_seconds,
 )
 from pipeline.bench.ingest import make_bodies
 from pipeline.embedded import die_with_parent, free_port
@@ -625,6 +627,7 @@ class _Bench:
 
 
 def _table(result: dict[str, Any]) -> None:
+    print(reference_line(result["reference_s"]))
     print(f"stack: {result['stack']}")
     print(f"{'rate/s':>8} {'sent/s':>8} {'p50 s':>7} {'p99 s':>7} {'drain s':>8} {'backlog/s':>9} "
           f"{'held':>5}  CPU (share of a core)")
@@ -689,6 +692,7 @@ async def _main(args: argparse.Namespace, stack: _Stack, progress: Progress) -> 
 def run(args: argparse.Namespace) -> int:
     """Run the benchmark; 0 when it ran (the figures say how it went)."""
     stack = _Stack(args)
+    reference = round(reference_seconds(), 4)  # before the stack starts: the machine as the bench found it
     with Progress("bench e2e") as progress:
         stack.start(progress)
         try:
@@ -696,6 +700,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             progress.phase("stopping the stack")
             stack.stop()
+    result["reference_s"] = reference
     emit(args, result, lambda: _table(result))
     return 0
 

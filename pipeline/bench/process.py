@@ -41,7 +41,7 @@ from typing import Any
 
 import orjson
 
-from pipeline.bench.common import add_json_argument
+from pipeline.bench.common import add_json_argument, reference_line
 
 __all__ = ["add_arguments", "make_batches", "run"]
 
@@ -273,7 +273,7 @@ def _points_per_series(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pipeline.bench.common import Progress, emit
+    from pipeline.bench.common import Progress, emit, reference_seconds
 
     counts: list[int] = args.processors
     params = {k: getattr(args, k) for k in _PARAMS}
@@ -282,7 +282,8 @@ def run(args: argparse.Namespace) -> int:
         return _run_against(args, params)
     result: dict[str, Any] = {
         "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch, "group": args.group,
-        "services": args.services, "points_per_series": args.points_per_series, "detect": not args.no_detect, "cores": os.cpu_count(), "runs": [],
+        "services": args.services, "points_per_series": args.points_per_series, "detect": not args.no_detect, "cores": os.cpu_count(),
+        "reference_s": round(reference_seconds(), 4), "runs": [],
     }
     keep_bodies = bool(args.store or args.embedded_store)
     bodies: list[bytes] = []
@@ -488,7 +489,7 @@ def _input(params: dict[str, Any], records: int, seed: int, now: int) -> list[tu
 def _run_against(args: argparse.Namespace, params: dict[str, Any]) -> int:
     """``--against DIR``: :func:`pipeline.bench.against.compare` over this run's batches."""
     from pipeline.bench.against import compare, table
-    from pipeline.bench.common import Progress, emit
+    from pipeline.bench.common import Progress, emit, reference_seconds
     from schemas.raw import RawEnvelope
 
     clash = [name for name, on in (("--processors", args.processors != [1]), ("--profile", bool(args.profile)),
@@ -503,8 +504,10 @@ def _run_against(args: argparse.Namespace, params: dict[str, Any]) -> int:
         figures = compare(args.against, batches, headers, params["config"], not params["no_detect"], progress)
         result: dict[str, Any] = {
             "format": args.format, "signal": args.signal, "records": args.records, "batch": args.batch, "group": args.group,
-            "services": args.services, "points_per_series": args.points_per_series, "detect": not args.no_detect, "cores": os.cpu_count(), **figures,
+            "services": args.services, "points_per_series": args.points_per_series, "detect": not args.no_detect, "cores": os.cpu_count(),
+            "reference_s": round(reference_seconds(), 4), **figures,
         }
+        progress.write(reference_line(result["reference_s"]), out=sys.stderr if args.json else None)
         table(result, lambda line: progress.write(line, out=sys.stderr if args.json else None))
     emit(args, result)
     return 1 if figures["outputs_differ"] else 0
@@ -569,6 +572,7 @@ def _report(result: dict[str, Any], say: Callable[[str], None], n: int, runs: li
         raw = sum(r["raw_bytes"] for r in runs)
         messages = sum(r["raw_messages"] for r in runs)
         result.update(transforms=head["transforms"], finding_sources=head["finding_sources"], raw_bytes=raw)
+        say(reference_line(result["reference_s"]))
         say(f"input: {messages} raw messages ({result['format']}, {result['signal']}), {records} records, {raw / 1e6:.1f} MB raw")
         say(f"transforms: {', '.join(head['transforms']) or 'none'}")
         say(f"finding sources: {', '.join(head['finding_sources']) or 'off (--no-detect)'}")

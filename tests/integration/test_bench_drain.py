@@ -32,6 +32,7 @@ def test_two_checkouts_drain_the_same_backlog_and_each_run_is_measured() -> None
         assert run["cpu_s"] > 0 and run["records_per_cpu_s"] == round(2000 / run["cpu_s"])
     assert result["ratio"] > 0 and Path(result["logs"], "process-1.log").is_file()
     assert b"records per CPU-second" in done.stderr  # the table goes to stderr under --json
+    assert result["reference_s"] > 0 and b"machine: reference workload" in done.stderr
 
 
 def test_an_env_value_that_is_no_setting_is_refused_before_anything_starts() -> None:

@@ -96,3 +96,15 @@ def test_progress_writes_only_on_a_terminal() -> None:
     with Progress("bench x", stream=shown, enabled=True) as progress:
         progress.phase("load", "10 records/s")
     assert "bench x: load  10 records/s" in shown.getvalue()
+
+
+def test_the_table_opens_with_how_fast_the_machine_was(capsys) -> None:
+    from pipeline.bench.common import reference_seconds
+    from pipeline.bench.e2e import _table
+
+    seconds = reference_seconds(rounds=1)
+    assert 0 < seconds < 60
+    _table({"reference_s": seconds, "stack": "http://127.0.0.1:4318", "steps": [], "highest_sustained": None})
+    first, *rest = capsys.readouterr().out.splitlines()
+    assert first.startswith(f"machine: reference workload {seconds:.3f} s of CPU")
+    assert rest[-1] == "highest sustained: none of the rates tried"

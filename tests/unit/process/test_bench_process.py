@@ -36,6 +36,8 @@ def test_json_document_has_one_run_per_processor_count(capsys: pytest.CaptureFix
     assert doc["statistics"]["series"] > 0
     assert doc["finding_sources"] == [] and doc["detect"] is False
     assert "2 processors: whole path per CPU-second" in out.err
+    # how fast the machine was: a fixed workload's CPU time, in the document and on the table
+    assert 0 < doc["reference_s"] < 60 and f"reference workload {doc['reference_s']:.3f} s" in out.err
 
 
 def test_profile_covers_the_timed_loop_and_prints_its_top_entries(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
