@@ -64,4 +64,166 @@ file's name that carries a credential word (a file ``<provider>token.yml``,
 ``<provider>``, the name the provider goes by, or the word the rule asks before the value): round
 57 found that a line ``lokalisetoken: <hex>`` is a value under a key named token, which the library
 takes by design, so the lookalikes are drawn with the provider's name from the start.
+
+The rule applied (after the rule above was committed, 43a42b6 on branch r65).  The candidates:
+``defaults.go`` as the index stores it (``read_file`` returned 0011995's text) imports the folders
+in byte order; after ``stormboard`` they run ``stormglass``, ``storyblok``,
+``storyblokpersonalaccesstoken``, ``storychief``, ``strava``, ``streak``, ``stripe``, ``stripo``,
+``stytch``, ``sugester``, ``sumologickey``, ``supabasetoken``, ``supernotesapi``,
+``surveyanyplace``, ``surveybot``, ``surveysparrow``, ``survicate``, ``swell``, ``swiftype``, then
+``tailscale``; the detector list holds no commented-out detector in this stretch.  **19 names
+probed** (``stormglass`` to ``swiftype``, in two batches of ten and nine), **12 files exist** at
+3397803: stormglass, storyblok, storychief, streak, stripe, stripo, supabasetoken, supernotesapi,
+surveybot, surveysparrow, survicate, swiftype.  The 7 not stored: storyblokpersonalaccesstoken,
+strava, stytch, sugester, sumologickey, surveyanyplace, swell.  Rule 2's check (a grep of
+``tests/unit/redact`` and ``README.md`` on ed36723 for ``<name>.yml``/``<name>.yaml``, and every
+earlier round's ``SOURCE_PATHS`` imported and searched for the file names) finds no Kingfisher or
+Titus file read: ``stripe.yaml`` (round 15) is Sonar's file, another tool's; so all 12 are taken.
+The round stops at the first name beginning with ``t`` (``tailscale``, not probed) with 12 files,
+short of 35: **a short round** (12 files, 26 families).  No candidate between ``stormboard`` and
+``t`` is left unprobed.
+
+The files hold 13 rules (Stripe's two, the others one each).  None is left out whole by rule 3;
+Stripe's rule 1 takes ``sk_live_`` or ``pk_live_``, and ``pk_live_`` is the publishable key, public
+by design, so only ``sk_live_`` is drawn for it.  The 13 give 26 families (``SOURCE_PATHS``), 182
+samples a seed:
+
+* 10 rules of Kingfisher's usual shape (the provider's name, a credential word within 32
+  characters, the token; SurveyBot's the name alone), a keyed family and a text family each (group
+  ``near``; the verifier's request drawn twice, the examples' shapes: ``stormglass_key=``,
+  ``stormglass_token=``, ``storyblok_token=``, ``STORYBLOK_SECRET=``, ``storychief_key=``,
+  ``streak_key=``, ``streak_token:``, ``stripo_tokeny =``, ``supernotes-SECRET=``,
+  ``supernotesACCESSKEY-<v>``, ``surveybot=``, ``surveybot_key=``, ``surveysparrow-Key-SECRET =``,
+  ``surveysparrowToken1234_surveysparrowTOKEN=``, ``survicateToken=``, ``swiftypeSECRET <v>``), then
+  ``<name>_key =``, ``<name> private key:`` and ``<Name> access token ... rotated``; SuperNotes'
+  families use ``supernotes``, the word its rule asks (the file is ``supernotesapi.yml``);
+* 3 rules whose token has a prefix of its own, a bare family and one in a request each (group
+  ``prefixed``): Stripe's ``sk_live_`` (rule 1) and ``sk_live_``/``rk_live_`` (rule 2), Supabase's
+  ``sbp_``.
+
+Where the rule is wider than the provider's format the family writes the provider's: Stormglass'
+keys as two hex UUIDs joined by ``-`` (the rule's 73 of letters, digits and ``-``); StoryChief's as
+a JWT signed RS256 of 958 characters (the rule's 940-1000 of ``[A-Za-z0-9_.-]``); Streak's as 32
+hex in lower case; Stripo's as the rule's JWT with its payload beginning ``eyJ``; SuperNotes',
+SurveyBot's and SurveySparrow's as the rules' alphabets with a letter or digit at each end; Stripe's
+rule 1 as ``sk_live_`` and 24 letters and digits, rule 2 (``[a-z0-9]`` only in the rule) as
+``sk_live_``/``rk_live_`` and 99 letters and digits of both cases, Stripe's current length;
+Supabase's as ``sbp_`` and 40 hex.  Streak's request sends ``<token>:`` as basic credentials
+(``curl -u``), as its verifier does, and so does one of Stripe's.
+
+Every provider is one an earlier round or the corpus has (a grep of ``tests/unit/redact`` and
+``pipeline/redact`` on ed36723 finds each name).  Group ``known`` is all 26 families and ``new``
+is empty (not printed).
+
+First measurement, BEFORE any rule was changed for these families (seed 359, 7 samples per family,
+rules as of ed36723; the module written and run once, nothing tuned): strict **182/182 =
+100.00%**, loose 182/182 (by carrier: bare 21/21, keyed 70/70, text 91/91; groups near 140/140,
+prefixed 42/42).  Seeds 7 and 99, same rules: 182/182 and 181/182 = 99.45%.  Missed at 99 (1):
+``Swiftype access token xVulcF_BNNpXR-MhDgur rotated by ops`` (Swiftype's 6_6-6 drawn with no
+digit; the same line with a digit in the token is taken).  The round-65 lookalikes: **16/600
+touched** at corpus seed 359 (10 at 7 and 10 at 99), every one the same line of the kind
+``everyday-words``, ``streak secret: log in <n> days in a row``: ``secret:`` makes ``log`` a value
+under a key named secret, which the library takes by design (as round 57's ``lokalisetoken:``), a
+line written badly for a lookalike.
 """
+
+from __future__ import annotations
+
+from tests.unit.redact.heldout_round2 import HeldFamily
+from tests.unit.redact.innocents_round65 import PROVIDERS, lookalikes
+from tests.unit.redact.rounds import Families, HeldOutRound, split_by_prefix
+
+__all__ = ["FAMILIES", "KNOWN", "NEW", "SOURCE_PATHS", "run", "samples"]
+
+_AN = "[A-Za-z0-9]"
+_HEX_UUID = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
+
+SOURCE_PATHS: dict[str, str] = {}
+_KF = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
+
+
+def _kf(fid: str, pattern: str, word: str, where: str, request: str, *examples: str) -> tuple[HeldFamily, HeldFamily]:
+    """A Kingfisher rule of its usual shape, read from ``where``."""
+    return _KF.name_and_word(fid, pattern, word, where, request, *examples)
+
+
+NEAR: tuple[HeldFamily, ...] = (
+    # Stormglass' keys: two UUIDs joined by '-', 73 (the rule's 73 of letters, digits and '-')
+    *_kf("stormglass-api-key", f"{_HEX_UUID}-{_HEX_UUID}", "stormglass", "stormglass.yml",
+         "curl -H 'Authorization: {v}' 'https://api.stormglass.io/v2/weather/point?lat=58.7984&lng=17.8081&params=windSpeed'",
+         "stormglass_key={v}", "stormglass_token={v}"),
+    # Storyblok's tokens: 22 letters and digits, then tt
+    *_kf("storyblok-access-token", f"{_AN}{{22}}tt", "storyblok", "storyblok.yml",
+         "GET https://api.storyblok.com/v1/cdn/spaces/me/?token={v}",
+         "storyblok_token={v}", "STORYBLOK_SECRET={v}"),
+    # StoryChief's keys: a JWT signed RS256, 958 characters (the rule's 940-1000 of [A-Za-z0-9_.-])
+    *_kf("storychief-api-key",
+         "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9\\.eyJ[A-Za-z0-9_-]{574}[A-Za-z0-9]\\.[A-Za-z0-9_-]{341}[A-Za-z0-9]",
+         "storychief", "storychief.yml",
+         "curl -H 'Authorization: Bearer {v}' -H 'Accept: application/json' https://api.storychief.io/1.0/me",
+         "storychief_key={v}"),
+    # Streak's keys: 32 hex, sent as basic credentials with an empty password
+    *_kf("streak-api-key", "[a-f0-9]{32}", "streak", "streak.yml",
+         "curl -u '{v}:' https://www.streak.com/api/v1/pipelines",
+         "streak_key={v}", "streak_token: {v}"),
+    # Stripo's tokens: a JWT signed HS256, the header without typ, a payload of 130, 43 of signature
+    *_kf("stripo-jwt-token", "eyJhbGciOiJIUzI1NiJ9\\.eyJ[A-Za-z0-9]{127}\\.[A-Za-z0-9_-]{42}[A-Za-z0-9]",
+         "stripo", "stripo.yml",
+         "curl -H 'Stripo-Api-Auth: {v}' 'https://stripo.email/emailgeneration/v1/emails?sortingAsc=true'",
+         "stripo_tokeny = {v}"),
+    # SuperNotes' keys: 43 of base64url (the rule asks supernotes; the file is supernotesapi.yml)
+    *_kf("supernotes-api-key", f"{_AN}[A-Za-z0-9_-]{{41}}{_AN}", "supernotes", "supernotesapi.yml",
+         "curl -H 'Accept: application/json' -H 'Api-Key: {v}' https://api.supernotes.app/v1/user",
+         "supernotes-SECRET={v}", "supernotesACCESSKEY-{v}"),
+    # SurveyBot's keys: 80 letters, digits and '-'; the rule asks surveybot and no credential word
+    *_kf("surveybot-api-key", f"{_AN}[A-Za-z0-9-]{{78}}{_AN}", "surveybot", "surveybot.yml",
+         "curl -H 'Accept: application/json' -H 'X-Api-Key: {v}' 'https://app.surveybot.io/api/v1/surveys?page=1&per_page=20'",
+         "surveybot={v}", "surveybot_key={v}"),
+    # SurveySparrow's tokens: 88 of base64url
+    *_kf("surveysparrow-api-key", f"{_AN}[A-Za-z0-9_-]{{86}}{_AN}", "surveysparrow", "surveysparrow.yml",
+         "curl -H 'Authorization: Bearer {v}' https://api.surveysparrow.com/v1/contacts",
+         "surveysparrow-Key-SECRET = {v}", "surveysparrowToken1234_surveysparrowTOKEN={v}"),
+    *_kf("survicate-api-key", "[a-z0-9]{32}", "survicate", "survicate.yml",
+         "curl -H 'Authorization: Basic {v}' https://data-api.survicate.com/v1/surveys",
+         "survicateToken={v}"),
+    # Swiftype's keys: 6, '_', 6, '-', 6 of letters and digits
+    *_kf("swiftype-api-key", f"{_AN}{{6}}_{_AN}{{6}}-{_AN}{{6}}", "swiftype", "swiftype.yml",
+         "curl -X GET -H 'Content-Type: application/json' -d '{\"auth_token\": \"{v}\", \"q\": \"brothers\"}' "
+         "https://search-api.swiftype.com/api/v1/engines/bookstore/document_types/books/search.json",
+         "swiftypeSECRET {v}"),
+)
+
+PREFIXED: tuple[HeldFamily, ...] = (
+    # Stripe's secret keys (stripe.yml rule 1: sk_live_ or pk_live_; pk_ is the publishable key, public,
+    # so only sk_ is drawn): sk_live_ and 24 letters and digits
+    *_KF.prefixed("stripe-live-secret-key", f"sk_live_{_AN}{{24}}", "stripe.yml",
+                  "curl -H 'Authorization: Bearer {v}' -H 'Content-Type: application/json' https://api.stripe.com/v1/charges",
+                  "STRIPE_SECRET_KEY={v}"),
+    # Stripe's secret and restricted keys (rule 2: sk_live_ or rk_live_), the longer form: 99 letters and digits
+    *_KF.prefixed("stripe-live-restricted-key", f"[rs]k_live_{_AN}{{99}}", "stripe.yml",
+                  "curl https://api.stripe.com/v1/charges -u '{v}:'",
+                  "stripe key: {v}"),
+    # Supabase's personal access tokens (supabasetoken.yml): sbp_ and 40 hex
+    *_KF.prefixed("supabase-access-token", "sbp_[a-f0-9]{40}", "supabasetoken.yml",
+                  "curl -H 'Authorization: Bearer {v}' https://api.supabase.com/v1/projects",
+                  "SUPABASE_ACCESS_TOKEN={v}"),
+)
+
+FAMILIES: tuple[HeldFamily, ...] = NEAR + PREFIXED
+
+KNOWN, NEW = split_by_prefix(FAMILIES, tuple(PROVIDERS))
+
+ROUND = HeldOutRound(
+    "round-65",
+    __doc__,
+    359,
+    FAMILIES,
+    lookalikes,
+    SOURCE_PATHS,
+    groups={"near": NEAR, "prefixed": PREFIXED, "known": KNOWN},
+)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
+
+
+if __name__ == "__main__":
+    main()
