@@ -12,7 +12,12 @@ words among the provider names (streak, stripe, swift).  The provider word is th
 never a file name carrying a credential word (round 57's finding): ``supabase`` for
 ``supabasetoken.yml`` and ``supernotes`` for ``supernotesapi.yml``.
 ``python -m tests.unit.redact.heldout_round65`` prints how many are touched; a test holds them at
-none.
+none.  One line was corrected after the measurement, one for one so that every other line is drawn
+as before, since the library takes its shape by design: ``streak secret: log in <n> days in a row``
+is a value (``log``) under a key named secret, as round 57's ``lokalisetoken: <hex>`` is one under a
+key named token; it reads ``streak secret is to log in <n> days in a row`` now (the same draws).  The
+held-out lookalike figure (16/600 at corpus seed 359, 10 at 7 and 10 at 99, all that line) is the
+corpus as first committed (275b8c4).
 """
 
 from __future__ import annotations
@@ -108,7 +113,8 @@ def lookalikes(seed: int = 359, count: int = 600) -> list[tuple[str, str]]:
         ),
         "everyday-words": lambda: rng.choice(
             [
-                f"streak secret: log in {rng.randint(3, 40)} days in a row",
+                # written without the colon: "streak secret: log" is a value under a key named secret (taken by design)
+                f"streak secret is to log in {rng.randint(3, 40)} days in a row",
                 f"stripe key lime pie ordered for the {word()} party",
                 f"streak token awarded after {rng.randint(3, 40)} wins",
                 f"stripe access to the {word()} room is by badge",

@@ -84,6 +84,7 @@ from tests.unit.redact import (
     heldout_round62,
     heldout_round63,
     heldout_round64,
+    heldout_round65,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -147,6 +148,7 @@ from tests.unit.redact import (
     innocents_round62,
     innocents_round63,
     innocents_round64,
+    innocents_round65,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -252,6 +254,7 @@ ROUNDS = (
     Round("round62", heldout_round62, innocents_round62, 347, 69, 0.99, _forms(0.99, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files from the first trufflehog folder name in t found by probing, tailscale to uclassify
     Round("round63", heldout_round63, innocents_round63, 349, 79, 0.99, _forms(0.98, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=34, files_read=34),  # Kingfisher's files past sherpadesk found by probing trufflehog's folder names, shipday to stormboard (squareup read, no family)
     Round("round64", heldout_round64, innocents_round64, 353, 69, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past uclassify found by probing trufflehog's folder names, unplugg to wistia
+    Round("round65", heldout_round65, innocents_round65, 359, 26, 0.99, _forms(0.99, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=12, files_read=12),  # Kingfisher's files past stormboard found by probing trufflehog's folder names, stormglass to swiftype (a short round: 12 files before t)
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -1151,6 +1154,15 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         # guard: the token after one word, as before
         ("urlscan-access-key-c49af47f-25e3-5fc6-7e79-ecb2191baf93", "c49af47f-25e3-5fc6-7e79-ecb2191baf93"),
     ],
+    "round65": [
+        # the round's shapes the library took before the round (no rule changed): Swiftype's 6_6-6 after a
+        # credential word, Stormglass' two UUIDs, Storyblok's 22 and tt, Supabase's sbp_ glued on the left
+        ("Swiftype access token k3RvQe_w8TnYz-P2mLxa rotated by ops", "k3RvQe_w8TnYz-P2mLxa"),
+        ("stormglass_key=6b1e9c4a-2f7d-4e8a-9c3b-1d5f7a2e8c40-0a9d3e7b-5c1f-4b8e-a2d6-9e4c7b1f3a58",
+         "6b1e9c4a-2f7d-4e8a-9c3b-1d5f7a2e8c40-0a9d3e7b-5c1f-4b8e-a2d6-9e4c7b1f3a58"),
+        ("GET https://api.storyblok.com/v1/cdn/spaces/me/?token=Qm7xR2kVp9Lw4Tz8Nc3HbJtt", "Qm7xR2kVp9Lw4Tz8Nc3HbJtt"),
+        ("BoomErrsbp_3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c8e2b4d6f0a", "sbp_3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c8e2b4d6f0a"),
+    ],
 }
 
 
@@ -1834,6 +1846,13 @@ KEPT: dict[str, list[str]] = {
         "token-key-c49af47f-25e3-5fc6-7e79-ecb2191baf93",
         "orders-cache-key-c49af47f-25e3-5fc6-7e79-ecb2191baf93",
         "READ-access-key-c49af47f-25e3-5fc6-7e79-ecb2191baf93",
+    ],
+    "round65": [
+        # guards: the corrected lookalike, Stripe's public ids and publishable key, a Supabase project host
+        "streak secret is to log in 12 days in a row",
+        "stripe payment intent pi_3Pq8Xk2LmN4vR7tW9yZ1aB5c succeeded on account acct_1Nv0FGQ9RKHgCVdK",
+        "stripe publishable key pk_live_51Hq3kLm8Np2Rs4Tv6Xz9Ab loaded in checkout.js",
+        "supabase project qwertyuiopasdfghjklz restored at https://qwertyuiopasdfghjklz.supabase.co",
     ],
 }
 
