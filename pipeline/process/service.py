@@ -336,11 +336,11 @@ class Processor(Component):
     async def _run_group(self, signal: str, sink: Any, stream: Any) -> None:
         events = self._groups.pop(signal, [])
         self._group_bytes[signal] = 0
+        if not events:  # taken already (the agent filled the due group first): nothing to close
+            return
         timer = self._group_timers.pop(signal, None)
         if timer is not None:  # closed full: the next group sets its own
             timer.cancel()
-        if not events:
-            return
         try:
             await self._process_group(signal, events, sink, stream)
         except asyncio.CancelledError:
