@@ -915,16 +915,17 @@ class RollingStats:
 
     def _metrics(self, records: list[dict[str, Any]], now_ns: int, partition: int | Sequence[int]) -> list[StatsUpdate]:
         groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
-        part_of: dict[tuple[str, str, str, str], int] = {}  # each group's latest record's partition, when they differ
-        for i, (r, env) in enumerate(zip(records, environments(records), strict=True)):
+        for r, env in zip(records, environments(records), strict=True):
             series_key = (r["service.name"], r["name"], r.get("series_id", ""), env)
             members = groups.get(series_key)
             if members is None:
                 groups[series_key] = [r]
             else:
                 members.append(r)
-            if not isinstance(partition, int):
-                part_of[series_key] = partition[i]
+        part_of: dict[tuple[str, str, str, str], int] = {}  # each group's latest record's partition, when they differ
+        if not isinstance(partition, int):
+            for r, env, part in zip(records, environments(records), partition, strict=True):
+                part_of[(r["service.name"], r["name"], r.get("series_id", ""), env)] = part
         out = []
         # every series' points are added together at the end (windows.add_batch, and add_points for the
         # gauges and sums with a few points, most of them); a series met again first has what is pending
