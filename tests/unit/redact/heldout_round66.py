@@ -64,6 +64,222 @@ that is the provider's short name): round 57 found that a line ``lokalisetoken: 
 under a key named token, which the library takes by design, so the lookalikes are drawn with the
 provider's name from the start.
 
+The rule applied (after the rule above was committed, f1a2681 on branch r66).  The candidates:
+``defaults.go`` as the index stores it (``read_file`` returned 0011995's text) imports the folders
+in byte order; the first name after ``wistia`` is ``wiz``, then ``worksnaps``, ``workstack`` ...
+to ``zulipchat``, the last; the one commented-out detector of round 47's list in this stretch,
+``zapierwebhook``, is probed in its place (between ``youtubeapikey`` and ``zendeskapi``).  **The
+candidates ran out before 35 files: 28 names probed** (``wiz`` to ``zulipchat``, every name left
+after ``wistia``), **21 files exist** at 3397803: worksnaps, workstack, worldcoinindex,
+worldweather, wrike, xai, yandex, yelp, youneedabudget, yousign, zapierwebhook, zenkitapi, zenrows,
+zenscrape, zeplin, zerobounce, zerotier, zipcodeapi, zipcodebase, zohocrm, zonkafeedback.  The 7
+not stored: wiz, youtubeapikey, zendeskapi, zenserp, zipapi, zipbooks, zulipchat.  Rule 2's check
+(a grep of ``tests/unit/redact`` and ``README.md`` on bc7a697 for ``<name>.yml``/``<name>.yaml``)
+finds no Kingfisher or Titus file read: ``yandex.yaml`` (round 15) is Sonar's and
+``zapierwebhook`` (round 47) trufflehog's detector, other tools' files; so all 21 are taken, and
+the round takes what there is: 21 files, not 35 (the probes were made in batches of ten, ten and
+eight).  Trufflehog's list has no name past ``zulipchat``: a later round going on by this method
+needs another list of names (Kingfisher's files whose names are no trufflehog folder's).
+
+The files hold 21 rules, one each.  None is left out by rule 3 (``zapierwebhook.yml``'s match is
+a catch hook's path, which is the hook's credential: anyone holding it can post to the hook; no
+pattern is another's character for character).  The 21 give 41 families (``SOURCE_PATHS``), 287
+samples a seed:
+
+* 18 rules of Kingfisher's usual shape (the provider's name, a credential word within 32
+  characters, the token; Zonka Feedback's the word ``zonka``, a credential word within 8, the token
+  within 16), a keyed family and a text family each (group ``near``; the verifier's request drawn
+  twice, the examples' shapes: ``worksnaps_token=``, ``WORKSNAPS_SECRET_KEY=``, ``workstack
+  SECRET_TOKEN=``, ``worldcoinindex_token =``, ``worldweatherSECRETkey=``, ``wrike_token =``,
+  ``yandex_api_key=``, ``yandex_secret=``, ``yelp_token =``, ``youneedabudgetSECRET``, ``xxx
+  youneedabudgetACCESS ... xxx``, ``yousignSECRET=``, ``yousign =PRIVATE:``, ``zenkit SECRET``,
+  ``zenkit TOKEN``, ``zenrows SECRET key``, ``zenrows access TOKEN``, ``zenrows key``,
+  ``zenscrape_token =``, ``zenscrape_key =``, ``zeplin SECRET TOKEN=``, ``zerobounceSECRET=``,
+  ``zerobounceTOKEN=``, ``zerobounceACCESS=``, ``zerobounceKEY=``, ``zerotier_token =``,
+  ``zipcodeapiSECRET``, ``zipcodeapiPRIVATE``, ``zipcodebase-secret-``, ``zipcodebase-access-``,
+  ``zonkaSECRET:``, ``zonkaTOKEN``, ``zonka ACCESS_KEY``, ``zonka-key-ACCESS``), then ``<name>_key
+  =``, ``<name> private key:`` and ``<Name> access token ... rotated``; Zenkit's, YNAB's and Zonka
+  Feedback's families use ``zenkit``, ``youneedabudget`` and ``zonka``, the words their rules ask;
+  Worksnaps' request sends ``<v>:ignored`` as Basic credentials, as its verifier does;
+* xAI's keys (``xai-`` and 80) and Zoho's OAuth access tokens (``1000.``, 32 hex, ``.``, 32 hex),
+  tokens with a prefix of their own, a bare family and one in a request each (group
+  ``prefixed``);
+* ``zapierwebhook.yml``'s catch hook URL, a text family
+  (``https://hooks.zapier.com/hooks/catch/<v>/``, the value the path the rule takes: the account's
+  8 digits, ``/``, the hook's 7 lower-case letters and digits, 16 as the rule has).
+
+Where the rule is wider than the provider's format the family writes the provider's: World
+Weather Online's keys as 31 hex; Wrike's and Zeplin's tokens as JWTs (three dot-separated parts;
+Zeplin's without ``_``, as the rule's alphabet has none); Yandex Dictionary's keys as
+``dict.1.1.<UTC time>.<16 hex>.<40 hex>`` (83, the rule's length); Yelp's as 128 of letters,
+digits, ``_`` and ``-`` with a letter or digit at each end; ZenRows' as 40 hex; Zenscrape's and
+Zipcodebase's as UUIDs; ZeroBounce's as 32 hex; xAI's with letters and digits only.
+
+Every provider is one an earlier round or the corpus has (a grep of ``tests/unit/redact`` and
+``pipeline/redact`` on bc7a697 finds each name among an earlier round's families or the public
+formats: rounds 5, 6, 10, 11, 16, 26 and 48, ``public_formats.py``).  Group ``known`` is all 41
+families and ``new`` is empty (not printed).
+
+First measurement, BEFORE any rule was changed for these families (seed 367, 7 samples per family,
+rules as of bc7a697; the module written and run once, nothing tuned): strict **284/287 =
+98.95%**, loose 284/287 (by carrier: keyed 126/126, text 144/147, bare 14/14; groups near 249/252,
+prefixed 28/28).  Seeds 7 and 99, same rules: 284/287 = 98.95% each, the same three shapes missed.
+Missed at 367 (3): ``worldweatherSECRETkey=<31 hex>`` (1 of 7: a credential word in capitals glued
+to the name and to ``key``; ``worldweatherSECRET=`` and ``worldweather_key =`` are found);
+``zerobounceACCESS=<32 hex>`` (1 of 7: ``ACCESS`` glued to the name, then ``=``; ``SECRET``,
+``TOKEN`` and ``KEY`` there are found, and so is ``zerobounceACCESS <hex>`` with a blank);
+``zipcodebase-access-<uuid>`` (1 of 7: ``access`` alone chained by ``-`` before a UUID;
+``zipcodebase-secret-<uuid>`` is found).  The round-66 lookalikes: **5/600 touched** at corpus
+seed 367 (3 at seed 7, 6 at seed 99), of two kinds: ``GET
+https://api.zerobounce.net/v2/validate?api_key=replacewithyours&email=...`` (the docs'
+placeholder, made of words, taken as a query's key) and ``curl -u "$WORKSNAPS_TOKEN:ignored" ...``
+(the dummy password after a shell variable holding the token, taken as a command line's
+password).
+
+The commit that holds the paragraph above (its message beginning "heldout_round66,
+innocents_round66") holds this module and bc7a697's rules, so the held-out figure is printed again
+by a worktree of that commit (284/287, lookalikes 5/600)::
+
+    git worktree add --detach /tmp/r66m <that commit>  # on the round's branch r66
+    cd /tmp/r66m && /work/main/.venv/bin/python -m tests.unit.redact.heldout_round66
+
+Any figure measured after that is in-sample.
+
 Formats are facts in our own notation, generated at test time; no rule text of the sources is
 copied.
 """
+
+from __future__ import annotations
+
+from tests.unit.redact.heldout_round2 import HeldFamily
+from tests.unit.redact.innocents_round66 import PROVIDERS, lookalikes
+from tests.unit.redact.rounds import Families, HeldOutRound, split_by_prefix
+
+__all__ = ["FAMILIES", "KNOWN", "NEW", "SOURCE_PATHS", "run", "samples"]
+
+_AN = "[A-Za-z0-9]"
+_HEX_UUID = "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"
+
+SOURCE_PATHS: dict[str, str] = {}
+_KF = Families("kingfisher", "mongodb/kingfisher:data/rules/", SOURCE_PATHS)
+
+
+_kf = _KF.by_first_word  # a Kingfisher rule of its usual shape, read from the file the id's first word names
+
+
+NEAR: tuple[HeldFamily, ...] = (
+    # Worksnaps' tokens: 40 letters and digits; the verifier sends '<token>:ignored' as Basic credentials
+    *_kf("worksnaps-api-key", f"{_AN}{{40}}", "worksnaps",
+         "curl -u '{v}:ignored' https://api.worksnaps.com/api/projects.xml",
+         "worksnaps_token={v}", "WORKSNAPS_SECRET_KEY={v}"),
+    *_kf("workstack-api-key", f"{_AN}{{60}}", "workstack",
+         "GET https://app.workstack.io/api/team?api_token={v}",
+         "workstack SECRET_TOKEN={v}"),
+    *_kf("worldcoinindex-api-key", f"{_AN}{{35}}", "worldcoinindex",
+         "GET https://www.worldcoinindex.com/apiservice/ticker?key={v}&label=ethbtc-ltcbtc&fiat=btc",
+         "worldcoinindex_token = {v}"),
+    # World Weather Online's keys: 31 hex (the rule's 31 lower-case letters and digits)
+    *_kf("worldweather-api-key", "[a-f0-9]{31}", "worldweather",
+         "GET https://api.worldweatheronline.com/premium/v1/search.ashx?query=LA&key={v}",
+         "worldweatherSECRETkey={v}"),
+    # Wrike's permanent tokens: ey and 333 of the rule's alphabet, written as three dot-separated parts
+    *_kf("wrike-api-key",
+         f"ey[A-Za-z0-9_-]{{40}}{_AN}\\.eyJ[A-Za-z0-9_-]{{243}}{_AN}\\.[A-Za-z0-9_-]{{42}}{_AN}", "wrike",
+         "curl -H 'Authorization: Bearer {v}' 'https://app-us2.wrike.com/api/v4/contacts?me=true'",
+         "wrike_token = {v}"),
+    # Yandex Dictionary's keys: dict.1.1., a UTC time, ., 16 hex, ., 40 hex (83, the rule's length)
+    *_kf("yandex-api-key", "dict\\.1\\.1\\.20[12][0-9](?:0[1-9]|1[0-2])[0-2][0-9]T[01][0-9][0-5][0-9][0-5][0-9]Z\\.[a-f0-9]{16}\\.[a-f0-9]{40}",
+         "yandex",
+         "GET https://dictionary.yandex.net/api/v1/dicservice.json/getLangs?key={v}",
+         "yandex_api_key={v}", "yandex_secret={v}"),
+    # Yelp Fusion's keys: 128 of letters, digits, '_' and '-', a letter or digit at each end
+    *_kf("yelp-api-key", f"{_AN}[A-Za-z0-9_-]{{126}}{_AN}", "yelp",
+         "curl -H 'Authorization: Bearer {v}' "
+         "'https://api.yelp.com/v3/businesses/search?term=delis&latitude=40.7620799&longitude=-73.984179'",
+         "yelp_token = {v}"),
+    # YNAB's tokens: 64 hex; the rule asks youneedabudget
+    *_kf("youneedabudget-api-key", "[a-f0-9]{64}", "youneedabudget",
+         "curl -H 'Authorization: Bearer {v}' https://api.youneedabudget.com/v1/user",
+         "youneedabudgetSECRET {v}", "xxx youneedabudgetACCESS {v} xxx"),
+    *_kf("yousign-api-key", "[a-z0-9]{32}", "yousign",
+         "curl -H 'Content-Type: application/json' -H 'Authorization: Bearer {v}' https://api.yousign.com/users",
+         "yousignSECRET={v}", "yousign =PRIVATE:{v}"),
+    # Zenkit's keys: 8 lower-case letters and digits, -, 32 letters and digits; the rule asks zenkit
+    *_KF.name_and_word("zenkit-api-key", f"[a-z0-9]{{8}}-{_AN}{{32}}", "zenkit", "zenkitapi.yml",
+                       "curl -H 'Zenkit-API-Key: {v}' https://base.zenkit.com/api/v1/users/me",
+                       "zenkit SECRET {v}", "zenkit TOKEN {v}"),
+    # ZenRows' keys are 40 hex
+    *_kf("zenrows-api-key", "[a-f0-9]{40}", "zenrows",
+         "GET https://api.zenrows.com/v1/?apikey={v}&url=https://httpbin.org/anything",
+         "zenrows SECRET key {v}", "zenrows access TOKEN {v}", "zenrows key {v}"),
+    # Zenscrape's keys are UUIDs
+    *_kf("zenscrape-api-key", _HEX_UUID, "zenscrape",
+         "curl -H 'apikey: {v}' https://app.zenscrape.com/api/v1/status",
+         "zenscrape_token = {v}", "zenscrape_key = {v}"),
+    # Zeplin's personal access tokens: JWTs of 350-400 of the rule's alphabet (no '_')
+    *_kf("zeplin-api-key", f"eyJ[A-Za-z0-9-]{{32}}{_AN}\\.eyJ[A-Za-z0-9-]{{265,315}}{_AN}\\.[A-Za-z0-9-]{{42}}{_AN}",
+         "zeplin",
+         "curl -H 'Authorization: Bearer {v}' https://api.zeplin.dev/v1/users/me",
+         "zeplin SECRET TOKEN={v}"),
+    # ZeroBounce's keys are 32 hex
+    *_kf("zerobounce-api-key", "[a-f0-9]{32}", "zerobounce",
+         "GET https://api.zerobounce.net/v1/activity?email=testemail@email.com&api_key={v}",
+         "zerobounceSECRET={v}", "zerobounceTOKEN={v}", "zerobounceACCESS={v}", "zerobounceKEY={v}"),
+    *_kf("zerotier-api-key", f"{_AN}{{32}}", "zerotier",
+         "curl -H 'Authorization: token {v}' https://api.zerotier.com/api/v1/network",
+         "zerotier_token = {v}"),
+    # ZipCodeAPI's keys: 64 letters and digits, sent in the URL's path
+    *_kf("zipcodeapi-api-key", f"{_AN}{{64}}", "zipcodeapi",
+         "GET https://www.zipcodeapi.com/rest/{v}/distance.json/71601/72959/mile",
+         "zipcodeapiSECRET {v}", "zipcodeapiPRIVATE {v}"),
+    # Zipcodebase's keys are UUIDs
+    *_kf("zipcodebase-api-key", _HEX_UUID, "zipcodebase",
+         "curl -H 'Accept: application/vnd.zipcodebase+json; version=3' -H 'apikey: {v}' "
+         "'https://app.zipcodebase.com/api/v1/search?codes=10005,10006'",
+         "zipcodebase-secret-{v}", "zipcodebase-access-{v}"),
+    # Zonka Feedback's tokens: 36 letters and digits; the rule asks zonka, a credential word within 8, the token within 16
+    *_KF.name_and_word("zonka-api-token", f"{_AN}{{36}}", "zonka", "zonkafeedback.yml",
+                       "curl -H 'Z-API-TOKEN: {v}' "
+                       "'https://app-us1.zonkafeedback.com/responses?page=1&limit=25&startDate=2020-05-02&endDate=2020-05-09'",
+                       "zonkaSECRET: {v}", "zonkaTOKEN {v}", "zonka ACCESS_KEY {v}", "zonka-key-ACCESS {v}"),
+)
+
+PREFIXED: tuple[HeldFamily, ...] = (
+    # xAI's keys: xai- and 80 letters and digits
+    *_KF.prefixed("xai-api-key", f"xai-{_AN}{{80}}", "xai.yml",
+                  "curl -H 'Content-Type: application/json' -H 'Authorization: Bearer {v}' https://api.x.ai/v1/api-key",
+                  "XAI_API_KEY={v}"),
+    # Zoho's OAuth access tokens: 1000., 32 hex, ., 32 hex
+    *_KF.prefixed("zohocrm-access-token", "1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}", "zohocrm.yml",
+                  "curl -H 'Authorization: Zoho-oauthtoken {v}' 'https://www.zohoapis.com/crm/v7/Leads?fields=Email&per_page=1'",
+                  "ZOHO_ACCESS_TOKEN={v}"),
+)
+
+TEXT: tuple[HeldFamily, ...] = (
+    # a Zapier catch hook's URL; the secret its path (the account's number, /, the hook's id: 16, the rule's length)
+    _KF.family("zapierwebhook-url", "text", "[0-9]{8}/[a-z0-9]{7}", "zapierwebhook.yml",
+               "https://hooks.zapier.com/hooks/catch/{v}/",
+               "curl -X POST -d '{\"status\": \"deployed\"}' https://hooks.zapier.com/hooks/catch/{v}/",
+               "ZAPIER_WEBHOOK_URL=https://hooks.zapier.com/hooks/catch/{v}/",
+               "posting release notes to https://hooks.zapier.com/hooks/catch/{v}/ returned 200"),
+)
+
+FAMILIES: tuple[HeldFamily, ...] = NEAR + PREFIXED + TEXT
+
+# every provider is one an earlier round or the corpus has (see the docstring): NEW is empty
+KNOWN, NEW = split_by_prefix(FAMILIES, tuple(PROVIDERS))
+
+ROUND = HeldOutRound(
+    "round-66",
+    __doc__,
+    367,
+    FAMILIES,
+    lookalikes,
+    SOURCE_PATHS,
+    groups={"near": NEAR, "prefixed": PREFIXED, "known": KNOWN},
+)
+samples, run, main = ROUND.samples, ROUND.run, ROUND.main
+
+
+if __name__ == "__main__":
+    main()
