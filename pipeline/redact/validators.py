@@ -53,7 +53,7 @@ _PLACEHOLDER = re.compile(
     | n/?a | tbd | todo | changeme | example | xxx+ | placeholder
     | your[_\-+]\w[\w\-+]* | [\w\-]*[_\-](?:here|placeholder) | x(?:-[a-z]+)+ | (?:[a-z]?0{6,}/)+x{6,}
     | (?:[a-z]+\ )*your(?:\ [a-z]+)+
-    | [a-z]*your[a-z]{3,} | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
+    | [a-z]*your[a-z]{3,} | [a-z]+yours | (?-i:\{(?:[a-z]+(?:[_\-]?[A-Z]?[a-z]+)*|[A-Z]+(?:_[A-Z]+)*)\}) | (?:var|local)\.[a-z_][\w\-]*
     | \#\{[^}]*\} | (?-i:(?:[A-Z]+_)*(?:CHANGE|REPLACE|INSERT|ENTER|FILL|PUT|SET|UPDATE)(?:_[A-Z]+)+)
     | (?-i:@(?:[A-Z][A-Z0-9_.]*|[a-z][a-z0-9_.\-]*)@) | (?:[a-z0-9]+[_\-])+x{8,}
     )$"""
@@ -191,6 +191,12 @@ def is_placeholder(secret: str) -> bool:
 
     >>> [is_placeholder(s) for s in ("PutHereYourToken", "{yourToken}", "var.tfc_token", "Xk9mYourQ2pL7")]
     [True, True, True, False]
+
+    Joined lower-case words ending in ``yours`` (ZeroBounce's docs' ``api_key=replacewithyours``) say so as
+    ``your`` before a word does (round 66).
+
+    >>> [is_placeholder(s) for s in ("replacewithyours", "insertyours", "yours", "k3j9yours")]
+    [True, True, False, False]
     >>> [is_placeholder(s) for s in ("{API_KEY}", "{api_key}", "{VVjkOGBuAJg5}")]  # the last: ODBC's braces around a password
     [True, True, False]
 
@@ -1173,7 +1179,7 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
     if is_placeholder(secret) or secret.lower() in _STATE:
         return None
     if _FIXED_PASSWORD.fullmatch(secret):
-        return None  # "curl -u $TOGGL_API_TOKEN:api_token": the key is the user, the password a fixed word (round 47)
+        return None  # "curl -u $TOGGL_API_TOKEN:api_token", "-u $WORKSNAPS_TOKEN:ignored": the key is the user, the password a fixed word (rounds 47, 66)
     if _names_a_credential(secret):
         return None  # "curl -u CLIENT_ID:CLIENT_SECRET", 'curl -u "api_key:api_secret"': the docs name what goes there
     if "@" in user and not _token_value(secret):
@@ -1182,7 +1188,8 @@ def _cli_user_password(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int]
 
 
 # the password a Basic-auth API fixes when the key is the user (Toggl's "<token>:api_token"), a word, not a secret
-_FIXED_PASSWORD = re.compile(r"api[_-]?(?:token|key)")
+# and the docs' dummy a Basic-auth API ignores when the key is the user (Worksnaps' "<token>:ignored"; round 66)
+_FIXED_PASSWORD = re.compile(r"api[_-]?(?:token|key)|ignored|unused")
 # a lower-case name of two or more words standing for a credential in the docs (api_secret, client_secret,
 # db_password): letters and '_' only, the last word a credential's
 _SNAKE_CREDENTIAL_NAME = re.compile(r"[a-z]+(?:_[a-z]+)*_(?:secret|password|passwd|pwd|pass|token|key|apikey)")
@@ -2138,6 +2145,11 @@ def _credential_near(m: re.Match[str], keys: KeyClassifier) -> tuple[int, int] |
         glued = _GLUED_NAME.search(m.string, max(0, m.start() - 40), m.start())
         name = glued.group().lower() if glued else ""
         if name not in near_provider_words() and name not in _NEAR_WEAK_NAMES:
+            return None
+    if m["mid"] == "-" and m.start("mid") - m.start() == 6 and m.string[m.start() - 1 : m.start("mid")] == "-access":
+        # 'access' alone between a name and the token, joined by '-' (zipcodebase-access-<uuid>; round 66):
+        # only after a listed provider's name, so that cache-access-, orders-access- stay
+        if not before or before[-1] not in near_provider_words():
             return None
     if m.start() and m.string[m.start() - 1].islower():
         # the phrase glued in capitals to a name (boxTOKEN, nextPageTOKEN; round 45): the name's last word

@@ -85,6 +85,7 @@ from tests.unit.redact import (
     heldout_round63,
     heldout_round64,
     heldout_round65,
+    heldout_round66,
     innocents_round2,
     innocents_round3,
     innocents_round4,
@@ -149,6 +150,7 @@ from tests.unit.redact import (
     innocents_round63,
     innocents_round64,
     innocents_round65,
+    innocents_round66,
 )
 from tests.unit.redact.heldout_round2 import HeldFamily
 from tests.unit.redact.public_formats import generate
@@ -255,6 +257,7 @@ ROUNDS = (
     Round("round63", heldout_round63, innocents_round63, 349, 79, 0.99, _forms(0.98, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=34, files_read=34),  # Kingfisher's files past sherpadesk found by probing trufflehog's folder names, shipday to stormboard (squareup read, no family)
     Round("round64", heldout_round64, innocents_round64, 353, 69, 0.98, _forms(0.99, 0.99, 0.97), source_prefix="mongodb/kingfisher:data/rules/", sources_read=35, files_read=35),  # Kingfisher's files past uclassify found by probing trufflehog's folder names, unplugg to wistia
     Round("round65", heldout_round65, innocents_round65, 359, 26, 0.99, _forms(0.99, 0.99, 0.98), source_prefix="mongodb/kingfisher:data/rules/", sources_read=12, files_read=12),  # Kingfisher's files past stormboard found by probing trufflehog's folder names, stormglass to swiftype (a short round: 12 files before t)
+    Round("round66", heldout_round66, innocents_round66, 367, 41, 0.99, _forms(0.99, 0.99, 0.99), source_prefix="mongodb/kingfisher:data/rules/", sources_read=21, files_read=21),  # Kingfisher's files past wistia found by probing trufflehog's folder names, worksnaps to zonkafeedback (the names ran out at 21)
 )
 FAMILIES = [(r, f) for r in ROUNDS for f in r.held.FAMILIES]
 
@@ -1163,6 +1166,19 @@ REDACTED: dict[str, list[tuple[str, str]]] = {
         ("GET https://api.storyblok.com/v1/cdn/spaces/me/?token=Qm7xR2kVp9Lw4Tz8Nc3HbJtt", "Qm7xR2kVp9Lw4Tz8Nc3HbJtt"),
         ("BoomErrsbp_3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c8e2b4d6f0a", "sbp_3f9a1c7e5b2d8f4a6c0e9b1d7f3a5c8e2b4d6f0a"),
     ],
+    "round66": [
+        # ACCESS or PRIVATE in capitals glued to a name, or SECRET/ACCESS/PRIVATE glued before 'key', then '=' and the token
+        ("zerobounceACCESS=7d1e4a9c2f6b0835e1a7c4d92b6f0e38", "7d1e4a9c2f6b0835e1a7c4d92b6f0e38"),
+        ("holisticACCESS=4b8e1f7a2c9d0e3b6a5f2c9d1e7b4a80c3f6a9e2d5b8c1f4a7e0d3b6c9f2a5e8", "4b8e1f7a2c9d0e3b6a5f2c9d1e7b4a80c3f6a9e2d5b8c1f4a7e0d3b6c9f2a5e8"),
+        ("zipcodeapiPRIVATE=Qm7vR2kX9pL4tW8zN3cB6hJ1dF5sG0aYeU2iO7rT4yK9wE3qZ6xC1vB8nM5lP0jH", "Qm7vR2kX9pL4tW8zN3cB6hJ1dF5sG0aYeU2iO7rT4yK9wE3qZ6xC1vB8nM5lP0jH"),
+        ("worldweatherSECRETkey=9c2e7a4f1b8d3e06c5a9f2b7d1e4c8a", "9c2e7a4f1b8d3e06c5a9f2b7d1e4c8a"),
+        ("protocolsPRIVATEkey=e3b9d1f7a4c2e8b06d5f1a9c3e7b2d4f", "e3b9d1f7a4c2e8b06d5f1a9c3e7b2d4f"),
+        # 'access' alone between a listed provider's name and the token, chained by '-'
+        ("zipcodebase-access-5e8a2c1f-7b4d-4a93-8e6c-2d9f1b7a3c05", "5e8a2c1f-7b4d-4a93-8e6c-2d9f1b7a3c05"),
+        ("zonka-access-R4tY7uI1oP3aS6dF9gH2jK5lZ8xC0vB4nM7q", "R4tY7uI1oP3aS6dF9gH2jK5lZ8xC0vB4nM7q"),
+        # guard: a password that is no dummy word is taken as before
+        ('curl -u "$WORKSNAPS_USER:Xk9mQ2pLr7Vd8Hs3" https://api.worksnaps.com/api/projects.xml', "Xk9mQ2pLr7Vd8Hs3"),
+    ],
 }
 
 
@@ -1853,6 +1869,20 @@ KEPT: dict[str, list[str]] = {
         "stripe payment intent pi_3Pq8Xk2LmN4vR7tW9yZ1aB5c succeeded on account acct_1Nv0FGQ9RKHgCVdK",
         "stripe publishable key pk_live_51Hq3kLm8Np2Rs4Tv6Xz9Ab loaded in checkout.js",
         "supabase project qwertyuiopasdfghjklz restored at https://qwertyuiopasdfghjklz.supabase.co",
+    ],
+    "round66": [
+        # the docs' placeholder ending in 'yours' (ZeroBounce's); the dummy password after a variable holding the key
+        "GET https://api.zerobounce.net/v2/validate?api_key=replacewithyours&email=valid@example.com",
+        "api_key=insertyours",
+        'curl -u "$WORKSNAPS_TOKEN:ignored" https://api.worksnaps.com/api/projects.xml',
+        "curl -u $HARVEST_TOKEN:unused https://api.harvestapp.com/v2/users/me",
+        # guards: ACCESS with no name glued before it, or after '_'; 'access' after a word that is no provider's name
+        "ACCESS=7d1e4a9c2f6b0835e1a7c4d92b6f0e38",
+        "read_ACCESS=7d1e4a9c2f6b0835e1a7c4d92b6f0e38",
+        "nextPageACCESS=7d1e4a9c2f6b0835e1a7c4d92b6f0e38",
+        "cache-access-5e8a2c1f-7b4d-4a93-8e6c-2d9f1b7a3c05",
+        "orders-access-5e8a2c1f-7b4d-4a93-8e6c-2d9f1b7a3c05",
+        "zerobounceACCESS=enabled",
     ],
 }
 
