@@ -480,6 +480,7 @@ from tests.unit.templates.heldout import (  # noqa: E402
     formats_round37,
     formats_round38,
     formats_round39,
+    formats_round40,
 )
 from tests.unit.templates.heldout.corpus import _ERLANG  # noqa: E402
 
@@ -558,6 +559,10 @@ _SANITY_ROUNDS = {
     # Backstage's three and ModSecurity's one candidate files held no logging statement; ABRT's two "Unsupported
     # interface %s" statements and FastNetMon's two of each of two texts write one text each, so one event
     39: (formats_round39, {"bmcweb": 2, "chirpstack": 2, "rekor": 4, "mlflow": 7, "abrt": 14, "fastnetmon": 5}),
+    # Parse Server's first four and privacyIDEA's first four candidates, Chaos Mesh's three generated protobuf files
+    # held no logging statement; Chaos Mesh's two "create chaos-driver client" statements write one text
+    40: (formats_round40, {"open5gs": 2, "parse-server": 1, "svix": 15, "privacyidea": 1, "chaos-mesh": 6,
+                           "rasa": 3}),
 }
 # what a renderer writes before the message: Pure-FTPd's "(account@host) [DEBUG] ", nftables' "Error: ",
 # PgBouncer's socket, containerd's msg=; every other program of rounds 9 to 13 starts with its format's text
@@ -626,7 +631,7 @@ def test_rounds_are_appended_in_order() -> None:
                formats_round23, formats_round24, formats_round25, formats_round26, formats_round27,
                formats_round28, formats_round29, formats_round30, formats_round31, formats_round32,
                formats_round33, formats_round34, formats_round35, formats_round36, formats_round37,
-               formats_round38, formats_round39]
+               formats_round38, formats_round39, formats_round40]
     assert ALL_EVENTS == tuple(e for module in modules for e in module.EVENTS)
     assert sorted(ROUNDS) == list(range(1, len(modules) + 1))
 

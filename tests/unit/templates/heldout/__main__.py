@@ -1,8 +1,8 @@
-"""``python -m tests.unit.templates.heldout [--round 1|2|...|39|all] [--seed N] [--size N] [--no-drain3] [--mistakes]``
+"""``python -m tests.unit.templates.heldout [--round 1|2|...|40|all] [--seed N] [--size N] [--no-drain3] [--mistakes]``
 
 Grouping accuracy of the template miner (a fresh miner per program, the
 configuration's defaults, messages fed one by one, final ids) on each program of
-the held-out corpus (round 1 by default, round 2 to 39, or all), their mean, and
+the held-out corpus (round 1 by default, round 2 to 40, or all), their mean, and
 Drain3's (defaults) beside it.
 ``--mistakes`` lists, per program, the true events not grouped exactly: split
 (one event in several templates) or merged (its template holds other events).

@@ -71,6 +71,7 @@ from tests.unit.templates.heldout import (
     formats_round37,
     formats_round38,
     formats_round39,
+    formats_round40,
 )
 from tests.unit.templates.heldout.formats import Event
 
@@ -91,7 +92,7 @@ ALL_EVENTS: tuple[Event, ...] = (
     *formats_round30.EVENTS, *formats_round31.EVENTS, *formats_round32.EVENTS,
     *formats_round33.EVENTS, *formats_round34.EVENTS, *formats_round35.EVENTS,
     *formats_round36.EVENTS, *formats_round37.EVENTS, *formats_round38.EVENTS,
-    *formats_round39.EVENTS,
+    *formats_round39.EVENTS, *formats_round40.EVENTS,
 )
 
 #: The programs of each round.
@@ -109,7 +110,7 @@ ROUNDS: dict[int, tuple[str, ...]] = {
     30: formats_round30.PROGRAMS, 31: formats_round31.PROGRAMS, 32: formats_round32.PROGRAMS,
     33: formats_round33.PROGRAMS, 34: formats_round34.PROGRAMS, 35: formats_round35.PROGRAMS,
     36: formats_round36.PROGRAMS, 37: formats_round37.PROGRAMS, 38: formats_round38.PROGRAMS,
-    39: formats_round39.PROGRAMS,
+    39: formats_round39.PROGRAMS, 40: formats_round40.PROGRAMS,
 }
 
 _ERRNO = [
@@ -7124,6 +7125,135 @@ class Values:
     def fm_rpc_error(self) -> str:
         return str(_zipf_pick(self.rng, ["failed to connect to all addresses", "Connect Failed", "Socket closed",
                                          "Received RST_STREAM with error code 2", "Broken pipe", "Endpoint read failed"]))
+
+    # -- round 40 (formats_round40); pools drawn once per log on first use, as rounds 6 to 39's
+    def _r40_pick(self, name: str, make: Callable[[], list[str]]) -> str:
+        return str(_zipf_pick(self.rng, self._r6_pool("r40/" + name, make)))
+
+    def _r40_ksuid(self, prefix: str) -> str:
+        # Svix's ids: a type prefix and a KSUID (27 base62 characters)
+        alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+        return prefix + "_" + "".join(self.rng.choice(alphabet) for _ in range(27))
+
+    # -- round 40: parse-server (src/ParseServer.js); the port the server was asked to listen on
+    def ps_port(self) -> int:
+        return int(self._r40_pick("ps_port", lambda: [self.rng.choice(["1337", "8080", "3000", "4040"])]))
+
+    # -- round 40: svix (worker.rs); endpoints' configured header values and http's parse error, Svix's error
+    # texts (error.rs not read), its ids and the destination's status, from memory; the task errors' own texts are
+    # the file's Error::generic messages
+    def sv_header_value(self) -> str:
+        # from_str takes visible ASCII only: a configured value with other characters is refused
+        return str(_zipf_pick(self.rng, ["café-client", "Grüße", "Bearer ✓ token", "naïve-tenant"]))
+
+    def sv_header_error(self) -> str:
+        return "failed to parse header value"
+
+    def sv_error(self) -> str:
+        return str(_zipf_pick(self.rng, [
+            "Request timed out", "HTTP error: 503 Service Unavailable", "HTTP error: 500 Internal Server Error",
+            "Generic error: error sending request: connection refused", "HTTP error: 404 Not Found",
+            "Generic error: dns error: failed to lookup address information: Name or service not known",
+            "Queue error: connection reset by peer"]))
+
+    def sv_attempt(self) -> int:
+        return int(_zipf_pick(self.rng, [1, 2, 3, 4, 5, 6, 7]))  # type: ignore[call-overload]
+
+    def sv_msgdest_id(self) -> str:
+        return self._r40_pick("sv_msgdest", lambda: [self._r40_ksuid("msgdest") for _ in range(40)])
+
+    def sv_endp_id(self) -> str:
+        return self._r40_pick("sv_endp", lambda: [self._r40_ksuid("ep") for _ in range(self.rng.randrange(4, 12))])
+
+    def sv_app_id(self) -> str:
+        return self._r40_pick("sv_app", lambda: [self._r40_ksuid("app") for _ in range(self.rng.randrange(3, 9))])
+
+    def sv_status(self) -> str:
+        return str(_zipf_pick(self.rng, ["Success", "Fail"]))
+
+    def sv_task_error(self) -> str:
+        msg = self._r40_pick("sv_msg", lambda: [self._r40_ksuid("msg") for _ in range(30)])
+        return str(_zipf_pick(self.rng, [
+            f"Unexpected: message doesn't exist {msg}", f"MessageDestination not found for message {msg}",
+            f"Endpoint not found {self.sv_app_id()} {self.sv_endp_id()}",
+            "Some dispatches failed unexpectedly: [Err(Error { typ: Database, ... })]",
+            "Database error: connection closed"]))
+
+    # -- round 40: privacyidea (api/clients.py); the two admin actions the file asks about (PolicyAction's values
+    # not read) and the realm entries of policies that name no realm (sorted, joined by ", ")
+    def pi_action(self) -> str:
+        return str(_zipf_pick(self.rng, ["remembered_device_list", "remembered_device_revoke"]))
+
+    def pi_realms(self) -> str:
+        def make() -> list[str]:
+            names = ["!realmb", "old_staff", "corp.*", "!guests", "legacy", "contractors2019"]
+            return [", ".join(sorted(self.rng.sample(names, self.rng.randrange(1, 3)))) for _ in range(4)]
+        return self._r40_pick("pi_realms", make)
+
+    # -- round 40: chaos-mesh (chaosdaemon/blockchaos_server.go); the request's volume paths, the errors of
+    # normalizeVolumeName, the container runtime, the chaos driver's device and its ioctls, from memory
+    def cm_volume_path(self) -> str:
+        return self._r40_pick("cm_volume", lambda: ["/var/lib/kubelet/pods/" + self._uuid() + "/volumes/"
+                                                    + self.rng.choice(["kubernetes.io~csi/pvc-", "kubernetes.io~local-volume/pv-"])
+                                                    + self._uuid()[:8] for _ in range(5)] + ["/dev/sdb", "/dev/nvme1n1"])
+
+    def cm_volume_error(self) -> str:
+        return str(_zipf_pick(self.rng, [f"stat {self.cm_volume_path()}: no such file or directory",
+                                         "unable to find the device of the volume",
+                                         "the volume is not a block device"]))
+
+    def cm_pid_error(self) -> str:
+        cid = "".join(self.rng.choice("0123456789abcdef") for _ in range(64))
+        return str(_zipf_pick(self.rng, [
+            f'container "{cid}" in namespace "k8s.io": not found',
+            "rpc error: code = Unavailable desc = connection error: desc = \"transport: Error while dialing: dial "
+            "unix /run/containerd/containerd.sock: connect: connection refused\"",
+            f"Error: No such container: {cid[:12]}"]))
+
+    def cm_driver_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["open /dev/chaos: no such file or directory",
+                                         "open /dev/chaos: permission denied"]))
+
+    def cm_ioctl_error(self) -> str:
+        return str(_zipf_pick(self.rng, ["invalid argument", "no such device", "inappropriate ioctl for device",
+                                         "operation not permitted", "no such file or directory"]))
+
+    def cm_injection_id(self) -> int:
+        return self.rng.randrange(0, 64)
+
+    # -- round 40: rasa (builder/copilot/mcp_server/server.py); the transport (its constants not read: stdio or
+    # streamable-http), host and port (None in stdio mode), the project folder; the http line repeats its host and
+    # port in its URLs
+    def ra_start_host(self) -> str:
+        transport = str(_zipf_pick(self.rng, ["streamable-http", "stdio"]))
+        self._r6["r40/transport"] = [transport]
+        return "None" if transport == "stdio" else self.ra_host()
+
+    def ra_start_port(self) -> str:
+        return "None" if self._r6.get("r40/transport") == ["stdio"] else str(self.ra_port())
+
+    def ra_start_transport(self) -> str:
+        return self._r6.get("r40/transport", ["streamable-http"])[0]
+
+    def ra_folder(self) -> str:
+        return self._r40_pick("ra_folder", lambda: [self.rng.choice(["/app", "/app/project", "None",
+                                                                     "/home/rasa/assistant", "/workspace/bot"])])
+
+    def ra_host(self) -> str:
+        host = self._r40_pick("ra_host", lambda: [self.rng.choice(["localhost", "0.0.0.0", "127.0.0.1"])])
+        self._r6["r40/host"] = [host]
+        return host
+
+    def ra_port(self) -> int:
+        port = int(self._r40_pick("ra_port", lambda: [self.rng.choice(["5050", "8765", "9000"])]))
+        self._r6["r40/port"] = [str(port)]
+        return port
+
+    def ra_same_host(self) -> str:
+        return self._r6["r40/host"][0] if "r40/host" in self._r6 else self.ra_host()
+
+    def ra_same_port(self) -> int:
+        return int(self._r6["r40/port"][0]) if "r40/port" in self._r6 else self.ra_port()
 
 
 # printf conversions: C's, Go's %q and %v, nginx's %V/%ui/%uA/%l, PostgreSQL's %m; Java's %,d
