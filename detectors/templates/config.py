@@ -55,7 +55,8 @@ class TemplatesConfig(Section):
         "could not be done or went wrong, its number in brackets after it or not (`feed cant read Connection "
         "refused`, `returned error with Connection timed out [system:110]`); so do templates differing only in a "
         "code's name after `status code` or `error code` (`with the status code BadUserAccessDenied`) or in the word "
-        "a message says it did not know or support (`Unsupported property Status`); other reasons need "
+        "a message says it did not know or support (`Unsupported property Status`, `Invalid HeaderValue x: failed to "
+        "parse header value`); other reasons need "
         "family_size.",
     )
     family_ratio: float = Field(

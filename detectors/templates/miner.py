@@ -38,7 +38,8 @@ messages, they merge into one with ``<*>`` there; a few fixed words each seen
 often (``x+``, ``y+``, ``z+``) stay apart, unless the message says the word was not
 known (``Unknown tunnel mode <word>``: :func:`_names_unknown`), and such a word ending
 the message or followed by plain words (``Unsupported property <word>``, not a kind's word
-before a value: :func:`_unknown_value`) and a code's name after ``status code``
+before a value: :func:`_unknown_value`; a colon after it that a reason's words follow ends the
+value, ``Invalid HeaderValue <word>: failed to parse header value``) and a code's name after ``status code``
 (:func:`_names_code`) merge at ``error_family_size``.  A template that
 differs from one sibling in one word and from another in another word (a port's
 name and its status) is in the family of each position: a closed set at one
@@ -1225,17 +1226,27 @@ def _unknown_value(tokens: list[str], position: int) -> bool:
     (:func:`_names_unknown`), not one more word of the kind's name before a value: it ends the
     message or a plain word follows it (``Unsupported property Status``, ``Invalid channel mode fast
     requested``), where a value or a label's colon after it leaves it naming the kind (``Invalid
-    message type 4``, ``Invalid target state: 7``).
+    message type 4``, ``Invalid target state: 7``).  A colon after it that a reason of plain words
+    follows ends the value, not a label (``Invalid HeaderValue Grüße: failed to parse header value``).
 
     >>> _unknown_value("Unsupported property Status".split(), 2)
     True
     >>> _unknown_value("Invalid message type <NUM>".split(), 2), _unknown_value("Invalid target state: <NUM>".split(), 2)
     (False, False)
+    >>> _unknown_value("Invalid HeaderValue x-y: failed to parse it".split(), 2)
+    True
     """
-    if not _names_unknown(tokens, position) or tokens[position].endswith(":"):
+    if not _names_unknown(tokens, position):
         return False
-    following = tokens[position + 1] if position + 1 < len(tokens) else None
-    return following is None or ("<" not in following and is_word(following))
+    rest = tokens[position + 1 :]
+    if tokens[position].endswith(":"):
+        # a label's colon names the kind of what follows it: a value, or one word (a state)
+        return len(rest) >= _REASON_WORDS and all("<" not in tok and is_word(tok) for tok in rest)
+    return not rest or ("<" not in rest[0] and is_word(rest[0]))
+
+
+#: at least this many plain words after a colon are a reason, not the state of a label
+_REASON_WORDS = 2
 
 
 #: the words naming what a code is of (``status code``, ``error code``): the word after them is the code's value
