@@ -268,6 +268,12 @@ def test_unknown_program_is_refused() -> None:
         # plain words, merges at error_family_size); the floors are seed 17's as rounds 26 to 38 set theirs; MLflow
         # has no program floor (below); bmcweb is lowest (0.325: its one text that is no errno text stays apart)
         (39, 0.63, 0.32),
+        # round 40: 0.800 / 0.795 / 0.815 held out (main's miner of bc7a697; Drain3 0.433 / 0.413 / 0.396), the same
+        # after its class (a word ending in a colon that a reason's plain words follow, after 'Invalid' and a kind,
+        # is the invalid value: Svix's three one-word header values share a template, its three-token value stays
+        # apart, so no event is whole that was not); the floors are seed 17's as rounds 26 to 39 set theirs;
+        # privacyIDEA has no program floor (below); Svix is lowest (0.801)
+        (40, 0.80, 0.80),
     ],
 )
 def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: float, program_floor: float) -> None:
@@ -282,10 +288,12 @@ def test_mean_grouping_accuracy_stays_above_the_floor(round_: int, mean_floor: f
 
 # one event whose text is every reply line of the server (formats_round10's docstring), one whose status word
 # is a closed set of three (formats_round19's), rclcpp's two statements, one the other's label and an error
-# string, the other the same label and a fixed sentence, merged (0.000 at every seed, formats_round28's), and
+# string, the other the same label and a fixed sentence, merged (0.000 at every seed, formats_round28's),
 # MLflow's seven statements each split by its client's exception texts and three of them merged by one masked
-# metric name (0.000 at every seed, Drain3 too, formats_round39's): no program floor
-_NO_PROGRAM_FLOOR = frozenset({"pureftpd", "pulseaudio", "rclcpp", "mlflow"})
+# metric name (0.000 at every seed, Drain3 too, formats_round39's), and privacyIDEA's one statement split by a
+# policy action's snake_case name and by one or two realm entries before a full stop (0.000 at every seed, Drain3
+# too, formats_round40's): no program floor
+_NO_PROGRAM_FLOOR = frozenset({"pureftpd", "pulseaudio", "rclcpp", "mlflow", "privacyidea"})
 
 
 # --- round 6 (formats_round6): corpus sanity only; no GA floor before any fix for it ---------------------
