@@ -915,17 +915,16 @@ class RollingStats:
 
     def _metrics(self, records: list[dict[str, Any]], now_ns: int, partition: int | Sequence[int]) -> list[StatsUpdate]:
         groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
-        for r, env in zip(records, environments(records), strict=True):
+        part_of: dict[tuple[str, str, str, str], int] = {}  # each group's latest record's partition
+        parts = itertools.repeat(partition, len(records)) if isinstance(partition, int) else partition
+        for r, env, part in zip(records, environments(records), parts, strict=True):
             series_key = (r["service.name"], r["name"], r.get("series_id", ""), env)
             members = groups.get(series_key)
             if members is None:
                 groups[series_key] = [r]
             else:
                 members.append(r)
-        part_of: dict[tuple[str, str, str, str], int] = {}  # each group's latest record's partition, when they differ
-        if not isinstance(partition, int):
-            for r, env, part in zip(records, environments(records), partition, strict=True):
-                part_of[(r["service.name"], r["name"], r.get("series_id", ""), env)] = part
+            part_of[series_key] = part
         out = []
         # every series' points are added together at the end (windows.add_batch, and add_points for the
         # gauges and sums with a few points, most of them); a series met again first has what is pending
@@ -944,8 +943,7 @@ class RollingStats:
             points.sort(key=_BY_TIME)
             first = points[0]
             kind = first.get("type", "gauge")
-            where = partition if isinstance(partition, int) else part_of[group]
-            series = self._get(key, where, kind in ("histogram", "exponential_histogram"))
+            series = self._get(key, part_of[group], kind in ("histogram", "exponential_histogram"))
             if fresh:
                 tracked[group] = key  # tracked as itself from now on: the same key object batch after batch
             if id(series) in points_of.ids or id(series) in sketched.ids:
